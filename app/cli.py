@@ -1,0 +1,61 @@
+"""Command line: ``python -m app`` (or ``atama``) starts the app; subcommands run headless.
+
+    python -m app [--db PATH] [--demo]          start the desktop app
+    python -m app demo --db PATH [--clients N]  make a database of fictitious clients
+    python -m app bench                          print speed figures as JSON
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.models.errors import AtamaError
+from app.paths import DB_ENV, default_db_path
+
+
+def _db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", type=Path, default=None,
+        help=f"databasfil (standard: ${DB_ENV} eller {default_db_path()})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="atama", description="ATAMA – arbetsterapi vid AMA (offline).")
+    _db_arg(parser)
+    parser.add_argument("--demo", action="store_true",
+                        help="fyll en tom databas med påhittade demoklienter innan programmet startar")
+    sub = parser.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="skapa en databas med påhittade klienter (testpersonnummer)")
+    _db_arg(demo)
+    demo.add_argument("--clients", type=int, default=200, help="antal klienter (standard 200)")
+    demo.add_argument("--seed", type=int, default=1, help="slumpfrö, för samma data varje gång")
+
+    bench = sub.add_parser("bench", help="mät hastighet mot golvvärden och skriv JSON")
+    bench.add_argument("--quick", action="store_true", help="färre repetitioner (för test)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = args.db or default_db_path()
+    try:
+        if args.command == "demo":
+            from app.models.demo import make_demo_database
+
+            summary = make_demo_database(db_path, clients=args.clients, seed=args.seed)
+            print(f"Demodatabas skapad: {db_path} ({summary})")
+            return 0
+        if args.command == "bench":
+            from app.bench import run_bench
+
+            return run_bench(quick=args.quick)
+        from app.ui.app import run_app
+
+        return run_app(db_path, demo=args.demo)
+    except AtamaError as exc:
+        print(f"Fel: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,312 @@
+"""Clients (klienter): registration, validation and instant search."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.models import personnummer
+from app.models.errors import NotFound, ValidationError
+from app.models.fields import NAME_MAX, FieldCheck
+from app.models.vocab import EDUCATION, GENDERS
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+PROTECTED_MASK = "Skyddad identitet"
+
+
+@dataclass
+class ClientInput:
+    """What the client dialog (or an import) hands in; everything as typed."""
+
+    first_name: str = ""
+    last_name: str = ""
+    personnummer: str = ""  # any written form; empty when the person has none
+    birth_year: str | int | None = None  # only used when there is no personnummer
+    gender: str = ""
+    education: str = "okand"
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    anonymous_in_stats: bool = False
+    protected_identity: bool = False
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    first_name: str
+    last_name: str
+    personnummer: str | None
+    is_coordination: bool
+    birth_year: int
+    gender: str
+    education: str
+    phone: str
+    email: str
+    address: str
+    anonymous_in_stats: bool
+    protected_identity: bool
+    created_at: str
+    updated_at: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def id_display(self) -> str:
+        """The identity number as lists show it: hidden for protected identity."""
+        if self.protected_identity:
+            return PROTECTED_MASK
+        if self.personnummer:
+            return personnummer.format_display(self.personnummer)
+        return f"Född {self.birth_year}"
+
+    def as_input(self) -> ClientInput:
+        return ClientInput(
+            first_name=self.first_name,
+            last_name=self.last_name,
+            personnummer=personnummer.format_display(self.personnummer),
+            birth_year=None if self.personnummer else self.birth_year,
+            gender=self.gender,
+            education=self.education,
+            phone=self.phone,
+            email=self.email,
+            address=self.address,
+            anonymous_in_stats=self.anonymous_in_stats,
+            protected_identity=self.protected_identity,
+        )
+
+
+@dataclass(frozen=True)
+class ClientListRow:
+    """One row of the client list: the client and their latest case."""
+
+    client_id: int
+    name: str
+    id_display: str
+    case_id: int | None = None
+    case_number: str = ""
+    case_status: str = ""
+    current_step: str = ""
+    responsible: str = ""
+    case_count: int = 0
+    extra: dict = field(default_factory=dict, compare=False)
+
+
+def build_search_text(first: str, last: str, pnr12: str | None, protected: bool, case_numbers: list[str]) -> str:
+    """Casefolded text the trigram index searches: both name orders, the number, case numbers."""
+    parts = [f"{first} {last}", f"{last} {first}"]
+    if pnr12 and not protected:
+        parts.append(pnr12)
+    for number in case_numbers:
+        parts.append(number)
+        parts.append(re.sub(r"\D", "", number))
+    return " | ".join(parts).casefold()
+
+
+_CLIENT_COLUMNS = (
+    "id, first_name, last_name, personnummer, is_coordination, birth_year, gender, education, "
+    "phone, email, address, anonymous_in_stats, protected_identity, created_at, updated_at"
+)
+
+
+class Clients:
+    def __init__(self, store: "Store"):
+        self.store = store
+
+    # -- validation -------------------------------------------------------------------------
+    def _clean(self, data: ClientInput, existing_id: int | None = None) -> dict:
+        check = FieldCheck()
+        first = check.text("first_name", "Förnamn", data.first_name, required=True, max_len=NAME_MAX, single_line=True)
+        last = check.text("last_name", "Efternamn", data.last_name, required=True, max_len=NAME_MAX, single_line=True)
+        gender = check.choice("gender", "Kön", data.gender, GENDERS)
+        education = check.choice("education", "Utbildningsnivå", data.education, EDUCATION)
+        phone = check.text("phone", "Telefon", data.phone, max_len=50, single_line=True)
+        email = check.text("email", "E-post", data.email, max_len=254, single_line=True)
+        if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+            check.fail("email", "E-postadressen ser inte giltig ut (namn@exempel.se).")
+        address = check.text("address", "Adress", data.address, max_len=1000)
+        pnr12, coordination, birth_year = None, False, None
+        today = self.store.today()
+        if (data.personnummer or "").strip():
+            try:
+                parsed = personnummer.parse(data.personnummer, today)
+            except ValidationError as exc:
+                check.errors.update({k: v for k, v in exc.errors.items() if k not in check.errors})
+            else:
+                pnr12, coordination, birth_year = parsed.digits12, parsed.is_coordination, parsed.birth_date.year
+                clash = self.store.query_one(
+                    "SELECT id FROM clients WHERE personnummer = ? AND id IS NOT ?", (pnr12, existing_id)
+                )
+                if clash:
+                    check.fail("personnummer", "Det finns redan en klient med det här personnumret.")
+        else:
+            text = str(data.birth_year if data.birth_year is not None else "").strip()
+            if not text:
+                check.fail("birth_year", "Ange personnummer, eller födelseår om personen saknar personnummer.")
+            elif not text.isdigit() or not (1900 <= int(text) <= today.year):
+                check.fail("birth_year", f"Födelseår ska vara ett årtal mellan 1900 och {today.year}.")
+            else:
+                birth_year = int(text)
+        check.raise_if_any()
+        return {
+            "first_name": first,
+            "last_name": last,
+            "personnummer": pnr12,
+            "is_coordination": int(coordination),
+            "birth_year": birth_year,
+            "gender": gender,
+            "education": education,
+            "phone": phone,
+            "email": email,
+            "address": address,
+            "anonymous_in_stats": int(bool(data.anonymous_in_stats)),
+            "protected_identity": int(bool(data.protected_identity)),
+        }
+
+    # -- writes -----------------------------------------------------------------------------
+    def add(self, data: ClientInput) -> Client:
+        """``store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+        personnummer="19121212-1212", gender="man"))``"""
+        row = self._clean(data)
+        now = self.store.timestamp()
+        row.update(created_at=now, updated_at=now, created_by=self.store.user_id)
+        row["search_text"] = build_search_text(
+            row["first_name"], row["last_name"], row["personnummer"], bool(row["protected_identity"]), []
+        )
+        with self.store.transaction() as db:
+            client_id = db["clients"].insert(row).last_pk
+        return self.get(client_id)
+
+    def update(self, client_id: int, data: ClientInput) -> Client:
+        self.get(client_id)
+        row = self._clean(data, existing_id=client_id)
+        row["updated_at"] = self.store.timestamp()
+        with self.store.transaction() as db:
+            db["clients"].update(client_id, row)
+            self.refresh_search_text(client_id)
+        return self.get(client_id)
+
+    def refresh_search_text(self, client_id: int) -> None:
+        """Recompute the searchable text (after a change of name, number or cases)."""
+        client = self.get(client_id)
+        numbers = [
+            r["case_number"]
+            for r in self.store.query("SELECT case_number FROM cases WHERE client_id = ? ORDER BY id", (client_id,))
+        ]
+        text = build_search_text(
+            client.first_name, client.last_name, client.personnummer, client.protected_identity, numbers
+        )
+        self.store.db.execute("UPDATE clients SET search_text = ? WHERE id = ?", (text, client_id))
+
+    # -- reads ------------------------------------------------------------------------------
+    def get(self, client_id: int) -> Client:
+        row = self.store.query_one(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id = ?", (client_id,))
+        if row is None:
+            raise NotFound(f"Klienten {client_id} finns inte.")
+        return _to_client(row)
+
+    def count(self) -> int:
+        return self.store.db.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
+
+    def search_ids(self, query: str, limit: int = 200) -> list[int]:
+        """Ids of clients matching every word of ``query`` in name, personnummer or case number,
+        sorted by surname. Digits match however the number is written (``-``, ``+``, spaces)."""
+        sql, params = search_sql(query, limit)
+        return [r[0] for r in self.store.db.conn.execute(sql, params)]
+
+    def search(self, query: str, limit: int = 200) -> list[ClientListRow]:
+        return self.list_rows(self.search_ids(query, limit))
+
+    def list_rows(self, ids: list[int]) -> list[ClientListRow]:
+        """The list's columns for the given clients, in the given order (one batch query)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        clients = {
+            r["id"]: _to_client(r)
+            for r in self.store.query(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id IN ({marks})", tuple(ids))
+        }
+        latest = {
+            r["client_id"]: r
+            for r in self.store.query(
+                f"""SELECT c.client_id, c.id, c.case_number, c.status, u.name AS responsible,
+                           (SELECT count(*) FROM cases c2 WHERE c2.client_id = c.client_id) AS case_count
+                    FROM cases c LEFT JOIN users u ON u.id = c.responsible_user_id
+                    WHERE c.id IN (SELECT max(id) FROM cases WHERE client_id IN ({marks}) GROUP BY client_id)""",
+                tuple(ids),
+            )
+        }
+        steps = self.store.process.current_steps([r["id"] for r in latest.values()])
+        rows = []
+        for client_id in ids:
+            client = clients.get(client_id)
+            if client is None:
+                continue
+            case = latest.get(client_id)
+            rows.append(
+                ClientListRow(
+                    client_id=client_id,
+                    name=f"{client.last_name}, {client.first_name}",
+                    id_display=client.id_display,
+                    case_id=case["id"] if case else None,
+                    case_number=case["case_number"] if case else "",
+                    case_status=case["status"] if case else "",
+                    current_step=steps.get(case["id"], "") if case else "",
+                    responsible=(case["responsible"] or "") if case else "",
+                    case_count=case["case_count"] if case else 0,
+                )
+            )
+        return rows
+
+
+def _to_client(row: dict) -> Client:
+    row = dict(row)
+    for flag in ("is_coordination", "anonymous_in_stats", "protected_identity"):
+        row[flag] = bool(row[flag])
+    return Client(**row)
+
+
+_ORDER = "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+
+
+def search_sql(query: str, limit: int) -> tuple[str, tuple]:
+    """The one search query, shared by the service and the benchmark's floor comparison."""
+    query = (query or "").strip()
+    if not query:
+        return f"SELECT id FROM clients {_ORDER} LIMIT ?", (limit,)
+    if re.fullmatch(r"[\d\s+-]+", query):
+        digits = personnummer.search_digits(query)
+        terms = [digits] if digits else []
+        exact = _exact_pnr(query)
+    else:
+        terms = [t for t in query.casefold().split() if t]
+        exact = None
+    long_terms = [t for t in terms if len(t) >= 3]
+    short_terms = [t for t in terms if len(t) < 3]
+    where, params = [], []
+    if long_terms:
+        fts = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+        where.append("id IN (SELECT rowid FROM clients_search WHERE clients_search MATCH ?)")
+        params.append(fts)
+    for term in short_terms:
+        # Trigrams need three characters; shorter words filter the rows found (or scan).
+        where.append("instr(search_text, ?) > 0")
+        params.append(term)
+    condition = " AND ".join(where) or "1"
+    if exact:
+        condition = f"({condition}) OR personnummer = ?"
+        params.append(exact)
+    return f"SELECT id FROM clients WHERE {condition} {_ORDER} LIMIT ?", (*params, limit)
+
+
+def _exact_pnr(query: str) -> str | None:
+    """A complete, valid number also finds clients whose number is hidden (protected identity)."""
+    try:
+        return personnummer.parse(query).digits12
+    except ValidationError:
+        return None

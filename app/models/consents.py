@@ -1,0 +1,94 @@
+"""Consent (samtycke) per case: with whom information may be exchanged. Exports check it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.models.errors import NotFound
+from app.models.fields import FieldCheck, iso
+from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+
+@dataclass(frozen=True)
+class Consent:
+    id: int
+    case_id: int
+    recipient: str
+    recipient_other: str
+    form: str
+    given_date: str
+    withdrawn_date: str | None
+    scope: str
+
+    @property
+    def recipient_label(self) -> str:
+        label = CONSENT_RECIPIENTS.label(self.recipient)
+        return f"{label}: {self.recipient_other}" if self.recipient_other else label
+
+    def is_valid_on(self, day: dt.date) -> bool:
+        given = dt.date.fromisoformat(self.given_date)
+        withdrawn = dt.date.fromisoformat(self.withdrawn_date) if self.withdrawn_date else None
+        return given <= day and (withdrawn is None or day < withdrawn)
+
+
+_COLUMNS = "id, case_id, recipient, recipient_other, form, given_date, withdrawn_date, scope"
+
+
+class Consents:
+    def __init__(self, store: "Store"):
+        self.store = store
+
+    def add(self, case_id: int, recipient: str, form: str, given_date: str, scope: str = "",
+            recipient_other: str = "") -> Consent:
+        """``store.consents.add(case.id, "af", "skriftligt", "2026-11-02")``"""
+        self.store.cases.get(case_id)
+        check = FieldCheck()
+        recipient = check.choice("recipient", "Mottagare", recipient, CONSENT_RECIPIENTS)
+        other = check.text("recipient_other", "Annan mottagare", recipient_other, max_len=200, single_line=True)
+        if recipient == "annan" and not other:
+            check.fail("recipient_other", "Ange vilken mottagare samtycket gäller.")
+        form = check.choice("form", "Hur samtycket gavs", form, CONSENT_FORMS)
+        given = check.date("given_date", "Datum för samtycke", given_date, required=True, not_after=self.store.today())
+        scope = check.text("scope", "Omfattning", scope, max_len=10_000)
+        check.raise_if_any()
+        with self.store.transaction() as db:
+            consent_id = db["consents"].insert({
+                "case_id": case_id, "recipient": recipient, "recipient_other": other if recipient == "annan" else "",
+                "form": form, "given_date": iso(given), "scope": scope,
+                "created_at": self.store.timestamp(), "created_by": self.store.user_id,
+            }).last_pk
+        return self.get(consent_id)
+
+    def withdraw(self, consent_id: int, withdrawn_date: str) -> Consent:
+        consent = self.get(consent_id)
+        check = FieldCheck()
+        day = check.date("withdrawn_date", "Datum för återkallelse", withdrawn_date, required=True,
+                         not_after=self.store.today())
+        if day and day < dt.date.fromisoformat(consent.given_date):
+            check.fail("withdrawn_date", "Samtycket kan inte återkallas före det datum det gavs.")
+        if consent.withdrawn_date:
+            check.fail("withdrawn_date", "Samtycket är redan återkallat.")
+        check.raise_if_any()
+        with self.store.transaction() as db:
+            db["consents"].update(consent_id, {"withdrawn_date": iso(day)})
+        return self.get(consent_id)
+
+    def get(self, consent_id: int) -> Consent:
+        row = self.store.query_one(f"SELECT {_COLUMNS} FROM consents WHERE id = ?", (consent_id,))
+        if row is None:
+            raise NotFound(f"Samtycket {consent_id} finns inte.")
+        return Consent(**row)
+
+    def for_case(self, case_id: int) -> list[Consent]:
+        rows = self.store.query(f"SELECT {_COLUMNS} FROM consents WHERE case_id = ? ORDER BY given_date, id", (case_id,))
+        return [Consent(**r) for r in rows]
+
+    def covers(self, case_id: int, recipient: str, day: dt.date | None = None) -> bool:
+        """Is there a consent for ``recipient`` that is in force on ``day`` (today by default)?"""
+        day = day or self.store.today()
+        return any(c.recipient == recipient and c.is_valid_on(day) for c in self.for_case(case_id))

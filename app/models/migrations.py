@@ -1,0 +1,164 @@
+"""Numbered schema migrations. The database's ``PRAGMA user_version`` is the number of the last
+migration applied. Never edit a released migration: add a new one at the end.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlite_utils
+
+from app.models.sqlscript import run_script
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _m001_initial(db: sqlite_utils.Database) -> None:
+    run_script(db, 
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            title TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        CREATE TABLE clients (
+            id INTEGER PRIMARY KEY,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            personnummer TEXT UNIQUE,          -- 12 digits, NULL when the person has none
+            is_coordination INTEGER NOT NULL DEFAULT 0,
+            birth_year INTEGER NOT NULL,
+            gender TEXT NOT NULL,
+            education TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            anonymous_in_stats INTEGER NOT NULL DEFAULT 0,
+            protected_identity INTEGER NOT NULL DEFAULT 0,
+            search_text TEXT NOT NULL DEFAULT '',  -- casefolded name + case numbers (+ pnr unless protected)
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX clients_sort ON clients(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+
+        CREATE TABLE cases (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            case_number TEXT NOT NULL UNIQUE,
+            referral_date TEXT NOT NULL,
+            referred_by TEXT NOT NULL,
+            referred_by_other TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            target_group TEXT NOT NULL,
+            responsible_user_id INTEGER REFERENCES users(id),
+            ama_start_date TEXT,
+            status TEXT NOT NULL DEFAULT 'aktiv',
+            closed_date TEXT,
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX cases_client ON cases(client_id);
+        CREATE INDEX cases_status ON cases(status, responsible_user_id);
+
+        CREATE TABLE case_steps (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            step TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'ej_paborjad',
+            started_at TEXT,
+            started_by INTEGER REFERENCES users(id),
+            completed_at TEXT,
+            completed_by INTEGER REFERENCES users(id),
+            skip_reason TEXT NOT NULL DEFAULT '',  -- e.g. why Avsluta without Utvärdera
+            PRIMARY KEY (case_id, step)
+        );
+
+        -- Every state change of a step, for the history shown in the case.
+        CREATE TABLE step_events (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            step TEXT NOT NULL,
+            action TEXT NOT NULL,            -- started / completed / reopened
+            note TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            user_id INTEGER REFERENCES users(id)
+        );
+        CREATE INDEX step_events_case ON step_events(case_id);
+
+        CREATE TABLE step_answers (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            question TEXT NOT NULL,          -- question key from resources/process.json
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by INTEGER REFERENCES users(id),
+            PRIMARY KEY (case_id, question)
+        );
+
+        CREATE TABLE consents (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            recipient TEXT NOT NULL,
+            recipient_other TEXT NOT NULL DEFAULT '',
+            form TEXT NOT NULL,
+            given_date TEXT NOT NULL,
+            withdrawn_date TEXT,
+            scope TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id)
+        );
+        CREATE INDEX consents_case ON consents(case_id);
+
+        -- Journal notes. signed_* and corrects_id are for signing (a later release):
+        -- a signed note is never changed; a correction is a new note pointing to it.
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            note_date TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            author_id INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            signed_at TEXT,
+            signed_by INTEGER REFERENCES users(id),
+            corrects_id INTEGER REFERENCES notes(id),
+            correction_reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX notes_case ON notes(case_id, note_date);
+        """
+    )
+    # Substring search over names, personnummer and case numbers: a trigram FTS5 index
+    # answers "contains" queries without scanning every client.
+    db.execute(
+        "CREATE VIRTUAL TABLE clients_search USING fts5("
+        "search_text, content='clients', content_rowid='id', tokenize='trigram')"
+    )
+    run_script(db, 
+        """
+        CREATE TRIGGER clients_search_ai AFTER INSERT ON clients BEGIN
+            INSERT INTO clients_search(rowid, search_text) VALUES (new.id, new.search_text);
+        END;
+        CREATE TRIGGER clients_search_ad AFTER DELETE ON clients BEGIN
+            INSERT INTO clients_search(clients_search, rowid, search_text)
+            VALUES ('delete', old.id, old.search_text);
+        END;
+        CREATE TRIGGER clients_search_au AFTER UPDATE OF search_text ON clients BEGIN
+            INSERT INTO clients_search(clients_search, rowid, search_text)
+            VALUES ('delete', old.id, old.search_text);
+            INSERT INTO clients_search(rowid, search_text) VALUES (new.id, new.search_text);
+        END;
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [
+    _m001_initial,
+]
+
+LATEST_VERSION = len(MIGRATIONS)

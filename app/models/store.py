@@ -1,0 +1,131 @@
+"""Opening the local SQLite store and the service facade the UI and CLI talk to.
+
+>>> store = Store.open(":memory:")
+>>> user = store.users.add("Test Testsson", "arbetsterapeut")
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Callable, Iterator
+
+import sqlite_utils
+
+from app.models.errors import DatabaseUnavailable, SchemaTooNew
+from app.models.migrations import LATEST_VERSION, MIGRATIONS
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _connect(path: str | Path) -> sqlite3.Connection:
+    target = str(path)
+    if target != ":memory:":
+        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(target, isolation_level=None)  # explicit transactions only
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA schema_version").fetchone()  # fails early on a non-database file
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnavailable(
+            f"Databasfilen {target} kan inte öppnas: den är låst, skadad eller ingen ATAMA-databas."
+        ) from exc
+    return conn
+
+
+def refuse_newer(version: int) -> None:
+    if version > LATEST_VERSION:
+        raise SchemaTooNew(
+            f"Databasen är skapad av en nyare version av ATAMA (schemaversion {version}, "
+            f"den här versionen känner till {LATEST_VERSION}). Uppdatera programmet. "
+            "Databasen har inte ändrats."
+        )
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Apply every pending migration, each in its own transaction. Returns the new version."""
+    version = schema_version(db.conn)
+    refuse_newer(version)
+    for number in range(version, LATEST_VERSION):
+        with db.atomic():
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    return LATEST_VERSION
+
+
+class Store:
+    """One open database plus the services over it. Not shared between threads."""
+
+    def __init__(self, db: sqlite_utils.Database, path: str, clock: Callable[[], dt.datetime]):
+        from app.models.cases import Cases
+        from app.models.clients import Clients
+        from app.models.consents import Consents
+        from app.models.notes import Notes
+        from app.models.process import Process
+        from app.models.users import Users
+
+        self.db = db
+        self.path = path
+        self._clock = clock
+        self.user_id: int | None = None  # the signed-in user; set by the UI/CLI after choosing
+        self.users = Users(self)
+        self.clients = Clients(self)
+        self.cases = Cases(self)
+        self.process = Process(self)
+        self.notes = Notes(self)
+        self.consents = Consents(self)
+
+    @classmethod
+    def open(
+        cls,
+        path: str | Path,
+        clock: Callable[[], dt.datetime] | None = None,
+    ) -> "Store":
+        conn = _connect(path)
+        try:
+            # Check the version before anything writes (WAL mode changes the file header).
+            refuse_newer(schema_version(conn))
+            conn.execute("PRAGMA foreign_keys = ON")
+            if str(path) != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed answer survives a power cut, not only an app crash.
+            conn.execute("PRAGMA synchronous = FULL")
+            db = sqlite_utils.Database(conn)
+            migrate(db)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(db, str(path), clock or dt.datetime.now)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- time -------------------------------------------------------------------------------
+    def now(self) -> dt.datetime:
+        return self._clock()
+
+    def today(self) -> dt.date:
+        return self.now().date()
+
+    def timestamp(self) -> str:
+        return self.now().isoformat(sep=" ", timespec="seconds")
+
+    # -- transactions -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """Every write goes through here: all of it lands, or none of it."""
+        with self.db.atomic():
+            yield self.db
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+        cursor = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def query_one(self, sql: str, params: tuple | dict = ()) -> dict | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
