@@ -1,0 +1,79 @@
+"""Starting the desktop app: Qt in Swedish, open the database, choose the user, show the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME
+from app.models.errors import AtamaError
+from app.models.store import Store
+from app.paths import user_data_dir
+from app.ui.messages import install_excepthook
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Swedish locale and Qt's own Swedish strings (buttons, dialogs)."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_sv", "qt_sv"):
+        translator = QTranslator(app)
+        if translator.load(name, translations):
+            app.installTranslator(translator)
+    return app
+
+
+def _setup_logging() -> None:
+    log_dir = user_data_dir()
+    log_dir.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(filename=log_dir / "atama.log", level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def open_store_or_explain(db_path: Path) -> Store | None:
+    try:
+        return Store.open(db_path)
+    except AtamaError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+
+
+def open_main_window(db_path: Path):
+    """Open the database, let the user choose who they are, and show the main window.
+    None when the database cannot be used or the user cancels."""
+    store = open_store_or_explain(db_path)
+    if store is None:
+        return None
+    from app.ui.main_window import MainWindow
+    from app.ui.user_dialog import UserDialog
+
+    if not UserDialog(store).exec():
+        store.close()
+        return None
+    window = MainWindow(store)
+    window.show()
+    return window
+
+
+def run_app(db_path: Path, demo: bool = False) -> int:
+    _setup_logging()
+    app = create_application()
+    install_excepthook()
+    if demo:
+        from app.ui.demo_start import make_demo_if_empty
+
+        if not make_demo_if_empty(db_path):
+            return 1
+    window = open_main_window(db_path)
+    if window is None:
+        return 1
+    code = app.exec()
+    window.store.close()
+    return code

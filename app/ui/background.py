@@ -1,0 +1,54 @@
+"""Run long work off the UI thread while a progress dialog shows (Anki's CollectionOp idea).
+
+The function runs on a worker thread and must open its own Store (SQLite connections are
+per thread). Its result comes back; an error comes back as the same exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class _Signals(QObject):
+    finished = Signal(object, object)  # result, exception
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any]):
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except BaseException as exc:  # handed back to the UI thread, never lost
+            self.signals.finished.emit(None, exc)
+        else:
+            self.signals.finished.emit(result, None)
+
+
+def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> Any:
+    """Run ``fn`` on a worker thread; the UI stays responsive and shows ``label`` meanwhile."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(300)
+    job = _Job(fn)
+    loop = QEventLoop()
+    outcome: dict[str, Any] = {}
+
+    def done(result, exc) -> None:
+        outcome.update(result=result, exc=exc)
+        loop.quit()
+
+    job.signals.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+    QThreadPool.globalInstance().start(job)
+    loop.exec()
+    dialog.close()
+    if outcome["exc"] is not None:
+        raise outcome["exc"]
+    return outcome["result"]

@@ -1,0 +1,169 @@
+"""A case: referral summary, the five-step stepper with each step's form, notes, consents, history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
+    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.models.errors import AtamaError
+from app.models.store import Store
+from app.ui.case_dialog import CaseDialog
+from app.ui.consent_panel import ConsentPanel
+from app.ui.messages import show_error
+from app.ui.notes_panel import NotesPanel
+from app.ui.record_model import RecordTableModel
+from app.ui.step_form import StepForm
+from app.ui.stepper import Stepper
+
+_ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat igen"}
+
+
+class CasePage(QWidget):
+    changed = Signal(int)  # case id
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.definition = store.process.definition
+        self.header = QLabel()
+        self.header.setObjectName("case_header")
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        edit_button = QPushButton(self.tr("Ändra &remissuppgifter…"))
+        edit_button.clicked.connect(self.edit_case)
+
+        self.stepper = Stepper(self.definition.steps)
+        self.stepper.stepSelected.connect(self.show_step)
+        self.stack = QStackedWidget()
+        self.forms: dict[str, StepForm] = {}
+        for step in self.definition.steps:
+            form = StepForm(store, case_id, step)
+            form.startRequested.connect(self.start_step)
+            form.completeRequested.connect(self.complete_step)
+            form.reopenRequested.connect(self.reopen_step)
+            form.saved.connect(self.refresh)
+            self.forms[step.key] = form
+            self.stack.addWidget(form)
+
+        self.notes = NotesPanel(store, case_id)
+        self.notes.changed.connect(lambda: self.changed.emit(self.case_id))
+        self.consents = ConsentPanel(store, case_id)
+        self.history_model = RecordTableModel([
+            ("Tid", lambda e: e.at[:16]),
+            ("Steg", lambda e: self.definition.step(e.step).title),
+            ("Händelse", lambda e: _ACTIONS.get(e.action, e.action)),
+            ("Av", lambda e: e.user or ""),
+            ("Kommentar", lambda e: e.note),
+        ], self)
+        history = QTableView()
+        history.setModel(self.history_model)
+        history.setAccessibleName(self.tr("Historik för stegen"))
+        history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        history.verticalHeader().setVisible(False)
+        history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.side = QTabWidget()
+        self.side.addTab(self.notes, self.tr("Anteckningar"))
+        self.side.addTab(self.consents, self.tr("Samtycken"))
+        self.side.addTab(history, self.tr("Historik"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stepper)
+        layout.addWidget(splitter, 1)
+
+        self.refresh()
+        self.show_step(self._initial_step())
+
+    # -- showing ----------------------------------------------------------------------------
+    def _initial_step(self) -> str:
+        statuses = self.store.process.statuses(self.case_id)
+        in_progress = [k for k, s in statuses.items() if s.state == "pagar"]
+        if in_progress:
+            return in_progress[-1]
+        not_done = [k for k, s in statuses.items() if s.state != "klar"]
+        return not_done[0] if not_done else "avsluta"
+
+    def show_step(self, key: str) -> None:
+        self.stack.currentWidget().flush()
+        self.stack.setCurrentWidget(self.forms[key])
+        self.stepper.select(key)
+
+    def current_step(self) -> str:
+        return self.stack.currentWidget().step.key
+
+    def title(self) -> str:
+        case = self.store.cases.get(self.case_id)
+        client = self.store.clients.get(case.client_id)
+        return f"{case.case_number} {client.full_name}"
+
+    def refresh(self) -> None:
+        case = self.store.cases.get(self.case_id)
+        client = self.store.clients.get(case.client_id)
+        status = "Avslutat " + (case.closed_date or "") if case.is_closed else "Aktivt"
+        self.header.setText(
+            f"<b>{client.full_name}</b> · {client.id_display} · Ärende {case.case_number} · {status}<br>"
+            f"Remiss {case.referral_date} från {case.referred_by_label} · {case.target_group_label}"
+            f" · Ansvarig: {case.responsible_name or '–'}"
+            + (f" · Start på AMA {case.ama_start_date}" if case.ama_start_date else "")
+        )
+        statuses = self.store.process.statuses(self.case_id)
+        answers = self.store.process.answers(self.case_id)
+        self.stepper.set_statuses(statuses)
+        for key, form in self.forms.items():
+            blocked = self.store.process.blocked_reason(self.case_id, key)
+            form.show_state(statuses[key], answers, blocked, case.is_closed)
+        self.history_model.set_records(self.store.process.events(self.case_id))
+        self.changed.emit(self.case_id)
+
+    def flush(self) -> bool:
+        return all(form.flush() for form in self.forms.values())
+
+    # -- actions ----------------------------------------------------------------------------
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except AtamaError as exc:
+            show_error(self, exc)
+            return False
+        finally:
+            self.refresh()
+        return True
+
+    def start_step(self, key: str) -> None:
+        self._run(lambda: self.store.process.start(self.case_id, key))
+
+    def complete_step(self, key: str) -> None:
+        reason = ""
+        if key == "avsluta":
+            if self.store.process.needs_reason_to_close(self.case_id):
+                reason, ok = QInputDialog.getMultiLineText(
+                    self, self.tr("Avsluta utan utvärdering"),
+                    self.tr("Utvärdera är inte klar. Varför avslutas ärendet utan utvärdering?"))
+                if not ok or not reason.strip():
+                    return
+            elif QMessageBox.question(self, self.tr("Avsluta ärendet"),
+                                      self.tr("Avsluta ärendet? Det kan öppnas igen senare.")) \
+                    != QMessageBox.StandardButton.Yes:
+                return
+        self._run(lambda: self.store.process.complete(self.case_id, key, reason))
+
+    def reopen_step(self, key: str) -> None:
+        self._run(lambda: self.store.process.reopen(self.case_id, key))
+
+    def edit_case(self) -> None:
+        case = self.store.cases.get(self.case_id)
+        dialog = CaseDialog(self.store, case.client_id, case, self)
+        if dialog.exec():
+            self.refresh()

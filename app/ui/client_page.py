@@ -1,0 +1,101 @@
+"""A client: details, and their cases (double-click or Enter opens one)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from app.models.store import Store
+from app.models.vocab import CASE_STATUSES, EDUCATION, GENDERS
+from app.ui.case_dialog import CaseDialog
+from app.ui.client_dialog import ClientDialog
+from app.ui.record_model import RecordTableModel
+
+
+class ClientPage(QWidget):
+    openCase = Signal(int)
+    changed = Signal(int)  # client id
+
+    def __init__(self, store: Store, client_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.client_id = client_id
+        self.details = QLabel()
+        self.details.setObjectName("client_details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        edit_button = QPushButton(self.tr("Ändra &klientuppgifter…"))
+        edit_button.clicked.connect(self.edit_client)
+        self.new_case_button = QPushButton(self.tr("Nytt ä&rende…"))
+        self.new_case_button.clicked.connect(self.new_case)
+
+        self.cases_model = RecordTableModel([
+            ("Ärende", lambda c: c.case_number),
+            ("Remiss", lambda c: c.referral_date),
+            ("Remittent", lambda c: c.referred_by_label),
+            ("Målgrupp", lambda c: c.target_group_label),
+            ("Steg", lambda c: self._steps.get(c.id, "")),
+            ("Ansvarig", lambda c: c.responsible_name or ""),
+            ("Status", lambda c: CASE_STATUSES.label(c.status)),
+        ], self)
+        self._steps: dict[int, str] = {}
+        self.cases = QTableView()
+        self.cases.setModel(self.cases_model)
+        self.cases.setAccessibleName(self.tr("Klientens ärenden"))
+        self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cases.verticalHeader().setVisible(False)
+        self.cases.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.cases.activated.connect(lambda index: self.openCase.emit(self.cases_model.record(index.row()).id))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(edit_button)
+        buttons.addWidget(self.new_case_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel("<b>" + self.tr("Ärenden") + "</b>"))
+        layout.addWidget(self.cases, 1)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.store.clients.get(self.client_id).full_name
+
+    def refresh(self) -> None:
+        client = self.store.clients.get(self.client_id)
+        flags = []
+        if client.protected_identity:
+            flags.append("<span style='color:#b00020'><b>Skyddad identitet</b></span>")
+        if client.anonymous_in_stats:
+            flags.append("Anonym i statistik")
+        contact = ", ".join(x for x in (client.phone, client.email) if x)
+        self.details.setText(
+            f"<h2>{escape(client.full_name)}</h2>"
+            f"{escape(client.id_display)} · {GENDERS.label(client.gender)} · "
+            f"Utbildning: {EDUCATION.label(client.education).lower()}"
+            + (f"<br>{escape(contact)}" if contact else "")
+            + (f"<br>{escape(client.address)}".replace("\n", "<br>") if client.address else "")
+            + (f"<br>{' · '.join(flags)}" if flags else "")
+        )
+        cases = self.store.cases.for_client(self.client_id)
+        self._steps = self.store.process.current_steps([c.id for c in cases])
+        self.cases_model.set_records(cases)
+
+    def edit_client(self) -> None:
+        dialog = ClientDialog(self.store, self.store.clients.get(self.client_id), self)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit(self.client_id)
+
+    def new_case(self) -> None:
+        dialog = CaseDialog(self.store, self.client_id, parent=self)
+        if dialog.exec() and dialog.saved:
+            self.refresh()
+            self.changed.emit(self.client_id)
+            self.openCase.emit(dialog.saved.id)

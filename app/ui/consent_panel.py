@@ -1,0 +1,109 @@
+"""Consents of a case: who information may be exchanged with; add and withdraw."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from app.models.consents import Consent
+from app.models.store import Store
+from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
+from app.ui.messages import run_validated
+from app.ui.record_model import RecordTableModel
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+
+
+def _state(consent: Consent, store: Store) -> str:
+    if consent.withdrawn_date:
+        return f"Återkallat {consent.withdrawn_date}"
+    return "Gäller" if consent.is_valid_on(store.today()) else "Ej giltigt än"
+
+
+class ConsentPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.model = RecordTableModel([
+            ("Mottagare", lambda c: c.recipient_label),
+            ("Hur", lambda c: CONSENT_FORMS.label(c.form)),
+            ("Givet", lambda c: c.given_date),
+            ("Status", lambda c: _state(c, store)),
+            ("Omfattning", lambda c: c.scope),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Samtycken"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+        self.errors = FieldErrors()
+        self.recipient = ChoiceCombo(CONSENT_RECIPIENTS, self.tr("Mottagare"), placeholder=self.tr("Välj…"))
+        self.recipient_other = QLineEdit()
+        self.recipient_other.setAccessibleName(self.tr("Annan mottagare"))
+        self.form = ChoiceCombo(CONSENT_FORMS, self.tr("Hur samtycket gavs"))
+        self.given = DateEdit(self.tr("Datum för samtycke"))
+        self.scope = QLineEdit()
+        self.scope.setAccessibleName(self.tr("Omfattning"))
+        self.scope.setPlaceholderText(self.tr("t.ex. utredning och utvecklingsplan"))
+        self.withdraw_date = DateEdit(self.tr("Datum för återkallelse"))
+        add_button = QPushButton(self.tr("&Registrera samtycke"))
+        add_button.clicked.connect(self.add)
+        withdraw_button = QPushButton(self.tr("Åter&kalla markerat"))
+        withdraw_button.clicked.connect(self.withdraw)
+
+        form = QFormLayout()
+        for field, label, widget in (
+            ("recipient", self.tr("Mottagare"), self.recipient),
+            ("recipient_other", self.tr("Annan mottagare"), self.recipient_other),
+            ("form", self.tr("Hur"), self.form),
+            ("given_date", self.tr("Datum"), self.given),
+            ("scope", self.tr("Omfattning"), self.scope),
+        ):
+            form.addRow(label, widget)
+            form.addRow("", self.errors.label_for(field, widget))
+        withdraw_row = QHBoxLayout()
+        withdraw_row.addWidget(withdraw_button)
+        withdraw_row.addWidget(self.withdraw_date)
+        self.withdraw_error = self.errors.label_for("withdrawn_date", self.withdraw_date)
+        withdraw_row.addWidget(self.withdraw_error, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(withdraw_row)
+        layout.addLayout(form)
+        layout.addWidget(add_button)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_records(self.store.consents.for_case(self.case_id))
+
+    def add(self) -> None:
+        def store_it() -> None:
+            self.store.consents.add(self.case_id, self.recipient.key(), self.form.key(), self.given.iso(),
+                                    self.scope.text(), self.recipient_other.text())
+
+        if run_validated(self, self.errors, store_it):
+            self.recipient.set_key("")
+            self.recipient_other.clear()
+            self.scope.clear()
+            self.reload()
+            self.changed.emit()
+
+    def withdraw(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.errors.show({"withdrawn_date": self.tr("Markera först samtycket som ska återkallas.")})
+            return
+        consent = self.model.record(index.row())
+        if run_validated(self, self.errors, lambda: self.store.consents.withdraw(consent.id, self.withdraw_date.iso())):
+            self.reload()
+            self.changed.emit()

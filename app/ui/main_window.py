@@ -1,0 +1,257 @@
+"""The main window: client search list on the left, open clients and cases as tabs on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.models.store import Store
+from app.ui.case_page import CasePage
+from app.ui.client_dialog import ClientDialog
+from app.ui.client_list_model import RESULT_LIMIT, ClientListModel
+from app.ui.client_page import ClientPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(APP_NAME)
+        self.resize(1500, 900)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Sök namn, personnummer eller ärendenummer (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Sök klient"))
+        self.search.setClearButtonEnabled(True)
+        self.model = ClientListModel(store, self)
+        self.list = QTableView()
+        self.list.setObjectName("client_list")
+        self.list.setAccessibleName(self.tr("Klientlista"))
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().setVisible(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column, width in enumerate((0, 125, 85, 150, 130, 70)):
+            if width:
+                self.list.setColumnWidth(column, width)
+        self.list.setWordWrap(False)
+        self.list.activated.connect(self._open_row)
+        self.count_label = QLabel()
+        self.search.textChanged.connect(self.set_query)
+        self.search.returnPressed.connect(self._open_first)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        empty = QLabel(self.tr(
+            "Välj en klient i listan (Enter eller dubbelklick), eller registrera en ny med Ctrl+N."))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setStyleSheet("color: #666; font-size: 14px;")
+        self.right = QStackedWidget()
+        self.right.addWidget(empty)
+        self.right.addWidget(self.tabs)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([720, 780])
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        user = store.users.current()
+        self.statusBar().showMessage(
+            (f"{user.display} · " if user else "") + self.tr("Databas: ") + store.path)
+        self.model.refresh()
+        self._update_count()
+
+    # -- menus and shortcuts ----------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot, menu) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        self.new_client_action = self._action(self.tr("&Ny klient…"), QKeySequence.StandardKey.New,
+                                              self.new_client, file_menu)
+        self.new_case_action = self._action(self.tr("Nytt ä&rende för markerad klient…"), "Ctrl+Shift+N",
+                                            self.new_case_for_selected, file_menu)
+        self.close_tab_action = self._action(self.tr("&Stäng flik"), QKeySequence.StandardKey.Close,
+                                             self.close_current_tab, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("A&vsluta"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
+        self.search_action = self._action(self.tr("&Sök klient"), QKeySequence.StandardKey.Find,
+                                          self.focus_search, edit_menu)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        self._action(self.tr("&Om ATAMA"), None, self.about, help_menu)
+
+    # -- list -------------------------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        self.model.set_query(text)
+        self._update_count()
+        if self.model.rowCount():
+            self.list.selectRow(0)
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        if self.model.truncated:
+            self.count_label.setText(self.tr("Visar de första %1 träffarna – skriv mer för att begränsa.")
+                                     .replace("%1", str(RESULT_LIMIT)))
+        else:
+            self.count_label.setText(self.tr("%1 klienter").replace("%1", str(shown)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_client_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return self.model.data(index, ClientListModel.ClientIdRole) if index.isValid() else None
+
+    def _open_row(self, index) -> None:
+        self.open_client(self.model.data(index, ClientListModel.ClientIdRole))
+
+    def _open_first(self) -> None:
+        client_id = self.selected_client_id()
+        if client_id is not None:
+            self.open_client(client_id)
+
+    def refresh_list(self) -> None:
+        selected = self.selected_client_id()
+        self.model.refresh()
+        self._update_count()
+        row = self.model.row_of_client(selected) if selected is not None else None
+        if row is not None:
+            self.list.selectRow(row)
+
+    # -- tabs -------------------------------------------------------------------------------
+    def _find_tab(self, kind: type, record_id: int) -> int | None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, kind) and getattr(page, "case_id" if kind is CasePage else "client_id") == record_id:
+                return index
+        return None
+
+    def _add_tab(self, page: QWidget, title: str) -> None:
+        index = self.tabs.addTab(page, title)
+        self.tabs.setCurrentIndex(index)
+        self.right.setCurrentWidget(self.tabs)
+
+    def open_client(self, client_id: int) -> ClientPage:
+        index = self._find_tab(ClientPage, client_id)
+        if index is not None:
+            self.tabs.setCurrentIndex(index)
+            return self.tabs.widget(index)
+        page = ClientPage(self.store, client_id)
+        page.openCase.connect(self.open_case)
+        page.changed.connect(self._client_changed)
+        self._add_tab(page, page.title())
+        return page
+
+    def open_case(self, case_id: int) -> CasePage:
+        index = self._find_tab(CasePage, case_id)
+        if index is not None:
+            self.tabs.setCurrentIndex(index)
+            return self.tabs.widget(index)
+        page = CasePage(self.store, case_id)
+        page.changed.connect(self._case_changed)
+        self._add_tab(page, page.title())
+        return page
+
+    def close_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, CasePage) and not page.flush():
+            answer = QMessageBox.question(
+                self, self.tr("Osparade svar"),
+                self.tr("Några svar kunde inte sparas. Stäng ändå? Det osparade går då förlorat."))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.tabs.removeTab(index)
+        page.deleteLater()
+        if self.tabs.count() == 0:
+            self.right.setCurrentIndex(0)
+
+    def close_current_tab(self) -> None:
+        if self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def _tab_changed(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        self.setWindowTitle(f"{APP_NAME} – {page.title()}" if page else APP_NAME)
+
+    def _client_changed(self, client_id: int) -> None:
+        self.refresh_list()
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if isinstance(page, (ClientPage, CasePage)):
+                self.tabs.setTabText(index, page.title())
+                if isinstance(page, CasePage) and self.store.cases.get(page.case_id).client_id == client_id:
+                    page.refresh()
+
+    def _case_changed(self, case_id: int) -> None:
+        self.refresh_list()
+        client_id = self.store.cases.get(case_id).client_id
+        index = self._find_tab(ClientPage, client_id)
+        if index is not None:
+            self.tabs.widget(index).refresh()
+
+    # -- commands ---------------------------------------------------------------------------
+    def new_client(self) -> None:
+        dialog = ClientDialog(self.store, parent=self)
+        if dialog.exec() and dialog.saved:
+            self.search.clear()
+            self.refresh_list()
+            row = self.model.row_of_client(dialog.saved.id)
+            if row is not None:
+                self.list.selectRow(row)
+            self.open_client(dialog.saved.id)
+
+    def new_case_for_selected(self) -> None:
+        page = self.tabs.currentWidget()
+        client_id = page.client_id if isinstance(page, ClientPage) else self.selected_client_id()
+        if client_id is None:
+            QMessageBox.information(self, APP_NAME, self.tr("Markera först en klient i listan."))
+            return
+        self.open_client(client_id).new_case()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Om ATAMA"), self.tr(
+            "<b>ATAMA</b> %1<br>Arbetsterapi vid arbetsmarknadsavdelningen.<br>"
+            "Allt sparas lokalt i databasfilen:<br>%2").replace("%1", __version__).replace("%2", self.store.path))
+
+    def closeEvent(self, event) -> None:
+        unsaved = [self.tabs.widget(i) for i in range(self.tabs.count())
+                   if isinstance(self.tabs.widget(i), CasePage) and not self.tabs.widget(i).flush()]
+        if unsaved:
+            answer = QMessageBox.question(
+                self, self.tr("Osparade svar"),
+                self.tr("Några svar kunde inte sparas. Avsluta ändå? Det osparade går då förlorat."))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,54 @@
+"""User-facing error reporting: a Swedish message, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.models.errors import AtamaError, ValidationError
+
+log = logging.getLogger("atama")
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "Det gick inte") -> None:
+    if isinstance(exc, ValidationError):
+        text = "\n".join(exc.errors.values())
+    elif isinstance(exc, AtamaError):
+        text = str(exc)
+    else:
+        log.error("Oväntat fel", exc_info=exc)
+        text = (
+            "Ett oväntat fel inträffade. Det du redan sparat finns kvar.\n\n"
+            f"Tekniskt: {type(exc).__name__}: {exc}"
+        )
+    QMessageBox.warning(parent, title, text)
+
+
+def install_excepthook() -> None:
+    """An uncaught error in a slot becomes a message box and a log line, not a dead app."""
+
+    def hook(exc_type, exc, tb):
+        log.error("Ohanterat fel:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        show_error(None, exc)
+
+    sys.excepthook = hook
+
+
+def run_validated(parent: QWidget, errors, action) -> bool:
+    """Run a save; show field messages at their fields (``errors`` is a FieldErrors) and any
+    other refusal in a box. True when it went through."""
+    try:
+        action()
+    except ValidationError as exc:
+        unplaced = errors.show(exc.errors)
+        if unplaced:
+            QMessageBox.warning(parent, "Kontrollera uppgifterna", "\n".join(unplaced))
+        return False
+    except AtamaError as exc:
+        show_error(parent, exc)
+        return False
+    errors.clear()
+    return True

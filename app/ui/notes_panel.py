@@ -1,0 +1,122 @@
+"""Journal notes of a case: the list (newest first) and an editor for a new or draft note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QPlainTextEdit, QPushButton, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from app.models.notes import Note
+from app.models.store import Store
+from app.models.vocab import NOTE_KINDS
+from app.ui.messages import run_validated
+from app.ui.record_model import RecordTableModel
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line[:200]
+
+
+class NotesPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.editing: Note | None = None
+        self.model = RecordTableModel([
+            ("Datum", lambda n: n.note_date),
+            ("Typ", lambda n: n.kind_label),
+            ("Skriven av", lambda n: n.author or ""),
+            ("Anteckning", lambda n: _first_line(n.text)),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Journalanteckningar"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._load_selected)
+
+        self.errors = FieldErrors()
+        self.date = DateEdit(self.tr("Datum för anteckningen"))
+        self.kind = ChoiceCombo(NOTE_KINDS, self.tr("Typ av anteckning"))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Anteckningstext"))
+        self.text.setTabChangesFocus(True)
+        self.new_button = QPushButton(self.tr("&Ny anteckning"))
+        self.save_button = QPushButton(self.tr("Spara &anteckning"))
+        self.new_button.clicked.connect(self.new_note)
+        self.save_button.clicked.connect(self.save)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Datum"), self.date)
+        form.addRow("", self.errors.label_for("note_date", self.date))
+        form.addRow(self.tr("Typ"), self.kind)
+        form.addRow("", self.errors.label_for("kind", self.kind))
+        form.addRow(self.tr("Text"), self.text)
+        form.addRow("", self.errors.label_for("text", self.text))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(form)
+        editor_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(editor)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_records(self.store.notes.for_case(self.case_id))
+
+    def new_note(self) -> None:
+        self.editing = None
+        self.table.clearSelection()
+        self.date.set_iso(self.store.today())
+        self.kind.set_key("samtal")
+        self.text.clear()
+        self.text.setReadOnly(False)
+        self.save_button.setEnabled(True)
+        self.errors.clear()
+        self.text.setFocus()
+
+    def _load_selected(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        note: Note = self.model.record(current.row())
+        self.editing = note
+        self.date.set_iso(note.note_date)
+        self.kind.set_key(note.kind)
+        self.text.setPlainText(note.text)
+        self.text.setReadOnly(note.is_signed)
+        self.save_button.setEnabled(not note.is_signed)
+
+    def save(self) -> None:
+        def store_it() -> None:
+            if self.editing:
+                self.store.notes.update(self.editing.id, self.date.iso(), self.kind.key(), self.text.toPlainText())
+            else:
+                self.store.notes.add(self.case_id, self.date.iso(), self.kind.key(), self.text.toPlainText())
+
+        if run_validated(self, self.errors, store_it):
+            self.reload()
+            self.new_note()
+            self.changed.emit()

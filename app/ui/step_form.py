@@ -1,0 +1,189 @@
+"""One step of the ATAMA process: its questions as fields that save as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from app.models.errors import AtamaError
+from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, StepDef, StepStatus
+from app.models.store import Store
+
+AUTOSAVE_MS = 400
+
+
+class AnswerEdit(QPlainTextEdit):
+    """A free-text answer that saves itself shortly after typing stops and on leaving the field."""
+
+    edited = Signal(str)
+    left = Signal()
+
+    def __init__(self, question_key: str, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question_key = question_key
+        self.setAccessibleName(accessible_name)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(70)
+        self.setMaximumHeight(160)
+        self.textChanged.connect(lambda: self.edited.emit(self.question_key))
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class StepForm(QScrollArea):
+    """Shows a step's purpose, state, actions, questions and documents."""
+
+    startRequested = Signal(str)
+    completeRequested = Signal(str)
+    reopenRequested = Signal(str)
+    saved = Signal()
+
+    def __init__(self, store: Store, case_id: int, step: StepDef, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.step = step
+        self.setWidgetResizable(True)
+        self.editors: dict[str, AnswerEdit] = {}
+        self._dirty: set[str] = set()
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        heading = QLabel(f"<h2>{step.title}</h2>")
+        purpose = QLabel(step.purpose)
+        purpose.setWordWrap(True)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("step_state")
+        self.banner = QLabel()
+        self.banner.setObjectName("step_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
+        self.save_label = QLabel()
+        self.save_label.setStyleSheet("color: #555;")
+
+        self.start_button = QPushButton(self.tr("&Påbörja steget"))
+        self.complete_button = QPushButton(self.tr("Markera som &klart"))
+        self.reopen_button = QPushButton(self.tr("Öppna &igen"))
+        if step.key == "avsluta":
+            self.complete_button.setText(self.tr("Avsluta ä&rendet"))
+        self.start_button.clicked.connect(lambda: self.startRequested.emit(step.key))
+        self.complete_button.clicked.connect(self._request_complete)
+        self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(step.key))
+        actions = QHBoxLayout()
+        for button in (self.start_button, self.complete_button, self.reopen_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_label)
+
+        layout.addWidget(heading)
+        layout.addWidget(purpose)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.banner)
+        layout.addLayout(actions)
+        for part in step.parts:
+            box = QGroupBox(part.title)
+            box_layout = QVBoxLayout(box)
+            if part.hint:
+                hint = QLabel(part.hint)
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #555;")
+                box_layout.addWidget(hint)
+            for question in part.questions:
+                label = QLabel(question.text)
+                label.setWordWrap(True)
+                editor = AnswerEdit(question.key, question.text)
+                if question.hint:
+                    editor.setPlaceholderText(question.hint)
+                label.setBuddy(editor)
+                editor.edited.connect(self._on_edited)
+                editor.left.connect(self.flush)
+                self.editors[question.key] = editor
+                box_layout.addWidget(label)
+                box_layout.addWidget(editor)
+            layout.addWidget(box)
+        if step.documents:
+            docs = QLabel("<b>" + self.tr("Aktuella dokument") + "</b><br>" + "<br>".join(
+                f"• {d}" for d in step.documents))
+            docs.setWordWrap(True)
+            layout.addWidget(docs)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    # -- showing ----------------------------------------------------------------------------
+    def show_state(self, status: StepStatus, answers: dict[str, str], blocked: str | None, case_closed: bool) -> None:
+        """Refresh from the store's view of the case (after any change)."""
+        self.flush()
+        self._loading = True
+        for key, editor in self.editors.items():
+            text = answers.get(key, "")
+            if editor.toPlainText() != text:
+                editor.setPlainText(text)
+        self._loading = False
+        parts = [status.state_label]
+        if status.started_at:
+            parts.append(f"påbörjat {status.started_at[:16]} av {status.started_by or 'okänd'}")
+        if status.completed_at:
+            parts.append(f"klart {status.completed_at[:16]} av {status.completed_by or 'okänd'}")
+        text = " – ".join([parts[0], ", ".join(parts[1:])]) if len(parts) > 1 else parts[0]
+        if status.skip_reason:
+            text += f"\nAvslutat utan utvärdering: {status.skip_reason}"
+        self.state_label.setText(text)
+
+        editable = status.state != DONE and not blocked and not case_closed
+        for editor in self.editors.values():
+            editor.setReadOnly(not editable)
+        banner = blocked if status.state == NOT_STARTED else None
+        if status.state == DONE and self.step.key != "avsluta":
+            banner = self.tr("Steget är klart. Välj Öppna igen för att ändra svaren.")
+        elif case_closed and self.step.key != "avsluta":
+            banner = self.tr("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
+        self.banner.setText(banner or "")
+        self.banner.setVisible(bool(banner))
+        self.start_button.setVisible(status.state == NOT_STARTED)
+        self.start_button.setEnabled(not blocked and not case_closed)
+        self.complete_button.setVisible(status.state != DONE)
+        self.complete_button.setEnabled(not case_closed and not (blocked and status.state == NOT_STARTED))
+        self.reopen_button.setVisible(status.state == DONE)
+        self.reopen_button.setEnabled(not case_closed or self.step.key == "avsluta")
+
+    # -- saving -----------------------------------------------------------------------------
+    def _on_edited(self, key: str) -> None:
+        if self._loading:
+            return
+        self._dirty.add(key)
+        self.save_label.setText(self.tr("Ändrat…"))
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Save every changed answer now. False if the store refused (the text stays in the field)."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        for key in sorted(self._dirty):
+            try:
+                self.store.process.save_answer(self.case_id, key, self.editors[key].toPlainText())
+            except AtamaError as exc:
+                self.save_label.setText(self.tr("Inte sparat: ") + str(exc))
+                self.save_label.setStyleSheet("color: #b00020;")
+                return False
+            self._dirty.discard(key)
+        self.save_label.setStyleSheet("color: #555;")
+        self.save_label.setText(self.tr("Sparat ") + QTime.currentTime().toString("HH:mm:ss"))
+        self.saved.emit()
+        return True
+
+    def has_unsaved(self) -> bool:
+        return bool(self._dirty)
+
+    def _request_complete(self) -> None:
+        if self.flush():
+            self.completeRequested.emit(self.step.key)

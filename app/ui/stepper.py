@@ -1,0 +1,57 @@
+"""The five ATAMA steps as a row of buttons showing each step's state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+
+from app.models.process import DONE, IN_PROGRESS, StepDef, StepStatus
+
+_STATE_STYLE = {
+    # background, border: readable on light themes, and the state is also in the text
+    "ej_paborjad": ("#f2f2f2", "#9e9e9e"),
+    IN_PROGRESS: ("#fff4d6", "#e0a100"),
+    DONE: ("#dcf2de", "#2e7d32"),
+}
+_STATE_MARK = {"ej_paborjad": "○", IN_PROGRESS: "◐", DONE: "✓"}
+
+
+class Stepper(QWidget):
+    stepSelected = Signal(str)
+
+    def __init__(self, steps: tuple[StepDef, ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.steps = steps
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QToolButton] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for number, step in enumerate(steps, start=1):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setMinimumWidth(150)
+            button.setMinimumHeight(52)
+            button.setObjectName(f"step_{step.key}")
+            button.clicked.connect(lambda _=False, key=step.key: self.stepSelected.emit(key))
+            self.group.addButton(button)
+            self.buttons[step.key] = button
+            layout.addWidget(button, 1)
+        self._titles = {s.key: f"{n}. {s.title}" for n, s in enumerate(steps, start=1)}
+
+    def set_statuses(self, statuses: dict[str, StepStatus]) -> None:
+        for key, button in self.buttons.items():
+            status = statuses[key]
+            background, border = _STATE_STYLE[status.state]
+            button.setText(f"{self._titles[key]}\n{_STATE_MARK[status.state]} {status.state_label}")
+            button.setAccessibleName(f"Steg {self._titles[key]}: {status.state_label}")
+            when = status.completed_at or status.started_at
+            who = status.completed_by or status.started_by
+            button.setToolTip(f"{status.state_label} {when or ''} {who or ''}".strip())
+            button.setStyleSheet(
+                f"QToolButton {{ background: {background}; border: 2px solid {border}; border-radius: 6px;"
+                f" padding: 4px; }} QToolButton:checked {{ border-width: 4px; }}"
+            )
+
+    def select(self, key: str) -> None:
+        self.buttons[key].setChecked(True)

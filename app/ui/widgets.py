@@ -1,0 +1,134 @@
+"""Small shared widgets: date fields, choice boxes and per-field error messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QHBoxLayout, QLabel, QWidget,
+)
+
+from app.models.vocab import Choices
+
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+def to_qdate(value: str | dt.date | None) -> QDate:
+    if not value:
+        return QDate.currentDate()
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value)
+    return QDate(value.year, value.month, value.day)
+
+
+class DateEdit(QDateEdit):
+    """A date field written and shown as ÅÅÅÅ-MM-DD, with a calendar popup."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DATE_FORMAT)
+        self.setDate(QDate.currentDate())
+        self.setAccessibleName(accessible_name)
+
+    def iso(self) -> str:
+        return self.date().toString(Qt.DateFormat.ISODate)
+
+    def set_iso(self, value: str | dt.date | None) -> None:
+        self.setDate(to_qdate(value))
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left out: a check box turns the date field on."""
+
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.enabled_box = QCheckBox(label)
+        self.enabled_box.setAccessibleName(f"{label}: anges")
+        self.date_edit = DateEdit(label)
+        self.date_edit.setEnabled(False)
+        self.enabled_box.toggled.connect(self.date_edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled_box)
+        layout.addWidget(self.date_edit, 1)
+
+    def iso(self) -> str:
+        return self.date_edit.iso() if self.enabled_box.isChecked() else ""
+
+    def set_iso(self, value: str | None) -> None:
+        self.enabled_box.setChecked(bool(value))
+        if value:
+            self.date_edit.set_iso(value)
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box over a Choices list; ``key()`` returns the stored key ('' for none)."""
+
+    def __init__(self, choices: Choices, accessible_name: str, placeholder: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        if placeholder is not None:
+            self.addItem(placeholder, "")
+        for key, label in choices:
+            self.addItem(label, key)
+
+    def key(self) -> str:
+        return self.currentData() or ""
+
+    def set_key(self, key: str | None) -> None:
+        index = self.findData(key or "")
+        self.setCurrentIndex(max(index, 0))
+
+
+class FieldErrors:
+    """Shows the domain's Swedish field messages right under the fields they belong to."""
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def label_for(self, field: str, widget: QWidget) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{field}")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b00020;")
+        label.setVisible(False)
+        self._fields[field] = (widget, label)
+        return label
+
+    def clear(self) -> None:
+        for widget, label in self._fields.values():
+            label.clear()
+            label.setVisible(False)
+            widget.setProperty("invalid", False)
+            widget.setStyleSheet("")
+
+    def show(self, errors: dict[str, str]) -> list[str]:
+        """Show each message at its field; return messages that have no field here."""
+        self.clear()
+        unplaced, first = [], None
+        for field, message in errors.items():
+            if field not in self._fields:
+                unplaced.append(message)
+                continue
+            widget, label = self._fields[field]
+            label.setText(message)
+            label.setVisible(True)
+            widget.setStyleSheet("border: 1px solid #b00020;")
+            widget.setAccessibleDescription(message)
+            first = first or widget
+        if first is not None:
+            first.setFocus()
+        return unplaced
+
+    def message(self, field: str) -> str:
+        return self._fields[field][1].text() if field in self._fields else ""
+
+
+def save_cancel_buttons(save_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+    return buttons

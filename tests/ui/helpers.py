@@ -1,0 +1,44 @@
+"""Driving modal dialogs from tests: schedule the filling, then trigger what opens the dialog."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def with_modal(fill: Callable[[QWidget], None], trigger: Callable[[], object], expected: type | None = None):
+    """Run ``trigger`` (which opens a modal dialog with exec()); ``fill`` gets the dialog once shown.
+    Errors inside ``fill`` are re-raised after the dialog closes, so a test cannot pass silently."""
+    problems: list[BaseException] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, act)
+            return
+        try:
+            if expected is not None:
+                assert isinstance(dialog, expected), f"expected {expected.__name__}, got {type(dialog).__name__}"
+            fill(dialog)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            problems.append(exc)
+            dialog.reject()
+
+    QTimer.singleShot(0, act)
+    result = trigger()
+    if problems:
+        raise problems[0]
+    return result
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key, including å, ä, ö and other non-ASCII letters
+    (QTest.keyClicks only handles ASCII)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))

@@ -1,0 +1,131 @@
+"""A therapist's whole case through the real main window: first start, new client, a case through
+all five steps, a note and a consent; then a restart on the same file finds everything."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app.models.store import Store
+from app.ui.app import create_application, open_main_window
+from app.ui.case_dialog import CaseDialog
+from app.ui.case_page import CasePage
+from app.ui.client_dialog import ClientDialog
+from app.ui.client_page import ClientPage
+from app.ui.user_dialog import UserDialog
+from tests.ui.helpers import type_text, with_modal
+
+PNR = "19121212-1212"  # Skatteverket's published test number (Tolvan Tolvansson)
+
+
+def _create_profile(dialog: UserDialog, qtbot) -> None:
+    type_text(dialog.name, "Anna Andersson")
+    dialog.title.set_key("arbetsterapeut")
+    dialog.create()
+
+
+def _fill_client(dialog: ClientDialog, qtbot) -> None:
+    type_text(dialog.first_name, "Tolvan")
+    type_text(dialog.last_name, "Tolvansson")
+    type_text(dialog.pnr, "121212-1213")  # wrong check digit first
+    dialog.gender.set_key("man")
+    dialog.save()
+    assert dialog.isVisible(), "a bad personnummer must keep the dialog open"
+    assert "Kontrollsiffran" in dialog.errors.message("personnummer")
+    dialog.pnr.clear()
+    type_text(dialog.pnr, PNR)
+    dialog.save()
+
+
+def _fill_case(dialog: CaseDialog, qtbot) -> None:
+    dialog.referred_by.set_key("arbetsledare")
+    dialog.target_group.set_key("ama_medarbetare")
+    type_text(dialog.reason, "Ont i ryggen vid lyft; vill klara hela arbetsdagar.")
+    dialog.save()
+
+
+def _answer(page: CasePage, qtbot, step: str, question: str, text: str) -> None:
+    page.show_step(step)
+    editor = page.forms[step].editors[question]
+    editor.setFocus()
+    type_text(editor, text)
+    # saved as the user types: the debounce writes it without any further action
+    qtbot.waitUntil(lambda: page.store.process.answers(page.case_id).get(question) == text, timeout=3000)
+
+
+def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
+    create_application([])
+    window = with_modal(lambda d: _create_profile(d, qtbot), lambda: open_main_window(db_path), UserDialog)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.store.users.current().name == "Anna Andersson"
+
+    with_modal(lambda d: _fill_client(d, qtbot), window.new_client_action.trigger, ClientDialog)
+    client_page = window.tabs.currentWidget()
+    assert isinstance(client_page, ClientPage)
+    assert window.model.rowCount() == 1
+
+    with_modal(lambda d: _fill_case(d, qtbot), client_page.new_case_button.click, CaseDialog)
+    page = window.tabs.currentWidget()
+    assert isinstance(page, CasePage)
+
+    # Planera cannot start before the survey
+    assert not page.forms["planera"].start_button.isEnabled()
+    assert "Kartläggningen kommer först" in page.forms["planera"].banner.text()
+
+    _answer(page, qtbot, "informera", "informera.vad_arbetsterapi", "Ja, muntligt och med informationsbladet.")
+    page.forms["informera"].complete_button.click()
+    _answer(page, qtbot, "utreda", "utreda.vem", "Tolvan, 50 år, i AMA:s snickeri sedan oktober.")
+    page.forms["utreda"].complete_button.click()
+    _answer(page, qtbot, "planera", "planera.plan", "Rullvagn och ny lyftteknik, uppföljning om fyra veckor.")
+    page.forms["planera"].complete_button.click()
+    _answer(page, qtbot, "utvardera", "utvardera.maluppfyllelse", "Målet nått: arbetar hela dagar.")
+    page.forms["utvardera"].complete_button.click()
+    _answer(page, qtbot, "avsluta", "avsluta.syfte", "Ingen fortsatt arbetsterapi behövs.")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.forms["avsluta"].complete_button.click()
+
+    statuses = page.store.process.statuses(page.case_id)
+    assert [s.state for s in statuses.values()] == ["klar"] * 5
+    assert "Klar" in page.stepper.buttons["avsluta"].text()
+    assert page.forms["utreda"].editors["utreda.vem"].isReadOnly()
+
+    page.side.setCurrentWidget(page.notes)
+    page.notes.new_note()
+    type_text(page.notes.text, "Avslutande samtal med klienten och arbetsledaren.")
+    page.notes.save_button.click()
+    assert page.notes.model.rowCount() == 1
+
+    case_number = page.store.cases.get(page.case_id).case_number
+    window.close()
+    window.store.close()
+
+    # Restart on the same file: everything is there.
+    store = Store.open(db_path)
+    try:
+        assert store.clients.search_ids("tolvan")
+        client_id = store.clients.search_ids("1212121212")[0]
+        case = store.cases.for_client(client_id)[0]
+        assert case.case_number == case_number
+        assert case.status == "avslutad"
+        assert store.process.answers(case.id)["planera.plan"].startswith("Rullvagn")
+        assert [n.text for n in store.notes.for_case(case.id)] == [
+            "Avslutande samtal med klienten och arbetsledaren."]
+    finally:
+        store.close()
+
+    window2 = with_modal(lambda d: d.choose(), lambda: open_main_window(db_path), UserDialog)
+    qtbot.addWidget(window2)
+    type_text(window2.search, "tolv")
+    assert window2.model.rowCount() == 1
+    assert window2.model.rows[0].current_step == "Avslutat"
+    qtbot.keyClick(window2.search, Qt.Key.Key_Return)
+    client_tab = window2.tabs.currentWidget()
+    assert isinstance(client_tab, ClientPage)
+    client_tab.openCase.emit(client_tab.cases_model.record(0).id)
+    reopened = window2.tabs.currentWidget()
+    assert isinstance(reopened, CasePage)
+    assert reopened.forms["utvardera"].editors["utvardera.maluppfyllelse"].toPlainText() == \
+        "Målet nått: arbetar hela dagar."
+    window2.close()
+    window2.store.close()
