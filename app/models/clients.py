@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -108,6 +109,27 @@ def build_search_text(first: str, last: str, pnr12: str | None, protected: bool,
     return " | ".join(parts).casefold()
 
 
+# Swedish alphabet: å, ä, ö come after z (æ and ø sort with ä and ö, ü with y); other accents
+# are ignored (é as e, Á as a), so "Åberg" sorts after "Zetterlund" and "Élise" beside "Elin".
+# (private-use code points sort after every letter, also when SQLite compares the UTF-8 bytes).
+_SWEDISH_LETTERS = {"å": "\uf8f1", "ä": "\uf8f2", "æ": "\uf8f2", "ö": "\uf8f3", "ø": "\uf8f3", "ü": "y"}
+
+
+def _swedish_key(text: str) -> str:
+    out = []
+    for char in text.casefold():
+        if char in _SWEDISH_LETTERS:
+            out.append(_SWEDISH_LETTERS[char])
+        else:
+            out.append("".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)))
+    return "".join(out)
+
+
+def build_sort_key(first: str, last: str) -> str:
+    """Stored in ``clients.sort_key`` so lists sort by surname in Swedish order with an index."""
+    return f"{_swedish_key(last)}\u0000{_swedish_key(first)}"
+
+
 _CLIENT_COLUMNS = (
     "id, first_name, last_name, personnummer, is_coordination, birth_year, gender, education, "
     "phone, email, address, anonymous_in_stats, protected_identity, created_at, updated_at"
@@ -178,6 +200,7 @@ class Clients:
         row["search_text"] = build_search_text(
             row["first_name"], row["last_name"], row["personnummer"], bool(row["protected_identity"]), []
         )
+        row["sort_key"] = build_sort_key(row["first_name"], row["last_name"])
         with self.store.transaction() as db:
             client_id = db["clients"].insert(row).last_pk
         return self.get(client_id)
@@ -186,6 +209,7 @@ class Clients:
         self.get(client_id)
         row = self._clean(data, existing_id=client_id)
         row["updated_at"] = self.store.timestamp()
+        row["sort_key"] = build_sort_key(row["first_name"], row["last_name"])
         with self.store.transaction() as db:
             db["clients"].update(client_id, row)
             self.refresh_search_text(client_id)
@@ -271,7 +295,7 @@ def _to_client(row: dict) -> Client:
     return Client(**row)
 
 
-_ORDER = "ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+_ORDER = "ORDER BY sort_key, id"
 
 
 def search_sql(query: str, limit: int) -> tuple[str, tuple]:

@@ -41,11 +41,12 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
             anonymous_in_stats INTEGER NOT NULL DEFAULT 0,
             protected_identity INTEGER NOT NULL DEFAULT 0,
             search_text TEXT NOT NULL DEFAULT '',  -- casefolded name + case numbers (+ pnr unless protected)
+            sort_key TEXT NOT NULL DEFAULT '',     -- surname, first name in Swedish alphabetical order
             created_at TEXT NOT NULL,
             created_by INTEGER REFERENCES users(id),
             updated_at TEXT NOT NULL
         );
-        CREATE INDEX clients_sort ON clients(last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+        CREATE INDEX clients_sort ON clients(sort_key, id);
 
         CREATE TABLE cases (
             id INTEGER PRIMARY KEY,

@@ -88,7 +88,9 @@ class MainWindow(QMainWindow):
     # -- menus and shortcuts ----------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, menu) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every platform binding, e.g. both Ctrl+F4 and Ctrl+W
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         self.close_tab_action = self._action(self.tr("&Stäng flik"), QKeySequence.StandardKey.Close,
                                              self.close_current_tab, file_menu)
         file_menu.addSeparator()
-        self._action(self.tr("A&vsluta"), QKeySequence.StandardKey.Quit, self.close, file_menu)
+        self._action(self.tr("A&vsluta"), "Ctrl+Q", self.close, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), QKeySequence.StandardKey.Find,
                                           self.focus_search, edit_menu)

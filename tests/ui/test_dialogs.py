@@ -1,0 +1,97 @@
+"""Bad input in the dialogs gets a Swedish message at the field; good input is stored intact."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+
+from app.models.clients import ClientInput
+from app.ui.case_dialog import CaseDialog
+from app.ui.client_dialog import ClientDialog
+from tests.ui.helpers import type_text
+
+
+def _client_dialog(qtbot, store, **fields) -> ClientDialog:
+    dialog = ClientDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.first_name.setText(fields.get("first", "Tolvan"))
+    dialog.last_name.setText(fields.get("last", "Tolvansson"))
+    dialog.pnr.setText(fields.get("pnr", "19121212-1212"))
+    dialog.gender.set_key(fields.get("gender", "man"))
+    return dialog
+
+
+def test_each_bad_field_gets_its_own_message_and_nothing_is_saved(qtbot, store):
+    dialog = _client_dialog(qtbot, store, first="", last="x" * 1_000_000, pnr="19121312-1212", gender="")
+    dialog.email.setText("inte en adress")
+    dialog.save()
+    assert dialog.result() == 0
+    assert dialog.errors.message("first_name") == "Förnamn måste fyllas i."
+    assert "högst 200 tecken" in dialog.errors.message("last_name")
+    assert "giltigt födelsedatum" in dialog.errors.message("personnummer")
+    assert dialog.errors.message("gender") == "Välj kön."
+    assert "E-postadressen" in dialog.errors.message("email")
+    assert store.clients.count() == 0
+
+
+def test_duplicate_personnummer_in_another_form_is_refused(qtbot, store):
+    store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+                                  personnummer="191212121212", gender="man"))
+    dialog = _client_dialog(qtbot, store, first="Tolva", pnr="121212+1212")
+    dialog.save()
+    assert dialog.errors.message("personnummer") == "Det finns redan en klient med det här personnumret."
+    assert store.clients.count() == 1
+
+
+def test_sami_letters_and_emoji_are_stored_intact(qtbot, store):
+    dialog = _client_dialog(qtbot, store, first="Áilu Máret", last="Ŋuorra-Đuolla 😀", pnr="")
+    dialog.no_pnr.setChecked(True)
+    type_text(dialog.birth_year, "1990")
+    dialog.save()
+    assert dialog.result() == 1
+    client = store.clients.get(dialog.saved.id)
+    assert (client.first_name, client.last_name, client.birth_year) == ("Áilu Máret", "Ŋuorra-Đuolla 😀", 1990)
+    assert store.clients.search_ids("đuolla") == [client.id]
+
+
+def test_no_number_and_no_birth_year_is_explained(qtbot, store):
+    dialog = _client_dialog(qtbot, store, pnr="")
+    dialog.save()
+    assert "kryssa i att personen saknar" in dialog.errors.message("personnummer")
+    dialog.no_pnr.setChecked(True)
+    dialog.save()
+    assert "födelseår" in dialog.errors.message("birth_year")
+
+
+def test_personnummer_feedback_while_typing(qtbot, store):
+    dialog = _client_dialog(qtbot, store, pnr="")
+    type_text(dialog.pnr, "701063-2391")  # a samordningsnummer (day + 60)
+    dialog.pnr.editingFinished.emit()
+    assert dialog.pnr.text() == "19701063-2391"
+    assert dialog.pnr_status.text() == "Samordningsnummer, född 1970-10-03"
+
+
+def test_case_dialog_refuses_future_referral_and_missing_choices(qtbot, store):
+    client = store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+                                           personnummer="19121212-1212", gender="man"))
+    dialog = CaseDialog(store, client.id)
+    qtbot.addWidget(dialog)
+    tomorrow = store.today() + dt.timedelta(days=1)
+    dialog.referral_date.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    dialog.referred_by.set_key("annan")
+    dialog.save()
+    assert dialog.errors.message("referral_date") == "Remissdatum kan inte ligga i framtiden."
+    assert dialog.errors.message("referred_by_other") == "Ange vem som remitterat när du valt Annan."
+    assert dialog.errors.message("target_group") == "Välj målgrupp."
+    assert store.cases.for_client(client.id) == []
+
+    dialog.referral_date.set_iso(store.today())
+    dialog.referred_by_other.setText("Kyrkans diakon")
+    dialog.target_group.set_key("annan")
+    dialog.reason.setPlainText("x" * 1_000_000)  # a megabyte of reason is kept as written
+    dialog.save()
+    assert dialog.result() == 1
+    case = store.cases.for_client(client.id)[0]
+    assert case.referred_by_label == "Annan: Kyrkans diakon"
+    assert len(case.reason) == 1_000_000

@@ -1,0 +1,80 @@
+"""The main window with the keyboard: search as you type, open, close tabs, new client."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.models.cases import CaseInput
+from app.models.clients import ClientInput
+from app.ui.case_page import CasePage
+from app.ui.client_dialog import ClientDialog
+from app.ui.client_page import ClientPage
+from app.ui.main_window import MainWindow
+from tests.ui.helpers import type_text, with_modal
+
+
+def _add(store, first, last, pnr=None, year=None, protected=False):
+    return store.clients.add(ClientInput(first_name=first, last_name=last, personnummer=pnr or "",
+                                         birth_year=year, gender="kvinna", protected_identity=protected))
+
+
+def _window(qtbot, store) -> MainWindow:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_search_as_you_type_and_keyboard_navigation(qtbot, store):
+    _add(store, "Åsa", "Öberg", "19121212-1212")
+    karin = _add(store, "Karin", "Andersson", year=1980)
+    hidden = _add(store, "Máret", "Nutti", "19701063-2391", protected=True)
+    store.cases.open(karin.id, CaseInput(referral_date="2026-11-02", referred_by="hr",
+                                         target_group="korttidsfranvaro"))
+    window = _window(qtbot, store)
+    assert [r.name for r in window.model.rows] == ["Andersson, Karin", "Nutti, Máret", "Öberg, Åsa"]
+    assert window.model.rows[1].id_display == "Skyddad identitet"
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search
+    type_text(window.search, "öbe")
+    assert [r.name for r in window.model.rows] == ["Öberg, Åsa"]
+    window.search.clear()
+    type_text(window.search, "2026-0001")
+    assert [r.name for r in window.model.rows] == ["Andersson, Karin"]
+    assert window.model.rows[0].current_step == "Informera (ej påbörjad)"
+    window.search.clear()
+    type_text(window.search, "7010")  # part of a protected number finds nothing
+    assert window.model.rowCount() == 0
+    window.search.clear()
+    type_text(window.search, "701063-2391")  # the whole number does
+    assert [r.client_id for r in window.model.rows] == [hidden.id]
+
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert isinstance(window.tabs.currentWidget(), ClientPage)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.count() == 0
+
+
+def test_ctrl_n_opens_the_client_dialog(qtbot, store):
+    window = _window(qtbot, store)
+    seen = []
+    with_modal(lambda d: (seen.append(d.windowTitle()), d.reject()),
+               lambda: qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), ClientDialog)
+    assert seen == ["Ny klient"]
+
+
+def test_case_with_200_notes_opens_and_lists_them(qtbot, store):
+    client = _add(store, "Karin", "Andersson", year=1980)
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",
+                                                 target_group="korttidsfranvaro"))
+    for day in range(200):
+        store.notes.add(case.id, f"2026-{1 + day // 28:02d}-{1 + day % 28:02d}", "samtal", f"Anteckning {day}")
+    window = _window(qtbot, store)
+    page = window.open_case(case.id)
+    assert isinstance(page, CasePage)
+    assert page.notes.model.rowCount() == 200
+    assert page.notes.model.record(0).text == "Anteckning 199"  # newest first
