@@ -170,7 +170,7 @@ class Clients:
             text = str(data.birth_year if data.birth_year is not None else "").strip()
             if not text:
                 check.fail("birth_year", "Ange personnummer, eller födelseår om personen saknar personnummer.")
-            elif not text.isdigit() or not (1900 <= int(text) <= today.year):
+            elif not (text.isascii() and text.isdigit()) or not (1900 <= int(text) <= today.year):
                 check.fail("birth_year", f"Födelseår ska vara ett årtal mellan 1900 och {today.year}.")
             else:
                 birth_year = int(text)

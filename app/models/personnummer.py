@@ -18,7 +18,8 @@ from stdnum.se import personnummer as stdnum_pnr
 from app.models.errors import ValidationError
 
 FIELD = "personnummer"
-_SHAPE = re.compile(r"(\d{6}|\d{8})([-+]?)(\d{4})")
+_SHAPE = re.compile(r"([0-9]{6}|[0-9]{8})([-+]?)([0-9]{4})")
+_DASHES = str.maketrans({"\u2013": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})  # Word turns - into –
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,15 @@ def parse(text: str, today: dt.date | None = None) -> IdNumber:
     '191212121212'
     """
     today = today or dt.date.today()
-    raw = re.sub(r"\s", "", text or "")
+    raw = re.sub(r"\s", "", (text or "").translate(_DASHES))
     if not raw:
         raise _fail("Ange personnummer eller samordningsnummer.")
     match = _SHAPE.fullmatch(raw)
     if not match:
-        digits = re.sub(r"\D", "", raw)
-        if re.fullmatch(r"[\d+-]*", raw) and len(digits) not in (10, 12):
+        digits = re.sub(r"[^0-9]", "", raw)
+        if re.fullmatch(r"[0-9+-]*", raw) and len(digits) in (10, 12):
+            raise _fail("Skriv personnumret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.")
+        if re.fullmatch(r"[0-9+-]*", raw):
             raise _fail(
                 f"Personnumret har {len(digits)} siffror; det ska ha 10 (ÅÅMMDD-NNNN) "
                 "eller 12 (ÅÅÅÅMMDD-NNNN)."
@@ -76,6 +79,8 @@ def parse(text: str, today: dt.date | None = None) -> IdNumber:
         birth = dt.date(year, month, day - 60 if coordination else day)
     except ValueError:
         raise _fail("Personnumret innehåller inget giltigt födelsedatum.") from None
+    if birth.year < 1900:  # the check digit does not cover the century: catch 09…/18… typos
+        raise _fail("Personnumret innehåller inget giltigt födelsedatum.")
     if birth > today:
         raise _fail("Födelsedatumet i personnumret ligger i framtiden.")
     digits12 = f"{year:04d}{date_part[-4:]}{tail}"

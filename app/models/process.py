@@ -164,7 +164,7 @@ class Process:
         keys = self.definition.survey_questions()
         marks = ",".join("?" * len(keys))
         row = self.store.db.conn.execute(
-            f"SELECT 1 FROM step_answers WHERE case_id = ? AND question IN ({marks}) AND trim(text) != '' LIMIT 1",
+            f"SELECT 1 FROM step_answers WHERE case_id = ? AND question IN ({marks}) AND trim(text, ' ' || char(9, 10, 13)) != '' LIMIT 1",
             (case_id, *keys),
         ).fetchone()
         return row is not None

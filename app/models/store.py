@@ -46,6 +46,14 @@ def refuse_newer(version: int) -> None:
         )
 
 
+def _refuse_foreign(conn: sqlite3.Connection) -> None:
+    """Version 0 with tables in it is some other program's database: leave it alone."""
+    if schema_version(conn) == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise DatabaseUnavailable(
+            "Filen är en databas från ett annat program, inte en ATAMA-databas. Den har inte ändrats."
+        )
+
+
 def migrate(db: sqlite_utils.Database) -> int:
     """Apply every pending migration, each in its own transaction. Returns the new version."""
     version = schema_version(db.conn)
@@ -89,6 +97,7 @@ class Store:
         try:
             # Check the version before anything writes (WAL mode changes the file header).
             refuse_newer(schema_version(conn))
+            _refuse_foreign(conn)
             conn.execute("PRAGMA foreign_keys = ON")
             if str(path) != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")

@@ -1,0 +1,534 @@
+"""Speed figures, each measured against a floor in the same run: ``python -m app bench [--quick]``.
+
+Prints one JSON object to stdout::
+
+    {"figures": [{"name": ..., "value_ms": ..., "floor_ms": ..., "ratio": ..., "target_ratio": ...,
+                  "target_ms": ..., "ok": ...}, ...], "meta": {...}}
+
+``value_ms`` is what ATAMA does, ``floor_ms`` the least the same work can cost on this machine
+(a bare Qt window, the raw SQLite query), ``ratio`` their quotient. A figure is ``ok`` when the ratio
+is within ``target_ratio`` and the value within ``target_ms`` (either may be null: no target).
+Medians of several repetitions unless ``stat`` says ``p95``.
+
+Everything runs on scratch databases of fictitious clients (:mod:`app.models.demo`) in a temporary
+directory that is removed afterwards; the user's own database is never opened. Progress goes to
+stderr. The exit code is 0 even when a target is missed: the bench reports, it does not assert.
+
+Adding a figure: write a function ``(bench: Bench) -> list[Figure]`` and decorate it with
+:func:`figure` (``full_only=True`` to skip it under ``--quick``). Figures run in registration order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SMALL, LARGE = 10_000, 100_000
+DEMO_SEED = 1
+CASE_NOTES = 200
+PAINT_TIMEOUT_S = 30
+CHILD_TIMEOUT_S = 120
+
+# Search as you type: every prefix of these is one keystroke.
+SEARCH_QUERIES = {
+    "name": ("and", "erik", "sson"),
+    "pnr": ("19850", "-98"),
+}
+
+
+# -- figures ---------------------------------------------------------------------------------------
+
+@dataclass
+class Figure:
+    name: str
+    value_ms: float
+    floor_ms: float
+    target_ratio: float | None = None
+    target_ms: float | None = None
+    stat: str = "median"
+    samples: int = 0
+
+    @property
+    def ratio(self) -> float:
+        return self.value_ms / self.floor_ms if self.floor_ms > 0 else math.inf
+
+    @property
+    def ok(self) -> bool:
+        return not self.misses()
+
+    def misses(self) -> list[str]:
+        """The targets missed, in words (empty when all are met)."""
+        out = []
+        if self.target_ratio is not None and self.ratio > self.target_ratio:
+            out.append(f"ratio {self.ratio:.2f} > {self.target_ratio:g}")
+        if self.target_ms is not None and self.value_ms > self.target_ms:
+            out.append(f"{self.value_ms:.1f} ms > {self.target_ms:g} ms")
+        return out
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "value_ms": round(self.value_ms, 4),
+            "floor_ms": round(self.floor_ms, 4),
+            "ratio": round(self.ratio, 4),
+            "target_ratio": self.target_ratio,
+            "target_ms": self.target_ms,
+            "ok": self.ok,
+            "stat": self.stat,
+            "samples": self.samples,
+        }
+
+
+FigureFn = Callable[["Bench"], list[Figure]]
+
+
+@dataclass(frozen=True)
+class Registered:
+    fn: FigureFn
+    full_only: bool
+
+
+FIGURES: list[Registered] = []
+
+
+def figure(fn: FigureFn | None = None, *, full_only: bool = False):
+    """Register a figure function; ``@figure`` or ``@figure(full_only=True)``."""
+    def register(f: FigureFn) -> FigureFn:
+        FIGURES.append(Registered(f, full_only))
+        return f
+    return register(fn) if fn is not None else register
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def p95(samples: list[float]) -> float:
+    """Nearest-rank 95th percentile."""
+    ordered = sorted(samples)
+    return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
+
+
+def time_ms(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def _size_label(clients: int) -> str:
+    return f"{clients // 1000}k"
+
+
+@dataclass
+class Bench:
+    """What figures share: repetitions, scratch databases (built once), open stores, the QApplication."""
+
+    workdir: Path
+    quick: bool
+    verbose: bool = False
+    databases: dict[int, Path] = field(default_factory=dict)
+    build_s: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stores: dict[int, "Store"] = field(default_factory=dict)
+    raw: dict[int, sqlite3.Connection] = field(default_factory=dict)
+
+    def reps(self, full: int, quick: int) -> int:
+        return quick if self.quick else full
+
+    def database(self, clients: int) -> Path:
+        """A scratch database with ``clients`` demo clients, built on first use."""
+        if clients not in self.databases:
+            from app.models.demo import make_demo_database
+
+            path = self.workdir / f"demo-{_size_label(clients)}.sqlite"
+            log(f"building a demo database with {clients:,} clients …")
+            start = time.perf_counter()
+            summary = make_demo_database(path, clients=clients, seed=DEMO_SEED)
+            seconds = time.perf_counter() - start
+            log(f"  built in {seconds:.1f} s: {summary}")
+            self.build_s[_size_label(clients)] = {"clients": clients, "build_s": round(seconds, 2), "summary": summary}
+            self.databases[clients] = path
+        return self.databases[clients]
+
+    def store(self, clients: int) -> "Store":
+        """The app's store on that database, with the first user signed in."""
+        if clients not in self.stores:
+            from app.models.store import Store
+
+            store = Store.open(self.database(clients))
+            store.users.sign_in(store.users.all()[0].id)
+            self.stores[clients] = store
+        return self.stores[clients]
+
+    def raw_connection(self, clients: int) -> sqlite3.Connection:
+        """A plain sqlite3 connection on that database, for floors."""
+        if clients not in self.raw:
+            self.raw[clients] = sqlite3.connect(self.database(clients))
+        return self.raw[clients]
+
+    def qapp(self):
+        """The app's QApplication, offscreen unless one already exists (the bench never shows a window)."""
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is None:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from app.ui.app import create_application
+
+        return create_application([sys.argv[0] if sys.argv else "atama-bench"])
+
+    def close(self) -> None:
+        for conn in self.raw.values():
+            conn.close()
+        for store in self.stores.values():
+            store.close()
+        self.raw.clear()
+        self.stores.clear()
+
+
+# -- 1. start to first paint (fresh subprocesses) -------------------------------------------------
+
+# Run with ``python -c``: the first statement takes the start time, so every import counts.
+_PAINT_CHILD = r"""
+import time
+T0 = time.perf_counter()
+import json, os, sys
+mode, db = sys.argv[1], sys.argv[2]
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+if mode == "app":
+    from app.models.store import Store
+    from app.ui.app import create_application
+    from app.ui.main_window import MainWindow
+    qapp = create_application([sys.argv[0]])
+    store = Store.open(db)
+    store.users.sign_in(store.users.all()[0].id)
+    window = MainWindow(store)
+else:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+    store = None
+    qapp = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    window.resize(1500, 900)
+marks = {}
+loop = QEventLoop()
+
+def painted():
+    marks["painted"] = time.perf_counter()
+    loop.quit()
+
+class PaintWatch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "paint_event" not in marks:
+            marks["paint_event"] = time.perf_counter()
+            QTimer.singleShot(0, painted)  # runs once this paint pass is done
+        return False
+
+watch = PaintWatch()
+window.installEventFilter(watch)
+window.show()
+QTimer.singleShot(PAINT_TIMEOUT_MS, loop.quit)
+if "painted" not in marks:
+    loop.exec()
+if "painted" not in marks:
+    print(json.dumps({"error": "no paint event"}), flush=True)
+    os._exit(1)
+print(json.dumps({"ms": (marks["painted"] - T0) * 1000, "paint_event_ms": (marks["paint_event"] - T0) * 1000}),
+      flush=True)
+if store is not None:
+    store.close()
+os._exit(0)  # skip Qt teardown: not part of the figure
+""".replace("PAINT_TIMEOUT_MS", str(PAINT_TIMEOUT_S * 1000))
+
+
+def _paint_child(mode: str, db: Path) -> float:
+    """Milliseconds from the child's first statement to its first painted main window."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(PROJECT_ROOT), env.get("PYTHONPATH"))))
+    done = subprocess.run(
+        [sys.executable, "-c", _PAINT_CHILD, mode, str(db)],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S,
+    )
+    lines = done.stdout.strip().splitlines()
+    result = json.loads(lines[-1]) if lines else {}
+    if done.returncode != 0 or "ms" not in result:
+        raise RuntimeError(f"paint child ({mode}) failed, exit {done.returncode}: {result} {done.stderr[-2000:]}")
+    return float(result["ms"])
+
+
+@figure
+def start_to_first_paint(bench: Bench) -> list[Figure]:
+    """Start of a fresh process to the first painted main window on 10 000 clients, vs a bare window."""
+    db = bench.database(SMALL)
+    reps = bench.reps(7, 3)
+    log(f"start to first paint: {reps} runs each (+1 warm-up) …")
+    app_ms, floor_ms = [], []
+    for run in range(reps + 1):  # interleaved, so drift hits both alike; run 0 warms the file cache
+        floor = _paint_child("floor", db)
+        value = _paint_child("app", db)
+        if run:
+            floor_ms.append(floor)
+            app_ms.append(value)
+    if bench.verbose:
+        log(f"  app {[round(v) for v in app_ms]}  floor {[round(v) for v in floor_ms]}")
+    return [Figure(f"start_to_first_paint_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
+                   target_ratio=1.5, samples=reps)]
+
+
+# -- 2. search as you type ------------------------------------------------------------------------
+
+def _keystrokes(query: str) -> list[str]:
+    return [query[:n] for n in range(1, len(query) + 1)]
+
+
+def _search_figures(bench: Bench, clients: int, target_ms: float | None) -> list[Figure]:
+    """p95 per keystroke of ClientListModel.set_query vs the raw search query, for each kind."""
+    from app.models.clients import search_sql
+    from app.ui.client_list_model import RESULT_LIMIT, ClientListModel
+
+    store = bench.store(clients)
+    raw = bench.raw_connection(clients)
+    model = ClientListModel(store)
+    limit = RESULT_LIMIT + 1  # what the model asks for
+
+    def floor(text: str) -> None:
+        raw.execute(*search_sql(text, limit)).fetchall()
+
+    reps = bench.reps(20, 3)
+    figures = []
+    for kind, queries in SEARCH_QUERIES.items():
+        keys = [k for q in queries for k in _keystrokes(q)]
+        for text in keys:  # warm-up: page cache, statement cache
+            model.set_query(text)
+            floor(text)
+        values: dict[str, list[float]] = {k: [] for k in keys}
+        floors: dict[str, list[float]] = {k: [] for k in keys}
+        for _ in range(reps):
+            for text in keys:
+                values[text].append(time_ms(lambda: model.set_query(text)))
+                floors[text].append(time_ms(lambda: floor(text)))
+        all_values = [v for vs in values.values() for v in vs]
+        all_floors = [v for vs in floors.values() for v in vs]
+        name = f"search_{kind}_{_size_label(clients)}"
+        if bench.verbose:
+            _log_keystrokes(name, values, floors)
+        figures.append(Figure(name, p95(all_values), p95(all_floors), target_ratio=2.0, target_ms=target_ms,
+                              stat="p95", samples=len(all_values)))
+    model.set_query("")
+    return figures
+
+
+def _log_keystrokes(name: str, values: dict[str, list[float]], floors: dict[str, list[float]]) -> None:
+    log(f"  {name}: keystroke  median model ms / raw ms")
+    for text in values:
+        log(f"    {text!r:10} {median(values[text]):8.2f} / {median(floors[text]):8.2f}")
+
+
+@figure
+def search_small(bench: Bench) -> list[Figure]:
+    log(f"search as you type, {SMALL:,} clients …")
+    return _search_figures(bench, SMALL, target_ms=None)
+
+
+# -- 3. opening a case with 200 notes -------------------------------------------------------------
+
+def _case_with_notes(store: "Store", count: int) -> int:
+    """A case with exactly ``count`` notes (raw inserts top up what the demo data gave it)."""
+    conn = store.db.conn
+    case_id, existing = conn.execute(
+        "SELECT c.id, count(n.id) FROM cases c LEFT JOIN notes n ON n.case_id = c.id "
+        "GROUP BY c.id HAVING count(n.id) <= ? ORDER BY c.id LIMIT 1", (count,)
+    ).fetchone()
+    user = store.user_id
+    today = store.today().toordinal()
+    now = store.timestamp()
+    rows = []
+    for n in range(count - existing):
+        day = dt.date.fromordinal(today - n // 2).isoformat()
+        text = f"Anteckning {n + 1} (bench).\nSamtal om vardagens aktiviteter, rutiner och mål. " * 3
+        rows.append((case_id, day, "samtal", text, user, now, now))
+    with store.transaction():
+        conn.executemany(
+            "INSERT INTO notes (case_id, note_date, kind, text, author_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    return case_id
+
+
+def _show_until_painted(widget, qapp) -> None:
+    """Show ``widget`` and return once its first paint pass is done."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    loop = QEventLoop()
+    state = {"paint": False, "done": False}
+
+    def finished() -> None:
+        state["done"] = True
+        loop.quit()
+
+    class PaintWatch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and not state["paint"]:
+                state["paint"] = True
+                QTimer.singleShot(0, finished)
+            return False
+
+    watch = PaintWatch()
+    widget.installEventFilter(watch)
+    widget.show()
+    QTimer.singleShot(PAINT_TIMEOUT_S * 1000, loop.quit)
+    if not state["done"]:
+        loop.exec()
+    widget.removeEventFilter(watch)
+    if not state["done"]:
+        raise RuntimeError(f"{type(widget).__name__} was never painted")
+
+
+def _dispose(widget, qapp) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.close()
+    widget.deleteLater()
+    qapp.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@figure
+def open_case_200_notes(bench: Bench) -> list[Figure]:
+    """Building and painting the real CasePage for a case with 200 notes, vs the raw select of them."""
+    qapp = bench.qapp()
+    from app.ui.case_page import CasePage
+
+    store = bench.store(SMALL)
+    case_id = _case_with_notes(store, CASE_NOTES)
+    raw = bench.raw_connection(SMALL)
+    reps = bench.reps(9, 3)
+    log(f"open a case with {CASE_NOTES} notes: {reps} runs (+1 warm-up) …")
+
+    def open_page() -> float:
+        start = time.perf_counter()
+        page = CasePage(store, case_id)
+        page.resize(1100, 800)
+        _show_until_painted(page, qapp)
+        ms = (time.perf_counter() - start) * 1000
+        _dispose(page, qapp)
+        return ms
+
+    def select_notes() -> None:
+        rows = raw.execute("SELECT * FROM notes WHERE case_id = ? ORDER BY note_date DESC, id DESC",
+                           (case_id,)).fetchall()
+        assert len(rows) == CASE_NOTES, len(rows)
+
+    open_page()
+    select_notes()
+    values = [open_page() for _ in range(reps)]
+    floors = [time_ms(select_notes) for _ in range(max(reps, 21))]
+    if bench.verbose:
+        log(f"  CasePage ms {[round(v, 1) for v in values]}")
+    return [Figure(f"open_case_{CASE_NOTES}_notes", median(values), median(floors),
+                   target_ms=100, samples=reps)]
+
+
+@figure(full_only=True)
+def search_large(bench: Bench) -> list[Figure]:
+    bench.database(LARGE)
+    log(f"search as you type, {LARGE:,} clients …")
+    return _search_figures(bench, LARGE, target_ms=30)
+
+
+# -- running ---------------------------------------------------------------------------------------
+
+def run_figures(quick: bool = False, verbose: bool = False) -> dict[str, Any]:
+    """Run every registered figure on fresh scratch databases; the report as a dict."""
+    started = time.perf_counter()
+    figures: list[Figure] = []
+    errors: list[dict[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="atama-bench-") as tmp:
+        bench = Bench(Path(tmp), quick=quick, verbose=verbose)
+        try:
+            for entry in FIGURES:
+                if quick and entry.full_only:
+                    continue
+                try:
+                    figures.extend(entry.fn(bench))
+                except Exception as exc:  # noqa: BLE001 - one broken figure must not hide the rest
+                    log(f"figure {entry.fn.__name__} failed:\n{traceback.format_exc()}")
+                    errors.append({"figure": entry.fn.__name__, "error": f"{type(exc).__name__}: {exc}"})
+        finally:
+            bench.close()
+    report: dict[str, Any] = {
+        "figures": [f.as_json() for f in figures],
+        "meta": {
+            "quick": quick,
+            "total_s": round(time.perf_counter() - started, 1),
+            "databases": bench.build_s,
+            "python": sys.version.split()[0],
+            "pyside6": _pyside_version(),
+        },
+    }
+    if errors:
+        report["errors"] = errors
+    return report
+
+
+def _pyside_version() -> str:
+    try:
+        import PySide6
+
+        return PySide6.__version__
+    except Exception:  # noqa: BLE001
+        return "?"
+
+
+def summary_line(report: dict[str, Any]) -> str:
+    """One line for stderr: the figures that missed a target, and by how much."""
+    missed = []
+    for f in report["figures"]:
+        if f["ok"]:
+            continue
+        fig = Figure(f["name"], f["value_ms"], f["floor_ms"], f["target_ratio"], f["target_ms"])
+        missed.append(f"{f['name']} ({'; '.join(fig.misses())})")
+    if missed:
+        return f"missed targets: {', '.join(missed)}"
+    return f"all {len(report['figures'])} figures within target"
+
+
+def run_bench(quick: bool = False, verbose: bool = False) -> int:
+    """Print the report as JSON on stdout; 0 even when targets are missed, 1 if a figure broke."""
+    report = run_figures(quick=quick, verbose=verbose)
+    print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
+    log(summary_line(report))
+    log(f"total {report['meta']['total_s']} s")
+    return 1 if report.get("errors") else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions, 10 000 clients only")
+    parser.add_argument("--verbose", action="store_true", help="per-keystroke and per-run timings on stderr")
+    args = parser.parse_args(argv)
+    return run_bench(quick=args.quick, verbose=args.verbose)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,731 @@
+"""Demo data: a database of fictitious clients, with cases in every step of the process.
+
+Used by ``python -m app demo --db PATH`` and ``python -m app --demo``. Everyone is made up: names
+come from short built-in lists, personnummer only from the test range (serial 980–999, valid check
+digit), mobile numbers from the series PTS reserves for fiction (070-174 06 05 – 070-174 06 99) and
+e-mail addresses at example.se. A database that already holds clients is refused, so demo data can
+never mix with real records.
+
+Speed: the service layer validates and inserts one row at a time, which would take many minutes for
+100 000 clients; here the rows are built in plain Python and go in with ``executemany`` on raw
+INSERTs, inside one transaction. The FTS triggers on ``clients`` keep the search index up to date;
+``search_text`` and ``sort_key`` are computed by the same functions the service layer uses.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import itertools
+import random
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Generic, NamedTuple, TypeVar
+
+from stdnum import luhn
+
+from app.models.clients import build_search_text, build_sort_key
+from app.models.errors import RuleError, ValidationError
+from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, load_process
+from app.models.store import Store
+
+MAX_CLIENTS = 150_000  # the unique test personnummer run out at about 180 000
+HISTORY_DAYS = 3 * 365  # referrals reach this far back
+AGE_RANGE = (16, 64)  # on the store's today
+TEST_SERIAL_FIRST = 980  # serials 980–999: the range set aside for test numbers
+NO_PNR_SHARE = 0.03
+PROTECTED_SHARE = 0.02
+ANONYMOUS_SHARE = 0.05
+SECOND_CASE_SHARE = 0.15
+SKIP_EVALUATION_SHARE = 0.15  # closed cases that end with a reason instead of Utvärdera
+REOPEN_SHARE = 0.05  # finished Utreda opened again once, for a livelier history
+ANSWERED_DONE = 0.75  # share of a finished step's questions that have an answer
+ANSWERED_OPEN = 0.4
+CONSENT_SHARE = 0.6
+WITHDRAWN_SHARE = 0.08
+BATCH_CASES = 5_000  # rows are flushed per batch to keep memory flat
+
+CLOSED = "avslutad"  # position of a closed case; the others are the step in progress
+STEP_KEYS = ("informera", "utreda", "planera", "utvardera", "avsluta")
+SURVEY_STEP = "utreda"
+
+# Days: wait before a step starts, how long a finished step took, how long an open one has run.
+GAP_DAYS = {"informera": (0, 10), "utreda": (0, 7), "planera": (0, 10), "utvardera": (0, 14), "avsluta": (0, 7)}
+DURATION_DAYS = {"informera": (0, 10), "utreda": (7, 60), "planera": (14, 150), "utvardera": (1, 21),
+                 "avsluta": (0, 10)}
+OPEN_DAYS = {"informera": 14, "utreda": 60, "planera": 150, "utvardera": 30, "avsluta": 14}
+# A closed case runs at most ~300 days; a client with two cases needs room for both in the history.
+EARLIER_CASE_ROOM = 450
+WORKDAY_MINUTES = (8 * 60, 16 * 60 + 30)
+
+T = TypeVar("T")
+
+
+class DemoRefused(RuleError):
+    """The database already holds clients: demo data must never mix with real records."""
+
+
+@dataclass(frozen=True)
+class DemoCounts:
+    clients: int
+    cases: int
+    notes: int
+
+    def summary(self) -> str:
+        return ", ".join((
+            _count(self.clients, "klient", "klienter"),
+            _count(self.cases, "ärende", "ärenden"),
+            _count(self.notes, "anteckning", "anteckningar"),
+        ))
+
+
+def make_demo_database(
+    path: str | Path,
+    clients: int = 200,
+    seed: int = 1,
+    *,
+    clock: Callable[[], dt.datetime] | None = None,
+) -> str:
+    """Fill a new or empty database with ``clients`` fictitious clients; returns a Swedish summary
+    such as ``"1 000 klienter, 1 150 ärenden, 3 900 anteckningar"``. Same seed and day, same data."""
+    store = Store.open(path, clock=clock)
+    try:
+        return fill_demo(store, clients=clients, seed=seed).summary()
+    finally:
+        store.close()
+
+
+def fill_demo(store: Store, clients: int = 200, seed: int = 1) -> DemoCounts:
+    """The work of :func:`make_demo_database` on an open store, in one transaction."""
+    if not 1 <= clients <= MAX_CLIENTS:
+        raise ValidationError.single(
+            "clients", f"Antalet demoklienter ska vara mellan 1 och {MAX_CLIENTS:,}.".replace(",", " ")
+        )
+    with store.transaction():
+        if store.clients.count():
+            raise DemoRefused(
+                "Databasen innehåller redan klienter. Demodata skapas bara i en ny eller tom databas, "
+                "så att påhittade och riktiga uppgifter aldrig blandas."
+            )
+        return _Builder(store, random.Random(seed)).build(clients)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,}".replace(",", " ") + " " + (one if n == 1 else many)
+
+
+# -- random helpers ----------------------------------------------------------------------------
+
+class _Weighted(Generic[T]):
+    """Weighted choice from fixed (value, weight) pairs; cheaper than random.choices in a loop."""
+
+    def __init__(self, pairs: tuple[tuple[T, int], ...]):
+        self.values = [v for v, _ in pairs]
+        self.cumulative = list(itertools.accumulate(w for _, w in pairs))
+        self.total = self.cumulative[-1]
+
+    def __call__(self, rng: random.Random) -> T:
+        return self.values[bisect.bisect_right(self.cumulative, rng.random() * self.total)]
+
+
+def _between(rng: random.Random, low: int, high: int) -> int:
+    """randint without its overhead (called millions of times for 100 000 clients)."""
+    return low + int(rng.random() * (high - low + 1))
+
+
+def _pick(rng: random.Random, options: tuple | list):
+    """random.choice without its overhead."""
+    return options[int(rng.random() * len(options))]
+
+
+class _Clock:
+    """Moments as whole minutes since day 0 (date ordinal * 1440 + minute of the day): cheap to
+    draw, compare and print. Nothing is ever later than the store's now."""
+
+    def __init__(self, now: dt.datetime):
+        self.today = now.date().toordinal()
+        self.now = self.today * 1440 + now.hour * 60 + now.minute
+        self._now_second = now.second
+        self._dates: dict[int, str] = {}
+        self._stamps: dict[int, str] = {}  # a few hundred thousand distinct minutes, millions of rows
+
+    def at(self, rng: random.Random, day: int, after: int = -1) -> int:
+        """Office hours on ``day``, later than ``after`` (so events of one case stay in order)."""
+        t = day * 1440 + _between(rng, *WORKDAY_MINUTES)
+        if t <= after:
+            t = after + _between(rng, 1, 20)
+        return min(t, self.now)
+
+    def within(self, rng: random.Random, start: int, end: int) -> int:
+        """Office hours on a day from ``start`` to ``end``, kept inside both (end is never after now)."""
+        first_day = start // 1440
+        day = first_day + int(rng.random() * (end // 1440 - first_day + 1))
+        t = day * 1440 + _between(rng, *WORKDAY_MINUTES)
+        return start if t < start else end if t > end else t
+
+    def date(self, day: int) -> str:
+        text = self._dates.get(day)
+        if text is None:
+            text = self._dates[day] = dt.date.fromordinal(day).isoformat()
+        return text
+
+    def stamp(self, t: int) -> str:
+        """As ``Store.timestamp()`` writes it: ``YYYY-MM-DD HH:MM:SS``."""
+        text = self._stamps.get(t)
+        if text is None:
+            day, minute = divmod(t, 1440)
+            second = self._now_second if t == self.now else t * 7 % 60  # any second, but never after now
+            text = self._stamps[t] = f"{self.date(day)} {minute // 60:02d}:{minute % 60:02d}:{second:02d}"
+        return text
+
+
+# -- the plan: people and their cases ------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Case:
+    referral: int  # date ordinal
+    created: int  # moment
+    steps: list[tuple[str, int, int | None]]  # started steps: (key, start day, end day or None)
+    closed: bool
+    skip_reason: str
+    reopen: bool
+    user: int
+    target_group: str
+    referred_by: str
+    referred_by_other: str
+    reason: str
+    ama_start: int | None
+    id: int = 0
+    number: str = ""
+
+
+class _Run(NamedTuple):
+    """A started step of a case: when, and by whom."""
+
+    key: str
+    started: int
+    starter: int
+    completed: int | None
+    finisher: int | None
+
+
+@dataclass(slots=True)
+class _Person:
+    first: str
+    last: str
+    gender: str
+    pnr: str | None
+    birth_year: int
+    education: str
+    phone: str
+    email: str
+    address: str
+    anonymous: bool
+    protected: bool
+    cases: list[_Case] = field(default_factory=list)
+    id: int = 0
+
+
+class _Builder:
+    def __init__(self, store: Store, rng: random.Random):
+        self.store = store
+        self.conn = store.db.conn
+        self.rng = rng
+        self.clock = _Clock(store.now())
+        process = load_process()
+        self.questions = {s.key: s.question_keys() for s in process.steps}
+        self.survey = process.survey_questions()
+        self.users: list[int] = []
+
+    def build(self, n: int) -> DemoCounts:
+        self.users = self._add_users()
+        people = [self._person(gender, slot) for gender, slot in self._identities(n)]
+        for person in people:
+            person.cases = self._plan_cases()
+        cases = self._number(people)
+        self._insert_clients(people)
+        notes = self._insert_cases(cases)
+        return DemoCounts(len(people), len(cases), notes)
+
+    def _add_users(self) -> list[int]:
+        created = self.clock.stamp((self.clock.today - HISTORY_DAYS - 30) * 1440 + 8 * 60)
+        return [
+            self.conn.execute(
+                "INSERT INTO users (name, title, created_at) VALUES (?, ?, ?)", (name, title, created)
+            ).lastrowid
+            for name, title in DEMO_USERS
+        ]
+
+    # -- people ----------------------------------------------------------------------------------
+    def _identities(self, n: int) -> list[tuple[str, tuple[int, int] | None]]:
+        """Gender and a unique (birth day, serial pair) slot, or None for the few without a number."""
+        rng = self.rng
+        genders = [GENDER(rng) for _ in range(n)]
+        with_pnr = [rng.random() >= NO_PNR_SHARE for _ in range(n)]
+        first_day, last_day = self._birth_days()
+        days = last_day - first_day + 1
+        # Ten serial pairs per day (980/981 … 998/999): the parity then still tells the gender.
+        slots = iter(rng.sample(range(days * 10), sum(with_pnr)))
+        out = []
+        for gender, has in zip(genders, with_pnr):
+            slot = next(slots) if has else None
+            out.append((gender, None if slot is None else (first_day + slot // 10, slot % 10)))
+        return out
+
+    def _birth_days(self) -> tuple[int, int]:
+        """First and last birth day (ordinals) of people aged AGE_RANGE today."""
+        today = dt.date.fromordinal(self.clock.today)
+        oldest = _years_before(today, AGE_RANGE[1] + 1).toordinal() + 1
+        youngest = _years_before(today, AGE_RANGE[0]).toordinal()
+        return oldest, youngest
+
+    def _person(self, gender: str, slot: tuple[int, int] | None) -> _Person:
+        rng = self.rng
+        first, last = _pick(rng, FIRST_NAMES[gender]), _pick(rng, LAST_NAMES)
+        if slot:
+            born = dt.date.fromordinal(slot[0])
+            odd = _between(rng, 0, 1) if gender == "annat" else int(gender == "man")  # odd serial: man
+            pnr = _personnummer(born, TEST_SERIAL_FIRST + 2 * slot[1] + odd)
+            birth_year = born.year
+        else:
+            pnr = None
+            year = dt.date.fromordinal(self.clock.today).year
+            birth_year = _between(rng, year - AGE_RANGE[1], year - AGE_RANGE[0])
+        protected = rng.random() < PROTECTED_SHARE
+        return _Person(
+            first=first,
+            last=last,
+            gender=gender,
+            pnr=pnr,
+            birth_year=birth_year,
+            education=EDUCATION(rng),
+            phone="" if rng.random() < 0.08 else f"070-174 06 {_between(rng, 5, 99):02d}",
+            email="" if rng.random() < 0.35 else f"{_ascii(first)}.{_ascii(last)}{_between(rng, 1, 99)}@example.se",
+            # Protected identity: the address is exactly what must not be on file.
+            address="" if protected or rng.random() < 0.1 else self._address(),
+            anonymous=rng.random() < ANONYMOUS_SHARE,
+            protected=protected,
+        )
+
+    def _address(self) -> str:
+        rng = self.rng
+        street, (postcode, town) = _pick(rng, STREETS), _pick(rng, TOWNS)
+        return f"{street} {_between(rng, 1, 60)}, {postcode}{_between(rng, 10, 99)} {town}"
+
+    # -- cases -----------------------------------------------------------------------------------
+    def _plan_cases(self) -> list[_Case]:
+        """One case, or two where the earlier one is closed before the later referral."""
+        rng, today = self.rng, self.clock.today
+        two = rng.random() < SECOND_CASE_SHARE
+        earliest = today - HISTORY_DAYS
+        later = self._plan_case(POSITION(rng), earliest + (EARLIER_CASE_ROOM if two else 0), today)
+        if not two:
+            return [later]
+        return [self._plan_case(CLOSED, earliest, later.referral - _between(rng, 14, 120)), later]
+
+    def _plan_case(self, position: str, first_day: int, last_day: int) -> _Case:
+        """A case whose last activity is on or before ``last_day``; open cases are active today."""
+        rng = self.rng
+        offsets, span, skip_reason = self._timeline(position)
+        latest = last_day - span
+        referral = latest if position != CLOSED or latest <= first_day else _between(rng, first_day, latest)
+        target = TARGET_GROUP(rng)
+        referred_by = REFERRER(rng)
+        return _Case(
+            referral=referral,
+            created=self.clock.at(rng, referral),
+            steps=[(key, referral + start, None if end is None else referral + end) for key, start, end in offsets],
+            closed=position == CLOSED,
+            skip_reason=skip_reason,
+            reopen=rng.random() < REOPEN_SHARE,
+            user=self.users[RESPONSIBLE(rng)],
+            target_group=target,
+            referred_by=referred_by,
+            referred_by_other=_pick(rng, OTHER_REFERRERS) if referred_by == "annan" else "",
+            reason=_pick(rng, REASONS[target]),
+            ama_start=referral - _between(rng, 0, 45) if target == "ama_medarbetare" else None,
+        )
+
+    def _timeline(self, position: str) -> tuple[list[tuple[str, int, int | None]], int, str]:
+        """Started steps as (key, start, end) in days after the referral (end None: in progress),
+        the day of the last activity, and the reason when a case closes without Utvärdera."""
+        rng = self.rng
+        stop, skip_reason = position, ""
+        if position == CLOSED and rng.random() < SKIP_EVALUATION_SHARE:
+            stop, skip_reason = _pick(rng, ("utreda", "planera", "utvardera")), _pick(rng, SKIP_REASONS)
+        steps: list[tuple[str, int, int | None]] = []
+        day = 0
+        for key in STEP_KEYS:
+            day += _between(rng, *GAP_DAYS[key])
+            if key == stop:
+                break
+            end = day + _between(rng, *DURATION_DAYS[key])
+            steps.append((key, day, end))
+            day = end
+        else:  # closed after the whole process
+            return steps, day, ""
+        if not skip_reason:  # `stop` is the step in progress today
+            steps.append((stop, day, None))
+            return steps, day + _between(rng, 0, OPEN_DAYS[stop]), ""
+        # Closed early. Avsluta needs the survey begun, so Utreda is always at least in progress;
+        # a later step was sometimes begun and left unfinished.
+        if stop == SURVEY_STEP or rng.random() < 0.5:
+            steps.append((stop, day, None))
+            day += _between(rng, *DURATION_DAYS[stop]) // 2
+        start = day + _between(rng, *GAP_DAYS["avsluta"])
+        end = start + _between(rng, 0, 3)
+        steps.append(("avsluta", start, end))
+        return steps, end, skip_reason
+
+    def _number(self, people: list[_Person]) -> list[tuple[_Case, int]]:
+        """Ids in registration order, case numbers YYYY-NNNN counted per referral year."""
+        people.sort(key=lambda p: p.cases[0].created)  # stable: ties keep the seeded order
+        client_id = self._next_id("clients")
+        for person in people:
+            person.id, client_id = client_id, client_id + 1
+        cases = sorted(
+            ((c, p) for p in people for c in p.cases), key=lambda cp: (cp[0].created, cp[1].id)
+        )
+        case_id = self._next_id("cases")
+        per_year: dict[int, int] = {}
+        for case, _ in cases:
+            year = dt.date.fromordinal(case.referral).year
+            per_year[year] = per_year.get(year, 0) + 1
+            case.id, case.number = case_id, f"{year}-{per_year[year]:04d}"
+            case_id += 1
+        return [(c, p.id) for c, p in cases]
+
+    def _next_id(self, table: str) -> int:
+        return self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+
+    # -- rows ------------------------------------------------------------------------------------
+    def _insert_clients(self, people: list[_Person]) -> None:
+        stamp = self.clock.stamp
+        self.conn.executemany(SQL["clients"], (
+            (
+                p.id, p.first, p.last, p.pnr, 0, p.birth_year, p.gender, p.education, p.phone, p.email,
+                p.address, int(p.anonymous), int(p.protected),
+                build_search_text(p.first, p.last, p.pnr, p.protected, [c.number for c in p.cases]),
+                build_sort_key(p.first, p.last), stamp(p.cases[0].created), p.cases[0].user, stamp(p.cases[0].created),
+            )
+            for p in people
+        ))
+
+    def _insert_cases(self, cases: list[tuple[_Case, int]]) -> int:
+        """Cases and everything in them, flushed in batches. Returns the number of notes."""
+        notes = 0
+        for start in range(0, len(cases), BATCH_CASES):
+            rows: dict[str, list[tuple]] = {table: [] for table in SQL if table != "clients"}
+            for case, client_id in cases[start:start + BATCH_CASES]:
+                self._case_rows(case, client_id, rows)
+            for table, batch in rows.items():
+                self.conn.executemany(SQL[table], batch)
+            notes += len(rows["notes"])
+        return notes
+
+    def _actor(self, responsible: int) -> int:
+        """Mostly the responsible user; now and then a colleague steps in."""
+        return self.users[_between(self.rng, 0, len(self.users) - 1)] if self.rng.random() < 0.1 else responsible
+
+    def _case_rows(self, case: _Case, client_id: int, rows: dict[str, list[tuple]]) -> None:
+        clock = self.clock
+        runs = self._runs(case)
+        closed_at = runs[-1].completed if case.closed else None
+        case_end = clock.now if closed_at is None else closed_at
+        last_change = max(
+            self._step_rows(case, runs, rows),
+            self._answer_rows(case, runs, case_end, rows),
+            self._consent_rows(case, case_end, rows),
+            self._note_rows(case, case_end, rows),
+        )
+        rows["cases"].append((
+            case.id, client_id, case.number, clock.date(case.referral), case.referred_by, case.referred_by_other,
+            case.reason, case.target_group, case.user,
+            None if case.ama_start is None else clock.date(case.ama_start),
+            "avslutad" if case.closed else "aktiv",
+            None if closed_at is None else clock.date(closed_at // 1440),
+            clock.stamp(case.created), case.user, clock.stamp(last_change),
+        ))
+
+    def _runs(self, case: _Case) -> list[_Run]:
+        """Moments and users of the started steps, in process order (Avsluta last when closed)."""
+        rng, clock = self.rng, self.clock
+        prev, runs = case.created, []
+        for key, start_day, end_day in case.steps:
+            started = prev = clock.at(rng, start_day, prev)
+            completed = finisher = None
+            if end_day is not None:
+                completed = prev = clock.at(rng, end_day, prev)
+                finisher = self._actor(case.user)
+            runs.append(_Run(key, started, self._actor(case.user), completed, finisher))
+        return runs
+
+    def _step_rows(self, case: _Case, runs: list[_Run], rows: dict[str, list]) -> int:
+        """case_steps and their step_events; returns the latest moment written."""
+        rng, clock, events = self.rng, self.clock, rows["step_events"]
+        by_key = {run.key: run for run in runs}
+        for key in STEP_KEYS:
+            run = by_key.get(key)
+            if run is None:
+                rows["case_steps"].append((case.id, key, NOT_STARTED, None, None, None, None, ""))
+                continue
+            events.append((case.id, key, "started", "", clock.stamp(run.started), run.starter))
+            reason = case.skip_reason if key == "avsluta" else ""
+            if run.completed is not None:
+                if case.reopen and key == SURVEY_STEP and run.completed - run.started > 2:
+                    first_done = clock.within(rng, run.started + 1, run.completed - 1)
+                    events.append((case.id, key, "completed", "", clock.stamp(first_done), run.finisher))
+                    events.append((case.id, key, "reopened", _pick(rng, REOPEN_NOTES), clock.stamp(first_done + 1),
+                                   run.finisher))
+                events.append((case.id, key, "completed", reason, clock.stamp(run.completed), run.finisher))
+            rows["case_steps"].append((
+                case.id, key, IN_PROGRESS if run.completed is None else DONE, clock.stamp(run.started), run.starter,
+                None if run.completed is None else clock.stamp(run.completed), run.finisher, reason,
+            ))
+        return max(run.completed or run.started for run in runs)  # Informera at least is always started
+
+    def _answer_rows(self, case: _Case, runs: list[_Run], case_end: int, rows: dict[str, list]) -> int:
+        """Answers to some questions of each started step, saved while the step was open.
+        Utreda always has a survey answer, saved before any later step started: every later step
+        starts after Utreda was finished, or (closed early) after Utreda's answers."""
+        rng, clock, answers, latest = self.rng, self.clock, rows["step_answers"], case.created
+        for run in runs:
+            if run.completed is not None:
+                until, share, user = run.completed, ANSWERED_DONE, run.finisher
+            else:  # open: until today, or until Avsluta started on a case closed early
+                until, share, user = (runs[-1].started if case.closed else case_end), ANSWERED_OPEN, run.starter
+            chosen = [q for q in self.questions[run.key] if rng.random() < share]
+            if run.key == SURVEY_STEP and not any(q in self.survey for q in chosen):
+                chosen.append(_pick(rng, self.survey))
+            for question in chosen:
+                t = clock.within(rng, run.started, until)
+                latest = max(latest, t)
+                answers.append((case.id, question, _pick(rng, ANSWERS.get(question, GENERIC_ANSWER)), clock.stamp(t),
+                                user))
+        return latest
+
+    def _consent_rows(self, case: _Case, case_end: int, rows: dict[str, list]) -> int:
+        rng, clock, latest = self.rng, self.clock, case.created
+        if rng.random() >= CONSENT_SHARE:
+            return latest
+        end_day = case_end // 1440
+        recipients = dict.fromkeys(CONSENT_RECIPIENT(rng) for _ in range(_between(rng, 1, 3)))
+        for recipient in recipients:
+            given = min(case.referral + _between(rng, 0, 30), end_day)
+            withdrawn = _between(rng, given, end_day) if rng.random() < WITHDRAWN_SHARE else None
+            created = min(max(clock.at(rng, given), case.created), case_end)
+            latest = max(latest, created)
+            rows["consents"].append((
+                case.id, recipient, _pick(rng, OTHER_RECIPIENTS) if recipient == "annan" else "",
+                CONSENT_FORM(rng), clock.date(given), None if withdrawn is None else clock.date(withdrawn),
+                CONSENT_SCOPES[recipient], clock.stamp(created), case.user,
+            ))
+        return latest
+
+    def _note_rows(self, case: _Case, case_end: int, rows: dict[str, list]) -> int:
+        """0–8 unsigned notes between the referral and the end of the case, oldest first."""
+        rng, clock = self.rng, self.clock
+        count = _between(rng, 0, min(8, 2 * len(case.steps)))
+        moments = sorted(clock.within(rng, case.created, case_end) for _ in range(count))
+        for t in moments:
+            kind = NOTE_KIND(rng)
+            stamp = clock.stamp(t)
+            text = _pick(rng, NOTE_TEXTS[kind])
+            rows["notes"].append((case.id, clock.date(t // 1440), kind, text, self._actor(case.user), stamp, stamp))
+        return moments[-1] if moments else case.created
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year without it
+        return day.replace(year=day.year - years, day=28)
+
+
+def _personnummer(born: dt.date, serial: int) -> str:
+    """12 digits, the check digit by Luhn over YYMMDDNNN as Skatteverket computes it."""
+    nine = f"{born:%y%m%d}{serial:03d}"
+    return f"{born.year:04d}{born:%m%d}{serial:03d}{luhn.calc_check_digit(nine)}"
+
+
+@functools.lru_cache(maxsize=None)
+def _ascii(name: str) -> str:
+    """Lower-case ASCII for an e-mail address: Åsa -> asa, Áilu -> ailu."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+SQL = {
+    "clients": """INSERT INTO clients (id, first_name, last_name, personnummer, is_coordination, birth_year,
+        gender, education, phone, email, address, anonymous_in_stats, protected_identity, search_text, sort_key,
+        created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "cases": """INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, referred_by_other,
+        reason, target_group, responsible_user_id, ama_start_date, status, closed_date, created_at, created_by,
+        updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "case_steps": """INSERT INTO case_steps (case_id, step, state, started_at, started_by, completed_at,
+        completed_by, skip_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+    "step_events": "INSERT INTO step_events (case_id, step, action, note, at, user_id) VALUES (?, ?, ?, ?, ?, ?)",
+    "step_answers": """INSERT INTO step_answers (case_id, question, text, updated_at, updated_by)
+        VALUES (?, ?, ?, ?, ?)""",
+    "consents": """INSERT INTO consents (case_id, recipient, recipient_other, form, given_date, withdrawn_date,
+        scope, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "notes": """INSERT INTO notes (case_id, note_date, kind, text, author_id, created_at, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)""",
+}
+
+# -- distributions (keys from app.models.vocab) ---------------------------------------------------
+
+POSITION = _Weighted((("informera", 10), ("utreda", 18), ("planera", 20), ("utvardera", 10), ("avsluta", 5),
+                      (CLOSED, 37)))
+GENDER = _Weighted((("kvinna", 55), ("man", 43), ("annat", 2)))
+EDUCATION = _Weighted((("forgymnasial", 25), ("gymnasial", 45), ("eftergymnasial", 20), ("okand", 10)))
+TARGET_GROUP = _Weighted((("ama_medarbetare", 45), ("boendestod_forsorjningsstod", 25), ("korttidsfranvaro", 20),
+                          ("annan", 10)))
+REFERRER = _Weighted((("chef", 15), ("arbetsledare", 25), ("individen", 10), ("af", 20), ("ifo", 12),
+                      ("boendestod", 8), ("hr", 5), ("annan", 5)))
+CONSENT_RECIPIENT = _Weighted((("af", 40), ("fk", 25), ("arbetsgivare", 25), ("varden", 5), ("ifo", 4), ("annan", 1)))
+CONSENT_FORM = _Weighted((("skriftligt", 70), ("muntligt", 30)))
+NOTE_KIND = _Weighted((("samtal", 35), ("telefon", 20), ("mote", 20), ("observation", 15), ("ovrigt", 10)))
+RESPONSIBLE = _Weighted(((0, 45), (1, 20), (2, 35)))  # index into DEMO_USERS
+
+# -- word lists -----------------------------------------------------------------------------------
+
+DEMO_USERS = (
+    ("Karin Lindqvist", "arbetsterapeut"),
+    ("Jonas Berg", "arbetsmarknadskoordinator"),
+    ("Elin Sundström", "arbetsterapeut"),
+)
+
+_WOMEN = ("Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Kerstin", "Emma", "Ingrid", "Malin", "Linnéa",
+          "Åsa", "Märta", "Görel", "Sofia", "Elin", "Hanna", "Ida", "Johanna", "Frida", "Maja", "Ebba",
+          "Agnes", "Máret", "Elle", "Inga", "Britt", "Ulla", "Birgitta", "Amira", "Fatima", "Leila")
+_MEN = ("Lars", "Anders", "Johan", "Erik", "Per", "Karl", "Mikael", "Jonas", "Björn", "Göran", "Sören",
+        "Åke", "Örjan", "Oskar", "Emil", "Viktor", "Hugo", "Axel", "Nils", "Mattias", "Henrik", "Jörgen",
+        "Áilu", "Ánde", "Nils-Petter", "Ola", "Ali", "Omar", "Ahmed", "Leo")
+_ANY = ("Kim", "Robin", "Alex", "Charlie", "Sam", "Love", "Eli")
+FIRST_NAMES = {"kvinna": _WOMEN, "man": _MEN, "annat": _ANY + _WOMEN[:5] + _MEN[:5]}
+LAST_NAMES = ("Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
+              "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Jansson", "Hansson", "Bengtsson", "Lindberg",
+              "Lindqvist", "Lundgren", "Berg", "Holm", "Sandberg", "Forsberg", "Åberg", "Öberg", "Ström",
+              "Söderström", "Sjögren", "Nyström", "Hägglund", "Ågren", "Bäckström", "Nutti", "Labba", "Omma",
+              "Kuoljok", "Sparrok", "Päiviö", "Svonni", "Hassan", "Mohammed", "Yilmaz", "Nguyen")
+STREETS = ("Storgatan", "Skolgatan", "Kyrkvägen", "Björkvägen", "Östra vägen", "Åsgatan", "Hamngatan",
+           "Sjövägen", "Bergsgatan", "Lärkstigen")
+TOWNS = (("981 ", "Kiruna"), ("982 ", "Gällivare"), ("962 ", "Jokkmokk"), ("972 ", "Luleå"), ("903 ", "Umeå"),
+         ("831 ", "Östersund"), ("837 ", "Åre"), ("941 ", "Piteå"))
+
+OTHER_REFERRERS = ("Företagshälsovården", "Primärvården", "Psykiatrin", "Studie- och yrkesvägledare")
+OTHER_RECIPIENTS = ("Företagshälsovården", "Kommunens budget- och skuldrådgivning")
+REASONS = {
+    "ama_medarbetare": ("Svårt att klara arbetsuppgifterna på AMA.",
+                        "Behöver stöd med struktur på arbetsplatsen.",
+                        "Smärta vid vissa arbetsmoment.", "Orkar inte hela arbetspass."),
+    "boendestod_forsorjningsstod": ("Behöver stöd i vardagsrutiner inför arbete.",
+                                    "Lång tid utan sysselsättning, vill komma vidare.",
+                                    "Svårt att planera dagen och passa tider."),
+    "korttidsfranvaro": ("Upprepad korttidsfrånvaro det senaste året.",
+                         "Många korta sjukfrånvarotillfällen, oklar orsak.",
+                         "Återkommande frånvaro p.g.a. trötthet."),
+    "annan": ("Önskar kartläggning av arbetsförmåga.", "Osäkert vilka arbetsuppgifter som fungerar."),
+}
+SKIP_REASONS = ("Klienten har fått anställning.", "Klienten har flyttat från kommunen.",
+                "Klienten avbröt insatsen.", "Långvarig sjukskrivning, insatsen avbryts.")
+REOPEN_NOTES = ("Kompletterar kartläggningen efter nytt samtal.", "Ny information från arbetsledaren.", "")
+CONSENT_SCOPES = {
+    "af": "Information om arbetsförmåga och planering.",
+    "fk": "Underlag om aktivitetsförmåga.",
+    "varden": "Information om pågående insatser.",
+    "ifo": "Planering av sysselsättning.",
+    "arbetsgivare": "Anpassning av arbetsuppgifter.",
+    "annan": "Kontakt inför fortsatt stöd.",
+}
+NOTE_TEXTS = {
+    "samtal": ("Uppföljande samtal. Klienten beskriver att rutinerna fungerar bättre.",
+               "Samtal om mål för de kommande veckorna.",
+               "Klienten berättar om sämre sömn; vi justerar schemat.",
+               "Gick igenom checklistan tillsammans med klienten."),
+    "observation": ("Observerade arbetet i köket. Många avbrott under förmiddagen.",
+                    "Observation i verkstaden: klarar momenten men tappar tempo efter en timme.",
+                    "Aktivitetsanalys av packning i lagret."),
+    "mote": ("Möte med arbetsledaren om anpassade arbetsuppgifter.", "Trepartsmöte med Af och klienten.",
+             "Nätverksmöte med boendestödet."),
+    "telefon": ("Klienten ringde och sjukanmälde sig, ny tid bokad.", "Telefonsamtal med arbetsledaren om schemat.",
+                "Påminde om tiden nästa vecka."),
+    "ovrigt": ("Skickade informationsbladet hem till klienten.", "Bokade lokal för ReDO-gruppen.",
+               "Uppdaterade utvecklingsplanen."),
+}
+GENERIC_ANSWER = ("Diskuterat med klienten, dokumenteras vidare vid nästa träff.",)
+ANSWERS = {
+    "informera.vad_arbetsterapi": ("Ja, muntligt vid första träffen.",
+                                   "Ja, klienten och chefen informerades vid ett gemensamt möte."),
+    "informera.fokus": ("Ja, fokus på arbetsuppgifterna och arbetsmiljön på AMA.",
+                        "Ja, att ATAMA handlar om att klara arbetsuppgifterna."),
+    "informera.roll": ("Ja, muntligt.", "Ja, även skriftligt via informationsbladet."),
+    "informera.erbjudande": ("Kartläggning, anpassade arbetsuppgifter och stöd i planering. Ingen behandling.",
+                             "Stöd med struktur och rutiner; gäller arbetet på AMA."),
+    "informera.vilka": ("Klienten och arbetsledaren, muntligt och skriftligt.",
+                        "Klienten, muntligt. Informationsbladet skickat hem.",
+                        "Klient, chef och anhörig vid gemensamt möte."),
+    "utreda.vem": ("Ny medarbetare i textilverkstaden, har tidigare arbetat inom handeln.",
+                   "Har varit utan arbete i flera år. Bor ensam.",
+                   "Arbetar i caféet sedan ett halvår."),
+    "utreda.behov": ("Behöver stöd med struktur och att komma i tid.",
+                     "Behöver anpassade arbetsuppgifter p.g.a. ryggsmärta.",
+                     "Behöver tydliga instruktioner och färre avbrott."),
+    "utreda.aktiviteter": ("Vill klara ett helt arbetspass i köket.", "Vill kunna ta bussen själv till arbetet.",
+                           "Behöver kunna planera veckan och handla mat."),
+    "utreda.miljo": ("Bullrig verkstad med många i samma lokal.", "Lugn arbetsplats med tydliga rutiner.",
+                     "Trångt lager, tunga lyft förekommer."),
+    "utreda.klienten": ("Motiverad och noggrann. Blir lätt trött efter lunch.",
+                        "Stödjer: intresse för hantverk. Begränsar: sömnsvårigheter.",
+                        "Goda rutiner hemma, svårt med koncentrationen."),
+    "utreda.fysisk_miljo": ("Höj- och sänkbart bord finns. Dålig belysning.", "Långt till pausrummet.",
+                            "Bra ljudmiljö i det mindre rummet."),
+    "utreda.social_miljo": ("Stöttande arbetsledare, god kontakt med kollegorna.",
+                            "Tidigare konflikt i arbetsgruppen, nu bättre.",
+                            "Få sociala kontakter utanför arbetet."),
+    "utreda.institutionellt": ("Osäker ekonomi påverkar motivationen.",
+                               "Reglerna om närvaro upplevs som stressande.",
+                               "Otydligt när man får ta rast."),
+    "utreda.prioriterar": ("1. Klara hela arbetspasset. 2. Komma i tid. 3. Laga lunch själv.",
+                           "Att kunna arbeta i kassan.", "Att orka arbeta halvtid."),
+    "utreda.orsak_klienten": ("Nedsatt uthållighet, svårt att planera.",
+                              "Smärta i axlarna vid arbete över huvudhöjd.",
+                              "Oro och sömnsvårigheter."),
+    "utreda.orsak_uppgiften": ("Många moment samtidigt, ofta avbrott.", "Uppgiften kräver högt tempo.",
+                               "Otydligt vad som ska göras när."),
+    "utreda.orsak_fysisk": ("Buller och dålig belysning.", "Arbetsbänken har fel höjd.",
+                            "Inga tydliga orsaker i den fysiska miljön."),
+    "utreda.orsak_social": ("Lite stöd från kollegor på eftermiddagen.",
+                            "Otydlig kommunikation med arbetsledaren.",
+                            "Inga tydliga orsaker i den sociala miljön."),
+    "utreda.orsak_institutionell": ("Oklara regler för frånvaroanmälan.", "Schemat ändras ofta med kort varsel.",
+                                    "Inga kända."),
+    "planera.alternativ": ("Kompensation med checklista, aktivitetsträning i köket.",
+                           "Anpassat schema, hjälpmedel för minnet.", "ReDO-gruppen eller individuell träning."),
+    "planera.evidens": ("ReDO har stöd i forskning för återgång i arbete.",
+                        "Visst stöd för aktivitetsträning; kompensation enligt beprövad erfarenhet.",
+                        "Begränsad evidens, följer metodboken."),
+    "planera.klientens_val": ("Vill börja med checklista och anpassat schema.",
+                              "Väljer aktivitetsträning två gånger i veckan.", "Vill delta i ReDO-gruppen."),
+    "planera.plan": ("Veckoschema med pauser, uppföljning varannan vecka.",
+                     "Träning i köket tisdagar och torsdagar i sex veckor.",
+                     "Gradvis ökning från 50 till 75 procent under en månad."),
+    "planera.genomforda": ("Checklista och bildschema införda. Höj- och sänkbart bord.",
+                           "Sex träningstillfällen genomförda.", "ReDO-grupp, tio träffar."),
+    "planera.komplettering": ("Kontakt med jobbkoordinatorn om praktikplats.", "Nej, inte i nuläget.",
+                              "Af kontaktas inför nästa period."),
+    "utvardera.utgangslage": ("Klarar nu hela arbetspasset med pauser.",
+                              "Kommer i tid fyra dagar av fem, tidigare två.",
+                              "Mindre smärta, klarar lyft med hjälpmedel."),
+    "utvardera.mal": ("Halvtid uppnådd, heltid återstår.", "Kvar: att planera veckan själv.",
+                      "Inga skillnader mot målet."),
+    "utvardera.maluppfyllelse": ("Målen nåddes helt.", "Delvis, två av tre mål nådda.", "I liten utsträckning."),
+    "utvardera.varfor_inte": ("Sjukskrivning under perioden.", "Målen var för högt satta.",
+                              "Ej aktuellt, målen nåddes."),
+    "avsluta.var": ("Inom primärvården.", "Ingen fortsatt arbetsterapi behövs.", "Via företagshälsovården."),
+    "avsluta.syfte": ("Behålla rutinerna efter avslut.", "Fortsatt träning av uthållighet.", "Ej aktuellt."),
+    "avsluta.samverkan": ("Ja, med Arbetsförmedlingen inför anställning.", "Nej.",
+                          "Med boendestödet kring vardagsrutiner."),
+}

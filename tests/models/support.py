@@ -1,0 +1,39 @@
+"""Helpers shared by the model tests: the fixed clock and test personnummer.
+
+Only test numbers are used: Skatteverket's well-known 19121212-1212 (Tolvan Tolvansson) and numbers
+with a birth number (serial) in 980-999, the range Skatteverket sets aside for test identities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from stdnum import luhn
+
+FIXED_NOW = dt.datetime(2026, 11, 20, 10, 0)
+TODAY = FIXED_NOW.date()
+FIXED_TIMESTAMP = "2026-11-20 10:00:00"
+
+TOLVAN = "19121212-1212"
+TOLVAN12 = "191212121212"
+
+STEP_KEYS = ["informera", "utreda", "planera", "utvardera", "avsluta"]
+
+def make_pnr(birth: dt.date, serial: int = 982, coordination: bool = False) -> str:
+    """12 digits, YYYYMMDDNNNC, with a correct check digit (day + 60 for a samordningsnummer)."""
+    assert 980 <= serial <= 999, "use Skatteverket's test serials only"
+    day = birth.day + 60 if coordination else birth.day
+    body = f"{birth.year % 100:02d}{birth.month:02d}{day:02d}{serial:03d}"
+    return f"{birth.year:04d}{body[2:]}{luhn.calc_check_digit(body)}"
+
+def with_bad_check_digit(digits12: str) -> str:
+    wrong = (int(digits12[-1]) + 1) % 10
+    return f"{digits12[:-1]}{wrong}"
+
+def dashed12(digits12: str) -> str:
+    """YYYYMMDD-NNNC"""
+    return f"{digits12[:8]}-{digits12[8:]}"
+
+def short10(digits12: str, sep: str = "-") -> str:
+    """YYMMDD-NNNC (or with '+' for 100 years and older, or '' for no separator)."""
+    return f"{digits12[2:8]}{sep}{digits12[8:]}"

@@ -1,0 +1,389 @@
+"""Opening the store, migrations, refusal of files we must not touch, transactions, layering."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from app.models import migrations
+from app.models import store as store_module
+from app.models.clients import ClientInput
+from app.models.errors import DatabaseUnavailable, SchemaTooNew
+from app.models.migrations import LATEST_VERSION, MIGRATIONS
+from app.models.store import Store, schema_version
+
+from .conftest import count
+from .support import FIXED_NOW
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ATAMA_TABLES = {"users", "settings", "clients", "cases", "case_steps", "step_events", "step_answers",
+                "consents", "notes", "clients_search"}
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def sidecars(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name != path.name and p.name.startswith(path.name))
+
+
+def raw_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def raw_schema(path: Path) -> set[tuple[str, str]]:
+    conn = sqlite3.connect(path)
+    try:
+        return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"))
+    finally:
+        conn.close()
+
+
+def tables(store: Store) -> set[str]:
+    return {r["name"] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def open_store(path) -> Store:
+    return Store.open(path, clock=lambda: FIXED_NOW)
+
+
+# -- opening and migrating --------------------------------------------------------------------
+
+def test_migrations_list_and_latest_version_agree():
+    assert LATEST_VERSION == len(MIGRATIONS) >= 1
+    assert all(callable(m) for m in MIGRATIONS)
+
+
+def test_new_file_is_created_and_migrated_to_the_latest_version(tmp_path):
+    path = tmp_path / "deep" / "er" / "atama.sqlite"  # missing folders are created
+    store = open_store(path)
+    try:
+        assert path.exists()
+        assert schema_version(store.db.conn) == LATEST_VERSION
+        assert ATAMA_TABLES <= tables(store)
+    finally:
+        store.close()
+
+
+def test_empty_file_is_migrated_to_the_latest_version(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")
+    store = open_store(path)
+    store.close()
+    assert raw_version(path) == LATEST_VERSION
+    assert {"clients", "cases", "notes"} <= {name for name, _ in raw_schema(path)}
+
+
+def test_in_memory_store_is_migrated():
+    store = open_store(":memory:")
+    try:
+        assert schema_version(store.db.conn) == LATEST_VERSION
+        assert ATAMA_TABLES <= tables(store)
+    finally:
+        store.close()
+
+
+def test_reopening_runs_no_migration_and_keeps_data(db_path, monkeypatch):
+    store = open_store(db_path)
+    store.users.add("Anna Andersson", "arbetsterapeut")
+    store.close()
+    schema_before = raw_schema(db_path)
+
+    calls = []
+
+    def spy(migration):
+        def run(db):
+            calls.append(migration.__name__)
+            migration(db)
+        return run
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", [spy(m) for m in MIGRATIONS])
+    store = open_store(db_path)
+    try:
+        assert calls == []
+        assert schema_version(store.db.conn) == LATEST_VERSION
+        assert [u.name for u in store.users.all()] == ["Anna Andersson"]
+    finally:
+        store.close()
+    assert raw_schema(db_path) == schema_before
+
+
+@pytest.mark.parametrize("k", range(LATEST_VERSION))
+def test_a_database_at_any_older_version_is_brought_up_to_date(tmp_path, k):
+    """Grows with the migration list: a file left at version k by an older release opens fine."""
+    old = tmp_path / f"v{k}.sqlite"
+    conn = sqlite3.connect(old, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    for number, migration in enumerate(MIGRATIONS[:k]):
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn.close()
+    assert raw_version(old) == k
+
+    store = open_store(old)
+    store.close()
+    fresh = tmp_path / "fresh.sqlite"
+    open_store(fresh).close()
+
+    assert raw_version(old) == LATEST_VERSION
+    assert raw_schema(old) == raw_schema(fresh)
+
+
+def _failing_migration(db):
+    db.execute("CREATE TABLE half_done (x INTEGER)")
+    db.execute("INSERT INTO half_done VALUES (1)")
+    raise RuntimeError("migration broke halfway")
+
+
+def test_failing_migration_leaves_version_and_schema_unchanged(db_path, monkeypatch):
+    open_store(db_path).close()
+    schema_before = raw_schema(db_path)
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, _failing_migration])
+    monkeypatch.setattr(store_module, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(RuntimeError, match="halfway"):
+        open_store(db_path)
+
+    assert raw_version(db_path) == LATEST_VERSION
+    assert raw_schema(db_path) == schema_before
+    assert "half_done" not in {name for name, _ in raw_schema(db_path)}
+
+
+def test_each_migration_commits_on_its_own(db_path, monkeypatch):
+    """A fresh file: the real migrations land (each its own transaction), the broken last one does not."""
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, _failing_migration])
+    monkeypatch.setattr(store_module, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(RuntimeError):
+        open_store(db_path)
+
+    names = {name for name, _ in raw_schema(db_path)}
+    assert raw_version(db_path) == LATEST_VERSION
+    assert "clients" in names
+    assert "half_done" not in names
+
+
+def test_after_a_failed_migration_the_file_is_not_left_locked(db_path, monkeypatch):
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, _failing_migration])
+    monkeypatch.setattr(store_module, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(RuntimeError):
+        open_store(db_path)
+    monkeypatch.undo()
+    store = open_store(db_path)
+    try:
+        store.users.add("Anna Andersson", "arbetsterapeut")
+        assert count(store, "users") == 1
+    finally:
+        store.close()
+
+
+# -- files we must refuse ---------------------------------------------------------------------
+
+def _newer_database(path: Path, wal: bool = False) -> None:
+    conn = sqlite3.connect(path)
+    if wal:
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE future_things (id INTEGER PRIMARY KEY, x TEXT)")
+    conn.execute("INSERT INTO future_things (x) VALUES ('från framtiden')")
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("wal", [False, True], ids=["rollback-journal", "wal"])
+def test_newer_schema_is_refused_and_the_file_is_not_touched(tmp_path, wal):
+    path = tmp_path / "newer.sqlite"
+    _newer_database(path, wal=wal)
+    before, files_before = sha256(path), sidecars(path)
+
+    with pytest.raises(SchemaTooNew) as info:
+        open_store(path)
+
+    message = str(info.value)
+    assert f"schemaversion {LATEST_VERSION + 1}" in message
+    assert f"känner till {LATEST_VERSION}" in message
+    assert "nyare version av ATAMA" in message
+    assert "Databasen har inte ändrats." in message
+    assert sha256(path) == before
+    assert sidecars(path) == files_before == []  # no -wal / -shm left behind
+    assert raw_version(path) == LATEST_VERSION + 1
+
+
+def test_newer_schema_is_refused_by_migrate_too(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    _newer_database(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        with pytest.raises(SchemaTooNew):
+            store_module.migrate(sqlite_utils.Database(conn))
+    finally:
+        conn.close()
+
+
+def test_random_bytes_are_not_a_database(tmp_path):
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(random.Random(20261120).randbytes(8192))
+    before = sha256(path)
+    with pytest.raises(DatabaseUnavailable) as info:
+        open_store(path)
+    assert "kan inte öppnas" in str(info.value)
+    assert str(path) in str(info.value)
+    assert sha256(path) == before
+    assert sidecars(path) == []
+
+
+def test_text_file_is_not_a_database(tmp_path):
+    path = tmp_path / "anteckningar.txt"
+    path.write_text("Det här är ingen databas, bara en textfil med åäö.\n" * 100, encoding="utf-8")
+    before = sha256(path)
+    with pytest.raises(DatabaseUnavailable):
+        open_store(path)
+    assert sha256(path) == before
+
+
+def test_a_folder_is_not_a_database(tmp_path):
+    with pytest.raises(DatabaseUnavailable):
+        open_store(tmp_path)
+
+
+def _foreign_database_with_users_table(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE users (login TEXT)")
+    conn.execute("INSERT INTO users VALUES ('någon')")
+    conn.commit()
+    conn.close()
+
+
+def _foreign_database_without_clashes(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("make", [_foreign_database_with_users_table, _foreign_database_without_clashes],
+                         ids=["clashing-table", "other-tables"])
+def test_another_programs_database_is_refused_untouched(tmp_path, make):
+    path = tmp_path / "annat-program.sqlite"
+    make(path)
+    before = sha256(path)
+    try:
+        opened = open_store(path)
+    except DatabaseUnavailable:
+        opened = None
+    else:
+        opened.close()
+    assert sha256(path) == before
+    assert opened is None
+
+
+# -- connection settings ----------------------------------------------------------------------
+
+def test_foreign_keys_are_enforced(store):
+    assert store.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        with store.transaction() as db:
+            db.execute(
+                "INSERT INTO cases (client_id, case_number, referral_date, referred_by, target_group, "
+                "created_at, updated_at) VALUES (999, '2026-9999', '2026-11-01', 'chef', 'annan', 'x', 'x')"
+            )
+    assert count(store, "cases") == 0
+
+
+def test_file_database_uses_wal_and_full_sync(store):
+    assert store.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_store_remembers_path_and_clock(store, db_path):
+    assert store.path == str(db_path)
+    assert store.now() == FIXED_NOW
+    assert store.today().isoformat() == "2026-11-20"
+    assert store.timestamp() == "2026-11-20 10:00:00"
+
+
+# -- transactions -----------------------------------------------------------------------------
+
+def test_failure_inside_a_transaction_rolls_back_every_write(store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.users.add("Anna Andersson", "arbetsterapeut")
+            store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+                                          personnummer="19121212-1212", gender="man"))
+            assert count(store, "clients") == 1  # visible inside the transaction
+            raise RuntimeError("strömavbrott")
+    assert count(store, "users") == 0
+    assert count(store, "clients") == 0
+    assert store.clients.search("Tolvan") == []
+    assert store.clients.search("19121212-1212") == []
+
+
+def test_rolled_back_writes_never_reach_the_file(store, db_path):
+    with pytest.raises(RuntimeError):
+        with store.transaction() as db:
+            db["settings"].insert({"key": "k", "value": "v"})
+            raise RuntimeError
+    other = sqlite3.connect(db_path)
+    try:
+        assert other.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
+    finally:
+        other.close()
+
+
+def test_committed_writes_are_visible_to_another_connection(store, db_path):
+    store.users.add("Anna Andersson", "arbetsterapeut")
+    other = sqlite3.connect(db_path)
+    try:
+        assert other.execute("SELECT name FROM users").fetchall() == [("Anna Andersson",)]
+    finally:
+        other.close()
+
+
+def test_transaction_commits_when_the_block_succeeds(store):
+    with store.transaction() as db:
+        db["settings"].insert({"key": "a", "value": "1"})
+        db["settings"].insert({"key": "b", "value": "2"})
+    assert store.query("SELECT key, value FROM settings ORDER BY key") == [
+        {"key": "a", "value": "1"}, {"key": "b", "value": "2"}
+    ]
+    assert store.db.conn.in_transaction is False
+
+
+# -- layering ---------------------------------------------------------------------------------
+
+def test_models_do_not_import_qt():
+    """The domain layer is plain Python: importing every app/models module must not load PySide6.
+    Run in a fresh interpreter: pytest-qt has already imported Qt into this one."""
+    code = """
+import importlib, json, pkgutil, sys
+import app.models, app.paths
+names = sorted(m.name for m in pkgutil.iter_modules(app.models.__path__, "app.models."))
+for name in names:
+    importlib.import_module(name)
+qt = sorted(n for n in sys.modules if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"))
+print(json.dumps({"modules": names, "qt": qt}))
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    expected = {f"app.models.{p.stem}" for p in (REPO_ROOT / "app" / "models").glob("*.py") if p.stem != "__init__"}
+    assert set(report["modules"]) == expected
+    assert report["qt"] == []
+
+
+def test_migrations_module_is_importable_without_store():
+    assert migrations.LATEST_VERSION == LATEST_VERSION
