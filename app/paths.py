@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 DB_ENV = "ATAMA_DB"
 
 
@@ -19,6 +17,8 @@ def resources_dir() -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # only when the default location is needed
+
     return Path(platformdirs.user_data_dir("ATAMA", appauthor=False))
 
 

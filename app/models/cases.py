@@ -103,7 +103,7 @@ class Cases:
         }
 
     def _next_number(self, year: int) -> str:
-        row = self.store.db.conn.execute(
+        row = self.store.conn.execute(
             "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM cases WHERE case_number LIKE ?",
             (f"{year}-%",),
         ).fetchone()
@@ -117,7 +117,7 @@ class Cases:
         if row["responsible_user_id"] is None:
             row["responsible_user_id"] = self.store.user_id
         now = self.store.timestamp()
-        with self.store.transaction() as db:
+        with self.store.transaction() as tx:
             row.update(
                 client_id=client_id,
                 case_number=self._next_number(self.store.today().year),
@@ -126,7 +126,7 @@ class Cases:
                 created_by=self.store.user_id,
                 updated_at=now,
             )
-            case_id = db["cases"].insert(row).last_pk
+            case_id = tx["cases"].insert(row).last_pk
             self.store.process.create_steps(case_id)
             self.store.clients.refresh_search_text(client_id)
         return self.get(case_id)
@@ -135,8 +135,8 @@ class Cases:
         self.get(case_id)
         row = self._clean(data)
         row["updated_at"] = self.store.timestamp()
-        with self.store.transaction() as db:
-            db["cases"].update(case_id, row)
+        with self.store.transaction() as tx:
+            tx["cases"].update(case_id, row)
         return self.get(case_id)
 
     def get(self, case_id: int) -> Case:

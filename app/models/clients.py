@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models import personnummer
@@ -16,6 +16,15 @@ if TYPE_CHECKING:
     from app.models.store import Store
 
 PROTECTED_MASK = "Skyddad identitet"
+
+
+def id_display(pnr12: str | None, protected: bool, birth_year: int) -> str:
+    """The identity number as lists show it: hidden for protected identity."""
+    if protected:
+        return PROTECTED_MASK
+    if pnr12:
+        return personnummer.format_display(pnr12)
+    return f"Född {birth_year}"
 
 
 @dataclass
@@ -59,12 +68,7 @@ class Client:
 
     @property
     def id_display(self) -> str:
-        """The identity number as lists show it: hidden for protected identity."""
-        if self.protected_identity:
-            return PROTECTED_MASK
-        if self.personnummer:
-            return personnummer.format_display(self.personnummer)
-        return f"Född {self.birth_year}"
+        return id_display(self.personnummer, self.protected_identity, self.birth_year)
 
     def as_input(self) -> ClientInput:
         return ClientInput(
@@ -95,7 +99,6 @@ class ClientListRow:
     current_step: str = ""
     responsible: str = ""
     case_count: int = 0
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 def build_search_text(first: str, last: str, pnr12: str | None, protected: bool, case_numbers: list[str]) -> str:
@@ -201,8 +204,8 @@ class Clients:
             row["first_name"], row["last_name"], row["personnummer"], bool(row["protected_identity"]), []
         )
         row["sort_key"] = build_sort_key(row["first_name"], row["last_name"])
-        with self.store.transaction() as db:
-            client_id = db["clients"].insert(row).last_pk
+        with self.store.transaction() as tx:
+            client_id = tx["clients"].insert(row).last_pk
         return self.get(client_id)
 
     def update(self, client_id: int, data: ClientInput) -> Client:
@@ -210,8 +213,8 @@ class Clients:
         row = self._clean(data, existing_id=client_id)
         row["updated_at"] = self.store.timestamp()
         row["sort_key"] = build_sort_key(row["first_name"], row["last_name"])
-        with self.store.transaction() as db:
-            db["clients"].update(client_id, row)
+        with self.store.transaction() as tx:
+            tx["clients"].update(client_id, row)
             self.refresh_search_text(client_id)
         return self.get(client_id)
 
@@ -225,7 +228,7 @@ class Clients:
         text = build_search_text(
             client.first_name, client.last_name, client.personnummer, client.protected_identity, numbers
         )
-        self.store.db.execute("UPDATE clients SET search_text = ? WHERE id = ?", (text, client_id))
+        self.store.execute("UPDATE clients SET search_text = ? WHERE id = ?", (text, client_id))
 
     # -- reads ------------------------------------------------------------------------------
     def get(self, client_id: int) -> Client:
@@ -235,56 +238,53 @@ class Clients:
         return _to_client(row)
 
     def count(self) -> int:
-        return self.store.db.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
+        return self.store.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
 
     def search_ids(self, query: str, limit: int = 200) -> list[int]:
         """Ids of clients matching every word of ``query`` in name, personnummer or case number,
         sorted by surname. Digits match however the number is written (``-``, ``+``, spaces)."""
         sql, params = search_sql(query, limit)
-        return [r[0] for r in self.store.db.conn.execute(sql, params)]
+        return [r[0] for r in self.store.conn.execute(sql, params)]
 
     def search(self, query: str, limit: int = 200) -> list[ClientListRow]:
         return self.list_rows(self.search_ids(query, limit))
 
     def list_rows(self, ids: list[int]) -> list[ClientListRow]:
-        """The list's columns for the given clients, in the given order (one batch query)."""
+        """The list's columns for the given clients, in the given order (one query, plus one for
+        the current steps)."""
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        clients = {
-            r["id"]: _to_client(r)
-            for r in self.store.query(f"SELECT {_CLIENT_COLUMNS} FROM clients WHERE id IN ({marks})", tuple(ids))
-        }
-        latest = {
-            r["client_id"]: r
-            for r in self.store.query(
-                f"""SELECT c.client_id, c.id, c.case_number, c.status, u.name AS responsible,
-                           (SELECT count(*) FROM cases c2 WHERE c2.client_id = c.client_id) AS case_count
-                    FROM cases c LEFT JOIN users u ON u.id = c.responsible_user_id
-                    WHERE c.id IN (SELECT max(id) FROM cases WHERE client_id IN ({marks}) GROUP BY client_id)""",
+        found = {
+            r[0]: r
+            for r in self.store.conn.execute(
+                f"""SELECT c.id, c.first_name, c.last_name, c.personnummer, c.protected_identity, c.birth_year,
+                           k.id, k.case_number, k.status, u.name,
+                           (SELECT count(*) FROM cases WHERE client_id = c.id)
+                    FROM clients c
+                    LEFT JOIN cases k ON k.id = (SELECT max(id) FROM cases WHERE client_id = c.id)
+                    LEFT JOIN users u ON u.id = k.responsible_user_id
+                    WHERE c.id IN ({marks})""",
                 tuple(ids),
             )
         }
-        steps = self.store.process.current_steps([r["id"] for r in latest.values()])
+        steps = self.store.process.current_steps([r[6] for r in found.values() if r[6] is not None])
         rows = []
         for client_id in ids:
-            client = clients.get(client_id)
-            if client is None:
+            if client_id not in found:
                 continue
-            case = latest.get(client_id)
-            rows.append(
-                ClientListRow(
-                    client_id=client_id,
-                    name=f"{client.last_name}, {client.first_name}",
-                    id_display=client.id_display,
-                    case_id=case["id"] if case else None,
-                    case_number=case["case_number"] if case else "",
-                    case_status=case["status"] if case else "",
-                    current_step=steps.get(case["id"], "") if case else "",
-                    responsible=(case["responsible"] or "") if case else "",
-                    case_count=case["case_count"] if case else 0,
-                )
-            )
+            _, first, last, pnr, protected, birth_year, case_id, number, status, responsible, count = found[client_id]
+            rows.append(ClientListRow(
+                client_id=client_id,
+                name=f"{last}, {first}",
+                id_display=id_display(pnr, bool(protected), birth_year),
+                case_id=case_id,
+                case_number=number or "",
+                case_status=status or "",
+                current_step=steps.get(case_id, "") if case_id else "",
+                responsible=responsible or "",
+                case_count=count,
+            ))
         return rows
 
 

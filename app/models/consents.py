@@ -56,8 +56,8 @@ class Consents:
         given = check.date("given_date", "Datum för samtycke", given_date, required=True, not_after=self.store.today())
         scope = check.text("scope", "Omfattning", scope, max_len=10_000)
         check.raise_if_any()
-        with self.store.transaction() as db:
-            consent_id = db["consents"].insert({
+        with self.store.transaction() as tx:
+            consent_id = tx["consents"].insert({
                 "case_id": case_id, "recipient": recipient, "recipient_other": other if recipient == "annan" else "",
                 "form": form, "given_date": iso(given), "scope": scope,
                 "created_at": self.store.timestamp(), "created_by": self.store.user_id,
@@ -74,8 +74,8 @@ class Consents:
         if consent.withdrawn_date:
             check.fail("withdrawn_date", "Samtycket är redan återkallat.")
         check.raise_if_any()
-        with self.store.transaction() as db:
-            db["consents"].update(consent_id, {"withdrawn_date": iso(day)})
+        with self.store.transaction() as tx:
+            tx["consents"].update(consent_id, {"withdrawn_date": iso(day)})
         return self.get(consent_id)
 
     def get(self, consent_id: int) -> Consent:

@@ -231,7 +231,7 @@ class _Person:
 class _Builder:
     def __init__(self, store: Store, rng: random.Random):
         self.store = store
-        self.conn = store.db.conn
+        self.conn = store.conn
         self.rng = rng
         self.clock = _Clock(store.now())
         process = load_process()

@@ -4,17 +4,18 @@ migration applied. Never edit a released migration: add a new one at the end.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from app.models.sqlscript import run_script
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 def _m001_initial(db: sqlite_utils.Database) -> None:
-    run_script(db, 
+    run_script(db,
         """
         CREATE TABLE users (
             id INTEGER PRIMARY KEY,
@@ -140,7 +141,7 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
         "CREATE VIRTUAL TABLE clients_search USING fts5("
         "search_text, content='clients', content_rowid='id', tokenize='trigram')"
     )
-    run_script(db, 
+    run_script(db,
         """
         CREATE TRIGGER clients_search_ai AFTER INSERT ON clients BEGIN
             INSERT INTO clients_search(rowid, search_text) VALUES (new.id, new.search_text);

@@ -63,9 +63,9 @@ class Notes:
         row = self._clean(note_date, kind, text)
         now = self.store.timestamp()
         row.update(case_id=case_id, author_id=self.store.user_id, created_at=now, updated_at=now)
-        with self.store.transaction() as db:
-            note_id = db["notes"].insert(row).last_pk
-            db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+        with self.store.transaction() as tx:
+            note_id = tx["notes"].insert(row).last_pk
+            tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
         return self.get(note_id)
 
     def update(self, note_id: int, note_date: str, kind: str, text: str) -> Note:
@@ -74,8 +74,8 @@ class Notes:
             raise RuleError("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
         row = self._clean(note_date, kind, text)
         row["updated_at"] = self.store.timestamp()
-        with self.store.transaction() as db:
-            db["notes"].update(note_id, row)
+        with self.store.transaction() as tx:
+            tx["notes"].update(note_id, row)
         return self.get(note_id)
 
     def get(self, note_id: int) -> Note:

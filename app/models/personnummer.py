@@ -11,10 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from stdnum import luhn
-from stdnum.exceptions import ValidationError as StdnumError
-from stdnum.se import personnummer as stdnum_pnr
-
 from app.models.errors import ValidationError
 
 FIELD = "personnummer"
@@ -83,6 +79,11 @@ def parse(text: str, today: dt.date | None = None) -> IdNumber:
         raise _fail("Personnumret innehåller inget giltigt födelsedatum.")
     if birth > today:
         raise _fail("Födelsedatumet i personnumret ligger i framtiden.")
+    # stdnum is imported here, not at start-up: it costs tens of milliseconds to load.
+    from stdnum import luhn
+    from stdnum.exceptions import ValidationError as StdnumError
+    from stdnum.se import personnummer as stdnum_pnr
+
     digits12 = f"{year:04d}{date_part[-4:]}{tail}"
     if not luhn.is_valid(digits12[2:]):
         raise _fail("Kontrollsiffran stämmer inte. Kontrollera personnumret.")

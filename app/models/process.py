@@ -147,7 +147,7 @@ class Process:
         return {k: by_key[k] for k in self.definition.keys() if k in by_key}
 
     def answers(self, case_id: int) -> dict[str, str]:
-        rows = self.store.db.conn.execute(
+        rows = self.store.conn.execute(
             "SELECT question, text FROM step_answers WHERE case_id = ?", (case_id,)
         )
         return dict(rows.fetchall())
@@ -163,7 +163,7 @@ class Process:
     def survey_started(self, case_id: int) -> bool:
         keys = self.definition.survey_questions()
         marks = ",".join("?" * len(keys))
-        row = self.store.db.conn.execute(
+        row = self.store.conn.execute(
             f"SELECT 1 FROM step_answers WHERE case_id = ? AND question IN ({marks}) AND trim(text, ' ' || char(9, 10, 13)) != '' LIMIT 1",
             (case_id, *keys),
         ).fetchone()
@@ -189,7 +189,7 @@ class Process:
         if not case_ids:
             return {}
         marks = ",".join("?" * len(case_ids))
-        rows = self.store.db.conn.execute(
+        rows = self.store.conn.execute(
             f"""SELECT s.case_id, s.step, s.state, c.status FROM case_steps s
                 JOIN cases c ON c.id = s.case_id WHERE s.case_id IN ({marks})""",
             tuple(case_ids),
@@ -215,7 +215,7 @@ class Process:
 
     # -- writes -----------------------------------------------------------------------------
     def _state(self, case_id: int, step: str) -> str:
-        row = self.store.db.conn.execute(
+        row = self.store.conn.execute(
             "SELECT state FROM case_steps WHERE case_id = ? AND step = ?", (case_id, step)
         ).fetchone()
         if row is None:
@@ -223,19 +223,19 @@ class Process:
         return row[0]
 
     def _log(self, case_id: int, step: str, action: str, note: str = "") -> None:
-        self.store.db.execute(
+        self.store.execute(
             "INSERT INTO step_events (case_id, step, action, note, at, user_id) VALUES (?, ?, ?, ?, ?, ?)",
             (case_id, step, action, note, self.store.timestamp(), self.store.user_id),
         )
 
     def _touch_case(self, case_id: int) -> None:
-        self.store.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (self.store.timestamp(), case_id))
+        self.store.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (self.store.timestamp(), case_id))
 
     def _start(self, case_id: int, step: str) -> None:
         reason = self.blocked_reason(case_id, step)
         if reason:
             raise RuleError(reason)
-        self.store.db.execute(
+        self.store.execute(
             "UPDATE case_steps SET state = ?, started_at = ?, started_by = ? WHERE case_id = ? AND step = ?",
             (IN_PROGRESS, self.store.timestamp(), self.store.user_id, case_id, step),
         )
@@ -262,14 +262,14 @@ class Process:
                 )
             if state == NOT_STARTED:
                 self._start(case_id, step)
-            self.store.db.execute(
+            self.store.execute(
                 """UPDATE case_steps SET state = ?, completed_at = ?, completed_by = ?, skip_reason = ?
                    WHERE case_id = ? AND step = ?""",
                 (DONE, self.store.timestamp(), self.store.user_id, reason, case_id, step),
             )
             self._log(case_id, step, "completed", reason)
             if step == "avsluta":
-                self.store.db.execute(
+                self.store.execute(
                     "UPDATE cases SET status = 'avslutad', closed_date = ? WHERE id = ?",
                     (self.store.today().isoformat(), case_id),
                 )
@@ -280,14 +280,14 @@ class Process:
         with self.store.transaction():
             if self._state(case_id, step) != DONE:
                 raise RuleError(f"Steget {title} är inte klart och behöver inte öppnas igen.")
-            self.store.db.execute(
+            self.store.execute(
                 """UPDATE case_steps SET state = ?, completed_at = NULL, completed_by = NULL, skip_reason = ''
                    WHERE case_id = ? AND step = ?""",
                 (IN_PROGRESS, case_id, step),
             )
             self._log(case_id, step, "reopened", note)
             if step == "avsluta":
-                self.store.db.execute(
+                self.store.execute(
                     "UPDATE cases SET status = 'aktiv', closed_date = NULL WHERE id = ?", (case_id,)
                 )
             self._touch_case(case_id)
@@ -303,7 +303,7 @@ class Process:
                 raise RuleError(f"Steget {step.title} är klart. Öppna det igen för att ändra svaren.")
             if self._case_status(case_id) == "avslutad":
                 raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
-            self.store.db.execute(
+            self.store.execute(
                 """INSERT INTO step_answers (case_id, question, text, updated_at, updated_by)
                    VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT (case_id, question) DO UPDATE SET
@@ -315,11 +315,11 @@ class Process:
             self._touch_case(case_id)
 
     def _case_status(self, case_id: int) -> str:
-        return self.store.db.conn.execute("SELECT status FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+        return self.store.conn.execute("SELECT status FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
 
     def create_steps(self, case_id: int) -> None:
         """Called inside the transaction that opens a case."""
-        self.store.db.conn.executemany(
+        self.store.conn.executemany(
             "INSERT INTO case_steps (case_id, step) VALUES (?, ?)",
             [(case_id, key) for key in self.definition.keys()],
         )

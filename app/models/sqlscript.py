@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def split_statements(script: str) -> list[str]:

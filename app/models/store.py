@@ -7,15 +7,18 @@
 from __future__ import annotations
 
 import contextlib
+import functools
+import itertools
 import datetime as dt
 import sqlite3
 from pathlib import Path
-from typing import Callable, Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from app.models.errors import DatabaseUnavailable, SchemaTooNew
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -54,21 +57,25 @@ def _refuse_foreign(conn: sqlite3.Connection) -> None:
         )
 
 
-def migrate(db: sqlite_utils.Database) -> int:
+def migrate(db: "sqlite_utils.Database") -> int:
     """Apply every pending migration, each in its own transaction. Returns the new version."""
     version = schema_version(db.conn)
     refuse_newer(version)
     for number in range(version, LATEST_VERSION):
-        with db.atomic():
+        with db.atomic():  # one transaction per migration: a failure leaves the previous version
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
     return LATEST_VERSION
 
 
 class Store:
-    """One open database plus the services over it. Not shared between threads."""
+    """One open database plus the services over it. Not shared between threads.
 
-    def __init__(self, db: sqlite_utils.Database, path: str, clock: Callable[[], dt.datetime]):
+    ``conn`` is the sqlite3 connection (reads and tuned SQL); ``db`` is the sqlite-utils view of it
+    for table writes, created on first use so that opening the app does not pay its import.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
         from app.models.cases import Cases
         from app.models.clients import Clients
         from app.models.consents import Consents
@@ -76,9 +83,10 @@ class Store:
         from app.models.process import Process
         from app.models.users import Users
 
-        self.db = db
+        self.conn = conn
         self.path = path
         self._clock = clock
+        self._savepoints = itertools.count(1)
         self.user_id: int | None = None  # the signed-in user; set by the UI/CLI after choosing
         self.users = Users(self)
         self.clients = Clients(self)
@@ -103,15 +111,23 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed answer survives a power cut, not only an app crash.
             conn.execute("PRAGMA synchronous = FULL")
-            db = sqlite_utils.Database(conn)
-            migrate(db)
+            if schema_version(conn) < LATEST_VERSION:
+                import sqlite_utils
+
+                migrate(sqlite_utils.Database(conn))
         except BaseException:
             conn.close()
             raise
-        return cls(db, str(path), clock or dt.datetime.now)
+        return cls(conn, str(path), clock or dt.datetime.now)
+
+    @functools.cached_property
+    def db(self) -> "sqlite_utils.Database":
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
-        self.db.conn.close()
+        self.conn.close()
 
     # -- time -------------------------------------------------------------------------------
     def now(self) -> dt.datetime:
@@ -125,13 +141,39 @@ class Store:
 
     # -- transactions -----------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """Every write goes through here: all of it lands, or none of it."""
-        with self.db.atomic():
-            yield self.db
+    def transaction(self) -> Iterator["Store"]:
+        """Every write goes through here: all of it lands, or none of it. Nested use is a
+        savepoint inside the outer transaction (sqlite-utils' own writes nest the same way).
+        Yields the store: ``tx.execute(sql)`` for SQL, ``tx["table"]`` for sqlite-utils' table API."""
+        if self.conn.in_transaction:
+            name = f"atama_{next(self._savepoints)}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # a failed COMMIT-level error may have ended it already
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self.conn.execute("BEGIN IMMEDIATE")  # take the write lock now, not halfway through
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def __getitem__(self, table: str) -> "sqlite_utils.db.Table":
+        return self.db[table]
+
+    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
 
     def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
-        cursor = self.db.conn.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 

@@ -40,8 +40,8 @@ class Users:
         name = check.text("name", "Namn", name, required=True, max_len=NAME_MAX, single_line=True)
         title = check.choice("title", "Titel", title, USER_TITLES)
         check.raise_if_any()
-        with self.store.transaction() as db:
-            user_id = db["users"].insert(
+        with self.store.transaction() as tx:
+            user_id = tx["users"].insert(
                 {"name": name, "title": title, "created_at": self.store.timestamp()}
             ).last_pk
         return self.get(user_id)
@@ -60,8 +60,11 @@ class Users:
         """Make ``user_id`` the author of what follows and remember it for the next start."""
         user = self.get(user_id)
         self.store.user_id = user.id
-        with self.store.transaction() as db:
-            db["settings"].upsert({"key": LAST_USER_KEY, "value": str(user.id)}, pk="key")
+        with self.store.transaction() as tx:
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (LAST_USER_KEY, str(user.id)),
+            )
         return user
 
     def last_signed_in(self) -> User | None:

@@ -28,6 +28,8 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.store = store
         self.case_id = case_id
+        self.client_id = store.cases.get(case_id).client_id
+        self.tab_key = ("case", case_id)
         self.definition = store.process.definition
         self.header = QLabel()
         self.header.setObjectName("case_header")
@@ -39,15 +41,7 @@ class CasePage(QWidget):
         self.stepper = Stepper(self.definition.steps)
         self.stepper.stepSelected.connect(self.show_step)
         self.stack = QStackedWidget()
-        self.forms: dict[str, StepForm] = {}
-        for step in self.definition.steps:
-            form = StepForm(store, case_id, step)
-            form.startRequested.connect(self.start_step)
-            form.completeRequested.connect(self.complete_step)
-            form.reopenRequested.connect(self.reopen_step)
-            form.saved.connect(self.refresh)
-            self.forms[step.key] = form
-            self.stack.addWidget(form)
+        self.forms: dict[str, StepForm] = {}  # built when a step is first shown
 
         self.notes = NotesPanel(store, case_id)
         self.notes.changed.connect(lambda: self.changed.emit(self.case_id))
@@ -95,13 +89,34 @@ class CasePage(QWidget):
         not_done = [k for k, s in statuses.items() if s.state != "klar"]
         return not_done[0] if not_done else "avsluta"
 
+    def form(self, key: str) -> StepForm:
+        """The form of step ``key``, built on first use."""
+        if key not in self.forms:
+            form = StepForm(self.store, self.case_id, self.definition.step(key))
+            form.startRequested.connect(self.start_step)
+            form.completeRequested.connect(self.complete_step)
+            form.reopenRequested.connect(self.reopen_step)
+            form.saved.connect(self.refresh)
+            self.forms[key] = form
+            self.stack.addWidget(form)
+            self._show_form_state(key, self.store.cases.get(self.case_id).is_closed,
+                                  self.store.process.statuses(self.case_id),
+                                  self.store.process.answers(self.case_id))
+        return self.forms[key]
+
     def show_step(self, key: str) -> None:
-        self.stack.currentWidget().flush()
-        self.stack.setCurrentWidget(self.forms[key])
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.flush()
+        self.stack.setCurrentWidget(self.form(key))
         self.stepper.select(key)
 
     def current_step(self) -> str:
         return self.stack.currentWidget().step.key
+
+    def _show_form_state(self, key: str, closed: bool, statuses, answers) -> None:
+        blocked = self.store.process.blocked_reason(self.case_id, key)
+        self.forms[key].show_state(statuses[key], answers, blocked, closed)
 
     def title(self) -> str:
         case = self.store.cases.get(self.case_id)
@@ -121,9 +136,8 @@ class CasePage(QWidget):
         statuses = self.store.process.statuses(self.case_id)
         answers = self.store.process.answers(self.case_id)
         self.stepper.set_statuses(statuses)
-        for key, form in self.forms.items():
-            blocked = self.store.process.blocked_reason(self.case_id, key)
-            form.show_state(statuses[key], answers, blocked, case.is_closed)
+        for key in self.forms:
+            self._show_form_state(key, case.is_closed, statuses, answers)
         self.history_model.set_records(self.store.process.events(self.case_id))
         self.changed.emit(self.case_id)
 

@@ -1,4 +1,5 @@
-"""Table model for the client list; the query runs in the store, the model only shows rows."""
+"""Table model for the client list. The search runs in the store; the rows' columns are fetched
+in pages as the view shows them, so a keystroke costs the search plus one page, not every match."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from app.models.store import Store
 from app.models.vocab import CASE_STATUSES
 
 RESULT_LIMIT = 500
+PAGE_SIZE = 50
 
 COLUMNS = (
     ("name", "Namn"),
@@ -27,7 +29,8 @@ class ClientListModel(QAbstractTableModel):
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
-        self.rows: list[ClientListRow] = []
+        self.ids: list[int] = []
+        self._rows: dict[int, ClientListRow] = {}  # row number -> row, filled a page at a time
         self.query = ""
         self.truncated = False
 
@@ -38,14 +41,29 @@ class ClientListModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         ids = self.store.clients.search_ids(self.query, RESULT_LIMIT + 1)
-        self.truncated = len(ids) > RESULT_LIMIT
-        rows = self.store.clients.list_rows(ids[:RESULT_LIMIT])
         self.beginResetModel()
-        self.rows = rows
+        self.truncated = len(ids) > RESULT_LIMIT
+        self.ids = ids[:RESULT_LIMIT]
+        self._rows = {}
         self.endResetModel()
 
+    def row(self, number: int) -> ClientListRow:
+        if number not in self._rows:
+            start = number - number % PAGE_SIZE
+            page = self.ids[start:start + PAGE_SIZE]
+            by_id = {r.client_id: r for r in self.store.clients.list_rows(page)}
+            for offset, client_id in enumerate(page):
+                if client_id in by_id:
+                    self._rows[start + offset] = by_id[client_id]
+        return self._rows.get(number) or ClientListRow(self.ids[number], "", "")
+
+    @property
+    def rows(self) -> list[ClientListRow]:
+        """Every row (fetches all pages); for tests and callers that need them all."""
+        return [self.row(n) for n in range(len(self.ids))]
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
@@ -53,18 +71,18 @@ class ClientListModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            key = COLUMNS[index.column()][0]
-            value = getattr(row, key)
-            if key == "case_status":
-                return CASE_STATUSES.label(value) if value else "Inget ärende"
-            return value
         if role == self.ClientIdRole:
-            return row.client_id
+            return self.ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.CaseIdRole):
+            return None
+        row = self.row(index.row())
         if role == self.CaseIdRole:
             return row.case_id
-        return None
+        key = COLUMNS[index.column()][0]
+        value = getattr(row, key)
+        if key == "case_status":
+            return CASE_STATUSES.label(value) if value else "Inget ärende"
+        return value
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -72,7 +90,7 @@ class ClientListModel(QAbstractTableModel):
         return None
 
     def row_of_client(self, client_id: int) -> int | None:
-        for number, row in enumerate(self.rows):
-            if row.client_id == client_id:
-                return number
-        return None
+        try:
+            return self.ids.index(client_id)
+        except ValueError:
+            return None

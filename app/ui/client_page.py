@@ -24,6 +24,7 @@ class ClientPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.client_id = client_id
+        self.tab_key = ("client", client_id)
         self.details = QLabel()
         self.details.setObjectName("client_details")
         self.details.setWordWrap(True)
@@ -86,6 +87,9 @@ class ClientPage(QWidget):
         cases = self.store.cases.for_client(self.client_id)
         self._steps = self.store.process.current_steps([c.id for c in cases])
         self.cases_model.set_records(cases)
+
+    def flush(self) -> bool:
+        return True  # nothing here saves as you type
 
     def edit_client(self) -> None:
         dialog = ClientDialog(self.store, self.store.clients.get(self.client_id), self)

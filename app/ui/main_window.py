@@ -11,10 +11,9 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.models.store import Store
-from app.ui.case_page import CasePage
-from app.ui.client_dialog import ClientDialog
 from app.ui.client_list_model import RESULT_LIMIT, ClientListModel
-from app.ui.client_page import ClientPage
+
+# The client and case screens are imported when first opened: the window paints sooner.
 
 
 class MainWindow(QMainWindow):
@@ -152,10 +151,13 @@ class MainWindow(QMainWindow):
             self.list.selectRow(row)
 
     # -- tabs -------------------------------------------------------------------------------
-    def _find_tab(self, kind: type, record_id: int) -> int | None:
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            if isinstance(page, kind) and getattr(page, "case_id" if kind is CasePage else "client_id") == record_id:
+    def _pages(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def _find_tab(self, key: tuple[str, int]) -> int | None:
+        """The tab showing ``("client", id)`` or ``("case", id)``, if open."""
+        for index, page in enumerate(self._pages()):
+            if page.tab_key == key:
                 return index
         return None
 
@@ -164,22 +166,26 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.right.setCurrentWidget(self.tabs)
 
-    def open_client(self, client_id: int) -> ClientPage:
-        index = self._find_tab(ClientPage, client_id)
+    def open_client(self, client_id: int):
+        index = self._find_tab(("client", client_id))
         if index is not None:
             self.tabs.setCurrentIndex(index)
             return self.tabs.widget(index)
+        from app.ui.client_page import ClientPage
+
         page = ClientPage(self.store, client_id)
         page.openCase.connect(self.open_case)
         page.changed.connect(self._client_changed)
         self._add_tab(page, page.title())
         return page
 
-    def open_case(self, case_id: int) -> CasePage:
-        index = self._find_tab(CasePage, case_id)
+    def open_case(self, case_id: int):
+        index = self._find_tab(("case", case_id))
         if index is not None:
             self.tabs.setCurrentIndex(index)
             return self.tabs.widget(index)
+        from app.ui.case_page import CasePage
+
         page = CasePage(self.store, case_id)
         page.changed.connect(self._case_changed)
         self._add_tab(page, page.title())
@@ -187,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, CasePage) and not page.flush():
+        if not page.flush():
             answer = QMessageBox.question(
                 self, self.tr("Osparade svar"),
                 self.tr("Några svar kunde inte sparas. Stäng ändå? Det osparade går då förlorat."))
@@ -208,22 +214,22 @@ class MainWindow(QMainWindow):
 
     def _client_changed(self, client_id: int) -> None:
         self.refresh_list()
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            if isinstance(page, (ClientPage, CasePage)):
-                self.tabs.setTabText(index, page.title())
-                if isinstance(page, CasePage) and self.store.cases.get(page.case_id).client_id == client_id:
-                    page.refresh()
+        for index, page in enumerate(self._pages()):
+            self.tabs.setTabText(index, page.title())
+            if page.tab_key[0] == "case" and page.client_id == client_id:
+                page.refresh()
 
     def _case_changed(self, case_id: int) -> None:
         self.refresh_list()
         client_id = self.store.cases.get(case_id).client_id
-        index = self._find_tab(ClientPage, client_id)
+        index = self._find_tab(("client", client_id))
         if index is not None:
             self.tabs.widget(index).refresh()
 
     # -- commands ---------------------------------------------------------------------------
     def new_client(self) -> None:
+        from app.ui.client_dialog import ClientDialog
+
         dialog = ClientDialog(self.store, parent=self)
         if dialog.exec() and dialog.saved:
             self.search.clear()
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
 
     def new_case_for_selected(self) -> None:
         page = self.tabs.currentWidget()
-        client_id = page.client_id if isinstance(page, ClientPage) else self.selected_client_id()
+        client_id = page.client_id if page is not None else self.selected_client_id()
         if client_id is None:
             QMessageBox.information(self, APP_NAME, self.tr("Markera först en klient i listan."))
             return
@@ -247,8 +253,7 @@ class MainWindow(QMainWindow):
             "Allt sparas lokalt i databasfilen:<br>%2").replace("%1", __version__).replace("%2", self.store.path))
 
     def closeEvent(self, event) -> None:
-        unsaved = [self.tabs.widget(i) for i in range(self.tabs.count())
-                   if isinstance(self.tabs.widget(i), CasePage) and not self.tabs.widget(i).flush()]
+        unsaved = [page for page in self._pages() if not page.flush()]
         if unsaved:
             answer = QMessageBox.question(
                 self, self.tr("Osparade svar"),

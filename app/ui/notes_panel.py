@@ -43,9 +43,11 @@ class NotesPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        # Fixed widths: sizing columns to their contents reads every row, which is slow on long journals.
         header = self.table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        width = self.table.fontMetrics().horizontalAdvance
+        for column, sample in enumerate(("2026-12-31", "Observation", "Arbetsterapeut Namn")):
+            self.table.setColumnWidth(column, width(sample) + 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
 

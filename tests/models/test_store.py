@@ -72,7 +72,7 @@ def test_new_file_is_created_and_migrated_to_the_latest_version(tmp_path):
     store = open_store(path)
     try:
         assert path.exists()
-        assert schema_version(store.db.conn) == LATEST_VERSION
+        assert schema_version(store.conn) == LATEST_VERSION
         assert ATAMA_TABLES <= tables(store)
     finally:
         store.close()
@@ -90,7 +90,7 @@ def test_empty_file_is_migrated_to_the_latest_version(tmp_path):
 def test_in_memory_store_is_migrated():
     store = open_store(":memory:")
     try:
-        assert schema_version(store.db.conn) == LATEST_VERSION
+        assert schema_version(store.conn) == LATEST_VERSION
         assert ATAMA_TABLES <= tables(store)
     finally:
         store.close()
@@ -114,7 +114,7 @@ def test_reopening_runs_no_migration_and_keeps_data(db_path, monkeypatch):
     store = open_store(db_path)
     try:
         assert calls == []
-        assert schema_version(store.db.conn) == LATEST_VERSION
+        assert schema_version(store.conn) == LATEST_VERSION
         assert [u.name for u in store.users.all()] == ["Anna Andersson"]
     finally:
         store.close()
@@ -293,7 +293,7 @@ def test_another_programs_database_is_refused_untouched(tmp_path, make):
 # -- connection settings ----------------------------------------------------------------------
 
 def test_foreign_keys_are_enforced(store):
-    assert store.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
         with store.transaction() as db:
             db.execute(
@@ -304,8 +304,8 @@ def test_foreign_keys_are_enforced(store):
 
 
 def test_file_database_uses_wal_and_full_sync(store):
-    assert store.db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
 
 
 def test_store_remembers_path_and_clock(store, db_path):
@@ -359,7 +359,7 @@ def test_transaction_commits_when_the_block_succeeds(store):
     assert store.query("SELECT key, value FROM settings ORDER BY key") == [
         {"key": "a", "value": "1"}, {"key": "b", "value": "2"}
     ]
-    assert store.db.conn.in_transaction is False
+    assert store.conn.in_transaction is False
 
 
 # -- layering ---------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ def _fill_case(dialog: CaseDialog, qtbot) -> None:
 
 def _answer(page: CasePage, qtbot, step: str, question: str, text: str) -> None:
     page.show_step(step)
-    editor = page.forms[step].editors[question]
+    editor = page.form(step).editors[question]
     editor.setFocus()
     type_text(editor, text)
     # saved as the user types: the debounce writes it without any further action
@@ -70,25 +70,25 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
     assert isinstance(page, CasePage)
 
     # Planera cannot start before the survey
-    assert not page.forms["planera"].start_button.isEnabled()
-    assert "Kartläggningen kommer först" in page.forms["planera"].banner.text()
+    assert not page.form("planera").start_button.isEnabled()
+    assert "Kartläggningen kommer först" in page.form("planera").banner.text()
 
     _answer(page, qtbot, "informera", "informera.vad_arbetsterapi", "Ja, muntligt och med informationsbladet.")
-    page.forms["informera"].complete_button.click()
+    page.form("informera").complete_button.click()
     _answer(page, qtbot, "utreda", "utreda.vem", "Tolvan, 50 år, i AMA:s snickeri sedan oktober.")
-    page.forms["utreda"].complete_button.click()
+    page.form("utreda").complete_button.click()
     _answer(page, qtbot, "planera", "planera.plan", "Rullvagn och ny lyftteknik, uppföljning om fyra veckor.")
-    page.forms["planera"].complete_button.click()
+    page.form("planera").complete_button.click()
     _answer(page, qtbot, "utvardera", "utvardera.maluppfyllelse", "Målet nått: arbetar hela dagar.")
-    page.forms["utvardera"].complete_button.click()
+    page.form("utvardera").complete_button.click()
     _answer(page, qtbot, "avsluta", "avsluta.syfte", "Ingen fortsatt arbetsterapi behövs.")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    page.forms["avsluta"].complete_button.click()
+    page.form("avsluta").complete_button.click()
 
     statuses = page.store.process.statuses(page.case_id)
     assert [s.state for s in statuses.values()] == ["klar"] * 5
     assert "Klar" in page.stepper.buttons["avsluta"].text()
-    assert page.forms["utreda"].editors["utreda.vem"].isReadOnly()
+    assert page.form("utreda").editors["utreda.vem"].isReadOnly()
 
     page.side.setCurrentWidget(page.notes)
     page.notes.new_note()
@@ -125,7 +125,7 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
     client_tab.openCase.emit(client_tab.cases_model.record(0).id)
     reopened = window2.tabs.currentWidget()
     assert isinstance(reopened, CasePage)
-    assert reopened.forms["utvardera"].editors["utvardera.maluppfyllelse"].toPlainText() == \
+    assert reopened.form("utvardera").editors["utvardera.maluppfyllelse"].toPlainText() == \
         "Målet nått: arbetar hela dagar."
     window2.close()
     window2.store.close()
