@@ -3,7 +3,7 @@
 Used by ``python -m app demo --db PATH`` and ``python -m app --demo``. Everyone is made up: names
 come from short built-in lists, personnummer only from the test range (serial 980–999, valid check
 digit), mobile numbers from the series PTS reserves for fiction (070-174 06 05 – 070-174 06 99) and
-e-mail addresses at example.se. A database that already holds clients is refused, so demo data can
+e-mail addresses at example.com. A database that already holds clients is refused, so demo data can
 never mix with real records.
 
 Speed: the service layer validates and inserts one row at a time, which would take many minutes for
@@ -302,7 +302,7 @@ class _Builder:
             birth_year=birth_year,
             education=EDUCATION(rng),
             phone="" if rng.random() < 0.08 else f"070-174 06 {_between(rng, 5, 99):02d}",
-            email="" if rng.random() < 0.35 else f"{_ascii(first)}.{_ascii(last)}{_between(rng, 1, 99)}@example.se",
+            email="" if rng.random() < 0.35 else f"{_ascii(first)}.{_ascii(last)}{_between(rng, 1, 99)}@example.com",
             # Protected identity: the address is exactly what must not be on file.
             address="" if protected or rng.random() < 0.1 else self._address(),
             anonymous=rng.random() < ANONYMOUS_SHARE,

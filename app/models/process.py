@@ -48,6 +48,7 @@ class StepDef:
     purpose: str
     parts: tuple[Part, ...]
     documents: tuple[str, ...]
+    stepper_title: str = ""  # a shorter or wrapped title where space is tight
 
     def question_keys(self) -> list[str]:
         return [q.key for p in self.parts for q in p.questions]
@@ -95,6 +96,7 @@ def load_process() -> ProcessDef:
                 for p in s["parts"]
             ),
             documents=tuple(s.get("documents", ())),
+            stepper_title=s.get("stepper_title", s["title"]),
         )
         for s in data["steps"]
     )
@@ -241,8 +243,13 @@ class Process:
         )
         self._log(case_id, step, "started")
 
+    def _require_open_case(self, case_id: int) -> None:
+        if self._case_status(case_id) == "avslutad":
+            raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
+
     def start(self, case_id: int, step: str) -> None:
         with self.store.transaction():
+            self._require_open_case(case_id)
             if self._state(case_id, step) != NOT_STARTED:
                 raise RuleError(f"Steget {self.definition.step(step).title} är redan påbörjat.")
             self._start(case_id, step)
@@ -252,6 +259,7 @@ class Process:
         """Mark ``step`` done. Avsluta without a finished Utvärdera needs ``reason``."""
         title = self.definition.step(step).title
         with self.store.transaction():
+            self._require_open_case(case_id)
             state = self._state(case_id, step)
             if state == DONE:
                 raise RuleError(f"Steget {title} är redan klart.")
@@ -278,6 +286,8 @@ class Process:
     def reopen(self, case_id: int, step: str, note: str = "") -> None:
         title = self.definition.step(step).title
         with self.store.transaction():
+            if step != "avsluta":
+                self._require_open_case(case_id)
             if self._state(case_id, step) != DONE:
                 raise RuleError(f"Steget {title} är inte klart och behöver inte öppnas igen.")
             self.store.execute(
@@ -301,8 +311,7 @@ class Process:
             state = self._state(case_id, step.key)
             if state == DONE:
                 raise RuleError(f"Steget {step.title} är klart. Öppna det igen för att ändra svaren.")
-            if self._case_status(case_id) == "avslutad":
-                raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
+            self._require_open_case(case_id)
             self.store.execute(
                 """INSERT INTO step_answers (case_id, question, text, updated_at, updated_by)
                    VALUES (?, ?, ?, ?, ?)

@@ -43,7 +43,11 @@ class ConsentPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in range(4):  # a case has a handful of consents: sizing to contents is cheap
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
         self.errors = FieldErrors()
         self.recipient = ChoiceCombo(CONSENT_RECIPIENTS, self.tr("Mottagare"), placeholder=self.tr("Välj…"))

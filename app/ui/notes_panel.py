@@ -32,8 +32,8 @@ class NotesPanel(QWidget):
         self.model = RecordTableModel([
             ("Datum", lambda n: n.note_date),
             ("Typ", lambda n: n.kind_label),
-            ("Skriven av", lambda n: n.author or ""),
             ("Anteckning", lambda n: _first_line(n.text)),
+            ("Skriven av", lambda n: n.author or ""),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -46,9 +46,9 @@ class NotesPanel(QWidget):
         # Fixed widths: sizing columns to their contents reads every row, which is slow on long journals.
         header = self.table.horizontalHeader()
         width = self.table.fontMetrics().horizontalAdvance
-        for column, sample in enumerate(("2026-12-31", "Observation", "Arbetsterapeut Namn")):
+        for column, sample in ((0, "2026-12-31"), (1, "Observation"), (3, "Förnamn Efternamn")):
             self.table.setColumnWidth(column, width(sample) + 16)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
 
         self.errors = FieldErrors()

@@ -30,21 +30,21 @@ class Stepper(QWidget):
         for number, step in enumerate(steps, start=1):
             button = QToolButton()
             button.setCheckable(True)
-            button.setMinimumWidth(150)
-            button.setMinimumHeight(52)
+            button.setMinimumWidth(120)
+            button.setMinimumHeight(68)
             button.setObjectName(f"step_{step.key}")
             button.clicked.connect(lambda _=False, key=step.key: self.stepSelected.emit(key))
             self.group.addButton(button)
             self.buttons[step.key] = button
             layout.addWidget(button, 1)
-        self._titles = {s.key: f"{n}. {s.title}" for n, s in enumerate(steps, start=1)}
+        self._titles = {s.key: f"{n}. {s.stepper_title}" for n, s in enumerate(steps, start=1)}
 
     def set_statuses(self, statuses: dict[str, StepStatus]) -> None:
         for key, button in self.buttons.items():
             status = statuses[key]
             background, border = _STATE_STYLE[status.state]
             button.setText(f"{self._titles[key]}\n{_STATE_MARK[status.state]} {status.state_label}")
-            button.setAccessibleName(f"Steg {self._titles[key]}: {status.state_label}")
+            button.setAccessibleName(f"Steg {self._titles[key].replace(chr(10), ' ')}: {status.state_label}")
             when = status.completed_at or status.started_at
             who = status.completed_by or status.started_by
             button.setToolTip(f"{status.state_label} {when or ''} {who or ''}".strip())

@@ -468,3 +468,19 @@ def test_current_steps_for_several_cases_at_once(store, user, add_client, open_c
     store.process.save_answer(second.id, "utreda.vem", "Svar")
     assert store.process.current_steps([first.id, second.id, 999]) == {
         first.id: "Informera (ej påbörjad)", second.id: "Utreda"}
+
+
+def test_a_closed_case_is_locked_until_avsluta_is_reopened(store, case):
+    from app.models.errors import RuleError
+
+    store.process.save_answer(case.id, "utreda.vem", "Kartläggning gjord.")
+    store.process.complete(case.id, "avsluta", "Klienten flyttade.")
+    for action in (lambda: store.process.start(case.id, "planera"),
+                   lambda: store.process.complete(case.id, "utreda"),
+                   lambda: store.process.save_answer(case.id, "utreda.behov", "x")):
+        with pytest.raises(RuleError, match="Ärendet är avslutat"):
+            action()
+    store.process.reopen(case.id, "avsluta")
+    assert store.cases.get(case.id).status == "aktiv"
+    store.process.complete(case.id, "utreda")
+    assert store.process.statuses(case.id)["utreda"].state == "klar"
