@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -64,7 +65,17 @@ def open_main_window(db_path: Path):
     return window
 
 
+def _no_screen() -> bool:
+    """On Linux without X11/Wayland and no platform chosen, Qt would abort with a cryptic message."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_app(db_path: Path, demo: bool = False) -> int:
+    if _no_screen():
+        print("ATAMA behöver en skärm (X11 eller Wayland). Starta programmet från skrivbordet, "
+              "eller använd kommandona demo, bench m.fl. som fungerar utan skärm.", file=sys.stderr)
+        return 2
     _setup_logging()
     app = create_application()
     install_excepthook()
