@@ -7,7 +7,6 @@ half-applied on failure; this runs the statements one by one instead.
 from __future__ import annotations
 
 import sqlite3
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:

@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import itertools
-import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator

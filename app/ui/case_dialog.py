@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.cases import Case, CaseInput
 from app.models.store import Store
 from app.models.vocab import REFERRERS, TARGET_GROUPS
 from app.ui.messages import run_validated
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, OptionalDateEdit, save_cancel_buttons
+from app.ui.widgets import (
+    ChoiceCombo,
+    DateEdit,
+    FieldErrors,
+    OptionalDateEdit,
+    save_cancel_buttons,
+)
 
 
 class CaseDialog(QDialog):

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter,
-    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.errors import AtamaError
@@ -17,6 +26,7 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.record_model import RecordTableModel
 from app.ui.step_form import StepForm
 from app.ui.stepper import Stepper
+from app.ui.widgets import read_only_table
 
 _ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat igen"}
 
@@ -53,11 +63,7 @@ class CasePage(QWidget):
             ("Av", lambda e: e.user or ""),
             ("Kommentar", lambda e: e.note),
         ], self)
-        history = QTableView()
-        history.setModel(self.history_model)
-        history.setAccessibleName(self.tr("Historik för stegen"))
-        history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        history.verticalHeader().setVisible(False)
+        history = read_only_table(self.history_model, self.tr("Historik för stegen"))
         history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.side = QTabWidget()
         self.side.addTab(self.notes, self.tr("Anteckningar"))

@@ -6,7 +6,12 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.store import Store
@@ -14,6 +19,7 @@ from app.models.vocab import CASE_STATUSES, EDUCATION, GENDERS
 from app.ui.case_dialog import CaseDialog
 from app.ui.client_dialog import ClientDialog
 from app.ui.record_model import RecordTableModel
+from app.ui.widgets import read_only_table
 
 
 class ClientPage(QWidget):
@@ -44,13 +50,7 @@ class ClientPage(QWidget):
             ("Status", lambda c: CASE_STATUSES.label(c.status)),
         ], self)
         self._steps: dict[int, str] = {}
-        self.cases = QTableView()
-        self.cases.setModel(self.cases_model)
-        self.cases.setAccessibleName(self.tr("Klientens ärenden"))
-        self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cases.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cases.verticalHeader().setVisible(False)
+        self.cases = read_only_table(self.cases_model, self.tr("Klientens ärenden"))
         self.cases.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.cases.activated.connect(lambda index: self.openCase.emit(self.cases_model.record(index.row()).id))
 

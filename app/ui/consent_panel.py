@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.consents import Consent
@@ -13,7 +18,7 @@ from app.models.store import Store
 from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, read_only_table
 
 
 def _state(consent: Consent, store: Store) -> str:
@@ -36,14 +41,7 @@ class ConsentPanel(QWidget):
             ("Status", lambda c: _state(c, store)),
             ("Omfattning", lambda c: c.scope),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Samtycken"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table = read_only_table(self.model, self.tr("Samtycken"))
         header = self.table.horizontalHeader()
         for column in range(4):  # a case has a handful of consents: sizing to contents is cheap
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

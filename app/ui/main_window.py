@@ -5,13 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
-    QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import APP_NAME, __version__
 from app.models.store import Store
 from app.ui.client_list_model import RESULT_LIMIT, ClientListModel
+from app.ui.widgets import read_only_table
 
 # The client and case screens are imported when first opened: the window paints sooner.
 
@@ -29,21 +38,14 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Sök klient"))
         self.search.setClearButtonEnabled(True)
         self.model = ClientListModel(store, self)
-        self.list = QTableView()
+        self.list = read_only_table(self.model, self.tr("Klientlista"))
         self.list.setObjectName("client_list")
-        self.list.setAccessibleName(self.tr("Klientlista"))
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().setVisible(False)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
         for column, width in enumerate((0, 125, 85, 150, 130, 70)):
             if width:
                 self.list.setColumnWidth(column, width)
-        self.list.setWordWrap(False)
         self.list.activated.connect(self._open_row)
         self.count_label = QLabel()
         self.search.textChanged.connect(self.set_query)

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QPlainTextEdit, QPushButton, QSplitter,
-    QTableView, QVBoxLayout, QWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.notes import Note
@@ -13,7 +19,7 @@ from app.models.store import Store
 from app.models.vocab import NOTE_KINDS
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, read_only_table
 
 
 def _first_line(text: str) -> str:
@@ -35,14 +41,7 @@ class NotesPanel(QWidget):
             ("Anteckning", lambda n: _first_line(n.text)),
             ("Skriven av", lambda n: n.author or ""),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Journalanteckningar"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        self.table = read_only_table(self.model, self.tr("Journalanteckningar"))
         # Fixed widths: sizing columns to their contents reads every row, which is slow on long journals.
         header = self.table.horizontalHeader()
         width = self.table.fontMetrics().horizontalAdvance

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.errors import AtamaError
-from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, StepDef, StepStatus
+from app.models.process import DONE, NOT_STARTED, StepDef, StepStatus
 from app.models.store import Store
 
 AUTOSAVE_MS = 400

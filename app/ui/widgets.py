@@ -6,7 +6,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QHBoxLayout, QLabel, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QWidget,
 )
 
 from app.models.vocab import Choices
@@ -132,3 +140,17 @@ def save_cancel_buttons(save_text: str) -> QDialogButtonBox:
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
     return buttons
+
+
+def read_only_table(model, accessible_name: str) -> QTableView:
+    """A list as the app shows lists: whole rows selected one at a time, no in-place editing,
+    no row numbers, no wrapping."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    return table

@@ -13,7 +13,15 @@ from app.models.clients import PROTECTED_MASK, ClientInput
 from app.models.errors import NotFound, ValidationError
 from app.models.store import Store
 
-from .support import FIXED_NOW, FIXED_TIMESTAMP, TOLVAN, TOLVAN12, dashed12, make_pnr, short10
+from .support import (
+    FIXED_NOW,
+    FIXED_TIMESTAMP,
+    TOLVAN,
+    TOLVAN12,
+    dashed12,
+    make_pnr,
+    short10,
+)
 
 SAMI_NAME = ("Áilu", "Ŋ̈ ŧ đ ž 😀")
 MB = 1_000_000

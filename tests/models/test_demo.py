@@ -10,12 +10,24 @@ import pytest
 from app.cli import main as cli_main
 from app.models import personnummer
 from app.models.clients import ClientInput, build_search_text, build_sort_key
-from app.models.demo import ANSWERS, MAX_CLIENTS, STEP_KEYS, DemoRefused, make_demo_database
+from app.models.demo import (
+    ANSWERS,
+    MAX_CLIENTS,
+    STEP_KEYS,
+    DemoRefused,
+    make_demo_database,
+)
 from app.models.errors import AtamaError, ValidationError
 from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, load_process
 from app.models.store import Store
 from app.models.vocab import (
-    CONSENT_FORMS, CONSENT_RECIPIENTS, EDUCATION, GENDERS, NOTE_KINDS, REFERRERS, TARGET_GROUPS,
+    CONSENT_FORMS,
+    CONSENT_RECIPIENTS,
+    EDUCATION,
+    GENDERS,
+    NOTE_KINDS,
+    REFERRERS,
+    TARGET_GROUPS,
 )
 
 NOW = dt.datetime(2026, 11, 23, 14, 30, 5)

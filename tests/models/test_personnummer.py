@@ -12,7 +12,15 @@ from stdnum import luhn
 from app.models import personnummer
 from app.models.errors import ValidationError
 
-from .support import TODAY, TOLVAN, TOLVAN12, dashed12, make_pnr, short10, with_bad_check_digit
+from .support import (
+    TODAY,
+    TOLVAN,
+    TOLVAN12,
+    dashed12,
+    make_pnr,
+    short10,
+    with_bad_check_digit,
+)
 
 
 def parse(text):
