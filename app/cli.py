@@ -3,6 +3,7 @@
     python -m app [--db PATH] [--demo]          start the desktop app
     python -m app demo --db PATH [--clients N]  make a database of fictitious clients
     python -m app bench                          print speed figures as JSON
+    python -m app instruments [--json]           list the instrument definitions and their problems
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="mät hastighet mot golvvärden och skriv JSON")
     bench.add_argument("--quick", action="store_true", help="färre repetitioner (för test)")
+
+    instruments = sub.add_parser("instruments", help="lista bedömningsinstrumenten och fel i definitionsfilerna")
+    instruments.add_argument("--json", action="store_true", help="skriv JSON")
+    instruments.add_argument("--dir", type=Path, default=None,
+                             help="mapp med enhetens egna definitioner (standard: användardatamappen/instruments)")
     return parser
 
 
@@ -53,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.bench import run_bench
 
             return run_bench(quick=args.quick)
+        if args.command == "instruments":
+            from app.models.instruments import print_registry
+
+            return print_registry(user=args.dir, as_json=args.json)
         from app.ui.app import run_app
 
         return run_app(db_path, demo=args.demo)

@@ -159,8 +159,77 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m002_assessments(db: sqlite_utils.Database) -> None:
+    """Administrations of assessment instruments (WEIS-S, AWP, DOA ...) in a case."""
+    run_script(db,
+        """
+        -- One administration. definition_json is the whole definition as given, so an old
+        -- administration keeps its version when the definition file changes later.
+        CREATE TABLE assessments (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            instrument_id TEXT NOT NULL,
+            instrument_version TEXT NOT NULL,
+            definition_json TEXT NOT NULL,
+            assessment_date TEXT NOT NULL,
+            assessor_id INTEGER REFERENCES users(id),
+            status TEXT NOT NULL DEFAULT 'utkast' CHECK (status IN ('utkast', 'klar')),
+            confirmed_open_items INTEGER NOT NULL DEFAULT 0,  -- completed with items left open, on purpose
+            completed_at TEXT,
+            completed_by INTEGER REFERENCES users(id),
+            signed_at TEXT,                                   -- signing arrives later; signed = locked
+            signed_by INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL,
+            CHECK (signed_at IS NULL OR status = 'klar')
+        );
+        CREATE INDEX assessments_case ON assessments(case_id, instrument_id, assessment_date);
+
+        -- One row per rated (or commented) item and part; value NULL and na 0 = still open.
+        CREATE TABLE assessment_ratings (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id),
+            part TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            value INTEGER,
+            na INTEGER NOT NULL DEFAULT 0 CHECK (na IN (0, 1)),
+            comment TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            updated_by INTEGER REFERENCES users(id),
+            PRIMARY KEY (assessment_id, part, item_id),
+            CHECK (NOT (na = 1 AND value IS NOT NULL))
+        );
+
+        -- Free-text answers of the whole administration (interpretation, goals ...).
+        CREATE TABLE assessment_texts (
+            assessment_id INTEGER NOT NULL REFERENCES assessments(id),
+            field TEXT NOT NULL,
+            text TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by INTEGER REFERENCES users(id),
+            PRIMARY KEY (assessment_id, field)
+        );
+        """
+    )
+    # A signed administration is locked in the schema itself, so no code path can change it.
+    for table in ("assessment_ratings", "assessment_texts"):
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+            db.execute(
+                f"""CREATE TRIGGER {table}_locked_{event.lower()} BEFORE {event} ON {table}
+                WHEN (SELECT signed_at FROM assessments WHERE id = {row}.assessment_id) IS NOT NULL
+                BEGIN SELECT RAISE(ABORT, 'Bedömningen är signerad och kan inte ändras.'); END"""
+            )
+    for event in ("UPDATE", "DELETE"):
+        db.execute(
+            f"""CREATE TRIGGER assessments_locked_{event.lower()} BEFORE {event} ON assessments
+            WHEN OLD.signed_at IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, 'Bedömningen är signerad och kan inte ändras.'); END"""
+        )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
+    _m002_assessments,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

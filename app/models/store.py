@@ -76,6 +76,7 @@ class Store:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
+        from app.models.assessments import Assessments
         from app.models.cases import Cases
         from app.models.clients import Clients
         from app.models.consents import Consents
@@ -94,6 +95,7 @@ class Store:
         self.process = Process(self)
         self.notes = Notes(self)
         self.consents = Consents(self)
+        self.assessments = Assessments(self)
 
     @classmethod
     def open(

@@ -1,0 +1,356 @@
+"""Administering assessment instruments in a case (bedömningar): drafts saved as you go, completion,
+scoring and comparison over time.
+
+An administration keeps a copy of the definition it was given with (``definition_json``): editing
+or replacing the definition file later never changes an old administration. A completed
+administration is read-only until reopened; a signed one (signing comes later) is locked for good.
+
+    a = store.assessments.start(case.id, "weis-s")
+    store.assessments.save_rating(a.id, "professional", "time_demands", 3)
+    store.assessments.complete(a.id)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from app.models.errors import NotFound, RuleError, ValidationError
+from app.models.fields import FieldCheck, iso
+from app.models.instruments import (
+    DefinitionError,
+    InstrumentDef,
+    Registry,
+    load_registry,
+    parse_definition,
+)
+from app.models.scoring import Comparison, Rating, Score, compare, score
+from app.models.vocab import Choices
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+DRAFT, COMPLETED = "utkast", "klar"
+ASSESSMENT_STATUSES = Choices(((DRAFT, "Utkast"), (COMPLETED, "Klar")))
+
+
+class OpenItems(RuleError):
+    """Completing with items neither rated nor N/A: the UI asks, then calls complete(confirm=True)."""
+
+    def __init__(self, message: str, open_items: list[tuple[str, str]]):
+        super().__init__(message)
+        self.open_items = open_items
+
+
+@dataclass(frozen=True)
+class Assessment:
+    id: int
+    case_id: int
+    instrument_id: str
+    instrument_version: str
+    assessment_date: str
+    assessor_id: int | None
+    assessor: str | None
+    status: str
+    confirmed_open_items: bool
+    completed_at: str | None
+    signed_at: str | None
+    created_at: str
+    updated_at: str
+    definition: InstrumentDef = field(repr=False)
+    ratings: dict[str, dict[str, Rating]] = field(repr=False)  # part -> item -> rating
+    texts: dict[str, str] = field(repr=False)  # text field id -> text
+
+    @property
+    def status_label(self) -> str:
+        return ASSESSMENT_STATUSES.label(self.status)
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == DRAFT
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+    def rating(self, part: str, item_id: str) -> Rating:
+        return self.ratings.get(part, {}).get(item_id, Rating())
+
+    @property
+    def open_items(self) -> list[tuple[str, str]]:
+        """(part, item id) of every item neither rated nor N/A, in the definition's order."""
+        return [(p.id, i.id) for p in self.definition.parts for i in self.definition.items
+                if self.rating(p.id, i.id).is_open]
+
+
+@dataclass(frozen=True)
+class AssessmentComparison:
+    before: Assessment
+    after: Assessment
+    changes: Comparison
+
+
+@lru_cache(maxsize=64)
+def _snapshot(definition_json: str) -> InstrumentDef:
+    """The stored copy of a definition, parsed once per distinct text."""
+    try:
+        return parse_definition(json.loads(definition_json), "sparad kopia i bedömningen", origin="snapshot")
+    except DefinitionError as exc:
+        raise RuleError(f"Bedömningens sparade instrumentdefinition kan inte läsas: {exc}") from None
+
+
+_SELECT = """SELECT a.id, a.case_id, a.instrument_id, a.instrument_version, a.definition_json,
+       a.assessment_date, a.assessor_id, u.name AS assessor, a.status, a.confirmed_open_items,
+       a.completed_at, a.signed_at, a.created_at, a.updated_at
+FROM assessments a LEFT JOIN users u ON u.id = a.assessor_id"""
+
+
+class Assessments:
+    def __init__(self, store: "Store"):
+        self.store = store
+        self._registry: Registry | None = None
+
+    # -- definitions ------------------------------------------------------------------------
+    @property
+    def registry(self) -> Registry:
+        """The instrument definitions, loaded on first use (not at start-up, which must be fast)."""
+        if self._registry is None:
+            self._registry = load_registry()
+        return self._registry
+
+    @registry.setter
+    def registry(self, registry: Registry) -> None:
+        self._registry = registry
+
+    # -- reads ------------------------------------------------------------------------------
+    def get(self, assessment_id: int) -> Assessment:
+        row = self.store.query_one(f"{_SELECT} WHERE a.id = ?", (assessment_id,))
+        if row is None:
+            raise NotFound(f"Bedömningen {assessment_id} finns inte.")
+        return self._build(row)
+
+    def for_case(self, case_id: int, instrument_id: str | None = None) -> list[Assessment]:
+        """In the order given (date, then creation)."""
+        sql, params = f"{_SELECT} WHERE a.case_id = ?", [case_id]
+        if instrument_id is not None:
+            sql, params = sql + " AND a.instrument_id = ?", params + [instrument_id]
+        rows = self.store.query(sql + " ORDER BY a.assessment_date, a.id", tuple(params))
+        return [self._build(r) for r in rows]
+
+    def _build(self, row: dict) -> Assessment:
+        ratings: dict[str, dict[str, Rating]] = {}
+        for part, item, value, na, comment in self.store.conn.execute(
+            "SELECT part, item_id, value, na, comment FROM assessment_ratings WHERE assessment_id = ?", (row["id"],)
+        ):
+            ratings.setdefault(part, {})[item] = Rating(value, bool(na), comment)
+        texts = dict(self.store.conn.execute(
+            "SELECT field, text FROM assessment_texts WHERE assessment_id = ?", (row["id"],)
+        ).fetchall())
+        data = dict(row)
+        data["definition"] = _snapshot(data.pop("definition_json"))
+        data["confirmed_open_items"] = bool(data["confirmed_open_items"])
+        return Assessment(**data, ratings=ratings, texts=texts)
+
+    def score(self, assessment_id: int) -> Score:
+        assessment = self.get(assessment_id)
+        return score(assessment.definition, assessment.ratings)
+
+    def compare(self, before_id: int, after_id: int) -> AssessmentComparison:
+        """Change from one administration to another; positive = towards the favourable end."""
+        before, after = self.get(before_id), self.get(after_id)
+        return AssessmentComparison(before, after, compare(before.definition, before.ratings,
+                                                           after.definition, after.ratings))
+
+    def compare_first_latest(self, case_id: int, instrument_id: str) -> AssessmentComparison:
+        """The first completed administration in the case against the latest one."""
+        done = [a for a in self.for_case(case_id, instrument_id) if a.status == COMPLETED]
+        if len(done) < 2:
+            raise RuleError(
+                f"En jämförelse behöver två klara bedömningar med {instrument_id} i ärendet; det finns {len(done)}."
+            )
+        return self.compare(done[0].id, done[-1].id)
+
+    # -- writes -----------------------------------------------------------------------------
+    def start(self, case_id: int, instrument_id: str, version: str | None = None,
+              assessment_date: str | None = None) -> Assessment:
+        """A new draft; the same instrument may be given any number of times in a case.
+        ``version`` None means the newest loaded version."""
+        definition = self.registry.get(instrument_id, version)
+        check = FieldCheck()
+        day = check.date("assessment_date", "Datum", assessment_date or self.store.today(),
+                         required=True, not_after=self.store.today())
+        check.raise_if_any()
+        now = self.store.timestamp()
+        with self.store.transaction() as tx:
+            self._require_open_case(case_id)
+            assessment_id = tx["assessments"].insert({
+                "case_id": case_id,
+                "instrument_id": definition.id,
+                "instrument_version": definition.version,
+                "definition_json": json.dumps(definition.raw, ensure_ascii=False, sort_keys=True),
+                "assessment_date": iso(day),
+                "assessor_id": self.store.user_id,
+                "status": DRAFT,
+                "created_at": now,
+                "created_by": self.store.user_id,
+                "updated_at": now,
+            }).last_pk
+            self._touch(case_id)
+        return self.get(assessment_id)
+
+    def set_date(self, assessment_id: int, assessment_date: str) -> None:
+        check = FieldCheck()
+        day = check.date("assessment_date", "Datum", assessment_date, required=True, not_after=self.store.today())
+        check.raise_if_any()
+        with self.store.transaction():
+            row = self._editable(assessment_id)
+            self.store.execute("UPDATE assessments SET assessment_date = ? WHERE id = ?", (iso(day), assessment_id))
+            self._touch(row["case_id"], assessment_id)
+
+    def save_rating(self, assessment_id: int, part: str, item_id: str, value: int | None = None,
+                    *, na: bool = False) -> None:
+        """Autosave of one rating: a scale value, N/A (``na=True``), or neither (the item is open again)."""
+        with self.store.transaction():
+            row = self._editable(assessment_id)
+            self._check_rating(_snapshot(row["definition_json"]), part, item_id, value, na)
+            self.store.execute(
+                """INSERT INTO assessment_ratings (assessment_id, part, item_id, value, na, updated_at, updated_by)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (assessment_id, part, item_id) DO UPDATE SET value = excluded.value,
+                     na = excluded.na, updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
+                (assessment_id, part, item_id, value, int(na), self.store.timestamp(), self.store.user_id),
+            )
+            self._touch(row["case_id"], assessment_id)
+
+    def save_comment(self, assessment_id: int, part: str, item_id: str, text: str) -> None:
+        """Autosave of the observation/comment on one item (the rating is left as it is)."""
+        check = FieldCheck()
+        text = check.text("comment", "Kommentaren", text)
+        check.raise_if_any()
+        with self.store.transaction():
+            row = self._editable(assessment_id)
+            self._check_rating(_snapshot(row["definition_json"]), part, item_id, None, False)
+            self.store.execute(
+                """INSERT INTO assessment_ratings (assessment_id, part, item_id, comment, updated_at, updated_by)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (assessment_id, part, item_id) DO UPDATE SET comment = excluded.comment,
+                     updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
+                (assessment_id, part, item_id, text, self.store.timestamp(), self.store.user_id),
+            )
+            self._touch(row["case_id"], assessment_id)
+
+    def save_text(self, assessment_id: int, field_id: str, text: str) -> None:
+        """Autosave of a free-text field of the administration (interpretation, goals ...)."""
+        check = FieldCheck()
+        text = check.text("text", "Texten", text)
+        check.raise_if_any()
+        with self.store.transaction():
+            row = self._editable(assessment_id)
+            definition = _snapshot(row["definition_json"])
+            if field_id not in {f.id for f in definition.text_fields}:
+                raise ValidationError.single("field", f"Textfältet {field_id!r} finns inte i "
+                                                      f"{definition.short_name} version {definition.version}.")
+            self.store.execute(
+                """INSERT INTO assessment_texts (assessment_id, field, text, updated_at, updated_by)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (assessment_id, field) DO UPDATE SET text = excluded.text,
+                     updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
+                (assessment_id, field_id, text, self.store.timestamp(), self.store.user_id),
+            )
+            self._touch(row["case_id"], assessment_id)
+
+    def complete(self, assessment_id: int, confirm_open_items: bool = False) -> Assessment:
+        """Every item in every part rated or N/A, or the user confirms leaving the rest open
+        (then recorded in ``confirmed_open_items``). Raises OpenItems otherwise."""
+        with self.store.transaction():
+            row = self._editable(assessment_id)
+            assessment = self.get(assessment_id)
+            still_open = assessment.open_items
+            if still_open and not confirm_open_items:
+                raise OpenItems(self._open_message(assessment.definition, still_open), still_open)
+            self.store.execute(
+                """UPDATE assessments SET status = ?, completed_at = ?, completed_by = ?, confirmed_open_items = ?
+                   WHERE id = ?""",
+                (COMPLETED, self.store.timestamp(), self.store.user_id, int(bool(still_open)), assessment_id),
+            )
+            self._touch(row["case_id"], assessment_id)
+        return self.get(assessment_id)
+
+    def reopen(self, assessment_id: int) -> Assessment:
+        """A completed, unsigned administration becomes a draft again."""
+        with self.store.transaction():
+            row = self._row(assessment_id)
+            self._require_unsigned(row)
+            self._require_open_case(row["case_id"])
+            if row["status"] != COMPLETED:
+                raise RuleError("Bedömningen är inte klar och behöver inte öppnas igen.")
+            self.store.execute(
+                """UPDATE assessments SET status = ?, completed_at = NULL, completed_by = NULL,
+                   confirmed_open_items = 0 WHERE id = ?""",
+                (DRAFT, assessment_id),
+            )
+            self._touch(row["case_id"], assessment_id)
+        return self.get(assessment_id)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _row(self, assessment_id: int) -> dict:
+        row = self.store.query_one(
+            "SELECT case_id, status, signed_at, definition_json FROM assessments WHERE id = ?", (assessment_id,)
+        )
+        if row is None:
+            raise NotFound(f"Bedömningen {assessment_id} finns inte.")
+        return row
+
+    @staticmethod
+    def _require_unsigned(row: dict) -> None:
+        if row["signed_at"] is not None:
+            raise RuleError("Bedömningen är signerad och kan inte ändras.")
+
+    def _editable(self, assessment_id: int) -> dict:
+        """The row of a draft the user may change; called inside the write transaction."""
+        row = self._row(assessment_id)
+        self._require_unsigned(row)
+        if row["status"] != DRAFT:
+            raise RuleError("Bedömningen är markerad som klar. Öppna den igen för att ändra.")
+        self._require_open_case(row["case_id"])
+        return row
+
+    def _require_open_case(self, case_id: int) -> None:
+        if self.store.cases.get(case_id).is_closed:
+            raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
+
+    def _touch(self, case_id: int, assessment_id: int | None = None) -> None:
+        now = self.store.timestamp()
+        if assessment_id is not None:
+            self.store.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (now, assessment_id))
+        self.store.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+
+    @staticmethod
+    def _check_rating(definition: InstrumentDef, part: str, item_id: str, value, na: bool) -> None:
+        name = f"{definition.short_name} version {definition.version}"
+        values = ", ".join(str(v) for v in definition.scale.values)
+        errors = {}
+        if part not in {p.id for p in definition.parts}:
+            errors["part"] = f"Delen {part!r} finns inte i {name}."
+        if item_id not in {i.id for i in definition.items}:
+            errors["item_id"] = f"Påståendet {item_id!r} finns inte i {name}."
+        if na and value is not None:
+            errors["value"] = "Välj antingen ett värde på skalan eller Ej tillämplig, inte båda."
+        elif na and not definition.na.allowed:
+            errors["na"] = f"{definition.short_name} tillåter inte Ej tillämplig; välj ett värde på skalan ({values})."
+        elif value is not None and (type(value) is not int or value not in definition.scale.values):
+            errors["value"] = f"Värdet {value} finns inte på skalan för {definition.short_name} (tillåtna värden: {values})."
+        if errors:
+            raise ValidationError(errors)
+
+    @staticmethod
+    def _open_message(definition: InstrumentDef, open_items: list[tuple[str, str]]) -> str:
+        several_parts = len(definition.parts) > 1
+        names = [definition.item(i).label.sv + (f" ({definition.part(p).label.sv})" if several_parts else "")
+                 for p, i in open_items]
+        shown = ", ".join(names[:5]) + (" med flera" if len(names) > 5 else "")
+        count = "1 påstående är" if len(names) == 1 else f"{len(names)} påståenden är"
+        state = "varken bedömda eller markerade Ej tillämplig" if definition.na.allowed else "inte bedömda"
+        return f"{count} {state}: {shown}. Bedöm dem, eller bekräfta att de lämnas öppna."
