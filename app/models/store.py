@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import importlib
 import itertools
 import sqlite3
 from pathlib import Path
@@ -75,27 +76,34 @@ class Store:
     for table writes, created on first use so that opening the app does not pay its import.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
-        from app.models.assessments import Assessments
-        from app.models.cases import Cases
-        from app.models.clients import Clients
-        from app.models.consents import Consents
-        from app.models.notes import Notes
-        from app.models.process import Process
-        from app.models.users import Users
+    # The services, by attribute name: each module is imported when its service is first used,
+    # so start-up pays only for what the first screen shows. A new area adds one line here.
+    SERVICES = {
+        "users": "app.models.users:Users",
+        "clients": "app.models.clients:Clients",
+        "cases": "app.models.cases:Cases",
+        "process": "app.models.process:Process",
+        "notes": "app.models.notes:Notes",
+        "consents": "app.models.consents:Consents",
+        "assessments": "app.models.assessments:Assessments",
+    }
 
+    def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
         self.conn = conn
         self.path = path
         self._clock = clock
         self._savepoints = itertools.count(1)
         self.user_id: int | None = None  # the signed-in user; set by the UI/CLI after choosing
-        self.users = Users(self)
-        self.clients = Clients(self)
-        self.cases = Cases(self)
-        self.process = Process(self)
-        self.notes = Notes(self)
-        self.consents = Consents(self)
-        self.assessments = Assessments(self)
+
+    def __getattr__(self, name: str):
+        # Only called for attributes not set yet: build the service once and keep it.
+        target = type(self).SERVICES.get(name)
+        if target is None:
+            raise AttributeError(name)
+        module, cls = target.split(":")
+        service = getattr(importlib.import_module(module), cls)(self)
+        setattr(self, name, service)
+        return service
 
     @classmethod
     def open(
