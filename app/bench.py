@@ -458,6 +458,51 @@ def open_case_200_notes(bench: Bench) -> list[Figure]:
                    target_ms=100, samples=reps)]
 
 
+def _rated_weis(store: "Store", case_id: int) -> int:
+    """A completed WEIS-S administration with every item rated, for the form/results figure."""
+    assessment = store.assessments.start(case_id, "weis-s")
+    part = assessment.definition.parts[0].id
+    for n, item in enumerate(assessment.definition.items):
+        store.assessments.save_rating(assessment.id, part, item.id, 1 + n % 4)
+    store.assessments.complete(assessment.id)
+    return assessment.id
+
+
+@figure
+def open_weis_form_and_results(bench: Bench) -> list[Figure]:
+    """Building and painting the generic form for a 17-item WEIS-S, then its results view
+    (profile chart, domain table), vs the raw select of its ratings."""
+    qapp = bench.qapp()
+    from app.ui.assessment_form import AssessmentForm
+    from app.ui.assessment_results import AssessmentResults
+
+    store = bench.store(SMALL)
+    case_id = store.conn.execute("SELECT id FROM cases WHERE status = 'aktiv' ORDER BY id LIMIT 1").fetchone()[0]
+    assessment_id = _rated_weis(store, case_id)
+    raw = bench.raw_connection(SMALL)
+    reps = bench.reps(9, 3)
+    log(f"open a 17-item WEIS-S form and its results: {reps} runs (+1 warm-up) …")
+
+    def open_both() -> float:
+        start = time.perf_counter()
+        for page_type in (AssessmentForm, AssessmentResults):
+            page = page_type(store, assessment_id)
+            page.resize(1100, 800)
+            _show_until_painted(page, qapp)
+            _dispose(page, qapp)
+        return (time.perf_counter() - start) * 1000
+
+    def select_ratings() -> None:
+        rows = raw.execute("SELECT * FROM assessment_ratings WHERE assessment_id = ?", (assessment_id,)).fetchall()
+        assert len(rows) == 17, len(rows)
+
+    open_both()
+    select_ratings()
+    values = [open_both() for _ in range(reps)]
+    floors = [time_ms(select_ratings) for _ in range(max(reps, 21))]
+    return [Figure("open_weis_form_and_results", median(values), median(floors), target_ms=100, samples=reps)]
+
+
 @figure(full_only=True)
 def search_large(bench: Bench) -> list[Figure]:
     bench.database(LARGE)

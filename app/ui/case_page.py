@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import AtamaError
 from app.models.store import Store
+from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.consent_panel import ConsentPanel
 from app.ui.messages import show_error
@@ -33,6 +34,8 @@ _ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat 
 
 class CasePage(QWidget):
     changed = Signal(int)  # case id
+    openAssessment = Signal(int)
+    openResults = Signal(int)
 
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +59,9 @@ class CasePage(QWidget):
         self.notes = NotesPanel(store, case_id)
         self.notes.changed.connect(lambda: self.changed.emit(self.case_id))
         self.consents = ConsentPanel(store, case_id)
+        self.assessments = AssessmentsPanel(store, case_id)
+        self.assessments.openAssessment.connect(self.openAssessment)
+        self.assessments.openResults.connect(self.openResults)
         self.history_model = RecordTableModel([
             ("Tid", lambda e: e.at[:16]),
             ("Steg", lambda e: self.definition.step(e.step).title),
@@ -67,6 +73,7 @@ class CasePage(QWidget):
         history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.side = QTabWidget()
         self.side.addTab(self.notes, self.tr("Anteckningar"))
+        self.side.addTab(self.assessments, self.tr("Bedömningar"))
         self.side.addTab(self.consents, self.tr("Samtycken"))
         self.side.addTab(history, self.tr("Historik"))
 
@@ -145,6 +152,7 @@ class CasePage(QWidget):
         for key in self.forms:
             self._show_form_state(key, case.is_closed, statuses, answers)
         self.history_model.set_records(self.store.process.events(self.case_id))
+        self.assessments.reload()
         self.changed.emit(self.case_id)
 
     def flush(self) -> bool:

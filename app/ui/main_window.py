@@ -190,6 +190,31 @@ class MainWindow(QMainWindow):
 
         page = CasePage(self.store, case_id)
         page.changed.connect(self._case_changed)
+        page.openAssessment.connect(self.open_assessment)
+        page.openResults.connect(self.open_results)
+        self._add_tab(page, page.title())
+        return page
+
+    def open_assessment(self, assessment_id: int):
+        index = self._find_tab(("assessment", assessment_id))
+        if index is not None:
+            self.tabs.setCurrentIndex(index)
+            return self.tabs.widget(index)
+        from app.ui.assessment_form import AssessmentForm
+
+        page = AssessmentForm(self.store, assessment_id)
+        page.changed.connect(self._case_changed)
+        page.openResults.connect(self.open_results)
+        self._add_tab(page, page.title())
+        return page
+
+    def open_results(self, assessment_id: int):
+        index = self._find_tab(("results", assessment_id))
+        if index is not None:  # results are a snapshot: rebuild to show the latest ratings
+            self.close_tab(index)
+        from app.ui.assessment_results import AssessmentResults
+
+        page = AssessmentResults(self.store, assessment_id)
         self._add_tab(page, page.title())
         return page
 
@@ -227,6 +252,9 @@ class MainWindow(QMainWindow):
         index = self._find_tab(("client", client_id))
         if index is not None:
             self.tabs.widget(index).refresh()
+        index = self._find_tab(("case", case_id))
+        if index is not None:
+            self.tabs.widget(index).assessments.reload()
 
     # -- commands ---------------------------------------------------------------------------
     def new_client(self) -> None:

@@ -1,0 +1,231 @@
+"""An administration of any instrument, rendered from its definition: items grouped by domain,
+a rating per part (DOA's client and professional side by side), a comment per item, the
+free-text fields. Everything saves as it is entered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from app.models.assessments import Assessment, OpenItems
+from app.models.errors import AtamaError
+from app.models.store import Store
+from app.ui.messages import show_error
+from app.ui.rating_control import RatingControl
+from app.ui.widgets import DateEdit
+
+TEXT_AUTOSAVE_MS = 400
+
+
+class AssessmentForm(QScrollArea):
+    openResults = Signal(int)  # assessment id
+    changed = Signal(int)  # case id
+
+    def __init__(self, store: Store, assessment_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.assessment_id = assessment_id
+        assessment = store.assessments.get(assessment_id)
+        self.case_id = assessment.case_id
+        self.client_id = store.cases.get(self.case_id).client_id
+        self.tab_key = ("assessment", assessment_id)
+        self.definition = definition = assessment.definition
+        self.setWidgetResizable(True)
+        self.ratings: dict[tuple[str, str], RatingControl] = {}
+        self.comments: dict[tuple[str, str], QLineEdit] = {}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self._dirty_texts: set[str] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(QLabel(f"<h2>{definition.name.sv}</h2>"))
+        self.check_banner = QLabel(
+            "Kontrollera mot manualen: " + ", ".join(definition.unverified())
+            + (f". {definition.verification_note}" if definition.verification_note else ""))
+        self.check_banner.setWordWrap(True)
+        self.check_banner.setObjectName("check_banner")
+        self.check_banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
+        self.check_banner.setVisible(definition.needs_check)
+        layout.addWidget(self.check_banner)
+
+        meta = QFormLayout()
+        self.date = DateEdit("Datum för bedömningen")
+        self.date.set_iso(assessment.assessment_date)
+        self.date.editingFinished.connect(self._save_date)
+        meta.addRow("&Datum", self.date)
+        self.status = QLabel()
+        meta.addRow("Status", self.status)
+        layout.addLayout(meta)
+        scale_text = " · ".join(f"{s.value} = {s.label.sv}" for s in definition.scale.steps)
+        if definition.na.allowed:
+            scale_text += f" · E/T = {definition.na.label.sv}"
+        scale_label = QLabel(f"<b>Skala:</b> {scale_text}<br><i>Tangentbord: siffra väljer steg, N = E/T, "
+                             "Delete rensar, Tab går vidare.</i>")
+        scale_label.setWordWrap(True)
+        layout.addWidget(scale_label)
+
+        for domain in definition.domains:
+            layout.addWidget(self._domain_box(domain))
+        for text_field in definition.text_fields:
+            box = QGroupBox(text_field.label.sv)
+            box_layout = QVBoxLayout(box)
+            editor = QPlainTextEdit()
+            editor.setAccessibleName(text_field.label.sv)
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(120)
+            if text_field.hint:
+                editor.setPlaceholderText(text_field.hint.sv)
+            editor.textChanged.connect(lambda key=text_field.id: self._text_edited(key))
+            self.texts[text_field.id] = editor
+            box_layout.addWidget(editor)
+            layout.addWidget(box)
+
+        actions = QHBoxLayout()
+        self.complete_button = QPushButton("Markera som &klar")
+        self.complete_button.clicked.connect(self.complete)
+        self.reopen_button = QPushButton("Öppna &igen")
+        self.reopen_button.clicked.connect(self.reopen)
+        results_button = QPushButton("Visa &resultat")
+        results_button.clicked.connect(lambda: (self.flush(), self.openResults.emit(self.assessment_id)))
+        self.save_label = QLabel()
+        for button in (self.complete_button, self.reopen_button, results_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_label)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_assessment(assessment)
+
+    def _domain_box(self, domain) -> QGroupBox:
+        definition = self.definition
+        box = QGroupBox(domain.label.sv)
+        grid = QGridLayout(box)
+        parts = definition.parts
+        for column, part in enumerate(parts, start=1):
+            header = QLabel(f"<b>{part.label.sv}</b>")
+            grid.addWidget(header, 0, 2 * column - 1)
+            grid.addWidget(QLabel("<b>Kommentar</b>"), 0, 2 * column)
+        for row, item in enumerate(definition.items_in(domain.id), start=1):
+            label = QLabel(item.label.sv)
+            label.setWordWrap(True)
+            if item.hint:
+                label.setToolTip(item.hint.sv)
+            grid.addWidget(label, row, 0)
+            for column, part in enumerate(parts, start=1):
+                name = f"{item.label.sv} – {part.label.sv}" if len(parts) > 1 else item.label.sv
+                control = RatingControl(definition.scale, definition.na.allowed, definition.na.label.sv, name)
+                control.changed.connect(
+                    lambda value, na, p=part.id, i=item.id: self._save_rating(p, i, value, na))
+                comment = QLineEdit()
+                comment.setAccessibleName(f"{definition.item_comment.sv}: {name}")
+                comment.setPlaceholderText(definition.item_comment.sv)
+                comment.editingFinished.connect(lambda p=part.id, i=item.id: self._save_comment(p, i))
+                self.ratings[(part.id, item.id)] = control
+                self.comments[(part.id, item.id)] = comment
+                grid.addWidget(control, row, 2 * column - 1)
+                grid.addWidget(comment, row, 2 * column)
+        grid.setColumnStretch(0, 2)
+        for column in range(1, len(parts) + 1):
+            grid.setColumnStretch(2 * column, 1)
+        return box
+
+    # -- showing ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return f"{self.definition.short_name} {self.store.assessments.get(self.assessment_id).assessment_date}"
+
+    def show_assessment(self, assessment: Assessment) -> None:
+        editable = assessment.is_draft and not assessment.is_signed
+        for (part, item), control in self.ratings.items():
+            rating = assessment.rating(part, item)
+            control.set_rating(rating.value, rating.na)
+            control.set_read_only(not editable)
+        for (part, item), comment in self.comments.items():
+            comment.setText(assessment.rating(part, item).comment)
+            comment.setReadOnly(not editable)
+        for key, editor in self.texts.items():
+            editor.blockSignals(True)
+            editor.setPlainText(assessment.texts.get(key, ""))
+            editor.blockSignals(False)
+            editor.setReadOnly(not editable)
+        self.date.setEnabled(editable)
+        status = f"{assessment.status_label} · bedömare {assessment.assessor or 'okänd'}"
+        if assessment.confirmed_open_items:
+            status += f" · lämnades med {len(assessment.open_items)} obedömda påståenden"
+        elif assessment.is_draft and assessment.open_items:
+            status += f" · {len(assessment.open_items)} påståenden kvar att bedöma"
+        self.status.setText(status)
+        self.complete_button.setVisible(assessment.is_draft)
+        self.reopen_button.setVisible(not assessment.is_draft and not assessment.is_signed)
+
+    def refresh(self) -> None:
+        self.show_assessment(self.store.assessments.get(self.assessment_id))
+
+    # -- saving -----------------------------------------------------------------------------
+    def _saved(self) -> None:
+        self.save_label.setText("Sparat")
+        self.changed.emit(self.case_id)
+
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except AtamaError as exc:
+            show_error(self, exc)
+            self.refresh()  # show what is really stored
+            return False
+        self._saved()
+        return True
+
+    def _save_rating(self, part: str, item: str, value, na: bool) -> None:
+        self._run(lambda: self.store.assessments.save_rating(self.assessment_id, part, item, value, na=na))
+        self.refresh()
+
+    def _save_comment(self, part: str, item: str) -> None:
+        text = self.comments[(part, item)].text()
+        if text != self.store.assessments.get(self.assessment_id).rating(part, item).comment:
+            self._run(lambda: self.store.assessments.save_comment(self.assessment_id, part, item, text))
+
+    def _save_date(self) -> None:
+        self._run(lambda: self.store.assessments.set_date(self.assessment_id, self.date.iso()))
+
+    def _text_edited(self, key: str) -> None:
+        self._dirty_texts.add(key)
+        self.save_label.setText("Ändrat…")
+        self._timer.start()
+
+    def flush(self) -> bool:
+        """Save changed free text now (also called before closing the tab)."""
+        self._timer.stop()
+        for key in sorted(self._dirty_texts):
+            if not self._run(lambda k=key: self.store.assessments.save_text(
+                    self.assessment_id, k, self.texts[k].toPlainText())):
+                return False
+            self._dirty_texts.discard(key)
+        return True
+
+    def complete(self) -> None:
+        if not self.flush():
+            return
+        try:
+            self.store.assessments.complete(self.assessment_id)
+        except OpenItems as exc:
+            answer = QMessageBox.question(
+                self, "Obedömda påståenden",
+                f"{exc}\n\nMarkera bedömningen som klar ändå? Det syns i bedömningen att de lämnades öppna.")
+            if answer == QMessageBox.StandardButton.Yes:
+                self._run(lambda: self.store.assessments.complete(self.assessment_id, confirm_open_items=True))
+        except AtamaError as exc:
+            show_error(self, exc)
+        self.refresh()
+        self.changed.emit(self.case_id)
+
+    def reopen(self) -> None:
+        self._run(lambda: self.store.assessments.reopen(self.assessment_id))
+        self.refresh()

@@ -1,0 +1,193 @@
+"""Results of an administration: a profile chart of the items, domain sums and means, areas to
+act on, DOA's client/professional differences; and the comparison with another administration of
+the same instrument in the case (first vs. latest by default)."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.models.assessments import COMPLETED, Assessment
+from app.models.instruments import InstrumentDef
+from app.models.store import Store
+from app.ui.record_model import RecordTableModel
+from app.ui.widgets import read_only_table
+
+PART_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32")
+
+
+def _fmt(value: float | None, signed: bool = False) -> str:
+    if value is None:
+        return "–"
+    return f"{value:+.2f}".replace(".", ",") if signed else f"{value:.2f}".replace(".", ",")
+
+
+def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, int | None]]]) -> QChartView:
+    """Horizontal bars, one row per item (in the definition's order, top first), one bar set per
+    series (a part, or an administration). Unrated items show no bar."""
+    # In the form's order (by domain); reversed, since a horizontal bar chart draws its first category at the bottom.
+    items = list(reversed([i for d in definition.domains for i in definition.items_in(d.id)]))
+    bars = QHorizontalBarSeries()
+    for index, (name, values) in enumerate(series):
+        bar_set = QBarSet(name)
+        bar_set.setColor(QColor(PART_COLOURS[index % len(PART_COLOURS)]))
+        for item in items:
+            bar_set.append(values.get(item.id) or 0)
+        bars.append(bar_set)
+    chart = QChart()
+    chart.addSeries(bars)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    categories = QBarCategoryAxis()
+    categories.append([item.label.sv for item in items])
+    values_axis = QValueAxis()
+    low, high = min(definition.scale.values), max(definition.scale.values)
+    values_axis.setRange(0, high)
+    values_axis.setTickCount(high - min(low, 0) + 1)
+    values_axis.setLabelFormat("%d")
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
+    bars.attachAxis(categories)
+    bars.attachAxis(values_axis)
+    chart.legend().setVisible(len(series) > 1)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(110 + len(items) * (14 + 10 * len(series)))  # room for every item's label
+    view.setAccessibleName(f"Profil för {definition.short_name}")
+    return view
+
+
+def _fitted(table):
+    """A table as tall as its rows: the page scrolls, not each table."""
+    table.resizeColumnsToContents()
+    table.setFixedHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
+    return table
+
+
+def _values(assessment: Assessment, part: str) -> dict[str, int | None]:
+    return {item.id: assessment.rating(part, item.id).value for item in assessment.definition.items}
+
+
+class AssessmentResults(QScrollArea):
+    def __init__(self, store: Store, assessment_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.assessment_id = assessment_id
+        self.tab_key = ("results", assessment_id)
+        self.assessment = store.assessments.get(assessment_id)
+        self.case_id = self.assessment.case_id
+        self.client_id = store.cases.get(self.case_id).client_id
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self._build_results()
+        self._build_comparison()
+        self.body_layout.addStretch(1)
+        self.setWidget(body)
+
+    def title(self) -> str:
+        return f"Resultat {self.assessment.definition.short_name} {self.assessment.assessment_date}"
+
+    def flush(self) -> bool:
+        return True
+
+    def _build_results(self) -> None:
+        a, definition = self.assessment, self.assessment.definition
+        score = self.store.assessments.score(a.id)
+        layout = self.body_layout
+        heading = (f"<h2>{definition.name.sv}</h2>{a.assessment_date} · {a.status_label} · "
+                   f"bedömare {a.assessor or 'okänd'} · version {definition.version}")
+        if definition.needs_check:
+            heading += " · <span style='color:#b26a00'>kontrollera mot manualen</span>"
+        layout.addWidget(QLabel(heading))
+        layout.addWidget(profile_chart(definition, [(p.label.sv, _values(a, p.id)) for p in definition.parts]))
+        for part_score in score.parts:
+            part = definition.part(part_score.part)
+            if len(definition.parts) > 1:
+                layout.addWidget(QLabel(f"<h3>{part.label.sv}</h3>"))
+            model = RecordTableModel([
+                ("Område", lambda d: next(x.label.sv for x in definition.domains if x.id == d.domain)),
+                ("Bedömda", lambda d: f"{d.rated} av {d.items}"),
+                ("E/T", lambda d: d.na),
+                ("Summa", lambda d: d.sum),
+                ("Medel", lambda d: _fmt(d.mean)),
+            ], self)
+            model.set_records(part_score.domains)
+            layout.addWidget(_fitted(read_only_table(model, f"Områden, {part.label.sv}")))
+            act_on = ", ".join(definition.item(i).label.sv for i in part_score.act_on) or "inga"
+            counts = ", ".join(f"{v}: {n}" for v, n in part_score.counts.items())
+            layout.addWidget(QLabel(
+                f"<b>Att arbeta med</b> (ogynnsam sida av skalan): {act_on}<br>"
+                f"Antal per steg: {counts} · E/T: {part_score.na} · obedömda: {len(part_score.open_items)}"))
+        if score.differences:
+            rows = "".join(
+                f"<li>{definition.item(d.item_id).label.sv}: "
+                f"{definition.part(d.parts[0]).label.sv} {d.values[0]}, "
+                f"{definition.part(d.parts[1]).label.sv} {d.values[1]}</li>"
+                for d in score.differences)
+            layout.addWidget(QLabel(f"<b>Skillnader att ta upp i dialogen</b> "
+                                    f"({definition.scoring.part_difference} steg eller mer):<ul>{rows}</ul>"))
+
+    def _build_comparison(self) -> None:
+        others = [x for x in self.store.assessments.for_case(self.case_id, self.assessment.instrument_id)
+                  if x.status == COMPLETED and x.id != self.assessment.id]
+        if not others:
+            return
+        self.body_layout.addWidget(QLabel("<h3>Jämförelse</h3>"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Jämför med:"))
+        self.compare_with = QComboBox()
+        self.compare_with.setAccessibleName("Jämför med bedömning")
+        for other in others:
+            self.compare_with.addItem(f"{other.assessment_date} ({other.assessor or 'okänd'})", other.id)
+        # First vs. latest: from the latest, compare with the first; otherwise with the latest.
+        latest_first = sorted(others + [self.assessment], key=lambda x: (x.assessment_date, x.id))
+        default = latest_first[0] if latest_first[-1].id == self.assessment.id else latest_first[-1]
+        self.compare_with.setCurrentIndex(self.compare_with.findData(default.id))
+        row.addWidget(self.compare_with, 1)
+        self.body_layout.addLayout(row)
+        self.comparison_box = QVBoxLayout()
+        self.body_layout.addLayout(self.comparison_box)
+        self.compare_with.currentIndexChanged.connect(self._show_comparison)
+        self._show_comparison()
+
+    def _show_comparison(self) -> None:
+        while self.comparison_box.count():
+            widget = self.comparison_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        other = self.store.assessments.get(self.compare_with.currentData())
+        before, after = sorted([other, self.assessment], key=lambda x: (x.assessment_date, x.id))
+        comparison = self.store.assessments.compare(before.id, after.id)
+        definition = after.definition
+        part = definition.parts[0].id
+        self.comparison_box.addWidget(profile_chart(definition, [
+            (f"{before.assessment_date}", _values(before, part)),
+            (f"{after.assessment_date}", _values(after, part)),
+        ]))
+        domains = RecordTableModel([
+            ("Del", lambda c: definition.part(c.part).label.sv),
+            ("Område", lambda c: next(x.label.sv for x in definition.domains if x.id == c.domain)),
+            ("Medel före", lambda c: _fmt(c.mean_before)),
+            ("Medel efter", lambda c: _fmt(c.mean_after)),
+            ("Förändring", lambda c: _fmt(c.change, signed=True)),
+        ], self)
+        domains.set_records(comparison.changes.domains)
+        items = RecordTableModel([
+            ("Del", lambda c: definition.part(c.part).label.sv),
+            ("Påstående", lambda c: definition.item(c.item_id).label.sv),
+            ("Före", lambda c: "–" if c.before is None else c.before),
+            ("Efter", lambda c: "–" if c.after is None else c.after),
+            ("Förändring", lambda c: "–" if c.change is None else f"{c.change:+d}"),
+        ], self)
+        items.set_records(comparison.changes.items)
+        self.comparison_box.addWidget(QLabel(
+            f"Från {before.assessment_date} till {after.assessment_date}; positiv förändring = åt det gynnsamma hållet."))
+        for model, name in ((domains, "Förändring per område"), (items, "Förändring per påstående")):
+            table = _fitted(read_only_table(model, name))
+            table.setColumnHidden(0, len(definition.parts) == 1)  # "Del" says nothing with one part
+            self.comparison_box.addWidget(table)

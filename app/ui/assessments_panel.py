@@ -1,0 +1,72 @@
+"""The assessments of a case: list, start a new one with any loaded instrument, open, results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QPushButton, QVBoxLayout, QWidget
+
+from app.models.errors import AtamaError
+from app.models.store import Store
+from app.ui.messages import show_error
+from app.ui.record_model import RecordTableModel
+from app.ui.widgets import read_only_table
+
+
+class AssessmentsPanel(QWidget):
+    openAssessment = Signal(int)
+    openResults = Signal(int)
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.model = RecordTableModel([
+            ("Datum", lambda a: a.assessment_date),
+            ("Instrument", lambda a: f"{a.definition.short_name} {a.instrument_version}"),
+            ("Status", lambda a: a.status_label),
+            ("Bedömare", lambda a: a.assessor or ""),
+        ], self)
+        self.table = read_only_table(self.model, self.tr("Bedömningar i ärendet"))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.openAssessment.emit(self.model.record(index.row()).id))
+        self.new_button = QPushButton(self.tr("&Ny bedömning…"))
+        self.new_button.clicked.connect(self.new_assessment)
+        results = QPushButton(self.tr("Re&sultat"))
+        results.clicked.connect(self._results)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(results)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_records(list(reversed(self.store.assessments.for_case(self.case_id))))
+
+    def instrument_choices(self) -> list[tuple[str, str, str]]:
+        """(label, id, version) of every loaded instrument definition."""
+        return [(f"{d.short_name} – {d.name.sv} (version {d.version})", d.id, d.version)
+                for d in self.store.assessments.registry.all()]
+
+    def new_assessment(self) -> None:
+        choices = self.instrument_choices()
+        label, ok = QInputDialog.getItem(self, self.tr("Ny bedömning"), self.tr("Instrument:"),
+                                         [c[0] for c in choices], 0, False)
+        if ok:
+            self.start(*next((c[1], c[2]) for c in choices if c[0] == label))
+
+    def start(self, instrument_id: str, version: str) -> None:
+        try:
+            assessment = self.store.assessments.start(self.case_id, instrument_id, version)
+        except AtamaError as exc:
+            show_error(self, exc)
+            return
+        self.reload()
+        self.openAssessment.emit(assessment.id)
+
+    def _results(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.openResults.emit(self.model.record(index.row()).id)

@@ -1,0 +1,97 @@
+"""A WEIS-S administration filled with the keyboard only, completed, then its profile and the
+comparison with an earlier administration."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.models.cases import CaseInput
+from app.models.clients import ClientInput
+from app.ui.assessment_form import AssessmentForm
+from app.ui.assessment_results import AssessmentResults
+from app.ui.main_window import MainWindow
+
+
+def _case(store):
+    client = store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+                                           personnummer="19121212-1212", gender="man"))
+    return store.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",
+                                                 target_group="korttidsfranvaro"))
+
+
+def _window(qtbot, store) -> MainWindow:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_weis_filled_with_the_keyboard_then_profile_and_comparison(qtbot, store, monkeypatch):
+    case = _case(store)
+    earlier = store.assessments.start(case.id, "weis-s", assessment_date="2026-01-10")
+    part = earlier.definition.parts[0].id
+    for item in earlier.definition.items:
+        store.assessments.save_rating(earlier.id, part, item.id, 2)
+    store.assessments.complete(earlier.id)
+
+    window = _window(qtbot, store)
+    page = window.open_case(case.id)
+    page.assessments.start("weis-s", "3.0")
+    form = window.tabs.currentWidget()
+    assert isinstance(form, AssessmentForm)
+    assert form.check_banner.isVisible()  # unverified labels: "kontrollera mot manualen"
+    items = [i for d in form.definition.domains for i in form.definition.items_in(d.id)]
+    assert len(items) == 17
+
+    first = form.ratings[(part, items[0].id)]
+    first.setFocus()
+    keys = ["4", "3", "n"] + ["3"] * 14  # the third item is not applicable to this job
+    for key in keys:
+        control = QApplication.focusWidget()
+        assert isinstance(control, type(first)), "Tab must move from rating to rating"
+        qtbot.keyClicks(control, key)
+        # leave the comment field and go on to the next item's rating
+        qtbot.keyClick(control, Qt.Key.Key_Tab)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    stored = store.assessments.get(form.assessment_id)
+    assert stored.rating(part, items[0].id).value == 4
+    assert stored.rating(part, items[1].id).value == 3
+    assert stored.rating(part, items[2].id).na
+    assert stored.open_items == []
+
+    form.complete_button.click()
+    assert store.assessments.get(form.assessment_id).status == "klar"
+
+    form.openResults.emit(form.assessment_id)
+    results = window.tabs.currentWidget()
+    assert isinstance(results, AssessmentResults)
+    charts = results.findChildren(QChartView)
+    assert len(charts) == 2  # the profile, and the comparison with January
+    profile = charts[0].chart().series()[0].barSets()[0]
+    assert profile.count() == 17
+    values = [profile.at(i) for i in range(17)]
+    assert values.count(0) == 1 and values.count(4) == 1 and values.count(3) == 15
+    comparison = store.assessments.compare(earlier.id, form.assessment_id).changes
+    assert comparison.item(part, items[0].id).change == 2
+
+
+def test_leaving_items_open_needs_confirmation(qtbot, store, monkeypatch):
+    case = _case(store)
+    window = _window(qtbot, store)
+    window.open_case(case.id).assessments.start("awp", store.assessments.registry.versions("awp")[-1])
+    form = window.tabs.currentWidget()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    form.complete_button.click()
+    assert len(asked) == 1 and "Markera bedömningen som klar ändå?" in asked[0]
+    assert store.assessments.get(form.assessment_id).status == "utkast"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    form.complete_button.click()
+    done = store.assessments.get(form.assessment_id)
+    assert done.status == "klar" and done.confirmed_open_items
