@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.errors import AtamaError
 from app.models.store import Store
@@ -37,8 +37,14 @@ class AssessmentsPanel(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(results)
+        self.problems = QLabel()
+        self.problems.setObjectName("definition_problems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #b00020;")
+        self.problems.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.problems)
         layout.addLayout(buttons)
         self.reload()
 
@@ -50,7 +56,14 @@ class AssessmentsPanel(QWidget):
         return [(f"{d.short_name} – {d.name.sv} (version {d.version})", d.id, d.version)
                 for d in self.store.assessments.registry.all()]
 
+    def show_problems(self) -> None:
+        """Definition files that could not be read: named here, the others still work."""
+        problems = self.store.assessments.registry.problems
+        self.problems.setText("Instrumentfiler som inte kunde läsas:\n" + "\n".join(f"• {p}" for p in problems))
+        self.problems.setVisible(bool(problems))
+
     def new_assessment(self) -> None:
+        self.show_problems()
         choices = self.instrument_choices()
         label, ok = QInputDialog.getItem(self, self.tr("Ny bedömning"), self.tr("Instrument:"),
                                          [c[0] for c in choices], 0, False)

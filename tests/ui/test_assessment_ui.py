@@ -95,3 +95,20 @@ def test_leaving_items_open_needs_confirmation(qtbot, store, monkeypatch):
     form.complete_button.click()
     done = store.assessments.get(form.assessment_id)
     assert done.status == "klar" and done.confirmed_open_items
+
+
+def test_a_broken_definition_file_is_named_and_the_rest_still_work(qtbot, store, tmp_path, monkeypatch):
+    from app.models import instruments
+
+    own = tmp_path / "instruments"
+    own.mkdir()
+    (own / "trasig.json").write_text('{"format": 1, "id": "x"', encoding="utf-8")
+    monkeypatch.setattr(instruments, "user_dir", lambda: own)
+    case = _case(store)
+    window = _window(qtbot, store)
+    panel = window.open_case(case.id).assessments
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", lambda *a, **k: ("", False))
+    panel.new_assessment()
+    assert not panel.problems.isHidden()
+    assert "trasig.json" in panel.problems.text()
+    assert "weis-s" in [c[1] for c in panel.instrument_choices()]
