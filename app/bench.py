@@ -86,8 +86,9 @@ class Figure:
     def as_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
-            "value_ms": round(self.value_ms, 4),
-            "floor_ms": round(self.floor_ms, 4),
+            # significant digits, not decimals: a floor of a few microseconds must keep its precision
+            "value_ms": float(f"{self.value_ms:.6g}"),
+            "floor_ms": float(f"{self.floor_ms:.6g}"),
             "ratio": round(self.ratio, 4),
             "target_ratio": self.target_ratio,
             "target_ms": self.target_ms,
