@@ -1,4 +1,6 @@
-"""Demo data: a database of fictitious clients, with cases in every step of the process.
+"""Demo data: a database of fictitious clients, with cases in every step of the process, and the
+work in them: development plans with versions and follow-ups, interventions, collaboration meetings,
+goal evaluations, the situation before and after, closures, and group activities.
 
 Used by ``python -m app demo --db PATH`` and ``python -m app --demo``. Everyone is made up: names
 come from short built-in lists, personnummer only from the test range (serial 980–999, valid check
@@ -103,13 +105,21 @@ def fill_demo(store: Store, clients: int = 200, seed: int = 1) -> DemoCounts:
         raise ValidationError.single(
             "clients", f"Antalet demoklienter ska vara mellan 1 och {MAX_CLIENTS:,}.".replace(",", " ")
         )
-    with store.transaction():
-        if store.clients.count():
-            raise DemoRefused(
-                "Databasen innehåller redan klienter. Demodata skapas bara i en ny eller tom databas, "
-                "så att påhittade och riktiga uppgifter aldrig blandas."
-            )
-        return _Builder(store, random.Random(seed)).build(clients)
+    # The builder writes consistent rows (the tests run PRAGMA foreign_key_check on its output);
+    # checking every reference row by row costs a sixth of the build for 100 000 clients. The
+    # pragma only takes effect outside a transaction, and is restored whatever happens.
+    foreign_keys = store.conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    store.conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        with store.transaction():
+            if store.clients.count():
+                raise DemoRefused(
+                    "Databasen innehåller redan klienter. Demodata skapas bara i en ny eller tom databas, "
+                    "så att påhittade och riktiga uppgifter aldrig blandas."
+                )
+            return _Builder(store, random.Random(seed)).build(clients)
+    finally:
+        store.conn.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -199,6 +209,7 @@ class _Case:
     ama_start: int | None
     id: int = 0
     number: str = ""
+    end: int = 0  # day of the last activity (the closing day when closed)
 
 
 class _Run(NamedTuple):
@@ -246,7 +257,9 @@ class _Builder:
             person.cases = self._plan_cases()
         cases = self._number(people)
         self._insert_clients(people)
+        self.ids = {table: self._next_id(table) for table in ("plan_versions", "plan_goals", "meetings")}
         notes = self._insert_cases(cases)
+        self._insert_groups(cases, n)
         return DemoCounts(len(people), len(cases), notes)
 
     def _add_users(self) -> list[int]:
@@ -434,11 +447,13 @@ class _Builder:
         runs = self._runs(case)
         closed_at = runs[-1].completed if case.closed else None
         case_end = clock.now if closed_at is None else closed_at
+        case.end = case_end // 1440
         last_change = max(
             self._step_rows(case, runs, rows),
             self._answer_rows(case, runs, case_end, rows),
             self._consent_rows(case, case_end, rows),
             self._note_rows(case, case_end, rows),
+            self._work_rows(case, runs, case_end, rows),
         )
         rows["cases"].append((
             case.id, client_id, case.number, clock.date(case.referral), case.referred_by, case.referred_by_other,
@@ -536,6 +551,283 @@ class _Builder:
             rows["notes"].append((case.id, clock.date(t // 1440), kind, text, self._actor(case.user), stamp, stamp))
         return moments[-1] if moments else case.created
 
+    # -- the work in a case: plan, interventions, meetings, evaluation, before/after -------------
+    def _take_id(self, table: str) -> int:
+        value = self.ids[table]
+        self.ids[table] = value + 1
+        return value
+
+    def _work_rows(self, case: _Case, runs: list[_Run], case_end: int, rows: dict[str, list]) -> int:
+        """Everything issue 4 adds to a case; returns the latest moment written."""
+        rng, clock = self.rng, self.clock
+        by_key = {run.key: run for run in runs}
+        # Work inside a step ends when it is finished, or when a case closed early moved on to Avsluta.
+        until = {run.key: run.completed or (runs[-1].started if case.closed else case_end) for run in runs}
+        latest = case.created
+        if rng.random() < BEFORE_SHARE:
+            occupation, income, percent = _pick(rng, BEFORE_SITUATIONS[case.target_group])
+            stamp = clock.stamp(case.created)
+            rows["situations_before"].append((case.id, clock.date(case.created // 1440), occupation, income, percent,
+                                              stamp, case.user, stamp, case.user))
+        versions, plan_latest = self._plan_rows(case, by_key, until, case_end, rows)
+        latest = max(latest, plan_latest, self._intervention_rows(case, by_key, until, versions, rows),
+                     self._meeting_rows(case, case_end, rows), self._evaluation_rows(case, by_key, until, versions, rows))
+        if case.closed:
+            self._closure_row(case, runs[-1], rows)
+        return latest
+
+    def _plan_rows(self, case: _Case, by_key: dict[str, _Run], until: dict[str, int], case_end: int,
+                   rows: dict[str, list]) -> tuple[list[_Version], int]:
+        """A plan for most cases that reached Planera, and for AMA employees mostly early in Utreda
+        (the four-week rule): one or two versions, mostly agreed, with follow-ups held (the last one
+        now and then missed) up to the end of the case."""
+        rng, clock = self.rng, self.clock
+        utreda, planera = by_key.get("utreda"), by_key.get("planera")
+        if utreda is None:
+            return [], case.created
+        ama, day_ = case.target_group == "ama_medarbetare", 1440  # day_: a day in moments
+        work_until = until["planera" if planera is not None else "utreda"]
+        if ama:
+            if rng.random() >= (0.95 if planera is not None else 0.85) or work_until - utreda.started < 3 * day_:
+                return [], case.created
+            low, high = utreda.started + 2 * day_, min(utreda.started + 21 * day_, work_until)
+        elif planera is not None:
+            if rng.random() >= 0.95:
+                return [], case.created
+            low, high = max(utreda.started, planera.started - 20 * day_), min(planera.started + 5 * day_, case_end)
+        else:
+            if until["utreda"] - utreda.started < 14 * day_ or rng.random() >= 0.3:
+                return [], case.created
+            low, high = utreda.started + 7 * day_, until["utreda"]
+        created = clock.within(rng, min(low, high), high)
+        end_day = case_end // 1440
+        day = created // 1440
+        agreed = day + _between(rng, 0, 10) if rng.random() < 0.9 else None
+        if agreed is not None and agreed > end_day:
+            agreed = None
+        revised = agreed + _between(rng, 30, 90) if agreed is not None and rng.random() < 0.25 else None
+        if revised is not None and revised + 7 > end_day:
+            revised = None
+        agreed2 = revised + _between(rng, 0, 7) if revised is not None and rng.random() < 0.8 else None
+
+        goals = _sample(rng, SUB_GOALS, _between(rng, 1, 3))
+        v1 = self._version(case, 1, created, agreed, goals, None, case_end, rows)
+        versions = [v1]
+        if revised is not None:
+            carried = goals if rng.random() < 0.7 else goals + _sample(rng, [g for g in SUB_GOALS if g not in goals], 1)
+            created2 = max(clock.at(rng, revised), v1.last)
+            versions.append(self._version(case, 2, min(created2, case_end), agreed2, carried, v1, case_end, rows))
+        in_force = versions[-1] if versions[-1].agreed else (v1 if v1.agreed else None)
+        for v in versions:
+            if not v.agreed:
+                continue
+            last_day = revised - 1 if v is v1 and in_force is not v1 else end_day
+            v.held = self._held_follow_ups(v, last_day, case, case_end, rows)
+        first = clock.date(agreed) if agreed is not None else None
+        following = _next_day(in_force.planned, in_force.held) if in_force else None
+        last = max(v.last for v in versions)
+        rows["plans"].append((case.id, versions[-1].id, in_force.id if in_force else None, first,
+                              None if following is None else clock.date(following), clock.stamp(last)))
+        return versions, last
+
+    def _version(self, case: _Case, number: int, created: int, agreed: int | None, goals: list[tuple],
+                 previous: _Version | None, case_end: int, rows: dict[str, list]) -> _Version:
+        rng, clock = self.rng, self.clock
+        day = created // 1440
+        version_id = self._take_id("plan_versions")
+        plan_follow_up = day + _between(rng, 28, 56)
+        agreed_at = min(clock.at(rng, agreed, created), case_end) if agreed is not None else None
+        last = max(created, agreed_at or created)
+        rows["plan_versions"].append((
+            version_id, case.id, number, _pick(rng, MAIN_GOALS[case.target_group]), _pick(rng, BASELINES),
+            _pick(rng, PRIORITIES), clock.date(plan_follow_up), clock.date(agreed) if agreed is not None else None,
+            _pick(rng, PLAN_PARTICIPANTS) if agreed is not None else "",
+            clock.stamp(agreed_at) if agreed_at is not None else None, case.user if agreed is not None else None,
+            clock.stamp(created), case.user, clock.stamp(last),
+        ))
+        planned, goal_ids = [plan_follow_up], []  # follow-ups as day ordinals
+        lineage = dict(zip(previous.templates, previous.goal_ids)) if previous else {}
+        for position, goal in enumerate(goals):
+            text, actions, responsible = goal
+            goal_id = self._take_id("plan_goals")
+            start = day + _between(rng, 0, 7)
+            follow = start + _between(rng, 14, 42)
+            planned.append(follow)
+            goal_ids.append(goal_id)
+            rows["plan_goals"].append((
+                goal_id, version_id, position, lineage.get(goal, goal_id), text, actions, responsible, "",
+                clock.date(start), clock.date(start + _between(rng, 30, 120)), clock.date(follow),
+            ))
+        return _Version(version_id, created, agreed, tuple(goals), goal_ids, planned, [], last)
+
+    def _held_follow_ups(self, version: _Version, last_day: int, case: _Case, case_end: int,
+                         rows: dict[str, list]) -> list[tuple[int, int | None]]:
+        """Follow-ups of an agreed version up to ``last_day``: held when due, now and then a day or
+        a few late; once in a while one is missed, and from then on the plan is overdue."""
+        rng, clock, held = self.rng, self.clock, []
+        for _ in range(30):
+            due = _next_day(version.planned, held)
+            if due is None or due > last_day or rng.random() < 0.04:
+                break
+            day = min(due + (0 if rng.random() < 0.7 else _between(rng, 1, 6)), last_day)
+            following = day + _between(rng, 28, 63) if rng.random() < 0.97 else None
+            at = max(min(clock.at(rng, day), case_end), version.last)
+            held.append((day, following))
+            version.last = at
+            rows["plan_follow_ups"].append((version.id, clock.date(day), _pick(rng, FOLLOW_UP_NOTES),
+                                            None if following is None else clock.date(following), clock.stamp(at),
+                                            self._actor(case.user)))
+        return held
+
+    def _intervention_rows(self, case: _Case, by_key: dict[str, _Run], until: dict[str, int],
+                           versions: list[_Version], rows: dict[str, list]) -> int:
+        """0–5 interventions while Planera ran, most for a sub-goal of the plan of the day."""
+        rng, clock = self.rng, self.clock
+        planera = by_key.get("planera")
+        if planera is None:
+            return case.created
+        moments = sorted(clock.within(rng, planera.started, until["planera"]) for _ in range(_between(rng, 0, 5)))
+        for t in moments:
+            model, kind = INTERVENTION(rng)
+            goal = None
+            plan = next((v for v in reversed(versions) if v.created <= t), None)
+            if plan is not None and rng.random() < 0.75:
+                goal = _pick(rng, plan.goal_ids)
+            stamp = clock.stamp(t)
+            rows["interventions"].append((case.id, clock.date(t // 1440), _pick(rng, MINUTES), model, kind, goal,
+                                          _pick(rng, INTERVENTION_TEXTS[kind]), self._actor(case.user), stamp, stamp))
+        return moments[-1] if moments else case.created
+
+    def _meeting_rows(self, case: _Case, case_end: int, rows: dict[str, list]) -> int:
+        rng, clock, latest = self.rng, self.clock, case.created
+        if rng.random() >= MEETING_SHARE:
+            return latest
+        for _ in range(_between(rng, 1, 2)):
+            t = clock.within(rng, case.created, case_end)
+            latest = max(latest, t)
+            meeting_id = self._take_id("meetings")
+            partners = sorted({PARTNER(rng) for _ in range(_between(rng, 1, 2))}, key=PARTNER_ORDER.index)
+            stamp = clock.stamp(t)
+            rows["meetings"].append((meeting_id, case.id, clock.date(t // 1440), MEETING_KIND(rng), "",
+                                     _pick(rng, MEETING_PARTICIPANTS), _pick(rng, MEETING_OUTCOMES),
+                                     self._actor(case.user), stamp, stamp))
+            rows["meeting_partners"].extend((meeting_id, p) for p in partners)
+        return latest
+
+    def _evaluation_rows(self, case: _Case, by_key: dict[str, _Run], until: dict[str, int],
+                         versions: list[_Version], rows: dict[str, list]) -> int:
+        """Goals of the plan in force evaluated while Utvärdera ran (all of them when it finished)."""
+        rng, clock = self.rng, self.clock
+        run = by_key.get("utvardera")
+        agreed = [v for v in versions if v.agreed is not None]
+        plan = agreed[-1] if agreed else (versions[-1] if versions else None)
+        if run is None or plan is None or until["utvardera"] < max(run.started, plan.last):
+            return case.created
+        share = 1.0 if run.completed is not None else 0.6
+        latest = case.created
+        for goal_id in (None, *plan.goal_ids):
+            if rng.random() >= share:
+                continue
+            t = clock.within(rng, max(run.started, plan.last), until["utvardera"])
+            latest = max(latest, t)
+            attainment = ATTAINED(rng)
+            stamp, user = clock.stamp(t), self._actor(case.user)
+            rows["goal_evaluations"].append((
+                plan.id, goal_id, clock.date(t // 1440), _pick(rng, EVALUATION_NOW[attainment]),
+                attainment, "" if attainment == "uppnatt" else _pick(rng, NOT_REACHED_REASONS), stamp, user,
+                stamp, user,
+            ))
+        return latest
+
+    def _closure_row(self, case: _Case, avsluta: _Run, rows: dict[str, list]) -> None:
+        rng, clock = self.rng, self.clock
+        outcome = SKIP_OUTCOMES.get(case.skip_reason) or OUTCOME(rng)
+        occupation, income, percent = _pick(rng, AFTER_SITUATIONS[outcome])
+        rows["closures"].append((
+            case.id, clock.date(avsluta.completed // 1440), outcome, "Egen företagare" if outcome == "annat" else "",
+            _pick(rng, ANSWERS["avsluta.var"]), _pick(rng, ANSWERS["avsluta.syfte"]),
+            _pick(rng, ANSWERS["avsluta.samverkan"]), occupation, income, percent, case.skip_reason,
+            clock.stamp(avsluta.completed), avsluta.finisher,
+        ))
+
+    # -- group activities ------------------------------------------------------------------------
+    def _insert_groups(self, cases: list[tuple[_Case, int]], n: int) -> None:
+        """About one group activity per 150 clients, each with sessions, clients whose case was
+        open when it began, attendance, and a head count of others."""
+        rng, clock = self.rng, self.clock
+        activity_id, session_id = self._next_id("group_activities"), self._next_id("group_sessions")
+        activities, leaders, sessions, participants, attendance = [], [], [], [], []
+        first_day, last_day = clock.today - HISTORY_DAYS + 30, clock.today - 7
+        for _ in range(max(2, n // 150)):
+            kind = GROUP_KIND(rng)
+            start = _between(rng, first_day, last_day)
+            count, gap, size, guests = GROUP_SHAPES[kind]
+            dates = [start + i * gap for i in range(_between(rng, *count))]
+            year = dt.date.fromordinal(start).year
+            title = _pick(rng, GROUP_TITLES[kind]).format(term=("våren" if dt.date.fromordinal(start).month < 7
+                                                                else "hösten"), year=year)
+            created = clock.at(rng, start - _between(rng, 7, 30))
+            activities.append((activity_id, kind, title, "Maja Holm (assistent)" if kind == "redo" else "",
+                               GROUP_DESCRIPTIONS[kind], clock.stamp(created), self.users[0], clock.stamp(created)))
+            leaders.extend((activity_id, u) for u in sorted({_pick(rng, self.users) for _ in range(_between(rng, 1, 2))}))
+            members: list[int] = []
+            for _ in range(_between(rng, *size) * 3):  # draw until enough clients with a case open then
+                case, client_id = cases[int(rng.random() * len(cases))]
+                if case.referral <= start <= case.end and client_id not in members:
+                    members.append(client_id)
+                    if len(members) >= size[1]:
+                        break
+            participants.extend((activity_id, c) for c in members)
+            for day in dates:
+                past = day <= clock.today
+                sessions.append((session_id, activity_id, clock.date(day), _between(rng, *guests) if past else 0, ""))
+                if past:
+                    attendance.extend((session_id, c) for c in members if rng.random() < 0.8)
+                session_id += 1
+            activity_id += 1
+        for table, batch in (("group_activities", activities), ("group_leaders", leaders),
+                             ("group_sessions", sessions), ("group_participants", participants),
+                             ("group_attendance", attendance)):
+            self.conn.executemany(GROUP_SQL[table], batch)
+
+
+@dataclass(slots=True)
+class _Version:
+    """A plan version as the demo wrote it, for the interventions and evaluations that follow."""
+
+    id: int
+    created: int  # moment
+    agreed: int | None  # day
+    templates: tuple[tuple, ...]
+    goal_ids: list[int]
+    planned: list[int]  # follow-up days (ordinals)
+    held: list[tuple[int, int | None]]  # follow-ups held: (day, next day)
+    last: int  # moment of the latest write
+
+
+def _next_day(planned: list[int], held: list[tuple[int, int | None]]) -> int | None:
+    """:func:`app.models.plans.next_follow_up` on day ordinals (``held`` in date order)."""
+    remaining, following = planned, None
+    for done, nxt in held:
+        candidates = remaining if following is None else [*remaining, following]
+        pending = min(candidates) if candidates else done
+        settled = max(pending, done)
+        remaining = [d for d in remaining if d > settled]
+        following = nxt
+    if following is not None:
+        return min(following, min(remaining)) if remaining else following
+    return min(remaining) if remaining else None
+
+
+def _sample(rng: random.Random, options: list | tuple, k: int) -> list:
+    """k different options, in the order drawn."""
+    chosen: list = []
+    while len(chosen) < k:
+        option = _pick(rng, options)
+        if option not in chosen:
+            chosen.append(option)
+    return chosen
+
 
 def _years_before(day: dt.date, years: int) -> dt.date:
     try:
@@ -572,6 +864,36 @@ SQL = {
         scope, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
     "notes": """INSERT INTO notes (case_id, note_date, kind, text, author_id, created_at, updated_at)
         VALUES (?, ?, ?, ?, ?, ?, ?)""",
+    # issue 4, in foreign-key order
+    "situations_before": """INSERT INTO situations_before (case_id, recorded_date, occupation, income_source,
+        occupation_percent, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "plan_versions": """INSERT INTO plan_versions (id, case_id, version, main_goal, baseline, client_priorities,
+        follow_up_date, agreed_date, agreed_participants, agreed_at, agreed_by, created_at, created_by, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "plan_goals": """INSERT INTO plan_goals (id, plan_version_id, position, lineage_id, text, actions, responsible,
+        responsible_other, start_date, target_date, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "plan_follow_ups": """INSERT INTO plan_follow_ups (plan_version_id, follow_up_date, note, next_follow_up,
+        created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)""",
+    "plans": """INSERT INTO plans (case_id, latest_version_id, agreed_version_id, first_agreed_date, next_follow_up,
+        updated_at) VALUES (?, ?, ?, ?, ?, ?)""",
+    "interventions": """INSERT INTO interventions (case_id, intervention_date, minutes, model, kind, goal_id, text,
+        author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "meetings": """INSERT INTO meetings (id, case_id, meeting_date, kind, partner_other, participants, outcome,
+        author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "meeting_partners": "INSERT INTO meeting_partners (meeting_id, partner) VALUES (?, ?)",
+    "goal_evaluations": """INSERT INTO goal_evaluations (plan_version_id, goal_id, evaluated_date, now_text,
+        attainment, reason, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "closures": """INSERT INTO closures (case_id, closed_date, outcome, outcome_other, continued_where,
+        continued_purpose, collaboration, occupation_after, income_source_after, occupation_percent_after, reason,
+        created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+}
+GROUP_SQL = {
+    "group_activities": """INSERT INTO group_activities (id, kind, title, other_leaders, description, created_at,
+        created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+    "group_leaders": "INSERT INTO group_leaders (activity_id, user_id) VALUES (?, ?)",
+    "group_sessions": "INSERT INTO group_sessions (id, activity_id, session_date, guests, note) VALUES (?, ?, ?, ?, ?)",
+    "group_participants": "INSERT INTO group_participants (activity_id, client_id) VALUES (?, ?)",
+    "group_attendance": "INSERT INTO group_attendance (session_id, client_id) VALUES (?, ?)",
 }
 
 # -- distributions (keys from app.models.vocab) ---------------------------------------------------
@@ -588,6 +910,30 @@ CONSENT_RECIPIENT = _Weighted((("af", 40), ("fk", 25), ("arbetsgivare", 25), ("v
 CONSENT_FORM = _Weighted((("skriftligt", 70), ("muntligt", 30)))
 NOTE_KIND = _Weighted((("samtal", 35), ("telefon", 20), ("mote", 20), ("observation", 15), ("ovrigt", 10)))
 RESPONSIBLE = _Weighted(((0, 45), (1, 20), (2, 35)))  # index into DEMO_USERS
+
+BEFORE_SHARE = 0.93  # cases with the "before" situation recorded
+MEETING_SHARE = 0.3  # cases with collaboration meetings
+MINUTES = (15, 30, 30, 45, 45, 60, 60, 90, 120)
+INTERVENTION = _Weighted(((("kompensation", "hjalpmedel"), 20), (("kompensation", "kompensatoriska_strategier"), 15),
+                          (("kompensation", "fysisk_miljo"), 8), (("kompensation", "social_miljo"), 5),
+                          (("aktivitetstraning", "undervisning_rad"), 15), (("aktivitetstraning", "stodjande"), 12),
+                          (("funktionstraning", "undervisning_rad"), 5), (("pedagogisk", "undervisning_rad"), 8),
+                          (("kompensation", "radgivning_arbetsledare"), 10), (("aktivitetstraning", "annan"), 2)))
+PARTNER = _Weighted((("af", 35), ("fk", 20), ("varden", 15), ("ifo", 15), ("arbetsgivare", 15)))
+PARTNER_ORDER = ["af", "fk", "varden", "ifo", "arbetsgivare", "annan"]
+MEETING_KIND = _Weighted((("kontaktmote", 25), ("avstamningsmote", 40), ("gemensam_kartlaggning", 15),
+                          ("overlamning", 15), ("annat", 5)))
+ATTAINED = _Weighted((("uppnatt", 50), ("delvis", 30), ("ej_uppnatt", 20)))
+OUTCOME = _Weighted((("reguljar_anstallning", 12), ("studier", 10), ("arbetstraning_praktik", 18),
+                     ("subventionerad_anstallning", 20), ("okad_sysselsattningsgrad", 20), ("ater_varden_fk", 8),
+                     ("avbrutet", 6), ("flyttat", 4), ("annat", 2)))
+SKIP_OUTCOMES = {"Klienten har fått anställning.": "reguljar_anstallning",
+                 "Klienten har flyttat från kommunen.": "flyttat", "Klienten avbröt insatsen.": "avbrutet",
+                 "Långvarig sjukskrivning, insatsen avbryts.": "ater_varden_fk"}
+GROUP_KIND = _Weighted((("redo", 25), ("friskvardstimmen", 35), ("forelasning_workshop", 30), ("annan", 10)))
+# Sessions (min, max), days between them, clients (min, max), others per session (min, max).
+GROUP_SHAPES = {"redo": ((8, 10), 7, (5, 10), (0, 1)), "friskvardstimmen": ((6, 12), 7, (4, 12), (0, 6)),
+                "forelasning_workshop": ((1, 2), 14, (5, 20), (0, 15)), "annan": ((1, 4), 7, (3, 8), (0, 2))}
 
 # -- word lists -----------------------------------------------------------------------------------
 
@@ -656,6 +1002,105 @@ NOTE_TEXTS = {
                "Uppdaterade utvecklingsplanen."),
 }
 GENERIC_ANSWER = ("Diskuterat med klienten, dokumenteras vidare vid nästa träff.",)
+
+# Situations before and after: (occupation, main income source, degree of occupation in %).
+BEFORE_SITUATIONS = {
+    "ama_medarbetare": (("subventionerat_arbete", "ingen_offentlig", 50), ("subventionerat_arbete", "ingen_offentlig", 75),
+                        ("praktik_arbetstraning", "aktivitetsstod", 50), ("praktik_arbetstraning", "forsorjningsstod", 25),
+                        ("subventionerat_arbete", "ingen_offentlig", 100)),
+    "boendestod_forsorjningsstod": (("arbetslos", "forsorjningsstod", 0), ("arbetslos", "forsorjningsstod", 0),
+                                    ("sjukskriven", "sjukpenning", 0), ("annat", "aktivitetsersattning", 0)),
+    "korttidsfranvaro": (("ej_subventionerat_arbete", "ingen_offentlig", 100),
+                         ("ej_subventionerat_arbete", "ingen_offentlig", 75)),
+    "annan": (("arbetslos", "a_kassa", 0), ("studier", "annan", 50), ("praktik_arbetstraning", "aktivitetsstod", 50)),
+}
+AFTER_SITUATIONS = {
+    "reguljar_anstallning": (("ej_subventionerat_arbete", "ingen_offentlig", 100),
+                             ("ej_subventionerat_arbete", "ingen_offentlig", 75)),
+    "studier": (("studier", "annan", 100), ("studier", "forsorjningsstod", 50)),
+    "arbetstraning_praktik": (("praktik_arbetstraning", "aktivitetsstod", 50),
+                              ("praktik_arbetstraning", "forsorjningsstod", 25)),
+    "subventionerad_anstallning": (("subventionerat_arbete", "ingen_offentlig", 100),
+                                   ("subventionerat_arbete", "ingen_offentlig", 75)),
+    "okad_sysselsattningsgrad": (("subventionerat_arbete", "ingen_offentlig", 75),
+                                 ("ej_subventionerat_arbete", "ingen_offentlig", 50)),
+    "ater_varden_fk": (("sjukskriven", "sjukpenning", 0), ("annat", "aktivitetsersattning", 0)),
+    "avbrutet": (("arbetslos", "forsorjningsstod", 0), ("arbetslos", "a_kassa", 0)),
+    "flyttat": (("annat", "annan", 0),),
+    "annat": (("annat", "ingen_offentlig", 100),),
+}
+MAIN_GOALS = {
+    "ama_medarbetare": ("Klara ett helt arbetspass i köket.", "Arbeta 75 % i textilverkstaden.",
+                        "Kunna arbeta i kassan i caféet.", "Klara arbetsuppgifterna på lagret utan smärta."),
+    "boendestod_forsorjningsstod": ("Komma i gång med en sysselsättning två dagar i veckan.",
+                                    "Påbörja arbetsträning inom ett halvår.", "Ha en fungerande veckorutin."),
+    "korttidsfranvaro": ("Minska korttidsfrånvaron till högst två tillfällen per halvår.",
+                         "Orka arbeta heltid utan återkommande frånvaro."),
+    "annan": ("Få klarhet i vilka arbetsuppgifter som fungerar.", "Hitta en lämplig praktikplats."),
+}
+BASELINES = ("Arbetar 50 %, blir trött efter lunch och tar många pauser.",
+             "Kommer sent två till tre dagar i veckan; svårt att planera morgonen.",
+             "Har smärta i axlarna vid lyft över huvudhöjd.", "Har varit utan sysselsättning i tre år.",
+             "Sex korta frånvarotillfällen det senaste halvåret.")
+PRIORITIES = ("Att orka hela arbetspasset.", "Att komma i tid.", "Att slippa ont i axlarna.",
+              "Att ha en vanlig vardag med jobb.", "Att kunna ta bussen själv.")
+PLAN_PARTICIPANTS = ("Klienten och arbetsterapeuten.", "Klienten, arbetsledaren och arbetsterapeuten.",
+                     "Klienten, arbetsledaren, arbetsmarknadskoordinatorn och arbetsterapeuten.")
+# Sub-goals: (text, strategies/actions, responsible).
+SUB_GOALS = (
+    ("Komma i tid till arbetet fyra dagar av fem.", "Väckarklocka och bussappen; checklista för morgonen.", "klienten"),
+    ("Orka hela arbetspasset med planerade pauser.", "Schema med pauser varannan timme.", "arbetsledare"),
+    ("Lyfta varor utan smärta.", "Lyftvagn och höj- och sänkbart bord; genomgång av lyftteknik.", "arbetsterapeut"),
+    ("Planera veckan själv.", "Veckoschema med bilder; uppföljning varannan vecka.", "klienten"),
+    ("Kunna ta bussen själv till arbetet.", "Åka tillsammans två gånger, sedan själv.", "arbetsterapeut"),
+    ("Arbeta i kassan en timme per dag.", "Träning i kassan med handledare.", "arbetsledare"),
+    ("Få en praktikplats via Af.", "Möte med handläggare på Af.", "af"),
+    ("Få kontakt med vården om sömnen.", "Boka tid på vårdcentralen.", "varden"),
+    ("Förbereda arbetsträning på heltid.", "Stegvis ökning av tiden, avstämning varje månad.",
+     "arbetsmarknadskoordinator"),
+)
+FOLLOW_UP_NOTES = ("Delmålen går framåt, planen gäller.", "Justerade schemat, i övrigt som planerat.",
+                   "Sjukskrivning under perioden, målen ligger kvar.", "")
+INTERVENTION_TEXTS = {
+    "hjalpmedel": ("Provade ut en lyftvagn för lagret.", "Beställde en ståstol till kassan.",
+                   "Provade hörselskydd med radio för verkstaden."),
+    "kompensatoriska_strategier": ("Checklista för morgonen.", "Bildschema för arbetsdagen.",
+                                   "Larm i telefonen inför pauser."),
+    "fysisk_miljo": ("Flyttade arbetsplatsen till det mindre rummet.", "Bättre belysning vid bänken."),
+    "social_miljo": ("Fast kollega att fråga under eftermiddagen.", "Tydligare överlämning mellan skiften."),
+    "undervisning_rad": ("Genomgång av lyftteknik.", "Samtal om sömn och återhämtning.",
+                         "Träning i att planera veckan."),
+    "stodjande": ("Följde med till läkarbesöket.", "Följde med till mötet på Af.", "Följde med till IFO."),
+    "radgivning_arbetsledare": ("Ärendekonsultation med arbetsledaren om anpassade uppgifter.",
+                                "Råd till arbetsledaren om instruktioner i steg."),
+    "annan": ("Hembesök för att se över morgonrutinerna.",),
+}
+MEETING_PARTICIPANTS = ("Klienten, handläggare på Af och arbetsterapeuten.",
+                        "Klienten, FK:s handläggare, arbetsledaren och arbetsterapeuten.",
+                        "Socialsekreterare på IFO, klienten och arbetsmarknadskoordinatorn.",
+                        "Arbetsgivaren, klienten och arbetsterapeuten.")
+MEETING_OUTCOMES = ("Överens om arbetsträning 50 % från nästa månad.", "Ny avstämning om sex veckor.",
+                    "Ärendet överlämnas till Af.", "Behov av läkarintyg; klienten bokar tid.")
+EVALUATION_NOW = {
+    "uppnatt": ("Klarar nu hela arbetspasset.", "Kommer i tid varje dag.", "Åker buss själv till arbetet."),
+    "delvis": ("Klarar halva passet utan extra pauser.", "Kommer i tid tre dagar av fem."),
+    "ej_uppnatt": ("Som vid start.", "Fortfarande smärta vid lyft."),
+}
+NOT_REACHED_REASONS = ("Sjukskrivning under perioden.", "Målet var för högt satt.", "Byte av arbetsplats mitt i.",
+                       "Väntan på hjälpmedel.")
+GROUP_TITLES = {
+    "redo": ("ReDO {term} {year}", "ReDO-grupp {term} {year}"),
+    "friskvardstimmen": ("Friskvårdstimmen {term} {year}",),
+    "forelasning_workshop": ("Ergonomi och lyft ({year})", "Digitala verktyg i vardagen ({year})",
+                             "Hälsa och sömn ({year})", "Anpassningar på arbetsplatsen ({year})"),
+    "annan": ("Studiebesök {term} {year}", "Träffpunkt {term} {year}"),
+}
+GROUP_DESCRIPTIONS = {
+    "redo": "Gruppkurs om att göra om vardagens aktiviteter (Redesigning Daily Occupations).",
+    "friskvardstimmen": "Rörelse och samtal om hälsa en timme i veckan.",
+    "forelasning_workshop": "Föreläsning med övningar.",
+    "annan": "",
+}
 ANSWERS = {
     "informera.vad_arbetsterapi": ("Ja, muntligt vid första träffen.",
                                    "Ja, klienten och chefen informerades vid ett gemensamt möte."),

@@ -227,9 +227,220 @@ def _m002_assessments(db: sqlite_utils.Database) -> None:
         )
 
 
+def _m003_plans_and_closure(db: sqlite_utils.Database) -> None:
+    """Development plans in versions, interventions and collaboration meetings, goal evaluation,
+    the client's situation before/after, closures, and group activities."""
+    run_script(db,
+        """
+        -- A development plan is its versions: the newest may be a draft, every earlier one was
+        -- agreed with the client and never changes (a revision is a new version).
+        CREATE TABLE plan_versions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            version INTEGER NOT NULL CHECK (version >= 1),
+            main_goal TEXT NOT NULL,
+            baseline TEXT NOT NULL DEFAULT '',            -- utgångsläge, in words
+            client_priorities TEXT NOT NULL DEFAULT '',
+            follow_up_date TEXT,                          -- follow-up of the plan as a whole
+            agreed_date TEXT,                             -- NULL: draft
+            agreed_participants TEXT NOT NULL DEFAULT '',
+            agreed_at TEXT,
+            agreed_by INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL,
+            UNIQUE (case_id, version)
+        );
+
+        CREATE TABLE plan_goals (
+            id INTEGER PRIMARY KEY,
+            plan_version_id INTEGER NOT NULL REFERENCES plan_versions(id),
+            position INTEGER NOT NULL,
+            lineage_id INTEGER NOT NULL,                  -- id of the sub-goal's first version
+            text TEXT NOT NULL,
+            actions TEXT NOT NULL DEFAULT '',             -- strategier/åtgärder
+            responsible TEXT NOT NULL,
+            responsible_other TEXT NOT NULL DEFAULT '',
+            start_date TEXT NOT NULL,
+            target_date TEXT,
+            follow_up_date TEXT,
+            CHECK (target_date IS NULL OR target_date >= start_date)
+        );
+        CREATE INDEX plan_goals_version ON plan_goals(plan_version_id, position);
+        CREATE INDEX plan_goals_lineage ON plan_goals(lineage_id);
+
+        -- Follow-ups held on an agreed version, each naming the next one.
+        CREATE TABLE plan_follow_ups (
+            id INTEGER PRIMARY KEY,
+            plan_version_id INTEGER NOT NULL REFERENCES plan_versions(id),
+            follow_up_date TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            next_follow_up TEXT,
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id)
+        );
+        CREATE INDEX plan_follow_ups_version ON plan_follow_ups(plan_version_id, follow_up_date);
+
+        -- One row per case with a plan, kept by app/models/plans.py: what the four-week rule,
+        -- the current-plan share and the start page need, without reading every version.
+        CREATE TABLE plans (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            latest_version_id INTEGER NOT NULL REFERENCES plan_versions(id),
+            agreed_version_id INTEGER REFERENCES plan_versions(id),  -- newest agreed version
+            first_agreed_date TEXT,
+            next_follow_up TEXT,                                      -- of the agreed version
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX plans_follow_up ON plans(next_follow_up);
+
+        CREATE TABLE interventions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            intervention_date TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes >= 0),
+            model TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            goal_id INTEGER REFERENCES plan_goals(id),    -- the sub-goal it serves
+            text TEXT NOT NULL DEFAULT '',
+            author_id INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX interventions_case ON interventions(case_id, intervention_date);
+        CREATE INDEX interventions_goal ON interventions(goal_id) WHERE goal_id IS NOT NULL;
+
+        -- Collaboration meetings with partners (Af, FK, vården ...).
+        CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            meeting_date TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            partner_other TEXT NOT NULL DEFAULT '',
+            participants TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT '',
+            author_id INTEGER REFERENCES users(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX meetings_case ON meetings(case_id, meeting_date);
+        CREATE TABLE meeting_partners (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            partner TEXT NOT NULL,
+            PRIMARY KEY (meeting_id, partner)
+        ) WITHOUT ROWID;
+
+        -- Evaluation of one goal of a plan version; goal_id NULL is the main goal.
+        CREATE TABLE goal_evaluations (
+            id INTEGER PRIMARY KEY,
+            plan_version_id INTEGER NOT NULL REFERENCES plan_versions(id),
+            goal_id INTEGER REFERENCES plan_goals(id),
+            evaluated_date TEXT NOT NULL,
+            baseline TEXT NOT NULL DEFAULT '',
+            now_text TEXT NOT NULL,
+            goal TEXT NOT NULL DEFAULT '',
+            attainment TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',               -- why not (fully) reached
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL,
+            updated_by INTEGER REFERENCES users(id)
+        );
+        CREATE UNIQUE INDEX goal_evaluations_goal ON goal_evaluations(plan_version_id, coalesce(goal_id, 0));
+
+        -- The client's situation when the case opened (occupation, income, degree of occupation).
+        CREATE TABLE situations_before (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            recorded_date TEXT NOT NULL,
+            occupation TEXT NOT NULL,
+            income_source TEXT NOT NULL,
+            occupation_percent INTEGER NOT NULL CHECK (occupation_percent BETWEEN 0 AND 100),
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL,
+            updated_by INTEGER REFERENCES users(id)
+        );
+
+        -- Every closure of a case; reopening Avsluta marks the one in force superseded.
+        CREATE TABLE closures (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            closed_date TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            outcome_other TEXT NOT NULL DEFAULT '',
+            continued_where TEXT NOT NULL DEFAULT '',
+            continued_purpose TEXT NOT NULL DEFAULT '',
+            collaboration TEXT NOT NULL DEFAULT '',
+            occupation_after TEXT NOT NULL,
+            income_source_after TEXT NOT NULL,
+            occupation_percent_after INTEGER NOT NULL CHECK (occupation_percent_after BETWEEN 0 AND 100),
+            reason TEXT NOT NULL DEFAULT '',               -- why closed without a finished Utvärdera
+            superseded_at TEXT,
+            superseded_by INTEGER REFERENCES users(id),
+            superseded_note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id)
+        );
+        CREATE INDEX closures_case ON closures(case_id, id);
+        CREATE UNIQUE INDEX closures_in_force ON closures(case_id) WHERE superseded_at IS NULL;
+
+        -- However a closed case is reopened, the closure then in force stays as history, marked
+        -- with the reopening (Process.reopen logs the event before it changes the status).
+        CREATE TRIGGER closures_superseded_on_reopen AFTER UPDATE OF status ON cases
+        WHEN OLD.status = 'avslutad' AND NEW.status != 'avslutad'
+        BEGIN
+            UPDATE closures SET (superseded_at, superseded_by, superseded_note) = (
+                SELECT coalesce(e.at, strftime('%Y-%m-%d %H:%M:%S', 'now', 'localtime')), e.user_id,
+                       coalesce(e.note, '')
+                FROM (SELECT 1) LEFT JOIN (SELECT at, user_id, note FROM step_events
+                      WHERE case_id = NEW.id AND step = 'avsluta' AND action = 'reopened'
+                      ORDER BY id DESC LIMIT 1) e)
+            WHERE case_id = NEW.id AND superseded_at IS NULL;
+        END;
+
+        -- Group activities (ReDO, Friskvårdstimmen, lectures ...): not tied to one case.
+        CREATE TABLE group_activities (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            other_leaders TEXT NOT NULL DEFAULT '',        -- leaders who are not users of the app
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE group_leaders (
+            activity_id INTEGER NOT NULL REFERENCES group_activities(id),
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            PRIMARY KEY (activity_id, user_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE group_sessions (
+            id INTEGER PRIMARY KEY,
+            activity_id INTEGER NOT NULL REFERENCES group_activities(id),
+            session_date TEXT NOT NULL,
+            guests INTEGER NOT NULL DEFAULT 0 CHECK (guests >= 0),  -- people who are not clients
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX group_sessions_activity ON group_sessions(activity_id, session_date);
+        CREATE TABLE group_participants (
+            activity_id INTEGER NOT NULL REFERENCES group_activities(id),
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            PRIMARY KEY (activity_id, client_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX group_participants_client ON group_participants(client_id);
+        CREATE TABLE group_attendance (
+            session_id INTEGER NOT NULL REFERENCES group_sessions(id),
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            PRIMARY KEY (session_id, client_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX group_attendance_client ON group_attendance(client_id);
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
+    _m003_plans_and_closure,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -86,6 +86,13 @@ class Store:
         "notes": "app.models.notes:Notes",
         "consents": "app.models.consents:Consents",
         "assessments": "app.models.assessments:Assessments",
+        "settings": "app.models.settings:Settings",
+        "plans": "app.models.plans:Plans",
+        "interventions": "app.models.interventions:Interventions",
+        "evaluation": "app.models.evaluation:Evaluation",
+        "closure": "app.models.closure:ClosureService",
+        "groups": "app.models.groups:Groups",
+        "todo": "app.models.todo:Todos",
     }
 
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):

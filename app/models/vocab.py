@@ -99,3 +99,96 @@ STEP_STATES = Choices((
     ("pagar", "Pågår"),
     ("klar", "Klar"),
 ))
+
+# -- development plans, interventions, evaluation, closure, groups (issue 4) ----------------------
+
+PLAN_RESPONSIBLE = Choices((
+    ("klienten", "Klienten"),
+    ("arbetsterapeut", "Arbetsterapeut"),
+    ("arbetsledare", "Arbetsledare"),
+    ("arbetsmarknadskoordinator", "Arbetsmarknadskoordinator"),
+    ("af", "Arbetsförmedlingen"),
+    ("fk", "Försäkringskassan"),
+    ("varden", "Vården"),
+    ("annan", "Annan"),
+))
+
+INTERVENTION_MODELS = Choices((
+    ("kompensation", "Kompensation"),
+    ("aktivitetstraning", "Aktivitetsträning"),
+    ("funktionstraning", "Funktionsträning"),
+    ("pedagogisk", "Pedagogisk modell"),
+))
+
+INTERVENTION_KINDS = Choices((
+    ("hjalpmedel", "Hjälpmedel/arbetshjälpmedel"),
+    ("kompensatoriska_strategier", "Kompensatoriska strategier"),
+    ("fysisk_miljo", "Anpassning av fysisk miljö"),
+    ("social_miljo", "Anpassning av social miljö"),
+    ("undervisning_rad", "Undervisning och råd"),
+    ("stodjande", "Stödjande"),
+    ("radgivning_arbetsledare", "Rådgivning till arbetsledare"),
+    ("annan", "Annan"),
+))
+
+PARTNERS = Choices((
+    ("af", "Arbetsförmedlingen"),
+    ("fk", "Försäkringskassan"),
+    ("varden", "Vården"),
+    ("ifo", "IFO/socialtjänst"),
+    ("arbetsgivare", "Arbetsgivare"),
+    ("annan", "Annan"),
+))
+
+MEETING_KINDS = Choices((
+    ("kontaktmote", "Kontaktmöte"),
+    ("avstamningsmote", "Avstämningsmöte"),
+    ("gemensam_kartlaggning", "Gemensam kartläggning"),
+    ("overlamning", "Överlämning"),
+    ("annat", "Annat"),
+))
+
+ATTAINMENT = Choices((
+    ("uppnatt", "Uppnått"),
+    ("delvis", "Delvis uppnått"),
+    ("ej_uppnatt", "Ej uppnått"),
+))
+
+OCCUPATIONS = Choices((
+    ("subventionerat_arbete", "Subventionerat arbete"),
+    ("ej_subventionerat_arbete", "Ej subventionerat arbete"),
+    ("arbetslos", "Arbetslös"),
+    ("sjukskriven", "Sjukskriven"),
+    ("praktik_arbetstraning", "Praktik/arbetsträning"),
+    ("studier", "Studier"),
+    ("annat", "Annat"),
+))
+
+INCOME_SOURCES = Choices((
+    ("ingen_offentlig", "Ingen offentlig försörjning"),
+    ("forsorjningsstod", "Försörjningsstöd"),
+    ("aktivitetsstod", "Aktivitetsstöd"),
+    ("aktivitetsersattning", "Aktivitetsersättning"),
+    ("sjukpenning", "Sjukpenning/rehabiliteringspenning"),
+    ("a_kassa", "A-kassa"),
+    ("annan", "Annan"),
+))
+
+CLOSURE_OUTCOMES = Choices((
+    ("reguljar_anstallning", "Reguljär anställning"),
+    ("studier", "Studier"),
+    ("arbetstraning_praktik", "Arbetsträning/praktik"),
+    ("subventionerad_anstallning", "Subventionerad anställning"),
+    ("okad_sysselsattningsgrad", "Ökad sysselsättningsgrad"),
+    ("ater_varden_fk", "Åter till vården/FK"),
+    ("avbrutet", "Avbrutet"),
+    ("flyttat", "Flyttat"),
+    ("annat", "Annat"),
+))
+
+GROUP_KINDS = Choices((
+    ("redo", "ReDO™"),
+    ("friskvardstimmen", "Friskvårdstimmen"),
+    ("forelasning_workshop", "Föreläsning/workshop"),
+    ("annan", "Annan"),
+))

@@ -1,0 +1,606 @@
+"""Development plans (utvecklingsplaner): one per case, in versions, and the unit's plan rules.
+
+A plan is written with the client, often with the work supervisor: a main goal about the work
+situation, the baseline (utgångsläge) in words, the client's own priorities, and sub-goals (delmål),
+each with strategies/actions, who is responsible and its dates.
+
+Versions. The newest version is a draft until it is marked as agreed with the client (date, who took
+part). An agreed version never changes: saving a revised plan makes a new version and every earlier
+version stays readable. So there is at most one draft, and it is always the newest version.
+A sub-goal carried into a revision keeps its ``lineage_id`` (the id of its first version), so
+interventions and evaluations can be followed across versions.
+
+Rules of the unit:
+- *four weeks*: every AMA employee (target group ``ama_medarbetare``) should have an agreed plan
+  within ``plan_deadline_days`` (a setting, default 28) of the start date at AMA; when no start date
+  is recorded the referral date counts. The rule is met when the first agreed version is agreed on
+  or before the deadline.
+- *current*: a plan is current when it has an agreed version and its next follow-up is set and not
+  overdue (on or after the day asked about).
+- *next follow-up* of the agreed version: the earliest of its follow-up dates (the plan's own and the
+  sub-goals'), until a follow-up is held: that settles the one that was next and everything planned
+  up to that day, and names the next one (see :func:`next_follow_up`).
+
+    v1 = store.plans.save(case.id, PlanInput(main_goal="Arbeta halvtid i köket", sub_goals=[...]))
+    store.plans.agree(v1.id, "2026-11-20", "Klienten, arbetsledaren, arbetsterapeuten")
+    store.plans.record_follow_up(case.id, "2026-12-18", next_follow_up="2027-01-22")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.models.checks import case_state, require_open_case, touch_case
+from app.models.errors import NotFound, RuleError
+from app.models.fields import FieldCheck, iso
+from app.models.vocab import PLAN_RESPONSIBLE
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+AMA = "ama_medarbetare"
+GOAL_TEXT_MAX = 10_000
+MAX_SUB_GOALS = 50
+
+
+def next_follow_up(planned: Iterable[str | None], held: Sequence[tuple[str, str | None]]) -> str | None:
+    """The next follow-up of an agreed version: ``planned`` are its follow-up dates (ISO), ``held``
+    the follow-ups held on it as (date held, next date set), in the order they were recorded.
+
+    A follow-up held settles the one that was next (even when held early) and everything planned up
+    to the day it was held; the next date it sets takes the place of the previous one's."""
+    remaining = sorted(d for d in planned if d)
+    following: str | None = None
+    for done, nxt in sorted(held, key=lambda h: h[0]):  # stable: one day's follow-ups in recorded order
+        pending = min([*remaining, *([following] if following else [])], default=done)
+        settled = max(done, pending)
+        remaining = [d for d in remaining if d > settled]
+        following = nxt
+    return min([*remaining, *([following] if following else [])], default=None)
+
+
+def plan_deadline(start: dt.date, days: int) -> dt.date:
+    return start + dt.timedelta(days=days)
+
+
+# -- input ------------------------------------------------------------------------------------
+
+@dataclass
+class SubGoalInput:
+    text: str = ""
+    actions: str = ""  # strategier/åtgärder
+    responsible: str = ""
+    responsible_other: str = ""
+    start_date: str = ""
+    target_date: str = ""
+    follow_up_date: str = ""
+    goal_id: int | None = None  # from PlanVersion.as_input(): the sub-goal this continues
+
+
+@dataclass
+class PlanInput:
+    main_goal: str = ""
+    baseline: str = ""
+    client_priorities: str = ""
+    follow_up_date: str = ""  # follow-up of the plan as a whole
+    sub_goals: list[SubGoalInput] = field(default_factory=list)
+
+
+# -- read models ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SubGoal:
+    id: int
+    position: int
+    lineage_id: int
+    text: str
+    actions: str
+    responsible: str
+    responsible_other: str
+    start_date: str
+    target_date: str | None
+    follow_up_date: str | None
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
+
+    @property
+    def responsible_label(self) -> str:
+        label = PLAN_RESPONSIBLE.label(self.responsible)
+        return f"{label}: {self.responsible_other}" if self.responsible_other else label
+
+    def as_input(self) -> SubGoalInput:
+        return SubGoalInput(
+            text=self.text, actions=self.actions, responsible=self.responsible,
+            responsible_other=self.responsible_other, start_date=self.start_date,
+            target_date=self.target_date or "", follow_up_date=self.follow_up_date or "", goal_id=self.id,
+        )
+
+
+@dataclass(frozen=True)
+class PlanVersion:
+    id: int
+    case_id: int
+    version: int
+    main_goal: str
+    baseline: str
+    client_priorities: str
+    follow_up_date: str | None
+    agreed_date: str | None
+    agreed_participants: str
+    created_at: str
+    created_by: str | None
+    updated_at: str
+    sub_goals: tuple[SubGoal, ...]
+
+    @property
+    def is_agreed(self) -> bool:
+        return self.agreed_date is not None
+
+    @property
+    def status_label(self) -> str:
+        return f"Överenskommen {self.agreed_date}" if self.agreed_date else "Utkast"
+
+    def follow_up_dates(self) -> list[str]:
+        return [d for d in (self.follow_up_date, *(g.follow_up_date for g in self.sub_goals)) if d]
+
+    def as_input(self) -> PlanInput:
+        """The version as a starting point for a revision (or for editing the draft)."""
+        return PlanInput(
+            main_goal=self.main_goal, baseline=self.baseline, client_priorities=self.client_priorities,
+            follow_up_date=self.follow_up_date or "", sub_goals=[g.as_input() for g in self.sub_goals],
+        )
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    id: int
+    plan_version_id: int
+    version: int
+    follow_up_date: str
+    note: str
+    next_follow_up: str | None
+    created_at: str
+    created_by: str | None
+
+
+@dataclass(frozen=True)
+class PlanDeadline:
+    """The four-week rule for one AMA employee's case."""
+
+    start_date: str
+    deadline: str
+    agreed_date: str | None  # of the first agreed version
+    day: str  # the day asked about
+
+    @property
+    def days_left(self) -> int:
+        """Days from ``day`` to the deadline; negative once it has passed."""
+        return (dt.date.fromisoformat(self.deadline) - dt.date.fromisoformat(self.day)).days
+
+    @property
+    def met(self) -> bool | None:
+        """True: agreed in time; False: agreed late, or not agreed and the deadline passed; None: pending."""
+        if self.agreed_date is not None:
+            return self.agreed_date <= self.deadline
+        return False if self.day > self.deadline else None
+
+    @property
+    def label(self) -> str:
+        if self.agreed_date is not None:
+            return ("Plan överenskommen i tid" if self.met else "Plan överenskommen efter tidsgränsen") + \
+                f" ({self.agreed_date}, senast {self.deadline})"
+        days = self.days_left
+        if days < 0:
+            return f"Plan saknas – tidsgränsen {self.deadline} passerades för {_days(-days)} sedan"
+        if days == 0:
+            return f"Plan saknas – tidsgränsen är i dag ({self.deadline})"
+        return f"Plan senast {self.deadline} (om {_days(days)})"
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    case_id: int
+    latest_version: int | None  # version numbers; None when the case has no plan
+    agreed_version: int | None
+    first_agreed_date: str | None
+    next_follow_up: str | None
+    is_current: bool
+    deadline: PlanDeadline | None  # only for AMA employees
+
+    @property
+    def label(self) -> str:
+        if self.latest_version is None:
+            return "Ingen utvecklingsplan"
+        if self.agreed_version is None:
+            return "Utvecklingsplan under arbete (ej överenskommen)"
+        if self.is_current:
+            return f"Aktuell plan (version {self.agreed_version}), nästa uppföljning {self.next_follow_up}"
+        if self.next_follow_up is None:
+            return f"Planen (version {self.agreed_version}) har ingen planerad uppföljning"
+        return f"Uppföljningen {self.next_follow_up} är försenad (version {self.agreed_version})"
+
+
+@dataclass(frozen=True)
+class PlanShare:
+    """Clients with an active case, and how many of them have a current plan (the report's 19 of 23)."""
+
+    current: int
+    total: int
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.total == 0 else 100.0 * self.current / self.total
+
+    @property
+    def text(self) -> str:
+        if not self.total:
+            return "Inga aktiva klienter"
+        return f"{self.current} av {self.total} ({round(self.percent)} %)"
+
+
+def _days(n: int) -> str:
+    return f"{n} dag" if n == 1 else f"{n} dagar"
+
+
+_VERSION_SELECT = """SELECT v.id, v.case_id, v.version, v.main_goal, v.baseline, v.client_priorities,
+       v.follow_up_date, v.agreed_date, v.agreed_participants, v.created_at, u.name AS created_by, v.updated_at
+FROM plan_versions v LEFT JOIN users u ON u.id = v.created_by"""
+
+_GOAL_COLUMNS = ("id, position, lineage_id, text, actions, responsible, responsible_other, start_date, "
+                 "target_date, follow_up_date")
+
+
+class Plans:
+    def __init__(self, store: Store):
+        self.store = store
+
+    # -- reads ------------------------------------------------------------------------------
+    def versions(self, case_id: int) -> list[PlanVersion]:
+        """Every version of the case's plan, oldest first; empty when there is none."""
+        rows = self.store.query(f"{_VERSION_SELECT} WHERE v.case_id = ? ORDER BY v.version", (case_id,))
+        return [self._build(r) for r in rows]
+
+    def get(self, version_id: int) -> PlanVersion:
+        row = self.store.query_one(f"{_VERSION_SELECT} WHERE v.id = ?", (version_id,))
+        if row is None:
+            raise NotFound(f"Planversionen {version_id} finns inte.")
+        return self._build(row)
+
+    def latest(self, case_id: int) -> PlanVersion | None:
+        row = self.store.query_one(f"{_VERSION_SELECT} WHERE v.case_id = ? ORDER BY v.version DESC LIMIT 1",
+                                   (case_id,))
+        return self._build(row) if row else None
+
+    def agreed(self, case_id: int) -> PlanVersion | None:
+        """The newest version agreed with the client: the plan in force."""
+        row = self.store.query_one(
+            f"{_VERSION_SELECT} WHERE v.case_id = ? AND v.agreed_date IS NOT NULL ORDER BY v.version DESC LIMIT 1",
+            (case_id,),
+        )
+        return self._build(row) if row else None
+
+    def in_force(self, case_id: int) -> PlanVersion | None:
+        """The version work is measured against: the newest agreed one, else the draft."""
+        return self.agreed(case_id) or self.latest(case_id)
+
+    def goal(self, goal_id: int) -> tuple[PlanVersion, SubGoal]:
+        row = self.store.conn.execute("SELECT plan_version_id FROM plan_goals WHERE id = ?", (goal_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"Delmålet {goal_id} finns inte.")
+        version = self.get(row[0])
+        return version, next(g for g in version.sub_goals if g.id == goal_id)
+
+    def goal_case(self, goal_id: int) -> int | None:
+        row = self.store.conn.execute(
+            "SELECT v.case_id FROM plan_goals g JOIN plan_versions v ON v.id = g.plan_version_id WHERE g.id = ?",
+            (goal_id,),
+        ).fetchone()
+        return row[0] if row else None
+
+    def _build(self, row: dict) -> PlanVersion:
+        goals = self.store.query(
+            f"SELECT {_GOAL_COLUMNS} FROM plan_goals WHERE plan_version_id = ? ORDER BY position", (row["id"],)
+        )
+        return PlanVersion(**row, sub_goals=tuple(SubGoal(**g) for g in goals))
+
+    def follow_ups(self, case_id: int) -> list[FollowUp]:
+        rows = self.store.query(
+            """SELECT f.id, f.plan_version_id, v.version, f.follow_up_date, f.note, f.next_follow_up,
+                      f.created_at, u.name AS created_by
+               FROM plan_follow_ups f JOIN plan_versions v ON v.id = f.plan_version_id
+               LEFT JOIN users u ON u.id = f.created_by
+               WHERE v.case_id = ? ORDER BY f.follow_up_date, f.id""",
+            (case_id,),
+        )
+        return [FollowUp(**r) for r in rows]
+
+    def deadline_days(self) -> int:
+        return self.store.settings.plan_deadline_days()
+
+    def deadline(self, case_id: int, day: dt.date | None = None) -> PlanDeadline | None:
+        """The four-week rule for the case; None when it does not apply (not an AMA employee)."""
+        row = self.store.conn.execute(
+            """SELECT c.target_group, coalesce(c.ama_start_date, c.referral_date), p.first_agreed_date
+               FROM cases c LEFT JOIN plans p ON p.case_id = c.id WHERE c.id = ?""",
+            (case_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"Ärendet {case_id} finns inte.")
+        group, start, agreed = row
+        if group != AMA:
+            return None
+        due = plan_deadline(dt.date.fromisoformat(start), self.deadline_days())
+        return PlanDeadline(start, due.isoformat(), agreed, (day or self.store.today()).isoformat())
+
+    def status(self, case_id: int, day: dt.date | None = None) -> PlanStatus:
+        day = day or self.store.today()
+        deadline = self.deadline(case_id, day)
+        row = self.store.conn.execute(
+            """SELECT l.version, a.version, p.first_agreed_date, p.next_follow_up FROM plans p
+               JOIN plan_versions l ON l.id = p.latest_version_id
+               LEFT JOIN plan_versions a ON a.id = p.agreed_version_id WHERE p.case_id = ?""",
+            (case_id,),
+        ).fetchone()
+        if row is None:
+            return PlanStatus(case_id, None, None, None, None, False, deadline)
+        latest, agreed, first, following = row
+        current = agreed is not None and following is not None and following >= day.isoformat()
+        return PlanStatus(case_id, latest, agreed, first, following, current, deadline)
+
+    def is_current(self, case_id: int, day: dt.date | None = None) -> bool:
+        return self.status(case_id, day).is_current
+
+    def current_share(self, day: dt.date | None = None, user_id: int | None = None,
+                      target_group: str | None = AMA) -> PlanShare:
+        """Clients with an active case (of ``target_group``; None: every group), optionally only the
+        cases ``user_id`` is responsible for, and how many of them have a current plan on ``day``."""
+        day = day or self.store.today()
+        where, params = ["c.status = 'aktiv'"], [day.isoformat()]
+        if target_group is not None:
+            where.append("c.target_group = ?")
+            params.append(target_group)
+        if user_id is not None:
+            where.append("c.responsible_user_id = ?")
+            params.append(user_id)
+        current, total = self.store.conn.execute(
+            f"""SELECT count(DISTINCT CASE WHEN p.agreed_version_id IS NOT NULL AND p.next_follow_up >= ?
+                                       THEN c.client_id END),
+                       count(DISTINCT c.client_id)
+                FROM cases c LEFT JOIN plans p ON p.case_id = c.id WHERE {' AND '.join(where)}""",
+            tuple(params),
+        ).fetchone()
+        return PlanShare(current, total)
+
+    # -- writes -----------------------------------------------------------------------------
+    def save(self, case_id: int, data: PlanInput) -> PlanVersion:
+        """Save the plan: edits the draft when the newest version is one, otherwise (no plan yet, or
+        the newest version is agreed) makes a new version. Returns the saved version."""
+        require_open_case(self.store, case_id)
+        latest = self.latest(case_id)
+        draft = latest if latest is not None and not latest.is_agreed else None
+        goals = self._clean(case_id, data, draft)
+        now = self.store.timestamp()
+        main = {
+            "main_goal": data.main_goal, "baseline": data.baseline or "",
+            "client_priorities": data.client_priorities or "", "follow_up_date": goals.pop(0)["follow_up_date"],
+            "updated_at": now,
+        }
+        with self.store.transaction() as tx:
+            require_open_case(self.store, case_id)
+            if draft is None:
+                version_id = tx["plan_versions"].insert({
+                    **main, "case_id": case_id, "version": (latest.version + 1) if latest else 1,
+                    "created_at": now, "created_by": self.store.user_id,
+                }).last_pk
+                self._write_goals(version_id, goals, keep=set())
+            else:
+                version_id = draft.id
+                tx["plan_versions"].update(version_id, main)
+                self._write_goals(version_id, goals, keep={g.id for g in draft.sub_goals})
+            self._refresh(case_id, now)
+            touch_case(self.store, case_id, now)
+        return self.get(version_id)
+
+    def agree(self, version_id: int, agreed_date: str | dt.date, participants: str) -> PlanVersion:
+        """Mark the newest version as agreed with the client (the day, and who took part)."""
+        version = self.get(version_id)
+        require_open_case(self.store, version.case_id)
+        if version.is_agreed:
+            raise RuleError(f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen.")
+        latest = self.latest(version.case_id)
+        if latest is None or latest.id != version.id:
+            raise RuleError("Bara den senaste versionen av planen kan markeras som överenskommen.")
+        check = FieldCheck()
+        day = check.date("agreed_date", "Datum för överenskommelsen", agreed_date, required=True,
+                         not_after=self.store.today())
+        who = check.text("agreed_participants", "Vilka som deltog", participants, required=True, max_len=2000)
+        _, referral, _ = case_state(self.store, version.case_id)
+        previous = self.agreed(version.case_id)
+        if day and day.isoformat() < referral:
+            check.fail("agreed_date", f"Datum för överenskommelsen kan inte vara före remissdatum ({referral}).")
+        elif day and previous and day.isoformat() < previous.agreed_date:
+            check.fail("agreed_date", "Datum för överenskommelsen kan inte vara före förra versionens "
+                                      f"({previous.agreed_date}).")
+        if not version.follow_up_dates():
+            check.fail("follow_up_date", "Ange när planen ska följas upp innan den markeras som överenskommen.")
+        check.raise_if_any()
+        now = self.store.timestamp()
+        with self.store.transaction() as tx:
+            tx["plan_versions"].update(version_id, {
+                "agreed_date": iso(day), "agreed_participants": who, "agreed_at": now,
+                "agreed_by": self.store.user_id, "updated_at": now,
+            })
+            self._refresh(version.case_id, now)
+            touch_case(self.store, version.case_id, now)
+        return self.get(version_id)
+
+    def record_follow_up(self, case_id: int, follow_up_date: str | dt.date, note: str = "",
+                         next_follow_up: str | dt.date | None = "") -> FollowUp:
+        """A follow-up of the agreed plan was held; ``next_follow_up`` is when the next one is (none:
+        the plan then has no planned follow-up and stops counting as current)."""
+        require_open_case(self.store, case_id)
+        version = self.agreed(case_id)
+        if version is None:
+            raise RuleError("Planen är inte överenskommen med klienten än; det finns ingen plan att följa upp.")
+        today = self.store.today()
+        check = FieldCheck()
+        held = check.date("follow_up_date", "Datum för uppföljningen", follow_up_date, required=True, not_after=today)
+        following = check.date("next_follow_up", "Nästa uppföljning", next_follow_up)
+        note = check.text("note", "Anteckning", note, max_len=GOAL_TEXT_MAX)
+        if held and held.isoformat() < version.agreed_date:
+            check.fail("follow_up_date", f"Uppföljningen kan inte vara före överenskommelsen ({version.agreed_date}).")
+        if following and following < today:
+            check.fail("next_follow_up", "Nästa uppföljning kan inte ligga i det förflutna.")
+        elif following and held and following <= held:
+            check.fail("next_follow_up", "Nästa uppföljning måste ligga efter den här uppföljningen.")
+        check.raise_if_any()
+        now = self.store.timestamp()
+        with self.store.transaction() as tx:
+            follow_up_id = tx["plan_follow_ups"].insert({
+                "plan_version_id": version.id, "follow_up_date": iso(held), "note": note,
+                "next_follow_up": iso(following), "created_at": now, "created_by": self.store.user_id,
+            }).last_pk
+            self._refresh(case_id, now)
+            touch_case(self.store, case_id, now)
+        return next(f for f in self.follow_ups(case_id) if f.id == follow_up_id)
+
+    # -- internals --------------------------------------------------------------------------
+    def _clean(self, case_id: int, data: PlanInput, draft: PlanVersion | None) -> list[dict]:
+        """Validated rows: first the plan's own follow-up date, then one dict per sub-goal."""
+        check = FieldCheck()
+        today = self.store.today()
+        check.text("main_goal", "Huvudmål", data.main_goal, required=True, max_len=GOAL_TEXT_MAX)
+        check.text("baseline", "Utgångsläge", data.baseline, max_len=GOAL_TEXT_MAX)
+        check.text("client_priorities", "Klientens egna prioriteringar", data.client_priorities, max_len=GOAL_TEXT_MAX)
+        plan_follow_up = check.date("follow_up_date", "Uppföljning av planen", data.follow_up_date)
+        if plan_follow_up and plan_follow_up < today:
+            check.fail("follow_up_date", "Uppföljning av planen kan inte ligga i det förflutna.")
+        if len(data.sub_goals) > MAX_SUB_GOALS:
+            check.fail("sub_goals", f"En plan kan ha högst {MAX_SUB_GOALS} delmål.")
+        own = self._case_goals(case_id)  # goal id -> (lineage, version id)
+        seen: set[int] = set()
+        rows: list[dict] = [{"follow_up_date": iso(plan_follow_up)}]
+        for i, goal in enumerate(data.sub_goals):
+            n, key = i + 1, f"sub_goals[{i}]"
+            text = check.text(f"{key}.text", f"Delmål {n}", goal.text, required=True, max_len=GOAL_TEXT_MAX)
+            actions = check.text(f"{key}.actions", f"Åtgärder för delmål {n}", goal.actions, max_len=GOAL_TEXT_MAX)
+            responsible = check.choice(f"{key}.responsible", f"Ansvarig för delmål {n}", goal.responsible,
+                                       PLAN_RESPONSIBLE)
+            other = check.text(f"{key}.responsible_other", f"Annan ansvarig för delmål {n}", goal.responsible_other,
+                               max_len=200, single_line=True)
+            if responsible == "annan" and not other:
+                check.fail(f"{key}.responsible_other", f"Ange vem som är ansvarig för delmål {n}.")
+            start = check.date(f"{key}.start_date", f"Startdatum för delmål {n}", goal.start_date, required=True)
+            target = check.date(f"{key}.target_date", f"Måldatum för delmål {n}", goal.target_date)
+            follow = check.date(f"{key}.follow_up_date", f"Uppföljning av delmål {n}", goal.follow_up_date)
+            if start and target and target < start:
+                check.fail(f"{key}.target_date", f"Måldatum för delmål {n} kan inte vara före startdatum ({start}).")
+            if follow and follow < today:
+                check.fail(f"{key}.follow_up_date", f"Uppföljning av delmål {n} kan inte ligga i det förflutna.")
+            elif start and follow and follow < start:
+                check.fail(f"{key}.follow_up_date", f"Uppföljning av delmål {n} kan inte vara före startdatum ({start}).")
+            lineage, goal_id = None, None
+            if goal.goal_id is not None:
+                if goal.goal_id not in own or goal.goal_id in seen:
+                    check.fail(f"{key}.goal_id", f"Delmål {n} hör inte till den här planen.")
+                else:
+                    seen.add(goal.goal_id)
+                    lineage, version_id = own[goal.goal_id]
+                    if draft is not None and version_id == draft.id:
+                        goal_id = goal.goal_id  # edited in place
+            rows.append({
+                "id": goal_id, "position": i, "lineage_id": lineage, "text": text, "actions": actions,
+                "responsible": responsible, "responsible_other": other if responsible == "annan" else "",
+                "start_date": iso(start), "target_date": iso(target), "follow_up_date": iso(follow),
+            })
+        if draft is not None:
+            dropped = {g.id for g in draft.sub_goals} - {r["id"] for r in rows[1:] if r["id"]}
+            used = self._goals_in_use(dropped)
+            if used:
+                names = ", ".join(f"delmål {g.number}" for g in draft.sub_goals if g.id in used)
+                check.fail("sub_goals", f"Det finns insatser eller utvärderingar kopplade till {names}; "
+                                        "delmålet kan inte tas bort ur utkastet.")
+        check.raise_if_any()
+        return rows
+
+    def _case_goals(self, case_id: int) -> dict[int, tuple[int, int]]:
+        rows = self.store.conn.execute(
+            """SELECT g.id, g.lineage_id, g.plan_version_id FROM plan_goals g
+               JOIN plan_versions v ON v.id = g.plan_version_id WHERE v.case_id = ?""",
+            (case_id,),
+        ).fetchall()
+        return {goal_id: (lineage, version_id) for goal_id, lineage, version_id in rows}
+
+    def _goals_in_use(self, goal_ids: set[int]) -> set[int]:
+        if not goal_ids:
+            return set()
+        marks = ",".join("?" * len(goal_ids))
+        rows = self.store.conn.execute(
+            f"""SELECT goal_id FROM interventions WHERE goal_id IN ({marks})
+                UNION SELECT goal_id FROM goal_evaluations WHERE goal_id IN ({marks})""",
+            (*goal_ids, *goal_ids),
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def _write_goals(self, version_id: int, goals: list[dict], keep: set[int]) -> None:
+        kept = {g["id"] for g in goals if g["id"]}
+        for goal_id in keep - kept:
+            self.store.execute("DELETE FROM plan_goals WHERE id = ?", (goal_id,))
+        for g in goals:
+            values = {k: v for k, v in g.items() if k != "id"}
+            if g["id"]:
+                sets = ", ".join(f"{k} = ?" for k in values)
+                self.store.execute(f"UPDATE plan_goals SET {sets} WHERE id = ?", (*values.values(), g["id"]))
+                continue
+            cursor = self.store.execute(
+                """INSERT INTO plan_goals (plan_version_id, position, lineage_id, text, actions, responsible,
+                   responsible_other, start_date, target_date, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (version_id, values["position"], values["lineage_id"] or 0, values["text"], values["actions"],
+                 values["responsible"], values["responsible_other"], values["start_date"], values["target_date"],
+                 values["follow_up_date"]),
+            )
+            if values["lineage_id"] is None:  # a new sub-goal starts its own line
+                self.store.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (cursor.lastrowid,))
+
+    def _refresh(self, case_id: int, now: str) -> None:
+        """Recompute the case's row in ``plans`` (inside the writing transaction)."""
+        conn = self.store.conn
+        latest = conn.execute(
+            "SELECT id FROM plan_versions WHERE case_id = ? ORDER BY version DESC LIMIT 1", (case_id,)
+        ).fetchone()
+        if latest is None:
+            conn.execute("DELETE FROM plans WHERE case_id = ?", (case_id,))
+            return
+        agreed = conn.execute(
+            """SELECT id, follow_up_date FROM plan_versions WHERE case_id = ? AND agreed_date IS NOT NULL
+               ORDER BY version DESC LIMIT 1""",
+            (case_id,),
+        ).fetchone()
+        first = conn.execute(
+            """SELECT agreed_date FROM plan_versions WHERE case_id = ? AND agreed_date IS NOT NULL
+               ORDER BY version LIMIT 1""",
+            (case_id,),
+        ).fetchone()
+        following = None
+        if agreed is not None:
+            planned = [agreed[1]] + [r[0] for r in conn.execute(
+                "SELECT follow_up_date FROM plan_goals WHERE plan_version_id = ?", (agreed[0],))]
+            held = conn.execute(
+                "SELECT follow_up_date, next_follow_up FROM plan_follow_ups WHERE plan_version_id = ? ORDER BY id",
+                (agreed[0],),
+            ).fetchall()
+            following = next_follow_up(planned, held)
+        conn.execute(
+            """INSERT INTO plans (case_id, latest_version_id, agreed_version_id, first_agreed_date, next_follow_up,
+                                  updated_at) VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (case_id) DO UPDATE SET latest_version_id = excluded.latest_version_id,
+                 agreed_version_id = excluded.agreed_version_id, first_agreed_date = excluded.first_agreed_date,
+                 next_follow_up = excluded.next_follow_up, updated_at = excluded.updated_at""",
+            (case_id, latest[0], agreed[0] if agreed else None, first[0] if first else None, following, now),
+        )
+

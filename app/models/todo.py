@@ -1,0 +1,237 @@
+""""Att göra", the start page: what needs a user's attention on a given day.
+
+- AMA employees (target group ``ama_medarbetare``) with an active case and no agreed plan whose
+  plan deadline (start at AMA + ``plan_deadline_days``) is within ``NEAR_DAYS`` days or has passed;
+- follow-ups of agreed plans due by the end of the week (Sunday) or overdue;
+- cases per step (counts for the user's cases, and per responsible user for the unit);
+- active cases with no activity for ``inactivity_weeks`` weeks (a setting, default 4). Activity is
+  the latest of the case's ``updated_at`` (every service writing in a case moves it), its notes,
+  its interventions and its plan.
+
+Every row carries the case id, to open the case. A handful of indexed queries; the whole page for
+10 000 clients takes a few tens of milliseconds (see tests/models/test_todo.py).
+
+    page = store.todo.overview(user.id)            # today
+    page.plan_deadlines[0].case_id
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.models.checks import parse_day
+from app.models.process import DONE, IN_PROGRESS
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+NEAR_DAYS = 7
+AMA = "ama_medarbetare"
+NO_USER = "Ingen ansvarig"
+
+
+@dataclass(frozen=True)
+class TodoRow:
+    case_id: int
+    case_number: str
+    client_id: int
+    client_name: str
+    responsible_user_id: int | None
+    responsible: str | None
+    date: str  # the deadline, the follow-up date, or the day of the latest activity
+    days: int  # days left (negative: overdue); for inactive cases, days since the latest activity
+    detail: str  # one Swedish line for the row
+
+
+@dataclass(frozen=True)
+class StepCount:
+    step: str  # a process step key
+    title: str
+    count: int
+
+
+@dataclass(frozen=True)
+class UserStepCount:
+    user_id: int | None
+    user: str
+    step: str
+    title: str
+    count: int
+
+
+@dataclass(frozen=True)
+class TodoOverview:
+    day: str
+    user_id: int | None
+    plan_deadlines: list[TodoRow]
+    follow_ups: list[TodoRow]
+    inactive: list[TodoRow]
+    steps: list[StepCount]  # the user's active cases (all when user_id is None), in process order
+    per_user: list[UserStepCount]  # every active case, per responsible user and step
+
+    @property
+    def attention_count(self) -> int:
+        return len(self.plan_deadlines) + len(self.follow_ups) + len(self.inactive)
+
+
+def _in_days(days: int) -> str:
+    if days == 0:
+        return "i dag"
+    unit = "dag" if abs(days) == 1 else "dagar"
+    return f"om {days} {unit}" if days > 0 else f"{-days} {unit} sedan"
+
+
+_ROW_COLUMNS = """c.id AS case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name AS client_name,
+       c.responsible_user_id, u.name AS responsible"""
+_ROW_JOINS = "JOIN clients cl ON cl.id = c.client_id LEFT JOIN users u ON u.id = c.responsible_user_id"
+
+
+class Todos:
+    def __init__(self, store: Store):
+        self.store = store
+
+    def overview(self, user_id: int | None, day: dt.date | str | None = None) -> TodoOverview:
+        """Everything on the page for ``user_id`` (their cases as responsible; None: every case)."""
+        day = parse_day(day, self.store.today())
+        return TodoOverview(
+            day=day.isoformat(),
+            user_id=user_id,
+            plan_deadlines=self.plan_deadlines(user_id, day),
+            follow_ups=self.follow_ups(user_id, day),
+            inactive=self.inactive(user_id, day),
+            steps=self.step_counts(user_id),
+            per_user=self.per_user(),
+        )
+
+    @staticmethod
+    def _user_filter(user_id: int | None) -> tuple[str, tuple]:
+        return ("AND c.responsible_user_id = ?", (user_id,)) if user_id is not None else ("", ())
+
+    def plan_deadlines(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
+        """AMA employees without an agreed plan whose deadline is near or passed, the most urgent first."""
+        day = parse_day(day, self.store.today())
+        period = self.store.settings.plan_deadline_days()
+        latest_start = (day + dt.timedelta(days=NEAR_DAYS - period)).isoformat()
+        where, params = self._user_filter(user_id)
+        rows = self.store.conn.execute(
+            f"""SELECT {_ROW_COLUMNS}, coalesce(c.ama_start_date, c.referral_date) AS start,
+                       p.latest_version_id IS NOT NULL AS has_draft
+                FROM cases c {_ROW_JOINS} LEFT JOIN plans p ON p.case_id = c.id
+                WHERE c.status = 'aktiv' AND c.target_group = ? {where}
+                  AND (c.ama_start_date <= ? OR (c.ama_start_date IS NULL AND c.referral_date <= ?))
+                  AND p.first_agreed_date IS NULL
+                ORDER BY start, c.id""",
+            (AMA, *params, latest_start, latest_start),
+        ).fetchall()
+        out = []
+        for case_id, number, client_id, name, uid, uname, start, has_draft in rows:
+            deadline = dt.date.fromisoformat(start) + dt.timedelta(days=period)
+            days = (deadline - day).days
+            state = "utkast finns, ej överenskommen" if has_draft else "ingen plan"
+            when = f"tidsgränsen passerad {_in_days(days)}" if days < 0 else f"senast {_in_days(days)}"
+            out.append(TodoRow(case_id, number, client_id, name, uid, uname, deadline.isoformat(), days,
+                               f"Utvecklingsplan {deadline.isoformat()} ({when}; {state})"))
+        return out
+
+    def follow_ups(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
+        """Plan follow-ups due by Sunday of ``day``'s week, overdue ones included, oldest first."""
+        day = parse_day(day, self.store.today())
+        week_end = (day + dt.timedelta(days=6 - day.weekday())).isoformat()
+        where, params = self._user_filter(user_id)
+        rows = self.store.conn.execute(
+            f"""SELECT {_ROW_COLUMNS}, p.next_follow_up
+                FROM plans p JOIN cases c ON c.id = p.case_id {_ROW_JOINS}
+                WHERE p.next_follow_up <= ? AND p.agreed_version_id IS NOT NULL AND c.status = 'aktiv' {where}
+                ORDER BY p.next_follow_up, c.id""",
+            (week_end, *params),
+        ).fetchall()
+        out = []
+        for case_id, number, client_id, name, uid, uname, due in rows:
+            days = (dt.date.fromisoformat(due) - day).days
+            label = "Uppföljning av planen försenad" if days < 0 else "Uppföljning av planen"
+            out.append(TodoRow(case_id, number, client_id, name, uid, uname, due, days,
+                               f"{label} {due} ({_in_days(days)})"))
+        return out
+
+    def inactive(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
+        """Active cases with no activity for the set number of weeks, the longest idle first."""
+        day = parse_day(day, self.store.today())
+        weeks = self.store.settings.inactivity_weeks()
+        cutoff = (day - dt.timedelta(weeks=weeks)).isoformat()  # activity before this day is old
+        where, params = self._user_filter(user_id)
+        rows = self.store.conn.execute(
+            f"""SELECT * FROM (
+                  SELECT {_ROW_COLUMNS},
+                         max(c.updated_at,
+                             coalesce((SELECT max(n.updated_at) FROM notes n WHERE n.case_id = c.id), ''),
+                             coalesce((SELECT max(i.updated_at) FROM interventions i WHERE i.case_id = c.id), ''),
+                             coalesce(p.updated_at, '')) AS last_activity
+                  FROM cases c {_ROW_JOINS} LEFT JOIN plans p ON p.case_id = c.id
+                  WHERE c.status = 'aktiv' AND c.updated_at < ? {where})
+                WHERE last_activity < ? ORDER BY last_activity, case_id""",
+            (cutoff, *params, cutoff),
+        ).fetchall()
+        out = []
+        for case_id, number, client_id, name, uid, uname, last in rows:
+            last_day = last[:10]
+            idle = (day - dt.date.fromisoformat(last_day)).days
+            out.append(TodoRow(case_id, number, client_id, name, uid, uname, last_day, idle,
+                               f"Ingen aktivitet sedan {last_day} ({idle // 7} veckor)"))
+        return out
+
+    # -- steps ------------------------------------------------------------------------------
+    def _step_sql(self, where: str) -> str:
+        """Active cases with the position of the step each is at (as Process.current_step_label:
+        the last step in progress, else the one after the last finished, else the first)."""
+        keys = self.store.process.definition.keys()
+        position = "CASE s.step " + " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(keys)) + " END"
+        last = len(keys) - 1
+        return f"""SELECT c.id AS case_id, c.responsible_user_id,
+                   coalesce(max(CASE WHEN s.state = '{IN_PROGRESS}' THEN {position} END),
+                            min(coalesce(max(CASE WHEN s.state = '{DONE}' THEN {position} END) + 1, 0), {last}))
+                     AS at_step
+            FROM cases c JOIN case_steps s ON s.case_id = c.id
+            WHERE c.status = 'aktiv' {where} GROUP BY c.id"""
+
+    def step_counts(self, user_id: int | None) -> list[StepCount]:
+        """Active cases per step (the user's cases; every case when None), every step listed."""
+        where, params = self._user_filter(user_id)
+        counts = dict(self.store.conn.execute(
+            f"SELECT at_step, count(*) FROM ({self._step_sql(where)}) GROUP BY at_step", params
+        ).fetchall())
+        steps = self.store.process.definition.steps
+        return [StepCount(s.key, s.title, counts.get(i, 0)) for i, s in enumerate(steps)]
+
+    def per_user(self) -> list[UserStepCount]:
+        """Active cases per responsible user and step (users by name; unassigned cases last)."""
+        rows = self.store.conn.execute(
+            f"""SELECT x.responsible_user_id, u.name, x.at_step, count(*) FROM ({self._step_sql('')}) x
+                LEFT JOIN users u ON u.id = x.responsible_user_id
+                GROUP BY x.responsible_user_id, x.at_step""",
+        ).fetchall()
+        steps = self.store.process.definition.steps
+        out = [UserStepCount(uid, name or NO_USER, steps[i].key, steps[i].title, n) for uid, name, i, n in rows]
+        out.sort(key=lambda r: (r.user_id is None, r.user.casefold(), r.user_id or 0, steps.index(
+            next(s for s in steps if s.key == r.step))))
+        return out
+
+    def cases_in_step(self, step: str, user_id: int | None) -> list[TodoRow]:
+        """The active cases at ``step`` (the user's; all when None), longest untouched first."""
+        keys = self.store.process.definition.keys()
+        index = keys.index(step)
+        where, params = self._user_filter(user_id)
+        rows = self.store.conn.execute(
+            f"""SELECT {_ROW_COLUMNS}, c.updated_at FROM ({self._step_sql(where)}) x
+                JOIN cases c ON c.id = x.case_id {_ROW_JOINS}
+                WHERE x.at_step = ? ORDER BY c.updated_at, c.id""",
+            (*params, index),
+        ).fetchall()
+        today = self.store.today()
+        out = []
+        for case_id, number, client_id, name, uid, uname, updated in rows:
+            idle = (today - dt.date.fromisoformat(updated[:10])).days
+            out.append(TodoRow(case_id, number, client_id, name, uid, uname, updated[:10], idle,
+                               f"Senast ändrat {updated[:10]}"))
+        return out
