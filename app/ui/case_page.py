@@ -6,9 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -173,19 +171,13 @@ class CasePage(QWidget):
         self._run(lambda: self.store.process.start(self.case_id, key))
 
     def complete_step(self, key: str) -> None:
-        reason = ""
-        if key == "avsluta":
-            if self.store.process.needs_reason_to_close(self.case_id):
-                reason, ok = QInputDialog.getMultiLineText(
-                    self, self.tr("Avsluta utan utvärdering"),
-                    self.tr("Utvärdera är inte klar. Varför avslutas ärendet utan utvärdering?"))
-                if not ok or not reason.strip():
-                    return
-            elif QMessageBox.question(self, self.tr("Avsluta ärendet"),
-                                      self.tr("Avsluta ärendet? Det kan öppnas igen senare.")) \
-                    != QMessageBox.StandardButton.Yes:
-                return
-        self._run(lambda: self.store.process.complete(self.case_id, key, reason))
+        if key == "avsluta":  # closing records outcome and situation after: its own dialog
+            from app.ui.closure_dialog import ClosureDialog
+
+            if ClosureDialog(self.store, self.case_id, self).exec():
+                self.refresh()
+            return
+        self._run(lambda: self.store.process.complete(self.case_id, key))
 
     def reopen_step(self, key: str) -> None:
         self._run(lambda: self.store.process.reopen(self.case_id, key))

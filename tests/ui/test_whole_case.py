@@ -4,7 +4,6 @@ all five steps, a note and a consent; then a restart on the same file finds ever
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from app.models.store import Store
 from app.ui.app import create_application, open_main_window
@@ -12,6 +11,7 @@ from app.ui.case_dialog import CaseDialog
 from app.ui.case_page import CasePage
 from app.ui.client_dialog import ClientDialog
 from app.ui.client_page import ClientPage
+from app.ui.closure_dialog import ClosureDialog
 from app.ui.user_dialog import UserDialog
 from tests.ui.helpers import type_text, with_modal
 
@@ -41,6 +41,18 @@ def _fill_case(dialog: CaseDialog, qtbot) -> None:
     dialog.referred_by.set_key("arbetsledare")
     dialog.target_group.set_key("ama_medarbetare")
     type_text(dialog.reason, "Ont i ryggen vid lyft; vill klara hela arbetsdagar.")
+    dialog.save()
+
+
+def _fill_closure(dialog: ClosureDialog) -> None:
+    dialog.save()  # no outcome yet: refused at the field
+    assert dialog.errors.message("outcome") == "Välj utfall."
+    dialog.outcome.setCurrentIndex(1)  # the first outcome in the list
+    assert dialog.continued_purpose.toPlainText() == "Ingen fortsatt arbetsterapi behövs."  # from Avsluta
+    for box, (occupation, income, percent) in ((dialog.before_box, (1, 1, 50)), (dialog.after_box, (2, 1, 100))):
+        box.occupation.setCurrentIndex(occupation)
+        box.income.setCurrentIndex(income)
+        box.percent.setValue(percent)
     dialog.save()
 
 
@@ -82,8 +94,7 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
     _answer(page, qtbot, "utvardera", "utvardera.maluppfyllelse", "Målet nått: arbetar hela dagar.")
     page.form("utvardera").complete_button.click()
     _answer(page, qtbot, "avsluta", "avsluta.syfte", "Ingen fortsatt arbetsterapi behövs.")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    page.form("avsluta").complete_button.click()
+    with_modal(_fill_closure, page.form("avsluta").complete_button.click, ClosureDialog)
 
     statuses = page.store.process.statuses(page.case_id)
     assert [s.state for s in statuses.values()] == ["klar"] * 5
@@ -108,6 +119,10 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
         case = store.cases.for_client(client_id)[0]
         assert case.case_number == case_number
         assert case.status == "avslutad"
+        closure = store.closure.get(case.id)
+        assert closure is not None and closure.outcome == "reguljar_anstallning"
+        assert closure.after.occupation_percent == 100
+        assert store.closure.before(case.id).occupation_percent == 50
         assert store.process.answers(case.id)["planera.plan"].startswith("Rullvagn")
         assert [n.text for n in store.notes.for_case(case.id)] == [
             "Avslutande samtal med klienten och arbetsledaren."]

@@ -1,0 +1,124 @@
+"""Closing a case: outcome, further occupational therapy, the client's situation after (and before,
+if it was not recorded when the case opened). Saving records the closure and finishes Avsluta
+in one transaction."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from app.models.closure import ClosureInput, SituationInput
+from app.models.store import Store
+from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS
+from app.ui.messages import run_validated
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, save_cancel_buttons
+
+
+class SituationBox(QGroupBox):
+    """Occupation, main income source and degree of occupation, with their error labels."""
+
+    def __init__(self, title: str, prefix: str, errors: FieldErrors, dated: bool, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.occupation = ChoiceCombo(OCCUPATIONS, f"Sysselsättning ({title.lower()})", placeholder="Välj…")
+        self.income = ChoiceCombo(INCOME_SOURCES, f"Huvudsaklig försörjning ({title.lower()})", placeholder="Välj…")
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.percent.setAccessibleName(f"Sysselsättningsgrad ({title.lower()})")
+        self.date = DateEdit(f"Datum för uppgifterna ({title.lower()})") if dated else None
+        form = QFormLayout(self)
+        rows = [("occupation", "Sysselsättning", self.occupation),
+                ("income_source", "Huvudsaklig försörjning", self.income),
+                ("occupation_percent", "Sysselsättningsgrad", self.percent)]
+        if self.date is not None:
+            rows.append(("recorded_date", "Uppgifterna gäller", self.date))
+        for field, label, widget in rows:
+            form.addRow(label, widget)
+            form.addRow("", errors.label_for(f"{prefix}.{field}", widget))
+
+    def load(self, data: SituationInput) -> None:
+        self.occupation.set_key(data.occupation)
+        self.income.set_key(data.income_source)
+        self.percent.setValue(int(data.occupation_percent or 0))
+
+    def input(self) -> SituationInput:
+        return SituationInput(self.occupation.key(), self.income.key(), self.percent.value(),
+                              self.date.iso() if self.date is not None else "")
+
+
+class ClosureDialog(QDialog):
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        case = store.cases.get(case_id)
+        self.setWindowTitle(f"Avsluta ärende {case.case_number}")
+        self.setMinimumWidth(620)
+        self.errors = FieldErrors()
+        draft = store.closure.draft_input(case_id)
+        self.needs_reason = store.process.needs_reason_to_close(case_id)
+
+        self.closed_date = DateEdit("Avslutsdatum")
+        self.closed_date.set_iso(draft.closed_date)
+        self.outcome = ChoiceCombo(CLOSURE_OUTCOMES, "Utfall", placeholder="Välj…")
+        self.outcome_other = QLineEdit()
+        self.continued_where = QPlainTextEdit(draft.continued_where)
+        self.continued_purpose = QPlainTextEdit(draft.continued_purpose)
+        self.collaboration = QPlainTextEdit(draft.collaboration)
+        self.reason = QPlainTextEdit()
+        for editor in (self.continued_where, self.continued_purpose, self.collaboration, self.reason):
+            editor.setTabChangesFocus(True)
+            editor.setMaximumHeight(60)
+
+        form = QFormLayout()
+        rows = [("closed_date", "Avslutsdatum", self.closed_date),
+                ("outcome", "&Utfall", self.outcome),
+                ("outcome_other", "Annat utfall", self.outcome_other),
+                ("continued_where", "Var fortsätter arbetsterapin?", self.continued_where),
+                ("continued_purpose", "Syfte med fortsatt arbetsterapi", self.continued_purpose),
+                ("collaboration", "Samverkan behövs med", self.collaboration)]
+        if self.needs_reason:
+            rows.append(("reason", "Varför utan utvärdering?", self.reason))
+        for field, label, widget in rows:
+            widget.setAccessibleName(label.replace("&", ""))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.label_for(field, widget))
+
+        self.before_box = None
+        if store.closure.before(case_id) is None:
+            self.before_box = SituationBox("Före (saknas för ärendet)", "before", self.errors, dated=True)
+        self.after_box = SituationBox("Efter", "after", self.errors, dated=False)
+        self.after_box.load(draft.after)
+
+        buttons = save_cancel_buttons("&Avsluta ärendet")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if self.before_box is not None:
+            layout.addWidget(self.before_box)
+        layout.addWidget(self.after_box)
+        layout.addWidget(self.errors.label_for("", self))
+        layout.addWidget(buttons)
+
+    def input(self) -> ClosureInput:
+        return ClosureInput(
+            outcome=self.outcome.key(),
+            outcome_other=self.outcome_other.text(),
+            closed_date=self.closed_date.iso(),
+            continued_where=self.continued_where.toPlainText(),
+            continued_purpose=self.continued_purpose.toPlainText(),
+            collaboration=self.collaboration.toPlainText(),
+            after=self.after_box.input(),
+            reason=self.reason.toPlainText() if self.needs_reason else "",
+            before=self.before_box.input() if self.before_box is not None else None,
+        )
+
+    def save(self) -> None:
+        if self.needs_reason and not self.reason.toPlainText().strip():
+            self.errors.show({"reason": "Utvärdera är inte klar. Ange varför ärendet avslutas utan utvärdering."})
+            return
+        if run_validated(self, self.errors, lambda: self.store.closure.close_case(self.case_id, self.input())):
+            self.accept()
