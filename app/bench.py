@@ -504,6 +504,40 @@ def open_weis_form_and_results(bench: Bench) -> list[Figure]:
     return [Figure("open_weis_form_and_results", median(values), median(floors), target_ms=100, samples=reps)]
 
 
+@figure
+def todo_page_10k(bench: Bench) -> list[Figure]:
+    """The Att göra start page on 10 000 clients: the overview queries plus building and painting
+    the real page, vs the raw count of active cases per step (the simplest query it makes)."""
+    qapp = bench.qapp()
+    from app.ui.todo_page import TodoPage
+
+    store = bench.store(SMALL)
+    raw = bench.raw_connection(SMALL)
+    reps = bench.reps(9, 3)
+    log(f"Att göra on {SMALL:,} clients: {reps} runs (+1 warm-up) …")
+
+    def open_page() -> float:
+        start = time.perf_counter()
+        page = TodoPage(store)
+        page.mine_only.setChecked(False)  # everyone's cases: the most work
+        page.refresh()
+        page.resize(900, 800)
+        _show_until_painted(page, qapp)
+        ms = (time.perf_counter() - start) * 1000
+        _dispose(page, qapp)
+        return ms
+
+    def count_steps() -> None:
+        raw.execute("SELECT s.step, count(*) FROM case_steps s JOIN cases c ON c.id = s.case_id "
+                    "WHERE c.status = 'aktiv' AND s.state = 'pagar' GROUP BY s.step").fetchall()
+
+    open_page()
+    count_steps()
+    values = [open_page() for _ in range(reps)]
+    floors = [time_ms(count_steps) for _ in range(max(reps, 21))]
+    return [Figure(f"todo_page_{_size_label(SMALL)}", median(values), median(floors), target_ms=200, samples=reps)]
+
+
 @figure(full_only=True)
 def search_large(bench: Bench) -> list[Figure]:
     bench.database(LARGE)

@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 QUICK_NAMES = {"start_to_first_paint_10k", "search_name_10k", "search_pnr_10k", "open_case_200_notes",
-               "open_weis_form_and_results"}
+               "open_weis_form_and_results", "todo_page_10k"}
 KEYS = {"name", "value_ms", "floor_ms", "ratio", "target_ratio", "target_ms", "ok"}
 
 

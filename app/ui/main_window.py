@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -64,12 +64,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._tab_changed)
-        empty = QLabel(self.tr(
-            "Välj en klient i listan (Enter eller dubbelklick), eller registrera en ny med Ctrl+N."))
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setStyleSheet("color: #666; font-size: 14px;")
+        # The start page is Att göra; it is built just after the window first paints (see eventFilter).
+        self.todo = None
         self.right = QStackedWidget()
-        self.right.addWidget(empty)
+        self.right.addWidget(QLabel(self.tr("Att göra laddas…")))
         self.right.addWidget(self.tabs)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -85,6 +83,14 @@ class MainWindow(QMainWindow):
             (f"{user.display} · " if user else "") + self.tr("Databas: ") + store.path)
         self.model.refresh()
         self._update_count()
+        self.installEventFilter(self)  # fill Att göra once the window has painted (see eventFilter)
+
+    def eventFilter(self, watched, event) -> bool:
+        # Att göra takes tens of milliseconds on a large unit: the window shows first, then it fills.
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._build_todo)
+        return super().eventFilter(watched, event)
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, menu) -> QAction:
@@ -107,6 +113,7 @@ class MainWindow(QMainWindow):
                                              self.close_current_tab, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("A&vsluta"), "Ctrl+Q", self.close, file_menu)
+        self._action(self.tr("&Att göra"), "Ctrl+Home", self.show_todo, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), QKeySequence.StandardKey.Find,
                                           self.focus_search, edit_menu)
@@ -229,7 +236,29 @@ class MainWindow(QMainWindow):
         self.tabs.removeTab(index)
         page.deleteLater()
         if self.tabs.count() == 0:
-            self.right.setCurrentIndex(0)
+            self.show_todo()
+
+    def _build_todo(self) -> None:
+        from app.ui.todo_page import TodoPage
+
+        if self.todo is not None:
+            return
+        self.todo = TodoPage(self.store)
+        self.todo.openCase.connect(self.open_case)
+        placeholder = self.right.widget(0)
+        self.right.insertWidget(0, self.todo)
+        self.right.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.todo.refresh()
+        if self.tabs.count() == 0:
+            self.right.setCurrentWidget(self.todo)
+
+    def show_todo(self) -> None:
+        if self.todo is None:
+            self._build_todo()
+        else:
+            self.todo.refresh()
+        self.right.setCurrentWidget(self.todo)
 
     def close_current_tab(self) -> None:
         if self.tabs.count():
