@@ -423,40 +423,49 @@ def _dispose(widget, qapp) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def _screen_figure(bench: Bench, name: str, what: str, screens: list[Callable[[], Any]],
+                   floor: Callable[[], None], target_ms: float, size: tuple[int, int] = (1100, 800)) -> Figure:
+    """Median time to build and paint each widget ``screens`` makes, one after the other (what a
+    user waits for when opening them), against ``floor`` measured in the same run."""
+    qapp = bench.qapp()
+    reps = bench.reps(9, 3)
+    log(f"{what}: {reps} runs (+1 warm-up) …")
+
+    def open_all() -> float:
+        start = time.perf_counter()
+        for make in screens:
+            page = make()
+            page.resize(*size)
+            _show_until_painted(page, qapp)
+            _dispose(page, qapp)
+        return (time.perf_counter() - start) * 1000
+
+    open_all()
+    floor()
+    values = [open_all() for _ in range(reps)]
+    floors = [time_ms(floor) for _ in range(max(reps, 21))]
+    if bench.verbose:
+        log(f"  {name} ms {[round(v, 1) for v in values]}")
+    return Figure(name, median(values), median(floors), target_ms=target_ms, samples=reps)
+
+
 @figure
 def open_case_200_notes(bench: Bench) -> list[Figure]:
     """Building and painting the real CasePage for a case with 200 notes, vs the raw select of them."""
-    qapp = bench.qapp()
+    bench.qapp()
     from app.ui.case_page import CasePage
 
     store = bench.store(SMALL)
     case_id = _case_with_notes(store, CASE_NOTES)
     raw = bench.raw_connection(SMALL)
-    reps = bench.reps(9, 3)
-    log(f"open a case with {CASE_NOTES} notes: {reps} runs (+1 warm-up) …")
-
-    def open_page() -> float:
-        start = time.perf_counter()
-        page = CasePage(store, case_id)
-        page.resize(1100, 800)
-        _show_until_painted(page, qapp)
-        ms = (time.perf_counter() - start) * 1000
-        _dispose(page, qapp)
-        return ms
 
     def select_notes() -> None:
         rows = raw.execute("SELECT * FROM notes WHERE case_id = ? ORDER BY note_date DESC, id DESC",
                            (case_id,)).fetchall()
         assert len(rows) == CASE_NOTES, len(rows)
 
-    open_page()
-    select_notes()
-    values = [open_page() for _ in range(reps)]
-    floors = [time_ms(select_notes) for _ in range(max(reps, 21))]
-    if bench.verbose:
-        log(f"  CasePage ms {[round(v, 1) for v in values]}")
-    return [Figure(f"open_case_{CASE_NOTES}_notes", median(values), median(floors),
-                   target_ms=100, samples=reps)]
+    return [_screen_figure(bench, f"open_case_{CASE_NOTES}_notes", f"open a case with {CASE_NOTES} notes",
+                           [lambda: CasePage(store, case_id)], select_notes, target_ms=100)]
 
 
 def _rated_weis(store: "Store", case_id: int) -> int:
@@ -473,7 +482,7 @@ def _rated_weis(store: "Store", case_id: int) -> int:
 def open_weis_form_and_results(bench: Bench) -> list[Figure]:
     """Building and painting the generic form for a 17-item WEIS-S, then its results view
     (profile chart, domain table), vs the raw select of its ratings."""
-    qapp = bench.qapp()
+    bench.qapp()
     from app.ui.assessment_form import AssessmentForm
     from app.ui.assessment_results import AssessmentResults
 
@@ -481,61 +490,38 @@ def open_weis_form_and_results(bench: Bench) -> list[Figure]:
     case_id = store.conn.execute("SELECT id FROM cases WHERE status = 'aktiv' ORDER BY id LIMIT 1").fetchone()[0]
     assessment_id = _rated_weis(store, case_id)
     raw = bench.raw_connection(SMALL)
-    reps = bench.reps(9, 3)
-    log(f"open a 17-item WEIS-S form and its results: {reps} runs (+1 warm-up) …")
-
-    def open_both() -> float:
-        start = time.perf_counter()
-        for page_type in (AssessmentForm, AssessmentResults):
-            page = page_type(store, assessment_id)
-            page.resize(1100, 800)
-            _show_until_painted(page, qapp)
-            _dispose(page, qapp)
-        return (time.perf_counter() - start) * 1000
 
     def select_ratings() -> None:
         rows = raw.execute("SELECT * FROM assessment_ratings WHERE assessment_id = ?", (assessment_id,)).fetchall()
         assert len(rows) == 17, len(rows)
 
-    open_both()
-    select_ratings()
-    values = [open_both() for _ in range(reps)]
-    floors = [time_ms(select_ratings) for _ in range(max(reps, 21))]
-    return [Figure("open_weis_form_and_results", median(values), median(floors), target_ms=100, samples=reps)]
+    return [_screen_figure(bench, "open_weis_form_and_results", "open a 17-item WEIS-S form and its results",
+                           [lambda: AssessmentForm(store, assessment_id), lambda: AssessmentResults(store, assessment_id)],
+                           select_ratings, target_ms=100)]
 
 
 @figure
 def todo_page_10k(bench: Bench) -> list[Figure]:
     """The Att göra start page on 10 000 clients: the overview queries plus building and painting
     the real page, vs the raw count of active cases per step (the simplest query it makes)."""
-    qapp = bench.qapp()
+    bench.qapp()
     from app.ui.todo_page import TodoPage
 
     store = bench.store(SMALL)
     raw = bench.raw_connection(SMALL)
-    reps = bench.reps(9, 3)
-    log(f"Att göra on {SMALL:,} clients: {reps} runs (+1 warm-up) …")
 
-    def open_page() -> float:
-        start = time.perf_counter()
+    def todo_page():
         page = TodoPage(store)
         page.mine_only.setChecked(False)  # everyone's cases: the most work
         page.refresh()
-        page.resize(900, 800)
-        _show_until_painted(page, qapp)
-        ms = (time.perf_counter() - start) * 1000
-        _dispose(page, qapp)
-        return ms
+        return page
 
     def count_steps() -> None:
         raw.execute("SELECT s.step, count(*) FROM case_steps s JOIN cases c ON c.id = s.case_id "
                     "WHERE c.status = 'aktiv' AND s.state = 'pagar' GROUP BY s.step").fetchall()
 
-    open_page()
-    count_steps()
-    values = [open_page() for _ in range(reps)]
-    floors = [time_ms(count_steps) for _ in range(max(reps, 21))]
-    return [Figure(f"todo_page_{_size_label(SMALL)}", median(values), median(floors), target_ms=200, samples=reps)]
+    return [_screen_figure(bench, f"todo_page_{_size_label(SMALL)}", f"Att göra on {SMALL:,} clients",
+                           [todo_page], count_steps, target_ms=200, size=(900, 800))]
 
 
 @figure(full_only=True)
