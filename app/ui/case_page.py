@@ -32,6 +32,7 @@ _ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat 
 
 class CasePage(QWidget):
     changed = Signal(int)  # case id
+    openPlan = Signal(int)  # case id
     openAssessment = Signal(int)
     openResults = Signal(int)
 
@@ -48,6 +49,8 @@ class CasePage(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         edit_button = QPushButton(self.tr("Ändra &remissuppgifter…"))
         edit_button.clicked.connect(self.edit_case)
+        plan_button = QPushButton(self.tr("&Utvecklingsplan…"))
+        plan_button.clicked.connect(lambda: self.openPlan.emit(self.case_id))
 
         self.stepper = Stepper(self.definition.steps)
         self.stepper.stepSelected.connect(self.show_step)
@@ -77,6 +80,7 @@ class CasePage(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(plan_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(edit_button, 0, Qt.AlignmentFlag.AlignTop)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         page.changed.connect(self._case_changed)
         page.openAssessment.connect(self.open_assessment)
         page.openResults.connect(self.open_results)
+        page.openPlan.connect(self.open_plan)
         self._add_tab(page, page.title())
         return page
 
@@ -212,6 +213,18 @@ class MainWindow(QMainWindow):
         page = AssessmentForm(self.store, assessment_id)
         page.changed.connect(self._case_changed)
         page.openResults.connect(self.open_results)
+        self._add_tab(page, page.title())
+        return page
+
+    def open_plan(self, case_id: int):
+        index = self._find_tab(("plan", case_id))
+        if index is not None:
+            self.tabs.setCurrentIndex(index)
+            return self.tabs.widget(index)
+        from app.ui.plan_page import PlanPage
+
+        page = PlanPage(self.store, case_id)
+        page.changed.connect(self._case_changed)
         self._add_tab(page, page.title())
         return page
 

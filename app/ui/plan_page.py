@@ -1,0 +1,235 @@
+"""The development plan (utvecklingsplan) of a case: main goal, baseline, the client's priorities,
+sub-goals with actions, who is responsible and dates; versions and agreement with the client.
+
+Saving edits the draft; once a version is agreed, saving makes the next version and the agreed
+one stays readable (choose it under Version)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from app.models.plans import PlanInput, PlanVersion, SubGoalInput
+from app.models.store import Store
+from app.models.vocab import PLAN_RESPONSIBLE
+from app.ui.messages import run_validated
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, OptionalDateEdit
+
+
+def _text_edit(name: str, height: int = 70) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    editor.setAccessibleName(name)
+    editor.setTabChangesFocus(True)
+    editor.setMaximumHeight(height)
+    return editor
+
+
+class SubGoalBox(QGroupBox):
+    removeRequested = Signal(object)
+
+    def __init__(self, number: int, errors: FieldErrors, parent: QWidget | None = None):
+        super().__init__(f"Delmål {number}", parent)
+        key = f"sub_goals[{number - 1}]"
+        self.goal_id: int | None = None
+        self.text = _text_edit(f"Delmål {number}", 60)
+        self.actions = _text_edit(f"Strategier och åtgärder för delmål {number}", 60)
+        self.responsible = ChoiceCombo(PLAN_RESPONSIBLE, f"Ansvarig för delmål {number}", placeholder="Välj…")
+        self.responsible_other = QLineEdit()
+        self.responsible_other.setAccessibleName(f"Annan ansvarig för delmål {number}")
+        self.start = DateEdit(f"Startdatum för delmål {number}")
+        self.target = OptionalDateEdit("Måldatum")
+        self.follow_up = OptionalDateEdit("Uppföljning")
+        remove = QPushButton("Ta bort delmålet")
+        remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        form = QFormLayout(self)
+        for field, label, widget in (("text", "Mål", self.text), ("actions", "Strategier/åtgärder", self.actions),
+                                     ("responsible", "Vem gör vad (ansvarig)", self.responsible),
+                                     ("responsible_other", "Annan ansvarig", self.responsible_other),
+                                     ("start_date", "Start", self.start), ("target_date", "", self.target),
+                                     ("follow_up_date", "", self.follow_up)):
+            form.addRow(label, widget)
+            form.addRow("", errors.label_for(f"{key}.{field}", widget))
+        form.addRow("", remove)
+
+    def load(self, goal: SubGoalInput) -> None:
+        self.goal_id = goal.goal_id
+        self.text.setPlainText(goal.text)
+        self.actions.setPlainText(goal.actions)
+        self.responsible.set_key(goal.responsible)
+        self.responsible_other.setText(goal.responsible_other)
+        if goal.start_date:
+            self.start.set_iso(goal.start_date)
+        self.target.set_iso(goal.target_date)
+        self.follow_up.set_iso(goal.follow_up_date)
+
+    def input(self) -> SubGoalInput:
+        return SubGoalInput(self.text.toPlainText(), self.actions.toPlainText(), self.responsible.key(),
+                            self.responsible_other.text(), self.start.iso(), self.target.iso(),
+                            self.follow_up.iso(), self.goal_id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.text, self.actions):
+            widget.setReadOnly(read_only)
+        for widget in (self.responsible, self.responsible_other, self.start, self.target, self.follow_up):
+            widget.setEnabled(not read_only)
+
+
+class PlanPage(QScrollArea):
+    changed = Signal(int)  # case id
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        case = store.cases.get(case_id)
+        self.client_id = case.client_id
+        self.tab_key = ("plan", case_id)
+        self.setWidgetResizable(True)
+        self.errors = FieldErrors()
+        self.goal_boxes: list[SubGoalBox] = []
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        client = store.clients.get(case.client_id)
+        layout.addWidget(QLabel(f"<h2>Utvecklingsplan</h2>{client.full_name} · Ärende {case.case_number}"))
+        self.status = QLabel()
+        self.status.setObjectName("plan_status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        version_row = QHBoxLayout()
+        self.versions = QComboBox()
+        version_label = QLabel("&Version")
+        version_label.setBuddy(self.versions)
+        version_row.addWidget(version_label)
+        self.versions.setAccessibleName("Version av planen")
+        self.versions.currentIndexChanged.connect(self._version_chosen)
+        version_row.addWidget(self.versions, 1)
+        layout.addLayout(version_row)
+
+        self.main_goal = _text_edit("Huvudmål (om arbetssituationen)")
+        self.baseline = _text_edit("Utgångsläge")
+        self.priorities = _text_edit("Klientens egna prioriteringar")
+        self.follow_up = OptionalDateEdit("Uppföljning av planen")
+        form = QFormLayout()
+        for field, label, widget in (("main_goal", "&Huvudmål", self.main_goal),
+                                     ("baseline", "&Utgångsläge", self.baseline),
+                                     ("client_priorities", "Klientens &prioriteringar", self.priorities),
+                                     ("follow_up_date", "", self.follow_up)):
+            form.addRow(label, widget)
+            form.addRow("", self.errors.label_for(field, widget))
+        layout.addLayout(form)
+        self.goals_layout = QVBoxLayout()
+        layout.addLayout(self.goals_layout)
+        layout.addWidget(self.errors.label_for("sub_goals", self))
+        self.add_goal_button = QPushButton("&Lägg till delmål")
+        self.add_goal_button.clicked.connect(lambda: self._add_goal(SubGoalInput(start_date=store.today().isoformat())))
+        self.save_button = QPushButton("&Spara planen")
+        self.save_button.clicked.connect(self.save)
+        self.agree_button = QPushButton("Markera som &överenskommen…")
+        self.agree_button.clicked.connect(self.agree)
+        buttons = QHBoxLayout()
+        for button in (self.add_goal_button, self.save_button, self.agree_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.agree_error = self.errors.label_for("agreed_date", self.agree_button)
+        layout.addWidget(self.agree_error)
+        layout.addWidget(self.errors.label_for("agreed_participants", self.agree_button))
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.reload()
+
+    def title(self) -> str:
+        return f"Plan {self.store.cases.get(self.case_id).case_number}"
+
+    def flush(self) -> bool:
+        return True  # the plan is saved with its button: a plan is a document the client agrees to
+
+    # -- showing ----------------------------------------------------------------------------
+    def reload(self, show_version_id: int | None = None) -> None:
+        status = self.store.plans.status(self.case_id)
+        text = status.label + (f"<br>{status.deadline.label}" if status.deadline else "")
+        self.status.setText(text)
+        versions = self.store.plans.versions(self.case_id)
+        self.versions.blockSignals(True)
+        self.versions.clear()
+        for version in versions:
+            self.versions.addItem(f"Version {version.version} – {version.status_label}", version.id)
+        if not versions:
+            self.versions.addItem("Ny plan", None)
+        index = self.versions.findData(show_version_id) if show_version_id else self.versions.count() - 1
+        self.versions.setCurrentIndex(max(index, 0))
+        self.versions.blockSignals(False)
+        self._version_chosen()
+
+    def _version_chosen(self) -> None:
+        version_id = self.versions.currentData()
+        version = self.store.plans.get(version_id) if version_id else None
+        latest = self.store.plans.latest(self.case_id)
+        self._show(version)
+        is_latest = version is None or (latest is not None and version.id == latest.id)
+        closed = self.store.cases.get(self.case_id).is_closed
+        editable = is_latest and not closed
+        for widget in (self.main_goal, self.baseline, self.priorities):
+            widget.setReadOnly(not editable)
+        self.follow_up.setEnabled(editable)
+        for box in self.goal_boxes:
+            box.set_read_only(not editable)
+        self.add_goal_button.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.save_button.setText("&Spara som ny version" if version is not None and version.is_agreed
+                                 else "&Spara planen")
+        self.agree_button.setEnabled(editable and version is not None and not version.is_agreed)
+
+    def _show(self, version: PlanVersion | None) -> None:
+        data = version.as_input() if version else PlanInput()
+        self.main_goal.setPlainText(data.main_goal)
+        self.baseline.setPlainText(data.baseline)
+        self.priorities.setPlainText(data.client_priorities)
+        self.follow_up.set_iso(data.follow_up_date)
+        for box in self.goal_boxes:
+            box.deleteLater()
+        self.goal_boxes = []
+        for goal in data.sub_goals:
+            self._add_goal(goal)
+        self.errors.clear()
+
+    def _add_goal(self, goal: SubGoalInput) -> None:
+        box = SubGoalBox(len(self.goal_boxes) + 1, self.errors)
+        box.load(goal)
+        box.removeRequested.connect(self._remove_goal)
+        self.goal_boxes.append(box)
+        self.goals_layout.addWidget(box)
+
+    def _remove_goal(self, box: SubGoalBox) -> None:
+        kept = [b.input() for b in self.goal_boxes if b is not box]
+        for old in self.goal_boxes:
+            old.deleteLater()
+        self.goal_boxes = []
+        for goal in kept:
+            self._add_goal(goal)
+
+    # -- saving -----------------------------------------------------------------------------
+    def input(self) -> PlanInput:
+        return PlanInput(self.main_goal.toPlainText(), self.baseline.toPlainText(), self.priorities.toPlainText(),
+                         self.follow_up.iso(), [box.input() for box in self.goal_boxes])
+
+    def save(self) -> None:
+        saved: list[PlanVersion] = []
+        if run_validated(self, self.errors, lambda: saved.append(self.store.plans.save(self.case_id, self.input()))):
+            self.reload(saved[0].id)
+            self.changed.emit(self.case_id)
+
+    def agree(self) -> None:
+        version_id = self.versions.currentData()
+        participants, ok = QInputDialog.getText(
+            self, "Överenskommen med klienten", "Vilka deltog (t.ex. klienten, arbetsledaren)?")
+        if not ok:
+            return
+        if run_validated(self, self.errors, lambda: self.store.plans.agree(
+                version_id, self.store.today().isoformat(), participants)):
+            self.reload(version_id)
+            self.changed.emit(self.case_id)
