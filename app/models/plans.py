@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.models.checks import case_state, require_open_case, touch_case
-from app.models.errors import NotFound, RuleError
+from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import PLAN_RESPONSIBLE
 
@@ -405,6 +405,19 @@ class Plans:
             self._refresh(case_id, now)
             touch_case(self.store, case_id, now)
         return self.get(version_id)
+
+    def carry_goals(self, case_id: int, goals: list[str]) -> PlanVersion:
+        """Take goals the client formulated (e.g. DOA's goal formulation, one per line) into the plan
+        as sub-goals with the client responsible, starting today. With no plan yet, the first goal
+        becomes the main goal. Saved like any edit: the draft, or a new version after an agreed one."""
+        goals = [g.strip(" -•*\t") for g in goals if g.strip(" -•*\t")]
+        if not goals:
+            raise ValidationError.single("goals", "Det finns inga mål att föra över. Skriv ett mål per rad.")
+        latest = self.latest(case_id)
+        data = latest.as_input() if latest else PlanInput(main_goal=goals.pop(0))
+        today = self.store.today().isoformat()
+        data.sub_goals.extend(SubGoalInput(text=g, responsible="klienten", start_date=today) for g in goals)
+        return self.save(case_id, data)
 
     def agree(self, version_id: int, agreed_date: str | dt.date, participants: str) -> PlanVersion:
         """Mark the newest version as agreed with the client (the day, and who took part)."""

@@ -92,6 +92,12 @@ class AssessmentForm(QScrollArea):
         self.complete_button.clicked.connect(self.complete)
         self.reopen_button = QPushButton("Öppna &igen")
         self.reopen_button.clicked.connect(self.reopen)
+        # An instrument whose definition has a "goals" text field (DOA's goal formulation) can hand
+        # those goals to the development plan.
+        self.carry_button = QPushButton("För över målen till &utvecklingsplanen")
+        self.carry_button.setVisible("goals" in self.texts)
+        self.carry_button.clicked.connect(self.carry_goals)
+        actions.addWidget(self.carry_button)
         results_button = QPushButton("Visa &resultat")
         results_button.clicked.connect(lambda: (self.flush(), self.openResults.emit(self.assessment_id)))
         self.save_label = QLabel()
@@ -225,6 +231,17 @@ class AssessmentForm(QScrollArea):
             show_error(self, exc)
         self.refresh()
         self.changed.emit(self.case_id)
+
+    def carry_goals(self) -> None:
+        if not self.flush():
+            return
+        lines = self.texts["goals"].toPlainText().splitlines()
+        saved = []
+        if self._run(lambda: saved.append(self.store.plans.carry_goals(self.case_id, lines))):
+            plan = saved[0]
+            QMessageBox.information(self, "Utvecklingsplan", (
+                f"Målen finns nu i utvecklingsplanen (version {plan.version}, {len(plan.sub_goals)} delmål). "
+                "Öppna planen för att komplettera åtgärder, ansvar och datum."))
 
     def reopen(self) -> None:
         self._run(lambda: self.store.assessments.reopen(self.assessment_id))

@@ -376,3 +376,21 @@ def test_later_agreement_keeps_the_first_agreed_date(store, user, add_client, op
     store.plans.agree(v2.id, "2026-11-20", "Klienten")
     assert store.plans.status(c.id).first_agreed_date == "2026-11-10"
     assert store.plans.deadline(c.id).met is True
+
+
+def test_goals_carried_from_doa_become_sub_goals(store, case):
+    first = store.plans.carry_goals(case.id, ["Arbeta heltid i köket", "- Klara morgonpasset", "", "• Lyfta rätt"])
+    assert first.main_goal == "Arbeta heltid i köket"
+    assert [(g.text, g.responsible) for g in first.sub_goals] == [
+        ("Klara morgonpasset", "klienten"), ("Lyfta rätt", "klienten")]
+    again = store.plans.carry_goals(case.id, ["Ta bussen själv"])
+    assert again.id == first.id  # still the draft: the goals are added to it
+    assert [g.text for g in again.sub_goals][-1] == "Ta bussen själv"
+
+
+def test_carrying_no_goals_is_explained(store, case):
+    from app.models.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        store.plans.carry_goals(case.id, ["", "  "])
+    assert "inga mål" in refused.value.errors["goals"]

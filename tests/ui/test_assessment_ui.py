@@ -112,3 +112,27 @@ def test_a_broken_definition_file_is_named_and_the_rest_still_work(qtbot, store,
     assert not panel.problems.isHidden()
     assert "trasig.json" in panel.problems.text()
     assert "weis-s" in [c[1] for c in panel.instrument_choices()]
+
+
+def test_doa_goals_go_to_the_development_plan_with_one_action(qtbot, store, monkeypatch):
+    case = _case(store)
+    window = _window(qtbot, store)
+    window.open_case(case.id).assessments.start("doa", store.assessments.registry.versions("doa")[-1])
+    form = window.tabs.currentWidget()
+    assert form.carry_button.isVisibleTo(form)
+    form.texts["goals"].setPlainText("Arbeta halvtid i caféet\nKlara morgonrutinen själv")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    form.carry_button.click()
+    plan = store.plans.latest(case.id)
+    assert plan.main_goal == "Arbeta halvtid i caféet"
+    assert [g.text for g in plan.sub_goals] == ["Klara morgonrutinen själv"]
+    assert shown and "utvecklingsplanen" in shown[0]
+    assert store.assessments.get(form.assessment_id).texts["goals"].startswith("Arbeta halvtid")
+
+
+def test_instruments_without_goals_have_no_carry_button(qtbot, store):
+    case = _case(store)
+    window = _window(qtbot, store)
+    window.open_case(case.id).assessments.start("weis-s", "3.0")
+    assert not window.tabs.currentWidget().carry_button.isVisibleTo(window.tabs.currentWidget())
