@@ -10,6 +10,7 @@ from app.models.fields import FieldCheck, iso
 from app.models.vocab import REFERRERS, TARGET_GROUPS
 
 if TYPE_CHECKING:
+    from app.models.closure import SituationInput
     from app.models.store import Store
 
 
@@ -109,9 +110,11 @@ class Cases:
         ).fetchone()
         return f"{year}-{(row[0] or 0) + 1:04d}"
 
-    def open(self, client_id: int, data: CaseInput) -> Case:
+    def open(self, client_id: int, data: CaseInput, before: "SituationInput | None" = None) -> Case:
         """Open a case from a referral: ``store.cases.open(client.id, CaseInput(referral_date="2026-11-02",
-        referred_by="arbetsledare", target_group="ama_medarbetare"))``. Creates the five steps."""
+        referred_by="arbetsledare", target_group="ama_medarbetare"))``. Creates the five steps.
+        ``before`` is the client's situation at the start (occupation, income, degree), for follow-up
+        reporting; it is recorded in the same transaction, so a bad value leaves no case behind."""
         self.store.clients.get(client_id)
         row = self._clean(data)
         if row["responsible_user_id"] is None:
@@ -129,6 +132,8 @@ class Cases:
             case_id = tx["cases"].insert(row).last_pk
             self.store.process.create_steps(case_id)
             self.store.clients.refresh_search_text(client_id)
+            if before is not None:
+                self.store.closure.record_before(case_id, before)
         return self.get(case_id)
 
     def update(self, case_id: int, data: CaseInput) -> Case:

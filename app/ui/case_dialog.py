@@ -16,6 +16,7 @@ from app.models.cases import Case, CaseInput
 from app.models.store import Store
 from app.models.vocab import REFERRERS, TARGET_GROUPS
 from app.ui.messages import run_validated
+from app.ui.situation_box import SituationBox
 from app.ui.widgets import (
     ChoiceCombo,
     DateEdit,
@@ -64,12 +65,22 @@ class CaseDialog(QDialog):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
 
+        # The situation at the start, for follow-up (SUS); only when opening, and it may be left out.
+        self.before_box = None
+        if case is None:
+            self.before_box = SituationBox("Klientens situation vid start (för uppföljning)", "before",
+                                           self.errors, dated=True)
+            self.before_box.setCheckable(True)
+            self.before_box.setChecked(True)
+
         buttons = save_cancel_buttons(self.tr("&Spara") if case else self.tr("&Öppna ärende"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if self.before_box is not None:
+            layout.addWidget(self.before_box)
         layout.addWidget(buttons)
 
         self.referred_by.currentIndexChanged.connect(self._toggle_other)
@@ -106,7 +117,8 @@ class CaseDialog(QDialog):
             if self.case:
                 self.saved = self.store.cases.update(self.case.id, self.input())
             else:
-                self.saved = self.store.cases.open(self.client_id, self.input())
+                before = self.before_box.input() if self.before_box.isChecked() else None
+                self.saved = self.store.cases.open(self.client_id, self.input(), before)
 
         if run_validated(self, self.errors, store_it):
             self.accept()

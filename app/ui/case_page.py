@@ -20,6 +20,7 @@ from app.models.store import Store
 from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.consent_panel import ConsentPanel
+from app.ui.interventions_panel import InterventionsPanel
 from app.ui.messages import show_error
 from app.ui.notes_panel import NotesPanel
 from app.ui.record_model import RecordTableModel
@@ -33,6 +34,7 @@ _ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat 
 class CasePage(QWidget):
     changed = Signal(int)  # case id
     openPlan = Signal(int)  # case id
+    openEvaluation = Signal(int)  # case id
     openAssessment = Signal(int)
     openResults = Signal(int)
 
@@ -51,6 +53,8 @@ class CasePage(QWidget):
         edit_button.clicked.connect(self.edit_case)
         plan_button = QPushButton(self.tr("&Utvecklingsplan…"))
         plan_button.clicked.connect(lambda: self.openPlan.emit(self.case_id))
+        evaluation_button = QPushButton(self.tr("Utvär&dering…"))
+        evaluation_button.clicked.connect(lambda: self.openEvaluation.emit(self.case_id))
 
         self.stepper = Stepper(self.definition.steps)
         self.stepper.stepSelected.connect(self.show_step)
@@ -60,6 +64,8 @@ class CasePage(QWidget):
         self.notes = NotesPanel(store, case_id)
         self.notes.changed.connect(lambda: self.changed.emit(self.case_id))
         self.consents = ConsentPanel(store, case_id)
+        self.interventions = InterventionsPanel(store, case_id)
+        self.interventions.changed.connect(lambda: self.changed.emit(self.case_id))
         self.assessments = AssessmentsPanel(store, case_id)
         self.assessments.openAssessment.connect(self.openAssessment)
         self.assessments.openResults.connect(self.openResults)
@@ -75,12 +81,14 @@ class CasePage(QWidget):
         self.side = QTabWidget()
         self.side.addTab(self.notes, self.tr("Anteckningar"))
         self.side.addTab(self.assessments, self.tr("Bedömningar"))
+        self.side.addTab(self.interventions, self.tr("Insatser"))
         self.side.addTab(self.consents, self.tr("Samtycken"))
         self.side.addTab(history, self.tr("Historik"))
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(plan_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(evaluation_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(edit_button, 0, Qt.AlignmentFlag.AlignTop)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
@@ -111,7 +119,7 @@ class CasePage(QWidget):
             form.startRequested.connect(self.start_step)
             form.completeRequested.connect(self.complete_step)
             form.reopenRequested.connect(self.reopen_step)
-            form.saved.connect(self.refresh)
+            form.saved.connect(self.refresh_and_announce)
             self.forms[key] = form
             self.stack.addWidget(form)
             self._show_form_state(key, self.store.cases.get(self.case_id).is_closed,
@@ -155,6 +163,10 @@ class CasePage(QWidget):
             self._show_form_state(key, case.is_closed, statuses, answers)
         self.history_model.set_records(self.store.process.events(self.case_id))
         self.assessments.reload()
+
+    def refresh_and_announce(self) -> None:
+        """After a change made here: show it, and tell the rest of the window (list, client tab)."""
+        self.refresh()
         self.changed.emit(self.case_id)
 
     def flush(self) -> bool:
@@ -168,7 +180,7 @@ class CasePage(QWidget):
             show_error(self, exc)
             return False
         finally:
-            self.refresh()
+            self.refresh_and_announce()
         return True
 
     def start_step(self, key: str) -> None:
@@ -179,7 +191,7 @@ class CasePage(QWidget):
             from app.ui.closure_dialog import ClosureDialog
 
             if ClosureDialog(self.store, self.case_id, self).exec():
-                self.refresh()
+                self.refresh_and_announce()
             return
         self._run(lambda: self.store.process.complete(self.case_id, key))
 
@@ -190,4 +202,4 @@ class CasePage(QWidget):
         case = self.store.cases.get(self.case_id)
         dialog = CaseDialog(self.store, case.client_id, case, self)
         if dialog.exec():
-            self.refresh()
+            self.refresh_and_announce()

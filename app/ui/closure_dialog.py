@@ -5,46 +5,20 @@ in one transaction."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
-from app.models.closure import ClosureInput, SituationInput
+from app.models.closure import ClosureInput
 from app.models.store import Store
-from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS
+from app.models.vocab import CLOSURE_OUTCOMES
 from app.ui.messages import run_validated
+from app.ui.situation_box import SituationBox
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, save_cancel_buttons
-
-
-class SituationBox(QGroupBox):
-    """Occupation, main income source and degree of occupation, with their error labels."""
-
-    def __init__(self, title: str, prefix: str, errors: FieldErrors, dated: bool, parent: QWidget | None = None):
-        super().__init__(title, parent)
-        self.occupation = ChoiceCombo(OCCUPATIONS, f"Sysselsättning ({title.lower()})", placeholder="Välj…")
-        self.income = ChoiceCombo(INCOME_SOURCES, f"Huvudsaklig försörjning ({title.lower()})", placeholder="Välj…")
-        self.percent = QSpinBox()
-        self.percent.setRange(0, 100)
-        self.percent.setSuffix(" %")
-        self.percent.setAccessibleName(f"Sysselsättningsgrad ({title.lower()})")
-        self.date = DateEdit(f"Datum för uppgifterna ({title.lower()})") if dated else None
-        form = QFormLayout(self)
-        rows = [("occupation", "Sysselsättning", self.occupation),
-                ("income_source", "Huvudsaklig försörjning", self.income),
-                ("occupation_percent", "Sysselsättningsgrad", self.percent)]
-        if self.date is not None:
-            rows.append(("recorded_date", "Uppgifterna gäller", self.date))
-        for field, label, widget in rows:
-            form.addRow(label, widget)
-            form.addRow("", errors.label_for(f"{prefix}.{field}", widget))
-
-    def load(self, data: SituationInput) -> None:
-        self.occupation.set_key(data.occupation)
-        self.income.set_key(data.income_source)
-        self.percent.setValue(int(data.occupation_percent or 0))
-
-    def input(self) -> SituationInput:
-        return SituationInput(self.occupation.key(), self.income.key(), self.percent.value(),
-                              self.date.iso() if self.date is not None else "")
 
 
 class ClosureDialog(QDialog):

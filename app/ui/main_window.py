@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         page.openAssessment.connect(self.open_assessment)
         page.openResults.connect(self.open_results)
         page.openPlan.connect(self.open_plan)
+        page.openEvaluation.connect(self.open_evaluation)
         self._add_tab(page, page.title())
         return page
 
@@ -224,6 +225,19 @@ class MainWindow(QMainWindow):
         from app.ui.plan_page import PlanPage
 
         page = PlanPage(self.store, case_id)
+        page.changed.connect(self._case_changed)
+        self._add_tab(page, page.title())
+        return page
+
+    def open_evaluation(self, case_id: int):
+        index = self._find_tab(("evaluation", case_id))
+        if index is not None:
+            self.tabs.setCurrentIndex(index)
+            self.tabs.widget(index).reload()
+            return self.tabs.widget(index)
+        from app.ui.evaluation_page import EvaluationPage
+
+        page = EvaluationPage(self.store, case_id)
         page.changed.connect(self._case_changed)
         self._add_tab(page, page.title())
         return page
@@ -296,7 +310,9 @@ class MainWindow(QMainWindow):
             self.tabs.widget(index).refresh()
         index = self._find_tab(("case", case_id))
         if index is not None:
-            self.tabs.widget(index).assessments.reload()
+            page = self.tabs.widget(index)
+            page.refresh()  # steps may have moved (e.g. an evaluation starts Utvärdera)
+            page.interventions.reload()
 
     # -- commands ---------------------------------------------------------------------------
     def new_client(self) -> None:

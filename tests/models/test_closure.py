@@ -284,3 +284,18 @@ def test_draft_input_uses_the_avsluta_answers_and_the_before_values(store, surve
     draft = store.closure.draft_input(surveyed.id)
     assert draft.continued_where == "Primärvården" and draft.closed_date == d(0)
     assert (draft.after.occupation, draft.after.occupation_percent) == ("sjukskriven", 25)
+
+
+def test_before_is_recorded_with_the_case_or_not_at_all(store, user, add_client):
+    from app.models.cases import CaseInput
+    from app.models.closure import SituationInput
+    from app.models.errors import ValidationError
+
+    client = add_client()
+    data = CaseInput(referral_date="2026-11-02", referred_by="hr", target_group="korttidsfranvaro")
+    with pytest.raises(ValidationError) as refused:
+        store.cases.open(client.id, data, SituationInput("", "forsorjningsstod", 150))
+    assert set(refused.value.errors) >= {"before.occupation", "before.occupation_percent"}
+    assert store.cases.for_client(client.id) == []  # no case without its situation
+    case = store.cases.open(client.id, data, SituationInput("arbetslos", "forsorjningsstod", 0))
+    assert store.closure.before(case.id).income_source == "forsorjningsstod"

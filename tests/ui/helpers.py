@@ -22,6 +22,8 @@ def with_modal(fill: Callable[[QWidget], None], trigger: Callable[[], object], e
             if expected is not None:
                 assert isinstance(dialog, expected), f"expected {expected.__name__}, got {type(dialog).__name__}"
             fill(dialog)
+            if dialog.isVisible():  # the fill did not get the dialog accepted: fail, never hang
+                raise AssertionError(f"{type(dialog).__name__} is still open after filling it")
         except BaseException as exc:  # noqa: BLE001 - reported below
             problems.append(exc)
             dialog.reject()

@@ -41,6 +41,11 @@ def _fill_case(dialog: CaseDialog, qtbot) -> None:
     dialog.referred_by.set_key("arbetsledare")
     dialog.target_group.set_key("ama_medarbetare")
     type_text(dialog.reason, "Ont i ryggen vid lyft; vill klara hela arbetsdagar.")
+    dialog.save()  # the situation at the start is asked for: refused until it is filled in
+    assert dialog.errors.message("before.occupation") == "Välj sysselsättning före."
+    dialog.before_box.occupation.setCurrentIndex(1)
+    dialog.before_box.income.setCurrentIndex(1)
+    dialog.before_box.percent.setValue(50)
     dialog.save()
 
 
@@ -49,10 +54,10 @@ def _fill_closure(dialog: ClosureDialog) -> None:
     assert dialog.errors.message("outcome") == "Välj utfall."
     dialog.outcome.setCurrentIndex(1)  # the first outcome in the list
     assert dialog.continued_purpose.toPlainText() == "Ingen fortsatt arbetsterapi behövs."  # from Avsluta
-    for box, (occupation, income, percent) in ((dialog.before_box, (1, 1, 50)), (dialog.after_box, (2, 1, 100))):
-        box.occupation.setCurrentIndex(occupation)
-        box.income.setCurrentIndex(income)
-        box.percent.setValue(percent)
+    assert dialog.before_box is None  # recorded when the case opened
+    dialog.after_box.occupation.setCurrentIndex(2)
+    dialog.after_box.income.setCurrentIndex(1)
+    dialog.after_box.percent.setValue(100)
     dialog.save()
 
 

@@ -1,0 +1,240 @@
+"""The Utvärdera workspace of a case: each goal of the plan in force (main goal and sub-goals) with
+its baseline, the situation now and attainment (uppnått / delvis / ej uppnått, with the reason where
+not reached), the attainment summary, and the instruments given more than once, first vs. latest.
+
+Each goal is saved with its own button; evaluating a goal again replaces the earlier evaluation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.evaluation import EvaluationInput, GoalEvaluation
+from app.models.store import Store
+from app.models.vocab import ATTAINMENT
+from app.ui.assessment_results import _fitted, _fmt
+from app.ui.messages import run_validated
+from app.ui.record_model import RecordTableModel
+from app.ui.widgets import ChoiceCombo, FieldErrors, read_only_table
+
+NO_COMPARISON = ("Inget instrument har ännu getts två gånger i ärendet, så det finns inget före och "
+                 "efter att jämföra.")
+
+
+def _text_edit(name: str, height: int = 60) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    editor.setAccessibleName(name)
+    editor.setTabChangesFocus(True)
+    editor.setMaximumHeight(height)
+    return editor
+
+
+def _label(text: str, buddy: QWidget | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+class GoalEvaluationBox(QGroupBox):
+    """One goal: what the plan says, and its evaluation."""
+
+    saved = Signal(object)  # the GoalEvaluation after saving
+
+    def __init__(self, store: Store, case_id: int, goal: GoalEvaluation, parent: QWidget | None = None):
+        super().__init__(goal.label, parent)
+        self.store = store
+        self.case_id = case_id
+        self.goal_id = goal.goal_id
+        self.label = goal.label
+        self.errors = FieldErrors()
+        self.setAccessibleName(f"Utvärdering av {goal.label.lower()}")
+        self.goal_text = _label(goal.goal_text or "–")
+        self.goal_text.setObjectName("goal_text")
+        self.goal_text.setTextFormat(Qt.TextFormat.PlainText)  # the client's words, never markup
+        self.baseline = _label(goal.baseline or "–")
+        self.baseline.setObjectName("goal_baseline")
+        self.baseline.setTextFormat(Qt.TextFormat.PlainText)
+        self.now = _text_edit(f"Nuläge för {goal.label.lower()}")
+        self.attainment = ChoiceCombo(ATTAINMENT, f"Måluppfyllelse för {goal.label.lower()}", placeholder="Välj…")
+        self.reason = _text_edit(f"Orsak för {goal.label.lower()} om målet inte nåddes helt")
+        self.state = _label("")
+        self.state.setObjectName("goal_state")
+        self.save_button = QPushButton("&Spara utvärderingen")
+        self.save_button.setAccessibleName(f"Spara utvärderingen av {goal.label.lower()}")
+        self.save_button.clicked.connect(self.save)
+        self.attainment.currentIndexChanged.connect(self._attainment_changed)
+
+        form = QFormLayout(self)
+        form.addRow("Mål:", self.goal_text)
+        form.addRow("Utgångsläge:", self.baseline)
+        for field, text, widget in (("now", "&Nuläge", self.now),
+                                    ("attainment", "&Måluppfyllelse", self.attainment),
+                                    ("reason", "&Orsak (om ej helt uppnått)", self.reason)):
+            form.addRow(_label(text, widget), widget)
+            form.addRow("", self.errors.label_for(field, widget))
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.state, 1)
+        form.addRow("", row)
+        form.addRow("", self.errors.label_for("evaluated_date", self.save_button))
+        form.addRow("", self.errors.label_for("goal_id", self.save_button))
+        self.load(goal)
+
+    def load(self, goal: GoalEvaluation) -> None:
+        self.now.setPlainText(goal.now)
+        self.attainment.set_key(goal.attainment)
+        self.reason.setPlainText(goal.reason)
+        self.state.setText(f"{goal.attainment_label} · utvärderat {goal.evaluated_date}" if goal.is_evaluated
+                           else "Ej utvärderat")
+        self._attainment_changed()
+
+    def _attainment_changed(self) -> None:
+        self.reason.setEnabled(self.attainment.key() != "uppnatt")
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.now, self.reason):
+            widget.setReadOnly(read_only)
+        self.attainment.setEnabled(not read_only)
+        self.save_button.setEnabled(not read_only)
+
+    def input(self) -> EvaluationInput:
+        return EvaluationInput(attainment=self.attainment.key(), now=self.now.toPlainText(),
+                               reason=self.reason.toPlainText())
+
+    def save(self) -> bool:
+        done: list[GoalEvaluation] = []
+        if run_validated(self, self.errors, lambda: done.append(
+                self.store.evaluation.evaluate(self.case_id, self.goal_id, self.input()))):
+            self.load(done[0])
+            self.saved.emit(done[0])
+            return True
+        return False
+
+
+class EvaluationPage(QScrollArea):
+    changed = Signal(int)  # case id
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        case = store.cases.get(case_id)
+        self.client_id = case.client_id
+        self.tab_key = ("evaluation", case_id)
+        self.setWidgetResizable(True)
+        self.goal_boxes: list[GoalEvaluationBox] = []
+        self.instrument_tables: dict[str, object] = {}
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        client = store.clients.get(case.client_id)
+        layout.addWidget(QLabel(f"<h2>Utvärdering</h2>{client.full_name} · Ärende {case.case_number}"))
+        self.summary = _label("")
+        self.summary.setObjectName("evaluation_summary")
+        self.summary.setAccessibleName("Måluppfyllelse i sammanfattning")
+        layout.addWidget(self.summary)
+        self.goals_layout = QVBoxLayout()
+        layout.addLayout(self.goals_layout)
+        layout.addWidget(QLabel("<h3>Bedömningsinstrument, första och senaste</h3>"))
+        self.instruments_layout = QVBoxLayout()
+        layout.addLayout(self.instruments_layout)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.reload()
+
+    def title(self) -> str:
+        return f"Utvärdering {self.store.cases.get(self.case_id).case_number}"
+
+    def flush(self) -> bool:
+        return True  # each goal is saved with its own button
+
+    # -- showing ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._show_summary()
+        self._clear(self.goals_layout)
+        self.goal_boxes = []
+        goals = self.store.evaluation.goals(self.case_id)
+        if not goals:
+            self.no_plan = _label("Ärendet har ingen utvecklingsplan ännu. Skriv och kom överens om "
+                                  "planen först; sedan utvärderas dess mål här.")
+            self.no_plan.setObjectName("no_plan")
+            self.goals_layout.addWidget(self.no_plan)
+        closed = self.store.cases.get(self.case_id).is_closed
+        for goal in goals:
+            box = GoalEvaluationBox(self.store, self.case_id, goal)
+            box.set_read_only(closed)
+            box.saved.connect(self._goal_saved)
+            self.goal_boxes.append(box)
+            self.goals_layout.addWidget(box)
+        self._show_instruments()
+
+    def _show_summary(self) -> None:
+        summary = self.store.evaluation.summary(self.case_id)
+        version = f" (plan version {summary.version})" if summary.version else ""
+        self.summary.setText(f"<b>Måluppfyllelse{version}:</b> {summary.text}")
+
+    def _show_instruments(self) -> None:
+        self._clear(self.instruments_layout)
+        self.instrument_tables = {}
+        results = self.store.evaluation.instrument_results(self.case_id)
+        once = [r for r in results if r.comparison is None]
+        compared = [r for r in results if r.comparison is not None]
+        if not compared:
+            self.instruments_layout.addWidget(_label(NO_COMPARISON))
+        row = QHBoxLayout()  # side by side
+        for result in compared:
+            row.addWidget(self._instrument_column(result), 1)
+        if compared:
+            self.instruments_layout.addLayout(row)
+        for result in once:
+            self.instruments_layout.addWidget(_label(
+                f"{result.latest.definition.short_name} har getts en gång ({result.latest.assessment_date})."))
+
+    def _instrument_column(self, result) -> QWidget:
+        comparison = result.comparison
+        definition = comparison.after.definition
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_label(
+            f"<b>{definition.short_name}</b>: {comparison.before.assessment_date} → "
+            f"{comparison.after.assessment_date} ({result.count} gånger)"))
+        model = RecordTableModel([
+            ("Del", lambda c: definition.part(c.part).label.sv),
+            ("Område", lambda c: next(x.label.sv for x in definition.domains if x.id == c.domain)),
+            ("Medel före", lambda c: _fmt(c.mean_before)),
+            ("Medel efter", lambda c: _fmt(c.mean_after)),
+            ("Förändring", lambda c: _fmt(c.change, signed=True)),
+        ], column)
+        model.set_records(comparison.changes.domains)
+        table = _fitted(read_only_table(model, f"Förändring per område, {definition.short_name}"))
+        table.setColumnHidden(0, len(definition.parts) == 1)
+        self.instrument_tables[result.instrument_id] = table
+        layout.addWidget(table)
+        layout.addStretch(1)
+        return column
+
+    @staticmethod
+    def _clear(layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                EvaluationPage._clear(item.layout())
+
+    def _goal_saved(self, _goal: GoalEvaluation) -> None:
+        self._show_summary()
+        self.changed.emit(self.case_id)

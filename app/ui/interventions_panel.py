@@ -1,0 +1,321 @@
+"""Interventions (insatser) and collaboration meetings (samverkansmöten) of a case: two lists,
+and an editor for each that logs a new one or changes the one selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.interventions import (
+    MAX_MINUTES,
+    Intervention,
+    InterventionInput,
+    Meeting,
+    MeetingInput,
+)
+from app.models.store import Store
+from app.models.vocab import (
+    INTERVENTION_KINDS,
+    INTERVENTION_MODELS,
+    MEETING_KINDS,
+    PARTNERS,
+)
+from app.ui.messages import run_validated
+from app.ui.record_model import RecordTableModel
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, read_only_table
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line[:200]
+
+
+def _goal_short(i: Intervention) -> str:
+    return f"Delmål {i.goal_number} (v{i.goal_version})" if i.goal_id is not None else ""
+
+
+def _fixed_widths(table, samples: dict[int, str], stretch: int) -> None:
+    """Fixed widths like the journal: sizing to contents reads every row."""
+    width = table.fontMetrics().horizontalAdvance
+    for column, sample in samples.items():
+        table.setColumnWidth(column, width(sample) + 16)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def _editor(form: QFormLayout, buttons: QHBoxLayout) -> QWidget:
+    editor = QWidget()
+    layout = QVBoxLayout(editor)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(form)
+    layout.addLayout(buttons)
+    layout.addStretch(1)
+    return editor
+
+
+class InterventionsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.editing: Intervention | None = None
+        self.editing_meeting: Meeting | None = None
+
+        # -- interventions ------------------------------------------------------------------
+        self.model = RecordTableModel([
+            ("Datum", lambda i: i.intervention_date),
+            ("Minuter", lambda i: i.minutes),
+            ("Modell", lambda i: i.model_label),
+            ("Typ", lambda i: i.kind_label),
+            ("Delmål", _goal_short),
+            ("Beskrivning", lambda i: _first_line(i.text)),
+        ], self)
+        self.table = read_only_table(self.model, self.tr("Insatser"))
+        _fixed_widths(self.table, {0: "2026-12-31", 1: "Minuter", 2: "Kompensation",
+                                   3: "Hjälpmedel/arbets", 4: "Delmål 10 (v10)"}, 5)
+        self.table.selectionModel().currentRowChanged.connect(self._load_selected)
+
+        self.errors = FieldErrors()
+        self.date = DateEdit(self.tr("Datum för insatsen"))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, MAX_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Tid i minuter"))
+        self.intervention_model = ChoiceCombo(INTERVENTION_MODELS, self.tr("Modell"), placeholder=self.tr("Välj…"))
+        self.kind = ChoiceCombo(INTERVENTION_KINDS, self.tr("Typ av insats"), placeholder=self.tr("Välj…"))
+        self.goal = QComboBox()
+        self.goal.setAccessibleName(self.tr("Delmål som insatsen gäller"))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Beskrivning av insatsen"))
+        self.text.setTabChangesFocus(True)
+        self.new_button = QPushButton(self.tr("&Ny insats"))
+        self.save_button = QPushButton(self.tr("&Spara insats"))
+        self.new_button.clicked.connect(self.new_intervention)
+        self.save_button.clicked.connect(self.save)
+
+        form = QFormLayout()
+        for field, label, widget in (
+            ("intervention_date", self.tr("&Datum"), self.date),
+            ("minutes", self.tr("&Tid (minuter)"), self.minutes),
+            ("model", self.tr("M&odell"), self.intervention_model),
+            ("kind", self.tr("T&yp av insats"), self.kind),
+            ("goal_id", self.tr("Del&mål"), self.goal),
+            ("text", self.tr("&Beskrivning"), self.text),
+        ):
+            form.addRow(label, widget)
+            form.addRow("", self.errors.label_for(field, widget))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        interventions_box = QGroupBox(self.tr("Insatser"))
+        row = QHBoxLayout(interventions_box)
+        row.addWidget(self.table, 3)
+        row.addWidget(_editor(form, buttons), 2)
+
+        # -- collaboration meetings ---------------------------------------------------------
+        self.meeting_model = RecordTableModel([
+            ("Datum", lambda m: m.meeting_date),
+            ("Typ", lambda m: m.kind_label),
+            ("Samverkansparter", lambda m: m.partners_label),
+            ("Deltagare", lambda m: _first_line(m.participants)),
+            ("Resultat", lambda m: _first_line(m.outcome)),
+        ], self)
+        self.meeting_table = read_only_table(self.meeting_model, self.tr("Samverkansmöten"))
+        _fixed_widths(self.meeting_table, {0: "2026-12-31", 1: "Avstämningsmöte",
+                                           2: "Arbetsförmedlingen", 3: "Klienten, handl."}, 4)
+        self.meeting_table.selectionModel().currentRowChanged.connect(self._load_selected_meeting)
+
+        self.meeting_errors = FieldErrors()
+        self.meeting_date = DateEdit(self.tr("Datum för mötet"))
+        self.meeting_kind = ChoiceCombo(MEETING_KINDS, self.tr("Typ av möte"), placeholder=self.tr("Välj…"))
+        self.partners = QWidget()
+        self.partners.setAccessibleName(self.tr("Samverkansparter"))
+        grid = QGridLayout(self.partners)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.partner_boxes: dict[str, QCheckBox] = {}
+        for n, (key, label) in enumerate(PARTNERS):
+            box = QCheckBox(label)
+            box.setAccessibleName(self.tr("Samverkanspart: %s") % label)
+            self.partner_boxes[key] = box
+            grid.addWidget(box, n // 3, n % 3)
+        self.partner_other = QLineEdit()
+        self.partner_other.setAccessibleName(self.tr("Annan samverkanspart"))
+        self.partner_other.setPlaceholderText(self.tr("Vem, när Annan är vald"))
+        self.partner_boxes["annan"].toggled.connect(self.partner_other.setEnabled)
+        self.partner_other.setEnabled(False)
+        self.participants = QLineEdit()
+        self.participants.setAccessibleName(self.tr("Deltagare"))
+        self.participants.setPlaceholderText(self.tr("t.ex. Klienten, handläggare Af"))
+        self.outcome = QPlainTextEdit()
+        self.outcome.setAccessibleName(self.tr("Resultat av mötet"))
+        self.outcome.setTabChangesFocus(True)
+        self.new_meeting_button = QPushButton(self.tr("Nytt m&öte"))
+        self.save_meeting_button = QPushButton(self.tr("Spara mö&te"))
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+        self.save_meeting_button.clicked.connect(self.save_meeting)
+
+        meeting_form = QFormLayout()
+        for field, label, widget, buddy in (
+            ("meeting_date", self.tr("Mötesdat&um"), self.meeting_date, None),
+            ("kind", self.tr("Typ a&v möte"), self.meeting_kind, None),
+            ("partners", self.tr("Samverkans&parter"), self.partners, self.partner_boxes[PARTNERS.keys()[0]]),
+            ("partner_other", self.tr("Ann&an part"), self.partner_other, None),
+            ("participants", self.tr("De&ltagare"), self.participants, None),
+            ("outcome", self.tr("&Resultat"), self.outcome, None),
+        ):
+            meeting_form.addRow(label, widget)
+            if buddy is not None:
+                meeting_form.labelForField(widget).setBuddy(buddy)
+            meeting_form.addRow("", self.meeting_errors.label_for(field, widget))
+        meeting_buttons = QHBoxLayout()
+        meeting_buttons.addWidget(self.new_meeting_button)
+        meeting_buttons.addStretch(1)
+        meeting_buttons.addWidget(self.save_meeting_button)
+        meetings_box = QGroupBox(self.tr("Samverkansmöten"))
+        meeting_row = QHBoxLayout(meetings_box)
+        meeting_row.addWidget(self.meeting_table, 3)
+        meeting_row.addWidget(_editor(meeting_form, meeting_buttons), 2)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(interventions_box)
+        splitter.addWidget(meetings_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.reload()
+        self.new_intervention()
+        self.new_meeting()
+
+    # -- shared -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.set_records(self.store.interventions.for_case(self.case_id))
+        self.meeting_model.set_records(self.store.interventions.meetings(self.case_id))
+        self._fill_goals()
+
+    def _fill_goals(self) -> None:
+        current = self.goal.currentData()
+        self.goal.clear()
+        self.goal.addItem(self.tr("Inget delmål"), None)
+        plan = self.store.plans.in_force(self.case_id)  # the agreed version, else the draft
+        if plan is not None:
+            for g in plan.sub_goals:
+                self.goal.addItem(self.tr("Delmål %d: %s") % (g.number, _first_line(g.text)[:80]), g.id)
+        self._set_goal(current)
+
+    def _set_goal(self, goal_id: int | None, label: str = "") -> None:
+        index = self.goal.findData(goal_id) if goal_id is not None else 0
+        if index < 0 and label:  # a sub-goal of an older plan version: keep it selectable
+            self.goal.addItem(label, goal_id)
+            index = self.goal.count() - 1
+        self.goal.setCurrentIndex(max(index, 0))
+
+    # -- interventions ------------------------------------------------------------------------
+    def new_intervention(self) -> None:
+        self.editing = None
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        self.date.set_iso(self.store.today())
+        self.minutes.setValue(0)
+        self.intervention_model.set_key("")
+        self.kind.set_key("")
+        self.goal.setCurrentIndex(0)
+        self.text.clear()
+        self.save_button.setText(self.tr("&Spara insats"))
+        self.errors.clear()
+
+    def _load_selected(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        item: Intervention = self.model.record(current.row())
+        self.editing = item
+        self.date.set_iso(item.intervention_date)
+        self.minutes.setValue(item.minutes)
+        self.intervention_model.set_key(item.model)
+        self.kind.set_key(item.kind)
+        self._set_goal(item.goal_id, item.goal_label)
+        self.text.setPlainText(item.text)
+        self.save_button.setText(self.tr("&Spara ändringar"))
+        self.errors.clear()
+
+    def intervention_input(self) -> InterventionInput:
+        return InterventionInput(self.date.iso(), self.minutes.value(), self.intervention_model.key(),
+                                 self.kind.key(), self.goal.currentData(), self.text.toPlainText())
+
+    def save(self) -> None:
+        data = self.intervention_input()
+
+        def store_it() -> None:
+            if self.editing:
+                self.store.interventions.update(self.editing.id, data)
+            else:
+                self.store.interventions.add(self.case_id, data)
+
+        if run_validated(self, self.errors, store_it):
+            self.reload()
+            self.new_intervention()
+            self.changed.emit()
+
+    # -- meetings ------------------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        self.editing_meeting = None
+        self.meeting_table.clearSelection()
+        self.meeting_table.setCurrentIndex(self.meeting_model.index(-1, -1))
+        self.meeting_date.set_iso(self.store.today())
+        self.meeting_kind.set_key("")
+        for box in self.partner_boxes.values():
+            box.setChecked(False)
+        self.partner_other.clear()
+        self.participants.clear()
+        self.outcome.clear()
+        self.save_meeting_button.setText(self.tr("Spara mö&te"))
+        self.meeting_errors.clear()
+
+    def _load_selected_meeting(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        meeting: Meeting = self.meeting_model.record(current.row())
+        self.editing_meeting = meeting
+        self.meeting_date.set_iso(meeting.meeting_date)
+        self.meeting_kind.set_key(meeting.kind)
+        for key, box in self.partner_boxes.items():
+            box.setChecked(key in meeting.partners)
+        self.partner_other.setText(meeting.partner_other)
+        self.participants.setText(meeting.participants)
+        self.outcome.setPlainText(meeting.outcome)
+        self.save_meeting_button.setText(self.tr("Spara ändringar i mö&tet"))
+        self.meeting_errors.clear()
+
+    def meeting_input(self) -> MeetingInput:
+        partners = [key for key, box in self.partner_boxes.items() if box.isChecked()]
+        return MeetingInput(self.meeting_date.iso(), self.meeting_kind.key(), partners, self.partner_other.text(),
+                            self.participants.text(), self.outcome.toPlainText())
+
+    def save_meeting(self) -> None:
+        data = self.meeting_input()
+
+        def store_it() -> None:
+            if self.editing_meeting:
+                self.store.interventions.update_meeting(self.editing_meeting.id, data)
+            else:
+                self.store.interventions.add_meeting(self.case_id, data)
+
+        if run_validated(self, self.meeting_errors, store_it):
+            self.reload()
+            self.new_meeting()
+            self.changed.emit()

@@ -1,0 +1,42 @@
+"""The client's situation for follow-up reporting: occupation, main income source, degree of
+occupation (and the date it applies, for the situation at the start)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QSpinBox, QWidget
+
+from app.models.closure import SituationInput
+from app.models.vocab import INCOME_SOURCES, OCCUPATIONS
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+
+
+class SituationBox(QGroupBox):
+    """Occupation, main income source and degree of occupation, with their error labels."""
+
+    def __init__(self, title: str, prefix: str, errors: FieldErrors, dated: bool, parent: QWidget | None = None):
+        super().__init__(title, parent)
+        self.occupation = ChoiceCombo(OCCUPATIONS, f"Sysselsättning ({title.lower()})", placeholder="Välj…")
+        self.income = ChoiceCombo(INCOME_SOURCES, f"Huvudsaklig försörjning ({title.lower()})", placeholder="Välj…")
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.percent.setAccessibleName(f"Sysselsättningsgrad ({title.lower()})")
+        self.date = DateEdit(f"Datum för uppgifterna ({title.lower()})") if dated else None
+        form = QFormLayout(self)
+        rows = [("occupation", "Sysselsättning", self.occupation),
+                ("income_source", "Huvudsaklig försörjning", self.income),
+                ("occupation_percent", "Sysselsättningsgrad", self.percent)]
+        if self.date is not None:
+            rows.append(("recorded_date", "Uppgifterna gäller", self.date))
+        for field, label, widget in rows:
+            form.addRow(label, widget)
+            form.addRow("", errors.label_for(f"{prefix}.{field}", widget))
+
+    def load(self, data: SituationInput) -> None:
+        self.occupation.set_key(data.occupation)
+        self.income.set_key(data.income_source)
+        self.percent.setValue(int(data.occupation_percent or 0))
+
+    def input(self) -> SituationInput:
+        return SituationInput(self.occupation.key(), self.income.key(), self.percent.value(),
+                              self.date.iso() if self.date is not None else "")

@@ -1,0 +1,129 @@
+"""The interventions side tab: log and edit interventions, log collaboration meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app.models.cases import CaseInput
+from app.models.clients import ClientInput
+from app.models.plans import PlanInput, SubGoalInput
+from app.ui.interventions_panel import InterventionsPanel
+
+
+@pytest.fixture
+def case(store):
+    client = store.clients.add(ClientInput(first_name="Karin", last_name="Andersson", birth_year=1980,
+                                           gender="kvinna"))
+    started = (store.today() - dt.timedelta(days=25)).isoformat()
+    return store.cases.open(client.id, CaseInput(referral_date=started, referred_by="arbetsledare",
+                                                 target_group="ama_medarbetare", ama_start_date=started))
+
+
+@pytest.fixture
+def panel(qtbot, store, case):
+    today = store.today().isoformat()
+    store.plans.save(case.id, PlanInput(main_goal="Arbeta halvtid", sub_goals=[
+        SubGoalInput(text=t, responsible="klienten", start_date=today) for t in ("Komma i tid", "Lyfta utan smärta")
+    ]))
+    widget = InterventionsPanel(store, case.id)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    return widget
+
+
+def test_missing_kind_and_text_show_at_their_fields(qtbot, store, case, panel):
+    panel.minutes.setValue(30)
+    panel.intervention_model.set_key("kompensation")
+    panel.save_button.click()
+    assert panel.errors.message("kind") == "Välj typ av insats."
+    assert store.interventions.for_case(case.id) == []
+
+    panel.kind.set_key("annan")
+    panel.save_button.click()
+    assert panel.errors.message("text") == "Beskriv insatsen när du valt Annan."
+    assert panel.errors.message("kind") == ""
+    assert panel.minutes.maximum() == 24 * 60 and panel.minutes.minimum() == 0
+
+
+def test_log_an_intervention_for_a_sub_goal_then_edit_it(qtbot, store, case, panel):
+    assert panel.goal.itemText(0) == "Inget delmål"
+    assert panel.goal.count() == 3
+    panel.minutes.setValue(45)
+    panel.intervention_model.set_key("kompensation")
+    panel.kind.set_key("hjalpmedel")
+    panel.goal.setCurrentIndex(2)
+    panel.text.setPlainText("Provade arbetsstol.")
+    with qtbot.waitSignal(panel.changed):
+        panel.save_button.click()
+
+    [stored] = store.interventions.for_case(case.id)
+    assert (stored.minutes, stored.model, stored.kind, stored.goal_number, stored.text) == (
+        45, "kompensation", "hjalpmedel", 2, "Provade arbetsstol.")
+    assert panel.model.rowCount() == 1
+    assert panel.model.data(panel.model.index(0, 5)) == "Provade arbetsstol."
+    assert panel.text.toPlainText() == ""  # back to a fresh form
+
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    assert panel.editing is not None and panel.minutes.value() == 45
+    assert panel.goal.currentData() == stored.goal_id
+    panel.minutes.setValue(60)
+    panel.goal.setCurrentIndex(0)
+    with qtbot.waitSignal(panel.changed):
+        panel.save_button.click()
+    [changed] = store.interventions.for_case(case.id)
+    assert changed.id == stored.id
+    assert (changed.minutes, changed.goal_id) == (60, None)
+    assert panel.model.data(panel.model.index(0, 1)) == 60
+
+
+def test_log_a_meeting_and_edit_it(qtbot, store, case, panel):
+    panel.meeting_kind.set_key("avstamningsmote")
+    panel.save_meeting_button.click()
+    assert panel.meeting_errors.message("partners") == "Välj minst en samverkanspart."
+    assert panel.meeting_errors.message("participants") != ""
+
+    panel.partner_boxes["af"].setChecked(True)
+    panel.partner_boxes["annan"].setChecked(True)
+    panel.participants.setText("Klienten, handläggare Af")
+    panel.save_meeting_button.click()
+    assert panel.meeting_errors.message("partner_other") == "Ange vilken annan samverkanspart som deltog."
+
+    panel.partner_other.setText("Facket")
+    panel.outcome.setPlainText("Överens om halvtid från januari.")
+    with qtbot.waitSignal(panel.changed):
+        panel.save_meeting_button.click()
+    [meeting] = store.interventions.meetings(case.id)
+    assert meeting.partners == ("af", "annan") and meeting.partner_other == "Facket"
+    assert panel.meeting_model.data(panel.meeting_model.index(0, 2)) == "Arbetsförmedlingen, Facket"
+
+    panel.meeting_table.setCurrentIndex(panel.meeting_model.index(0, 0))
+    assert panel.participants.text() == "Klienten, handläggare Af"
+    assert panel.partner_boxes["af"].isChecked()
+    panel.partner_boxes["fk"].setChecked(True)
+    panel.save_meeting_button.click()
+    [meeting] = store.interventions.meetings(case.id)
+    assert meeting.partners == ("af", "fk", "annan")
+
+
+def test_inputs_have_names_and_mnemonics(panel):
+    for widget in (panel.date, panel.minutes, panel.intervention_model, panel.kind, panel.goal, panel.text,
+                   panel.meeting_date, panel.meeting_kind, panel.partner_other, panel.participants, panel.outcome):
+        assert widget.accessibleName()
+    assert "&" in panel.save_button.text() and "&" in panel.save_meeting_button.text()
+
+
+def test_render(qtbot, store, case, panel):
+    panel.minutes.setValue(45)
+    panel.intervention_model.set_key("kompensation")
+    panel.kind.set_key("hjalpmedel")
+    panel.goal.setCurrentIndex(1)
+    panel.text.setPlainText("Provade arbetsstol.")
+    panel.save_button.click()
+    panel.save_button.click()  # second click: the fresh form is refused, messages show
+    panel.show()
+    qtbot.waitExposed(panel)
+    Path("/tmp/shots").mkdir(parents=True, exist_ok=True)
+    assert panel.grab().save("/tmp/shots/interventions.png")
