@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.models.assessments import Assessment, OpenItems
 from app.models.errors import AtamaError
 from app.models.store import Store
+from app.ui.case_tab import CaseTab
 from app.ui.messages import show_error
 from app.ui.rating_control import RatingControl
 from app.ui.widgets import DateEdit
@@ -30,20 +30,15 @@ from app.ui.widgets import DateEdit
 TEXT_AUTOSAVE_MS = 400
 
 
-class AssessmentForm(QScrollArea):
+class AssessmentForm(CaseTab):
     openResults = Signal(int)  # assessment id
     changed = Signal(int)  # case id
 
     def __init__(self, store: Store, assessment_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.assessment_id = assessment_id
         assessment = store.assessments.get(assessment_id)
-        self.case_id = assessment.case_id
-        self.client_id = store.cases.get(self.case_id).client_id
-        self.tab_key = ("assessment", assessment_id)
+        super().__init__(store, assessment.case_id, ("assessment", assessment_id), parent)
+        self.assessment_id = assessment_id
         self.definition = definition = assessment.definition
-        self.setWidgetResizable(True)
         self.ratings: dict[tuple[str, str], RatingControl] = {}
         self.comments: dict[tuple[str, str], QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.models.assessments import COMPLETED, Assessment
 from app.models.instruments import InstrumentDef
 from app.models.store import Store
+from app.ui.case_tab import CaseTab
 from app.ui.record_model import RecordTableModel
 from app.ui.widgets import read_only_table
 
@@ -84,16 +84,12 @@ def _values(assessment: Assessment, part: str) -> dict[str, int | None]:
     return {item.id: assessment.rating(part, item.id).value for item in assessment.definition.items}
 
 
-class AssessmentResults(QScrollArea):
+class AssessmentResults(CaseTab):
     def __init__(self, store: Store, assessment_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
+        assessment = store.assessments.get(assessment_id)
+        super().__init__(store, assessment.case_id, ("results", assessment_id), parent)
+        self.assessment = assessment
         self.assessment_id = assessment_id
-        self.tab_key = ("results", assessment_id)
-        self.assessment = store.assessments.get(assessment_id)
-        self.case_id = self.assessment.case_id
-        self.client_id = store.cases.get(self.case_id).client_id
-        self.setWidgetResizable(True)
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         self._build_results()
@@ -103,9 +99,6 @@ class AssessmentResults(QScrollArea):
 
     def title(self) -> str:
         return f"Resultat {self.assessment.definition.short_name} {self.assessment.assessment_date}"
-
-    def flush(self) -> bool:
-        return True
 
     def _build_results(self) -> None:
         a, definition = self.assessment, self.assessment.definition

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from app.models.evaluation import EvaluationInput, GoalEvaluation
 from app.models.store import Store
 from app.models.vocab import ATTAINMENT
 from app.ui.assessment_results import _fitted, _fmt
+from app.ui.case_tab import CaseTab
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.widgets import ChoiceCombo, FieldErrors, read_only_table
@@ -123,17 +123,12 @@ class GoalEvaluationBox(QGroupBox):
         return False
 
 
-class EvaluationPage(QScrollArea):
+class EvaluationPage(CaseTab):
     changed = Signal(int)  # case id
 
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.case_id = case_id
+        super().__init__(store, case_id, ("evaluation", case_id), parent)
         case = store.cases.get(case_id)
-        self.client_id = case.client_id
-        self.tab_key = ("evaluation", case_id)
-        self.setWidgetResizable(True)
         self.goal_boxes: list[GoalEvaluationBox] = []
         self.instrument_tables: dict[str, object] = {}
 
@@ -155,10 +150,7 @@ class EvaluationPage(QScrollArea):
         self.reload()
 
     def title(self) -> str:
-        return f"Utvärdering {self.store.cases.get(self.case_id).case_number}"
-
-    def flush(self) -> bool:
-        return True  # each goal is saved with its own button
+        return f"Utvärdering {self.case_number()}"
 
     # -- showing ----------------------------------------------------------------------------
     def reload(self) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.models.plans import PlanInput, PlanVersion, SubGoalInput
 from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
+from app.ui.case_tab import CaseTab
 from app.ui.messages import run_validated
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, OptionalDateEdit
 
@@ -87,17 +87,12 @@ class SubGoalBox(QGroupBox):
             widget.setEnabled(not read_only)
 
 
-class PlanPage(QScrollArea):
+class PlanPage(CaseTab):
     changed = Signal(int)  # case id
 
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.store = store
-        self.case_id = case_id
+        super().__init__(store, case_id, ("plan", case_id), parent)
         case = store.cases.get(case_id)
-        self.client_id = case.client_id
-        self.tab_key = ("plan", case_id)
-        self.setWidgetResizable(True)
         self.errors = FieldErrors()
         self.goal_boxes: list[SubGoalBox] = []
 
@@ -153,10 +148,7 @@ class PlanPage(QScrollArea):
         self.reload()
 
     def title(self) -> str:
-        return f"Plan {self.store.cases.get(self.case_id).case_number}"
-
-    def flush(self) -> bool:
-        return True  # the plan is saved with its button: a plan is a document the client agrees to
+        return f"Plan {self.case_number()}"
 
     # -- showing ----------------------------------------------------------------------------
     def reload(self, show_version_id: int | None = None) -> None:

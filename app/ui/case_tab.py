@@ -1,0 +1,25 @@
+"""Base for the scrolling tabs that belong to one case (plan, evaluation, assessment form and
+results): what the main window needs to find, title and close them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from app.models.store import Store
+
+
+class CaseTab(QScrollArea):
+    def __init__(self, store: Store, case_id: int, tab_key: tuple[str, int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.client_id = store.cases.get(case_id).client_id
+        self.tab_key = tab_key  # ("plan", case id), ("assessment", assessment id) …
+        self.setWidgetResizable(True)
+
+    def case_number(self) -> str:
+        return self.store.cases.get(self.case_id).case_number
+
+    def flush(self) -> bool:
+        """Save anything typed but not yet saved; False if it could not be. Most tabs save with a button."""
+        return True
