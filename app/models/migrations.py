@@ -437,10 +437,49 @@ def _m003_plans_and_closure(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m004_sequences_and_export_log(db: sqlite_utils.Database) -> None:
+    run_script(db,
+        """
+        -- Guided sequences for a target group (follow-up of repeated short-term absence): one row
+        -- per case and step of the sequence defined in resources/sequences.json.
+        CREATE TABLE sequence_steps (
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            step_key TEXT NOT NULL,
+            step_date TEXT,                                  -- planned, then held
+            note TEXT NOT NULL DEFAULT '',
+            assessment_id INTEGER REFERENCES assessments(id), -- the instrument given at this step
+            done_at TEXT,
+            done_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL,
+            updated_by INTEGER REFERENCES users(id),
+            PRIMARY KEY (case_id, step_key)
+        ) WITHOUT ROWID;
+
+        -- Every document that leaves the app (R3: exports are logged). Append-only.
+        CREATE TABLE export_log (
+            id INTEGER PRIMARY KEY,
+            exported_at TEXT NOT NULL,
+            user_id INTEGER REFERENCES users(id),
+            document TEXT NOT NULL,            -- plan, report, record, form, info_sheet, caseload, sus ...
+            recipient TEXT NOT NULL DEFAULT '', -- klient, af, fk ... ('' = the unit itself)
+            case_id INTEGER REFERENCES cases(id),
+            details TEXT NOT NULL DEFAULT '',  -- plan version, period, instrument ...
+            file_name TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX export_log_case ON export_log(case_id, exported_at);
+        CREATE TRIGGER export_log_no_update BEFORE UPDATE ON export_log
+        BEGIN SELECT RAISE(ABORT, 'export_log is append-only'); END;
+        CREATE TRIGGER export_log_no_delete BEFORE DELETE ON export_log
+        BEGIN SELECT RAISE(ABORT, 'export_log is append-only'); END;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
     _m003_plans_and_closure,
+    _m004_sequences_and_export_log,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

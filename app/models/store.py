@@ -93,6 +93,8 @@ class Store:
         "closure": "app.models.closure:ClosureService",
         "groups": "app.models.groups:Groups",
         "todo": "app.models.todo:Todos",
+        "sequences": "app.models.sequences:Sequences",
+        "export_log": "app.models.export_log:ExportLog",
     }
 
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
@@ -145,6 +147,13 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def sibling(self) -> "Store":
+        """Another connection to the same file, same clock and user: for work on another thread
+        (an SQLite connection belongs to the thread that opened it). The caller closes it."""
+        other = type(self).open(self.path, clock=self._clock)
+        other.user_id = self.user_id
+        return other
 
     # -- time -------------------------------------------------------------------------------
     def now(self) -> dt.datetime:
