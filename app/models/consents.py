@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.models.errors import NotFound
+from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
 
@@ -92,3 +92,25 @@ class Consents:
         """Is there a consent for ``recipient`` that is in force on ``day`` (today by default)?"""
         day = day or self.store.today()
         return any(c.recipient == recipient and c.is_valid_on(day) for c in self.for_case(case_id))
+
+    def require(self, case_id: int, recipient: str, day: dt.date | None = None) -> Consent:
+        """The consent that allows sending the case's information to ``recipient`` today; a refusal
+        naming what is missing (a withdrawn consent is named as such) when there is none."""
+        day = day or self.store.today()
+        consents = [c for c in self.for_case(case_id) if c.recipient == recipient]
+        valid = [c for c in consents if c.is_valid_on(day)]
+        if valid:
+            return valid[-1]
+        label = CONSENT_RECIPIENTS.label(recipient)
+        withdrawn = [c for c in consents if c.withdrawn_date]
+        if withdrawn:
+            raise RuleError(
+                f"Samtycket till {label} återkallades {withdrawn[-1].withdrawn_date}. Dokumentet kan inte "
+                f"skapas för {label} utan ett nytt samtycke (fliken Samtycken)."
+            )
+        if consents:  # only given after the day asked about
+            raise RuleError(f"Samtycket till {label} gäller först från {consents[0].given_date}.")
+        raise RuleError(
+            f"Samtycke saknas: ärendet har inget samtycke till informationsutbyte med {label}. "
+            f"Registrera klientens samtycke under fliken Samtycken innan dokumentet skapas."
+        )

@@ -1,0 +1,79 @@
+"""Write a file so that it is either wholly new or not touched at all: the writer fills a temporary
+file in the same folder, which is synced and then renamed over the target. A file open in Excel, a
+read-only folder or a full disk gives a Swedish message and leaves no half-written file behind."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from app.models.errors import AtamaError
+
+
+class ExportFailed(AtamaError):
+    """The file could not be written; the message says why and what to do."""
+
+
+def excel_lock_file(target: Path) -> Path:
+    """Excel and LibreOffice mark an open workbook with a lock file next to it."""
+    return target.with_name("~$" + target.name)
+
+
+def _refuse_locked(target: Path) -> None:
+    if excel_lock_file(target).exists() or target.with_name(f".~lock.{target.name}#").exists():
+        raise ExportFailed(
+            f"Filen {target.name} är öppen i ett annat program (t.ex. Excel). "
+            "Stäng den och försök igen, eller välj ett annat filnamn."
+        )
+    if target.exists() and not os.access(target, os.W_OK):
+        raise ExportFailed(f"Filen {target.name} är skrivskyddad. Välj ett annat filnamn eller en annan mapp.")
+
+
+def _message(exc: OSError, target: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"Disken är full: {target.name} kunde inte sparas. Frigör utrymme och försök igen. Ingen fil ändrades."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"Kan inte skriva {target.name} i mappen {target.parent}: mappen är skrivskyddad, filen är öppen i "
+                "ett annat program eller behörighet saknas. Välj en annan mapp eller stäng filen.")
+    return f"{target.name} kunde inte sparas: {exc.strerror or exc}."
+
+
+def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(temporary_path)``, then put the result at ``target``. Returns the target."""
+    target = Path(target).expanduser().absolute()
+    if not target.parent.is_dir():
+        raise ExportFailed(f"Mappen {target.parent} finns inte.")
+    if target.is_dir():
+        raise ExportFailed(f"{target} är en mapp. Ange ett filnamn.")
+    _refuse_locked(target)
+    temporary: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=f"{target.suffix}.tmp", dir=target.parent)
+        os.close(fd)
+        temporary = Path(name)
+        write(temporary)
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.chmod(temporary, 0o644)  # mkstemp makes it 0600; a document is read by others on the share
+        os.replace(temporary, target)
+        temporary = None
+        _sync_folder(target.parent)
+    except OSError as exc:
+        raise ExportFailed(_message(exc, target)) from exc
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

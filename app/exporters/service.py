@@ -1,0 +1,127 @@
+"""Every document the app makes goes through here: the consent check for a third party, the
+atomic write, and the export log. The CLI and the UI call these; the writers (pdf/, xlsx/) only
+turn data into a file.
+
+    Exports(store).plan(case_id, "af", Path("plan.pdf"))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from app.exporters.atomic import write_atomically
+from app.models.errors import ValidationError
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+# Recipients outside the unit: their documents need the client's consent (OSL; rules R9).
+THIRD_PARTIES = ("af", "fk", "varden", "ifo", "arbetsgivare")
+PLAN_AUDIENCES = ("klient", "af", "fk")
+REPORT_AUDIENCES = ("af", "fk", "klient")
+AUDIENCE_LABELS = {"klient": "klienten", "af": "Arbetsförmedlingen", "fk": "Försäkringskassan"}
+
+
+class Exports:
+    def __init__(self, store: "Store"):
+        self.store = store
+
+    # -- case documents (PDF) ---------------------------------------------------------------
+    def plan(self, case_id: int, audience: str, target: str | Path, version_id: int | None = None) -> Path:
+        from app.exporters.pdf import write_plan_pdf
+
+        self._require_audience(audience, PLAN_AUDIENCES)
+        details = f"version {self.store.plans.get(version_id).version}" if version_id else ""
+        return self._export("plan", target, lambda tmp: write_plan_pdf(
+            self.store, tmp, case_id=case_id, audience=audience, version_id=version_id),
+            recipient=audience, case_id=case_id, details=details)
+
+    def report(self, case_id: int, audience: str, target: str | Path) -> Path:
+        from app.exporters.pdf import write_report_pdf
+
+        self._require_audience(audience, REPORT_AUDIENCES)
+        return self._export("report", target, lambda tmp: write_report_pdf(
+            self.store, tmp, case_id=case_id, audience=audience), recipient=audience, case_id=case_id)
+
+    def record(self, case_id: int, target: str | Path) -> Path:
+        """Journalkopia: the client's own copy (right of access), so no consent is needed."""
+        from app.exporters.pdf import write_record_pdf
+
+        return self._export("record", target, lambda tmp: write_record_pdf(self.store, tmp, case_id=case_id),
+                            recipient="klient", case_id=case_id)
+
+    def blank_form(self, instrument_id: str, target: str | Path, version: str | None = None) -> Path:
+        from app.exporters.pdf import write_blank_form_pdf
+
+        return self._export("form", target, lambda tmp: write_blank_form_pdf(
+            self.store, tmp, instrument_id=instrument_id, version=version), details=instrument_id)
+
+    def info_sheet(self, target: str | Path) -> Path:
+        from app.exporters.pdf import write_info_sheet_pdf
+
+        return self._export("info_sheet", target, lambda tmp: write_info_sheet_pdf(self.store, tmp))
+
+    # -- statistics (Excel) -----------------------------------------------------------------
+    def caseload(self, target: str | Path, user_id: int | None = None, include_closed: bool = True) -> Path:
+        from app.exporters.xlsx import write_caseload_xlsx
+
+        return self._export("caseload", target, lambda tmp: write_caseload_xlsx(
+            self.store, tmp, user_id=user_id, include_closed=include_closed),
+            details=f"användare {user_id}" if user_id else "alla")
+
+    def sus(self, target: str | Path, period_from: dt.date | str, period_to: dt.date | str) -> Path:
+        from app.exporters.xlsx import write_sus_xlsx
+
+        start, end = period(period_from, period_to, required=True)
+        return self._export("sus", target, lambda tmp: write_sus_xlsx(
+            self.store, tmp, period_from=start, period_to=end), details=f"{start}–{end}")
+
+    def interventions(self, target: str | Path, period_from=None, period_to=None) -> Path:
+        from app.exporters.xlsx import write_interventions_xlsx
+
+        start, end = period(period_from, period_to)
+        return self._export("interventions", target, lambda tmp: write_interventions_xlsx(
+            self.store, tmp, period_from=start, period_to=end), details=f"{start or ''}–{end or ''}")
+
+    def instrument_data(self, target: str | Path, instrument_id: str | None = None) -> Path:
+        from app.exporters.xlsx import write_instrument_data_xlsx
+
+        return self._export("instrument_data", target, lambda tmp: write_instrument_data_xlsx(
+            self.store, tmp, instrument_id=instrument_id), details=instrument_id or "alla")
+
+    def import_template(self, target: str | Path) -> Path:
+        from app.exporters.xlsx import write_import_template
+
+        return write_atomically(target, write_import_template)  # no personal data: not logged
+
+    # -- the common path --------------------------------------------------------------------
+    def _require_audience(self, audience: str, allowed: tuple[str, ...]) -> None:
+        if audience not in allowed:
+            names = ", ".join(f"{a} ({AUDIENCE_LABELS[a]})" for a in allowed)
+            raise ValidationError.single("audience", f"Okänd mottagare {audience!r}. Välj en av: {names}.")
+
+    def _export(self, document: str, target: str | Path, write: Callable[[Path], None], *,
+                recipient: str = "", case_id: int | None = None, details: str = "") -> Path:
+        if case_id is not None:
+            self.store.cases.get(case_id)  # NotFound before any file is touched
+        if recipient in THIRD_PARTIES:
+            self.store.consents.require(case_id, recipient)
+        path = write_atomically(target, write)
+        self.store.export_log.record(document, recipient=recipient, case_id=case_id, details=details,
+                                     file_name=path.name)
+        return path
+
+
+def period(start, end, required: bool = False) -> tuple[dt.date | None, dt.date | None]:
+    """A reporting period from dates or ISO text; messages name the field."""
+    from app.models.fields import FieldCheck
+
+    check = FieldCheck()
+    first = check.date("from", "Periodens första dag", start, required=required)
+    last = check.date("to", "Periodens sista dag", end, required=required)
+    if first and last and last < first:
+        check.fail("to", "Periodens sista dag kan inte ligga före den första.")
+    check.raise_if_any()
+    return first, last

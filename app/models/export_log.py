@@ -1,0 +1,62 @@
+"""The log of every document that leaves the app: who, what, for whom, when (R3). Append-only:
+the table refuses updates and deletes (triggers in migration 4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+DOCUMENT_LABELS = {
+    "plan": "Utvecklingsplan",
+    "report": "Bedömningsrapport",
+    "record": "Journalkopia",
+    "form": "Blankett",
+    "info_sheet": "Informationsblad",
+    "caseload": "Ärendelista",
+    "sus": "Uppföljning/SUS",
+    "interventions": "Insatser",
+    "instrument_data": "Instrumentdata",
+    "import_template": "Importmall",
+}
+
+
+@dataclass(frozen=True)
+class ExportEntry:
+    id: int
+    exported_at: str
+    user: str | None
+    document: str
+    recipient: str
+    case_id: int | None
+    details: str
+    file_name: str
+
+    @property
+    def document_label(self) -> str:
+        return DOCUMENT_LABELS.get(self.document, self.document)
+
+
+class ExportLog:
+    def __init__(self, store: "Store"):
+        self.store = store
+
+    def record(self, document: str, *, recipient: str = "", case_id: int | None = None,
+               details: str = "", file_name: str = "") -> int:
+        with self.store.transaction() as tx:
+            return tx["export_log"].insert({
+                "exported_at": self.store.timestamp(), "user_id": self.store.user_id, "document": document,
+                "recipient": recipient, "case_id": case_id, "details": details, "file_name": file_name,
+            }).last_pk
+
+    def entries(self, case_id: int | None = None, limit: int = 1000) -> list[ExportEntry]:
+        where, params = ("WHERE e.case_id = ?", (case_id,)) if case_id is not None else ("", ())
+        rows = self.store.query(
+            f"""SELECT e.id, e.exported_at, u.name AS user, e.document, e.recipient, e.case_id, e.details, e.file_name
+                FROM export_log e LEFT JOIN users u ON u.id = e.user_id {where}
+                ORDER BY e.exported_at DESC, e.id DESC LIMIT ?""",
+            (*params, limit),
+        )
+        return [ExportEntry(**r) for r in rows]
