@@ -20,6 +20,7 @@ import bisect
 import datetime as dt
 import functools
 import itertools
+import json
 import random
 import unicodedata
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from stdnum import luhn
 from app.models.clients import build_search_text, build_sort_key
 from app.models.errors import RuleError, ValidationError
 from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, load_process
+from app.models.sequences import sequence_definitions
 from app.models.store import Store
 
 MAX_CLIENTS = 150_000  # the unique test personnummer run out at about 180 000
@@ -249,6 +251,12 @@ class _Builder:
         self.questions = {s.key: s.question_keys() for s in process.steps}
         self.survey = process.survey_questions()
         self.users: list[int] = []
+        registry = store.assessments.registry
+        # One snapshot of each definition, as Assessments.start stores it with every administration.
+        self.instruments = {
+            d.id: (d, json.dumps(d.raw, ensure_ascii=False, sort_keys=True))
+            for d in (registry.get(i) for i in {i for options in DEMO_INSTRUMENTS.values() for i in options})
+        }
 
     def build(self, n: int) -> DemoCounts:
         self.users = self._add_users()
@@ -257,7 +265,7 @@ class _Builder:
             person.cases = self._plan_cases()
         cases = self._number(people)
         self._insert_clients(people)
-        self.ids = {table: self._next_id(table) for table in ("plan_versions", "plan_goals", "meetings")}
+        self.ids = {table: self._next_id(table) for table in ("plan_versions", "plan_goals", "meetings", "assessments")}
         notes = self._insert_cases(cases)
         self._insert_groups(cases, n)
         return DemoCounts(len(people), len(cases), notes)
@@ -571,6 +579,7 @@ class _Builder:
                                               stamp, case.user, stamp, case.user))
         versions, plan_latest = self._plan_rows(case, by_key, until, case_end, rows)
         latest = max(latest, plan_latest, self._intervention_rows(case, by_key, until, versions, rows),
+                     self._assessment_rows(case, by_key, until, case_end, rows),
                      self._meeting_rows(case, case_end, rows), self._evaluation_rows(case, by_key, until, versions, rows))
         if case.closed:
             self._closure_row(case, runs[-1], rows)
@@ -698,6 +707,57 @@ class _Builder:
                                           _pick(rng, INTERVENTION_TEXTS[kind]), self._actor(case.user), stamp, stamp))
         return moments[-1] if moments else case.created
 
+    def _assessment_rows(self, case: _Case, by_key: dict[str, _Run], until: dict[str, int], case_end: int,
+                         rows: dict[str, list]) -> int:
+        """An instrument during Utreda (completed when Utreda finished), and often again at Utvärdera,
+        somewhat better; a short-term-absence case gets its guided sequence around the WEIS-S."""
+        rng, clock, latest = self.rng, self.clock, case.created
+        survey = by_key.get("utreda")
+        if survey is None or rng.random() >= ASSESSMENT_SHARE:
+            return latest
+        definition, snapshot = self.instruments[_pick(rng, DEMO_INSTRUMENTS[case.target_group])]
+        level = rng.random()
+        given = [(clock.within(rng, survey.started, until["utreda"]), survey.completed is not None, level)]
+        evaluation = by_key.get("utvardera")
+        if evaluation is not None and rng.random() < 0.6:
+            given.append((clock.within(rng, evaluation.started, until["utvardera"]), True, min(1.0, level + 0.25)))
+        ids = []
+        for t, completed, profile in given:
+            assessment_id = self._take_id("assessments")
+            ids.append((assessment_id, t))
+            stamp, user = clock.stamp(t), self._actor(case.user)
+            rows["assessments"].append((
+                assessment_id, case.id, definition.id, definition.version, snapshot, clock.date(t // 1440), user,
+                "klar" if completed else "utkast", stamp if completed else None, user if completed else None,
+                stamp, user, stamp))
+            rated = definition.items if completed else definition.items[: len(definition.items) // 2]
+            for part in definition.parts:
+                for item in rated:
+                    value = _demo_rating(rng, definition, profile)
+                    rows["assessment_ratings"].append((assessment_id, part.id, item.id, value, int(value is None),
+                                                       stamp, user))
+            if completed and definition.text_fields:
+                rows["assessment_texts"].append((assessment_id, definition.text_fields[0].id,
+                                                 _pick(rng, INTERPRETATIONS), stamp, user))
+            latest = max(latest, t)
+        if case.target_group == "korttidsfranvaro" and definition.id == "weis-s":
+            self._sequence_rows(case, ids, case_end, rows)
+        return latest
+
+    def _sequence_rows(self, case: _Case, given: list[tuple[int, int]], case_end: int, rows: dict[str, list]) -> None:
+        """Meeting 1 is the first WEIS-S; the later steps follow on while the case runs."""
+        rng, clock = self.rng, self.clock
+        (first_id, t), steps = given[0], [s.key for s in sequence_definitions()["korttidsfranvaro"].steps]
+        for number, key in enumerate(steps):
+            if t > case_end or (number and rng.random() < 0.25):
+                break
+            user = self._actor(case.user)
+            rows["sequence_steps"].append((
+                case.id, key, clock.date(t // 1440), _pick(rng, SEQUENCE_NOTES[key]),
+                first_id if key == "mote1" else None,
+                clock.stamp(t), user, clock.stamp(t), user))
+            t += _between(rng, 5, 20) * 1440
+
     def _meeting_rows(self, case: _Case, case_end: int, rows: dict[str, list]) -> int:
         rng, clock, latest = self.rng, self.clock, case.created
         if rng.random() >= MEETING_SHARE:
@@ -819,6 +879,15 @@ def _next_day(planned: list[int], held: list[tuple[int, int | None]]) -> int | N
     return min(remaining) if remaining else None
 
 
+def _demo_rating(rng: random.Random, definition, profile: float) -> int | None:
+    """A rating near the client's profile (0 = worst, 1 = best end of the scale); sometimes N/A."""
+    if definition.na.allowed and rng.random() < 0.04:
+        return None
+    worst_first = sorted(definition.scale.values, key=lambda v: v * definition.scale.sign)
+    position = round(profile * (len(worst_first) - 1) + rng.uniform(-1, 1))
+    return worst_first[max(0, min(len(worst_first) - 1, position))]
+
+
 def _sample(rng: random.Random, options: list | tuple, k: int) -> list:
     """k different options, in the order drawn."""
     chosen: list = []
@@ -881,6 +950,15 @@ SQL = {
     "meetings": """INSERT INTO meetings (id, case_id, meeting_date, kind, partner_other, participants, outcome,
         author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
     "meeting_partners": "INSERT INTO meeting_partners (meeting_id, partner) VALUES (?, ?)",
+    "assessments": """INSERT INTO assessments (id, case_id, instrument_id, instrument_version, definition_json,
+        assessment_date, assessor_id, status, completed_at, completed_by, created_at, created_by, updated_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+    "assessment_ratings": """INSERT INTO assessment_ratings (assessment_id, part, item_id, value, na, updated_at,
+        updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+    "assessment_texts": """INSERT INTO assessment_texts (assessment_id, field, text, updated_at, updated_by)
+        VALUES (?, ?, ?, ?, ?)""",
+    "sequence_steps": """INSERT INTO sequence_steps (case_id, step_key, step_date, note, assessment_id, done_at,
+        done_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
     "goal_evaluations": """INSERT INTO goal_evaluations (plan_version_id, goal_id, evaluated_date, now_text,
         attainment, reason, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
     "closures": """INSERT INTO closures (case_id, closed_date, outcome, outcome_other, continued_where,
@@ -913,6 +991,30 @@ RESPONSIBLE = _Weighted(((0, 45), (1, 20), (2, 35)))  # index into DEMO_USERS
 
 BEFORE_SHARE = 0.93  # cases with the "before" situation recorded
 MEETING_SHARE = 0.3  # cases with collaboration meetings
+ASSESSMENT_SHARE = 0.7  # surveyed cases with an instrument given
+DEMO_INSTRUMENTS = {
+    "ama_medarbetare": ("awp", "wri-s", "doa", "awc"),
+    "boendestod_forsorjningsstod": ("oval-9", "doa", "awc"),
+    "korttidsfranvaro": ("weis-s",),
+    "annan": ("weis-s", "awp", "oval-9"),
+}
+INTERPRETATIONS = (
+    "Styrkor i samarbete med arbetskamrater; begränsningar i tempo och uthållighet under eftermiddagen.",
+    "Klienten upplever arbetsuppgifterna som meningsfulla men har svårt att strukturera dagen.",
+    "Fysiska krav i arbetsmiljön begränsar; stöd från arbetsledaren är en tydlig resurs.",
+    "Bedömningen stämmer väl med klientens egen bild. Fokus framåt: rutiner och återhämtning.",
+)
+SEQUENCE_NOTES = {
+    "mote1": ("Samtal om frånvaron och arbetssituationen. WEIS-S genomförd.",
+              "Medarbetaren beskriver trötthet efter kvällspass. WEIS-S genomförd tillsammans."),
+    "sammanstallning": ("Stöd: kollegor och arbetsledare. Begränsar: tidspress och tunga lyft.",
+                        "Sammanställning klar; arbetsrytm och schemaläggning framträder som viktigast."),
+    "mote2": ("Bedömningen presenterad; medarbetaren korrigerade bilden av schemat.",
+              "Genomgång med medarbetaren, inga ändringar i bedömningen."),
+    "insatser": ("Rådgivning till arbetsledaren om schemaläggning.", "Ergonomisk genomgång av arbetsplatsen."),
+    "uppfoljning": ("Frånvaron har minskat från fem till ett tillfälle på tre månader.",
+                    "Uppföljning: fortsatt hög frånvaro, kontakt med företagshälsovården."),
+}
 MINUTES = (15, 30, 30, 45, 45, 60, 60, 90, 120)
 INTERVENTION = _Weighted(((("kompensation", "hjalpmedel"), 20), (("kompensation", "kompensatoriska_strategier"), 15),
                           (("kompensation", "fysisk_miljo"), 8), (("kompensation", "social_miljo"), 5),

@@ -36,6 +36,7 @@ class SequenceStepDef:
     hint: str
     instrument: str | None          # given at this step (e.g. WEIS-S at meeting 1)
     shows_instrument_of: str | None  # works on the administration of an earlier step
+    instrument_action: str = ""      # button text for opening that administration
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class SequenceStep:
     done_at: str | None
     done_by: str | None
     number: int
+    own_assessment: bool = False  # given at this step (not only shown from an earlier one)
 
     @property
     def key(self) -> str:
@@ -71,7 +73,7 @@ class SequenceStep:
     def state(self) -> str:
         if self.done_at:
             return DONE
-        return PLANNED if (self.step_date or self.note.strip() or self.assessment_id) else NOT_STARTED
+        return PLANNED if (self.step_date or self.note.strip() or self.own_assessment) else NOT_STARTED
 
     @property
     def state_label(self) -> str:
@@ -103,7 +105,7 @@ def sequence_definitions() -> dict[str, SequenceDef]:
     for s in data["sequences"]:
         steps = tuple(
             SequenceStepDef(st["key"], st["title"], st.get("hint", ""), st.get("instrument"),
-                            st.get("shows_instrument_of"))
+                            st.get("shows_instrument_of"), st.get("instrument_action", ""))
             for st in s["steps"]
         )
         result[s["target_group"]] = SequenceDef(s["key"], s["target_group"], s["title"], s.get("purpose", ""), steps)
@@ -131,11 +133,11 @@ class Sequences:
         steps = []
         for number, step_def in enumerate(definition.steps, start=1):
             row = rows.get(step_def.key, {})
-            assessment_id = row.get("assessment_id")
+            assessment_id = own = row.get("assessment_id")
             if assessment_id is None and step_def.shows_instrument_of:
                 assessment_id = rows.get(step_def.shows_instrument_of, {}).get("assessment_id")
             steps.append(SequenceStep(step_def, row.get("step_date"), row.get("note") or "", assessment_id,
-                                      row.get("done_at"), row.get("done_by"), number))
+                                      row.get("done_at"), row.get("done_by"), number, own is not None))
         return CaseSequence(definition, case_id, tuple(steps))
 
     def _require(self, case_id: int, step_key: str) -> tuple[CaseSequence, SequenceStep]:
@@ -197,7 +199,7 @@ class Sequences:
             _sequence, step = self._require(case_id, step_key)
             if step.definition.instrument is None:
                 raise RuleError(f"{step.definition.title} har inget instrument.")
-            if step.assessment_id is not None:
+            if step.own_assessment:
                 return self.store.assessments.get(step.assessment_id)
             day = step.step_date if step.step_date and step.step_date <= iso(self.store.today()) else None
             assessment = self.store.assessments.start(case_id, step.definition.instrument, assessment_date=day)

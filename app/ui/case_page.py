@@ -37,6 +37,7 @@ class CasePage(QWidget):
     openEvaluation = Signal(int)  # case id
     openAssessment = Signal(int)
     openResults = Signal(int)
+    openSequence = Signal(int)  # case id
 
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,6 +56,9 @@ class CasePage(QWidget):
         plan_button.clicked.connect(lambda: self.openPlan.emit(self.case_id))
         evaluation_button = QPushButton(self.tr("Utvär&dering…"))
         evaluation_button.clicked.connect(lambda: self.openEvaluation.emit(self.case_id))
+        # The target group's guided follow-up (short-term absence), shown only where there is one
+        self.sequence_button = QPushButton(self.tr("Uppföljning &korttidsfrånvaro…"))
+        self.sequence_button.clicked.connect(lambda: self.openSequence.emit(self.case_id))
 
         self.stepper = Stepper(self.definition.steps)
         self.stepper.stepSelected.connect(self.show_step)
@@ -89,6 +93,7 @@ class CasePage(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(plan_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(evaluation_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.sequence_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(edit_button, 0, Qt.AlignmentFlag.AlignTop)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
@@ -156,6 +161,10 @@ class CasePage(QWidget):
             f" · Ansvarig: {case.responsible_name or '–'}"
             + (f" · Start på AMA {case.ama_start_date}" if case.ama_start_date else "")
         )
+        sequence = self.store.sequences.definition_for(case.target_group)
+        self.sequence_button.setVisible(sequence is not None)
+        if sequence is not None:
+            self.sequence_button.setToolTip(sequence.title)
         statuses = self.store.process.statuses(self.case_id)
         answers = self.store.process.answers(self.case_id)
         self.stepper.set_statuses(statuses)

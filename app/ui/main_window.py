@@ -201,6 +201,7 @@ class MainWindow(QMainWindow):
         page.openResults.connect(self.open_results)
         page.openPlan.connect(self.open_plan)
         page.openEvaluation.connect(self.open_evaluation)
+        page.openSequence.connect(self.open_sequence)
         self._add_tab(page, page.title())
         return page
 
@@ -226,6 +227,20 @@ class MainWindow(QMainWindow):
 
         page = PlanPage(self.store, case_id)
         page.changed.connect(self._case_changed)
+        self._add_tab(page, page.title())
+        return page
+
+    def open_sequence(self, case_id: int):
+        index = self._find_tab(("sequence", case_id))
+        if index is not None:
+            self.tabs.setCurrentIndex(index)
+            return self.tabs.widget(index)
+        from app.ui.sequence_page import SequencePage
+
+        page = SequencePage(self.store, case_id)
+        page.changed.connect(self._case_changed)
+        page.openAssessment.connect(self.open_assessment)
+        page.openResults.connect(self.open_results)
         self._add_tab(page, page.title())
         return page
 
@@ -313,6 +328,9 @@ class MainWindow(QMainWindow):
             page = self.tabs.widget(index)
             page.refresh()  # steps may have moved (e.g. an evaluation starts Utvärdera)
             page.interventions.reload()
+        index = self._find_tab(("sequence", case_id))
+        if index is not None:
+            self.tabs.widget(index).refresh()  # a WEIS-S started or completed shows in its step
 
     # -- commands ---------------------------------------------------------------------------
     def new_client(self) -> None:

@@ -38,6 +38,8 @@ def test_meeting_one_gives_weis_and_the_next_steps_work_on_it(store, absence_cas
     assert sequence.step("sammanstallning").assessment_id == weis.id
     assert sequence.step("mote2").assessment_id == weis.id
     assert sequence.step("insatser").assessment_id is None
+    # showing meeting 1's WEIS-S does not make the later steps look begun
+    assert [s.state for s in sequence.steps] == ["planerad"] + ["ej_paborjad"] * 4
     with pytest.raises(RuleError, match="inget instrument"):
         store.sequences.start_instrument(absence_case.id, "mote2")
 

@@ -1,0 +1,236 @@
+"""The guided follow-up of a case's target group (short-term absence: meeting 1 with WEIS-S,
+compiled assessment, meeting 2, interventions, follow-up): one box per step with its date,
+notes that save as you type, and the instrument given at or worked on in the step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.errors import AtamaError, ValidationError
+from app.models.sequences import DONE, SequenceStep
+from app.models.store import Store
+from app.ui.case_tab import CaseTab
+from app.ui.messages import show_error
+from app.ui.widgets import FieldErrors, OptionalDateEdit
+
+AUTOSAVE_MS = 400
+
+
+class SequenceStepBox(QGroupBox):
+    """One step: date (planned, then held), notes, done/reopen, and its instrument."""
+
+    changed = Signal()
+    openAssessment = Signal(int)
+    openResults = Signal(int)
+
+    def __init__(self, store: Store, case_id: int, step: SequenceStep, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.case_id, self.key = store, case_id, step.key
+        self.definition = step.definition
+        self._loading = False
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.errors = FieldErrors()
+
+        hint = QLabel(step.definition.hint)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        self.state = QLabel()
+        self.state.setObjectName(f"sequence_state_{self.key}")
+        self.date = OptionalDateEdit(self.tr("Datum"))
+        self.date.setAccessibleName(f"{step.definition.title}: datum")
+        self.date.enabled_box.toggled.connect(self._edited)
+        self.date.date_edit.dateChanged.connect(self._edited)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(f"{step.definition.title}: anteckningar")
+        self.note.setPlaceholderText(self.tr("Anteckningar från steget"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(60)
+        self.note.setMaximumHeight(100)
+        self.note.textChanged.connect(self._edited)
+        self.save_label = QLabel()
+        self.save_label.setStyleSheet("color: #555;")
+
+        self.done_button = QPushButton(self.tr("Markera klart"))
+        self.done_button.clicked.connect(self.complete)
+        self.reopen_button = QPushButton(self.tr("Öppna igen"))
+        self.reopen_button.clicked.connect(self.reopen)
+        self.instrument_button = QPushButton()
+        self.instrument_button.clicked.connect(self.instrument_action)
+        self.results_button = QPushButton(self.tr("Visa resultat"))
+        self.results_button.clicked.connect(lambda: self.openResults.emit(self._assessment_id))
+        self._assessment_id: int | None = None
+
+        actions = QHBoxLayout()
+        for button in (self.done_button, self.reopen_button, self.instrument_button, self.results_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.save_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.state)
+        layout.addWidget(self.date)
+        layout.addWidget(self.errors.label_for("step_date", self.date))
+        layout.addWidget(self.note)
+        layout.addWidget(self.errors.label_for("note", self.note))
+        layout.addLayout(actions)
+        self.show_step(step, closed=False)
+
+    def show_step(self, step: SequenceStep, closed: bool) -> None:
+        self.flush()
+        self._loading = True
+        self.setTitle(f"{step.number}. {step.definition.title}")
+        self.date.set_iso(step.step_date)
+        if self.note.toPlainText() != step.note:
+            self.note.setPlainText(step.note)
+        self._loading = False
+        done = step.state == DONE
+        state = step.state_label
+        if done:
+            state += f" – {step.done_at[:16]} av {step.done_by or 'okänd'}"
+        self.state.setText(state)
+        editable = not closed
+        self.date.setEnabled(editable)
+        self.note.setReadOnly(not editable)
+        self.done_button.setVisible(not done)
+        self.done_button.setEnabled(editable)
+        self.reopen_button.setVisible(done)
+        self.reopen_button.setEnabled(editable)
+        self._assessment_id = step.assessment_id
+        instrument = self.definition.instrument
+        name = self._instrument_name(instrument) if instrument else ""
+        if instrument:
+            self.instrument_button.setText(
+                self.tr("Öppna {0}").format(name) if step.assessment_id else self.tr("Starta {0}").format(name))
+            self.instrument_button.setEnabled(editable or step.assessment_id is not None)
+        elif self.definition.shows_instrument_of:
+            self.instrument_button.setText(self.definition.instrument_action or self.tr("Öppna bedömningen"))
+            self.instrument_button.setEnabled(step.assessment_id is not None)
+        self.instrument_button.setVisible(bool(instrument or self.definition.shows_instrument_of))
+        self.results_button.setVisible(step.assessment_id is not None)
+
+    def _instrument_name(self, instrument_id: str) -> str:
+        try:
+            return self.store.assessments.registry.get(instrument_id).short_name
+        except AtamaError:  # a broken or missing definition: the id still tells the user which
+            return instrument_id
+
+    # -- saving -----------------------------------------------------------------------------
+    def _edited(self, *_args) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self.save_label.setText(self.tr("Ändrat…"))
+        self._timer.start()
+
+    def flush(self) -> bool:
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        try:
+            self.store.sequences.save(self.case_id, self.key, self.date.iso() or None, self.note.toPlainText())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            self.save_label.setText(self.tr("Inte sparat"))
+            return False
+        except AtamaError as exc:
+            self.save_label.setText(self.tr("Inte sparat: ") + str(exc))
+            return False
+        self._dirty = False
+        self.errors.clear()
+        self.save_label.setText(self.tr("Sparat ") + QTime.currentTime().toString("HH:mm:ss"))
+        return True
+
+    # -- actions ----------------------------------------------------------------------------
+    def _act(self, action) -> None:
+        if not self.flush():
+            return
+        try:
+            action()
+        except ValidationError as exc:
+            unplaced = self.errors.show(exc.errors)
+            if unplaced:
+                show_error(self, exc)
+        except AtamaError as exc:
+            show_error(self, exc)
+        self.changed.emit()
+
+    def complete(self) -> None:
+        self._act(lambda: self.store.sequences.complete(self.case_id, self.key))
+
+    def reopen(self) -> None:
+        self._act(lambda: self.store.sequences.reopen(self.case_id, self.key))
+
+    def instrument_action(self) -> None:
+        if self.definition.instrument:
+            opened: list[int] = []
+            self._act(lambda: opened.append(self.store.sequences.start_instrument(self.case_id, self.key).id))
+            if opened:
+                self.openAssessment.emit(opened[0])
+        elif self._assessment_id is not None:
+            self.openAssessment.emit(self._assessment_id)
+
+
+class SequencePage(CaseTab):
+    changed = Signal(int)  # case id
+    openAssessment = Signal(int)
+    openResults = Signal(int)
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(store, case_id, ("sequence", case_id), parent)
+        sequence = store.sequences.for_case(case_id)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        purpose = QLabel(sequence.definition.purpose if sequence else "")
+        purpose.setWordWrap(True)
+        layout.addWidget(purpose)
+        self.boxes: dict[str, SequenceStepBox] = {}
+        for step in sequence.steps if sequence else ():
+            box = SequenceStepBox(store, case_id, step)
+            box.changed.connect(self.refresh_and_announce)
+            box.openAssessment.connect(self.openAssessment)
+            box.openResults.connect(self.openResults)
+            self.boxes[step.key] = box
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.refresh()
+
+    def title(self) -> str:
+        return f"Uppföljning {self.case_number()}"
+
+    def refresh(self) -> None:
+        sequence = self.store.sequences.for_case(self.case_id)
+        if sequence is None:  # the target group was changed: the recorded steps stay in the database
+            self.heading.setText(self.tr("Ärendets målgrupp har ingen guidad uppföljning."))
+            for box in self.boxes.values():
+                box.setVisible(False)
+            return
+        closed = self.store.cases.get(self.case_id).is_closed
+        self.heading.setText(f"<h2>{sequence.definition.title}</h2>"
+                             f"{sequence.done_count} av {len(sequence.steps)} steg klara")
+        for step in sequence.steps:
+            self.boxes[step.key].show_step(step, closed)
+            self.boxes[step.key].setVisible(True)
+
+    def refresh_and_announce(self) -> None:
+        self.refresh()
+        self.changed.emit(self.case_id)
+
+    def flush(self) -> bool:
+        return all(box.flush() for box in self.boxes.values())
