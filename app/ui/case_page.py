@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -20,6 +21,7 @@ from app.models.store import Store
 from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.consent_panel import ConsentPanel
+from app.ui.groups_panel import ClientGroupsPanel
 from app.ui.interventions_panel import InterventionsPanel
 from app.ui.messages import show_error
 from app.ui.notes_panel import NotesPanel
@@ -27,6 +29,15 @@ from app.ui.record_model import RecordTableModel
 from app.ui.step_form import StepForm
 from app.ui.stepper import Stepper
 from app.ui.widgets import read_only_table
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
 
 _ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat igen"}
 
@@ -82,26 +93,27 @@ class CasePage(QWidget):
         ], self)
         history = read_only_table(self.history_model, self.tr("Historik för stegen"))
         history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.groups = ClientGroupsPanel(store, self.client_id)
         self.side = QTabWidget()
-        self.side.addTab(self.notes, self.tr("Anteckningar"))
-        self.side.addTab(self.assessments, self.tr("Bedömningar"))
-        self.side.addTab(self.interventions, self.tr("Insatser"))
-        self.side.addTab(self.consents, self.tr("Samtycken"))
-        self.side.addTab(history, self.tr("Historik"))
+        # Each panel scrolls inside its tab, so a wide form there (Insatser) does not squeeze the step.
+        for panel, label in ((self.notes, "Anteckningar"), (self.assessments, "Bedömningar"),
+                             (self.interventions, "Insatser"), (self.groups, "Grupper"),
+                             (self.consents, "Samtycken"), (history, "Historik")):
+            self.side.addTab(_scrolling(panel), self.tr(label))
 
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(plan_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(evaluation_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.sequence_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        for button in (plan_button, evaluation_button, self.sequence_button, edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.side)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.header)
+        layout.addLayout(buttons)
         layout.addWidget(self.stepper)
         layout.addWidget(splitter, 1)
 
@@ -138,6 +150,13 @@ class CasePage(QWidget):
             current.flush()
         self.stack.setCurrentWidget(self.form(key))
         self.stepper.select(key)
+
+    def show_side(self, panel: QWidget) -> None:
+        """Bring a side panel (notes, interventions …) to the front."""
+        for index in range(self.side.count()):
+            if self.side.widget(index).widget() is panel:
+                self.side.setCurrentIndex(index)
+                return
 
     def current_step(self) -> str:
         return self.stack.currentWidget().step.key

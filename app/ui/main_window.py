@@ -73,9 +73,9 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([720, 780])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 940])  # the case needs the room; the list keeps name, number and step
         self.setCentralWidget(splitter)
         self._build_menus()
         user = store.users.current()
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(self.tr("A&vsluta"), "Ctrl+Q", self.close, file_menu)
         self._action(self.tr("&Att göra"), "Ctrl+Home", self.show_todo, file_menu)
+        self._action(self.tr("&Gruppaktiviteter"), "Ctrl+G", self.open_groups, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), QKeySequence.StandardKey.Find,
                                           self.focus_search, edit_menu)
@@ -243,6 +244,23 @@ class MainWindow(QMainWindow):
         page.openResults.connect(self.open_results)
         self._add_tab(page, page.title())
         return page
+
+    def open_groups(self):
+        index = self._find_tab(("groups", 0))
+        if index is not None:
+            self.tabs.setCurrentIndex(index)
+            return self.tabs.widget(index)
+        from app.ui.groups_page import GroupsPage
+
+        page = GroupsPage(self.store)
+        page.changed.connect(self._groups_changed)
+        self._add_tab(page, page.title())
+        return page
+
+    def _groups_changed(self) -> None:
+        for page in self._pages():
+            if getattr(page, "tab_key", ("",))[0] == "case":
+                page.groups.reload()
 
     def open_evaluation(self, case_id: int):
         index = self._find_tab(("evaluation", case_id))

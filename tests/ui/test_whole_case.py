@@ -106,7 +106,7 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
     assert "Klar" in page.stepper.buttons["avsluta"].text()
     assert page.form("utreda").editors["utreda.vem"].isReadOnly()
 
-    page.side.setCurrentWidget(page.notes)
+    page.show_side(page.notes)
     page.notes.new_note()
     type_text(page.notes.text, "Avslutande samtal med klienten och arbetsledaren.")
     page.notes.save_button.click()

@@ -1,0 +1,49 @@
+"""The group activities a client was registered for, as the client's case shows them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from app.models.store import Store
+from app.ui.record_model import RecordTableModel
+from app.ui.widgets import read_only_table
+
+
+def _period(row) -> str:
+    if not row.first_date:
+        return "inga tillfällen ännu"
+    return row.first_date if row.first_date == row.last_date else f"{row.first_date} – {row.last_date}"
+
+
+class ClientGroupsPanel(QWidget):
+    def __init__(self, store: Store, client_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.client_id = client_id
+        self.model = RecordTableModel([
+            ("Typ", lambda g: g.kind_label),
+            ("Namn", lambda g: g.title),
+            ("Period", _period),
+            ("Närvaro", lambda g: f"{g.sessions_attended} av {g.sessions}"),
+        ], self)
+        self.table = read_only_table(self.model, self.tr("Klientens gruppaktiviteter"))
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        hint = QLabel(self.tr("Anmälan och närvaro registreras under Arkiv → Gruppaktiviteter (Ctrl+G)."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(hint)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self.store.groups.for_client(self.client_id)
+        self.model.set_records(rows)
+        attended = sum(1 for r in rows if r.sessions_attended)
+        self.summary.setText(
+            self.tr("Inte anmäld till någon gruppaktivitet.") if not rows
+            else self.tr("Anmäld till {0}, deltagit i {1}.").format(len(rows), attended)
+        )
