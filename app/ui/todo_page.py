@@ -3,8 +3,9 @@ due this week or overdue, cases with no activity, and how many cases wait in eac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.models.store import Store
 from app.ui.record_model import RecordTableModel
+from app.ui.step_count_model import StepCountModel
 from app.ui.widgets import read_only_table
 
 _ROW_COLUMNS = (
@@ -67,6 +69,28 @@ class TodoPage(QScrollArea):
         self.steps.setObjectName("todo_steps")
         self.steps.setWordWrap(True)
         layout.addWidget(self.steps)
+
+        # Active cases per responsible user and step; choosing a cell lists those cases below it.
+        counts_box = QGroupBox("Aktiva ärenden per ansvarig och steg")
+        self.count_model = StepCountModel(
+            [(s.key, s.stepper_title) for s in store.process.definition.steps], self)
+        self.count_table = read_only_table(self.count_model, "Aktiva ärenden per ansvarig och steg")
+        self.count_table.verticalHeader().setVisible(True)
+        self.count_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.count_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.count_table.setMinimumHeight(120)
+        self.count_table.selectionModel().currentChanged.connect(self._show_cell)
+        self.cell_label = QLabel("Välj en siffra för att se ärendena.")
+        self.cell_model = RecordTableModel(_ROW_COLUMNS, self)
+        self.cell_table = read_only_table(self.cell_model, "Ärenden i valt steg")
+        self.cell_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.cell_table.activated.connect(lambda index: self.openCase.emit(self.cell_model.record(index.row()).case_id))
+        self.cell_table.setMinimumHeight(150)
+        counts_layout = QVBoxLayout(counts_box)
+        counts_layout.addWidget(self.count_table)
+        counts_layout.addWidget(self.cell_label)
+        counts_layout.addWidget(self.cell_table)
+        layout.addWidget(counts_box)
         layout.addStretch(1)
         self.setWidget(body)
         self.overview = None
@@ -82,9 +106,24 @@ class TodoPage(QScrollArea):
             model.set_records(rows)
             box.setTitle(f"{box.title().split(' (')[0]} ({len(rows)})")
         steps = " · ".join(f"{s.title}: {s.count}" for s in overview.steps)
-        per_user: dict[str, list[str]] = {}
-        for row in overview.per_user:
-            per_user.setdefault(row.user, []).append(f"{row.title} {row.count}")
-        users = "<br>".join(f"{user}: {', '.join(parts)}" for user, parts in per_user.items())
-        self.steps.setText(f"<b>Aktiva ärenden per steg</b> ({'mina' if user_id else 'alla'}): {steps}"
-                           f"<br><br><b>Per ansvarig</b><br>{users}")
+        self.steps.setText(f"<b>Aktiva ärenden per steg</b> ({'mina' if user_id else 'alla'}): {steps}")
+        self.count_model.set_counts(overview.per_user)
+        self._show_cell(self.count_table.currentIndex())
+
+    def _show_cell(self, index, _previous=None) -> None:
+        """The active cases behind the chosen count (a user's or the unit's, one step or all)."""
+        if not index.isValid():
+            self.cell_model.set_records([])
+            return
+        user_id, step, total_row = self.count_model.cell(index.row(), index.column())
+        steps = [step] if step else [key for key, _ in self.count_model.steps]
+        rows = []
+        for key in steps:
+            cases = self.store.todo.cases_in_step(key, None if total_row else user_id)
+            if not total_row and user_id is None:  # the row of cases with no responsible user
+                cases = [c for c in cases if c.responsible_user_id is None]
+            rows.extend(cases)
+        who = "alla" if total_row else self.count_model.headerData(index.row(), Qt.Orientation.Vertical)
+        where = self.count_model.headerData(index.column(), Qt.Orientation.Horizontal)
+        self.cell_label.setText(f"{where} · {who}: {len(rows)} ärenden (dubbelklicka för att öppna)")
+        self.cell_model.set_records(rows)

@@ -45,3 +45,34 @@ def test_ctrl_home_shows_att_gora(qtbot, store):
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.right.currentWidget(), TodoPage)
+
+
+def test_counts_per_responsible_user_and_step_open_their_cases(qtbot, store):
+    anna_id = store.user_id
+    bo = store.users.add("Bo Berg", "arbetsmarknadskoordinator")
+    cases = {}
+    for first, user_id in (("Ada", anna_id), ("Bea", anna_id), ("Cia", bo.id)):
+        client = store.clients.add(ClientInput(first_name=first, last_name="Test", birth_year=1990, gender="kvinna"))
+        cases[first] = store.cases.open(client.id, CaseInput(referral_date="2026-11-02", referred_by="arbetsledare",
+                                                             target_group="annan", responsible_user_id=user_id))
+    store.process.save_answer(cases["Bea"].id, "utreda.vem", "Utreds.")  # Bea's case moves to Utreda
+    todo = TodoPage(store)
+    qtbot.addWidget(todo)
+    todo.refresh()
+    model = todo.count_model
+    headers = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    assert headers == ["Anna Andersson", "Bo Berg", "Totalt"]
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    informera, utreda, total = columns.index("Informera"), columns.index("Utreda"), columns.index("Totalt")
+    assert [model.count(0, c) for c in (informera, utreda, total)] == [1, 1, 2]
+    assert [model.count(1, c) for c in (informera, utreda, total)] == [1, 0, 1]
+    assert [model.count(2, c) for c in (informera, utreda, total)] == [2, 1, 3]
+
+    todo.count_table.setCurrentIndex(model.index(2, informera))  # the unit's cases in Informera
+    assert sorted(r.client_name for r in todo.cell_model.records) == ["Ada Test", "Cia Test"]
+    assert "Informera · alla: 2 ärenden" in todo.cell_label.text()
+    todo.count_table.setCurrentIndex(model.index(1, total))  # all of Bo's active cases
+    assert [r.case_id for r in todo.cell_model.records] == [cases["Cia"].id]
+    with qtbot.waitSignal(todo.openCase) as opened:
+        todo.cell_table.activated.emit(todo.cell_model.index(0, 0))
+    assert opened.args == [cases["Cia"].id]
