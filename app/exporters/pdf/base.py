@@ -1,0 +1,414 @@
+"""What every ATAMA PDF shares: A4 pages, the embedded DejaVu fonts, the styles, the title block,
+the header with the confidentiality mark and the footer with author, app version and "Sida X av N".
+
+A writer collects flowables (``story``) with the helpers here and hands them to :func:`build`::
+
+    info = doc_info(store, "Utvecklingsplan", subject="Ärende 2026-0012")
+    build(target, info, [heading("Huvudmål"), para(version.main_goal)])
+
+All user text goes through :func:`esc` (Paragraph reads markup: ``<b>`` typed by a user must print
+as ``<b>``, and a lone ``&`` must not break the document).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from app.paths import resources_dir
+
+FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
+_FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
+
+DEFAULT_UNIT = "Arbetsmarknadsavdelningen (AMA)"
+CONFIDENTIAL = "SEKRETESS"
+CONFIDENTIAL_NOTE = "Omfattas av sekretess enligt OSL"
+RECIPIENTS = {"af": "Arbetsförmedlingen", "fk": "Försäkringskassan"}
+AUDIENCES = ("klient", *RECIPIENTS)
+
+PAGE_W, PAGE_H = A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 26 * mm, 22 * mm
+WIDTH = PAGE_W - 2 * MARGIN_X  # of the text frame
+
+INK = colors.HexColor("#1d2430")
+MUTED = colors.HexColor("#5b6472")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#b8c2cc")
+SHADE = colors.HexColor("#eef2f6")
+WARN = colors.HexColor("#9c2a00")
+WARN_SHADE = colors.HexColor("#fdf0e6")
+
+
+# -- fonts and styles ---------------------------------------------------------------------------
+
+@functools.cache
+def register_fonts() -> None:
+    """DejaVu from resources/fonts only: a fresh machine has no system copy to fall back on."""
+    folder = resources_dir() / "fonts"
+    for name, file in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.2, textColor=INK, spaceAfter=4)
+    head = ParagraphStyle("head", body, fontName=BOLD, keepWithNext=1)  # never last on a page
+    return {
+        "body": body,
+        "title": ParagraphStyle("title", head, fontSize=18, leading=22, textColor=ACCENT, spaceAfter=3),
+        "subtitle": ParagraphStyle("subtitle", body, fontSize=10, leading=13, textColor=MUTED, spaceAfter=1),
+        "h1": ParagraphStyle("h1", head, fontSize=12.5, leading=16, textColor=ACCENT, spaceBefore=12, spaceAfter=5),
+        "h2": ParagraphStyle("h2", head, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=3),
+        "h3": ParagraphStyle("h3", head, fontSize=9.5, leading=13, spaceBefore=6, spaceAfter=2),
+        "h4": ParagraphStyle("h4", head, fontSize=9, leading=12, textColor=ACCENT, spaceBefore=5, spaceAfter=1),
+        "label": ParagraphStyle("label", head, fontSize=8.5, leading=11, textColor=MUTED, spaceBefore=4,
+                                spaceAfter=1),
+        "cell": ParagraphStyle("cell", body, fontSize=8.8, leading=11.5, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", body, fontName=BOLD, fontSize=8.8, leading=11.5, spaceAfter=0),
+        "cell_center": ParagraphStyle("cell_center", body, fontSize=8.8, leading=11.5, spaceAfter=0,
+                                      alignment=TA_CENTER),
+        "small": ParagraphStyle("small", body, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=2),
+        "empty": ParagraphStyle("empty", body, fontName=ITALIC, textColor=MUTED),
+        "notice": ParagraphStyle("notice", body, fontName=BOLD, textColor=WARN, spaceAfter=0),
+    }
+
+
+# -- text -------------------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _present(text: object) -> bool:
+    return text is not None and str(text).strip() != ""
+
+
+def esc(text: object) -> str:
+    """User text as Paragraph markup: printed literally, line breaks kept."""
+    clean = _CONTROL.sub("", "" if text is None else str(text)).replace("\r\n", "\n").replace("\r", "\n")
+    return escape(clean).replace("\n", "<br/>")
+
+
+def date_text(value: str | dt.date | None) -> str:
+    """YYYY-MM-DD from an ISO date or timestamp; "–" when missing."""
+    return str(value)[:10] if value else "–"
+
+
+def time_text(value: str | dt.datetime | None) -> str:
+    """YYYY-MM-DD HH:MM from an ISO timestamp."""
+    if not value:
+        return "–"
+    return str(value).replace("T", " ")[:16]
+
+
+def para(text: object, style: str = "body", empty: str = "Ej ifyllt") -> Paragraph:
+    """A paragraph of user text (escaped); a muted ``empty`` when there is none."""
+    if not _present(text):
+        return Paragraph(esc(empty), styles()["empty"])
+    return Paragraph(esc(text), styles()[style])
+
+
+def markup(html: str, style: str = "body") -> Paragraph:
+    """A paragraph of our own markup; every user value in it must already be esc()-ed."""
+    return Paragraph(html, styles()[style])
+
+
+def heading(text: str, level: int = 1) -> Paragraph:
+    return Paragraph(esc(text), styles()[f"h{level}"])
+
+
+def section(text: str, level: int = 1) -> list:
+    """A heading that does not end up alone at the foot of a page."""
+    return [CondPageBreak(30 * mm if level == 1 else 20 * mm), heading(text, min(level, 4))]
+
+
+def labelled(label: str, text: object, empty: str = "Ej ifyllt") -> list:
+    """A small label over a (possibly long) text that flows across pages."""
+    return [Paragraph(esc(label), styles()["label"]), para(text, empty=empty)]
+
+
+def bullets(lines: list[str], style: str = "body") -> ListFlowable:
+    st = styles()[style]
+    return ListFlowable(
+        [ListItem(Paragraph(esc(line), st), leftIndent=12, value="•") for line in lines],
+        bulletType="bullet", bulletFontName=FONT, bulletFontSize=st.fontSize, leftIndent=12,
+    )
+
+
+# -- tables and boxes -------------------------------------------------------------------------------
+
+def tstyle(commands: list) -> TableStyle:
+    """A TableStyle in our font: a table's own default (Helvetica) would be put in the PDF unembedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def grid_style(header: bool = True) -> list:
+    """Light rules between rows, a shaded header row."""
+    out = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        out += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    return out
+
+
+def cell(text: object, style: str = "cell") -> Paragraph:
+    return Paragraph(esc(text) if _present(text) else "–", styles()[style])
+
+
+def table(rows: list[list], widths: list[float], header: bool = True) -> Table:
+    """A table of short values: plain values become wrapped cells, flowables pass through. Long
+    free text belongs in paragraphs, which read better when they run over a page."""
+    data = [[cell(c, "cell_bold" if header and r == 0 else "cell") if c is None or isinstance(c, (str, int, float))
+             else c for c in row] for r, row in enumerate(rows)]
+    # splitInRow: a cell that grew taller than a page still flows on instead of failing the document
+    t = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", spaceAfter=3 * mm,
+              splitInRow=1)
+    t.setStyle(tstyle(grid_style(header)))
+    return t
+
+
+def facts(pairs: list[tuple[str, object]], label_width: float = 45 * mm) -> Table:
+    """Label–value rows (name, dates, case number…): short values only."""
+    rows = [[cell(label, "cell_bold"), cell(value)] for label, value in pairs]
+    t = Table(rows, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT", spaceAfter=3 * mm, splitInRow=1)
+    t.setStyle(tstyle(grid_style(header=False)))
+    return t
+
+
+def notice(text: str) -> Table:
+    """A boxed message that must not be missed (draft, unverified definition)."""
+    t = Table([[Paragraph(esc(text), styles()["notice"])]], colWidths=[WIDTH], hAlign="LEFT")
+    t.spaceAfter = 4 * mm
+    t.setStyle(tstyle([
+        ("BACKGROUND", (0, 0), (-1, -1), WARN_SHADE), ("BOX", (0, 0), (-1, -1), 0.8, WARN),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return t
+
+
+def signature_lines(roles: list[str]) -> KeepTogether:
+    """One block per signer: room to sign, a line, the role, then name and date lines."""
+    per_row = 3 if len(roles) >= 3 else 2
+    gap = 8 * mm
+    width = WIDTH / per_row - gap
+    st = styles()["small"]
+    blocks = []
+    for role in roles:
+        inner = Table(
+            [[""], [Paragraph(f"Underskrift, {esc(role.lower())}", st)], [""],
+             [Paragraph("Namnförtydligande", st)], [""], [Paragraph("Ort och datum", st)]],
+            colWidths=[width], rowHeights=[14 * mm, None, 8 * mm, None, 8 * mm, None],
+        )
+        inner.setStyle(tstyle([
+            ("LINEBELOW", (0, 0), (0, 0), 0.7, INK), ("LINEBELOW", (0, 2), (0, 2), 0.5, INK),
+            ("LINEBELOW", (0, 4), (0, 4), 0.5, INK), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        blocks.append(inner)
+    rows = [blocks[i:i + per_row] for i in range(0, len(blocks), per_row)]
+    rows = [r + [""] * (per_row - len(r)) for r in rows]
+    outer = Table(rows, colWidths=[WIDTH / per_row] * per_row, hAlign="LEFT")
+    outer.setStyle(tstyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), gap),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    return KeepTogether([Spacer(1, 6 * mm), outer])
+
+
+# -- the document -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What the page frame and the title block show, and the PDF metadata."""
+
+    title: str
+    subject: str = ""
+    recipient: str = ""  # third-party variants: "Arbetsförmedlingen" …, shown as "Till: …"
+    about: str = ""  # who the document concerns, repeated in every page header
+    unit: str = DEFAULT_UNIT
+    author: str = ""  # "Anna Andersson, arbetsterapeut"
+    created: str = ""  # "2026-11-20 10:00"
+    confidential: bool = True
+    draft: bool = False
+
+
+def app_version() -> str:
+    try:
+        from app import __version__
+
+        return __version__
+    except ImportError:  # pragma: no cover - the package always has it today
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("atama")
+        except PackageNotFoundError:
+            return ""
+
+
+def doc_info(store, title: str, **fields) -> DocInfo:
+    """Unit, author and time from the store (``None`` for documents without one: the clock and
+    the default unit then)."""
+    unit, author, now = DEFAULT_UNIT, "", dt.datetime.now()
+    if store is not None:
+        unit = (store.settings.get("unit_name") or "").strip() or DEFAULT_UNIT
+        user = store.users.current()
+        if user is not None:
+            author = f"{user.name}, {user.title_label.lower()}"
+        now = store.now()
+    return DocInfo(title=title, unit=unit, author=author, created=now.strftime("%Y-%m-%d %H:%M"), **fields)
+
+
+def recipient_name(audience: str) -> str:
+    """"" for the client's own variant; raises for an audience we have no variant for."""
+    if audience not in AUDIENCES:
+        raise ValueError(f"Okänd mottagare {audience!r}; välj bland {', '.join(AUDIENCES)}.")
+    return RECIPIENTS.get(audience, "")
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Cut ``text`` with an ellipsis so a header line never runs into its neighbour."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
+    canvas.saveState()
+    left, right = MARGIN_X, PAGE_W - MARGIN_X
+    top = PAGE_H - 11 * mm
+    right_width = 62 * mm if info.confidential else 0
+    canvas.setFillColor(INK)
+    canvas.setFont(BOLD, 8.5)
+    canvas.drawString(left, top, _fit(info.unit, BOLD, 8.5, WIDTH - right_width - 4 * mm))
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(MUTED)
+    second = " · ".join(t for t in (info.title, info.about) if t)
+    if info.draft:
+        second = f"UTKAST · {second}"
+    canvas.drawString(left, top - 10, _fit(second, FONT, 8, WIDTH - right_width - 4 * mm))
+    if info.confidential:
+        canvas.setFillColor(WARN)
+        canvas.setFont(BOLD, 9.5)
+        canvas.drawRightString(right, top, CONFIDENTIAL)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawRightString(right, top - 10, CONFIDENTIAL_NOTE)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(left, top - 15, right, top - 15)
+
+    bottom = 11 * mm
+    canvas.line(left, bottom + 9, right, bottom + 9)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, 7.5)
+    made = f"Skapad av {info.author} {info.created}" if info.author else f"Skapad {info.created}"
+    pages = f"ATAMA {app_version()}".strip() + f"   ·   Sida {page} av {total}"
+    canvas.drawRightString(right, bottom, pages)
+    room = WIDTH - pdfmetrics.stringWidth(pages, FONT, 7.5) - 6 * mm
+    canvas.drawString(left, bottom, _fit(made, FONT, 7.5, room))
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds every page until the end, so each footer can say "Sida X av N" (two passes over
+    the pages instead of building the document twice)."""
+
+    def __init__(self, *args, info: DocInfo, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._info = info
+        self._held: list[dict] = []
+
+    def showPage(self):  # noqa: N802 - reportlab's name
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            _draw_frame(self, self._info, number, total)
+            super().showPage()
+        super().save()
+
+
+def title_block(info: DocInfo) -> list:
+    st = styles()
+    out = [Paragraph(esc(info.title), st["title"])]
+    if info.recipient:
+        out.append(Paragraph(f"Till: {esc(info.recipient)}", st["subtitle"]))
+    out.append(Paragraph(f"{esc(info.unit)} · {esc(info.created[:10])}", st["subtitle"]))
+    out.append(Spacer(1, 4 * mm))
+    return out
+
+
+def build(target: Path, info: DocInfo, story: list) -> None:
+    """Write the PDF: the title block, then ``story``, on A4 with header and footer on every page."""
+    register_fonts()
+    doc = SimpleDocTemplate(
+        str(target), pagesize=A4,
+        leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        title=info.title, author=info.author or info.unit, subject=info.subject or info.title,
+        creator="ATAMA", lang="sv-SE", initialFontName=FONT, initialFontSize=9.5,  # no unembedded Helvetica
+    )
+    doc.build(title_block(info) + story, canvasmaker=functools.partial(_NumberedCanvas, info=info))
+
+
+# -- the person and the case, as every case document names them -----------------------------------
+
+def identity_label(client) -> str:
+    if client.protected_identity or not client.personnummer:
+        return "Identitet"
+    return "Samordningsnummer" if client.is_coordination else "Personnummer"
+
+
+def person_rows(client) -> list[tuple[str, str]]:
+    """Name and number; the number never shows for protected identity (client.id_display hides it)."""
+    return [("Klient", client.full_name), (identity_label(client), client.id_display)]
+
+
+def about_line(client) -> str:
+    """The page header's "who this is about"."""
+    return f"{client.full_name}, {client.id_display}"
+
+
+def case_rows(case) -> list[tuple[str, str]]:
+    return [
+        ("Ärendenummer", case.case_number),
+        ("Remissdatum", date_text(case.referral_date)),
+        ("Remitterad av", case.referred_by_label),
+        ("Målgrupp", case.target_group_label),
+        ("Ansvarig", case.responsible_name or "–"),
+    ]

@@ -1,0 +1,218 @@
+"""Journalkopia: the whole case for the client's right of access (PDL 8 kap., GDPR art. 15).
+
+First the facts that have no date (client, case, consents, process state, answers in the steps),
+then everything dated in one journal in date order: step events, notes, assessments with their
+ratings, plan versions and follow-ups, interventions, meetings, evaluations and closures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+
+from app.exporters.pdf.base import (
+    WIDTH,
+    about_line,
+    build,
+    case_rows,
+    date_text,
+    doc_info,
+    esc,
+    facts,
+    labelled,
+    markup,
+    para,
+    person_rows,
+    section,
+    table,
+    time_text,
+)
+from app.exporters.pdf.plan import plan_body, version_rows
+from app.exporters.pdf.report import (
+    assessment_facts,
+    assessment_title,
+    domain_table,
+    rating_text,
+    step_answers,
+)
+from app.models.process import load_process
+from app.models.vocab import CONSENT_FORMS, EDUCATION, GENDERS
+
+STEP_ACTIONS = {"started": "påbörjades", "completed": "markerades som klart", "reopened": "öppnades igen"}
+
+
+def _entry(title: str, meta: str = "") -> list:
+    """The heading of one dated journal entry and a muted line with who and when."""
+    return [*section(title, 3)] + ([markup(esc(meta), "small")] if meta else [])
+
+
+# -- the undated facts -------------------------------------------------------------------------------
+
+def client_facts(client) -> list:
+    rows = person_rows(client) + [("Kön", GENDERS.label(client.gender)),
+                                  ("Utbildningsnivå", EDUCATION.label(client.education))]
+    if not client.protected_identity:  # contact details would reveal where a protected person lives
+        rows += [("Telefon", client.phone), ("E-post", client.email), ("Adress", client.address)]
+    return [*section("Klient"), facts(rows)]
+
+
+def case_facts(store, case) -> list:
+    before = store.closure.before(case.id)
+    rows = case_rows(case) + [
+        ("Status", "Avslutat" if case.is_closed else "Aktivt"),
+        ("Startdatum på AMA", date_text(case.ama_start_date)),
+        ("Avslutsdatum", date_text(case.closed_date)),
+        ("Situation vid start", f"{before.text} ({date_text(before.recorded_date)})" if before else "–"),
+        ("Registrerat", time_text(case.created_at)),
+    ]
+    return [*section("Ärende"), facts(rows), *labelled("Anledning till remissen", case.reason)]
+
+
+def consents(store, case_id: int) -> list:
+    out = section("Samtycken")
+    found = store.consents.for_case(case_id)
+    if not found:
+        return out + [para("", empty="Inga samtycken registrerade.")]
+    rows = [["Mottagare", "Hur", "Givet", "Återkallat"]]
+    rows += [[c.recipient_label, CONSENT_FORMS.label(c.form), date_text(c.given_date), date_text(c.withdrawn_date)]
+             for c in found]
+    out.append(table(rows, [WIDTH - 3 * 32 * mm, 32 * mm, 32 * mm, 32 * mm]))
+    for c in found:
+        if c.scope.strip():
+            out += labelled(f"Omfattning – {c.recipient_label}, givet {date_text(c.given_date)}", c.scope)
+    return out
+
+
+def process_state(store, case_id: int) -> list:
+    titles = {s.key: s.title for s in load_process().steps}
+    rows = [["Steg", "Status", "Påbörjat", "Klart"]]
+    for key, st in store.process.statuses(case_id).items():
+        rows.append([titles[key], st.state_label, time_text(st.started_at), time_text(st.completed_at)])
+    answers = store.process.answers(case_id)
+    out = [*section("Processens steg"), table(rows, [WIDTH - 3 * 36 * mm, 36 * mm, 36 * mm, 36 * mm]),
+           *section("Svar i processtegen")]
+    for step in load_process().steps:
+        if any(answers.get(k, "").strip() for k in step.question_keys()):
+            out += [*section(step.title, 2), *step_answers(step, answers, level=3)]
+        else:
+            out.append(markup(f"<b>{esc(step.title)}</b>: inga svar registrerade.", "body"))
+    return out
+
+
+# -- the dated journal -------------------------------------------------------------------------------
+
+def ratings_table(a) -> list:
+    """Every item with its rating in each part, then the comments."""
+    d = a.definition
+    domains = {x.id: x.label.sv for x in d.domains}
+    part_w = (WIDTH * 0.58) / len(d.parts)
+    rows = [["Påstående", *(p.label.sv for p in d.parts)]]
+    rows += [[f"{item.label.sv} ({domains[item.domain]})", *(rating_text(d, a.rating(p.id, item.id)) for p in d.parts)]
+             for item in d.items]
+    out = [table(rows, [WIDTH - part_w * len(d.parts)] + [part_w] * len(d.parts))]
+    for p in d.parts:
+        for item in d.items:
+            comment = a.rating(p.id, item.id).comment
+            if comment.strip():
+                where = f" ({p.label.sv})" if len(d.parts) > 1 else ""
+                out += labelled(f"{d.item_comment.sv} – {item.label.sv}{where}", comment)
+    return out
+
+
+def assessment_entry(store, a) -> list:
+    out = _entry(f"{date_text(a.assessment_date)} · Bedömning – {assessment_title(a)}",
+                 f"{a.assessor or 'Okänd'} · påbörjad {time_text(a.created_at)} · {a.status_label}")
+    out += [*assessment_facts(a), *ratings_table(a)]
+    score = store.assessments.score(a.id)
+    for part in score.parts:
+        if len(score.parts) > 1:
+            out.append(markup(f"<b>Summor och medelvärden – {esc(a.definition.part(part.part).label.sv)}</b>"))
+        out += domain_table(a.definition, part)
+    for f in a.definition.text_fields:
+        out += labelled(f.label.sv, a.texts.get(f.id, ""))
+    return out
+
+
+def journal(store, case_id: int) -> list:
+    """(date, time, flowables) for everything dated, sorted; entries with only a date come first
+    on their day."""
+    titles = {s.key: s.title for s in load_process().steps}
+    entries: list[tuple[str, str, list]] = []
+
+    def add(when: str | None, at: str | None, flowables: list) -> None:
+        entries.append((date_text(when), time_text(at)[11:] if at else "", flowables))
+
+    for e in store.process.events(case_id):
+        action = STEP_ACTIONS.get(e.action, e.action)
+        line = f"<b>{esc(time_text(e.at))}</b> · Steget {esc(titles.get(e.step, e.step))} {esc(action)}"
+        line += (f" – {esc(e.note)}" if e.note.strip() else "") + f" ({esc(e.user or 'okänd användare')})"
+        add(e.at, e.at, [markup(line)])
+    for n in store.notes.for_case(case_id):
+        signed = f"signerad {time_text(n.signed_at)}" if n.is_signed else "ej signerad"
+        meta = f"{n.author or 'Okänd'} · skapad {time_text(n.created_at)} · {signed}"
+        if n.corrects_id:
+            meta += " · rättelse av en tidigare anteckning"
+        add(n.note_date, n.created_at, _entry(f"{date_text(n.note_date)} · Journalanteckning – {n.kind_label}", meta)
+            + [para(n.text)])
+    for a in store.assessments.for_case(case_id):
+        add(a.assessment_date, a.created_at, assessment_entry(store, a))
+    for v in store.plans.versions(case_id):
+        add(v.created_at, v.created_at,
+            _entry(f"{date_text(v.created_at)} · Utvecklingsplan, version {v.version}",
+                   f"{v.created_by or 'Okänd'} · {v.status_label}")
+            + [facts(version_rows(v)), *plan_body(v, level=4)])
+    for f in store.plans.follow_ups(case_id):
+        add(f.follow_up_date, f.created_at,
+            _entry(f"{date_text(f.follow_up_date)} · Uppföljning av utvecklingsplanen (version {f.version})",
+                   f"{f.created_by or 'Okänd'} · registrerad {time_text(f.created_at)} · "
+                   f"nästa uppföljning {date_text(f.next_follow_up)}")
+            + [para(f.note, empty="Ingen anteckning")])
+    for i in store.interventions.for_case(case_id):
+        meta = f"{i.author or 'Okänd'} · {i.minutes} min" + (f" · {i.goal_label}" if i.goal_id else "")
+        add(i.intervention_date, i.created_at,
+            _entry(f"{date_text(i.intervention_date)} · Insats – {i.model_label}, {i.kind_label}", meta)
+            + [para(i.text, empty="Ingen beskrivning")])
+    for m in store.interventions.meetings(case_id):
+        add(m.meeting_date, m.created_at,
+            _entry(f"{date_text(m.meeting_date)} · Samverkansmöte – {m.kind_label}",
+                   f"{m.author or 'Okänd'} · {m.partners_label}")
+            + labelled("Deltagare", m.participants) + labelled("Resultat", m.outcome))
+    for g in store.evaluation.goals(case_id):
+        if g.is_evaluated:
+            add(g.evaluated_date, None,
+                _entry(f"{date_text(g.evaluated_date)} · Utvärdering – {g.label} (planversion {g.version})",
+                       f"Måluppfyllelse: {g.attainment_label}")
+                + labelled("Mål", g.goal) + labelled("Utgångsläge", g.baseline) + labelled("Nuläge", g.now)
+                + (labelled("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
+    for c in store.closure.history(case_id):
+        superseded = f" (ersatt {time_text(c.superseded_at)})" if c.is_superseded else ""
+        body = [facts([("Utfall", c.outcome_label), ("Situation efter", c.after.text)])]
+        body += labelled("Fortsatt arbetsterapi – var", c.continued_where)
+        body += labelled("Syfte", c.continued_purpose) + labelled("Samverkan", c.collaboration)
+        if c.reason.strip():
+            body += labelled("Varför ärendet avslutades utan utvärdering", c.reason)
+        if c.is_superseded and c.superseded_note.strip():
+            body += labelled("Varför avslutet öppnades igen", c.superseded_note)
+        add(c.closed_date, c.created_at,
+            _entry(f"{date_text(c.closed_date)} · Avslut av ärendet{superseded}",
+                   f"{c.created_by or 'Okänd'} · registrerat {time_text(c.created_at)}") + body)
+
+    entries.sort(key=lambda e: (e[0], e[1]))  # stable: same moment keeps the order above
+    out = section("Journal i datumordning")
+    for _, _, flowables in entries:
+        out += flowables
+    return out if entries else out + [para("", empty="Inget dokumenterat i ärendet.")]
+
+
+def write_record_pdf(store, target: Path, *, case_id: int) -> None:
+    case = store.cases.get(case_id)
+    client = store.clients.get(case.client_id)
+    info = doc_info(store, "Journalkopia", subject=f"Journalkopia, ärende {case.case_number}",
+                    about=about_line(client))
+    intro = markup(
+        f"Kopia av allt som är dokumenterat i ärende {esc(case.case_number)} till och med "
+        f"{esc(info.created[:10])}, för klientens rätt att ta del av sin journal.", "body")
+    story = [intro, *client_facts(client), *case_facts(store, case), *consents(store, case_id),
+             *process_state(store, case_id), *journal(store, case_id)]
+    build(target, info, story)

@@ -1,0 +1,104 @@
+"""Journalkopia: the whole case, in date order where records have dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.exporters.pdf import write_record_pdf
+from app.models.cases import CaseInput
+from app.models.clients import ClientInput
+from app.models.closure import ClosureInput, SituationInput
+from app.models.demo import make_demo_database
+from app.models.store import Store
+
+from .conftest import PNR
+
+
+def write(store, tmp_path, read_pdf, case_id):
+    path = tmp_path / "record.pdf"
+    write_record_pdf(store, path, case_id=case_id)
+    return read_pdf(path)
+
+
+def test_the_record_holds_the_whole_case(store, pdf_case, tmp_path, read_pdf):
+    store.closure.close_case(pdf_case.case.id, ClosureInput(
+        outcome="studier", after=SituationInput("studier", "annan", 100), continued_where="Vårdcentralen i Järpen",
+        reason="Utvärderingen fortsätter hos vårdcentralen."))
+    pdf = write(store, tmp_path, read_pdf, pdf_case.case.id)
+    flat = pdf.flat
+    assert "Journalkopia" in pdf.text
+    for expected in (
+        "Åsa Ödegård-Æbelø", f"{PNR[:8]}-{PNR[8:]}", pdf_case.case.case_number,            # client and case
+        "Arbetsförmedlingen", "Utlåtande om arbetsförmåga.", "Försäkringskassan",           # consents
+        "Steget Utreda påbörjades (Anna Andersson)",                                         # step events
+        "Ja, muntligt vid första träffen.", "Många moment samtidigt i disken.",              # answers, all steps
+        "Journalanteckning – Samtal", "Andra samtalet: planen stämdes av.",                  # notes
+        "Anna Andersson · skapad 2026-11-20 10:00 · ej signerad",                            # author and time
+        "Bedömning – WEIS-S 3.0, 2026-11-06", "Stressad av lunchrusningen.",                 # assessments
+        "4 – Stödjer i hög grad", "Ej tillämplig",                                           # ratings
+        "Utvecklingsplan, version 1", "Arbeta halvtid i köket på Café Åre",                  # plan
+        "Insats – Kompensation, Hjälpmedel/arbetshjälpmedel", "Provade en hög pall vid disken.",
+        "Samverkansmöte – Avstämningsmöte", "Klienten och handläggare Lisa Müller på Af",
+        "Utvärdering – Huvudmål (planversion 1)", "Delvis uppnått", "Arbetar 40 %.",
+        "Avslut av ärendet", "Studier", "Vårdcentralen i Järpen",                            # closure
+    ):
+        assert expected in flat, expected
+
+
+def test_dated_records_come_in_date_order(store, pdf_case, tmp_path, read_pdf):
+    flat = write(store, tmp_path, read_pdf, pdf_case.case.id).flat
+    journal = flat[flat.index("Journal i datumordning"):]
+    order = [
+        "2026-11-05 · Journalanteckning – Observation",  # added after the 11-15 note, dated before it
+        "2026-11-06 · Bedömning – WEIS-S",
+        "2026-11-07 · Bedömning – DOA",
+        "2026-11-13 · Insats",
+        "2026-11-14 · Samverkansmöte",
+        "2026-11-15 · Journalanteckning – Samtal",
+        "2026-11-19 · Utvärdering",
+        "2026-11-20 · Utvecklingsplan, version 1",
+    ]
+    positions = [journal.index(marker) for marker in order]
+    assert positions == sorted(positions)
+
+
+def test_a_very_long_note_flows_over_several_pages(store, pdf_case, tmp_path, read_pdf):
+    text = "\n\n".join(f"Stycke {n}: " + "Klienten berättar om veckan och om arbetet i köket. " * 8
+                       for n in range(1, 121))
+    store.notes.add(pdf_case.case.id, "2026-11-16", "samtal", text + "\nSista raden i anteckningen.")
+    pdf = write(store, tmp_path, read_pdf, pdf_case.case.id)
+    total = len(pdf.pages)
+    assert total >= 8
+    assert f"Sida {total} av {total}" in pdf.pages[-1]
+    assert "Stycke 120:" in pdf.flat and "Sista raden i anteckningen." in pdf.flat
+
+
+def test_a_protected_identity_shows_neither_number_nor_address(store, tmp_path, read_pdf):
+    client = store.clients.add(ClientInput(first_name="Skyddad", last_name="Person", personnummer=PNR,
+                                           gender="kvinna", address="Hemliga gatan 1, Järpen",
+                                           phone="070-000 00 00", protected_identity=True))
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-11-02", referred_by="chef",
+                                                 target_group="annan"))
+    pdf = write(store, tmp_path, read_pdf, case.id)
+    assert "Skyddad identitet" in pdf.text
+    assert PNR[2:] not in pdf.text.replace("-", "")
+    assert "Hemliga gatan" not in pdf.text and "070-000" not in pdf.text
+    assert "Inga samtycken registrerade." in pdf.text
+
+
+def test_every_case_of_a_demo_database_prints(tmp_path, read_pdf):
+    now = dt.datetime(2026, 11, 20, 10, 0)
+    path = tmp_path / "demo.sqlite"
+    make_demo_database(path, clients=6, seed=3, clock=lambda: now)
+    store = Store.open(path, clock=lambda: now)
+    try:
+        store.users.sign_in(store.users.all()[0].id)
+        case_ids = [r[0] for r in store.conn.execute("SELECT id FROM cases ORDER BY id")]
+        assert case_ids
+        for case_id in case_ids:
+            pdf = write(store, tmp_path, read_pdf, case_id)
+            total = len(pdf.pages)
+            assert f"Sida {total} av {total}" in pdf.pages[-1]
+            assert store.cases.get(case_id).case_number in pdf.text
+    finally:
+        store.close()
