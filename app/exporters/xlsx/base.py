@@ -1,0 +1,231 @@
+"""The look every ATAMA workbook shares: a styled, frozen, filtered header row, real dates, sensible
+column widths, native charts, and an "Om rapporten" sheet saying who made it, when, and whether it
+holds personal data.
+
+Workbooks are write-only (rows are streamed to the file): a caseload of 100 000 cases stays fast and
+small in memory. So a sheet's widths and frozen row are set before its first row, as TableSheet does.
+
+    wb = new_workbook()
+    sheet = TableSheet(wb, "Ärenden", [Column("Ärende", 12), Column("Remissdatum", kind=DATE)])
+    sheet.append(["2026-0001", "2026-11-02"])
+    sheet.finish()
+    add_about_sheet(wb, store, "Ärendelista", personal_data=True)
+    save(wb, target)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.chart import BarChart, PieChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from app import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+TEXT, INT, DATE, DATETIME, PERCENT, DECIMAL, BOOL = "text", "int", "date", "datetime", "percent", "decimal", "bool"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+PERCENT_FORMAT = "0.0%"
+DECIMAL_FORMAT = "0.0"
+PERSONAL_DATA = "Innehåller personuppgifter – sekretess"
+PSEUDONYMOUS_DATA = ("Innehåller pseudonymiserade personuppgifter – sekretess. Inga namn, personnummer eller "
+                     "ärendenummer; pseudonymen kan bara kopplas till en person med ATAMA-databasen.")
+NO_PERSONAL_DATA = "Innehåller inga personuppgifter (endast antal)"
+ABOUT_SHEET = "Om rapporten"
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+BOLD = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+_MAX_WIDTH = 60
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float | None = None  # characters; None: from the header and the kind
+    kind: str = TEXT
+
+    @property
+    def char_width(self) -> float:
+        if self.width is not None:
+            return self.width
+        least = {DATE: 12, DATETIME: 17, PERCENT: 9, INT: 9, DECIMAL: 9, BOOL: 6}.get(self.kind, 14)
+        return min(max(least, len(self.header) + 3), _MAX_WIDTH)
+
+
+def new_workbook() -> Workbook:
+    return Workbook(write_only=True)
+
+
+def sheet_title(text: str) -> str:
+    """A valid sheet name: at most 31 characters, none of []:*?/\\."""
+    return _SHEET_FORBIDDEN.sub("-", text).strip("'")[:31] or "Blad"
+
+
+def to_date(value: Any) -> dt.date | None:
+    """ISO text (a date, or the date part of a timestamp) or a date as a real date; empty as None."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+class TableSheet:
+    """A write-only sheet holding one table: header row (styled, frozen, filtered), then data rows
+    converted by column kind (ISO dates to dates, fractions in percent format)."""
+
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[Column], *, filter: bool = True):
+        self.ws = wb.create_sheet(sheet_title(title))
+        self.columns = list(columns)
+        self.rows = 0  # data rows written
+        self._filter = filter
+        self._converters = [self._converter(c.kind) for c in self.columns]
+        for index, column in enumerate(self.columns, 1):
+            self.ws.column_dimensions[get_column_letter(index)].width = column.char_width
+        self.ws.freeze_panes = "A2"
+        self.ws.append([self._header(c.header) for c in self.columns])
+
+    def _header(self, text: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, value=text)
+        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, Alignment(wrap_text=True, vertical="center")
+        return cell
+
+    def _converter(self, kind: str) -> Callable[[Any], Any]:
+        """How a value of the column's kind becomes a cell. Dates go in as plain date values (openpyxl
+        gives them the yyyy-mm-dd format itself): styled cells cost, and a caseload has many dates."""
+        if kind == DATE:
+            return to_date
+        if kind == BOOL:
+            return lambda v: "Ja" if v else None
+        formats = {PERCENT: PERCENT_FORMAT, DECIMAL: DECIMAL_FORMAT, DATETIME: DATETIME_FORMAT}
+        if kind in formats:
+            number_format = formats[kind]
+
+            def formatted(value: Any) -> Any:
+                if value is None or value == "":
+                    return None
+                if kind == DATETIME and isinstance(value, str):
+                    value = dt.datetime.fromisoformat(value)
+                cell = WriteOnlyCell(self.ws, value=value)
+                cell.number_format = number_format
+                return cell
+
+            return formatted
+        return lambda v: v if v != "" else None
+
+    def append(self, values: Sequence[Any], *, bold: bool = False) -> None:
+        cells = [convert(v) for convert, v in zip(self._converters, values)]
+        if bold:
+            cells = [self._bold(c) for c in cells]
+        self.ws.append(cells)
+        self.rows += 1
+
+    def _bold(self, value: Any) -> Any:
+        if value is None:
+            return None
+        cell = value if isinstance(value, Cell) else WriteOnlyCell(self.ws, value=value)
+        cell.font = BOLD
+        return cell
+
+    def extend(self, rows: Iterable[Sequence[Any]]) -> None:
+        for values in rows:
+            self.append(values)
+
+    def notes(self, lines: Iterable[str]) -> None:
+        """Explanations under the table, after an empty row (outside the filter range)."""
+        self.ws.append([])
+        for line in lines:
+            if line:
+                self.ws.append([line])
+
+    def finish(self) -> None:
+        """The filter over the header and the rows written so far (a total row appended after it
+        stays put when the user filters or sorts)."""
+        if self._filter:
+            self.ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{max(self.rows + 1, 2)}"
+
+
+def add_chart(sheet: TableSheet, kind: str, title: str, *, first_col: int, last_col: int, rows: int,
+              anchor: str, y_title: str = "Antal", category_col: int = 1) -> None:
+    """A native chart of data rows 2..rows+1, categories from ``category_col``, one series per column
+    ``first_col..last_col`` named by its header. ``kind``: "pie" (the first series only), "bar"
+    (upright bars) or "hbar" (lying bars, for long category names; the first category on top)."""
+    ws = sheet.ws
+    categories = Reference(ws, min_col=category_col, min_row=2, max_row=rows + 1)
+    data = Reference(ws, min_col=first_col, max_col=last_col, min_row=1, max_row=rows + 1)
+    if kind == "pie":
+        chart = PieChart()
+        # only the share on each slice: unset flags read as "show" in LibreOffice, so say no to the rest
+        chart.dataLabels = DataLabelList(showPercent=True, showVal=False, showCatName=False, showSerName=False,
+                                         showLegendKey=False)
+    else:
+        chart = BarChart()
+        chart.type = "bar" if kind == "hbar" else "col"
+        if kind == "hbar":
+            chart.x_axis.scaling.orientation = "maxMin"
+            chart.y_axis.crosses = "max"  # with the categories turned, this keeps the value axis at the bottom
+        chart.y_axis.title = y_title
+        chart.y_axis.majorGridlines = None
+        chart.x_axis.delete = False  # newer Excel hides the axes of openpyxl charts otherwise
+        chart.y_axis.delete = False
+    chart.title = title
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(categories)
+    chart.width, chart.height = 18, max(9, 2 + rows * (0.9 if kind == "hbar" else 0))
+    ws.add_chart(chart, anchor)
+
+
+def add_about_sheet(wb: Workbook, store: Store, report: str, *, personal_data: bool | str,
+                    period: tuple[dt.date | None, dt.date | None] | None = None,
+                    details: Sequence[tuple[str, str]] = ()) -> None:
+    """The last sheet: what the report is, who made it and when, the period, and whether it holds
+    personal data (True: PERSONAL_DATA; a text says it its own way; False: NO_PERSONAL_DATA)."""
+    sheet = TableSheet(wb, ABOUT_SHEET, [Column("Uppgift", 22), Column("Värde", 80)], filter=False)
+    user = store.users.current()
+    secrecy = PERSONAL_DATA if personal_data is True else (personal_data or NO_PERSONAL_DATA)
+    rows: list[tuple[str, Any]] = [
+        ("Rapport", report),
+        ("Skapad", store.now().replace(microsecond=0)),
+        ("Skapad av", user.display if user else "Okänd användare"),
+        ("Program", f"{APP_NAME} {__version__}"),
+    ]
+    if period is not None:
+        rows.append(("Period", period_text(*period)))
+    rows += [*details, ("Sekretess", secrecy)]
+    for label, value in rows:
+        cell = WriteOnlyCell(sheet.ws, value=value)
+        if isinstance(value, dt.datetime):
+            cell.number_format = DATETIME_FORMAT
+        cell.alignment = WRAP
+        if label == "Sekretess" and personal_data:
+            cell.font = BOLD
+        sheet.ws.append([label, cell])
+
+
+def period_text(period_from: dt.date | None, period_to: dt.date | None) -> str:
+    if period_from is None and period_to is None:
+        return "Alla datum"
+    start = period_from.isoformat() if period_from else "början"
+    end = period_to.isoformat() if period_to else "i dag"
+    return f"{start} – {end}"
+
+
+def save(wb: Workbook, target: Path | str) -> None:
+    wb.save(str(target))

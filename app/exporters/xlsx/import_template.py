@@ -1,0 +1,36 @@
+"""The Excel template for importing clients: the header row the importer reads, one example row
+(Skatteverket's test identity Tolvan Tolvansson, which the importer refuses so it cannot slip in),
+and a sheet explaining every column and its allowed values. The columns come from
+:data:`app.models.client_import.COLUMNS`, so the template and the importer cannot drift apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.exporters.xlsx.base import DATE, TEXT, Column, TableSheet, new_workbook, save
+from app.models.client_import import COLUMNS, SHEET
+
+
+def write_import_template(target: Path) -> None:
+    wb = new_workbook()
+    sheet = TableSheet(wb, SHEET, [Column(c.header, kind=DATE if c.is_date else TEXT,
+                                          width=max(len(c.header) + 4, 14)) for c in COLUMNS])
+    sheet.append([c.example if c.example != "" else None for c in COLUMNS])
+    sheet.finish()
+    help_sheet = TableSheet(wb, "Instruktioner", [Column("Kolumn", 20), Column("Obligatorisk", 13),
+                                                  Column("Beskrivning", 70), Column("Tillåtna värden", 60)],
+                            filter=False)
+    for c in COLUMNS:
+        required = "Ja" if c.required else ("Ja, eller Födelseår" if c.field == "personnummer" else "")
+        allowed = ", ".join(label for _, label in c.choices) if c.choices else ""
+        help_sheet.append([c.header, required, c.description, allowed])
+    help_sheet.notes([
+        f"Fyll i en klient per rad i bladet {SHEET}, under rubrikraden. Ta bort exempelraden (Tolvan "
+        "Tolvansson, ett testpersonnummer från Skatteverket) innan du importerar.",
+        "Versaler och extra mellanslag i rubriker och värden spelar ingen roll; kolumner som inte finns här "
+        "hoppas över. Värden kan skrivas som i listan ovan.",
+        "Datum skrivs ÅÅÅÅ-MM-DD eller som Excel-datum. Ja/Nej-kolumner: Ja eller Nej (tomt betyder Nej).",
+        "Klienter som redan finns (samma personnummer, eller samma namn och födelseår utan personnummer) "
+        "ändras inte; importera samma fil igen skapar inga dubbletter.",
+    ])
+    save(wb, target)

@@ -1,0 +1,576 @@
+"""Figures the unit reports: the SUS tables for the Samordningsförbund, interventions and meetings,
+the caseload list and item-level instrument data for research. Plain Python over a few SQL queries
+(no per-case service calls: the reports run over tens of thousands of cases).
+
+    report = sus_tables(store, date(2026, 1, 1), date(2026, 12, 31))
+    report.table("alder_kon").rows   # (("16–24", (3, 1, 0, 4)), ...)
+
+Rules, decided once here:
+
+- *In the period*: a case takes part when it was referred on or before the last day and was not
+  closed before the first day (``referral_date <= to`` and ``closed_date`` empty or ``>= from``).
+  A participant is a client with at least one such case.
+- *One client, several cases*: age and the situation *before* come from the client's first case in
+  the period (by referral date), the situation *after* from the last one. "After" is the closure in
+  force when that case was closed on or before the last day; a case still open then (or closed
+  later) counts as "Ej avslutad"; a case closed without closing details as "Uppgift saknas".
+- *Age*: on the referral date of that first case, the start of the effort as SUS records it; from the
+  personnummer's birth date, or (no personnummer) the age reached that year. Bands: AGE_BANDS.
+- *Anonymous* clients (``anonymous_in_stats``) are left out of every table and only counted in the
+  totals of the overview; group head counts are totals and include them.
+- *Shares* are of the table's "Totalt" row (the column's participants), missing data included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import secrets
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
+from typing import TYPE_CHECKING
+
+from app.models.clients import id_display
+from app.models.errors import ValidationError
+from app.models.instruments import RATERS, InstrumentDef, parse_definition
+from app.models.plans import AMA, PlanStatus
+from app.models.vocab import (
+    CASE_STATUSES,
+    CLOSURE_OUTCOMES,
+    EDUCATION,
+    GENDERS,
+    GROUP_KINDS,
+    INCOME_SOURCES,
+    INTERVENTION_KINDS,
+    INTERVENTION_MODELS,
+    MEETING_KINDS,
+    OCCUPATIONS,
+    PARTNERS,
+    TARGET_GROUPS,
+    Choices,
+)
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+AGE_BANDS = ((16, 24), (25, 34), (35, 44), (45, 54), (55, 64))  # the clients are 16–64 (process.md)
+OTHER_AGES = "Övriga åldrar"
+TOTAL = "Totalt"
+MISSING = "Uppgift saknas"
+NOT_CLOSED = "Ej avslutad"
+ANONYMOUS = "Anonyma, endast i totalen"
+PSEUDONYM_SECRET = "pseudonym_secret"  # settings key: random per database, never exported
+_CHUNK = 10_000  # ids per IN (...) list, well below SQLite's limit on parameters
+
+
+def age_band(age: int) -> str:
+    for low, high in AGE_BANDS:
+        if low <= age <= high:
+            return f"{low}–{high}"
+    return OTHER_AGES
+
+
+def age_band_labels() -> list[str]:
+    return [f"{low}–{high}" for low, high in AGE_BANDS] + [OTHER_AGES]
+
+
+def age_on(day: str, pnr12: str | None, is_coordination: bool, birth_year: int) -> int:
+    """Age in whole years on ``day`` (ISO); without a personnummer, the age reached during that year.
+    Works on the digits (samordningsnummer: day + 60), as it runs once per participant."""
+    year = int(day[:4])
+    if not pnr12:
+        return year - birth_year
+    birthday = int(pnr12[4:8]) - (60 if is_coordination else 0)  # MMDD
+    return year - int(pnr12[:4]) - (int(day[5:7] + day[8:10]) < birthday)
+
+
+_BANDS = [age_band(age) for age in range(131)]
+
+
+def _band(day: str, pnr12: str | None, is_coordination: bool, birth_year: int) -> str:
+    age = age_on(day, pnr12, is_coordination, birth_year)
+    return _BANDS[age] if 0 <= age < len(_BANDS) else OTHER_AGES
+
+
+# -- the tables -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CountTable:
+    """Counts by category (rows) and group (columns), with the "Totalt" row given explicitly: it is
+    the base of the shares and need not be the column sum (a client in two kinds of group counts once)."""
+
+    key: str  # stable name, e.g. "alder_kon"
+    name: str  # short, fit for a sheet tab (at most 31 characters)
+    title: str
+    category: str  # header of the label column
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[int, ...]], ...]
+    totals: tuple[int, ...]
+    percent: bool = True  # whether shares of the total make sense
+    chart: str = "bar"  # "bar" or "pie"
+    note: str = ""
+
+    def share(self, value: int, column: int) -> float | None:
+        """``value`` as a fraction (0–1) of the column's total; None when the total is 0."""
+        total = self.totals[column]
+        return value / total if total else None
+
+
+def _rows(choices: Choices, counts: Counter, extra: Iterable[str] = ()) -> list[tuple[str, str]]:
+    """(key, label) in vocabulary order, then ``extra`` labels, then keys no longer in the vocabulary
+    (so no count is lost), each extra only when it has counts."""
+    keys = [(k, label) for k, label in choices]
+    keys += [(e, e) for e in extra if counts.get(e)]
+    keys += [(k, k) for k in counts if k not in choices and k not in extra]
+    return keys
+
+
+def _by_gender_table(key: str, name: str, title: str, category: str, labels: list[tuple[str, str]],
+                     counts: dict[str, Counter], note: str = "") -> CountTable:
+    """Rows by category, a column per gender and a total column."""
+    genders = [g for g, _ in GENDERS]
+    rows = []
+    for row_key, label in labels:
+        per = tuple(counts[g][row_key] for g in genders)
+        rows.append((label, (*per, sum(per))))
+    totals = tuple(sum(c.values()) for c in (counts[g] for g in genders))
+    return CountTable(key, name, title, category, (*(label for _, label in GENDERS), TOTAL), tuple(rows),
+                      (*totals, sum(totals)), note=note)
+
+
+def _before_after_table(key: str, name: str, title: str, category: str, choices: Choices,
+                        before: Counter, after: Counter, participants: int) -> CountTable:
+    both = before + after
+    labels = _rows(choices, both, extra=(MISSING, NOT_CLOSED))
+    rows = tuple((label, (before[k], after[k])) for k, label in labels)
+    return CountTable(key, name, title, category, ("Före", "Efter"), rows, (participants, participants),
+                      note="Före: när ärendet öppnades. Efter: vid avslut (ärenden som inte avslutats "
+                           "senast periodens sista dag räknas som Ej avslutad).")
+
+
+@dataclass(frozen=True)
+class SusReport:
+    period_from: dt.date
+    period_to: dt.date
+    clients_total: int  # unique clients with a case in the period, anonymous included
+    anonymous: int
+    participants: int  # in the tables: clients_total - anonymous
+    cases_active: int  # everything below counts anonymous clients' cases too
+    cases_started: int  # referred within the period
+    cases_closed: int  # closed within the period
+    group_sessions: int  # held in the period (dated on or before today)
+    group_clients: int  # unique clients who attended a session in the period
+    group_guests: int  # head counts of people who are not clients, summed over sessions
+    plan_day: dt.date  # the day the current-plan share is measured
+    plan_current: int
+    plan_total: int
+    tables: tuple[CountTable, ...]
+
+    def table(self, key: str) -> CountTable:
+        return next(t for t in self.tables if t.key == key)
+
+    @property
+    def group_participants(self) -> int:
+        """Clients plus other people's visits: an upper bound of the people reached in groups."""
+        return self.group_clients + self.group_guests
+
+
+# NOT INDEXED: a plain scan and one sort beat walking cases_client (a table lookup per case).
+_PERIOD_CASES = """
+SELECT c.client_id, c.referral_date, c.closed_date, k.gender, k.education, k.personnummer, k.is_coordination,
+       k.birth_year, k.anonymous_in_stats, b.occupation, b.income_source,
+       z.id IS NOT NULL, z.occupation_after, z.income_source_after, z.outcome
+FROM cases c NOT INDEXED JOIN clients k ON k.id = c.client_id
+LEFT JOIN situations_before b ON b.case_id = c.id
+LEFT JOIN closures z ON z.case_id = c.id AND z.superseded_at IS NULL
+WHERE c.referral_date <= :to AND (c.closed_date IS NULL OR c.closed_date >= :from)
+ORDER BY c.client_id, c.referral_date, c.id"""
+
+
+def sus_tables(store: Store, period_from: dt.date, period_to: dt.date) -> SusReport:
+    """The participant tables of the SUS report for the period (both days included)."""
+    if period_to < period_from:
+        raise ValidationError.single("period_to", "Periodens slut kan inte vara före dess början.")
+    start, end = period_from.isoformat(), period_to.isoformat()
+    rows = store.conn.execute(_PERIOD_CASES, {"from": start, "to": end}).fetchall()
+
+    people = []  # per participant: gender, age band, education, occupation and income before/after
+    outcomes: Counter = Counter()
+    clients = anonymous = 0
+    for _, group in groupby(rows, key=itemgetter(0)):  # one client's cases, by referral date
+        cases = list(group)
+        clients += 1
+        _, referral, _, gender, education, pnr, coordination, birth_year, anon, occupation, income = cases[0][:11]
+        if anon:
+            anonymous += 1
+            continue
+        last = cases[-1]
+        closed, has_closure, occupation_after, income_after = last[2], last[11], last[12], last[13]
+        if closed is None or closed > end:
+            occupation_after = income_after = NOT_CLOSED
+        elif not has_closure:
+            occupation_after = income_after = MISSING
+        people.append((gender, _band(referral, pnr, coordination, birth_year), education, occupation or MISSING,
+                       income or MISSING, occupation_after, income_after))
+        outcomes.update(c[14] if c[11] else MISSING for c in cases if c[2] is not None and c[2] <= end)
+    participants = len(people)
+    ages, educations = _per_gender(people, 1), _per_gender(people, 2)
+    occ_before, income_before, occ_after, income_after = (Counter(p[i] for p in people) for i in (3, 4, 5, 6))
+
+    plan_day = min(period_to, store.today())
+    plan_table, plan_current, plan_total = _plan_share(store, plan_day)
+    held_by = min(period_to, store.today()).isoformat()  # a planned session has had no one yet
+    group_table, sessions, group_clients, guests = _groups(store, start, held_by)
+    band_labels = [(b, b) for b in age_band_labels()]
+    tables = (
+        _by_gender_table("alder_kon", "Ålder och kön", "Deltagare: ålder fördelat på kön", "Åldersgrupp",
+                         band_labels, ages, note="Ålder när insatsen började (remissdatum för klientens "
+                                                 "första ärende i perioden)."),
+        _by_gender_table("utbildning", "Utbildning", "Utbildningsnivå fördelat på kön", "Utbildningsnivå",
+                         _rows(EDUCATION, sum(educations.values(), Counter())), educations,
+                         note="Eftergymnasial: inklusive högskola/universitet."),
+        _before_after_table("forsorjning", "Försörjning", "Huvudsaklig försörjning före och efter insats",
+                            "Försörjning", INCOME_SOURCES, income_before, income_after, participants),
+        _before_after_table("sysselsattning", "Sysselsättning", "Sysselsättning före och efter insats",
+                            "Sysselsättning", OCCUPATIONS, occ_before, occ_after, participants),
+        CountTable("utfall", "Utfall", "Utfall av ärenden avslutade under perioden", "Utfall", ("Ärenden",),
+                   tuple((label, (outcomes[k],)) for k, label in _rows(CLOSURE_OUTCOMES, outcomes, (MISSING,))),
+                   (sum(outcomes.values()),), chart="pie"),
+        plan_table,
+        group_table,
+    )
+    return SusReport(
+        period_from=period_from, period_to=period_to, clients_total=clients, anonymous=anonymous,
+        participants=participants, cases_active=len(rows),
+        cases_started=sum(1 for r in rows if r[1] >= start),
+        cases_closed=sum(1 for r in rows if r[2] is not None and r[2] <= end),
+        group_sessions=sessions, group_clients=group_clients, group_guests=guests,
+        plan_day=plan_day, plan_current=plan_current, plan_total=plan_total, tables=tables,
+    )
+
+
+def _per_gender(people: list[tuple], column: int) -> dict[str, Counter]:
+    """gender -> Counter of the people's values in ``column`` (gender is column 0)."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for (gender, value), n in Counter((p[0], p[column]) for p in people).items():
+        out[gender][value] = n
+    return out
+
+
+def _plan_share(store: Store, day: dt.date) -> tuple[CountTable, int, int]:
+    """AMA employees with an open case on ``day`` and a current plan, per responsible and for the unit.
+    Same rule as Plans.status / current_share (agreed, next follow-up not before ``day``; a test
+    holds them together), but anonymous clients are left out and it is one query for every user."""
+    rows = store.conn.execute(
+        """SELECT c.responsible_user_id, u.name, c.client_id,
+                  max(CASE WHEN p.agreed_version_id IS NOT NULL AND p.next_follow_up >= :day THEN 1 ELSE 0 END)
+           FROM cases c JOIN clients k ON k.id = c.client_id
+           LEFT JOIN plans p ON p.case_id = c.id LEFT JOIN users u ON u.id = c.responsible_user_id
+           WHERE c.target_group = :ama AND k.anonymous_in_stats = 0 AND c.referral_date <= :day
+             AND (c.closed_date IS NULL OR c.closed_date > :day)
+           GROUP BY c.responsible_user_id, c.client_id""",
+        {"day": day.isoformat(), "ama": AMA},
+    ).fetchall()
+    per_user: dict[str, dict[int, int]] = defaultdict(dict)
+    unit: dict[int, int] = {}
+    for _, name, client_id, current in rows:
+        per_user[name or "Ingen ansvarig"][client_id] = current
+        unit[client_id] = max(unit.get(client_id, 0), current)
+    groups = [*sorted(per_user, key=str.casefold), "Hela enheten"]
+    counts = [*(per_user[g] for g in groups[:-1]), unit]
+    current = tuple(sum(c.values()) for c in counts)
+    totals = tuple(len(c) for c in counts)
+    table = CountTable(
+        "utvecklingsplan", "Utvecklingsplan", f"Aktuell utvecklingsplan {day.isoformat()} (AMA-medarbetare)",
+        "Utvecklingsplan", tuple(groups),
+        (("Aktuell plan", current), ("Ingen aktuell plan", tuple(t - c for t, c in zip(totals, current)))),
+        totals, chart="pie",
+        note="Klienter i målgruppen Medarbetare på AMA med ett öppet ärende den dagen, per ansvarig. Aktuell: "
+             "överenskommen plan vars nästa uppföljning inte passerats (enligt planernas nuvarande uppgifter).",
+    )
+    return table, sum(unit.values()), len(unit)
+
+
+def _groups(store: Store, start: str, end: str) -> tuple[CountTable, int, int, int]:
+    period = {"from": start, "to": end}
+    sessions = {k: (n, guests) for k, n, guests in store.conn.execute(
+        """SELECT g.kind, count(*), sum(s.guests) FROM group_sessions s
+           JOIN group_activities g ON g.id = s.activity_id
+           WHERE s.session_date BETWEEN :from AND :to GROUP BY g.kind""", period)}
+    attendance = """FROM group_attendance a JOIN group_sessions s ON s.id = a.session_id
+                    JOIN group_activities g ON g.id = s.activity_id WHERE s.session_date BETWEEN :from AND :to"""
+    clients = dict(store.conn.execute(f"SELECT g.kind, count(DISTINCT a.client_id) {attendance} GROUP BY g.kind",
+                                      period).fetchall())
+    unique = store.conn.execute(f"SELECT count(DISTINCT a.client_id) {attendance}", period).fetchone()[0]
+    keys = _rows(GROUP_KINDS, Counter({**clients, **{k: v[0] for k, v in sessions.items()}}))
+    rows = tuple((label, (sessions.get(k, (0, 0))[0], clients.get(k, 0), sessions.get(k, (0, 0))[1]))
+                 for k, label in keys)
+    total_sessions = sum(n for n, _ in sessions.values())
+    total_guests = sum(g for _, g in sessions.values())
+    table = CountTable(
+        "grupper", "Gruppaktiviteter", "Gruppaktiviteter under perioden", "Gruppaktivitet",
+        ("Tillfällen", "Klienter (unika)", "Övriga deltagare (besök)"), rows,
+        (total_sessions, unique, total_guests), percent=False,
+        note="Klienter räknas en gång per slag av aktivitet och en gång i totalen. Övriga deltagare är "
+             "personer som inte är klienter, räknade per tillfälle.",
+    )
+    return table, total_sessions, unique, total_guests
+
+
+# -- interventions and meetings ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class InterventionRow:
+    model: str
+    kind: str
+    count: int
+    minutes: int
+    by_group: tuple[tuple[int, int], ...]  # (count, minutes) per InterventionStats.groups
+
+    @property
+    def model_label(self) -> str:
+        return INTERVENTION_MODELS.label(self.model)
+
+    @property
+    def kind_label(self) -> str:
+        return INTERVENTION_KINDS.label(self.kind)
+
+
+@dataclass(frozen=True)
+class InterventionStats:
+    period_from: dt.date | None
+    period_to: dt.date | None
+    groups: tuple[str, ...]  # the genders' labels, then ANONYMOUS (counted only there, not by gender)
+    rows: tuple[InterventionRow, ...]  # model × kind with at least one intervention, vocabulary order
+    clients: int  # unique clients with an intervention
+    meetings: CountTable  # collaboration meetings: partner × kind
+
+    @property
+    def count(self) -> int:
+        return sum(r.count for r in self.rows)
+
+    @property
+    def minutes(self) -> int:
+        return sum(r.minutes for r in self.rows)
+
+
+def _date_filter(column: str, period_from: dt.date | None, period_to: dt.date | None) -> tuple[str, dict]:
+    where, params = ["1"], {}
+    if period_from is not None:
+        where.append(f"{column} >= :from")
+        params["from"] = period_from.isoformat()
+    if period_to is not None:
+        where.append(f"{column} <= :to")
+        params["to"] = period_to.isoformat()
+    return " AND ".join(where), params
+
+
+def intervention_stats(store: Store, period_from: dt.date | None = None,
+                       period_to: dt.date | None = None) -> InterventionStats:
+    """Interventions per model and kind (count, minutes) by gender, and meetings per partner and kind,
+    dated within the period (None: no limit that side)."""
+    where, params = _date_filter("i.intervention_date", period_from, period_to)
+    genders = [g for g, _ in GENDERS]
+    cells: dict[tuple[str, str], dict[str, tuple[int, int]]] = defaultdict(dict)
+    for model, kind, group, n, minutes in store.conn.execute(
+        f"""SELECT i.model, i.kind, CASE WHEN k.anonymous_in_stats THEN '' ELSE k.gender END, count(*), sum(i.minutes)
+            FROM interventions i JOIN cases c ON c.id = i.case_id JOIN clients k ON k.id = c.client_id
+            WHERE {where} GROUP BY 1, 2, 3""",
+        params,
+    ):
+        cells[(model, kind)][group] = (n, minutes)
+    clients = store.conn.execute(
+        f"SELECT count(DISTINCT c.client_id) FROM interventions i JOIN cases c ON c.id = i.case_id WHERE {where}",
+        params,
+    ).fetchone()[0]
+    order = {k: i for i, k in enumerate(INTERVENTION_MODELS.keys())}
+    kinds = {k: i for i, k in enumerate(INTERVENTION_KINDS.keys())}
+    rows = []
+    for (model, kind), per in sorted(cells.items(), key=lambda c: (order.get(c[0][0], 99), c[0][0],
+                                                                   kinds.get(c[0][1], 99), c[0][1])):
+        by_group = tuple(per.get(g, (0, 0)) for g in [*genders, ""])
+        rows.append(InterventionRow(model, kind, sum(n for n, _ in by_group), sum(m for _, m in by_group),
+                                    by_group))
+    return InterventionStats(period_from, period_to, (*(label for _, label in GENDERS), ANONYMOUS), tuple(rows),
+                             clients, _meetings(store, period_from, period_to))
+
+
+def _meetings(store: Store, period_from: dt.date | None, period_to: dt.date | None) -> CountTable:
+    where, params = _date_filter("m.meeting_date", period_from, period_to)
+    cells: dict[str, Counter] = defaultdict(Counter)
+    for partner, kind, n in store.conn.execute(
+        f"""SELECT p.partner, m.kind, count(*) FROM meetings m JOIN meeting_partners p ON p.meeting_id = m.id
+            WHERE {where} GROUP BY 1, 2""", params):
+        cells[partner][kind] = n
+    per_kind = Counter(dict(store.conn.execute(f"SELECT m.kind, count(*) FROM meetings m WHERE {where} GROUP BY 1",
+                                               params).fetchall()))
+    kinds = _rows(MEETING_KINDS, per_kind)
+    partners = _rows(PARTNERS, Counter({p: sum(c.values()) for p, c in cells.items()}))
+    rows = tuple((label, (*(cells[p][k] for k, _ in kinds), sum(cells[p].values()))) for p, label in partners)
+    totals = (*(per_kind[k] for k, _ in kinds), sum(per_kind.values()))
+    return CountTable(
+        "moten", "Samverkansmöten", "Samverkansmöten per part och slag", "Part",
+        (*(label for _, label in kinds), TOTAL), rows, totals, percent=False,
+        note="Ett möte med flera parter räknas hos var och en av dem men en gång i totalen.",
+    )
+
+
+# -- the caseload list --------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    case_id: int
+    case_number: str
+    client_name: str  # "Efternamn, Förnamn"
+    id_display: str  # hidden for protected identity
+    target_group: str  # label
+    responsible: str
+    referral_date: str
+    ama_start_date: str | None
+    current_step: str
+    plan_status: str
+    next_follow_up: str | None
+    status: str  # label
+    closed_date: str | None
+    outcome: str  # label, "" while open
+
+
+def caseload_rows(store: Store, user_id: int | None = None, include_closed: bool = True) -> list[CaseloadRow]:
+    """Every case (or those ``user_id`` is responsible for), by client surname then referral date."""
+    where, params = ["1"], {}
+    if user_id is not None:
+        where.append("c.responsible_user_id = :user")
+        params["user"] = user_id
+    if not include_closed:
+        where.append("c.status != 'avslutad'")
+    rows = store.conn.execute(
+        f"""SELECT c.id, c.case_number, k.first_name, k.last_name, k.personnummer, k.protected_identity,
+                   k.birth_year, c.target_group, u.name, c.referral_date, c.ama_start_date, c.status,
+                   c.closed_date, z.outcome, z.outcome_other, l.version, a.version, p.first_agreed_date,
+                   p.next_follow_up
+            FROM cases c JOIN clients k ON k.id = c.client_id LEFT JOIN users u ON u.id = c.responsible_user_id
+            LEFT JOIN closures z ON z.case_id = c.id AND z.superseded_at IS NULL
+            LEFT JOIN plans p ON p.case_id = c.id
+            LEFT JOIN plan_versions l ON l.id = p.latest_version_id
+            LEFT JOIN plan_versions a ON a.id = p.agreed_version_id
+            WHERE {' AND '.join(where)} ORDER BY k.sort_key, k.id, c.referral_date, c.id""",
+        params,
+    ).fetchall()
+    ids = [r[0] for r in rows]
+    steps: dict[int, str] = {}
+    for i in range(0, len(ids), _CHUNK):
+        steps.update(store.process.current_steps(ids[i:i + _CHUNK]))
+    today = store.today().isoformat()
+    out = []
+    for (case_id, number, first, last, pnr, protected, birth_year, group, responsible, referral, start, status,
+         closed, outcome, outcome_other, latest, agreed, first_agreed, following) in rows:
+        # PlanStatus built here from one query, so its label reads as the case page's does.
+        current = agreed is not None and following is not None and following >= today
+        plan = PlanStatus(case_id, latest, agreed, first_agreed, following, current, None)
+        outcome_label = CLOSURE_OUTCOMES.label(outcome) if outcome else ""
+        out.append(CaseloadRow(
+            case_id=case_id, case_number=number, client_name=f"{last}, {first}",
+            id_display=id_display(pnr, bool(protected), birth_year), target_group=TARGET_GROUPS.label(group),
+            responsible=responsible or "", referral_date=referral, ama_start_date=start,
+            current_step=steps.get(case_id, ""), plan_status=plan.label, next_follow_up=following,
+            status=CASE_STATUSES.label(status), closed_date=closed,
+            outcome=f"{outcome_label}: {outcome_other}" if outcome_other else outcome_label,
+        ))
+    return out
+
+
+# -- pseudonymous instrument data ---------------------------------------------------------------
+
+def pseudonym_secret(store: Store) -> bytes:
+    """The database's own random key for pseudonyms, made on first use. Kept in the settings (not in
+    any export), so the same client gets the same pseudonym in every export from this database and
+    no one without the database can link a pseudonym to a person."""
+    with store.transaction():
+        value = store.settings.get(PSEUDONYM_SECRET)
+        if not value:
+            value = secrets.token_hex(32)
+            store.settings.set(PSEUDONYM_SECRET, value)
+    return bytes.fromhex(value)
+
+
+def pseudonym(secret: bytes, client_id: int) -> str:
+    """``P-`` and 12 hex digits of HMAC-SHA256(secret, client id). 48 bits: with 100 000 clients the
+    chance that two share a pseudonym is about 1 in 50 000 (8 digits would make it likely)."""
+    digest = hmac.new(secret, str(client_id).encode(), hashlib.sha256).hexdigest()
+    return f"P-{digest[:12].upper()}"
+
+
+@dataclass(frozen=True)
+class InstrumentRow:
+    """One item of one part of one administration; nothing in it names the client."""
+
+    pseudonym: str
+    gender: str  # label
+    age_band: str  # on the administration date
+    instrument_id: str
+    instrument_version: str
+    administration: int  # 1, 2, … in the file: groups the rows of one administration
+    client_order: int  # the client's 1st, 2nd … administration of this instrument
+    assessment_date: str
+    status: str  # label
+    part: str
+    rater: str
+    domain: str
+    item_id: str
+    item: str
+    value: int | None
+    not_applicable: bool
+
+
+def instrument_rows(store: Store, instrument_id: str | None = None,
+                    include_drafts: bool = False) -> Iterator[InstrumentRow]:
+    """Item-level ratings of completed administrations (``include_drafts``: all), every item of the
+    definition the administration used, rated or not. Clients who asked to be left out of statistics
+    are left out here too."""
+    from app.models.assessments import ASSESSMENT_STATUSES, COMPLETED
+
+    secret = pseudonym_secret(store)
+    where, params = ["k.anonymous_in_stats = 0"], {}
+    if instrument_id is not None:
+        where.append("a.instrument_id = :instrument")
+        params["instrument"] = instrument_id
+    if not include_drafts:
+        where.append("a.status = :completed")
+        params["completed"] = COMPLETED
+    administrations = store.conn.execute(
+        f"""SELECT a.id, c.client_id, k.gender, k.personnummer, k.is_coordination, k.birth_year, a.instrument_id,
+                   a.instrument_version, a.definition_json, a.assessment_date, a.status
+            FROM assessments a JOIN cases c ON c.id = a.case_id JOIN clients k ON k.id = c.client_id
+            WHERE {' AND '.join(where)}
+            ORDER BY a.instrument_id, a.instrument_version, c.client_id, a.assessment_date, a.id""",
+        params,
+    ).fetchall()
+    definitions: dict[str, InstrumentDef] = {}
+    order: Counter = Counter()
+    for number, (assessment_id, client_id, gender, pnr, coordination, birth_year, instrument, version, definition_json,
+                 day, status) in enumerate(administrations, 1):
+        definition = definitions.get(definition_json)
+        if definition is None:
+            definition = parse_definition(json.loads(definition_json), "sparad kopia", origin="snapshot")
+            definitions[definition_json] = definition
+        order[(client_id, instrument)] += 1
+        ratings = {(part, item): (value, na) for part, item, value, na in store.conn.execute(
+            "SELECT part, item_id, value, na FROM assessment_ratings WHERE assessment_id = ?", (assessment_id,))}
+        domains = {d.id: d.label.sv for d in definition.domains}
+        band = _band(day, pnr, coordination, birth_year)
+        for part in definition.parts:
+            for item in definition.items:
+                value, na = ratings.get((part.id, item.id), (None, 0))
+                yield InstrumentRow(
+                    pseudonym=pseudonym(secret, client_id), gender=GENDERS.label(gender), age_band=band,
+                    instrument_id=instrument, instrument_version=version, administration=number,
+                    client_order=order[(client_id, instrument)], assessment_date=day,
+                    status=ASSESSMENT_STATUSES.label(status), part=part.label.sv, rater=RATERS.get(part.rater, ""),
+                    domain=domains.get(item.domain, item.domain), item_id=item.id, item=item.label.sv,
+                    value=value, not_applicable=bool(na),
+                )

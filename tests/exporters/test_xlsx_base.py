@@ -1,0 +1,105 @@
+"""The shared look of the Excel workbooks (app/exporters/xlsx/base.py), and helpers the other
+tests/exporters/test_xlsx_*.py files use to read workbooks back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from app.exporters.xlsx.base import (
+    ABOUT_SHEET,
+    BOOL,
+    DATE,
+    DATETIME,
+    DECIMAL,
+    INT,
+    NO_PERSONAL_DATA,
+    PERCENT,
+    PERSONAL_DATA,
+    Column,
+    TableSheet,
+    add_about_sheet,
+    add_chart,
+    new_workbook,
+    period_text,
+    save,
+    sheet_title,
+)
+
+
+def read_back(path) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(path)  # not read-only: frozen panes, filters and charts are read too
+
+
+def rows_of(ws, first: int = 1) -> list[tuple]:
+    return [tuple(r) for r in ws.iter_rows(min_row=first, values_only=True)]
+
+
+def about(wb) -> dict[str, object]:
+    return {label: value for label, value in rows_of(wb[ABOUT_SHEET], 2)}
+
+
+def every_cell_text(wb) -> str:
+    """Every value in every sheet as text, for scanning for what must not be there."""
+    return "\n".join(str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v is not None)
+
+
+def test_table_sheet_header_dates_percent_and_filter(tmp_path, store):
+    wb = new_workbook()
+    sheet = TableSheet(wb, "Tabell: test/1", [
+        Column("Namn"), Column("Datum", kind=DATE), Column("Antal", kind=INT), Column("Andel", kind=PERCENT),
+        Column("Timmar", kind=DECIMAL), Column("E/T", kind=BOOL), Column("När", kind=DATETIME),
+    ])
+    sheet.append(["Första", "2026-11-02", 3, 0.25, 1.5, True, "2026-11-20 10:00:00"])
+    sheet.append(["Andra", None, 0, None, 0, False, None])
+    sheet.finish()
+    sheet.append(["Totalt", None, 3, 0.25, 1.5, False, None], bold=True)
+    add_chart(sheet, "bar", "Antal", first_col=3, last_col=3, rows=2, anchor="J2")
+    add_about_sheet(wb, store, "Testrapport", personal_data=True, period=(dt.date(2026, 1, 1), None))
+    path = tmp_path / "t.xlsx"
+    save(wb, path)
+
+    back = read_back(path)
+    assert back.sheetnames == ["Tabell- test-1", ABOUT_SHEET]
+    ws = back["Tabell- test-1"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:G3"
+    assert ws["A1"].value == "Namn" and ws["A1"].font.b and ws["A1"].fill.fgColor.rgb.endswith("1F4E78")
+    assert ws["B2"].value == dt.datetime(2026, 11, 2) and ws["B2"].number_format == "yyyy-mm-dd"
+    assert ws["D2"].value == 0.25 and ws["D2"].number_format == "0.0%"
+    assert ws["E2"].number_format == "0.0" and ws["F2"].value == "Ja" and ws["F3"].value is None
+    assert ws["G2"].value == dt.datetime(2026, 11, 20, 10, 0) and ws["G2"].number_format == "yyyy-mm-dd hh:mm"
+    assert ws["A4"].value == "Totalt" and ws["A4"].font.b and ws["C4"].font.b
+    assert ws.column_dimensions["B"].width == 12 and ws.column_dimensions["A"].width == 14
+    assert len(ws._charts) == 1 and type(ws._charts[0]).__name__ == "BarChart"
+    info = about(back)
+    assert info["Rapport"] == "Testrapport"
+    assert info["Skapad"] == dt.datetime(2026, 11, 20, 10, 0)
+    assert info["Skapad av"] == "Anna Andersson (arbetsterapeut)"
+    assert info["Program"].startswith("ATAMA ")
+    assert info["Period"] == "2026-01-01 – i dag"
+    assert info["Sekretess"] == PERSONAL_DATA
+
+
+def test_about_sheet_without_personal_data_or_user(tmp_path, store):
+    store.user_id = None
+    wb = new_workbook()
+    add_about_sheet(wb, store, "Antal", personal_data=False)
+    save(wb, tmp_path / "a.xlsx")
+    info = about(read_back(tmp_path / "a.xlsx"))
+    assert info["Sekretess"] == NO_PERSONAL_DATA and info["Skapad av"] == "Okänd användare"
+    assert "Period" not in info
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Översikt", "Översikt"), ("a" * 40, "a" * 31), ("[x]:*?", "-x----"), ("", "Blad"),
+])
+def test_sheet_titles_are_valid(text, expected):
+    assert sheet_title(text) == expected
+
+
+def test_period_text():
+    assert period_text(None, None) == "Alla datum"
+    assert period_text(dt.date(2026, 1, 1), dt.date(2026, 6, 30)) == "2026-01-01 – 2026-06-30"
+    assert period_text(None, dt.date(2026, 6, 30)) == "början – 2026-06-30"
