@@ -4,6 +4,8 @@
     python -m app demo --db PATH [--clients N]  make a database of fictitious clients
     python -m app bench                          print speed figures as JSON
     python -m app instruments [--json]           list the instrument definitions and their problems
+    python -m app export DOKUMENT … --out F      PDF/Excel exports (see: export --help)
+    python -m app import clients FILE.xlsx       import clients from Excel
 """
 
 from __future__ import annotations
@@ -16,16 +18,17 @@ from app.models.errors import AtamaError
 from app.paths import DB_ENV, default_db_path
 
 
-def _db_arg(parser: argparse.ArgumentParser) -> None:
+def _db_arg(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # On a subcommand the option is only set when given, so "--db X demo" and "demo --db X" both work.
     parser.add_argument(
-        "--db", type=Path, default=None,
+        "--db", type=Path, default=None if top else argparse.SUPPRESS,
         help=f"databasfil (standard: ${DB_ENV} eller {default_db_path()})",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="atama", description="ATAMA – arbetsterapi vid AMA (offline).")
-    _db_arg(parser)
+    _db_arg(parser, top=True)
     parser.add_argument("--demo", action="store_true",
                         help="fyll en tom databas med påhittade demoklienter innan programmet startar")
     sub = parser.add_subparsers(dest="command")
@@ -42,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     instruments.add_argument("--json", action="store_true", help="skriv JSON")
     instruments.add_argument("--dir", type=Path, default=None,
                              help="mapp med enhetens egna definitioner (standard: användardatamappen/instruments)")
+    from app.cli_export import add_parsers
+
+    add_parsers(sub, _db_arg)
     return parser
 
 
@@ -59,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.bench import run_bench
 
             return run_bench(quick=args.quick)
+        if args.command in ("export", "import"):
+            from app.cli_export import run
+
+            return run(args, db_path)
         if args.command == "instruments":
             from app.models.instruments import print_registry
 

@@ -1,0 +1,177 @@
+"""``python -m app export …`` and ``python -m app import clients …``: the same exports and import as
+the window, headless. Each export checks consent, writes atomically and is logged like in the UI."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.models.errors import NotFound, ValidationError
+
+EXAMPLES = """exempel:
+  python -m app export plan --case 2026-0012 --for af --out plan.pdf
+  python -m app export sus --from 2026-01-01 --to 2026-12-31 --out sus.xlsx
+  python -m app import clients klienter.xlsx --dry-run"""
+
+
+def _common(parser: argparse.ArgumentParser, db_arg, out: bool = True) -> None:
+    db_arg(parser)
+    parser.add_argument("--user", default=None,
+                        help="användarens id eller namn som står som skapare (standard: senast inloggade)")
+    if out:
+        parser.add_argument("--out", type=Path, required=True, help="filen som skapas (ersätts helt, eller inte alls)")
+
+
+def add_parsers(sub, db_arg) -> None:
+    export = sub.add_parser("export", help="skapa PDF- och Excel-dokument (samma som i programmet)",
+                            epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    kinds = export.add_subparsers(dest="document", required=True, metavar="DOKUMENT")
+
+    plan = kinds.add_parser("plan", help="utvecklingsplan (PDF) för klienten, Af eller FK")
+    _common(plan, db_arg)
+    plan.add_argument("--case", required=True, help="ärendenummer (t.ex. 2026-0012) eller ärendets id")
+    plan.add_argument("--for", dest="audience", choices=("klient", "af", "fk"), default="klient",
+                      help="mottagare; Af och FK kräver ett giltigt samtycke (standard: klient)")
+    plan.add_argument("--version", type=int, default=None, help="planversion (standard: gällande)")
+
+    report = kinds.add_parser("report", help="bedömningsrapport / utlåtande om arbetsförmåga (PDF)")
+    _common(report, db_arg)
+    report.add_argument("--case", required=True, help="ärendenummer eller id")
+    report.add_argument("--for", dest="audience", choices=("af", "fk", "klient"), default="af",
+                        help="mottagare; Af och FK kräver ett giltigt samtycke (standard: af)")
+
+    record = kinds.add_parser("record", help="journalkopia av hela ärendet till klienten (PDF)")
+    _common(record, db_arg)
+    record.add_argument("--case", required=True, help="ärendenummer eller id")
+
+    forms = kinds.add_parser("forms", help="tom blankett för ett instrument, för papper (PDF)")
+    _common(forms, db_arg)
+    forms.add_argument("--instrument", required=True, help="instrumentets id, t.ex. weis-s (se: instruments)")
+    forms.add_argument("--version", default=None, help="instrumentversion (standard: senaste)")
+
+    info = kinds.add_parser("info-sheet", help="informationsblad om ATAMA till klienten (PDF)")
+    _common(info, db_arg)
+
+    caseload = kinds.add_parser("caseload", help="ärendelista (Excel)")
+    _common(caseload, db_arg)
+    caseload.add_argument("--mine", action="store_true", help="bara användarens egna ärenden")
+    caseload.add_argument("--active", action="store_true", help="bara aktiva ärenden")
+
+    sus = kinds.add_parser("sus", help="uppföljning till samordningsförbundet/SUS för en period (Excel)")
+    _common(sus, db_arg)
+    sus.add_argument("--from", dest="period_from", required=True, help="periodens första dag, ÅÅÅÅ-MM-DD")
+    sus.add_argument("--to", dest="period_to", required=True, help="periodens sista dag, ÅÅÅÅ-MM-DD")
+
+    interventions = kinds.add_parser("interventions", help="insatser per modell och typ, tid, kön (Excel)")
+    _common(interventions, db_arg)
+    interventions.add_argument("--from", dest="period_from", default=None, help="första dag, ÅÅÅÅ-MM-DD")
+    interventions.add_argument("--to", dest="period_to", default=None, help="sista dag, ÅÅÅÅ-MM-DD")
+
+    data = kinds.add_parser("instrument-data", help="skattningar per bedömning, pseudonymiserade (Excel)")
+    _common(data, db_arg)
+    data.add_argument("--instrument", default=None, help="bara ett instrument (standard: alla)")
+
+    template = kinds.add_parser("import-template", help="tom importmall för klienter (Excel)")
+    _common(template, db_arg)
+
+    importer = sub.add_parser("import", help="läs in klienter från Excel")
+    what = importer.add_subparsers(dest="what", required=True, metavar="VAD")
+    clients = what.add_parser("clients", help="klienter (och ärenden) från en .xlsx med kolumnerna i importmallen")
+    _common(clients, db_arg, out=False)
+    clients.add_argument("file", type=Path, help="Excel-filen (.xlsx)")
+    clients.add_argument("--dry-run", action="store_true", help="visa bara förhandsgranskningen, skriv inget")
+
+
+def _sign_in(store, user: str | None) -> None:
+    users = store.users.all()
+    if user is None:
+        chosen = store.users.last_signed_in() or (users[0] if len(users) == 1 else None)
+        if chosen is None:
+            raise ValidationError.single("user", "Ange vem som skapar dokumentet med --user (id eller namn).")
+    else:
+        matches = [u for u in users if str(u.id) == user or u.name.casefold() == user.casefold()]
+        if len(matches) != 1:
+            raise NotFound(f"Användaren {user!r} finns inte. Användare: " + ", ".join(
+                f"{u.id} {u.name}" for u in users))
+        chosen = matches[0]
+    store.user_id = chosen.id  # the author of the export log entry; not remembered as the last user
+
+
+def _case_id(store, text: str) -> int:
+    row = store.query_one("SELECT id FROM cases WHERE case_number = ?", (text,))
+    if row:
+        return row["id"]
+    if text.isdigit():
+        return store.cases.get(int(text)).id
+    raise NotFound(f"Ärendet {text!r} finns inte.")
+
+
+def _plan_version_id(store, case_id: int, number: int | None) -> int | None:
+    if number is None:
+        return None
+    for version in store.plans.versions(case_id):
+        if version.version == number:
+            return version.id
+    raise NotFound(f"Ärendet har ingen planversion {number}.")
+
+
+def run(args, db_path: Path) -> int:
+    from app.exporters.service import Exports
+    from app.models.store import Store
+
+    store = Store.open(db_path)
+    try:
+        _sign_in(store, args.user)
+        if args.command == "import":
+            return _import_clients(store, args)
+        exports = Exports(store)
+        doc = args.document
+        if doc in ("plan", "report", "record"):
+            case_id = _case_id(store, args.case)
+            if doc == "plan":
+                path = exports.plan(case_id, args.audience, args.out, _plan_version_id(store, case_id, args.version))
+            elif doc == "report":
+                path = exports.report(case_id, args.audience, args.out)
+            else:
+                path = exports.record(case_id, args.out)
+        elif doc == "forms":
+            path = exports.blank_form(args.instrument, args.out, args.version)
+        elif doc == "info-sheet":
+            path = exports.info_sheet(args.out)
+        elif doc == "caseload":
+            path = exports.caseload(args.out, user_id=store.user_id if args.mine else None,
+                                    include_closed=not args.active)
+        elif doc == "sus":
+            path = exports.sus(args.out, args.period_from, args.period_to)
+        elif doc == "interventions":
+            path = exports.interventions(args.out, args.period_from, args.period_to)
+        elif doc == "instrument-data":
+            path = exports.instrument_data(args.out, args.instrument)
+        else:
+            path = exports.import_template(args.out)
+        print(f"Skapad: {path}")
+        return 0
+    finally:
+        store.close()
+
+
+def _import_clients(store, args) -> int:
+    from app.models.client_import import import_rows, read_import
+
+    preview = read_import(args.file, store)
+    for line in preview_lines(preview):
+        print(line)
+    if args.dry_run:
+        print("Förhandsgranskning: inget har skrivits (--dry-run).")
+        return 1 if preview.error_rows else 0  # scripts can tell a file with bad rows
+    result = import_rows(store, preview)
+    print(f"Importerat: {result}")
+    return 1 if preview.error_rows else 0
+
+
+def preview_lines(preview) -> list[str]:
+    """Each refused row with its messages (naming the column), then the summary."""
+    lines = [f"Rad {row.row_number}: {row.message}" for row in preview.error_rows]
+    lines.append(preview.summary)
+    return lines
+

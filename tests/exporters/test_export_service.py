@@ -1,0 +1,139 @@
+"""The export service as both the window and the CLI use it: consent for third parties, the atomic
+write, and the export log."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cli import main
+from app.exporters.service import Exports
+from app.models.errors import RuleError, ValidationError
+
+
+def log_rows(store):
+    return [(e.document, e.recipient, e.case_id, e.file_name) for e in store.export_log.entries()]
+
+
+@pytest.fixture
+def out(tmp_path):
+    """The folder documents go to (the database lies in tmp_path itself)."""
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    return folder
+
+
+def test_a_plan_for_af_needs_a_consent_in_force(store, pdf_case, out, read_pdf):
+    exports = Exports(store)
+    target = out / "plan-af.pdf"
+    consent = store.consents.for_case(pdf_case.case.id)[0]
+    store.consents.withdraw(consent.id, "2026-11-18")
+    with pytest.raises(RuleError, match="Samtycket till Arbetsförmedlingen återkallades 2026-11-18"):
+        exports.plan(pdf_case.case.id, "af", target)
+    assert list(out.iterdir()) == []
+    assert log_rows(store) == []
+
+    store.consents.add(pdf_case.case.id, "af", "skriftligt", "2026-11-19")
+    assert exports.plan(pdf_case.case.id, "af", target) == target
+    assert "Arbetsförmedlingen" in read_pdf(target).flat
+    assert log_rows(store) == [("plan", "af", pdf_case.case.id, "plan-af.pdf")]
+
+
+def test_the_clients_own_documents_need_no_consent(store, pdf_case, tmp_path):
+    for consent in store.consents.for_case(pdf_case.case.id):
+        store.consents.withdraw(consent.id, "2026-11-19")
+    exports = Exports(store)
+    exports.plan(pdf_case.case.id, "klient", tmp_path / "plan.pdf")
+    exports.record(pdf_case.case.id, tmp_path / "journal.pdf")
+    with pytest.raises(RuleError, match="Försäkringskassan"):
+        exports.report(pdf_case.case.id, "fk", tmp_path / "fk.pdf")
+    assert [r[:2] for r in log_rows(store)] == [("record", "klient"), ("plan", "klient")]
+
+
+def test_an_unknown_recipient_is_named(store, pdf_case, tmp_path):
+    with pytest.raises(ValidationError, match="Okänd mottagare 'vården'"):
+        Exports(store).plan(pdf_case.case.id, "vården", tmp_path / "x.pdf")
+
+
+def test_a_failing_writer_leaves_the_old_file_and_no_log(store, pdf_case, out, monkeypatch):
+    target = out / "plan.pdf"
+    target.write_bytes(b"old plan")
+    import app.exporters.pdf as pdf
+
+    def broken(*args, **kwargs):
+        args[1].write_bytes(b"%PDF-half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pdf, "write_plan_pdf", broken)
+    with pytest.raises(Exception, match="Disken är full"):
+        Exports(store).plan(pdf_case.case.id, "klient", target)
+    assert target.read_bytes() == b"old plan"
+    assert sorted(p.name for p in out.iterdir()) == ["plan.pdf"]
+    assert log_rows(store) == []
+
+
+# -- the same from the command line ---------------------------------------------------------------
+
+def test_cli_exports_a_plan_and_refuses_without_consent(store, pdf_case, db_path, tmp_path, capsys, read_pdf):
+    number = pdf_case.case.case_number
+    out = tmp_path / "plan.pdf"
+    assert main(["export", "plan", "--db", str(db_path), "--case", number, "--for", "fk", "--out", str(out)]) == 0
+    assert "Skapad:" in capsys.readouterr().out
+    assert "Försäkringskassan" in read_pdf(out).flat
+
+    for consent in store.consents.for_case(pdf_case.case.id):
+        store.consents.withdraw(consent.id, "2026-11-19")
+    refused = tmp_path / "refused.pdf"
+    code = main(["export", "report", "--db", str(db_path), "--case", number, "--for", "af", "--out", str(refused)])
+    assert code == 2 and not refused.exists()
+    assert "Samtycket till Arbetsförmedlingen återkallades" in capsys.readouterr().err
+
+
+def test_cli_blank_form_info_sheet_and_record(store, pdf_case, db_path, tmp_path, read_pdf):
+    db = ["--db", str(db_path)]
+    assert main(["export", "forms", *db, "--instrument", "weis-s", "--out", str(tmp_path / "weis.pdf")]) == 0
+    assert "WEIS" in read_pdf(tmp_path / "weis.pdf").flat
+    assert main(["export", "info-sheet", *db, "--out", str(tmp_path / "info.pdf")]) == 0
+    assert main(["export", "record", *db, "--case", str(pdf_case.case.id), "--out", str(tmp_path / "j.pdf")]) == 0
+    assert "Journalkopia" in read_pdf(tmp_path / "j.pdf").flat
+    assert [e.document for e in store.export_log.entries()] == ["record", "info_sheet", "form"]
+    assert store.export_log.entries()[0].user == "Anna Andersson"
+
+
+def test_cli_names_an_unknown_case_and_user(store, pdf_case, db_path, tmp_path, capsys):
+    assert main(["export", "record", "--db", str(db_path), "--case", "1999-0001", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "Ärendet '1999-0001' finns inte" in capsys.readouterr().err
+    assert main(["export", "info-sheet", "--db", str(db_path), "--user", "Okänd", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "Användaren 'Okänd' finns inte" in capsys.readouterr().err
+
+
+def test_cli_import_previews_then_imports_once(store, db_path, tmp_path, capsys):
+    from tests.models.test_client_import import HEADER, row, workbook
+
+    path = workbook(tmp_path / "k.xlsx", HEADER,
+                    row(Förnamn="Ines", Efternamn="Import", Födelseår=1990, Kön="Kvinna", Utbildning="okänd"),
+                    row(Förnamn="Jon", Efternamn="Fel", Födelseår=1990, Kön="Kvinna", Utbildning="doktor"))
+    db = ["--db", str(db_path)]
+    assert main(["import", "clients", str(path), *db, "--dry-run"]) == 1  # a row has errors
+    printed = capsys.readouterr().out
+    assert "Rad 3: Utbildning:" in printed and "inget har skrivits" in printed
+    assert store.clients.count() == 0
+    assert main(["import", "clients", str(path), *db]) == 1
+    assert "1 nya klienter" in capsys.readouterr().out
+    main(["import", "clients", str(path), *db])  # the same file again: no duplicates
+    assert "0 nya klienter" in capsys.readouterr().out and store.clients.count() == 1
+
+
+def test_cli_statistics_exports(store, pdf_case, db_path, tmp_path):
+    from openpyxl import load_workbook
+
+    db = ["--db", str(db_path)]
+    assert main(["export", "sus", *db, "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(tmp_path / "s.xlsx")]) == 0
+    assert main(["export", "caseload", *db, "--out", str(tmp_path / "c.xlsx")]) == 0
+    assert main(["export", "interventions", *db, "--out", str(tmp_path / "i.xlsx")]) == 0
+    assert main(["export", "instrument-data", *db, "--instrument", "weis-s", "--out", str(tmp_path / "d.xlsx")]) == 0
+    assert main(["export", "import-template", *db, "--out", str(tmp_path / "t.xlsx")]) == 0
+    for name in ("s", "c", "i", "d", "t"):
+        assert load_workbook(tmp_path / f"{name}.xlsx").sheetnames
+    assert main(["export", "sus", *db, "--from", "2026-12-31", "--to", "2026-01-01", "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert not (tmp_path / "x.xlsx").exists()
+    assert [e.document for e in store.export_log.entries()] == ["instrument_data", "interventions", "caseload", "sus"]
