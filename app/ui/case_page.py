@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -101,8 +102,10 @@ class CasePage(QWidget):
                              (self.consents, "Samtycken"), (history, "Historik")):
             self.side.addTab(_scrolling(panel), self.tr(label))
 
+        self.documents_button = QPushButton(self.tr("&Dokument"))
+        self.documents_button.setMenu(self._documents_menu())
         buttons = QHBoxLayout()
-        for button in (plan_button, evaluation_button, self.sequence_button, edit_button):
+        for button in (plan_button, evaluation_button, self.sequence_button, self.documents_button, edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -199,6 +202,40 @@ class CasePage(QWidget):
 
     def flush(self) -> bool:
         return all(form.flush() for form in self.forms.values())
+
+    def _documents_menu(self) -> QMenu:
+        """The case's PDF documents; those for Af and FK need the client's consent (checked on export)."""
+        menu = QMenu(self)
+        self.document_actions = {}
+        for key, text in (
+            (("plan", "klient"), "Utvecklingsplan för klienten…"),
+            (("plan", "af"), "Utvecklingsplan till Arbetsförmedlingen…"),
+            (("plan", "fk"), "Utvecklingsplan till Försäkringskassan…"),
+            (("report", "af"), "Bedömningsrapport till Arbetsförmedlingen…"),
+            (("report", "fk"), "Bedömningsrapport till Försäkringskassan…"),
+            (("record", "klient"), "Journalkopia till klienten…"),
+        ):
+            action = menu.addAction(self.tr(text))
+            action.triggered.connect(lambda _checked=False, k=key: self.export_document(*k))
+            self.document_actions[key] = action
+        return menu
+
+    def export_document(self, document: str, audience: str):
+        from app.ui.export_actions import ExportRunner, case_file_name
+
+        titles = {"plan": "Utvecklingsplan", "report": "Bedömningsrapport", "record": "Journalkopia"}
+        if not self.flush():
+            return None
+        runner = ExportRunner(self.store, self)
+        case_id = self.case_id
+        if document == "plan":
+            export = lambda ex, path: ex.plan(case_id, audience, path)  # noqa: E731
+        elif document == "report":
+            export = lambda ex, path: ex.report(case_id, audience, path)  # noqa: E731
+        else:
+            export = lambda ex, path: ex.record(case_id, path)  # noqa: E731
+        return runner.run(case_file_name(self.store, case_id, titles[document], audience),
+                          self.tr("Skapar dokumentet…"), export)
 
     # -- actions ----------------------------------------------------------------------------
     def _run(self, action) -> bool:

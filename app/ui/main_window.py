@@ -118,10 +118,89 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), QKeySequence.StandardKey.Find,
                                           self.focus_search, edit_menu)
+        self._build_export_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         self._action(self.tr("&Om ATAMA"), None, self.about, help_menu)
 
     # -- list -------------------------------------------------------------------------------
+    def _build_export_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Export"))
+        self.export_actions = {
+            "caseload": self._action(self.tr("Ä&rendelista (Excel)…"), "Ctrl+Shift+L", self.export_caseload, menu),
+            "sus": self._action(self.tr("&Uppföljning till SUS (Excel)…"), None, self.export_sus, menu),
+            "interventions": self._action(self.tr("&Insatser (Excel)…"), None, self.export_interventions, menu),
+            "instrument_data": self._action(self.tr("Instrument&data, pseudonymiserad (Excel)…"), None,
+                                            self.export_instrument_data, menu),
+        }
+        menu.addSeparator()
+        self.forms_menu = menu.addMenu(self.tr("Tom &blankett (PDF)"))
+        # Filled when first opened: loading the instrument definitions is not start-up work.
+        self.forms_menu.aboutToShow.connect(self._fill_forms_menu)
+        self.export_actions["info_sheet"] = self._action(self.tr("Informations&blad om ATAMA (PDF)…"), None,
+                                                         self.export_info_sheet, menu)
+        menu.addSeparator()
+        self.export_actions["import"] = self._action(self.tr("I&mportera klienter från Excel…"), None,
+                                                     self.import_clients, menu)
+        self.export_actions["template"] = self._action(self.tr("Importmall (Excel)…"), None,
+                                                       self.export_import_template, menu)
+
+    def _fill_forms_menu(self) -> None:
+        if self.forms_menu.actions():
+            return
+        for definition in self.store.assessments.registry.all():
+            action = self.forms_menu.addAction(f"{definition.short_name} {definition.version} – {definition.name.sv}")
+            action.triggered.connect(lambda _c=False, d=definition: self.export_blank_form(d.id, d.version))
+
+    def _export(self, name: str, export):
+        from app.ui.export_actions import ExportRunner
+
+        return ExportRunner(self.store, self).run(name, self.tr("Skapar filen…"), export)
+
+    def export_caseload(self):
+        return self._export(f"Ärendelista {self.store.today()}.xlsx", lambda ex, path: ex.caseload(path))
+
+    def _ask_period(self, title: str):
+        from app.ui.period_dialog import PeriodDialog
+
+        dialog = PeriodDialog(title, self.store.today(), self)
+        return dialog.value if dialog.exec() else None
+
+    def export_sus(self):
+        chosen = self._ask_period(self.tr("Uppföljning till SUS"))
+        if chosen is None:
+            return None
+        start, end = chosen
+        return self._export(f"Uppföljning SUS {start}–{end}.xlsx", lambda ex, path: ex.sus(path, start, end))
+
+    def export_interventions(self):
+        chosen = self._ask_period(self.tr("Insatser"))
+        if chosen is None:
+            return None
+        start, end = chosen
+        return self._export(f"Insatser {start}–{end}.xlsx", lambda ex, path: ex.interventions(path, start, end))
+
+    def export_instrument_data(self):
+        return self._export(f"Instrumentdata {self.store.today()}.xlsx", lambda ex, path: ex.instrument_data(path))
+
+    def export_blank_form(self, instrument_id: str, version: str):
+        return self._export(f"Blankett {instrument_id} {version}.pdf",
+                            lambda ex, path: ex.blank_form(instrument_id, path, version))
+
+    def export_info_sheet(self):
+        return self._export("Informationsblad ATAMA.pdf", lambda ex, path: ex.info_sheet(path))
+
+    def export_import_template(self):
+        return self._export("Importmall klienter.xlsx", lambda ex, path: ex.import_template(path))
+
+    def import_clients(self):
+        from app.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.store, self)
+        if dialog.exec():
+            self.refresh_list()
+            if self.todo is not None:
+                self.todo.refresh()
+
     def set_query(self, text: str) -> None:
         self.model.set_query(text)
         self._update_count()

@@ -1,0 +1,88 @@
+"""Exports from the window: ask where to save, run the export off the UI thread with a progress
+dialog (on its own database connection), then offer to open the file or its folder. The rules —
+consent, atomic writing, the export log — live in app.exporters.service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.exporters.service import Exports
+from app.models.errors import AtamaError
+from app.models.store import Store
+from app.ui.background import run_with_progress
+from app.ui.messages import show_error
+
+EXPORT_DIR_KEY = "export_dir"
+FILTERS = {".pdf": "PDF-dokument (*.pdf)", ".xlsx": "Excel-arbetsbok (*.xlsx)"}
+
+
+class ExportRunner:
+    """One export as the user meets it. Tests replace ``ask_path`` and ``offer_open``."""
+
+    def __init__(self, store: Store, parent: QWidget):
+        self.store = store
+        self.parent = parent
+
+    def ask_path(self, suggested_name: str) -> Path | None:
+        folder = self.store.settings.get(EXPORT_DIR_KEY) or str(Path.home())
+        suffix = Path(suggested_name).suffix
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Spara som", str(Path(folder) / suggested_name),
+                                              FILTERS.get(suffix, ""))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def offer_open(self, path: Path) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, "Klart", f"{path.name} är sparad i\n{path.parent}",
+                          parent=self.parent)
+        open_file = box.addButton("Öppna filen", QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton("Öppna mappen", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Stäng", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def run(self, suggested_name: str, label: str, export: Callable[[Exports, Path], Path]) -> Path | None:
+        """Ask for the file, run ``export(exports, path)`` on a worker thread, report the outcome."""
+        path = self.ask_path(suggested_name)
+        if path is None:
+            return None
+
+        def job() -> Path:
+            store = self.store.sibling()  # an SQLite connection belongs to the thread that opened it
+            try:
+                return export(Exports(store), path)
+            finally:
+                store.close()
+
+        try:
+            written = run_with_progress(self.parent, label, job)
+        except AtamaError as exc:
+            show_error(self.parent, exc)
+            return None
+        try:
+            self.store.settings.set(EXPORT_DIR_KEY, str(written.parent))
+        except AtamaError:
+            pass  # remembering the folder is a convenience; the file is written
+        self.offer_open(written)
+        return written
+
+
+def case_file_name(store: Store, case_id: int, what: str, audience: str = "") -> str:
+    """File names carry the case number and date, not the client's name (file lists are not secret)."""
+    number = store.cases.get(case_id).case_number
+    suffix = {"af": " Af", "fk": " FK", "klient": ""}.get(audience, "")
+    return f"{what} {number}{suffix} {store.today().isoformat()}.pdf"
+
+
+def dated_name(what: str, suffix: str, day: dt.date) -> str:
+    return f"{what} {day.isoformat()}{suffix}"

@@ -1,0 +1,113 @@
+"""Importera klienter: choose an .xlsx, see every row with what importing it would do or what is
+wrong with it (naming the column), then import all valid rows in one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.client_import import ImportPreview, import_rows, read_import
+from app.models.errors import AtamaError
+from app.models.store import Store
+from app.ui.background import run_with_progress
+from app.ui.messages import show_error
+from app.ui.record_model import RecordTableModel
+from app.ui.widgets import read_only_table
+
+
+def _identity(row) -> str:
+    return row.client.personnummer or (str(row.client.birth_year) if row.client.birth_year else "")
+
+
+class ImportDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.preview: ImportPreview | None = None
+        self.result = None
+        self.setWindowTitle(self.tr("Importera klienter från Excel"))
+        self.resize(980, 560)
+        intro = QLabel(self.tr(
+            "Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Export → Importmall). Inget sparas "
+            "förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen."))
+        intro.setWordWrap(True)
+        self.file_label = QLabel(self.tr("Ingen fil vald."))
+        choose = QPushButton(self.tr("&Välj fil…"))
+        choose.clicked.connect(self.choose_file)
+        row = QHBoxLayout()
+        row.addWidget(choose)
+        row.addWidget(self.file_label, 1)
+        self.model = RecordTableModel([
+            ("Rad", lambda r: r.row_number),
+            ("Namn", lambda r: f"{r.client.first_name} {r.client.last_name}".strip()),
+            ("Personnummer/födelseår", _identity),
+            ("Remissdatum", lambda r: r.case.referral_date if r.case else ""),
+            ("Resultat", lambda r: r.message if r.errors else r.action),
+        ], self)
+        self.table = read_only_table(self.model, self.tr("Förhandsgranskning av importen"))
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Importera"))
+        self.import_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.import_valid_rows)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Välj Excel-fil"), str(Path.home()),
+                                              self.tr("Excel-arbetsbok (*.xlsx)"))
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read and check the file off the UI thread (on its own connection), then show the preview."""
+        def read() -> ImportPreview:
+            store = self.store.sibling()
+            try:
+                return read_import(path, store)
+            finally:
+                store.close()
+
+        try:
+            preview = run_with_progress(self, self.tr("Läser och kontrollerar filen…"), read)
+        except AtamaError as exc:
+            show_error(self, exc)
+            return
+        self.preview = preview
+        self.file_label.setText(str(path))
+        self.model.set_records(preview.rows)
+        self.summary.setText(preview.summary)
+        count = len(preview.valid_rows)
+        self.import_button.setText(self.tr("&Importera {0} rader").format(count))
+        self.import_button.setEnabled(count > 0)
+
+    def import_valid_rows(self) -> None:
+        if self.preview is None:
+            return
+        try:
+            self.result = import_rows(self.store, self.preview)
+        except AtamaError as exc:
+            show_error(self, exc)  # one transaction: nothing was written
+            return
+        self.summary.setText(str(self.result))
+        self.accept()

@@ -1,0 +1,106 @@
+"""Exports from the window: the case's Dokument menu and the Export menu run the real export off
+the UI thread, refuse a third-party document without consent, and offer the file afterwards."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.models.cases import CaseInput
+from app.models.clients import ClientInput
+from app.models.plans import PlanInput, SubGoalInput
+from app.ui.export_actions import ExportRunner
+from app.ui.main_window import MainWindow
+from app.ui.period_dialog import PeriodDialog
+from tests.ui.helpers import with_modal
+
+
+def _case(store):
+    client = store.clients.add(ClientInput(first_name="Örjan", last_name="Ådahl", birth_year=1970, gender="man"))
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-10-01", referred_by="af",
+                                                 target_group="ama_medarbetare"))
+    store.plans.save(case.id, PlanInput(main_goal="Arbeta i lagret", sub_goals=[
+        SubGoalInput(text="Truckkort", responsible="klienten", start_date="2026-11-02")]))
+    return case
+
+
+def _window(qtbot, store, monkeypatch, tmp_path):
+    """The window, with the file dialog answered and the 'open the file?' question recorded."""
+    offered, warnings = [], []
+    monkeypatch.setattr(ExportRunner, "ask_path", lambda self, name: tmp_path / name)
+    monkeypatch.setattr(ExportRunner, "offer_open", lambda self, path: offered.append(path))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window, offered, warnings
+
+
+def test_case_documents_with_and_without_consent(qtbot, store, monkeypatch, tmp_path):
+    case = _case(store)
+    window, offered, warnings = _window(qtbot, store, monkeypatch, tmp_path)
+    page = window.open_case(case.id)
+    assert page.documents_button.menu() is not None
+
+    page.document_actions[("plan", "af")].trigger()
+    assert offered == [] and "Samtycke saknas" in warnings[-1] and "Arbetsförmedlingen" in warnings[-1]
+    assert list(tmp_path.glob("*.pdf")) == []
+
+    page.document_actions[("plan", "klient")].trigger()
+    assert len(offered) == 1 and offered[0].name == f"Utvecklingsplan {case.case_number} 2026-11-20.pdf"
+    assert offered[0].read_bytes().startswith(b"%PDF")
+
+    store.consents.add(case.id, "af", "skriftligt", "2026-11-02")
+    page.document_actions[("plan", "af")].trigger()
+    assert offered[-1].name.endswith("Af 2026-11-20.pdf")
+    page.document_actions[("record", "klient")].trigger()
+    assert [e.document for e in store.export_log.entries(case.id)] == ["record", "plan", "plan"]
+
+
+def test_sus_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path):
+    _case(store)
+    window, offered, _warnings = _window(qtbot, store, monkeypatch, tmp_path)
+
+    def wrong_then_right(dialog: PeriodDialog) -> None:
+        dialog.first.set_iso("2026-12-01")
+        dialog.last.set_iso("2026-01-01")
+        dialog.accept()
+        assert "kan inte ligga före" in dialog.errors.message("to")
+        dialog.first.set_iso("2026-01-01")
+        dialog.last.set_iso("2026-11-20")
+        dialog.accept()
+
+    with_modal(wrong_then_right, window.export_actions["sus"].trigger, PeriodDialog)
+    assert [p.name for p in offered] == ["Uppföljning SUS 2026-01-01–2026-11-20.xlsx"]
+    assert store.export_log.entries()[0].details == "2026-01-01–2026-11-20"
+
+    window.export_actions["caseload"].trigger()
+    assert offered[-1].name == "Ärendelista 2026-11-20.xlsx"
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(offered[-1], read_only=True).worksheets[0].values)
+    assert any("Ådahl, Örjan" in row for row in rows)
+
+
+def test_import_clients_shows_row_errors_then_imports_the_valid_rows(qtbot, store, monkeypatch, tmp_path):
+    from app.ui.import_dialog import ImportDialog
+    from tests.models.test_client_import import HEADER, row, workbook
+
+    path = workbook(tmp_path / "klienter.xlsx", HEADER,
+                    row(Förnamn="Greta", Efternamn="Import", Födelseår=1980, Kön="Kvinna", Utbildning="gymnasial",
+                        Remissdatum="2026-11-02", Remittent="Arbetsledare", Målgrupp="Medarbetare på AMA"),
+                    row(Förnamn="Hugo", Efternamn="Fel", Födelseår=1975, Kön="okänt", Utbildning="gymnasial"))
+    window, _offered, warnings = _window(qtbot, store, monkeypatch, tmp_path)
+
+    def preview_then_import(dialog: ImportDialog) -> None:
+        dialog.load(path)
+        assert dialog.model.rowCount() == 2
+        result = dialog.model.data(dialog.model.index(1, 4))
+        assert "Kön" in result, result  # the message names the column
+        assert dialog.import_button.isEnabled() and "1 rader" in dialog.import_button.text()
+        assert store.clients.count() == 0  # nothing written before Importera
+        dialog.import_button.click()
+
+    with_modal(preview_then_import, window.export_actions["import"].trigger, ImportDialog)
+    assert warnings == []
+    assert store.clients.count() == 1
+    assert window.model.rowCount() == 1  # the list shows the imported client
