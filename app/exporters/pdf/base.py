@@ -29,7 +29,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
-    KeepTogether,
     ListFlowable,
     ListItem,
     Paragraph,
@@ -78,7 +77,9 @@ def register_fonts() -> None:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.2, textColor=INK, spaceAfter=4)
-    head = ParagraphStyle("head", body, fontName=BOLD, keepWithNext=1)  # never last on a page
+    # Headings are kept off the foot of a page by a CondPageBreak before them (section(), labelled()),
+    # not by keepWithNext: reportlab implements that by deep-copying what follows to measure it.
+    head = ParagraphStyle("head", body, fontName=BOLD)
     return {
         "body": body,
         "title": ParagraphStyle("title", head, fontSize=18, leading=22, textColor=ACCENT, spaceAfter=3),
@@ -149,7 +150,7 @@ def section(text: str, level: int = 1) -> list:
 
 def labelled(label: str, text: object, empty: str = "Ej ifyllt") -> list:
     """A small label over a (possibly long) text that flows across pages."""
-    return [Paragraph(esc(label), styles()["label"]), para(text, empty=empty)]
+    return [CondPageBreak(14 * mm), Paragraph(esc(label), styles()["label"]), para(text, empty=empty)]
 
 
 def bullets(lines: list[str], style: str = "body") -> ListFlowable:
@@ -162,9 +163,14 @@ def bullets(lines: list[str], style: str = "body") -> ListFlowable:
 
 # -- tables and boxes -------------------------------------------------------------------------------
 
+CELL_SIZE, CELL_LEADING = 8.8, 11.5
+
+
 def tstyle(commands: list) -> TableStyle:
-    """A TableStyle in our font: a table's own default (Helvetica) would be put in the PDF unembedded."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+    """A TableStyle in our font: a table's own default (Helvetica) would be put in the PDF unembedded.
+    Plain-text cells (see :func:`fit_cell`) take the cell font, size and colour from here."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+                       ("TEXTCOLOR", (0, 0), (-1, -1), INK), *commands])
 
 
 def grid_style(header: bool = True) -> list:
@@ -172,8 +178,7 @@ def grid_style(header: bool = True) -> list:
     out = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        # top and bottom padding are reportlab's default 3 points; every command costs a pass over the cells
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
@@ -186,23 +191,41 @@ def cell(text: object, style: str = "cell") -> Paragraph:
     return Paragraph(esc(text) if _present(text) else "–", styles()[style])
 
 
+_CELL_PADDING = 8  # left + right padding of grid_style
+
+
+def fit_cell(value: object, width: float, bold: bool = False):
+    """A short value that fits its column on one line stays plain text (drawn by the table in the
+    style's font: a Paragraph per cell costs layout time for nothing); anything longer wraps."""
+    if value is not None and not isinstance(value, (str, int, float)):
+        return value  # a flowable passes through
+    register_fonts()
+    text = _CONTROL.sub("", str(value)) if _present(value) else "–"
+    if "\n" not in text and pdfmetrics.stringWidth(text, BOLD if bold else FONT, CELL_SIZE) <= width - _CELL_PADDING:
+        return text
+    return cell(text, "cell_bold" if bold else "cell")
+
+
 def table(rows: list[list], widths: list[float], header: bool = True) -> Table:
-    """A table of short values: plain values become wrapped cells, flowables pass through. Long
-    free text belongs in paragraphs, which read better when they run over a page."""
-    data = [[cell(c, "cell_bold" if header and r == 0 else "cell") if c is None or isinstance(c, (str, int, float))
-             else c for c in row] for r, row in enumerate(rows)]
+    """A table of short values: plain values become cells that wrap when they must, flowables pass
+    through. Long free text belongs in paragraphs, which read better when they run over a page."""
+    data = [[fit_cell(c, w, bold=header and r == 0) for c, w in zip(row, widths)] for r, row in enumerate(rows)]
     # splitInRow: a cell that grew taller than a page still flows on instead of failing the document
     t = Table(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", spaceAfter=3 * mm,
               splitInRow=1)
-    t.setStyle(tstyle(grid_style(header)))
+    commands = grid_style(header)
+    if header:
+        commands.append(("FONTNAME", (0, 0), (-1, 0), BOLD))
+    t.setStyle(tstyle(commands))
     return t
 
 
 def facts(pairs: list[tuple[str, object]], label_width: float = 45 * mm) -> Table:
     """Label–value rows (name, dates, case number…): short values only."""
-    rows = [[cell(label, "cell_bold"), cell(value)] for label, value in pairs]
-    t = Table(rows, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT", spaceAfter=3 * mm, splitInRow=1)
-    t.setStyle(tstyle(grid_style(header=False)))
+    widths = [label_width, WIDTH - label_width]
+    rows = [[fit_cell(label, widths[0], bold=True), fit_cell(value, widths[1])] for label, value in pairs]
+    t = Table(rows, colWidths=widths, hAlign="LEFT", spaceAfter=3 * mm, splitInRow=1)
+    t.setStyle(tstyle([*grid_style(header=False), ("FONTNAME", (0, 0), (0, -1), BOLD)]))
     return t
 
 
@@ -218,20 +241,20 @@ def notice(text: str) -> Table:
     return t
 
 
-def signature_lines(roles: list[str]) -> KeepTogether:
+def signature_lines(roles: list[str]) -> Table:
     """One block per signer: room to sign, a line, the role, then name and date lines."""
     per_row = 3 if len(roles) >= 3 else 2
     gap = 8 * mm
     width = WIDTH / per_row - gap
-    st = styles()["small"]
     blocks = []
     for role in roles:
+        # plain text cells in the small muted style: the labels are short and never wrap
         inner = Table(
-            [[""], [Paragraph(f"Underskrift, {esc(role.lower())}", st)], [""],
-             [Paragraph("Namnförtydligande", st)], [""], [Paragraph("Ort och datum", st)]],
+            [[""], [f"Underskrift, {role.lower()}"], [""], ["Namnförtydligande"], [""], ["Ort och datum"]],
             colWidths=[width], rowHeights=[14 * mm, None, 8 * mm, None, 8 * mm, None],
         )
         inner.setStyle(tstyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 8, 10.5), ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
             ("LINEBELOW", (0, 0), (0, 0), 0.7, INK), ("LINEBELOW", (0, 2), (0, 2), 0.5, INK),
             ("LINEBELOW", (0, 4), (0, 4), 0.5, INK), ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -240,10 +263,12 @@ def signature_lines(roles: list[str]) -> KeepTogether:
         blocks.append(inner)
     rows = [blocks[i:i + per_row] for i in range(0, len(blocks), per_row)]
     rows = [r + [""] * (per_row - len(r)) for r in rows]
-    outer = Table(rows, colWidths=[WIDTH / per_row] * per_row, hAlign="LEFT")
+    # One row per up to three signers: a table row never splits across pages, so no KeepTogether
+    # (which measures by deep-copying its content) is needed.
+    outer = Table(rows, colWidths=[WIDTH / per_row] * per_row, hAlign="LEFT", spaceBefore=6 * mm)
     outer.setStyle(tstyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), gap),
                            ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-    return KeepTogether([Spacer(1, 6 * mm), outer])
+    return outer
 
 
 # -- the document -----------------------------------------------------------------------------------

@@ -94,16 +94,16 @@ def result(a, score) -> list:
     out = [KeepTogether([heading("Profil", 2), *legend(d), first]), *rest]  # the heading stays with the chart
     for part in score.parts:
         label = d.part(part.part).label.sv
-        out += [heading(f"Summor och medelvärden – {label}" if several else "Summor och medelvärden", 2),
+        out += [*section(f"Summor och medelvärden – {label}" if several else "Summor och medelvärden", 2),
                 *domain_table(d, part)]
-        out += [heading(f"Områden att arbeta med – {label}" if several else "Områden att arbeta med", 2)]
+        out += section(f"Områden att arbeta med – {label}" if several else "Områden att arbeta med", 2)
         rows = [[d.item(i).label.sv, rating_text(d, a.rating(part.part, i))] for i in part.act_on]
         if rows:
             out.append(table([["Påstående", "Skattning"]] + rows, [WIDTH * 0.5, WIDTH * 0.5]))
         else:
             out.append(para("", empty="Inga påståenden skattades på den ogynnsamma sidan av skalan."))
     if several:
-        out.append(heading("Skillnader mellan delarna", 2))
+        out += section("Skillnader mellan delarna", 2)
         if score.differences:
             # Each row names its two parts (an instrument may have more than two).
             rows = [[d.item(x.item_id).label.sv, f"{d.part(x.parts[0]).label.sv}: {x.values[0]}",
