@@ -242,33 +242,37 @@ def notice(text: str) -> Table:
 
 
 def signature_lines(roles: list[str]) -> Table:
-    """One block per signer: room to sign, a line, the role, then name and date lines."""
-    per_row = 3 if len(roles) >= 3 else 2
+    """One column per signer (up to three): room to sign, a line, the role, then name and date lines.
+    One flat table, which never splits across pages (a row does not), so no KeepTogether is needed."""
     gap = 8 * mm
-    width = WIDTH / per_row - gap
-    blocks = []
-    for role in roles:
-        # plain text cells in the small muted style: the labels are short and never wrap
-        inner = Table(
-            [[""], [f"Underskrift, {role.lower()}"], [""], ["Namnförtydligande"], [""], ["Ort och datum"]],
-            colWidths=[width], rowHeights=[14 * mm, None, 8 * mm, None, 8 * mm, None],
-        )
-        inner.setStyle(tstyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 8, 10.5), ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
-            ("LINEBELOW", (0, 0), (0, 0), 0.7, INK), ("LINEBELOW", (0, 2), (0, 2), 0.5, INK),
-            ("LINEBELOW", (0, 4), (0, 4), 0.5, INK), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
-        blocks.append(inner)
-    rows = [blocks[i:i + per_row] for i in range(0, len(blocks), per_row)]
-    rows = [r + [""] * (per_row - len(r)) for r in rows]
-    # One row per up to three signers: a table row never splits across pages, so no KeepTogether
-    # (which measures by deep-copying its content) is needed.
-    outer = Table(rows, colWidths=[WIDTH / per_row] * per_row, hAlign="LEFT", spaceBefore=6 * mm)
-    outer.setStyle(tstyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), gap),
-                           ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-    return outer
+    per_row = 3 if len(roles) >= 3 else 2
+    width = (WIDTH - gap * (per_row - 1)) / per_row
+    labels = ([f"Underskrift, {role.lower()}" for role in roles], ["Namnförtydligande"] * len(roles),
+              ["Ort och datum"] * len(roles))
+    rows, heights, lines = [], [], []
+    for block in range(0, len(roles), per_row):  # a fourth signer starts a new band
+        for label_row, space in zip(labels, (14 * mm, 8 * mm, 8 * mm)):
+            cells = label_row[block:block + per_row]
+            lines.append(len(rows))
+            rows += [[""] * per_row, cells + [""] * (per_row - len(cells))]
+            heights += [space, None]
+        if block + per_row < len(roles):
+            rows.append([""] * per_row)
+            heights.append(6 * mm)
+    # gap columns between the signers: every other column is empty and carries no line
+    data = [[value for index, cell in enumerate(row) for value in ((cell,) if index == 0 else ("", cell))]
+            for row in rows]
+    widths = [width if i % 2 == 0 else gap for i in range(2 * per_row - 1)]
+    commands = [("FONT", (0, 0), (-1, -1), FONT, 8, 10.5), ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    for position, row in enumerate(lines):  # the signature line itself a little heavier
+        for column in range(0, 2 * per_row - 1, 2):
+            if data[row + 1][column]:  # only above a signer's label
+                commands.append(("LINEBELOW", (column, row), (column, row), 0.7 if position % 3 == 0 else 0.5, INK))
+    table = Table(data, colWidths=widths, rowHeights=heights, hAlign="LEFT", spaceBefore=6 * mm)
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 # -- the document -----------------------------------------------------------------------------------
