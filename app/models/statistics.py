@@ -200,7 +200,7 @@ def sus_tables(store: Store, period_from: dt.date, period_to: dt.date) -> SusRep
     rows = store.conn.execute(_PERIOD_CASES, {"from": start, "to": end}).fetchall()
 
     people = []  # per participant: gender, age band, education, occupation and income before/after
-    outcomes: Counter = Counter()
+    closed_outcomes: list[str] = []  # counted once at the end: a Counter.update per client costs
     clients = anonymous = 0
     for _, group in groupby(rows, key=itemgetter(0)):  # one client's cases, by referral date
         cases = list(group)
@@ -217,7 +217,8 @@ def sus_tables(store: Store, period_from: dt.date, period_to: dt.date) -> SusRep
             occupation_after = income_after = MISSING
         people.append((gender, _band(referral, pnr, coordination, birth_year), education, occupation or MISSING,
                        income or MISSING, occupation_after, income_after))
-        outcomes.update(c[14] if c[11] else MISSING for c in cases if c[2] is not None and c[2] <= end)
+        closed_outcomes.extend(c[14] if c[11] else MISSING for c in cases if c[2] is not None and c[2] <= end)
+    outcomes = Counter(closed_outcomes)
     participants = len(people)
     ages, educations = _per_gender(people, 1), _per_gender(people, 2)
     occ_before, income_before, occ_after, income_after = (Counter(p[i] for p in people) for i in (3, 4, 5, 6))

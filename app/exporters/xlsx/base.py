@@ -26,7 +26,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app import APP_NAME, __version__
@@ -50,6 +50,33 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 _MAX_WIDTH = 60
+
+# Cell looks as named styles, registered once per workbook: assigning a name is one lookup, while
+# setting font, fill and alignment on each cell hashes every style object again.
+_NAMED = {
+    "ATAMA rubrik": dict(font=HEADER_FONT, fill=HEADER_FILL, alignment=Alignment(wrap_text=True, vertical="center")),
+    "ATAMA procent": dict(number_format=PERCENT_FORMAT),
+    "ATAMA decimal": dict(number_format=DECIMAL_FORMAT),
+    "ATAMA datum och tid": dict(number_format=DATETIME_FORMAT),
+    "ATAMA fet": dict(font=BOLD),
+    "ATAMA fet procent": dict(font=BOLD, number_format=PERCENT_FORMAT),
+    "ATAMA fet decimal": dict(font=BOLD, number_format=DECIMAL_FORMAT),
+    "ATAMA fet datum och tid": dict(font=BOLD, number_format=DATETIME_FORMAT),
+    "ATAMA radbrytning": dict(alignment=WRAP),
+    "ATAMA fet radbrytning": dict(font=BOLD, alignment=WRAP),
+}
+_KIND_STYLE = {PERCENT: "ATAMA procent", DECIMAL: "ATAMA decimal", DATETIME: "ATAMA datum och tid"}
+
+
+def styled(ws, value: Any, style: str) -> Cell:
+    """A cell with one of the named looks above (registered in the workbook on first use)."""
+    registered = ws.parent.__dict__.setdefault("_atama_styles", set())
+    if style not in registered:
+        ws.parent.add_named_style(NamedStyle(name=style, **_NAMED[style]))
+        registered.add(style)
+    cell = WriteOnlyCell(ws, value=value)
+    cell.style = style
+    return cell
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -67,8 +94,15 @@ class Column:
         return min(max(least, len(self.header) + 3), _MAX_WIDTH)
 
 
-def new_workbook() -> Workbook:
-    return Workbook(write_only=True)
+def new_workbook(streamed: bool = True) -> Workbook:
+    """``streamed``: a write-only workbook, rows going to a temporary file per sheet — for lists that
+    can be long (caseload, instrument data). A few small tables (SUS, interventions) are faster in
+    memory, since every streamed sheet costs a temporary file."""
+    if streamed:
+        return Workbook(write_only=True)
+    wb = Workbook()
+    wb.remove(wb.active)
+    return wb
 
 
 def sheet_title(text: str) -> str:
@@ -102,10 +136,8 @@ class TableSheet:
         self.ws.freeze_panes = "A2"
         self.ws.append([self._header(c.header) for c in self.columns])
 
-    def _header(self, text: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value=text)
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, Alignment(wrap_text=True, vertical="center")
-        return cell
+    def _header(self, text: str) -> Cell:
+        return styled(self.ws, text, "ATAMA rubrik")
 
     def _converter(self, kind: str) -> Callable[[Any], Any]:
         """How a value of the column's kind becomes a cell. Dates go in as plain date values (openpyxl
@@ -114,18 +146,15 @@ class TableSheet:
             return to_date
         if kind == BOOL:
             return lambda v: "Ja" if v else None
-        formats = {PERCENT: PERCENT_FORMAT, DECIMAL: DECIMAL_FORMAT, DATETIME: DATETIME_FORMAT}
-        if kind in formats:
-            number_format = formats[kind]
+        if kind in _KIND_STYLE:
+            style = _KIND_STYLE[kind]
 
             def formatted(value: Any) -> Any:
                 if value is None or value == "":
                     return None
                 if kind == DATETIME and isinstance(value, str):
                     value = dt.datetime.fromisoformat(value)
-                cell = WriteOnlyCell(self.ws, value=value)
-                cell.number_format = number_format
-                return cell
+                return styled(self.ws, value, style)
 
             return formatted
         return lambda v: v if v != "" else None
@@ -140,9 +169,9 @@ class TableSheet:
     def _bold(self, value: Any) -> Any:
         if value is None:
             return None
-        cell = value if isinstance(value, Cell) else WriteOnlyCell(self.ws, value=value)
-        cell.font = BOLD
-        return cell
+        if isinstance(value, Cell):  # a formatted cell: the bold variant of its named style
+            return styled(self.ws, value.value, f"ATAMA fet {value.style.removeprefix('ATAMA ')}")
+        return styled(self.ws, value, "ATAMA fet")
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
         for values in rows:
@@ -210,13 +239,9 @@ def add_about_sheet(wb: Workbook, store: Store, report: str, *, personal_data: b
         rows.append(("Period", period_text(*period)))
     rows += [*details, ("Sekretess", secrecy)]
     for label, value in rows:
-        cell = WriteOnlyCell(sheet.ws, value=value)
-        if isinstance(value, dt.datetime):
-            cell.number_format = DATETIME_FORMAT
-        cell.alignment = WRAP
-        if label == "Sekretess" and personal_data:
-            cell.font = BOLD
-        sheet.ws.append([label, cell])
+        bold = "fet " if label == "Sekretess" and personal_data else ""
+        look = "datum och tid" if isinstance(value, dt.datetime) else "radbrytning"
+        sheet.ws.append([label, styled(sheet.ws, value, f"ATAMA {bold}{look}")])
 
 
 def period_text(period_from: dt.date | None, period_to: dt.date | None) -> str:

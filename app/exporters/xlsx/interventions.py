@@ -31,7 +31,7 @@ REPORT = "Insatser och samverkan"
 def write_interventions_xlsx(store: Store, target: Path, *, period_from: dt.date | None = None,
                              period_to: dt.date | None = None) -> None:
     stats = intervention_stats(store, period_from, period_to)
-    wb = new_workbook()
+    wb = new_workbook(streamed=False)
     columns = [Column("Modell", 22), Column("Insats", 30), Column("Antal", kind=INT), Column("Minuter", kind=INT),
                Column("Timmar", kind=DECIMAL)]
     for group in stats.groups:

@@ -26,8 +26,13 @@ REPORT = "Deltagarstatistik (SUS)"
 
 
 def write_sus_xlsx(store: Store, target: Path, *, period_from: dt.date, period_to: dt.date) -> None:
-    report = sus_tables(store, period_from, period_to)
-    wb = new_workbook()
+    write_sus_report(store, target, sus_tables(store, period_from, period_to))
+
+
+def write_sus_report(store: Store, target: Path, report: SusReport) -> None:
+    """The workbook of tables already counted (the bench times the writing apart from the counting)."""
+    period_from, period_to = report.period_from, report.period_to
+    wb = new_workbook(streamed=False)
     _overview(wb, report)
     for table in report.tables:
         write_count_table(wb, table)
