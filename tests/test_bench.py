@@ -12,7 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 QUICK_NAMES = {"start_to_first_paint_10k", "search_name_10k", "search_pnr_10k", "open_case_200_notes",
-               "open_weis_form_and_results", "todo_page_10k"}
+               "open_weis_form_and_results", "todo_page_10k", "plan_pdf", "sus_workbook_write_10k",
+               "sus_workbook_10k"}
 KEYS = {"name", "value_ms", "floor_ms", "ratio", "target_ratio", "target_ms", "ok"}
 
 
