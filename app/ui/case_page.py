@@ -234,8 +234,11 @@ class CasePage(QWidget):
             export = lambda ex, path: ex.report(case_id, audience, path)  # noqa: E731
         else:
             export = lambda ex, path: ex.record(case_id, path)  # noqa: E731
-        return runner.run(case_file_name(self.store, case_id, titles[document], audience),
-                          self.tr("Skapar dokumentet…"), export)
+        written = runner.run(case_file_name(self.store, case_id, titles[document], audience),
+                             self.tr("Skapar dokumentet…"), export)
+        if written is not None:
+            self.consents.reload()  # the panel lists what has been handed out
+        return written
 
     # -- actions ----------------------------------------------------------------------------
     def _run(self, action) -> bool:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -19,6 +20,8 @@ from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, read_only_table
+
+_RECIPIENTS = {"klient": "Klienten", **{key: label for key, label in CONSENT_RECIPIENTS}}
 
 
 def _state(consent: Consent, store: Store) -> str:
@@ -78,15 +81,27 @@ class ConsentPanel(QWidget):
         self.withdraw_error = self.errors.label_for("withdrawn_date", self.withdraw_date)
         withdraw_row.addWidget(self.withdraw_error, 1)
 
+        # What has left the app for this case, and to whom (the export log): beside the consents it rests on
+        self.export_model = RecordTableModel([
+            ("Tid", lambda e: e.exported_at[:16]),
+            ("Dokument", lambda e: e.document_label),
+            ("Till", lambda e: _RECIPIENTS.get(e.recipient, e.recipient or "–")),
+            ("Av", lambda e: e.user or ""),
+        ], self)
+        self.exports = read_only_table(self.export_model, self.tr("Utlämnade dokument"))
+        self.exports.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(withdraw_row)
         layout.addLayout(form)
         layout.addWidget(add_button)
+        layout.addWidget(QLabel(self.tr("<b>Utlämnade dokument</b> (skapade i ATAMA för ärendet)")))
+        layout.addWidget(self.exports, 1)
         self.reload()
 
     def reload(self) -> None:
         self.model.set_records(self.store.consents.for_case(self.case_id))
+        self.export_model.set_records(self.store.export_log.entries(self.case_id))
 
     def add(self) -> None:
         def store_it() -> None:

@@ -54,6 +54,9 @@ def test_case_documents_with_and_without_consent(qtbot, store, monkeypatch, tmp_
     assert offered[-1].name.endswith("Af 2026-11-20.pdf")
     page.document_actions[("record", "klient")].trigger()
     assert [e.document for e in store.export_log.entries(case.id)] == ["record", "plan", "plan"]
+    exports = page.consents.export_model  # the case shows what has been handed out, and to whom
+    assert [exports.data(exports.index(r, 2)) for r in range(exports.rowCount())] == [
+        "Klienten", "Arbetsförmedlingen", "Klienten"]
 
 
 def test_sus_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path):
