@@ -255,86 +255,56 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.right.setCurrentWidget(self.tabs)
 
-    def open_client(self, client_id: int):
-        index = self._find_tab(("client", client_id))
+    # A page asks for another screen by emitting one of these signals (each carries an id).
+    _NAVIGATION = ("openCase", "openAssessment", "openResults", "openPlan", "openEvaluation", "openSequence")
+
+    def _open_tab(self, key: tuple[str, int], make):
+        """The tab ``key`` brought to the front, or a new one from ``make()``. The page's navigation
+        signals and its ``changed`` are wired here, so every screen is connected the same way."""
+        index = self._find_tab(key)
         if index is not None:
             self.tabs.setCurrentIndex(index)
             return self.tabs.widget(index)
+        page = make()
+        for signal in self._NAVIGATION:
+            if hasattr(page, signal):  # openCase -> self.open_case …
+                slot = "open_" + signal.removeprefix("open").lower()
+                getattr(page, signal).connect(getattr(self, slot))
+        if hasattr(page, "changed"):
+            on_change = {"client": self._client_changed, "groups": self._groups_changed}.get(key[0], self._case_changed)
+            page.changed.connect(on_change)
+        self._add_tab(page, page.title())
+        return page
+
+    def open_client(self, client_id: int):
         from app.ui.client_page import ClientPage
 
-        page = ClientPage(self.store, client_id)
-        page.openCase.connect(self.open_case)
-        page.changed.connect(self._client_changed)
-        self._add_tab(page, page.title())
-        return page
+        return self._open_tab(("client", client_id), lambda: ClientPage(self.store, client_id))
 
     def open_case(self, case_id: int):
-        index = self._find_tab(("case", case_id))
-        if index is not None:
-            self.tabs.setCurrentIndex(index)
-            return self.tabs.widget(index)
         from app.ui.case_page import CasePage
 
-        page = CasePage(self.store, case_id)
-        page.changed.connect(self._case_changed)
-        page.openAssessment.connect(self.open_assessment)
-        page.openResults.connect(self.open_results)
-        page.openPlan.connect(self.open_plan)
-        page.openEvaluation.connect(self.open_evaluation)
-        page.openSequence.connect(self.open_sequence)
-        self._add_tab(page, page.title())
-        return page
+        return self._open_tab(("case", case_id), lambda: CasePage(self.store, case_id))
 
     def open_assessment(self, assessment_id: int):
-        index = self._find_tab(("assessment", assessment_id))
-        if index is not None:
-            self.tabs.setCurrentIndex(index)
-            return self.tabs.widget(index)
         from app.ui.assessment_form import AssessmentForm
 
-        page = AssessmentForm(self.store, assessment_id)
-        page.changed.connect(self._case_changed)
-        page.openResults.connect(self.open_results)
-        self._add_tab(page, page.title())
-        return page
+        return self._open_tab(("assessment", assessment_id), lambda: AssessmentForm(self.store, assessment_id))
 
     def open_plan(self, case_id: int):
-        index = self._find_tab(("plan", case_id))
-        if index is not None:
-            self.tabs.setCurrentIndex(index)
-            return self.tabs.widget(index)
         from app.ui.plan_page import PlanPage
 
-        page = PlanPage(self.store, case_id)
-        page.changed.connect(self._case_changed)
-        self._add_tab(page, page.title())
-        return page
+        return self._open_tab(("plan", case_id), lambda: PlanPage(self.store, case_id))
 
     def open_sequence(self, case_id: int):
-        index = self._find_tab(("sequence", case_id))
-        if index is not None:
-            self.tabs.setCurrentIndex(index)
-            return self.tabs.widget(index)
         from app.ui.sequence_page import SequencePage
 
-        page = SequencePage(self.store, case_id)
-        page.changed.connect(self._case_changed)
-        page.openAssessment.connect(self.open_assessment)
-        page.openResults.connect(self.open_results)
-        self._add_tab(page, page.title())
-        return page
+        return self._open_tab(("sequence", case_id), lambda: SequencePage(self.store, case_id))
 
     def open_groups(self):
-        index = self._find_tab(("groups", 0))
-        if index is not None:
-            self.tabs.setCurrentIndex(index)
-            return self.tabs.widget(index)
         from app.ui.groups_page import GroupsPage
 
-        page = GroupsPage(self.store)
-        page.changed.connect(self._groups_changed)
-        self._add_tab(page, page.title())
-        return page
+        return self._open_tab(("groups", 0), lambda: GroupsPage(self.store))
 
     def _groups_changed(self) -> None:
         for page in self._pages():
@@ -342,17 +312,12 @@ class MainWindow(QMainWindow):
                 page.groups.reload()
 
     def open_evaluation(self, case_id: int):
-        index = self._find_tab(("evaluation", case_id))
-        if index is not None:
-            self.tabs.setCurrentIndex(index)
-            self.tabs.widget(index).reload()
-            return self.tabs.widget(index)
         from app.ui.evaluation_page import EvaluationPage
 
-        page = EvaluationPage(self.store, case_id)
-        page.changed.connect(self._case_changed)
-        self._add_tab(page, page.title())
-        return page
+        index = self._find_tab(("evaluation", case_id))
+        if index is not None:
+            self.tabs.widget(index).reload()  # goals may have changed in the plan meanwhile
+        return self._open_tab(("evaluation", case_id), lambda: EvaluationPage(self.store, case_id))
 
     def open_results(self, assessment_id: int):
         index = self._find_tab(("results", assessment_id))
