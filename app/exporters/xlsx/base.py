@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
@@ -69,13 +70,16 @@ _KIND_STYLE = {PERCENT: "ATAMA procent", DECIMAL: "ATAMA decimal", DATETIME: "AT
 
 
 def styled(ws, value: Any, style: str) -> Cell:
-    """A cell with one of the named looks above (registered in the workbook on first use)."""
-    registered = ws.parent.__dict__.setdefault("_atama_styles", set())
-    if style not in registered:
-        ws.parent.add_named_style(NamedStyle(name=style, **_NAMED[style]))
-        registered.add(style)
+    """A cell with one of the named looks above. The first cell of a look registers it in the
+    workbook; later cells copy that cell's style record (openpyxl looks a name up by scanning a list)."""
+    looks = ws.parent.__dict__.setdefault("_atama_looks", {})
     cell = WriteOnlyCell(ws, value=value)
-    cell.style = style
+    if style in looks:
+        cell._style = copy(looks[style])
+    else:
+        ws.parent.add_named_style(NamedStyle(name=style, **_NAMED[style]))
+        cell.style = style
+        looks[style] = copy(cell._style)
     return cell
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
