@@ -137,3 +137,9 @@ def test_cli_statistics_exports(store, pdf_case, db_path, tmp_path):
     assert main(["export", "sus", *db, "--from", "2026-12-31", "--to", "2026-01-01", "--out", str(tmp_path / "x.xlsx")]) == 2
     assert not (tmp_path / "x.xlsx").exists()
     assert [e.document for e in store.export_log.entries()] == ["instrument_data", "interventions", "caseload", "sus"]
+
+
+def test_cli_takes_the_database_before_or_after_the_subcommand(store, db_path, tmp_path):
+    assert main(["--db", str(db_path), "export", "info-sheet", "--out", str(tmp_path / "a.pdf")]) == 0
+    assert main(["export", "info-sheet", "--db", str(db_path), "--out", str(tmp_path / "b.pdf")]) == 0
+    assert [e.file_name for e in store.export_log.entries()] == ["b.pdf", "a.pdf"]
