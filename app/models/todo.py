@@ -95,15 +95,23 @@ class Todos:
     def overview(self, user_id: int | None, day: dt.date | str | None = None) -> TodoOverview:
         """Everything on the page for ``user_id`` (their cases as responsible; None: every case)."""
         day = parse_day(day, self.store.today())
+        per_user = self.per_user()
         return TodoOverview(
             day=day.isoformat(),
             user_id=user_id,
             plan_deadlines=self.plan_deadlines(user_id, day),
             follow_ups=self.follow_ups(user_id, day),
             inactive=self.inactive(user_id, day),
-            steps=self.step_counts(user_id),
-            per_user=self.per_user(),
+            steps=self._steps_from(per_user, user_id),  # the same walk over every case, counted once
+            per_user=per_user,
         )
+
+    def _steps_from(self, per_user: list[UserStepCount], user_id: int | None) -> list[StepCount]:
+        counts: dict[str, int] = {}
+        for row in per_user:
+            if user_id is None or row.user_id == user_id:
+                counts[row.step] = counts.get(row.step, 0) + row.count
+        return [StepCount(s.key, s.title, counts.get(s.key, 0)) for s in self.store.process.definition.steps]
 
     @staticmethod
     def _user_filter(user_id: int | None) -> tuple[str, tuple]:

@@ -162,6 +162,10 @@ def test_cases_per_step_and_per_user(store, user, colleague, add_client, open_ca
     assert {s.step: s.count for s in everyone}["planera"] == 1
     per_user = [(r.user, r.step, r.count) for r in store.todo.per_user()]
     assert per_user == [("Anna Andersson", "informera", 1), ("Anna Andersson", "utreda", 1), ("Bo Berg", "planera", 1)]
+    # the overview derives its step counts from the per-user counts: the same figures
+    assert store.todo.overview(user.id).steps == store.todo.step_counts(user.id)
+    assert store.todo.overview(colleague.id).steps == store.todo.step_counts(colleague.id)
+    assert store.todo.overview(None).steps == everyone
     assert [r.case_id for r in store.todo.cases_in_step("utreda", None)] == [b.id]
     assert [r.case_id for r in store.todo.cases_in_step("planera", colleague.id)] == [c.id]
     titles = {s.key: s.title for s in store.process.definition.steps}
