@@ -9,6 +9,7 @@ from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.closure import ClosureInput, SituationInput
 from app.models.demo import make_demo_database
+from app.models.groups import GroupInput
 from app.models.store import Store
 
 from .conftest import PNR
@@ -102,3 +103,26 @@ def test_every_case_of_a_demo_database_prints(tmp_path, read_pdf):
             assert store.cases.get(case_id).case_number in pdf.text
     finally:
         store.close()
+
+
+def test_the_record_holds_the_absence_follow_up_and_the_clients_groups(store, tmp_path, read_pdf):
+    client = store.clients.add(ClientInput(first_name="Kim", last_name="Korttid", birth_year=1979, gender="annat"))
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-10-01", referred_by="hr",
+                                                 target_group="korttidsfranvaro"))
+    store.sequences.save(case.id, "mote1", "2026-10-05", "Samtal om frånvaron vid kvällspass.")
+    store.sequences.complete(case.id, "mote1")
+    store.sequences.save(case.id, "sammanstallning", "2026-10-12", "")  # begun, no note yet
+    group = store.groups.create(GroupInput("redo", "ReDO hösten", leader_ids=[store.user_id]))
+    session = store.groups.add_session(group.id, "2026-10-20")
+    store.groups.add_participant(group.id, client.id)
+    store.groups.set_attendance(session.id, [client.id])
+
+    write_record_pdf(store, tmp_path / "j.pdf", case_id=case.id)
+    flat = read_pdf(tmp_path / "j.pdf").flat
+    meeting = flat.index("2026-10-05 · Möte 1: samtal och WEIS-S")
+    compiled = flat.index("2026-10-12 · Sammanställd bedömning")
+    redo = flat.index("2026-10-20 · Gruppaktivitet – ReDO™: ReDO hösten")
+    assert meeting < compiled < redo  # in date order with everything else
+    assert "Samtal om frånvaron vid kvällspass." in flat
+    assert "Närvarande vid 1 av 1 tillfällen" in flat
+    assert "Möte 2" not in flat  # steps not begun are not part of the record

@@ -185,6 +185,21 @@ def journal(store, case_id: int) -> list:
                        f"Måluppfyllelse: {g.attainment_label}")
                 + labelled("Mål", g.goal) + labelled("Utgångsläge", g.baseline) + labelled("Nuläge", g.now)
                 + (labelled("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
+    sequence = store.sequences.for_case(case_id)
+    for step in sequence.steps if sequence else ():
+        if step.state == "ej_paborjad":
+            continue
+        meta = f"{sequence.definition.title} · {step.state_label}"
+        if step.done_at:
+            meta += f" {time_text(step.done_at)} av {step.done_by or 'okänd'}"
+        add(step.step_date, step.done_at,
+            _entry(f"{date_text(step.step_date)} · {step.definition.title}", meta)
+            + [para(step.note, empty="Ingen anteckning")])
+    for g in store.groups.for_client(store.cases.get(case_id).client_id):
+        period = date_text(g.first_date) + (f" – {date_text(g.last_date)}" if g.last_date != g.first_date else "")
+        add(g.first_date, None,
+            _entry(f"{period} · Gruppaktivitet – {g.kind_label}: {g.title}",
+                   f"Närvarande vid {g.sessions_attended} av {g.sessions} tillfällen"))
     for c in store.closure.history(case_id):
         superseded = f" (ersatt {time_text(c.superseded_at)})" if c.is_superseded else ""
         body = [facts([("Utfall", c.outcome_label), ("Situation efter", c.after.text)])]
