@@ -80,5 +80,7 @@ def test_the_information_sheet_is_one_page_about_the_five_steps_and_consent(tmp_
     assert "rätt att läsa din journal" in pdf.flat
     for line in ("Arbetsterapeut", "Telefon", "E-post", "Besöksadress"):
         assert line in pdf.text
-    assert "SEKRETESS" not in pdf.text  # a handout without personal data
+    # a handout without personal data: its mark says so, not the case documents' confidentiality mark
+    assert "EJ SEKRETESS" in pdf.text and "Innehåller inga personuppgifter" in pdf.text
+    assert "Omfattas av sekretess" not in pdf.text
     assert pdf.reader.metadata.creator == "ATAMA"

@@ -46,6 +46,9 @@ _FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "Dej
 DEFAULT_UNIT = "Arbetsmarknadsavdelningen (AMA)"
 CONFIDENTIAL = "SEKRETESS"
 CONFIDENTIAL_NOTE = "Omfattas av sekretess enligt OSL"
+# A document without personal data (the information sheet) still says what it is, in muted type.
+PUBLIC = "EJ SEKRETESS"
+PUBLIC_NOTE = "Innehåller inga personuppgifter"
 RECIPIENTS = {"af": "Arbetsförmedlingen", "fk": "Försäkringskassan"}
 AUDIENCES = ("klient", *RECIPIENTS)
 
@@ -339,7 +342,7 @@ def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
     canvas.saveState()
     left, right = MARGIN_X, PAGE_W - MARGIN_X
     top = PAGE_H - 11 * mm
-    right_width = 62 * mm if info.confidential else 0
+    right_width = 62 * mm
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 8.5)
     canvas.drawString(left, top, _fit(info.unit, BOLD, 8.5, WIDTH - right_width - 4 * mm))
@@ -349,12 +352,12 @@ def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
     if info.draft:
         second = f"UTKAST · {second}"
     canvas.drawString(left, top - 10, _fit(second, FONT, 8, WIDTH - right_width - 4 * mm))
-    if info.confidential:
-        canvas.setFillColor(WARN)
-        canvas.setFont(BOLD, 9.5)
-        canvas.drawRightString(right, top, CONFIDENTIAL)
-        canvas.setFont(FONT, 7.5)
-        canvas.drawRightString(right, top - 10, CONFIDENTIAL_NOTE)
+    mark, note = (CONFIDENTIAL, CONFIDENTIAL_NOTE) if info.confidential else (PUBLIC, PUBLIC_NOTE)
+    canvas.setFillColor(WARN if info.confidential else MUTED)
+    canvas.setFont(BOLD, 9.5)
+    canvas.drawRightString(right, top, mark)
+    canvas.setFont(FONT, 7.5)
+    canvas.drawRightString(right, top - 10, note)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.line(left, top - 15, right, top - 15)

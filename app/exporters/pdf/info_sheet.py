@@ -1,7 +1,7 @@
 """The ATAMA information sheet for clients (after Bilaga 1 of the ATAMA report, in our own words):
 what occupational therapy is, what the client can expect, the five steps, consent and
-confidentiality, and contact lines to fill in. It holds no personal data, so it carries no
-confidentiality mark."""
+confidentiality, and contact lines to fill in. It holds no personal data, so its mark says so
+("EJ SEKRETESS") instead of the confidentiality mark of the case documents."""
 
 from __future__ import annotations
 
