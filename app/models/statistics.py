@@ -19,28 +19,23 @@ Rules, decided once here:
 - *Anonymous* clients (``anonymous_in_stats``) are left out of every table and only counted in the
   totals of the overview; group head counts are totals and include them.
 - *Shares* are of the table's "Totalt" row (the column's participants), missing data included.
+
+The caseload list is in caseload.py, the pseudonymous instrument data in instrument_data.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
-import json
-import secrets
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from app.models.clients import id_display
 from app.models.errors import ValidationError
-from app.models.instruments import RATERS, InstrumentDef, parse_definition
-from app.models.plans import AMA, PlanStatus
+from app.models.plans import AMA
 from app.models.vocab import (
-    CASE_STATUSES,
     CLOSURE_OUTCOMES,
     EDUCATION,
     GENDERS,
@@ -51,7 +46,6 @@ from app.models.vocab import (
     MEETING_KINDS,
     OCCUPATIONS,
     PARTNERS,
-    TARGET_GROUPS,
     Choices,
 )
 
@@ -64,8 +58,6 @@ TOTAL = "Totalt"
 MISSING = "Uppgift saknas"
 NOT_CLOSED = "Ej avslutad"
 ANONYMOUS = "Anonyma, endast i totalen"
-PSEUDONYM_SECRET = "pseudonym_secret"  # settings key: random per database, never exported
-_CHUNK = 10_000  # ids per IN (...) list, well below SQLite's limit on parameters
 
 
 def age_band(age: int) -> str:
@@ -92,7 +84,7 @@ def age_on(day: str, pnr12: str | None, is_coordination: bool, birth_year: int) 
 _BANDS = [age_band(age) for age in range(131)]
 
 
-def _band(day: str, pnr12: str | None, is_coordination: bool, birth_year: int) -> str:
+def age_band_on(day: str, pnr12: str | None, is_coordination: bool, birth_year: int) -> str:
     age = age_on(day, pnr12, is_coordination, birth_year)
     return _BANDS[age] if 0 <= age < len(_BANDS) else OTHER_AGES
 
@@ -215,7 +207,7 @@ def sus_tables(store: Store, period_from: dt.date, period_to: dt.date) -> SusRep
             occupation_after = income_after = NOT_CLOSED
         elif not has_closure:
             occupation_after = income_after = MISSING
-        people.append((gender, _band(referral, pnr, coordination, birth_year), education, occupation or MISSING,
+        people.append((gender, age_band_on(referral, pnr, coordination, birth_year), education, occupation or MISSING,
                        income or MISSING, occupation_after, income_after))
         closed_outcomes.extend(c[14] if c[11] else MISSING for c in cases if c[2] is not None and c[2] <= end)
     outcomes = Counter(closed_outcomes)
@@ -419,159 +411,3 @@ def _meetings(store: Store, period_from: dt.date | None, period_to: dt.date | No
         (*(label for _, label in kinds), TOTAL), rows, totals, percent=False,
         note="Ett möte med flera parter räknas hos var och en av dem men en gång i totalen.",
     )
-
-
-# -- the caseload list --------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class CaseloadRow:
-    case_id: int
-    case_number: str
-    client_name: str  # "Efternamn, Förnamn"
-    id_display: str  # hidden for protected identity
-    target_group: str  # label
-    responsible: str
-    referral_date: str
-    ama_start_date: str | None
-    current_step: str
-    plan_status: str
-    next_follow_up: str | None
-    status: str  # label
-    closed_date: str | None
-    outcome: str  # label, "" while open
-
-
-def caseload_rows(store: Store, user_id: int | None = None, include_closed: bool = True) -> list[CaseloadRow]:
-    """Every case (or those ``user_id`` is responsible for), by client surname then referral date."""
-    where, params = ["1"], {}
-    if user_id is not None:
-        where.append("c.responsible_user_id = :user")
-        params["user"] = user_id
-    if not include_closed:
-        where.append("c.status != 'avslutad'")
-    rows = store.conn.execute(
-        f"""SELECT c.id, c.case_number, k.first_name, k.last_name, k.personnummer, k.protected_identity,
-                   k.birth_year, c.target_group, u.name, c.referral_date, c.ama_start_date, c.status,
-                   c.closed_date, z.outcome, z.outcome_other, l.version, a.version, p.first_agreed_date,
-                   p.next_follow_up
-            FROM cases c JOIN clients k ON k.id = c.client_id LEFT JOIN users u ON u.id = c.responsible_user_id
-            LEFT JOIN closures z ON z.case_id = c.id AND z.superseded_at IS NULL
-            LEFT JOIN plans p ON p.case_id = c.id
-            LEFT JOIN plan_versions l ON l.id = p.latest_version_id
-            LEFT JOIN plan_versions a ON a.id = p.agreed_version_id
-            WHERE {' AND '.join(where)} ORDER BY k.sort_key, k.id, c.referral_date, c.id""",
-        params,
-    ).fetchall()
-    ids = [r[0] for r in rows]
-    steps: dict[int, str] = {}
-    for i in range(0, len(ids), _CHUNK):
-        steps.update(store.process.current_steps(ids[i:i + _CHUNK]))
-    today = store.today().isoformat()
-    out = []
-    for (case_id, number, first, last, pnr, protected, birth_year, group, responsible, referral, start, status,
-         closed, outcome, outcome_other, latest, agreed, first_agreed, following) in rows:
-        # PlanStatus built here from one query, so its label reads as the case page's does.
-        current = agreed is not None and following is not None and following >= today
-        plan = PlanStatus(case_id, latest, agreed, first_agreed, following, current, None)
-        outcome_label = CLOSURE_OUTCOMES.label(outcome) if outcome else ""
-        out.append(CaseloadRow(
-            case_id=case_id, case_number=number, client_name=f"{last}, {first}",
-            id_display=id_display(pnr, bool(protected), birth_year), target_group=TARGET_GROUPS.label(group),
-            responsible=responsible or "", referral_date=referral, ama_start_date=start,
-            current_step=steps.get(case_id, ""), plan_status=plan.label, next_follow_up=following,
-            status=CASE_STATUSES.label(status), closed_date=closed,
-            outcome=f"{outcome_label}: {outcome_other}" if outcome_other else outcome_label,
-        ))
-    return out
-
-
-# -- pseudonymous instrument data ---------------------------------------------------------------
-
-def pseudonym_secret(store: Store) -> bytes:
-    """The database's own random key for pseudonyms, made on first use. Kept in the settings (not in
-    any export), so the same client gets the same pseudonym in every export from this database and
-    no one without the database can link a pseudonym to a person."""
-    with store.transaction():
-        value = store.settings.get(PSEUDONYM_SECRET)
-        if not value:
-            value = secrets.token_hex(32)
-            store.settings.set(PSEUDONYM_SECRET, value)
-    return bytes.fromhex(value)
-
-
-def pseudonym(secret: bytes, client_id: int) -> str:
-    """``P-`` and 12 hex digits of HMAC-SHA256(secret, client id). 48 bits: with 100 000 clients the
-    chance that two share a pseudonym is about 1 in 50 000 (8 digits would make it likely)."""
-    digest = hmac.new(secret, str(client_id).encode(), hashlib.sha256).hexdigest()
-    return f"P-{digest[:12].upper()}"
-
-
-@dataclass(frozen=True)
-class InstrumentRow:
-    """One item of one part of one administration; nothing in it names the client."""
-
-    pseudonym: str
-    gender: str  # label
-    age_band: str  # on the administration date
-    instrument_id: str
-    instrument_version: str
-    administration: int  # 1, 2, … in the file: groups the rows of one administration
-    client_order: int  # the client's 1st, 2nd … administration of this instrument
-    assessment_date: str
-    status: str  # label
-    part: str
-    rater: str
-    domain: str
-    item_id: str
-    item: str
-    value: int | None
-    not_applicable: bool
-
-
-def instrument_rows(store: Store, instrument_id: str | None = None,
-                    include_drafts: bool = False) -> Iterator[InstrumentRow]:
-    """Item-level ratings of completed administrations (``include_drafts``: all), every item of the
-    definition the administration used, rated or not. Clients who asked to be left out of statistics
-    are left out here too."""
-    from app.models.assessments import ASSESSMENT_STATUSES, COMPLETED
-
-    secret = pseudonym_secret(store)
-    where, params = ["k.anonymous_in_stats = 0"], {}
-    if instrument_id is not None:
-        where.append("a.instrument_id = :instrument")
-        params["instrument"] = instrument_id
-    if not include_drafts:
-        where.append("a.status = :completed")
-        params["completed"] = COMPLETED
-    administrations = store.conn.execute(
-        f"""SELECT a.id, c.client_id, k.gender, k.personnummer, k.is_coordination, k.birth_year, a.instrument_id,
-                   a.instrument_version, a.definition_json, a.assessment_date, a.status
-            FROM assessments a JOIN cases c ON c.id = a.case_id JOIN clients k ON k.id = c.client_id
-            WHERE {' AND '.join(where)}
-            ORDER BY a.instrument_id, a.instrument_version, c.client_id, a.assessment_date, a.id""",
-        params,
-    ).fetchall()
-    definitions: dict[str, InstrumentDef] = {}
-    order: Counter = Counter()
-    for number, (assessment_id, client_id, gender, pnr, coordination, birth_year, instrument, version, definition_json,
-                 day, status) in enumerate(administrations, 1):
-        definition = definitions.get(definition_json)
-        if definition is None:
-            definition = parse_definition(json.loads(definition_json), "sparad kopia", origin="snapshot")
-            definitions[definition_json] = definition
-        order[(client_id, instrument)] += 1
-        ratings = {(part, item): (value, na) for part, item, value, na in store.conn.execute(
-            "SELECT part, item_id, value, na FROM assessment_ratings WHERE assessment_id = ?", (assessment_id,))}
-        domains = {d.id: d.label.sv for d in definition.domains}
-        band = _band(day, pnr, coordination, birth_year)
-        for part in definition.parts:
-            for item in definition.items:
-                value, na = ratings.get((part.id, item.id), (None, 0))
-                yield InstrumentRow(
-                    pseudonym=pseudonym(secret, client_id), gender=GENDERS.label(gender), age_band=band,
-                    instrument_id=instrument, instrument_version=version, administration=number,
-                    client_order=order[(client_id, instrument)], assessment_date=day,
-                    status=ASSESSMENT_STATUSES.label(status), part=part.label.sv, rater=RATERS.get(part.rater, ""),
-                    domain=domains.get(item.domain, item.domain), item_id=item.id, item=item.label.sv,
-                    value=value, not_applicable=bool(na),
-                )

@@ -9,12 +9,14 @@ from types import SimpleNamespace
 
 import pytest
 
+from app.models.caseload import caseload_rows
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.closure import ClosureInput, SituationInput
 from app.models.demo import make_demo_database
 from app.models.errors import ValidationError
 from app.models.groups import GroupInput
+from app.models.instrument_data import instrument_rows, pseudonym, pseudonym_secret
 from app.models.interventions import InterventionInput, MeetingInput
 from app.models.plans import PlanInput
 from app.models.statistics import (
@@ -23,11 +25,7 @@ from app.models.statistics import (
     NOT_CLOSED,
     age_band,
     age_on,
-    caseload_rows,
-    instrument_rows,
     intervention_stats,
-    pseudonym,
-    pseudonym_secret,
     sus_tables,
 )
 from app.models.store import Store

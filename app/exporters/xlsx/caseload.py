@@ -13,7 +13,7 @@ from app.exporters.xlsx.base import (
     new_workbook,
     save,
 )
-from app.models.statistics import caseload_rows
+from app.models.caseload import caseload_rows
 
 if TYPE_CHECKING:
     from app.models.store import Store

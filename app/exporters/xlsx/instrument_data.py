@@ -19,7 +19,7 @@ from app.exporters.xlsx.base import (
     new_workbook,
     save,
 )
-from app.models.statistics import instrument_rows
+from app.models.instrument_data import instrument_rows
 
 if TYPE_CHECKING:
     from app.models.store import Store
