@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.exporters.service import THIRD_PARTIES
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.assessments_panel import AssessmentsPanel
@@ -226,6 +227,12 @@ class CasePage(QWidget):
         titles = {"plan": "Utvecklingsplan", "report": "Bedömningsrapport", "record": "Journalkopia"}
         if not self.flush():
             return None
+        if audience in THIRD_PARTIES:  # say so before the user picks a file name (the export checks again)
+            try:
+                self.store.consents.require(self.case_id, audience)
+            except AtamaError as exc:
+                show_error(self, exc, self.tr("Samtycke saknas"))
+                return None
         runner = ExportRunner(self.store, self)
         case_id = self.case_id
         if document == "plan":

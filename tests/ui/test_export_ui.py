@@ -25,13 +25,14 @@ def _case(store):
 
 def _window(qtbot, store, monkeypatch, tmp_path):
     """The window, with the file dialog answered and the 'open the file?' question recorded."""
-    offered, warnings = [], []
-    monkeypatch.setattr(ExportRunner, "ask_path", lambda self, name: tmp_path / name)
+    offered, warnings, asked = [], [], []
+    monkeypatch.setattr(ExportRunner, "ask_path", lambda self, name: asked.append(name) or tmp_path / name)
     monkeypatch.setattr(ExportRunner, "offer_open", lambda self, path: offered.append(path))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
+    window.asked = asked  # file names the user was asked for
     return window, offered, warnings
 
 
@@ -43,6 +44,7 @@ def test_case_documents_with_and_without_consent(qtbot, store, monkeypatch, tmp_
 
     page.document_actions[("plan", "af")].trigger()
     assert offered == [] and "Samtycke saknas" in warnings[-1] and "Arbetsförmedlingen" in warnings[-1]
+    assert window.asked == []  # refused before a file name was asked for
     assert list(tmp_path.glob("*.pdf")) == []
 
     page.document_actions[("plan", "klient")].trigger()
