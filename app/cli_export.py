@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.exporters.service import PLAN_AUDIENCES, REPORT_AUDIENCES
 from app.models.errors import NotFound, ValidationError
 
 EXAMPLES = """exempel:
@@ -30,15 +31,15 @@ def add_parsers(sub, db_arg) -> None:
     plan = kinds.add_parser("plan", help="utvecklingsplan (PDF) för klienten, Af eller FK")
     _common(plan, db_arg)
     plan.add_argument("--case", required=True, help="ärendenummer (t.ex. 2026-0012) eller ärendets id")
-    plan.add_argument("--for", dest="audience", choices=("klient", "af", "fk"), default="klient",
-                      help="mottagare; Af och FK kräver ett giltigt samtycke (standard: klient)")
+    plan.add_argument("--for", dest="audience", choices=PLAN_AUDIENCES, default="klient",
+                      help="mottagare; alla utom klient kräver ett giltigt samtycke (standard: klient)")
     plan.add_argument("--version", type=int, default=None, help="planversion (standard: gällande)")
 
     report = kinds.add_parser("report", help="bedömningsrapport / utlåtande om arbetsförmåga (PDF)")
     _common(report, db_arg)
     report.add_argument("--case", required=True, help="ärendenummer eller id")
-    report.add_argument("--for", dest="audience", choices=("af", "fk", "klient"), default="af",
-                        help="mottagare; Af och FK kräver ett giltigt samtycke (standard: af)")
+    report.add_argument("--for", dest="audience", choices=REPORT_AUDIENCES, default="af",
+                        help="mottagare; alla utom klient kräver ett giltigt samtycke (standard: af)")
 
     record = kinds.add_parser("record", help="journalkopia av hela ärendet till klienten (PDF)")
     _common(record, db_arg)

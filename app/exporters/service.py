@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 
 # Recipients outside the unit: their documents need the client's consent (OSL; rules R9).
 THIRD_PARTIES = ("af", "fk", "varden", "ifo", "arbetsgivare")
-PLAN_AUDIENCES = ("klient", "af", "fk")
-REPORT_AUDIENCES = ("af", "fk", "klient")
-AUDIENCE_LABELS = {"klient": "klienten", "af": "Arbetsförmedlingen", "fk": "Försäkringskassan"}
+PLAN_AUDIENCES = ("klient", "af", "fk", "varden", "arbetsgivare")
+REPORT_AUDIENCES = ("af", "fk", "varden", "arbetsgivare", "klient")
+AUDIENCE_LABELS = {"klient": "klienten", "af": "Arbetsförmedlingen", "fk": "Försäkringskassan", "varden": "vården",
+                   "arbetsgivare": "arbetsgivaren"}
 
 
 class Exports:

@@ -205,21 +205,24 @@ class CasePage(QWidget):
         return all(form.flush() for form in self.forms.values())
 
     def _documents_menu(self) -> QMenu:
-        """The case's PDF documents; those for Af and FK need the client's consent (checked on export)."""
+        """The case's PDF documents; those for someone other than the client need the client's consent
+        to that recipient (checked before a file name is asked for)."""
         menu = QMenu(self)
         self.document_actions = {}
-        for key, text in (
-            (("plan", "klient"), "Utvecklingsplan för klienten…"),
-            (("plan", "af"), "Utvecklingsplan till Arbetsförmedlingen…"),
-            (("plan", "fk"), "Utvecklingsplan till Försäkringskassan…"),
-            (("report", "af"), "Bedömningsrapport till Arbetsförmedlingen…"),
-            (("report", "fk"), "Bedömningsrapport till Försäkringskassan…"),
-            (("record", "klient"), "Journalkopia till klienten…"),
-        ):
-            action = menu.addAction(self.tr(text))
-            action.triggered.connect(lambda _checked=False, k=key: self.export_document(*k))
-            self.document_actions[key] = action
+        recipients = (("af", "Till Arbetsförmedlingen…"), ("fk", "Till Försäkringskassan…"),
+                      ("varden", "Till vården…"), ("arbetsgivare", "Till arbetsgivaren…"))
+        for document, title, first in (("plan", "&Utvecklingsplan", ("klient", "För klienten…")),
+                                       ("report", "&Bedömningsrapport", None)):
+            submenu = menu.addMenu(self.tr(title))
+            for audience, text in ((first,) if first else ()) + recipients:
+                self._document_action(submenu, document, audience, text)
+        self._document_action(menu, "record", "klient", "&Journalkopia till klienten…")
         return menu
+
+    def _document_action(self, menu: QMenu, document: str, audience: str, text: str) -> None:
+        action = menu.addAction(self.tr(text))
+        action.triggered.connect(lambda _checked=False: self.export_document(document, audience))
+        self.document_actions[(document, audience)] = action
 
     def export_document(self, document: str, audience: str):
         from app.ui.export_actions import ExportRunner, case_file_name

@@ -80,7 +80,7 @@ class ExportRunner:
 def case_file_name(store: Store, case_id: int, what: str, audience: str = "") -> str:
     """File names carry the case number and date, not the client's name (file lists are not secret)."""
     number = store.cases.get(case_id).case_number
-    suffix = {"af": " Af", "fk": " FK", "klient": ""}.get(audience, "")
+    suffix = {"af": " Af", "fk": " FK", "varden": " vården", "arbetsgivare": " arbetsgivaren"}.get(audience, "")
     return f"{what} {number}{suffix} {store.today().isoformat()}.pdf"
 
 

@@ -127,7 +127,7 @@ def test_an_unknown_audience_is_refused():
     assert recipient_name("klient") == ""
     assert recipient_name("fk") == "Försäkringskassan"
     with pytest.raises(ValueError):
-        recipient_name("arbetsgivare")
+        recipient_name("ifo")
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed")

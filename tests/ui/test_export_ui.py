@@ -109,3 +109,21 @@ def test_import_clients_shows_row_errors_then_imports_the_valid_rows(qtbot, stor
     assert warnings == []
     assert store.clients.count() == 1
     assert window.model.rowCount() == 1  # the list shows the imported client
+
+
+def test_documents_for_the_employer_and_healthcare_need_their_own_consent(qtbot, store, monkeypatch, tmp_path):
+    case = _case(store)
+    store.consents.add(case.id, "af", "skriftligt", "2026-11-02")  # Af's consent does not cover the employer
+    window, offered, warnings = _window(qtbot, store, monkeypatch, tmp_path)
+    page = window.open_case(case.id)
+    page.document_actions[("plan", "arbetsgivare")].trigger()
+    assert offered == [] and "Arbetsgivare/arbetsledare" in warnings[-1]
+    store.consents.add(case.id, "arbetsgivare", "muntligt", "2026-11-10")
+    page.document_actions[("plan", "arbetsgivare")].trigger()
+    page.document_actions[("report", "varden")].trigger()
+    assert "Vården" in warnings[-1]  # no consent to healthcare yet
+    assert [p.name for p in offered] == [f"Utvecklingsplan {case.case_number} arbetsgivaren 2026-11-20.pdf"]
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(offered[0]).pages)
+    assert "Till: Arbetsgivaren, närmaste chef/arbetsledare" in text

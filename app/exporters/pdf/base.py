@@ -49,7 +49,11 @@ CONFIDENTIAL_NOTE = "Omfattas av sekretess enligt OSL"
 # A document without personal data (the information sheet) still says what it is, in muted type.
 PUBLIC = "EJ SEKRETESS"
 PUBLIC_NOTE = "Innehåller inga personuppgifter"
-RECIPIENTS = {"af": "Arbetsförmedlingen", "fk": "Försäkringskassan"}
+RECIPIENTS = {"af": "Arbetsförmedlingen", "fk": "Försäkringskassan", "varden": "Vården",
+              "arbetsgivare": "Arbetsgivaren"}
+# How the recipient line of a third-party variant names the reader
+RECIPIENT_LINES = {"af": "Arbetsförmedlingen, handläggare", "fk": "Försäkringskassan, handläggare",
+                   "varden": "Vården, behandlande enhet", "arbetsgivare": "Arbetsgivaren, närmaste chef/arbetsledare"}
 AUDIENCES = ("klient", *RECIPIENTS)
 
 PAGE_W, PAGE_H = A4
@@ -320,6 +324,11 @@ def doc_info(store, title: str, **fields) -> DocInfo:
             author = f"{user.name}, {user.title_label.lower()}"
         now = store.now()
     return DocInfo(title=title, unit=unit, author=author, created=now.strftime("%Y-%m-%d %H:%M"), **fields)
+
+
+def recipient_line(audience: str) -> str:
+    """"Till: …" of a third-party variant; "" for the client's own."""
+    return RECIPIENT_LINES.get(audience, "") if recipient_name(audience) else ""
 
 
 def recipient_name(audience: str) -> str:

@@ -19,6 +19,7 @@ from app.exporters.pdf.base import (
     notice,
     para,
     person_rows,
+    recipient_line,
     recipient_name,
     section,
     signature_lines,
@@ -102,7 +103,7 @@ def write_plan_pdf(store, target: Path, *, case_id: int, audience: str, version_
     info = doc_info(
         store, "Din utvecklingsplan" if plain else "Utvecklingsplan",
         subject=f"Utvecklingsplan version {version.version}, ärende {case.case_number}",
-        recipient=f"{recipient}, handläggare" if recipient else "", about=about_line(client),
+        recipient=recipient_line(audience), about=about_line(client),
         draft=not version.is_agreed,
     )
     story = [notice(DRAFT_NOTICE)] if not version.is_agreed else []

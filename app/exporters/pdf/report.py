@@ -24,6 +24,7 @@ from app.exporters.pdf.base import (
     markup,
     para,
     person_rows,
+    recipient_line,
     recipient_name,
     section,
     signature_lines,
@@ -146,7 +147,7 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str) -> Non
     info = doc_info(
         store, "Utlåtande om arbetsförmåga" if recipient else "Bedömningsrapport",
         subject=f"Arbetsterapeutisk bedömning, ärende {case.case_number}",
-        recipient=f"{recipient}, handläggare" if recipient else "", about=about_line(client),
+        recipient=recipient_line(audience), about=about_line(client),
     )
     rows = person_rows(client) + (case_rows(case) if recipient else
                                   [("Arbetsterapeut", case.responsible_name or "–")]) + [("Enhet", info.unit)]
