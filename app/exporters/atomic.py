@@ -41,8 +41,12 @@ def _message(exc: OSError, target: Path) -> str:
     return f"{target.name} kunde inte sparas: {exc.strerror or exc}."
 
 
-def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(temporary_path)``, then put the result at ``target``. Returns the target."""
+def write_atomically(target: str | Path, write: Callable[[Path], None], *,
+                     publish: Callable[[Callable[[], None]], None] | None = None) -> Path:
+    """Call ``write(temporary_path)``, then put the result at ``target``. Returns the target.
+
+    ``publish``, when given, is called with the function that puts the file in place, so the caller
+    can do it inside its own transaction (the export log: the entry and the file appear together)."""
     target = Path(target).expanduser().absolute()
     if not target.parent.is_dir():
         raise ExportFailed(f"Mappen {target.parent} finns inte.")
@@ -58,7 +62,12 @@ def write_atomically(target: str | Path, write: Callable[[Path], None]) -> Path:
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes it 0600; a document is read by others on the share
-        os.replace(temporary, target)
+        written = temporary
+
+        def replace() -> None:
+            os.replace(written, target)
+
+        (publish or (lambda put: put()))(replace)
         temporary = None
         _sync_folder(target.parent)
     except OSError as exc:

@@ -109,10 +109,16 @@ class Exports:
             self.store.cases.get(case_id)  # NotFound before any file is touched
         if recipient in THIRD_PARTIES:
             self.store.consents.require(case_id, recipient)
-        path = write_atomically(target, write)
-        self.store.export_log.record(document, recipient=recipient, case_id=case_id, details=details,
-                                     file_name=path.name)
-        return path
+        name = Path(target).name
+
+        def publish(put_in_place) -> None:
+            # The log entry and the file appear together: if either fails, neither is there.
+            with self.store.transaction():
+                self.store.export_log.record(document, recipient=recipient, case_id=case_id, details=details,
+                                             file_name=name)
+                put_in_place()
+
+        return write_atomically(target, write, publish=publish)
 
 
 def period(start, end, required: bool = False) -> tuple[dt.date | None, dt.date | None]:

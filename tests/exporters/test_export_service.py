@@ -143,3 +143,26 @@ def test_cli_takes_the_database_before_or_after_the_subcommand(store, db_path, t
     assert main(["--db", str(db_path), "export", "info-sheet", "--out", str(tmp_path / "a.pdf")]) == 0
     assert main(["export", "info-sheet", "--db", str(db_path), "--out", str(tmp_path / "b.pdf")]) == 0
     assert [e.file_name for e in store.export_log.entries()] == ["b.pdf", "a.pdf"]
+
+
+def test_the_file_and_its_log_entry_appear_together(store, pdf_case, out, monkeypatch):
+    import app.exporters.atomic as atomic
+
+    target = out / "journal.pdf"
+
+    def refuse(*args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(atomic.os, "replace", refuse)  # the rename fails (Windows: the file is open)
+    with pytest.raises(Exception, match="journal.pdf"):
+        Exports(store).record(pdf_case.case.id, target)
+    assert log_rows(store) == [] and list(out.iterdir()) == []
+    monkeypatch.undo()
+
+    def log_fails(*args, **kwargs):
+        raise RuleError("Databasen är låst.")
+
+    monkeypatch.setattr(type(store.export_log), "record", log_fails)  # the log cannot be written
+    with pytest.raises(RuleError, match="låst"):
+        Exports(store).record(pdf_case.case.id, target)
+    assert list(out.iterdir()) == []  # no document left without its log entry
