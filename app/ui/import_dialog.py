@@ -79,17 +79,23 @@ class ImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def load(self, path: Path) -> None:
-        """Read and check the file off the UI thread (on its own connection), then show the preview."""
-        def read() -> ImportPreview:
+    def _in_background(self, label: str, work):
+        """``work(store)`` on a worker thread with its own connection, while a progress dialog shows
+        (2 000 rows take a couple of seconds to check and as long to import)."""
+        def job():
             store = self.store.sibling()
             try:
-                return read_import(path, store)
+                return work(store)
             finally:
                 store.close()
 
+        return run_with_progress(self, label, job)
+
+    def load(self, path: Path) -> None:
+        """Read and check the file, then show the preview. Nothing is written."""
         try:
-            preview = run_with_progress(self, self.tr("Läser och kontrollerar filen…"), read)
+            preview = self._in_background(self.tr("Läser och kontrollerar filen…"),
+                                          lambda store: read_import(path, store))
         except AtamaError as exc:
             show_error(self, exc)
             return
@@ -104,8 +110,9 @@ class ImportDialog(QDialog):
     def import_valid_rows(self) -> None:
         if self.preview is None:
             return
+        preview = self.preview
         try:
-            self.result = import_rows(self.store, self.preview)
+            self.result = self._in_background(self.tr("Importerar…"), lambda store: import_rows(store, preview))
         except AtamaError as exc:
             show_error(self, exc)  # one transaction: nothing was written
             return
