@@ -27,7 +27,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
-from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app import APP_NAME, __version__
@@ -52,9 +52,9 @@ BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 _MAX_WIDTH = 60
 
-# Cell looks as named styles, registered once per workbook: assigning a name is one lookup, while
-# setting font, fill and alignment on each cell hashes every style object again.
-_NAMED = {
+# The cell looks. The first cell of a look in a workbook gets its font, fill, alignment and format
+# set; later cells copy that cell's style record (setting them per cell hashes every style object again).
+_LOOKS = {
     "ATAMA rubrik": dict(font=HEADER_FONT, fill=HEADER_FILL, alignment=Alignment(wrap_text=True, vertical="center")),
     "ATAMA procent": dict(number_format=PERCENT_FORMAT),
     "ATAMA decimal": dict(number_format=DECIMAL_FORMAT),
@@ -67,18 +67,18 @@ _NAMED = {
     "ATAMA fet radbrytning": dict(font=BOLD, alignment=WRAP),
 }
 _KIND_STYLE = {PERCENT: "ATAMA procent", DECIMAL: "ATAMA decimal", DATETIME: "ATAMA datum och tid"}
+_BOLD_STYLE = {PERCENT: "ATAMA fet procent", DECIMAL: "ATAMA fet decimal", DATETIME: "ATAMA fet datum och tid"}
 
 
 def styled(ws, value: Any, style: str) -> Cell:
-    """A cell with one of the named looks above. The first cell of a look registers it in the
-    workbook; later cells copy that cell's style record (openpyxl looks a name up by scanning a list)."""
+    """A cell with one of the looks above."""
     looks = ws.parent.__dict__.setdefault("_atama_looks", {})
     cell = WriteOnlyCell(ws, value=value)
     if style in looks:
         cell._style = copy(looks[style])
     else:
-        ws.parent.add_named_style(NamedStyle(name=style, **_NAMED[style]))
-        cell.style = style
+        for attribute, setting in _LOOKS[style].items():
+            setattr(cell, attribute, setting)
         looks[style] = copy(cell._style)
     return cell
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -166,16 +166,15 @@ class TableSheet:
     def append(self, values: Sequence[Any], *, bold: bool = False) -> None:
         cells = [convert(v) for convert, v in zip(self._converters, values)]
         if bold:
-            cells = [self._bold(c) for c in cells]
+            cells = [self._bold(c, column.kind) for c, column in zip(cells, self.columns)]
         self.ws.append(cells)
         self.rows += 1
 
-    def _bold(self, value: Any) -> Any:
+    def _bold(self, value: Any, kind: str) -> Any:
+        """The bold variant of the column's look (a total row)."""
         if value is None:
             return None
-        if isinstance(value, Cell):  # a formatted cell: the bold variant of its named style
-            return styled(self.ws, value.value, f"ATAMA fet {value.style.removeprefix('ATAMA ')}")
-        return styled(self.ws, value, "ATAMA fet")
+        return styled(self.ws, value.value if isinstance(value, Cell) else value, _BOLD_STYLE.get(kind, "ATAMA fet"))
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
         for values in rows:
