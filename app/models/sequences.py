@@ -46,6 +46,7 @@ class SequenceDef:
     title: str
     purpose: str
     steps: tuple[SequenceStepDef, ...]
+    short_title: str = ""  # the case's button
 
     def step(self, key: str) -> SequenceStepDef:
         for step in self.steps:
@@ -108,7 +109,8 @@ def sequence_definitions() -> dict[str, SequenceDef]:
                             st.get("shows_instrument_of"), st.get("instrument_action", ""))
             for st in s["steps"]
         )
-        result[s["target_group"]] = SequenceDef(s["key"], s["target_group"], s["title"], s.get("purpose", ""), steps)
+        result[s["target_group"]] = SequenceDef(s["key"], s["target_group"], s["title"], s.get("purpose", ""), steps,
+                                                s.get("short_title", s["title"]))
     return result
 
 

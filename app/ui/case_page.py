@@ -69,8 +69,8 @@ class CasePage(QWidget):
         plan_button.clicked.connect(lambda: self.openPlan.emit(self.case_id))
         evaluation_button = QPushButton(self.tr("Utvär&dering…"))
         evaluation_button.clicked.connect(lambda: self.openEvaluation.emit(self.case_id))
-        # The target group's guided follow-up (short-term absence), shown only where there is one
-        self.sequence_button = QPushButton(self.tr("Uppföljning &korttidsfrånvaro…"))
+        # The target group's guided follow-up (resources/sequences.json), shown only where there is one
+        self.sequence_button = QPushButton()
         self.sequence_button.clicked.connect(lambda: self.openSequence.emit(self.case_id))
 
         self.stepper = Stepper(self.definition.steps)
@@ -187,6 +187,7 @@ class CasePage(QWidget):
         sequence = self.store.sequences.definition_for(case.target_group)
         self.sequence_button.setVisible(sequence is not None)
         if sequence is not None:
+            self.sequence_button.setText(f"{sequence.short_title}…")
             self.sequence_button.setToolTip(sequence.title)
         statuses = self.store.process.statuses(self.case_id)
         answers = self.store.process.answers(self.case_id)
