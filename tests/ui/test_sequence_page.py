@@ -32,6 +32,7 @@ def test_only_absence_cases_offer_the_follow_up(qtbot, store):
 def test_meeting_one_with_weis_then_meeting_two_on_the_same_assessment(qtbot, store, tmp_path):
     window, page, case = _open_case(qtbot, store, "korttidsfranvaro")
     assert page.sequence_button.isVisibleTo(page)
+    assert page.sequence_button.text() == "Uppföljning korttidsfrånvaro…"  # from resources/sequences.json
     qtbot.mouseClick(page.sequence_button, Qt.MouseButton.LeftButton)
     sequence = window.tabs.currentWidget()
     assert isinstance(sequence, SequencePage)
