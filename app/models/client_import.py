@@ -114,7 +114,9 @@ class ImportRow:
 
     @property
     def message(self) -> str:
-        return " ".join(f"{column}: {text}" if column else text for column, text in self.errors.items())
+        # "Remissdatum är inget giltigt datum" already names its column; "Kön: 'okänt' …" needs the prefix
+        return " ".join(f"{column}: {text}" if column and not text.startswith(column) else text
+                        for column, text in self.errors.items())
 
 
 @dataclass(frozen=True)

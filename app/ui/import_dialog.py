@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +26,15 @@ from app.ui.background import run_with_progress
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.widgets import read_only_table
+
+
+class _PreviewModel(RecordTableModel):
+    """The preview rows; a row that will not be imported is shown in red (its message says why)."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.record(index.row()).errors:
+            return QColor("#b00020")
+        return super().data(index, role)
 
 
 def _identity(row) -> str:
@@ -48,7 +59,7 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(choose)
         row.addWidget(self.file_label, 1)
-        self.model = RecordTableModel([
+        self.model = _PreviewModel([
             ("Rad", lambda r: r.row_number),
             ("Namn", lambda r: f"{r.client.first_name} {r.client.last_name}".strip()),
             ("Personnummer/födelseår", _identity),
@@ -56,7 +67,10 @@ class ImportDialog(QDialog):
             ("Resultat", lambda r: r.message if r.errors else r.action),
         ], self)
         self.table = read_only_table(self.model, self.tr("Förhandsgranskning av importen"))
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -104,7 +118,8 @@ class ImportDialog(QDialog):
         self.model.set_records(preview.rows)
         self.summary.setText(preview.summary)
         count = len(preview.valid_rows)
-        self.import_button.setText(self.tr("&Importera {0} rader").format(count))
+        self.import_button.setText(self.tr("&Importera 1 rad") if count == 1 else
+                                   self.tr("&Importera {0} rader").format(count))
         self.import_button.setEnabled(count > 0)
 
     def import_valid_rows(self) -> None:

@@ -245,3 +245,13 @@ def test_other_files_are_refused_in_swedish(tmp_path):
 
 def test_every_documented_column_is_read():
     assert [c.header for c in COLUMNS] == [*HEADER[:8], "Annan remittent", *HEADER[8:]]
+
+
+def test_a_message_names_its_column_once(tmp_path, store):
+    path = workbook(tmp_path / "k.xlsx", HEADER,
+                    row(Förnamn="Ida", Efternamn="Datum", Födelseår=1990, Kön="Kvinna", Utbildning="okänd",
+                        Remissdatum="igår", Remittent="Arbetsledare", Målgrupp="Medarbetare på AMA"),
+                    row(Förnamn="Hugo", Efternamn="Fel", Födelseår=1975, Kön="okänt", Utbildning="gymnasial"))
+    dated, gender = read_import(path, store).rows
+    assert dated.message.startswith("Remissdatum ") and "Remissdatum: Remissdatum" not in dated.message
+    assert gender.message.startswith("Kön: ")

@@ -3,6 +3,7 @@ the UI thread, refuse a third-party document without consent, and offer the file
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.cases import CaseInput
@@ -101,7 +102,9 @@ def test_import_clients_shows_row_errors_then_imports_the_valid_rows(qtbot, stor
         assert dialog.model.rowCount() == 2
         result = dialog.model.data(dialog.model.index(1, 4))
         assert "Kön" in result, result  # the message names the column
-        assert dialog.import_button.isEnabled() and "1 rader" in dialog.import_button.text()
+        assert dialog.import_button.isEnabled() and dialog.import_button.text() == "&Importera 1 rad"
+        assert dialog.model.data(dialog.model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is not None  # red
+        assert dialog.model.data(dialog.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
         assert store.clients.count() == 0  # nothing written before Importera
         dialog.import_button.click()
 
