@@ -4,7 +4,6 @@ the cells, shares in percent format, a chart beside every table, and no personal
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from openpyxl.utils import get_column_letter
@@ -109,14 +108,13 @@ def test_no_personal_data_in_the_workbook(sus_book):
 
 
 def test_ten_thousand_clients_smoke(tmp_path):
-    """A realistic database: the workbook is written quickly and its totals add up."""
+    """A realistic database: the workbook is written and its totals add up (its speed is a bench
+    figure, sus_workbook_10k, not asserted here)."""
     path = tmp_path / "demo.sqlite"
     make_demo_database(path, clients=2000, seed=2, clock=lambda: FIXED_NOW)
     store = Store.open(path, clock=lambda: FIXED_NOW)
     try:
-        start = time.perf_counter()
         write_sus_xlsx(store, tmp_path / "sus.xlsx", period_from=dt.date(2025, 1, 1), period_to=dt.date(2026, 11, 20))
-        assert time.perf_counter() - start < 3
     finally:
         store.close()
     wb = read_back(tmp_path / "sus.xlsx")

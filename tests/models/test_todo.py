@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -318,20 +317,17 @@ def demo_10k(tmp_path_factory):
     return path
 
 
-def test_the_whole_page_for_10k_clients_is_fast(demo_10k):
+def test_the_whole_page_for_10k_clients_for_every_user(demo_10k):
+    """Every user's page and the whole unit's on 10 000 clients (its speed is the bench figure
+    todo_page_10k, not asserted here): the users' step counts add up to the unit's."""
     store = Store.open(demo_10k, clock=lambda: NOW)
     try:
-        users = [u.id for u in store.users.all()]
-        timings = {}
-        for user_id in (*users, None):
-            best = float("inf")
-            for _ in range(5):
-                started = time.perf_counter()
-                page = store.todo.overview(user_id)
-                best = min(best, time.perf_counter() - started)
-            timings[user_id] = best
-            assert page.steps
-        print({k: f"{v * 1000:.1f} ms" for k, v in timings.items()})
-        assert max(timings.values()) < 0.2, timings
+        pages = {user_id: store.todo.overview(user_id) for user_id in (*(u.id for u in store.users.all()), None)}
+        unit = pages.pop(None)
+        assert sum(s.count for s in unit.steps) > 1000
+        for step in unit.steps:
+            mine = sum(next(s.count for s in page.steps if s.step == step.step) for page in pages.values())
+            unassigned = sum(r.count for r in unit.per_user if r.user_id is None and r.step == step.step)
+            assert mine + unassigned == step.count, step
     finally:
         store.close()
