@@ -32,10 +32,22 @@ from app.ui.widgets import read_only_table
 PART_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32")
 
 
-def _fmt(value: float | None, signed: bool = False) -> str:
+def fmt_number(value: float | None, signed: bool = False) -> str:
+    """Two decimals with a Swedish decimal comma; "–" for none."""
     if value is None:
         return "–"
     return f"{value:+.2f}".replace(".", ",") if signed else f"{value:.2f}".replace(".", ",")
+
+
+def domain_change_columns(definition: InstrumentDef) -> list:
+    """Columns of a table of DomainChange records (first vs later administration)."""
+    return [
+        ("Del", lambda c: definition.part(c.part).label.sv),
+        ("Område", lambda c: next(x.label.sv for x in definition.domains if x.id == c.domain)),
+        ("Medel före", lambda c: fmt_number(c.mean_before)),
+        ("Medel efter", lambda c: fmt_number(c.mean_after)),
+        ("Förändring", lambda c: fmt_number(c.change, signed=True)),
+    ]
 
 
 def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, int | None]]]) -> QChartView:
@@ -119,7 +131,7 @@ class AssessmentResults(CaseTab):
                 ("Bedömda", lambda d: f"{d.rated} av {d.items}"),
                 ("E/T", lambda d: d.na),
                 ("Summa", lambda d: d.sum),
-                ("Medel", lambda d: _fmt(d.mean)),
+                ("Medel", lambda d: fmt_number(d.mean)),
             ], self)
             model.set_records(part_score.domains)
             layout.addWidget(_fitted(read_only_table(model, f"Områden, {part.label.sv}")))
@@ -174,13 +186,7 @@ class AssessmentResults(CaseTab):
             (f"{before.assessment_date}", _values(before, part)),
             (f"{after.assessment_date}", _values(after, part)),
         ]))
-        domains = RecordTableModel([
-            ("Del", lambda c: definition.part(c.part).label.sv),
-            ("Område", lambda c: next(x.label.sv for x in definition.domains if x.id == c.domain)),
-            ("Medel före", lambda c: _fmt(c.mean_before)),
-            ("Medel efter", lambda c: _fmt(c.mean_after)),
-            ("Förändring", lambda c: _fmt(c.change, signed=True)),
-        ], self)
+        domains = RecordTableModel(domain_change_columns(definition), self)
         domains.set_records(comparison.changes.domains)
         items = RecordTableModel([
             ("Del", lambda c: definition.part(c.part).label.sv),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,22 +20,15 @@ from PySide6.QtWidgets import (
 from app.models.evaluation import EvaluationInput, GoalEvaluation
 from app.models.store import Store
 from app.models.vocab import ATTAINMENT
-from app.ui.assessment_results import _fitted, _fmt
+from app.ui.assessment_results import _fitted, domain_change_columns
 from app.ui.case_tab import CaseTab
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import ChoiceCombo, FieldErrors, read_only_table
+from app.ui.widgets import ChoiceCombo, FieldErrors, read_only_table, text_edit
 
 NO_COMPARISON = ("Inget instrument har ännu getts två gånger i ärendet, så det finns inget före och "
                  "efter att jämföra.")
 
-
-def _text_edit(name: str, height: int = 60) -> QPlainTextEdit:
-    editor = QPlainTextEdit()
-    editor.setAccessibleName(name)
-    editor.setTabChangesFocus(True)
-    editor.setMaximumHeight(height)
-    return editor
 
 
 def _label(text: str, buddy: QWidget | None = None) -> QLabel:
@@ -66,9 +58,9 @@ class GoalEvaluationBox(QGroupBox):
         self.baseline = _label(goal.baseline or "–")
         self.baseline.setObjectName("goal_baseline")
         self.baseline.setTextFormat(Qt.TextFormat.PlainText)
-        self.now = _text_edit(f"Nuläge för {goal.label.lower()}")
+        self.now = text_edit(f"Nuläge för {goal.label.lower()}")
         self.attainment = ChoiceCombo(ATTAINMENT, f"Måluppfyllelse för {goal.label.lower()}", placeholder="Välj…")
-        self.reason = _text_edit(f"Orsak för {goal.label.lower()} om målet inte nåddes helt")
+        self.reason = text_edit(f"Orsak för {goal.label.lower()} om målet inte nåddes helt")
         self.state = _label("")
         self.state.setObjectName("goal_state")
         self.save_button = QPushButton("&Spara utvärderingen")
@@ -203,13 +195,7 @@ class EvaluationPage(CaseTab):
         layout.addWidget(_label(
             f"<b>{definition.short_name}</b>: {comparison.before.assessment_date} → "
             f"{comparison.after.assessment_date} ({result.count} gånger)"))
-        model = RecordTableModel([
-            ("Del", lambda c: definition.part(c.part).label.sv),
-            ("Område", lambda c: next(x.label.sv for x in definition.domains if x.id == c.domain)),
-            ("Medel före", lambda c: _fmt(c.mean_before)),
-            ("Medel efter", lambda c: _fmt(c.mean_after)),
-            ("Förändring", lambda c: _fmt(c.change, signed=True)),
-        ], column)
+        model = RecordTableModel(domain_change_columns(definition), column)
         model.set_records(comparison.changes.domains)
         table = _fitted(read_only_table(model, f"Förändring per område, {definition.short_name}"))
         table.setColumnHidden(0, len(definition.parts) == 1)

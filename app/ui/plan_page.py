@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,15 +25,13 @@ from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
 from app.ui.case_tab import CaseTab
 from app.ui.messages import run_validated
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, OptionalDateEdit
-
-
-def _text_edit(name: str, height: int = 70) -> QPlainTextEdit:
-    editor = QPlainTextEdit()
-    editor.setAccessibleName(name)
-    editor.setTabChangesFocus(True)
-    editor.setMaximumHeight(height)
-    return editor
+from app.ui.widgets import (
+    ChoiceCombo,
+    DateEdit,
+    FieldErrors,
+    OptionalDateEdit,
+    text_edit,
+)
 
 
 class SubGoalBox(QGroupBox):
@@ -44,8 +41,8 @@ class SubGoalBox(QGroupBox):
         super().__init__(f"Delmål {number}", parent)
         key = f"sub_goals[{number - 1}]"
         self.goal_id: int | None = None
-        self.text = _text_edit(f"Delmål {number}", 60)
-        self.actions = _text_edit(f"Strategier och åtgärder för delmål {number}", 60)
+        self.text = text_edit(f"Delmål {number}")
+        self.actions = text_edit(f"Strategier och åtgärder för delmål {number}")
         self.responsible = ChoiceCombo(PLAN_RESPONSIBLE, f"Ansvarig för delmål {number}", placeholder="Välj…")
         self.responsible_other = QLineEdit()
         self.responsible_other.setAccessibleName(f"Annan ansvarig för delmål {number}")
@@ -114,9 +111,9 @@ class PlanPage(CaseTab):
         version_row.addWidget(self.versions, 1)
         layout.addLayout(version_row)
 
-        self.main_goal = _text_edit("Huvudmål (om arbetssituationen)")
-        self.baseline = _text_edit("Utgångsläge")
-        self.priorities = _text_edit("Klientens egna prioriteringar")
+        self.main_goal = text_edit("Huvudmål (om arbetssituationen)", 70)
+        self.baseline = text_edit("Utgångsläge", 70)
+        self.priorities = text_edit("Klientens egna prioriteringar", 70)
         self.follow_up = OptionalDateEdit("Uppföljning av planen")
         form = QFormLayout()
         for field, label, widget in (("main_goal", "&Huvudmål", self.main_goal),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QTableView,
     QWidget,
 )
@@ -133,6 +134,15 @@ class FieldErrors:
 
     def message(self, field: str) -> str:
         return self._fields[field][1].text() if field in self._fields else ""
+
+
+def text_edit(accessible_name: str, height: int = 60) -> QPlainTextEdit:
+    """A free-text field of a form: Tab moves on (it does not type a tab), at most ``height`` high."""
+    editor = QPlainTextEdit()
+    editor.setAccessibleName(accessible_name)
+    editor.setTabChangesFocus(True)
+    editor.setMaximumHeight(height)
+    return editor
 
 
 def save_cancel_buttons(save_text: str) -> QDialogButtonBox:
