@@ -52,3 +52,16 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any])
     if outcome["exc"] is not None:
         raise outcome["exc"]
     return outcome["result"]
+
+
+def run_with_store(parent: QWidget | None, label: str, store, work: Callable[[Any], Any]) -> Any:
+    """``work(store)`` on a worker thread, on its own connection to the same database (same clock
+    and user), closed afterwards; the progress dialog shows ``label`` meanwhile."""
+    def job() -> Any:
+        own = store.sibling()
+        try:
+            return work(own)
+        finally:
+            own.close()
+
+    return run_with_progress(parent, label, job)

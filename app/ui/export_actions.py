@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.exporters.service import Exports
 from app.models.errors import AtamaError
 from app.models.store import Store
-from app.ui.background import run_with_progress
+from app.ui.background import run_with_store
 from app.ui.messages import show_error
 
 EXPORT_DIR_KEY = "export_dir"
@@ -57,15 +57,8 @@ class ExportRunner:
         if path is None:
             return None
 
-        def job() -> Path:
-            store = self.store.sibling()  # an SQLite connection belongs to the thread that opened it
-            try:
-                return export(Exports(store), path)
-            finally:
-                store.close()
-
         try:
-            written = run_with_progress(self.parent, label, job)
+            written = run_with_store(self.parent, label, self.store, lambda store: export(Exports(store), path))
         except AtamaError as exc:
             show_error(self.parent, exc)
             return None

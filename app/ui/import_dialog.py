@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.models.client_import import ImportPreview, import_rows, read_import
 from app.models.errors import AtamaError
 from app.models.store import Store
-from app.ui.background import run_with_progress
+from app.ui.background import run_with_store
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.widgets import read_only_table
@@ -93,23 +93,11 @@ class ImportDialog(QDialog):
         if name:
             self.load(Path(name))
 
-    def _in_background(self, label: str, work):
-        """``work(store)`` on a worker thread with its own connection, while a progress dialog shows
-        (2 000 rows take a couple of seconds to check and as long to import)."""
-        def job():
-            store = self.store.sibling()
-            try:
-                return work(store)
-            finally:
-                store.close()
-
-        return run_with_progress(self, label, job)
-
     def load(self, path: Path) -> None:
         """Read and check the file, then show the preview. Nothing is written."""
         try:
-            preview = self._in_background(self.tr("Läser och kontrollerar filen…"),
-                                          lambda store: read_import(path, store))
+            preview = run_with_store(self, self.tr("Läser och kontrollerar filen…"), self.store,
+                                     lambda store: read_import(path, store))
         except AtamaError as exc:
             show_error(self, exc)
             return
@@ -127,7 +115,8 @@ class ImportDialog(QDialog):
             return
         preview = self.preview
         try:
-            self.result = self._in_background(self.tr("Importerar…"), lambda store: import_rows(store, preview))
+            self.result = run_with_store(self, self.tr("Importerar…"), self.store,
+                                         lambda store: import_rows(store, preview))
         except AtamaError as exc:
             show_error(self, exc)  # one transaction: nothing was written
             return
