@@ -308,7 +308,8 @@ def search_sql(query: str, limit: int) -> tuple[str, tuple]:
         terms = [digits] if digits else []
         exact = _exact_pnr(query)
     else:
-        terms = [t for t in query.casefold().split() if t]
+        # The list shows "Efternamn, Förnamn": a comma separates words as a space does
+        terms = [t for t in re.split(r"[\s,;]+", query.casefold()) if t]
         exact = None
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]

@@ -386,6 +386,14 @@ def test_short_terms_filter_too(store, people):
     assert ids_for(store, "karin ohlin") == []
 
 
+def test_the_name_as_the_list_shows_it_finds_the_client(store, people):
+    shown = next(r.name for r in store.clients.search("") if r.client_id == people["berg"].id)
+    assert shown == "Berg, Anna Karin"
+    assert ids_for(store, shown) == [people["berg"].id]
+    assert ids_for(store, "berg,anna") == [people["berg"].id]
+    assert ids_for(store, "Berg, Ola") == []
+
+
 def test_every_word_must_match(store, people):
     assert ids_for(store, "ola tolvan") == []
 
