@@ -4,7 +4,6 @@ consent, atomic writing, the export log — live in app.exporters.service."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Callable
 
@@ -76,6 +75,3 @@ def case_file_name(store: Store, case_id: int, what: str, audience: str = "") ->
     suffix = {"af": " Af", "fk": " FK", "varden": " vården", "arbetsgivare": " arbetsgivaren"}.get(audience, "")
     return f"{what} {number}{suffix} {store.today().isoformat()}.pdf"
 
-
-def dated_name(what: str, suffix: str, day: dt.date) -> str:
-    return f"{what} {day.isoformat()}{suffix}"
