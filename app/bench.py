@@ -658,7 +658,7 @@ def sus_workbook_10k(bench: Bench) -> list[Figure]:
     first = store.conn.execute("SELECT min(referral_date) FROM cases").fetchone()[0]
     start, end = dt.date.fromisoformat(first), store.today()
     ours, bare = bench.workdir / "sus.xlsx", bench.workdir / "bare.xlsx"
-    reps = bench.reps(9, 3)
+    reps = bench.reps(21, 5)
     log(f"SUS workbook, {SMALL:,} clients: {reps} runs (+1 warm-up) …")
     write_sus_xlsx(store, ours, period_from=start, period_to=end)
     report = sus_tables(store, start, end)

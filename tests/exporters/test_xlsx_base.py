@@ -46,8 +46,14 @@ def every_cell_text(wb) -> str:
     return "\n".join(str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v is not None)
 
 
-def test_table_sheet_header_dates_percent_and_filter(tmp_path, store):
-    wb = new_workbook()
+@pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "in-memory"])
+def test_table_sheet_header_dates_percent_and_filter(tmp_path, store, monkeypatch, streamed):
+    if not streamed:  # base.save writes the sheets of an in-memory workbook without temporary files
+        def no_temporary_file(*args, **kwargs):
+            raise AssertionError("temporary file for an in-memory workbook")
+
+        monkeypatch.setattr("openpyxl.worksheet._writer.create_temporary_file", no_temporary_file)
+    wb = new_workbook(streamed)
     sheet = TableSheet(wb, "Tabell: test/1", [
         Column("Namn"), Column("Datum", kind=DATE), Column("Antal", kind=INT), Column("Andel", kind=PERCENT),
         Column("Timmar", kind=DECIMAL), Column("E/T", kind=BOOL), Column("När", kind=DATETIME),

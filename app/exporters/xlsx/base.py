@@ -20,15 +20,20 @@ import re
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.writer.excel import ExcelWriter
 
 from app import APP_NAME, __version__
 
@@ -256,4 +261,28 @@ def period_text(period_from: dt.date | None, period_to: dt.date | None) -> str:
 
 
 def save(wb: Workbook, target: Path | str) -> None:
-    wb.save(str(target))
+    """Write the workbook; the sheets of an in-memory workbook go straight into the file."""
+    if wb.write_only:
+        wb.save(str(target))
+        return
+    wb.properties.modified = dt.datetime.now(tz=dt.timezone.utc).replace(tzinfo=None)  # as openpyxl's save
+    with ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        _SheetsInMemoryWriter(wb, archive).save()
+
+
+class _SheetsInMemoryWriter(ExcelWriter):
+    """openpyxl writes every sheet of an in-memory workbook to a named temporary file, then copies
+    that file into the zip and deletes it. For a report's few small sheets those files cost about a
+    fifth of the write (SUS: 9 sheets), so each sheet is written to memory instead. Mirrors
+    ``ExcelWriter.write_worksheet`` of openpyxl 3.1 (pinned below 3.2 in pyproject.toml)."""
+
+    def write_worksheet(self, ws) -> None:
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        out = BytesIO()
+        writer = WorksheetWriter(ws, out=out)
+        writer.write()
+        ws._rels = writer._rels
+        self._archive.writestr(ws.path[1:], out.getvalue())
+        self.manifest.append(ws)
