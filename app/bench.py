@@ -217,11 +217,12 @@ import time
 T0 = time.perf_counter()
 import json, os, sys
 mode, db = sys.argv[1], sys.argv[2]
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-if mode == "app":
-    from app.models.store import Store
+if mode == "app":  # in the app's own order: app.ui (and the models it needs) before any Qt module
     from app.ui.app import create_application
     from app.ui.main_window import MainWindow
+    from app.models.store import Store
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+if mode == "app":
     qapp = create_application([sys.argv[0]])
     store = Store.open(db)
     store.users.sign_in(store.users.all()[0].id)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
 from app.models.errors import AtamaError
@@ -42,6 +42,10 @@ def open_store_or_explain(db_path: Path) -> Store | None:
     try:
         return Store.open(db_path)
     except AtamaError as exc:
+        from PySide6.QtWidgets import (
+            QMessageBox,  # here, not at the top: start-up does without it
+        )
+
         QMessageBox.critical(None, APP_NAME, str(exc))
         return None
 

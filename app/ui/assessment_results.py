@@ -27,7 +27,7 @@ from app.models.instruments import InstrumentDef
 from app.models.store import Store
 from app.ui.case_tab import CaseTab
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import read_only_table
+from app.ui.tables import read_only_table
 
 PART_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32")
 

@@ -17,7 +17,7 @@ from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import read_only_table
+from app.ui.tables import read_only_table
 
 
 class AssessmentsPanel(QWidget):

@@ -30,7 +30,7 @@ from app.ui.notes_panel import NotesPanel
 from app.ui.record_model import RecordTableModel
 from app.ui.step_form import StepForm
 from app.ui.stepper import Stepper
-from app.ui.widgets import read_only_table
+from app.ui.tables import read_only_table
 
 
 def _scrolling(page: QWidget) -> QScrollArea:

@@ -3,16 +3,17 @@ in pages as the view shows them, so a keystroke costs the search plus one page, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 from app.models.clients import ClientListRow
 from app.models.store import Store
 from app.models.vocab import CASE_STATUSES
+from app.ui import roles
 
 RESULT_LIMIT = 500
 PAGE_SIZE = 50
 
-COLUMNS = (
+COLUMNS = (  # (attribute of ClientListRow, column title)
     ("name", "Namn"),
     ("id_display", "Personnummer"),
     ("case_number", "Ärende"),
@@ -22,9 +23,14 @@ COLUMNS = (
 )
 
 
+COLUMN_TITLES = tuple(title for _, title in COLUMNS)
+
+
 class ClientListModel(QAbstractTableModel):
-    ClientIdRole = Qt.ItemDataRole.UserRole + 1
-    CaseIdRole = Qt.ItemDataRole.UserRole + 2
+    """No ``Qt`` here: this list is on the start-up path (see app/ui/roles.py)."""
+
+    ClientIdRole = roles.USER + 1
+    CaseIdRole = roles.USER + 2
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -68,12 +74,12 @@ class ClientListModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=roles.DISPLAY):
         if not index.isValid():
             return None
         if role == self.ClientIdRole:
             return self.ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.CaseIdRole):
+        if role not in (roles.DISPLAY, roles.TOOL_TIP, self.CaseIdRole):
             return None
         row = self.row(index.row())
         if role == self.CaseIdRole:
@@ -84,8 +90,14 @@ class ClientListModel(QAbstractTableModel):
             return CASE_STATUSES.label(value) if value else "Inget ärende"
         return value
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section, orientation, role=roles.DISPLAY):
+        """For screen readers and other callers; the list's own header shows COLUMN_TITLES without
+        calling this (see widgets.read_only_table)."""
+        from PySide6.QtCore import (
+            Qt,  # built by now: PySide6 converted ``orientation`` to it
+        )
+
+        if role == roles.DISPLAY and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][1]
         return None
 

@@ -19,7 +19,7 @@ from app.models.vocab import CASE_STATUSES, EDUCATION, GENDERS
 from app.ui.case_dialog import CaseDialog
 from app.ui.client_dialog import ClientDialog
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import read_only_table
+from app.ui.tables import read_only_table
 
 
 class ClientPage(QWidget):

@@ -19,7 +19,8 @@ from app.models.store import Store
 from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, read_only_table
+from app.ui.tables import read_only_table
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
 
 _RECIPIENTS = {"klient": "Klienten", **{key: label for key, label in CONSENT_RECIPIENTS}}
 

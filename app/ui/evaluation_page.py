@@ -24,7 +24,8 @@ from app.ui.assessment_results import _fitted, domain_change_columns
 from app.ui.case_tab import CaseTab
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import ChoiceCombo, FieldErrors, read_only_table, text_edit
+from app.ui.tables import read_only_table
+from app.ui.widgets import ChoiceCombo, FieldErrors, text_edit
 
 NO_COMPARISON = ("Inget instrument har ännu getts två gånger i ärendet, så det finns inget före och "
                  "efter att jämföra.")

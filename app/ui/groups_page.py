@@ -29,7 +29,8 @@ from app.models.store import Store
 from app.models.vocab import GROUP_KINDS
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, read_only_table
+from app.ui.tables import read_only_table
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
 
 
 def _check_list(accessible_name: str) -> QListWidget:

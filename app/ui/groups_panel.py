@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.models.store import Store
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import read_only_table
+from app.ui.tables import read_only_table
 
 
 def _period(row) -> str:

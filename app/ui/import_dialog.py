@@ -25,7 +25,7 @@ from app.models.store import Store
 from app.ui.background import run_with_store
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import read_only_table
+from app.ui.tables import read_only_table
 
 
 class _PreviewModel(RecordTableModel):

@@ -37,7 +37,8 @@ from app.models.vocab import (
 )
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, read_only_table
+from app.ui.tables import read_only_table
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
 
 
 def _first_line(text: str) -> str:

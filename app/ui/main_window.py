@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -19,10 +18,12 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.models.store import Store
-from app.ui.client_list_model import RESULT_LIMIT, ClientListModel
-from app.ui.widgets import read_only_table
+from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
+from app.ui.tables import read_only_table
 
-# The client and case screens are imported when first opened: the window paints sooner.
+# The client and case screens are imported when first opened: the window paints sooner. No ``Qt``
+# namespace in this module either (see app/ui/roles.py), and QMessageBox is imported where a box is
+# shown: PySide6 builds a Qt class and its enums on first import.
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Sök klient"))
         self.search.setClearButtonEnabled(True)
         self.model = ClientListModel(store, self)
-        self.list = read_only_table(self.model, self.tr("Klientlista"))
+        self.list = read_only_table(self.model, self.tr("Klientlista"), COLUMN_TITLES)
         self.list.setObjectName("client_list")
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(QLabel(self.tr("Att göra laddas…")))
         self.right.addWidget(self.tabs)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 1)
@@ -98,7 +99,9 @@ class MainWindow(QMainWindow):
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)  # every platform binding, e.g. both Ctrl+F4 and Ctrl+W
         elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts with a list: setShortcut's overloads take Qt.Key too, and checking for one
+            # builds the Qt namespace (see app/ui/roles.py)
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -330,6 +333,8 @@ class MainWindow(QMainWindow):
         return page
 
     def close_tab(self, index: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         page = self.tabs.widget(index)
         if not page.flush():
             answer = QMessageBox.question(
@@ -408,6 +413,8 @@ class MainWindow(QMainWindow):
             self.open_client(dialog.saved.id)
 
     def new_case_for_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         page = self.tabs.currentWidget()
         client_id = page.client_id if page is not None else self.selected_client_id()
         if client_id is None:
@@ -416,11 +423,15 @@ class MainWindow(QMainWindow):
         self.open_client(client_id).new_case()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("Om ATAMA"), self.tr(
             "<b>ATAMA</b> %1<br>Arbetsterapi vid arbetsmarknadsavdelningen.<br>"
             "Allt sparas lokalt i databasfilen:<br>%2").replace("%1", __version__).replace("%2", self.store.path))
 
     def closeEvent(self, event) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         unsaved = [page for page in self._pages() if not page.flush()]
         if unsaved:
             answer = QMessageBox.question(

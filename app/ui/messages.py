@@ -5,10 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from app.models.errors import AtamaError, ValidationError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QMessageBox is imported where a box is shown: this module is loaded at start-up, and PySide6
+# builds a Qt class (with its enums) on first import.
 
 log = logging.getLogger("atama")
 
@@ -24,6 +29,8 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Det gic
             "Ett oväntat fel inträffade. Det du redan sparat finns kvar.\n\n"
             f"Tekniskt: {type(exc).__name__}: {exc}"
         )
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
@@ -45,6 +52,8 @@ def run_validated(parent: QWidget, errors, action) -> bool:
     except ValidationError as exc:
         unplaced = errors.show(exc.errors)
         if unplaced:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(parent, "Kontrollera uppgifterna", "\n".join(unplaced))
         return False
     except AtamaError as exc:

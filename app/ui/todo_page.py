@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.models.store import Store
 from app.ui.record_model import RecordTableModel
 from app.ui.step_count_model import StepCountModel
-from app.ui.widgets import read_only_table
+from app.ui.tables import read_only_table
 
 _ROW_COLUMNS = (
     ("Ärende", lambda r: r.case_number),

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -14,13 +13,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QTableView,
     QWidget,
 )
 
 from app.models.vocab import Choices
 
-DATE_FORMAT = "yyyy-MM-dd"
+DATE_FORMAT = "yyyy-MM-dd"  # ISO 8601, as Swedish dates are written
 
 
 def to_qdate(value: str | dt.date | None) -> QDate:
@@ -42,7 +40,7 @@ class DateEdit(QDateEdit):
         self.setAccessibleName(accessible_name)
 
     def iso(self) -> str:
-        return self.date().toString(Qt.DateFormat.ISODate)
+        return self.date().toString(DATE_FORMAT)
 
     def set_iso(self, value: str | dt.date | None) -> None:
         self.setDate(to_qdate(value))
@@ -150,17 +148,3 @@ def save_cancel_buttons(save_text: str) -> QDialogButtonBox:
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
     return buttons
-
-
-def read_only_table(model, accessible_name: str) -> QTableView:
-    """A list as the app shows lists: whole rows selected one at a time, no in-place editing,
-    no row numbers, no wrapping."""
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(accessible_name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setWordWrap(False)
-    return table
