@@ -29,7 +29,7 @@ from app.ui.app import create_application
 from app.ui.main_window import MainWindow
 from app.models.store import Store
 import PySide6.QtCore as QtCore
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 qapp = create_application([sys.argv[0]])
 store = Store.open(sys.argv[1])
@@ -37,14 +37,19 @@ store.users.sign_in(store.users.all()[0].id)
 window = MainWindow(store)
 seen = {}
 
+def painted():  # the whole first paint pass is done (as the bench's "painted"), Att göra not yet built
+    seen["qt_namespace"] = "Qt" in QtCore.__dict__
+    seen["imported_after_qt"] = sorted(set(sys.modules) - before_qt)
+    seen["header"] = [window.list.horizontalHeader().model().headerData(c, QtCore.Qt.Orientation.Horizontal)
+                      for c in range(window.model.columnCount())]
+    seen["first_row"] = [window.model.index(0, c).data() for c in range(window.model.columnCount())]
+    qapp.quit()
+
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and not seen:
-            seen["qt_namespace"] = "Qt" in QtCore.__dict__
-            seen["imported_after_qt"] = sorted(set(sys.modules) - before_qt)
-            seen["header"] = [window.list.horizontalHeader().model().headerData(c, QtCore.Qt.Orientation.Horizontal)
-                              for c in range(window.model.columnCount())]
-            qapp.quit()
+            seen["paint"] = True
+            QTimer.singleShot(0, painted)
         return False
 
 watch = FirstPaint()
@@ -71,6 +76,7 @@ def test_main_window_paints_before_the_qt_namespace_is_built(store):
     seen = _first_paint(store)
     assert seen["qt_namespace"] is False
     assert seen["header"] == list(COLUMN_TITLES)  # the titles come from the header's own model
+    assert seen["first_row"][:2] == ["Sjöberg, Åsa", "Född 1980"] and seen["first_row"][3] == "Informera (ej påbörjad)"
 
 
 def test_no_model_module_is_imported_after_pyside6_on_the_way_to_the_first_paint(store):
