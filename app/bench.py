@@ -289,7 +289,7 @@ def start_to_first_paint(bench: Bench) -> list[Figure]:
     """Start of a fresh process to the first painted main window on 10 000 clients, vs a bare PySide6
     window (see _PAINT_CHILD)."""
     db = bench.database(SMALL)
-    reps = bench.reps(7, 3)
+    reps = bench.reps(11, 3)
     log(f"start to first paint: {reps} runs each (+1 warm-up) …")
     app_ms, floor_ms = [], []
     for run in range(reps + 1):  # interleaved, so drift hits both alike; run 0 warms the file cache

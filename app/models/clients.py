@@ -46,6 +46,8 @@ class ClientInput:
 
 @dataclass(frozen=True)
 class Client:
+    """A client as stored (personnummer normalised to 12 digits, or None with a birth year)."""
+
     id: int
     first_name: str
     last_name: str

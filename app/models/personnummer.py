@@ -20,6 +20,8 @@ _DASHES = str.maketrans({"\u2013": "-", "\u2212": "-", "\u2010": "-", "\u2011": 
 
 @dataclass(frozen=True)
 class IdNumber:
+    """A valid personnummer or samordningsnummer, normalised."""
+
     digits12: str
     is_coordination: bool  # samordningsnummer
     birth_date: dt.date

@@ -28,6 +28,8 @@ STEPS_NEEDING_SURVEY = ("planera", "utvardera", "avsluta")
 
 @dataclass(frozen=True)
 class Question:
+    """One question of a step, as Bilaga 2 asks it (``hint``: what a good answer covers)."""
+
     key: str
     text: str
     hint: str = ""
@@ -35,6 +37,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Part:
+    """A part of a step (e.g. Utreda's survey) with its questions."""
+
     key: str
     title: str
     questions: tuple[Question, ...]
@@ -43,6 +47,8 @@ class Part:
 
 @dataclass(frozen=True)
 class StepDef:
+    """One of the five steps: its purpose, parts, questions and the documents it produces."""
+
     key: str
     title: str
     purpose: str
@@ -56,6 +62,8 @@ class StepDef:
 
 @dataclass(frozen=True)
 class ProcessDef:
+    """The whole ATAMA process as resources/process.json defines it."""
+
     steps: tuple[StepDef, ...]
     survey_part: str
 
@@ -105,6 +113,8 @@ def load_process() -> ProcessDef:
 
 @dataclass(frozen=True)
 class StepStatus:
+    """Where one case stands in one step: state, who started and finished it and when."""
+
     step: str
     state: str
     started_at: str | None
@@ -120,6 +130,8 @@ class StepStatus:
 
 @dataclass(frozen=True)
 class StepEvent:
+    """One entry in a case's step history (started, finished, reopened …)."""
+
     step: str
     action: str
     note: str

@@ -17,6 +17,8 @@ LAST_USER_KEY = "last_user_id"
 
 @dataclass(frozen=True)
 class User:
+    """A user profile: the therapist or coordinator who signs the work."""
+
     id: int
     name: str
     title: str

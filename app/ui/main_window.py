@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Sök namn, personnummer eller ärendenummer (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Sök klient"))
-        self.search.setClearButtonEnabled(True)
         self.model = ClientListModel(store, self)
         self.list = read_only_table(self.model, self.tr("Klientlista"), COLUMN_TITLES)
         self.list.setObjectName("client_list")
@@ -84,14 +83,20 @@ class MainWindow(QMainWindow):
             (f"{user.display} · " if user else "") + self.tr("Databas: ") + store.path)
         self.model.refresh()
         self._update_count()
-        self.installEventFilter(self)  # fill Att göra once the window has painted (see eventFilter)
+        self.installEventFilter(self)  # finish the start once the window has painted (see eventFilter)
 
     def eventFilter(self, watched, event) -> bool:
-        # Att göra takes tens of milliseconds on a large unit: the window shows first, then it fills.
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self._build_todo)
+            QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """What the first view does not show: the window paints first, then this follows at once.
+        Att göra takes tens of milliseconds on a large unit; the search field's clear button (shown
+        only once there is text) loads its icon from the desktop's icon theme."""
+        self.search.setClearButtonEnabled(True)
+        self._build_todo()
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _action(self, text: str, shortcut, slot, menu) -> QAction:

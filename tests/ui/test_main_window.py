@@ -37,6 +37,11 @@ def test_search_as_you_type_and_keyboard_navigation(qtbot, store):
     window = _window(qtbot, store)
     assert [r.name for r in window.model.rows] == ["Andersson, Karin", "Nutti, Máret", "Öberg, Åsa"]
     assert window.model.rows[1].id_display == "Skyddad identitet"
+    header = window.list.horizontalHeader()
+    assert [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())] == [
+        "Namn", "Personnummer", "Ärende", "Steg", "Ansvarig", "Status"]
+    # what the first paint does without follows it: Att göra and the search field's clear button
+    qtbot.waitUntil(lambda: window.todo is not None and window.search.isClearButtonEnabled())
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.search
