@@ -475,11 +475,19 @@ def _m004_sequences_and_export_log(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m005_search_walk_index(db: sqlite_utils.Database) -> None:
+    # The client search walks the list order and tests the search text where the trigram index
+    # cannot help or finds too many rows to sort (app.models.clients.search_sql): with the text in
+    # the index that walk never reads the wide client rows, about ten times faster.
+    db.execute("CREATE INDEX clients_sort_text ON clients(sort_key, id, search_text)")
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
     _m003_plans_and_closure,
     _m004_sequences_and_export_log,
+    _m005_search_walk_index,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from app.models.clients import PROTECTED_MASK, ClientInput
+from app.models.clients import PROTECTED_MASK, ClientInput, search_sql
 from app.models.errors import NotFound, ValidationError
 from app.models.store import Store
 
@@ -510,3 +510,55 @@ def test_list_row_of_a_new_case_and_a_closed_case(store, user, add_client, open_
     store.process.complete(case.id, "avsluta", reason="Klienten flyttade")
     row = store.clients.list_rows([client.id])[0]
     assert (row.current_step, row.case_status) == ("Avslutat", "avslutad")
+
+
+# -- search: sorting the matches or walking the list (app.models.clients.search_sql) ------------
+
+def _walk_queries(store) -> list[str]:
+    rows = store.query("SELECT c.first_name, c.last_name, c.personnummer, k.case_number FROM clients c "
+                       "LEFT JOIN cases k ON k.client_id = c.id ORDER BY c.id LIMIT 25")
+    queries = ["a", "ss", "sson", "and", "er ss", "Berg, A", "zq", "19", "198", "-9", "2026-00"]
+    for r in rows:
+        queries += [r["last_name"][:4], r["last_name"][1:], f"{r['last_name']}, {r['first_name'][:2]}"]
+        if r["personnummer"]:
+            queries += [r["personnummer"][2:8], r["personnummer"][2:8] + "-" + r["personnummer"][8:]]
+        if r["case_number"]:
+            queries.append(r["case_number"])
+    return queries
+
+
+def test_walking_the_list_finds_what_sorting_the_matches_finds(store, monkeypatch):
+    """Past DENSE_MATCHES trigram matches the search walks the list in order instead: the same
+    clients in the same order, for names, short words, numbers and case numbers."""
+    import app.models.clients as clients_module
+    from app.models.demo import fill_demo
+
+    fill_demo(store, clients=300, seed=5)
+    queries = _walk_queries(store)
+    monkeypatch.setattr(clients_module, "DENSE_MATCHES", 10**9)  # always sort the matches
+    sorted_matches = {q: store.clients.search_ids(q, limit=40) for q in queries}
+    monkeypatch.setattr(clients_module, "DENSE_MATCHES", 1)  # walk whenever anything matches
+    walked = {q: store.clients.search_ids(q, limit=40) for q in queries}
+    assert walked == sorted_matches
+    assert sum(1 for ids in walked.values() if ids) > len(queries) // 2  # the queries do find clients
+    assert len(walked["a"]) == 40  # and the limit holds on both ways
+
+
+def _plan(store, query: str) -> str:
+    sql, params = search_sql(store.conn, query, 501)
+    return " | ".join(r[3] for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+
+
+def test_short_words_and_frequent_trigrams_walk_an_index_that_holds_the_search_text(store, monkeypatch):
+    """A rare two-letter word used to read every client row (a quarter of a second at 100 000)."""
+    import app.models.clients as clients_module
+
+    store.clients.add(tolvan())
+    for query in ("zq", "to"):
+        plan = _plan(store, query)
+        assert "COVERING INDEX clients_sort_text" in plan and "TEMP B-TREE" not in plan, plan
+    assert "TEMP B-TREE FOR ORDER BY" in _plan(store, "tolvan")  # few matches: fetched and sorted
+    monkeypatch.setattr(clients_module, "DENSE_MATCHES", 1)
+    plan = _plan(store, "tolvan")
+    assert "COVERING INDEX clients_sort_text" in plan and "TEMP B-TREE" not in plan, plan
+    assert "TEMP B-TREE" in _plan(store, "19121212-1212")  # a whole number also finds a protected client
