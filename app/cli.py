@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="mät hastighet mot golvvärden och skriv JSON")
     bench.add_argument("--quick", action="store_true", help="färre repetitioner (för test)")
+    bench.add_argument("--verbose", action="store_true", help="tider per körning och tangenttryckning på stderr")
 
     instruments = sub.add_parser("instruments", help="lista bedömningsinstrumenten och fel i definitionsfilerna")
     instruments.add_argument("--json", action="store_true", help="skriv JSON")
@@ -64,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "bench":
             from app.bench import run_bench
 
-            return run_bench(quick=args.quick)
+            return run_bench(quick=args.quick, verbose=args.verbose)
         if args.command in ("export", "import"):
             from app.cli_export import run
 
