@@ -548,39 +548,56 @@ def _largest_agreed_plan(store: "Store") -> tuple[int, int]:
     return row[0], row[1]
 
 
-def _flatten(flowables: list, texts: list[str], tables: list[list[list[str]]]) -> None:
-    """The words of a story: paragraph texts, and each table as rows of cell texts."""
+def _flatten(flowables: list, texts: list[tuple[str, str]], tables: list[list[list[tuple[str, str]]]]) -> None:
+    """The content of a story: each paragraph's text with its font, and each table as rows of
+    (cell text, font): bold stays bold, as in any document of the same content."""
     from reportlab.platypus import Paragraph, Table
 
     for item in flowables:
         if isinstance(item, Paragraph):
-            texts.append(item.text)
+            texts.append((item.text, item.style.fontName))
         elif isinstance(item, Table):
             rows = []
-            for row in item._cellvalues:
+            for r, row in enumerate(item._cellvalues):
                 cells = []
-                for cell in row:
-                    inner: list[str] = []
+                for c, cell in enumerate(row):
+                    inner: list[tuple[str, str]] = []
                     _flatten(cell if isinstance(cell, list) else [cell], inner, tables)
-                    cells.append(" ".join(inner) if inner else (cell if isinstance(cell, str) else ""))
+                    if inner:
+                        cells.append((" ".join(t for t, _ in inner), inner[0][1]))
+                    else:
+                        cells.append((cell if isinstance(cell, str) else "", item._cellStyles[r][c].fontname))
                 rows.append(cells)
             tables.append(rows)
         elif hasattr(item, "_content"):  # KeepTogether and friends
             _flatten(item._content, texts, tables)
 
 
-def _bare_pdf(path: Path, texts: list[str], tables: list[list[list[str]]]) -> None:
-    """The floor: the same words in a plain reportlab document with the same embedded font —
-    paragraphs and plain tables, without our styles, header, footer or page count."""
+def _bare_pdf(path: Path, texts: list[tuple[str, str]], tables: list[list[list[tuple[str, str]]]]) -> None:
+    """The floor: the same content in a plain reportlab document with the same embedded fonts —
+    paragraphs and plain tables in reportlab's own layout, without our styles, header, footer or
+    page count. What our document sets in bold the floor sets in bold too (both embed the bold
+    font); its tables name only the cells that are not in the regular font."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
     from app.exporters.pdf.base import FONT
 
-    style = getSampleStyleSheet()["Normal"].clone("bare", fontName=FONT)
-    story = [Paragraph(t, style) for t in texts]
-    story += [Table(rows, style=[("FONTNAME", (0, 0), (-1, -1), FONT)]) for rows in tables]
+    normal = getSampleStyleSheet()["Normal"]
+    bare_styles: dict[str, Any] = {}
+
+    def style(font: str):
+        if font not in bare_styles:
+            bare_styles[font] = normal.clone(f"bare {font}", fontName=font)
+        return bare_styles[font]
+
+    story = [Paragraph(text, style(font)) for text, font in texts]
+    for rows in tables:
+        commands = [("FONTNAME", (0, 0), (-1, -1), FONT)]
+        commands += [("FONTNAME", (c, r), (c, r), font) for r, row in enumerate(rows)
+                     for c, (_, font) in enumerate(row) if font != FONT]
+        story.append(Table([[text for text, _ in row] for row in rows], style=commands))
     SimpleDocTemplate(str(path), pagesize=A4, initialFontName=FONT).build(story)
 
 
@@ -606,7 +623,7 @@ def _story_of(module, write: Callable[[], None]) -> list:
 @figure
 def plan_pdf(bench: Bench) -> list[Figure]:
     """Writing the Af variant of the longest agreed plan in the 10k database, vs a bare reportlab
-    document of the same words (every paragraph and table cell) with the same font."""
+    document of the same content (every paragraph and table cell, in the same fonts)."""
     from app.exporters.pdf import plan as plan_module
     from app.exporters.pdf import write_plan_pdf
 
@@ -617,8 +634,8 @@ def plan_pdf(bench: Bench) -> list[Figure]:
     def write() -> None:
         write_plan_pdf(store, ours, case_id=case_id, audience="af", version_id=version_id)
 
-    texts: list[str] = []
-    tables: list[list[list[str]]] = []
+    texts: list[tuple[str, str]] = []
+    tables: list[list[list[tuple[str, str]]]] = []
     _flatten(_story_of(plan_module, write), texts, tables)
     reps = bench.reps(31, 3)
     log(f"plan PDF: {reps} runs (+1 warm-up) …")
