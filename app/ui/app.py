@@ -42,9 +42,8 @@ def open_store_or_explain(db_path: Path) -> Store | None:
     try:
         return Store.open(db_path)
     except AtamaError as exc:
-        from PySide6.QtWidgets import (
-            QMessageBox,  # here, not at the top: start-up does without it
-        )
+        # imported here, not at the top: a normal start does without it (see app/ui/roles.py)
+        from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, APP_NAME, str(exc))
         return None

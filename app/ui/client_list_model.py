@@ -92,10 +92,9 @@ class ClientListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=roles.DISPLAY):
         """For screen readers and other callers; the list's own header shows COLUMN_TITLES without
-        calling this (see widgets.read_only_table)."""
-        from PySide6.QtCore import (
-            Qt,  # built by now: PySide6 converted ``orientation`` to it
-        )
+        calling this (see tables.read_only_table)."""
+        # Built by now, since PySide6 converted ``orientation`` to it; the import is free here.
+        from PySide6.QtCore import Qt
 
         if role == roles.DISPLAY and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.models.cases import CaseInput
@@ -12,6 +13,7 @@ from app.models.clients import ClientInput
 from app.ui.assessment_form import AssessmentForm
 from app.ui.assessment_results import AssessmentResults
 from app.ui.main_window import MainWindow
+from app.ui.rating_control import ACCENT, NA_ID
 
 
 def _case(store):
@@ -57,6 +59,13 @@ def test_weis_filled_with_the_keyboard_then_profile_and_comparison(qtbot, store,
         # leave the comment field and go on to the next item's rating
         qtbot.keyClick(control, Qt.Key.Key_Tab)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+
+    # the chosen step stands out (colour and weight), the others do not
+    chosen = form.ratings[(part, items[0].id)].buttons
+    assert chosen[4].isChecked() and chosen[4].font().bold()
+    assert chosen[4].palette().color(QPalette.ColorRole.Button) == ACCENT
+    assert not chosen[3].font().bold() and chosen[3].palette().color(QPalette.ColorRole.Button) != ACCENT
+    assert form.ratings[(part, items[2].id)].buttons[NA_ID].font().bold()
 
     stored = store.assessments.get(form.assessment_id)
     assert stored.rating(part, items[0].id).value == 4
