@@ -43,7 +43,9 @@ class MainWindow(QMainWindow):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for column, width in enumerate((0, 125, 85, 150, 130, 70)):
+        # widths that fit "Skyddad identitet", "2026-0123", "Planera och genomföra", a name and
+        # "Inget ärende"; the name column takes the rest (about 140 px: "Andersson, Johanna")
+        for column, width in enumerate((0, 114, 74, 148, 106, 84)):
             if width:
                 self.list.setColumnWidth(column, width)
         self.list.activated.connect(self._open_row)
@@ -75,7 +77,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([560, 940])  # the case needs the room; the list keeps name, number and step
+        splitter.setSizes([680, 820])  # the list shows whole names without scrolling; the case has the rest
         self.setCentralWidget(splitter)
         self._build_menus()
         user = store.users.current()
