@@ -101,32 +101,32 @@ class MainWindow(QMainWindow):
         self._build_todo()
 
     # -- menus and shortcuts ----------------------------------------------------------------
-    def _action(self, text: str, shortcut, slot, menu) -> QAction:
+    def _action(self, text: str, shortcuts: str | tuple[str, ...] | None, slot, menu) -> QAction:
+        """``shortcuts`` as text ("Ctrl" is Cmd on a Mac). Not QKeySequence.StandardKey: the first
+        use of that enum builds its seventy members; nor setShortcut, whose overloads take Qt.Key too,
+        and checking for one builds the Qt namespace (see app/ui/roles.py)."""
         action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            action.setShortcuts(shortcut)  # every platform binding, e.g. both Ctrl+F4 and Ctrl+W
-        elif shortcut is not None:
-            # setShortcuts with a list: setShortcut's overloads take Qt.Key too, and checking for one
-            # builds the Qt namespace (see app/ui/roles.py)
-            action.setShortcuts([QKeySequence(shortcut)])
+        if shortcuts:
+            keys = (shortcuts,) if isinstance(shortcuts, str) else shortcuts
+            action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self.new_client_action = self._action(self.tr("&Ny klient…"), QKeySequence.StandardKey.New,
+        self.new_client_action = self._action(self.tr("&Ny klient…"), "Ctrl+N",
                                               self.new_client, file_menu)
         self.new_case_action = self._action(self.tr("Nytt ä&rende för markerad klient…"), "Ctrl+Shift+N",
                                             self.new_case_for_selected, file_menu)
-        self.close_tab_action = self._action(self.tr("&Stäng flik"), QKeySequence.StandardKey.Close,
+        self.close_tab_action = self._action(self.tr("&Stäng flik"), ("Ctrl+W", "Ctrl+F4"),
                                              self.close_current_tab, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("A&vsluta"), "Ctrl+Q", self.close, file_menu)
         self._action(self.tr("&Att göra"), "Ctrl+Home", self.show_todo, file_menu)
         self._action(self.tr("&Gruppaktiviteter"), "Ctrl+G", self.open_groups, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
-        self.search_action = self._action(self.tr("&Sök klient"), QKeySequence.StandardKey.Find,
+        self.search_action = self._action(self.tr("&Sök klient"), "Ctrl+F",
                                           self.focus_search, edit_menu)
         self._build_export_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
