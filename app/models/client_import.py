@@ -294,6 +294,8 @@ def _convert(column: ImportColumn, raw: Any) -> Any:
     text = " ".join(str(raw).split())
     if column.field == "personnummer" and isinstance(raw, int) and len(text) == 9:
         text = text.zfill(10)  # Excel dropped the leading zero of a 10-digit number (born 2000–2009)
+    if column.field == "phone" and isinstance(raw, int) and not text.startswith("0"):
+        text = "0" + text  # a Swedish number typed as a number: Excel dropped the trunk zero (070…, 08…)
     if column.choices is not None:
         for key, label in column.choices:
             if _norm(text) in (key.casefold(), _norm(label)):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from openpyxl.utils import get_column_letter
+
 from app.exporters.xlsx import write_import_template
 from app.models.client_import import COLUMNS, read_import
 from tests.exporters.test_xlsx_base import read_back, rows_of
@@ -22,6 +24,10 @@ def test_template_has_the_importers_columns_and_instructions(tmp_path):
     assert (values["Förnamn"], values["Efternamn"], values["Personnummer"]) == ("Tolvan", "Tolvansson",
                                                                                  "19121212-1212")
     assert values["Remissdatum"] == dt.datetime(2026, 11, 2) and ws["G2"].number_format == "yyyy-mm-dd"
+    # numbers typed later in these columns stay text: Excel would drop the 0 of 0701234567
+    formats = {c.header: ws.column_dimensions[get_column_letter(i)].number_format for i, c in enumerate(COLUMNS, 1)}
+    assert {header for header, number_format in formats.items() if number_format == "@"} == {
+        "Personnummer", "Födelseår", "Telefon"}
     help_rows = {r[0]: r for r in rows_of(wb["Instruktioner"], 2) if r[0] in header}
     assert set(help_rows) == set(header)
     assert help_rows["Kön"][1] == "Ja" and help_rows["Kön"][3] == "Kvinna, Man, Annat"

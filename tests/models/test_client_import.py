@@ -61,7 +61,8 @@ def good_file(tmp_path):
             Remissdatum=dt.datetime(2026, 11, 2), Remittent="Arbetsledare", Målgrupp="medarbetare på ama",
             Startdatum_AMA="2026-10-26", Telefon="070-123 45 67", **{"E-post": "ada@exempel.se"},
             Anonym_i_statistik="Ja", Orsak="Behöver stöd med struktur") + ["intern"],
-        row(Förnamn="Bertil", Efternamn="Årsson", Födelseår=1979, Kön="MAN", Skyddad_identitet="x"),
+        row(Förnamn="Bertil", Efternamn="Årsson", Födelseår=1979, Kön="MAN", Skyddad_identitet="x",
+            Telefon=701234567),  # typed as a number: Excel kept no leading zero
         [None] * 16,  # an empty row is skipped
         row(Förnamn="Cilla", Efternamn="Nollsson", Personnummer=int(PNR_2005[2:]), Kön="annat",
             Remissdatum="2026-11-10", Remittent="af", Målgrupp="Annan"),
@@ -88,6 +89,7 @@ def test_read_and_import_valid_rows(store, user, good_file):
     assert clients["Ada"]["phone"] == "070-123 45 67" and clients["Ada"]["email"] == "ada@exempel.se"
     assert clients["Bertil"]["birth_year"] == 1979 and clients["Bertil"]["personnummer"] is None
     assert clients["Bertil"]["protected_identity"] == 1 and clients["Bertil"]["education"] == "okand"
+    assert clients["Bertil"]["phone"] == "0701234567"
     assert clients["Cilla"]["personnummer"] == PNR_2005  # the leading zero Excel dropped
     cases = store.query("SELECT * FROM cases ORDER BY id")
     assert [(c["referral_date"], c["referred_by"], c["responsible_user_id"]) for c in cases] == [

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from app.models.store import Store
 
 TEXT, INT, DATE, DATETIME, PERCENT, DECIMAL, BOOL = "text", "int", "date", "datetime", "percent", "decimal", "bool"
+DIGITS = "digits"  # text of digits (personnummer, phone): the column is text, so Excel keeps leading zeros
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT_FORMAT = "0.0%"
@@ -141,7 +142,10 @@ class TableSheet:
         self._filter = filter
         self._converters = [self._converter(c.kind) for c in self.columns]
         for index, column in enumerate(self.columns, 1):
-            self.ws.column_dimensions[get_column_letter(index)].width = column.char_width
+            dimension = self.ws.column_dimensions[get_column_letter(index)]
+            dimension.width = column.char_width
+            if column.kind == DIGITS:  # what the user types there later stays text
+                dimension.number_format = "@"
         self.ws.freeze_panes = "A2"
         self.ws.append([self._header(c.header) for c in self.columns])
 

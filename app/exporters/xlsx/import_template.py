@@ -7,14 +7,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.exporters.xlsx.base import DATE, TEXT, Column, TableSheet, new_workbook, save
-from app.models.client_import import COLUMNS, SHEET
+from app.exporters.xlsx.base import (
+    DATE,
+    DIGITS,
+    TEXT,
+    Column,
+    TableSheet,
+    new_workbook,
+    save,
+)
+from app.models.client_import import COLUMNS, NUMBER_TEXT, SHEET
+
+
+def _kind(column) -> str:
+    """Dates as dates; personnummer, birth year and phone as text, so a typed 0701234567 keeps its 0."""
+    return DATE if column.is_date else DIGITS if column.kind == NUMBER_TEXT else TEXT
 
 
 def write_import_template(target: Path) -> None:
     wb = new_workbook()
-    sheet = TableSheet(wb, SHEET, [Column(c.header, kind=DATE if c.is_date else TEXT,
-                                          width=max(len(c.header) + 4, 14)) for c in COLUMNS])
+    sheet = TableSheet(wb, SHEET, [Column(c.header, kind=_kind(c), width=max(len(c.header) + 4, 14))
+                                   for c in COLUMNS])
     sheet.append([c.example if c.example != "" else None for c in COLUMNS])
     sheet.finish()
     help_sheet = TableSheet(wb, "Instruktioner", [Column("Kolumn", 20), Column("Obligatorisk", 13),
