@@ -42,6 +42,8 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 
 _ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat igen"}
+_SIDE_PANELS = (("notes", "Anteckningar"), ("assessments", "Bedömningar"), ("interventions", "Insatser"),
+                ("groups", "Grupper"), ("consents", "Samtycken"))  # then Historik
 
 
 class CasePage(QWidget):
@@ -78,14 +80,6 @@ class CasePage(QWidget):
         self.stack = QStackedWidget()
         self.forms: dict[str, StepForm] = {}  # built when a step is first shown
 
-        self.notes = NotesPanel(store, case_id)
-        self.notes.changed.connect(lambda: self.changed.emit(self.case_id))
-        self.consents = ConsentPanel(store, case_id)
-        self.interventions = InterventionsPanel(store, case_id)
-        self.interventions.changed.connect(lambda: self.changed.emit(self.case_id))
-        self.assessments = AssessmentsPanel(store, case_id)
-        self.assessments.openAssessment.connect(self.openAssessment)
-        self.assessments.openResults.connect(self.openResults)
         self.history_model = RecordTableModel([
             ("Tid", lambda e: e.at[:16]),
             ("Steg", lambda e: self.definition.step(e.step).title),
@@ -95,13 +89,16 @@ class CasePage(QWidget):
         ], self)
         history = read_only_table(self.history_model, self.tr("Historik för stegen"))
         history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.groups = ClientGroupsPanel(store, self.client_id)
         self.side = QTabWidget()
         # Each panel scrolls inside its tab, so a wide form there (Insatser) does not squeeze the step.
-        for panel, label in ((self.notes, "Anteckningar"), (self.assessments, "Bedömningar"),
-                             (self.interventions, "Insatser"), (self.groups, "Grupper"),
-                             (self.consents, "Samtycken"), (history, "Historik")):
-            self.side.addTab(_scrolling(panel), self.tr(label))
+        # A panel is built when its tab is first shown or the panel is asked for (the properties
+        # below): building them all made up about a fifth of opening a case.
+        self._panels: dict[str, QWidget] = {}
+        for _, label in _SIDE_PANELS:
+            self.side.addTab(_scrolling(QWidget()), self.tr(label))
+        self.side.addTab(_scrolling(history), self.tr("Historik"))
+        self.side.currentChanged.connect(self._side_tab_shown)
+        self._panel(_SIDE_PANELS[0][0])  # the tab in front
 
         self.documents_button = QPushButton(self.tr("&Dokument"))
         self.documents_button.setMenu(self._documents_menu())
@@ -155,6 +152,47 @@ class CasePage(QWidget):
         self.stack.setCurrentWidget(self.form(key))
         self.stepper.select(key)
 
+    # -- side panels ------------------------------------------------------------------------
+    notes = property(lambda self: self._panel("notes"))
+    assessments = property(lambda self: self._panel("assessments"))
+    interventions = property(lambda self: self._panel("interventions"))
+    groups = property(lambda self: self._panel("groups"))
+    consents = property(lambda self: self._panel("consents"))
+
+    def _panel(self, name: str) -> QWidget:
+        if name not in self._panels:
+            panel = self._panels[name] = self._build_panel(name)
+            index = [key for key, _ in _SIDE_PANELS].index(name)
+            self.side.widget(index).setWidget(panel)  # the placeholder goes
+        return self._panels[name]
+
+    def _build_panel(self, name: str) -> QWidget:
+        announce = lambda: self.changed.emit(self.case_id)  # noqa: E731
+        if name == "notes":
+            panel = NotesPanel(self.store, self.case_id)
+            panel.changed.connect(announce)
+        elif name == "assessments":
+            panel = AssessmentsPanel(self.store, self.case_id)
+            panel.openAssessment.connect(self.openAssessment)
+            panel.openResults.connect(self.openResults)
+        elif name == "interventions":
+            panel = InterventionsPanel(self.store, self.case_id)
+            panel.changed.connect(announce)
+        elif name == "groups":
+            panel = ClientGroupsPanel(self.store, self.client_id)
+        else:
+            panel = ConsentPanel(self.store, self.case_id)
+        return panel
+
+    def _side_tab_shown(self, index: int) -> None:
+        if index < len(_SIDE_PANELS):
+            self._panel(_SIDE_PANELS[index][0])
+
+    def reload_side(self, name: str) -> None:
+        """Show what changed elsewhere in a side panel (one not built yet loads fresh when shown)."""
+        if name in self._panels:
+            self._panels[name].reload()
+
     def show_side(self, panel: QWidget) -> None:
         """Bring a side panel (notes, interventions …) to the front."""
         for index in range(self.side.count()):
@@ -195,7 +233,7 @@ class CasePage(QWidget):
         for key in self.forms:
             self._show_form_state(key, case.is_closed, statuses, answers)
         self.history_model.set_records(self.store.process.events(self.case_id))
-        self.assessments.reload()
+        self.reload_side("assessments")
 
     def refresh_and_announce(self) -> None:
         """After a change made here: show it, and tell the rest of the window (list, client tab)."""
@@ -248,7 +286,7 @@ class CasePage(QWidget):
         written = runner.run(case_file_name(self.store, case_id, titles[document], audience),
                              self.tr("Skapar dokumentet…"), export)
         if written is not None:
-            self.consents.reload()  # the panel lists what has been handed out
+            self.reload_side("consents")  # the panel lists what has been handed out
         return written
 
     # -- actions ----------------------------------------------------------------------------

@@ -7,9 +7,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.models.clients import ClientListRow
 from app.models.store import Store
-from app.models.vocab import CASE_STATUSES
 from app.ui import roles
 
+NO_CASE = "Inget ärende"
 RESULT_LIMIT = 500
 PAGE_SIZE = 50
 
@@ -19,7 +19,6 @@ COLUMNS = (  # (attribute of ClientListRow, column title)
     ("case_number", "Ärende"),
     ("current_step", "Steg"),
     ("responsible", "Ansvarig"),
-    ("case_status", "Status"),
 )
 
 
@@ -86,8 +85,8 @@ class ClientListModel(QAbstractTableModel):
             return row.case_id
         key = COLUMNS[index.column()][0]
         value = getattr(row, key)
-        if key == "case_status":
-            return CASE_STATUSES.label(value) if value else "Inget ärende"
+        if key == "current_step" and row.case_id is None:
+            return NO_CASE  # the step says the rest: "Avslutat" for a closed case
         return value
 
     def headerData(self, section, orientation, role=roles.DISPLAY):

@@ -43,9 +43,9 @@ class MainWindow(QMainWindow):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        # widths that fit "Skyddad identitet", "2026-0123", "Planera och genomföra", a name and
-        # "Inget ärende"; the name column takes the rest (about 140 px: "Andersson, Johanna")
-        for column, width in enumerate((0, 114, 74, 148, 106, 84)):
+        # widths that fit "Skyddad identitet", "2026-0123", "Planera och genomföra" and a name; the
+        # name column takes the rest (about 140 px: "Andersson, Johanna")
+        for column, width in enumerate((0, 114, 74, 148, 106)):
             if width:
                 self.list.setColumnWidth(column, width)
         self.list.activated.connect(self._open_row)
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([680, 820])  # the list shows whole names without scrolling; the case has the rest
+        splitter.setSizes([610, 890])  # the list shows whole names without scrolling; the case has the rest
         self.setCentralWidget(splitter)
         self._build_menus()
         user = store.users.current()
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
     def _groups_changed(self) -> None:
         for page in self._pages():
             if getattr(page, "tab_key", ("",))[0] == "case":
-                page.groups.reload()
+                page.reload_side("groups")
 
     def open_evaluation(self, case_id: int):
         from app.ui.evaluation_page import EvaluationPage
@@ -401,7 +401,7 @@ class MainWindow(QMainWindow):
         if index is not None:
             page = self.tabs.widget(index)
             page.refresh()  # steps may have moved (e.g. an evaluation starts Utvärdera)
-            page.interventions.reload()
+            page.reload_side("interventions")
         index = self._find_tab(("sequence", case_id))
         if index is not None:
             self.tabs.widget(index).refresh()  # a WEIS-S started or completed shows in its step

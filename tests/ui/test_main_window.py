@@ -39,7 +39,9 @@ def test_search_as_you_type_and_keyboard_navigation(qtbot, store):
     assert window.model.rows[1].id_display == "Skyddad identitet"
     header = window.list.horizontalHeader()
     assert [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())] == [
-        "Namn", "Personnummer", "Ärende", "Steg", "Ansvarig", "Status"]
+        "Namn", "Personnummer", "Ärende", "Steg", "Ansvarig"]
+    steps = [window.model.index(row, 3).data() for row in range(3)]
+    assert steps == ["Informera (ej påbörjad)", "Inget ärende", "Inget ärende"]  # a closed case says "Avslutat"
     # what the first paint does without follows it: Att göra and the search field's clear button
     qtbot.waitUntil(lambda: window.todo is not None and window.search.isClearButtonEnabled())
 
@@ -83,3 +85,20 @@ def test_case_with_200_notes_opens_and_lists_them(qtbot, store):
     assert isinstance(page, CasePage)
     assert page.notes.model.rowCount() == 200
     assert page.notes.model.record(0).text == "Anteckning 199"  # newest first
+
+
+def test_case_side_panels_are_built_when_first_shown_with_what_is_stored_then(qtbot, store):
+    client = _add(store, "Karin", "Andersson", year=1980)
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",
+                                                 target_group="korttidsfranvaro"))
+    window = _window(qtbot, store)
+    page = window.open_case(case.id)
+    assert set(page._panels) == {"notes"}  # the tab in front; the rest when shown
+    page.reload_side("consents")  # a change elsewhere: nothing to reload yet, nothing built
+    assert set(page._panels) == {"notes"}
+    store.consents.add(case.id, "af", "skriftligt", "2026-01-05")  # stored before the tab is first shown
+    page.side.setCurrentIndex(4)
+    assert page.side.tabText(4) == "Samtycken" and set(page._panels) == {"notes", "consents"}
+    assert page.side.currentWidget().widget() is page.consents and page.consents.model.rowCount() == 1
+    page.show_side(page.interventions)  # asking for a panel builds it and brings it to the front
+    assert page.side.currentWidget().widget() is page.interventions
