@@ -58,7 +58,14 @@ def _fixed_widths(table, samples: dict[int, str], stretch: int) -> None:
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
+def _may_shrink(combo: QComboBox) -> None:
+    """Narrower than its longest choice (the rest shows when it opens): the panel fits its tab."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+
+
 def _editor(form: QFormLayout, buttons: QHBoxLayout) -> QWidget:
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow tab: labels go above
     editor = QWidget()
     layout = QVBoxLayout(editor)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -100,7 +107,10 @@ class InterventionsPanel(QWidget):
         self.minutes.setAccessibleName(self.tr("Tid i minuter"))
         self.intervention_model = ChoiceCombo(INTERVENTION_MODELS, self.tr("Modell"), placeholder=self.tr("Välj…"))
         self.kind = ChoiceCombo(INTERVENTION_KINDS, self.tr("Typ av insats"), placeholder=self.tr("Välj…"))
+        for combo in (self.intervention_model, self.kind):
+            _may_shrink(combo)
         self.goal = QComboBox()
+        _may_shrink(self.goal)
         self.goal.setAccessibleName(self.tr("Delmål som insatsen gäller"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Beskrivning av insatsen"))
@@ -125,10 +135,12 @@ class InterventionsPanel(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        # The list over its form: side by side they needed more width than a case's side panel has.
+        self.table.setMinimumHeight(150)
         interventions_box = QGroupBox(self.tr("Insatser"))
-        row = QHBoxLayout(interventions_box)
-        row.addWidget(self.table, 3)
-        row.addWidget(_editor(form, buttons), 2)
+        column = QVBoxLayout(interventions_box)
+        column.addWidget(self.table, 1)
+        column.addWidget(_editor(form, buttons))
 
         # -- collaboration meetings ---------------------------------------------------------
         self.meeting_model = RecordTableModel([
@@ -146,6 +158,7 @@ class InterventionsPanel(QWidget):
         self.meeting_errors = FieldErrors()
         self.meeting_date = DateEdit(self.tr("Datum för mötet"))
         self.meeting_kind = ChoiceCombo(MEETING_KINDS, self.tr("Typ av möte"), placeholder=self.tr("Välj…"))
+        _may_shrink(self.meeting_kind)
         self.partners = QWidget()
         self.partners.setAccessibleName(self.tr("Samverkansparter"))
         grid = QGridLayout(self.partners)
@@ -155,7 +168,7 @@ class InterventionsPanel(QWidget):
             box = QCheckBox(label)
             box.setAccessibleName(self.tr("Samverkanspart: %s") % label)
             self.partner_boxes[key] = box
-            grid.addWidget(box, n // 3, n % 3)
+            grid.addWidget(box, n // 2, n % 2)
         self.partner_other = QLineEdit()
         self.partner_other.setAccessibleName(self.tr("Annan samverkanspart"))
         self.partner_other.setPlaceholderText(self.tr("Vem, när Annan är vald"))
@@ -189,10 +202,11 @@ class InterventionsPanel(QWidget):
         meeting_buttons.addWidget(self.new_meeting_button)
         meeting_buttons.addStretch(1)
         meeting_buttons.addWidget(self.save_meeting_button)
+        self.meeting_table.setMinimumHeight(120)
         meetings_box = QGroupBox(self.tr("Samverkansmöten"))
-        meeting_row = QHBoxLayout(meetings_box)
-        meeting_row.addWidget(self.meeting_table, 3)
-        meeting_row.addWidget(_editor(meeting_form, meeting_buttons), 2)
+        meeting_column = QVBoxLayout(meetings_box)
+        meeting_column.addWidget(self.meeting_table, 1)
+        meeting_column.addWidget(_editor(meeting_form, meeting_buttons))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(interventions_box)
