@@ -4,7 +4,7 @@ free-text fields. Everything saves as it is entered."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 from app.models.assessments import Assessment, OpenItems
 from app.models.errors import AtamaError
 from app.models.store import Store
+from app.ui.autosave import Autosave
 from app.ui.case_tab import CaseTab
 from app.ui.messages import show_error
 from app.ui.rating_control import RatingControl
 from app.ui.widgets import DateEdit
-
-TEXT_AUTOSAVE_MS = 400
 
 
 class AssessmentForm(CaseTab):
@@ -42,11 +41,6 @@ class AssessmentForm(CaseTab):
         self.ratings: dict[tuple[str, str], RatingControl] = {}
         self.comments: dict[tuple[str, str], QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
-        self._dirty_texts: set[str] = set()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TEXT_AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -87,7 +81,7 @@ class AssessmentForm(CaseTab):
             editor.setMaximumHeight(120)
             if text_field.hint:
                 editor.setPlaceholderText(text_field.hint.sv)
-            editor.textChanged.connect(lambda key=text_field.id: self._text_edited(key))
+            editor.textChanged.connect(lambda key=text_field.id: self.autosave.edited(key))
             self.texts[text_field.id] = editor
             box_layout.addWidget(editor)
             layout.addWidget(box)
@@ -106,6 +100,10 @@ class AssessmentForm(CaseTab):
         results_button = QPushButton("Visa &resultat")
         results_button.clicked.connect(lambda: (self.flush(), self.openResults.emit(self.assessment_id)))
         self.save_label = QLabel()
+        # the free-text fields save as they are typed; ratings, comments and the date at once (_run)
+        self.autosave = Autosave(lambda key: self.store.assessments.save_text(
+            self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self)
+        self.autosave.saved.connect(lambda: self.changed.emit(self.case_id))
         for button in (self.complete_button, self.reopen_button, results_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -152,7 +150,8 @@ class AssessmentForm(CaseTab):
     def title(self) -> str:
         return f"{self.definition.short_name} {self.store.assessments.get(self.assessment_id).assessment_date}"
 
-    def show_assessment(self, assessment: Assessment) -> None:
+    def show_assessment(self, assessment: Assessment, keep_typed: bool = False) -> None:
+        """``keep_typed``: leave the free-text fields as typed (the store refused their text)."""
         editable = assessment.is_draft and not assessment.is_signed
         for (part, item), control in self.ratings.items():
             rating = assessment.rating(part, item)
@@ -161,11 +160,11 @@ class AssessmentForm(CaseTab):
         for (part, item), comment in self.comments.items():
             comment.setText(assessment.rating(part, item).comment)
             comment.setReadOnly(not editable)
-        for key, editor in self.texts.items():
-            editor.blockSignals(True)
-            editor.setPlainText(assessment.texts.get(key, ""))
-            editor.blockSignals(False)
-            editor.setReadOnly(not editable)
+        with self.autosave.loading():
+            for key, editor in self.texts.items():
+                if not keep_typed:
+                    editor.setPlainText(assessment.texts.get(key, ""))
+                editor.setReadOnly(not editable)
         self.date.setEnabled(editable)
         status = f"{assessment.status_label} · bedömare {assessment.assessor or 'okänd'}"
         if assessment.confirmed_open_items:
@@ -177,11 +176,12 @@ class AssessmentForm(CaseTab):
         self.reopen_button.setVisible(not assessment.is_draft and not assessment.is_signed)
 
     def refresh(self) -> None:
-        self.show_assessment(self.store.assessments.get(self.assessment_id))
+        saved = self.autosave.flush()  # text typed a moment ago first, or the reload would replace it
+        self.show_assessment(self.store.assessments.get(self.assessment_id), keep_typed=not saved)
 
     # -- saving -----------------------------------------------------------------------------
     def _saved(self) -> None:
-        self.save_label.setText("Sparat")
+        self.autosave.show_saved()
         self.changed.emit(self.case_id)
 
     def _run(self, action) -> bool:
@@ -206,20 +206,9 @@ class AssessmentForm(CaseTab):
     def _save_date(self) -> None:
         self._run(lambda: self.store.assessments.set_date(self.assessment_id, self.date.iso()))
 
-    def _text_edited(self, key: str) -> None:
-        self._dirty_texts.add(key)
-        self.save_label.setText("Ändrat…")
-        self._timer.start()
-
     def flush(self) -> bool:
         """Save changed free text now (also called before closing the tab)."""
-        self._timer.stop()
-        for key in sorted(self._dirty_texts):
-            if not self._run(lambda k=key: self.store.assessments.save_text(
-                    self.assessment_id, k, self.texts[k].toPlainText())):
-                return False
-            self._dirty_texts.discard(key)
-        return True
+        return self.autosave.flush()
 
     def complete(self) -> None:
         if not self.flush():

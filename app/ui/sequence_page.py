@@ -4,7 +4,7 @@ notes that save as you type, and the instrument given at or worked on in the ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 from app.models.errors import AtamaError, ValidationError
 from app.models.sequences import DONE, SequenceStep
 from app.models.store import Store
+from app.ui.autosave import Autosave
 from app.ui.case_tab import CaseTab
 from app.ui.messages import show_error
 from app.ui.widgets import FieldErrors, OptionalDateEdit
-
-AUTOSAVE_MS = 400
 
 
 class SequenceStepBox(QGroupBox):
@@ -36,12 +35,6 @@ class SequenceStepBox(QGroupBox):
         super().__init__(parent)
         self.store, self.case_id, self.key = store, case_id, step.key
         self.definition = step.definition
-        self._loading = False
-        self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
         self.errors = FieldErrors()
 
         hint = QLabel(step.definition.hint)
@@ -61,7 +54,10 @@ class SequenceStepBox(QGroupBox):
         self.note.setMaximumHeight(100)
         self.note.textChanged.connect(self._edited)
         self.save_label = QLabel()
-        self.save_label.setStyleSheet("color: #555;")
+        # date and notes save as one, under the key ""
+        self.autosave = Autosave(lambda _key: self.store.sequences.save(
+            self.case_id, self.key, self.date.iso() or None, self.note.toPlainText()), self.save_label, self,
+            self.errors)
 
         self.done_button = QPushButton(self.tr("Markera klart"))
         self.done_button.clicked.connect(self.complete)
@@ -90,12 +86,11 @@ class SequenceStepBox(QGroupBox):
 
     def show_step(self, step: SequenceStep, closed: bool) -> None:
         self.flush()
-        self._loading = True
-        self.setTitle(f"{step.number}. {step.definition.title}")
-        self.date.set_iso(step.step_date)
-        if self.note.toPlainText() != step.note:
-            self.note.setPlainText(step.note)
-        self._loading = False
+        with self.autosave.loading():
+            self.setTitle(f"{step.number}. {step.definition.title}")
+            self.date.set_iso(step.step_date)
+            if self.note.toPlainText() != step.note:
+                self.note.setPlainText(step.note)
         done = step.state == DONE
         state = step.state_label
         if done:
@@ -128,30 +123,11 @@ class SequenceStepBox(QGroupBox):
             return instrument_id
 
     # -- saving -----------------------------------------------------------------------------
-    def _edited(self, *_args) -> None:
-        if self._loading:
-            return
-        self._dirty = True
-        self.save_label.setText(self.tr("Ändrat…"))
-        self._timer.start()
+    def _edited(self, *_signal_args) -> None:
+        self.autosave.edited()
 
     def flush(self) -> bool:
-        self._timer.stop()
-        if not self._dirty:
-            return True
-        try:
-            self.store.sequences.save(self.case_id, self.key, self.date.iso() or None, self.note.toPlainText())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            self.save_label.setText(self.tr("Inte sparat"))
-            return False
-        except AtamaError as exc:
-            self.save_label.setText(self.tr("Inte sparat: ") + str(exc))
-            return False
-        self._dirty = False
-        self.errors.clear()
-        self.save_label.setText(self.tr("Sparat ") + QTime.currentTime().toString("HH:mm:ss"))
-        return True
+        return self.autosave.flush()
 
     # -- actions ----------------------------------------------------------------------------
     def _act(self, action) -> None:

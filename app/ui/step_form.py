@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.errors import AtamaError
 from app.models.process import DONE, NOT_STARTED, StepDef, StepStatus
 from app.models.store import Store
-
-AUTOSAVE_MS = 400
+from app.ui.autosave import Autosave
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -56,12 +54,6 @@ class StepForm(QScrollArea):
         self.step = step
         self.setWidgetResizable(True)
         self.editors: dict[str, AnswerEdit] = {}
-        self._dirty: set[str] = set()
-        self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -76,8 +68,10 @@ class StepForm(QScrollArea):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
         self.save_label = QLabel()
-        self.save_label.setStyleSheet("color: #555;")
         self.save_label.setWordWrap(True)
+        self.autosave = Autosave(lambda key: self.store.process.save_answer(
+            self.case_id, key, self.editors[key].toPlainText()), self.save_label, self)
+        self.autosave.saved.connect(self.saved)
 
         self.start_button = QPushButton(self.tr("&Påbörja steget"))
         self.complete_button = QPushButton(self.tr("Markera som &klart"))
@@ -113,7 +107,7 @@ class StepForm(QScrollArea):
                 if question.hint:
                     editor.setPlaceholderText(question.hint)
                 label.setBuddy(editor)
-                editor.edited.connect(self._on_edited)
+                editor.edited.connect(self.autosave.edited)
                 editor.left.connect(self.flush)
                 self.editors[question.key] = editor
                 box_layout.addWidget(label)
@@ -131,12 +125,11 @@ class StepForm(QScrollArea):
     def show_state(self, status: StepStatus, answers: dict[str, str], blocked: str | None, case_closed: bool) -> None:
         """Refresh from the store's view of the case (after any change)."""
         self.flush()
-        self._loading = True
-        for key, editor in self.editors.items():
-            text = answers.get(key, "")
-            if editor.toPlainText() != text:
-                editor.setPlainText(text)
-        self._loading = False
+        with self.autosave.loading():
+            for key, editor in self.editors.items():
+                text = answers.get(key, "")
+                if editor.toPlainText() != text:
+                    editor.setPlainText(text)
         parts = [status.state_label]
         if status.started_at:
             parts.append(f"påbörjat {status.started_at[:16]} av {status.started_by or 'okänd'}")
@@ -165,33 +158,12 @@ class StepForm(QScrollArea):
         self.reopen_button.setEnabled(not case_closed or self.step.key == "avsluta")
 
     # -- saving -----------------------------------------------------------------------------
-    def _on_edited(self, key: str) -> None:
-        if self._loading:
-            return
-        self._dirty.add(key)
-        self.save_label.setText(self.tr("Ändrat…"))
-        self._timer.start()
-
     def flush(self) -> bool:
         """Save every changed answer now. False if the store refused (the text stays in the field)."""
-        self._timer.stop()
-        if not self._dirty:
-            return True
-        for key in sorted(self._dirty):
-            try:
-                self.store.process.save_answer(self.case_id, key, self.editors[key].toPlainText())
-            except AtamaError as exc:
-                self.save_label.setText(self.tr("Inte sparat: ") + str(exc))
-                self.save_label.setStyleSheet("color: #b00020;")
-                return False
-            self._dirty.discard(key)
-        self.save_label.setStyleSheet("color: #555;")
-        self.save_label.setText(self.tr("Sparat ") + QTime.currentTime().toString("HH:mm:ss"))
-        self.saved.emit()
-        return True
+        return self.autosave.flush()
 
     def has_unsaved(self) -> bool:
-        return bool(self._dirty)
+        return self.autosave.has_unsaved()
 
     def _request_complete(self) -> None:
         if self.flush():

@@ -1,0 +1,88 @@
+"""Saving what is typed without a save button: shortly after typing stops, and at once when asked
+(before a tab closes or a step changes). One piece for the step forms, the follow-up sequence's
+steps and an assessment's free-text fields; a status label says "Ändrat…", "Sparat 14:02:11" or
+why it was not saved (the text then stays in its field)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtWidgets import QLabel
+
+from app.models.errors import AtamaError, ValidationError
+from app.ui.widgets import FieldErrors
+
+AUTOSAVE_MS = 400
+_MUTED, _ERROR = "color: #555;", "color: #b00020;"
+
+
+class Autosave(QObject):
+    """``edited(key)`` marks a field changed; ``flush()`` saves every changed key with ``save(key)``.
+    With ``errors``, a refusal naming fields shows at those fields."""
+
+    saved = Signal()
+
+    def __init__(self, save: Callable[[str], None], status: QLabel, parent: QObject,
+                 errors: FieldErrors | None = None):
+        super().__init__(parent)
+        self._save = save
+        self.status = status
+        self.errors = errors
+        self._dirty: set[str] = set()
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.flush)
+        status.setStyleSheet(_MUTED)
+
+    @contextlib.contextmanager
+    def loading(self) -> Iterator[None]:
+        """Text put into the fields from the store is not an edit."""
+        self._loading = True
+        try:
+            yield
+        finally:
+            self._loading = False
+
+    def edited(self, key: str = "") -> None:
+        if self._loading:
+            return
+        self._dirty.add(key)
+        self._show(self.tr("Ändrat…"))
+        self._timer.start()
+
+    def has_unsaved(self) -> bool:
+        return bool(self._dirty)
+
+    def flush(self) -> bool:
+        """Save every changed field now. False if the store refused."""
+        self._timer.stop()
+        if not self._dirty:
+            return True
+        for key in sorted(self._dirty):
+            try:
+                self._save(key)
+            except AtamaError as exc:
+                if self.errors is not None and isinstance(exc, ValidationError):
+                    self.errors.show(exc.errors)
+                    self._show(self.tr("Inte sparat"), error=True)
+                else:
+                    self._show(self.tr("Inte sparat: ") + str(exc), error=True)
+                return False
+            self._dirty.discard(key)
+        if self.errors is not None:
+            self.errors.clear()
+        self.show_saved()
+        self.saved.emit()
+        return True
+
+    def show_saved(self) -> None:
+        """"Sparat" with the time, also for what the form saves at once (a rating, a date)."""
+        self._show(self.tr("Sparat ") + QTime.currentTime().toString("HH:mm:ss"))
+
+    def _show(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet(_ERROR if error else _MUTED)
+        self.status.setText(text)
