@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import importlib
 import itertools
+import re
 import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from app.models.errors import DatabaseUnavailable, SchemaTooNew
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+
+Params = Sequence[Any] | Mapping[str, Any]  # SQL parameters: positional or named
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -72,12 +76,25 @@ def migrate(db: "sqlite_utils.Database") -> int:
 class Store:
     """One open database plus the services over it. Not shared between threads.
 
-    ``conn`` is the sqlite3 connection (reads and tuned SQL); ``db`` is the sqlite-utils view of it
-    for table writes, created on first use so that opening the app does not pay its import.
+    **The one way to the data** (models and exporters use nothing else):
+
+    - reads: ``store.query(sql, params)`` (rows as dicts), ``store.query_one(...)`` (a dict or None),
+      ``store.query_value(...)`` (the first column of the first row, or None) and
+      ``store.query_tuples(...)`` (plain tuples, for loops over thousands of rows);
+    - writes: only inside ``with store.transaction() as tx:``, through ``tx.insert(table, row)``
+      (returns the new id), ``tx.update(table, id, row)``, ``tx.execute(sql, params)`` and
+      ``tx.executemany(sql, rows)``. There is no write outside a transaction.
+
+    >>> with store.transaction() as tx:
+    ...     note_id = tx.insert("notes", {"case_id": 1, "text": "…"})
+    >>> store.query_value("SELECT text FROM notes WHERE id = ?", (note_id,))
+
+    The sqlite3 connection itself is private (``_conn``); migrations get a sqlite-utils view of it.
     """
 
     # The services, by attribute name: each module is imported when its service is first used,
-    # so start-up pays only for what the first screen shows. A new area adds one line here.
+    # so start-up pays only for what the first screen shows. A new area adds one line here and
+    # one typed attribute below (what editors and mypy follow).
     SERVICES = {
         "users": "app.models.users:Users",
         "clients": "app.models.clients:Clients",
@@ -97,14 +114,48 @@ class Store:
         "export_log": "app.models.export_log:ExportLog",
     }
 
+    if TYPE_CHECKING:  # the same services, typed; at run time __getattr__ builds them on first use
+        from app.models.assessments import Assessments
+        from app.models.cases import Cases
+        from app.models.closure import ClosureService
+        from app.models.consents import Consents
+        from app.models.evaluation import Evaluation
+        from app.models.export_log import ExportLog
+        from app.models.groups import Groups
+        from app.models.interventions import Interventions
+        from app.models.notes import Notes
+        from app.models.plans import Plans
+        from app.models.process import Process
+        from app.models.sequences import Sequences
+        from app.models.settings import Settings
+        from app.models.todo import Todos
+        from app.models.users import Users
+
+        users: Users
+        clients: Clients
+        cases: Cases
+        process: Process
+        notes: Notes
+        consents: Consents
+        assessments: Assessments
+        settings: Settings
+        plans: Plans
+        interventions: Interventions
+        evaluation: Evaluation
+        closure: ClosureService
+        groups: Groups
+        todo: Todos
+        sequences: Sequences
+        export_log: ExportLog
+
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
-        self.conn = conn
+        self._conn = conn
         self.path = path
         self._clock = clock
         self._savepoints = itertools.count(1)
         self.user_id: int | None = None  # the signed-in user; set by the UI/CLI after choosing
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         # Only called for attributes not set yet: build the service once and keep it.
         target = type(self).SERVICES.get(name)
         if target is None:
@@ -139,14 +190,12 @@ class Store:
             raise
         return cls(conn, str(path), clock or dt.datetime.now)
 
-    @functools.cached_property
-    def db(self) -> "sqlite_utils.Database":
-        import sqlite_utils
-
-        return sqlite_utils.Database(self.conn)
-
     def close(self) -> None:
-        self.conn.close()
+        self._conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._conn)
 
     def sibling(self) -> "Store":
         """Another connection to the same file, same clock and user: for work on another thread
@@ -165,44 +214,117 @@ class Store:
     def timestamp(self) -> str:
         return self.now().isoformat(sep=" ", timespec="seconds")
 
-    # -- transactions -----------------------------------------------------------------------
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator["Store"]:
-        """Every write goes through here: all of it lands, or none of it. Nested use is a
-        savepoint inside the outer transaction (sqlite-utils' own writes nest the same way).
-        Yields the store: ``tx.execute(sql)`` for SQL, ``tx["table"]`` for sqlite-utils' table API."""
-        if self.conn.in_transaction:
-            name = f"atama_{next(self._savepoints)}"
-            self.conn.execute(f"SAVEPOINT {name}")
-            try:
-                yield self
-            except BaseException:
-                if self.conn.in_transaction:  # a failed COMMIT-level error may have ended it already
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
-                raise
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
-            return
-        self.conn.execute("BEGIN IMMEDIATE")  # take the write lock now, not halfway through
-        try:
-            yield self
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-
-    def __getitem__(self, table: str) -> "sqlite_utils.db.Table":
-        return self.db[table]
-
-    def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)
-
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
-        cursor = self.conn.execute(sql, params)
+    # -- reads ------------------------------------------------------------------------------
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
+        """``store.query("SELECT id, name FROM users ORDER BY name")`` → ``[{"id": 1, "name": …}]``"""
+        cursor = self._conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
-    def query_one(self, sql: str, params: tuple | dict = ()) -> dict | None:
-        rows = self.query(sql, params)
-        return rows[0] if rows else None
+    def query_one(self, sql: str, params: Params = ()) -> dict[str, Any] | None:
+        """The first row as a dict, or None: ``store.query_one("SELECT * FROM cases WHERE id = ?", (7,))``"""
+        cursor = self._conn.execute(sql, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], row))
+
+    def query_value(self, sql: str, params: Params = ()) -> Any:
+        """The first column of the first row, or None: ``store.query_value("SELECT count(*) FROM notes")``"""
+        row = self._conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def query_tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples, for loops over many rows (statistics, search, Att göra)."""
+        return self._conn.execute(sql, params).fetchall()
+
+    # -- writes -----------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator["Writer"]:
+        """Every write goes through here: all of it lands, or none of it. Nested use is a
+        savepoint inside the outer transaction. Yields the ``Writer`` that is the only way to write."""
+        conn = self._conn
+        if conn.in_transaction:
+            name = f"atama_{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield Writer(conn)
+            except BaseException:
+                if conn.in_transaction:  # a failed COMMIT-level error may have ended it already
+                    conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        conn.execute("BEGIN IMMEDIATE")  # take the write lock now, not halfway through
+        try:
+            yield Writer(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _name(identifier: str) -> str:
+    """Table and column names come from our code, never from a user; checked all the same."""
+    if not _IDENTIFIER.fullmatch(identifier):
+        raise ValueError(f"not an SQL identifier: {identifier!r}")
+    return identifier
+
+
+class Writer:
+    """The writes of one transaction (see ``Store.transaction``)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+
+    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
+        """Any statement: ``tx.execute("UPDATE cases SET status = ? WHERE id = ?", ("aktiv", 7))``"""
+        return self._conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        self._conn.executemany(sql, rows)
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        """``tx.insert("notes", {"case_id": 7, "text": "…"})`` → the new row's id."""
+        columns = ", ".join(_name(c) for c in row)
+        marks = ", ".join("?" * len(row))
+        cursor = self._conn.execute(f"INSERT INTO {_name(table)} ({columns}) VALUES ({marks})", tuple(row.values()))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
+        """``tx.update("notes", 12, {"text": "…"})``; a row that does not exist is an error."""
+        if not values:
+            return
+        assignments = ", ".join(f"{_name(c)} = ?" for c in values)
+        cursor = self._conn.execute(
+            f"UPDATE {_name(table)} SET {assignments} WHERE id = ?", (*values.values(), row_id))
+        if cursor.rowcount != 1:
+            raise LookupError(f"{table} {row_id} does not exist")
+
+
+# -- the old ways to the data, kept only until every caller uses the API above (issue 10) --------------
+def _legacy_conn(self: Store) -> sqlite3.Connection:
+    return self._conn
+
+
+def _legacy_execute(self: Store, sql: str, params: Params = ()) -> sqlite3.Cursor:
+    return self._conn.execute(sql, params)
+
+
+def _legacy_getitem(self: Store, table: str) -> Any:
+    import sqlite_utils
+
+    return sqlite_utils.Database(self._conn)[table]
+
+
+Store.conn = property(_legacy_conn)  # type: ignore[attr-defined]
+Store.execute = _legacy_execute  # type: ignore[attr-defined]
+Store.__getitem__ = _legacy_getitem  # type: ignore[attr-defined]
+Store.db = property(lambda self: __import__("sqlite_utils").Database(self._conn))  # type: ignore[attr-defined]
+Writer.__getitem__ = _legacy_getitem  # type: ignore[attr-defined]
