@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite3
+
 
 class AtamaError(Exception):
     """Base for errors that carry a message fit to show a user."""
@@ -33,3 +38,28 @@ class SchemaTooNew(AtamaError):
 
 class DatabaseUnavailable(AtamaError):
     """The database file cannot be opened (locked, unreadable, not a database)."""
+
+
+class StorageError(AtamaError):
+    """The database refused a write for a reason outside the app's rules: the file is locked by
+    another program, the disk is full, or the file or folder is read-only. Nothing of the
+    transaction was written; what the user typed must stay in the form."""
+
+
+def storage_error(exc: "sqlite3.Error") -> StorageError | None:
+    """The Swedish message for an SQLite failure a user can act on; None for programming errors
+    (those stay tracebacks in the log, they are ours to fix)."""
+    name = getattr(exc, "sqlite_errorname", "")
+    base = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
+    messages = {
+        "SQLITE_BUSY": "Databasen är låst av ett annat program eller fönster. Försök igen om en stund.",
+        "SQLITE_LOCKED": "Databasen är låst av ett annat program eller fönster. Försök igen om en stund.",
+        "SQLITE_FULL": "Disken är full. Frigör utrymme och försök igen.",
+        "SQLITE_READONLY": "Databasfilen är skrivskyddad (eller mappen den ligger i). Kontrollera behörigheterna.",
+        "SQLITE_IOERR": "Databasfilen kunde inte skrivas (läs- eller skrivfel på disken).",
+        "SQLITE_CANTOPEN": "Databasfilen kunde inte öppnas för skrivning.",
+    }
+    message = messages.get(base)
+    if message is None:
+        return None
+    return StorageError("Inte sparat: " + message + " Det du skrivit finns kvar i formuläret.")

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from app.models.errors import DatabaseUnavailable, SchemaTooNew
+from app.models.errors import DatabaseUnavailable, SchemaTooNew, storage_error
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -242,7 +242,20 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator["Writer"]:
         """Every write goes through here: all of it lands, or none of it. Nested use is a
-        savepoint inside the outer transaction. Yields the ``Writer`` that is the only way to write."""
+        savepoint inside the outer transaction. Yields the ``Writer`` that is the only way to write.
+        A locked file, a full disk or a read-only file raises ``StorageError`` with a Swedish message
+        (see errors.storage_error); nothing of the transaction is then written."""
+        try:
+            with self._transaction() as writer:
+                yield writer
+        except sqlite3.OperationalError as exc:
+            translated = storage_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator["Writer"]:
         conn = self._conn
         if conn.in_transaction:
             name = f"atama_{next(self._savepoints)}"
@@ -264,7 +277,6 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
