@@ -1,0 +1,78 @@
+"""How screens learn of changes: one small bus per open database (Anki's ``operation_did_execute``).
+
+A screen that changed data through a service announces *what* changed::
+
+    announce(self.store, Change.case(case_id, client_id))
+
+and every screen that shows data listens and decides for itself whether to refresh::
+
+    changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches_case(self.case_id):
+            self.refresh()
+
+No screen calls another screen's refresh, and the main window does not need to know which pages
+show what. A listener is disconnected with its QObject (Qt does that for bound slots).
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from app.models.store import Store
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one user action changed. Empty sets mean "none of that kind"."""
+
+    cases: frozenset[int] = frozenset()
+    clients: frozenset[int] = frozenset()
+    groups: bool = False  # group activities, their sessions and attendance
+    settings: bool = False  # the unit's settings and user profiles
+    all_clients: bool = False  # many clients at once (an import)
+
+    @classmethod
+    def case(cls, case_id: int, client_id: int | None = None) -> "Change":
+        """Something in one case (a step, note, plan, assessment …); its client's tab shows the case."""
+        return cls(cases=frozenset({case_id}), clients=frozenset({client_id} if client_id is not None else ()))
+
+    @classmethod
+    def client(cls, client_id: int) -> "Change":
+        """The client's own details (name, personnummer, contact): every tab of theirs shows them."""
+        return cls(clients=frozenset({client_id}))
+
+    def touches_case(self, case_id: int) -> bool:
+        return case_id in self.cases
+
+    def touches_client(self, client_id: int) -> bool:
+        return self.all_clients or client_id in self.clients
+
+    @property
+    def touches_list(self) -> bool:
+        """The client list shows names and each client's current step, so any client or case change."""
+        return bool(self.cases or self.clients or self.all_clients)
+
+
+class ChangeBus(QObject):
+    changed = Signal(object)  # a Change
+
+
+_buses: "weakref.WeakKeyDictionary[Store, ChangeBus]" = weakref.WeakKeyDictionary()
+
+
+def changes_of(store: Store) -> ChangeBus:
+    """The bus of ``store``'s database (one per open store; it goes with the store)."""
+    bus = _buses.get(store)
+    if bus is None:
+        bus = _buses[store] = ChangeBus()
+    return bus
+
+
+def announce(store: Store, change: Change) -> None:
+    """Tell every screen of this database what changed (after the service call has committed)."""
+    changes_of(store).changed.emit(change)
