@@ -89,14 +89,19 @@ class Exports:
         return write_atomically(target, write_import_template)  # no personal data: not logged
 
     # -- the common path --------------------------------------------------------------------
+    def require_consent(self, case_id: int, document: str, recipient: str) -> None:
+        """Refuse a case document for a recipient it is not made for, or for a third party without
+        the client's consent in force (OSL; rules R9). The window asks before it asks for a file name."""
+        who = recipients.recipient(recipient, document)
+        if who.needs_consent:
+            self.store.consents.require(case_id, who.consent_key)
+
     def _export(self, document: str, target: str | Path, write: Callable[[Path], None], *,
                 recipient: str = "", case_id: int | None = None, details: str = "") -> Path:
         if case_id is not None:
             self.store.cases.get(case_id)  # NotFound before any file is touched
-        if recipient:  # a case document: one made for them, and their consent when it needs one (OSL; rules R9)
-            who = recipients.recipient(recipient, document)
-            if who.needs_consent:
-                self.store.consents.require(case_id, who.consent_key)
+        if recipient:
+            self.require_consent(case_id, document, recipient)
         name = Path(target).name
 
         def publish(put_in_place) -> None:
