@@ -58,16 +58,21 @@ class Recipient:
 _CASE_DOCUMENTS = frozenset({Document.PLAN, Document.REPORT})
 
 RECIPIENTS: tuple[Recipient, ...] = (
-    Recipient(RecipientKey.CLIENT, "Klienten", "", "För klienten…", "",
-              frozenset(Document), ""),
-    Recipient(RecipientKey.AF, "Arbetsförmedlingen", "Arbetsförmedlingen, handläggare", "Till Arbetsförmedlingen…",
-              "af", _CASE_DOCUMENTS, "Af"),
-    Recipient(RecipientKey.FK, "Försäkringskassan", "Försäkringskassan, handläggare", "Till Försäkringskassan…",
-              "fk", _CASE_DOCUMENTS, "FK"),
-    Recipient(RecipientKey.HEALTHCARE, "Vården", "Vården, behandlande enhet", "Till vården…",
-              "varden", _CASE_DOCUMENTS, "vården"),
-    Recipient(RecipientKey.EMPLOYER, "Arbetsgivaren", "Arbetsgivaren, närmaste chef/arbetsledare", "Till arbetsgivaren…",
-              "arbetsgivare", _CASE_DOCUMENTS, "arbetsgivaren"),
+    Recipient(RecipientKey.CLIENT, label="Klienten", menu_text="För klienten…",
+              document_line="",
+              consent_key="", documents=frozenset(Document), file_name_part=""),
+    Recipient(RecipientKey.AF, label="Arbetsförmedlingen", menu_text="Till Arbetsförmedlingen…",
+              document_line="Arbetsförmedlingen, handläggare",
+              consent_key="af", documents=_CASE_DOCUMENTS, file_name_part="Af"),
+    Recipient(RecipientKey.FK, label="Försäkringskassan", menu_text="Till Försäkringskassan…",
+              document_line="Försäkringskassan, handläggare",
+              consent_key="fk", documents=_CASE_DOCUMENTS, file_name_part="FK"),
+    Recipient(RecipientKey.HEALTHCARE, label="Vården", menu_text="Till vården…",
+              document_line="Vården, behandlande enhet",
+              consent_key="varden", documents=_CASE_DOCUMENTS, file_name_part="vården"),
+    Recipient(RecipientKey.EMPLOYER, label="Arbetsgivaren", menu_text="Till arbetsgivaren…",
+              document_line="Arbetsgivaren, närmaste chef/arbetsledare",
+              consent_key="arbetsgivare", documents=_CASE_DOCUMENTS, file_name_part="arbetsgivaren"),
 )
 
 _BY_KEY = {r.key: r for r in RECIPIENTS}
