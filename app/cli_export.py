@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.exporters.service import PLAN_AUDIENCES, REPORT_AUDIENCES
 from app.models.errors import NotFound, ValidationError
+from app.models.recipients import Document, RecipientKey, for_document
 
 EXAMPLES = """exempel:
   python -m app export plan --case 2026-0012 --for af --out plan.pdf
@@ -23,23 +23,29 @@ def _common(parser: argparse.ArgumentParser, db_arg, out: bool = True) -> None:
         parser.add_argument("--out", type=Path, required=True, help="filen som skapas (ersätts helt, eller inte alls)")
 
 
+def _for_arg(parser: argparse.ArgumentParser, document: Document, default: RecipientKey) -> None:
+    """``--for``: the recipients table's keys for ``document``, and which of them need a consent."""
+    keys = [r.key.value for r in for_document(document)]
+    consent = ", ".join(r.key for r in for_document(document) if r.needs_consent)
+    parser.add_argument("--for", dest="audience", choices=keys, default=default.value,
+                        help=f"mottagare; {consent} kräver ett giltigt samtycke (standard: {default})")
+
+
 def add_parsers(sub, db_arg) -> None:
     export = sub.add_parser("export", help="skapa PDF- och Excel-dokument (samma som i programmet)",
                             epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     kinds = export.add_subparsers(dest="document", required=True, metavar="DOKUMENT")
 
-    plan = kinds.add_parser("plan", help="utvecklingsplan (PDF) för klienten, Af eller FK")
+    plan = kinds.add_parser("plan", help="utvecklingsplan (PDF) för klienten eller, med samtycke, en annan mottagare")
     _common(plan, db_arg)
     plan.add_argument("--case", required=True, help="ärendenummer (t.ex. 2026-0012) eller ärendets id")
-    plan.add_argument("--for", dest="audience", choices=PLAN_AUDIENCES, default="klient",
-                      help="mottagare; alla utom klient kräver ett giltigt samtycke (standard: klient)")
+    _for_arg(plan, Document.PLAN, RecipientKey.CLIENT)
     plan.add_argument("--version", type=int, default=None, help="planversion (standard: gällande)")
 
     report = kinds.add_parser("report", help="bedömningsrapport / utlåtande om arbetsförmåga (PDF)")
     _common(report, db_arg)
     report.add_argument("--case", required=True, help="ärendenummer eller id")
-    report.add_argument("--for", dest="audience", choices=REPORT_AUDIENCES, default="af",
-                        help="mottagare; alla utom klient kräver ett giltigt samtycke (standard: af)")
+    _for_arg(report, Document.REPORT, RecipientKey.AF)
 
     record = kinds.add_parser("record", help="journalkopia av hela ärendet till klienten (PDF)")
     _common(record, db_arg)

@@ -12,17 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from app.exporters.atomic import write_atomically
-from app.models.errors import ValidationError
+from app.models import recipients
 
 if TYPE_CHECKING:
     from app.models.store import Store
-
-# Recipients outside the unit: their documents need the client's consent (OSL; rules R9).
-THIRD_PARTIES = ("af", "fk", "varden", "ifo", "arbetsgivare")
-PLAN_AUDIENCES = ("klient", "af", "fk", "varden", "arbetsgivare")
-REPORT_AUDIENCES = ("af", "fk", "varden", "arbetsgivare", "klient")
-AUDIENCE_LABELS = {"klient": "klienten", "af": "Arbetsförmedlingen", "fk": "Försäkringskassan", "varden": "vården",
-                   "arbetsgivare": "arbetsgivaren"}
 
 
 class Exports:
@@ -33,7 +26,6 @@ class Exports:
     def plan(self, case_id: int, audience: str, target: str | Path, version_id: int | None = None) -> Path:
         from app.exporters.pdf import write_plan_pdf
 
-        self._require_audience(audience, PLAN_AUDIENCES)
         details = f"version {self.store.plans.get(version_id).version}" if version_id else ""
         return self._export("plan", target, lambda tmp: write_plan_pdf(
             self.store, tmp, case_id=case_id, audience=audience, version_id=version_id),
@@ -42,7 +34,6 @@ class Exports:
     def report(self, case_id: int, audience: str, target: str | Path) -> Path:
         from app.exporters.pdf import write_report_pdf
 
-        self._require_audience(audience, REPORT_AUDIENCES)
         return self._export("report", target, lambda tmp: write_report_pdf(
             self.store, tmp, case_id=case_id, audience=audience), recipient=audience, case_id=case_id)
 
@@ -51,7 +42,7 @@ class Exports:
         from app.exporters.pdf import write_record_pdf
 
         return self._export("record", target, lambda tmp: write_record_pdf(self.store, tmp, case_id=case_id),
-                            recipient="klient", case_id=case_id)
+                            recipient=recipients.RecipientKey.CLIENT, case_id=case_id)
 
     def blank_form(self, instrument_id: str, target: str | Path, version: str | None = None) -> Path:
         from app.exporters.pdf import write_blank_form_pdf
@@ -98,17 +89,19 @@ class Exports:
         return write_atomically(target, write_import_template)  # no personal data: not logged
 
     # -- the common path --------------------------------------------------------------------
-    def _require_audience(self, audience: str, allowed: tuple[str, ...]) -> None:
-        if audience not in allowed:
-            names = ", ".join(f"{a} ({AUDIENCE_LABELS[a]})" for a in allowed)
-            raise ValidationError.single("audience", f"Okänd mottagare {audience!r}. Välj en av: {names}.")
+    def require_consent(self, case_id: int, document: str, recipient: str) -> None:
+        """Refuse a case document for a recipient it is not made for, or for a third party without
+        the client's consent in force (OSL; rules R9). The window asks before it asks for a file name."""
+        who = recipients.recipient(recipient, document)
+        if who.needs_consent:
+            self.store.consents.require(case_id, who.consent_key)
 
     def _export(self, document: str, target: str | Path, write: Callable[[Path], None], *,
                 recipient: str = "", case_id: int | None = None, details: str = "") -> Path:
         if case_id is not None:
             self.store.cases.get(case_id)  # NotFound before any file is touched
-        if recipient in THIRD_PARTIES:
-            self.store.consents.require(case_id, recipient)
+        if recipient:
+            self.require_consent(case_id, document, recipient)
         name = Path(target).name
 
         def publish(put_in_place) -> None:

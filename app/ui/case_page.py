@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exporters.service import THIRD_PARTIES
+from app.exporters.service import Exports
 from app.models.errors import AtamaError
+from app.models.recipients import Document, for_document
 from app.models.store import Store
 from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
@@ -244,18 +245,16 @@ class CasePage(QWidget):
         return all(form.flush() for form in self.forms.values())
 
     def _documents_menu(self) -> QMenu:
-        """The case's PDF documents; those for someone other than the client need the client's consent
-        to that recipient (checked before a file name is asked for)."""
+        """The case's PDF documents, each with the recipients the table (app/models/recipients.py) has
+        for it; those that need the client's consent are checked before a file name is asked for."""
         menu = QMenu(self)
         self.document_actions = {}
-        recipients = (("af", "Till Arbetsförmedlingen…"), ("fk", "Till Försäkringskassan…"),
-                      ("varden", "Till vården…"), ("arbetsgivare", "Till arbetsgivaren…"))
-        for document, title, first in (("plan", "&Utvecklingsplan", ("klient", "För klienten…")),
-                                       ("report", "&Bedömningsrapport", None)):
-            submenu = menu.addMenu(self.tr(title))
-            for audience, text in ((first,) if first else ()) + recipients:
-                self._document_action(submenu, document, audience, text)
-        self._document_action(menu, "record", "klient", "&Journalkopia till klienten…")
+        titles = {Document.PLAN: "&Utvecklingsplan", Document.REPORT: "&Bedömningsrapport",
+                  Document.RECORD: "&Journalkopia"}
+        for document in Document:
+            submenu = menu.addMenu(self.tr(titles[document]))
+            for recipient in for_document(document):
+                self._document_action(submenu, document, recipient.key, recipient.menu_text)
         return menu
 
     def _document_action(self, menu: QMenu, document: str, audience: str, text: str) -> None:
@@ -269,12 +268,11 @@ class CasePage(QWidget):
         titles = {"plan": "Utvecklingsplan", "report": "Bedömningsrapport", "record": "Journalkopia"}
         if not self.flush():
             return None
-        if audience in THIRD_PARTIES:  # say so before the user picks a file name (the export checks again)
-            try:
-                self.store.consents.require(self.case_id, audience)
-            except AtamaError as exc:
-                show_error(self, exc, self.tr("Samtycke saknas"))
-                return None
+        try:  # say so before the user picks a file name (the export checks again)
+            Exports(self.store).require_consent(self.case_id, document, audience)
+        except AtamaError as exc:
+            show_error(self, exc, self.tr("Samtycke saknas"))
+            return None
         runner = ExportRunner(self.store, self)
         case_id = self.case_id
         if document == "plan":

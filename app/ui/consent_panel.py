@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models import recipients
 from app.models.consents import Consent
 from app.models.store import Store
 from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
@@ -21,8 +22,6 @@ from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
-
-_RECIPIENTS = {"klient": "Klienten", **{key: label for key, label in CONSENT_RECIPIENTS}}
 
 
 def _state(consent: Consent, store: Store) -> str:
@@ -86,7 +85,7 @@ class ConsentPanel(QWidget):
         self.export_model = RecordTableModel([
             ("Tid", lambda e: e.exported_at[:16]),
             ("Dokument", lambda e: e.document_label),
-            ("Till", lambda e: _RECIPIENTS.get(e.recipient, e.recipient or "–")),
+            ("Till", lambda e: recipients.label(e.recipient)),
             ("Av", lambda e: e.user or ""),
         ], self)
         self.exports = read_only_table(self.export_model, self.tr("Utlämnade dokument"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.exporters.service import Exports
 from app.models.errors import AtamaError
+from app.models.recipients import recipient
 from app.models.store import Store
 from app.ui.background import run_with_store
 from app.ui.messages import show_error
@@ -72,6 +73,7 @@ class ExportRunner:
 def case_file_name(store: Store, case_id: int, what: str, audience: str = "") -> str:
     """File names carry the case number and date, not the client's name (file lists are not secret)."""
     number = store.cases.get(case_id).case_number
-    suffix = {"af": " Af", "fk": " FK", "varden": " vården", "arbetsgivare": " arbetsgivaren"}.get(audience, "")
+    part = recipient(audience).file_name_part if audience else ""
+    suffix = f" {part}" if part else ""
     return f"{what} {number}{suffix} {store.today().isoformat()}.pdf"
 

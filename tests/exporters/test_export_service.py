@@ -8,6 +8,7 @@ import pytest
 from app.cli import main
 from app.exporters.service import Exports
 from app.models.errors import RuleError, ValidationError
+from app.models.recipients import Document, RecipientKey, for_document
 
 
 def log_rows(store):
@@ -49,6 +50,20 @@ def test_the_clients_own_documents_need_no_consent(store, pdf_case, tmp_path):
     assert [r[:2] for r in log_rows(store)] == [("record", "klient"), ("plan", "klient")]
 
 
+def test_every_recipient_that_needs_consent_is_refused_without_one_and_named(store, pdf_case, out):
+    from app.models.vocab import CONSENT_RECIPIENTS
+
+    for consent in store.consents.for_case(pdf_case.case.id):
+        store.consents.withdraw(consent.id, "2026-11-19")
+    exports = Exports(store)
+    for document, export in ((Document.PLAN, exports.plan), (Document.REPORT, exports.report)):
+        for r in for_document(document):
+            if r.needs_consent:
+                with pytest.raises(RuleError, match=CONSENT_RECIPIENTS.label(r.consent_key)):
+                    export(pdf_case.case.id, r.key, out / f"{document}-{r.key}.pdf")
+    assert list(out.iterdir()) == [] and log_rows(store) == []
+
+
 def test_an_unknown_recipient_is_named(store, pdf_case, tmp_path):
     with pytest.raises(ValidationError, match="Okänd mottagare 'vården'"):
         Exports(store).plan(pdf_case.case.id, "vården", tmp_path / "x.pdf")
@@ -86,6 +101,27 @@ def test_cli_exports_a_plan_and_refuses_without_consent(store, pdf_case, db_path
     code = main(["export", "report", "--db", str(db_path), "--case", number, "--for", "af", "--out", str(refused)])
     assert code == 2 and not refused.exists()
     assert "Samtycket till Arbetsförmedlingen återkallades" in capsys.readouterr().err
+
+
+def _cli_recipient_choices(document: str) -> list[str] | None:
+    """The choices of ``export DOCUMENT --for``; None when the document has no --for."""
+    import argparse
+
+    from app.cli import build_parser
+
+    def subparser(parser, name):
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return action.choices[name]
+
+    options = subparser(subparser(build_parser(), "export"), document)._actions
+    return next((list(a.choices) for a in options if "--for" in a.option_strings), None)
+
+
+def test_cli_offers_exactly_the_tables_recipients_of_each_document():
+    for document in Document:
+        table = [r.key for r in for_document(document)]
+        # a document without --for is the client's alone (Exports.record takes no recipient)
+        assert (_cli_recipient_choices(document) or [RecipientKey.CLIENT]) == table, document
 
 
 def test_cli_blank_form_info_sheet_and_record(store, pdf_case, db_path, tmp_path, read_pdf):

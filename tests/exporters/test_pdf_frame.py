@@ -16,7 +16,8 @@ from app.exporters.pdf import (
     write_record_pdf,
     write_report_pdf,
 )
-from app.exporters.pdf.base import FONT, esc, recipient_name
+from app.exporters.pdf.base import FONT, esc
+from app.models.errors import ValidationError
 from app.paths import resources_dir
 
 from .conftest import NORDIC_FIRST, NORDIC_LAST
@@ -123,11 +124,10 @@ def test_esc_escapes_markup_and_drops_control_characters():
     assert esc(0) == "0" and esc(None) == ""
 
 
-def test_an_unknown_audience_is_refused():
-    assert recipient_name("klient") == ""
-    assert recipient_name("fk") == "Försäkringskassan"
-    with pytest.raises(ValueError):
-        recipient_name("ifo")
+def test_a_writer_refuses_a_recipient_the_table_has_no_variant_for(store, pdf_case, tmp_path):
+    with pytest.raises(ValidationError, match="Okänd mottagare 'ifo'"):
+        write_report_pdf(store, tmp_path / "r.pdf", case_id=pdf_case.case.id, audience="ifo")
+    assert not (tmp_path / "r.pdf").exists()
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.plans import PlanInput, SubGoalInput
+from app.models.recipients import Document, for_document
 from app.ui.export_actions import ExportRunner
 from app.ui.main_window import MainWindow
 from app.ui.period_dialog import PeriodDialog
@@ -60,6 +61,21 @@ def test_case_documents_with_and_without_consent(qtbot, store, monkeypatch, tmp_
     exports = page.consents.export_model  # the case shows what has been handed out, and to whom
     assert [exports.data(exports.index(r, 2)) for r in range(exports.rowCount())] == [
         "Klienten", "Arbetsförmedlingen", "Klienten"]
+
+
+def test_the_documents_menu_has_each_document_with_exactly_the_tables_recipients(qtbot, store, monkeypatch, tmp_path):
+    case = _case(store)
+    window, _offered, _warnings = _window(qtbot, store, monkeypatch, tmp_path)
+    page = window.open_case(case.id)
+    chosen = []
+    page.export_document = lambda document, audience: chosen.append((document, audience))
+    menu = page.documents_button.menu()
+    assert [a.text() for a in menu.actions()] == ["&Utvecklingsplan", "&Bedömningsrapport", "&Journalkopia"]
+    for document, entry in zip(Document, menu.actions(), strict=True):
+        assert [a.text() for a in entry.menu().actions()] == [r.menu_text for r in for_document(document)]
+        for action in entry.menu().actions():
+            action.trigger()
+    assert chosen == [(document, r.key) for document in Document for r in for_document(document)]
 
 
 def test_sus_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path):

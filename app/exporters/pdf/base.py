@@ -49,12 +49,6 @@ CONFIDENTIAL_NOTE = "Omfattas av sekretess enligt OSL"
 # A document without personal data (the information sheet) still says what it is, in muted type.
 PUBLIC = "EJ SEKRETESS"
 PUBLIC_NOTE = "Innehåller inga personuppgifter"
-RECIPIENTS = {"af": "Arbetsförmedlingen", "fk": "Försäkringskassan", "varden": "Vården",
-              "arbetsgivare": "Arbetsgivaren"}
-# How the recipient line of a third-party variant names the reader
-RECIPIENT_LINES = {"af": "Arbetsförmedlingen, handläggare", "fk": "Försäkringskassan, handläggare",
-                   "varden": "Vården, behandlande enhet", "arbetsgivare": "Arbetsgivaren, närmaste chef/arbetsledare"}
-AUDIENCES = ("klient", *RECIPIENTS)
 
 PAGE_W, PAGE_H = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * mm, 26 * mm, 22 * mm
@@ -290,7 +284,7 @@ class DocInfo:
 
     title: str
     subject: str = ""
-    recipient: str = ""  # third-party variants: "Arbetsförmedlingen" …, shown as "Till: …"
+    recipient: str = ""  # third-party variants: the recipient's document_line, shown as "Till: …"
     about: str = ""  # who the document concerns, repeated in every page header
     unit: str = DEFAULT_UNIT
     author: str = ""  # "Anna Andersson, arbetsterapeut"
@@ -324,18 +318,6 @@ def doc_info(store, title: str, **fields) -> DocInfo:
             author = f"{user.name}, {user.title_label.lower()}"
         now = store.now()
     return DocInfo(title=title, unit=unit, author=author, created=now.strftime("%Y-%m-%d %H:%M"), **fields)
-
-
-def recipient_line(audience: str) -> str:
-    """"Till: …" of a third-party variant; "" for the client's own."""
-    return RECIPIENT_LINES.get(audience, "") if recipient_name(audience) else ""
-
-
-def recipient_name(audience: str) -> str:
-    """"" for the client's own variant; raises for an audience we have no variant for."""
-    if audience not in AUDIENCES:
-        raise ValueError(f"Okänd mottagare {audience!r}; välj bland {', '.join(AUDIENCES)}.")
-    return RECIPIENTS.get(audience, "")
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

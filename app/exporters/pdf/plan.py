@@ -19,13 +19,12 @@ from app.exporters.pdf.base import (
     notice,
     para,
     person_rows,
-    recipient_line,
-    recipient_name,
     section,
     signature_lines,
     table,
     time_text,
 )
+from app.models import recipients
 from app.models.errors import RuleError
 
 NOT_AGREED = "Ej överenskommen ännu"
@@ -94,16 +93,17 @@ def _version(store, case_id: int, version_id: int | None):
 
 
 def write_plan_pdf(store, target: Path, *, case_id: int, audience: str, version_id: int | None = None) -> None:
-    """``audience`` "klient" (the client's own copy) or "af" / "fk" (the handler's)."""
-    recipient = recipient_name(audience)
+    """``audience`` a recipient of plans: "klient" (the client's own copy, in plain words) or a third
+    party (the formal terms, with their "Till: …" line)."""
+    recipient = recipients.recipient(audience, recipients.Document.PLAN)
     case = store.cases.get(case_id)
     client = store.clients.get(case.client_id)
     version = _version(store, case_id, version_id)
-    plain = not recipient
+    plain = recipient.plain_words
     info = doc_info(
         store, "Din utvecklingsplan" if plain else "Utvecklingsplan",
         subject=f"Utvecklingsplan version {version.version}, ärende {case.case_number}",
-        recipient=recipient_line(audience), about=about_line(client),
+        recipient=recipient.document_line, about=about_line(client),
         draft=not version.is_agreed,
     )
     story = [notice(DRAFT_NOTICE)] if not version.is_agreed else []

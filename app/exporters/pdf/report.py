@@ -24,14 +24,13 @@ from app.exporters.pdf.base import (
     markup,
     para,
     person_rows,
-    recipient_line,
-    recipient_name,
     section,
     signature_lines,
     table,
     time_text,
 )
 from app.exporters.pdf.charts import legend, profile
+from app.models import recipients
 from app.models.process import load_process
 
 NO_ASSESSMENTS = "Inga bedömningar registrerade."
@@ -140,17 +139,18 @@ def step_answers(step, answers: dict[str, str], level: int = 2) -> list:
 
 
 def write_report_pdf(store, target: Path, *, case_id: int, audience: str) -> None:
-    """``audience`` "klient" (the client's own copy) or "af" / "fk" (an utlåtande for the handler)."""
-    recipient = recipient_name(audience)
+    """``audience`` a recipient of reports: "klient" (the client's own copy) or a third party (an
+    utlåtande for the handler, with their "Till: …" line)."""
+    recipient = recipients.recipient(audience, recipients.Document.REPORT)
     case = store.cases.get(case_id)
     client = store.clients.get(case.client_id)
     info = doc_info(
-        store, "Utlåtande om arbetsförmåga" if recipient else "Bedömningsrapport",
+        store, "Bedömningsrapport" if recipient.plain_words else "Utlåtande om arbetsförmåga",
         subject=f"Arbetsterapeutisk bedömning, ärende {case.case_number}",
-        recipient=recipient_line(audience), about=about_line(client),
+        recipient=recipient.document_line, about=about_line(client),
     )
-    rows = person_rows(client) + (case_rows(case) if recipient else
-                                  [("Arbetsterapeut", case.responsible_name or "–")]) + [("Enhet", info.unit)]
+    rows = person_rows(client) + ([("Arbetsterapeut", case.responsible_name or "–")] if recipient.plain_words
+                                  else case_rows(case)) + [("Enhet", info.unit)]
     utreda = load_process().step("utreda")
     story = [facts(rows), *section("Utredning"), *step_answers(utreda, store.process.answers(case_id))]
     story += section("Bedömningar med instrument")

@@ -1,0 +1,100 @@
+"""Who a case document can be made for: the one table the exporters, the CLI and the menus read.
+
+    recipient("af").document_line         # "Arbetsförmedlingen, handläggare"
+    [r.key for r in for_document("plan")]  # ["klient", "af", "fk", "varden", "arbetsgivare"]
+
+A document recipient is not a consent recipient. Consents (``vocab.CONSENT_RECIPIENTS``) name every
+party information may be exchanged with, also those the app makes no document for (IFO, "annan").
+A document recipient outside the unit names, in ``consent_key``, the consent recipient whose consent
+in force the document needs (OSL; rules R9); the client's own copies need none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.models.errors import ValidationError
+
+
+class Document(StrEnum):
+    """The case documents that go to a recipient (the export log's ``document``)."""
+
+    PLAN = "plan"
+    REPORT = "report"
+    RECORD = "record"
+
+
+class RecipientKey(StrEnum):
+    """Stored in the export log: never change a released key."""
+
+    CLIENT = "klient"
+    AF = "af"
+    FK = "fk"
+    HEALTHCARE = "varden"
+    EMPLOYER = "arbetsgivare"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    key: RecipientKey
+    label: str  # the name in lists and messages: "Arbetsförmedlingen"
+    document_line: str  # the document's "Till: …" line; "" for the client's own copy, written as "du"
+    menu_text: str  # the entry under each document in the case's Dokument menu
+    consent_key: str  # the CONSENT_RECIPIENTS key whose consent a document needs; "" = none needed
+    documents: frozenset[Document]
+    file_name_part: str  # "Af" in "Utvecklingsplan 2026-0012 Af 2026-11-20.pdf"; "" for the client
+
+    @property
+    def needs_consent(self) -> bool:
+        return bool(self.consent_key)
+
+    @property
+    def plain_words(self) -> bool:
+        """The client's own variant: plain words and "du" instead of the handler's formal terms."""
+        return not self.document_line
+
+
+_CASE_DOCUMENTS = frozenset({Document.PLAN, Document.REPORT})
+
+RECIPIENTS: tuple[Recipient, ...] = (
+    Recipient(RecipientKey.CLIENT, label="Klienten", menu_text="För klienten…",
+              document_line="",
+              consent_key="", documents=frozenset(Document), file_name_part=""),
+    Recipient(RecipientKey.AF, label="Arbetsförmedlingen", menu_text="Till Arbetsförmedlingen…",
+              document_line="Arbetsförmedlingen, handläggare",
+              consent_key="af", documents=_CASE_DOCUMENTS, file_name_part="Af"),
+    Recipient(RecipientKey.FK, label="Försäkringskassan", menu_text="Till Försäkringskassan…",
+              document_line="Försäkringskassan, handläggare",
+              consent_key="fk", documents=_CASE_DOCUMENTS, file_name_part="FK"),
+    Recipient(RecipientKey.HEALTHCARE, label="Vården", menu_text="Till vården…",
+              document_line="Vården, behandlande enhet",
+              consent_key="varden", documents=_CASE_DOCUMENTS, file_name_part="vården"),
+    Recipient(RecipientKey.EMPLOYER, label="Arbetsgivaren", menu_text="Till arbetsgivaren…",
+              document_line="Arbetsgivaren, närmaste chef/arbetsledare",
+              consent_key="arbetsgivare", documents=_CASE_DOCUMENTS, file_name_part="arbetsgivaren"),
+)
+
+_BY_KEY = {r.key: r for r in RECIPIENTS}
+
+
+def recipient(key: str, document: str | None = None) -> Recipient:
+    """The recipient with ``key`` (one ``document`` is made for, if given); a refusal listing the
+    ones there are for any other."""
+    found = _BY_KEY.get(key)
+    if found is None or (document is not None and document not in found.documents):
+        choices = for_document(document) if document is not None else RECIPIENTS
+        names = ", ".join(f"{r.key} ({r.label})" for r in choices)
+        raise ValidationError.single("audience", f"Okänd mottagare {key!r}. Välj en av: {names}.")
+    return found
+
+
+def for_document(document: str) -> tuple[Recipient, ...]:
+    """The recipients ``document`` can be made for, in the table's order."""
+    return tuple(r for r in RECIPIENTS if document in r.documents)
+
+
+def label(key: str) -> str:
+    """The recipient's label, or the key itself for one not in the table (an old log entry); "–" for none."""
+    found = _BY_KEY.get(key)
+    return found.label if found else (key or "–")
