@@ -240,19 +240,38 @@ class Store:
 
     # -- writes -----------------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Writer"]:
+    def transaction(self, *, check_foreign_keys: bool = True) -> Iterator["Writer"]:
         """Every write goes through here: all of it lands, or none of it. Nested use is a
         savepoint inside the outer transaction. Yields the ``Writer`` that is the only way to write.
         A locked file, a full disk or a read-only file raises ``StorageError`` with a Swedish message
-        (see errors.storage_error); nothing of the transaction is then written."""
+        (see errors.storage_error); nothing of the transaction is then written.
+
+        ``check_foreign_keys=False`` is for bulk loads of rows built consistent (the demo data):
+        the outermost transaction then skips the reference checks, which are back on after it."""
         try:
-            with self._transaction() as writer:
-                yield writer
+            if check_foreign_keys:
+                with self._transaction() as writer:
+                    yield writer
+            else:
+                with self._foreign_keys_off(), self._transaction() as writer:
+                    yield writer
         except sqlite3.OperationalError as exc:
             translated = storage_error(exc)
             if translated is None:
                 raise
             raise translated from exc
+
+    @contextlib.contextmanager
+    def _foreign_keys_off(self) -> Iterator[None]:
+        # The pragma only takes effect outside a transaction.
+        if self._conn.in_transaction:
+            raise RuntimeError("check_foreign_keys=False needs the outermost transaction")
+        before = self._conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA foreign_keys = {int(before)}")
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator["Writer"]:
@@ -277,6 +296,7 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
