@@ -2,6 +2,13 @@
 
 >>> store = Store.open(":memory:")
 >>> user = store.users.add("Test Testsson", "arbetsterapeut")
+
+The way to the data: reads are ``store.query*``, writes go only through the ``Writer`` of
+``with store.transaction() as tx:`` (see ``Store``). A helper that writes for its caller takes that
+``tx``; a service method called inside another's transaction opens its own ``transaction()``, which
+nests as a savepoint. The connection stays private; only migrations get it, as a
+``sqlite_utils.Database`` for ``transform``. tests/models/test_store.py fails if a model or exporter
+reaches for the connection.
 """
 
 from __future__ import annotations
@@ -339,24 +346,3 @@ class Writer:
         if cursor.rowcount != 1:
             raise LookupError(f"{table} {row_id} does not exist")
 
-
-# -- the old ways to the data, kept only until every caller uses the API above (issue 10) --------------
-def _legacy_conn(self: Store) -> sqlite3.Connection:
-    return self._conn
-
-
-def _legacy_execute(self: Store, sql: str, params: Params = ()) -> sqlite3.Cursor:
-    return self._conn.execute(sql, params)
-
-
-def _legacy_getitem(self: Store, table: str) -> Any:
-    import sqlite_utils
-
-    return sqlite_utils.Database(self._conn)[table]
-
-
-Store.conn = property(_legacy_conn)  # type: ignore[attr-defined]
-Store.execute = _legacy_execute  # type: ignore[attr-defined]
-Store.__getitem__ = _legacy_getitem  # type: ignore[attr-defined]
-Store.db = property(lambda self: __import__("sqlite_utils").Database(self._conn))  # type: ignore[attr-defined]
-Writer.__getitem__ = _legacy_getitem  # type: ignore[attr-defined]

@@ -362,6 +362,76 @@ def test_transaction_commits_when_the_block_succeeds(store):
     assert store._conn.in_transaction is False
 
 
+# -- the one way to the data ------------------------------------------------------------------
+
+def _user_row(name: str) -> dict:
+    return {"name": name, "title": "arbetsterapeut", "created_at": "2026-11-20 10:00:00"}
+
+
+def test_insert_returns_the_new_id_and_update_changes_that_row(store):
+    with store.transaction() as tx:
+        first = tx.insert("users", _user_row("Anna Andersson"))
+        second = tx.insert("users", _user_row("Bo Berg"))
+        tx.update("users", second, {"name": "Bo Bergström"})
+    assert second == first + 1
+    assert store.query_value("SELECT name FROM users WHERE id = ?", (first,)) == "Anna Andersson"
+    assert store.query_one("SELECT name FROM users WHERE id = ?", (second,)) == {"name": "Bo Bergström"}
+    assert store.query_tuples("SELECT id FROM users ORDER BY id") == [(first,), (second,)]
+    assert store.query_one("SELECT name FROM users WHERE id = 999") is None
+    assert store.query_value("SELECT name FROM users WHERE id = 999") is None
+
+
+def test_update_of_a_missing_row_fails_and_writes_nothing(store):
+    with pytest.raises(LookupError, match="users 999"):
+        with store.transaction() as tx:
+            tx.insert("users", _user_row("Anna Andersson"))
+            tx.update("users", 999, {"name": "Ingen"})
+    assert count(store, "users") == 0
+
+
+def test_there_is_no_write_outside_a_transaction(store):
+    for name in ("execute", "executemany", "insert", "update", "conn", "db", "__getitem__"):
+        assert not hasattr(store, name), name
+    assert not hasattr(store_module.Writer, "__getitem__")
+
+
+def test_a_nested_transaction_that_raises_rolls_back_only_its_savepoint(store):
+    with store.transaction() as tx:
+        tx.insert("users", _user_row("Anna Andersson"))
+        with pytest.raises(RuntimeError):
+            with store.transaction() as inner:
+                inner.insert("users", _user_row("Bo Berg"))
+                raise RuntimeError("halvvägs")
+        tx.insert("users", _user_row("Cilla Carlsson"))
+    assert [r["name"] for r in store.query("SELECT name FROM users ORDER BY id")] == [
+        "Anna Andersson", "Cilla Carlsson"]
+
+
+def test_a_bulk_load_may_skip_the_reference_checks_only_as_the_outer_transaction(store):
+    orphan = ("INSERT INTO cases (client_id, case_number, referral_date, referred_by, target_group, "
+              "created_at, updated_at) VALUES (999, '2026-9999', '2026-11-01', 'chef', 'annan', 'x', 'x')")
+    with store.transaction(check_foreign_keys=False) as tx:
+        tx.execute(orphan)
+    assert count(store, "cases") == 1
+    assert store.query_value("PRAGMA foreign_keys") == 1  # back on afterwards
+    with store.transaction(), pytest.raises(RuntimeError, match="outermost"):
+        with store.transaction(check_foreign_keys=False):
+            pass
+
+
+def test_models_and_exporters_never_reach_for_the_connection():
+    """Everything goes through Store's API; only store.py and the migrations hold the connection."""
+    allowed = {REPO_ROOT / "app" / "models" / "store.py", REPO_ROOT / "app" / "models" / "migrations.py"}
+    sources = [*(REPO_ROOT / "app" / "models").rglob("*.py"), *(REPO_ROOT / "app" / "exporters").rglob("*.py")]
+    assert len(sources) > 20
+    offenders = [
+        f"{path.relative_to(REPO_ROOT)}: {word}"
+        for path in sources if path not in allowed
+        for word in ("_conn", "sqlite3.connect") if word in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
 # -- layering ---------------------------------------------------------------------------------
 
 def test_models_do_not_import_qt():
