@@ -30,7 +30,7 @@ from app.models.scoring import Comparison, Rating, Score, compare, score
 from app.models.vocab import Choices
 
 if TYPE_CHECKING:
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 DRAFT, COMPLETED = "utkast", "klar"
 ASSESSMENT_STATUSES = Choices(((DRAFT, "Utkast"), (COMPLETED, "Klar")))
@@ -141,13 +141,13 @@ class Assessments:
 
     def _build(self, row: dict) -> Assessment:
         ratings: dict[str, dict[str, Rating]] = {}
-        for part, item, value, na, comment in self.store.conn.execute(
+        for part, item, value, na, comment in self.store.query_tuples(
             "SELECT part, item_id, value, na, comment FROM assessment_ratings WHERE assessment_id = ?", (row["id"],)
         ):
             ratings.setdefault(part, {})[item] = Rating(value, bool(na), comment)
-        texts = dict(self.store.conn.execute(
+        texts = dict(self.store.query_tuples(
             "SELECT field, text FROM assessment_texts WHERE assessment_id = ?", (row["id"],)
-        ).fetchall())
+        ))
         data = dict(row)
         data["definition"] = _snapshot(data.pop("definition_json"))
         data["confirmed_open_items"] = bool(data["confirmed_open_items"])
@@ -185,7 +185,7 @@ class Assessments:
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             self._require_open_case(case_id)
-            assessment_id = tx["assessments"].insert({
+            assessment_id = tx.insert("assessments", {
                 "case_id": case_id,
                 "instrument_id": definition.id,
                 "instrument_version": definition.version,
@@ -196,102 +196,102 @@ class Assessments:
                 "created_at": now,
                 "created_by": self.store.user_id,
                 "updated_at": now,
-            }).last_pk
-            self._touch(case_id)
+            })
+            self._touch(tx, case_id)
         return self.get(assessment_id)
 
     def set_date(self, assessment_id: int, assessment_date: str) -> None:
         check = FieldCheck()
         day = check.date("assessment_date", "Datum", assessment_date, required=True, not_after=self.store.today())
         check.raise_if_any()
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             row = self._editable(assessment_id)
-            self.store.execute("UPDATE assessments SET assessment_date = ? WHERE id = ?", (iso(day), assessment_id))
-            self._touch(row["case_id"], assessment_id)
+            tx.execute("UPDATE assessments SET assessment_date = ? WHERE id = ?", (iso(day), assessment_id))
+            self._touch(tx, row["case_id"], assessment_id)
 
     def save_rating(self, assessment_id: int, part: str, item_id: str, value: int | None = None,
                     *, na: bool = False) -> None:
         """Autosave of one rating: a scale value, N/A (``na=True``), or neither (the item is open again)."""
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             row = self._editable(assessment_id)
             self._check_rating(_snapshot(row["definition_json"]), part, item_id, value, na)
-            self.store.execute(
+            tx.execute(
                 """INSERT INTO assessment_ratings (assessment_id, part, item_id, value, na, updated_at, updated_by)
                    VALUES (?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (assessment_id, part, item_id) DO UPDATE SET value = excluded.value,
                      na = excluded.na, updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
                 (assessment_id, part, item_id, value, int(na), self.store.timestamp(), self.store.user_id),
             )
-            self._touch(row["case_id"], assessment_id)
+            self._touch(tx, row["case_id"], assessment_id)
 
     def save_comment(self, assessment_id: int, part: str, item_id: str, text: str) -> None:
         """Autosave of the observation/comment on one item (the rating is left as it is)."""
         check = FieldCheck()
         text = check.text("comment", "Kommentaren", text)
         check.raise_if_any()
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             row = self._editable(assessment_id)
             self._check_rating(_snapshot(row["definition_json"]), part, item_id, None, False)
-            self.store.execute(
+            tx.execute(
                 """INSERT INTO assessment_ratings (assessment_id, part, item_id, comment, updated_at, updated_by)
                    VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT (assessment_id, part, item_id) DO UPDATE SET comment = excluded.comment,
                      updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
                 (assessment_id, part, item_id, text, self.store.timestamp(), self.store.user_id),
             )
-            self._touch(row["case_id"], assessment_id)
+            self._touch(tx, row["case_id"], assessment_id)
 
     def save_text(self, assessment_id: int, field_id: str, text: str) -> None:
         """Autosave of a free-text field of the administration (interpretation, goals ...)."""
         check = FieldCheck()
         text = check.text("text", "Texten", text)
         check.raise_if_any()
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             row = self._editable(assessment_id)
             definition = _snapshot(row["definition_json"])
             if field_id not in {f.id for f in definition.text_fields}:
                 raise ValidationError.single("field", f"Textfältet {field_id!r} finns inte i "
                                                       f"{definition.short_name} version {definition.version}.")
-            self.store.execute(
+            tx.execute(
                 """INSERT INTO assessment_texts (assessment_id, field, text, updated_at, updated_by)
                    VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT (assessment_id, field) DO UPDATE SET text = excluded.text,
                      updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
                 (assessment_id, field_id, text, self.store.timestamp(), self.store.user_id),
             )
-            self._touch(row["case_id"], assessment_id)
+            self._touch(tx, row["case_id"], assessment_id)
 
     def complete(self, assessment_id: int, confirm_open_items: bool = False) -> Assessment:
         """Every item in every part rated or N/A, or the user confirms leaving the rest open
         (then recorded in ``confirmed_open_items``). Raises OpenItems otherwise."""
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             row = self._editable(assessment_id)
             assessment = self.get(assessment_id)
             still_open = assessment.open_items
             if still_open and not confirm_open_items:
                 raise OpenItems(self._open_message(assessment.definition, still_open), still_open)
-            self.store.execute(
+            tx.execute(
                 """UPDATE assessments SET status = ?, completed_at = ?, completed_by = ?, confirmed_open_items = ?
                    WHERE id = ?""",
                 (COMPLETED, self.store.timestamp(), self.store.user_id, int(bool(still_open)), assessment_id),
             )
-            self._touch(row["case_id"], assessment_id)
+            self._touch(tx, row["case_id"], assessment_id)
         return self.get(assessment_id)
 
     def reopen(self, assessment_id: int) -> Assessment:
         """A completed, unsigned administration becomes a draft again."""
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             row = self._row(assessment_id)
             self._require_unsigned(row)
             self._require_open_case(row["case_id"])
             if row["status"] != COMPLETED:
                 raise RuleError("Bedömningen är inte klar och behöver inte öppnas igen.")
-            self.store.execute(
+            tx.execute(
                 """UPDATE assessments SET status = ?, completed_at = NULL, completed_by = NULL,
                    confirmed_open_items = 0 WHERE id = ?""",
                 (DRAFT, assessment_id),
             )
-            self._touch(row["case_id"], assessment_id)
+            self._touch(tx, row["case_id"], assessment_id)
         return self.get(assessment_id)
 
     # -- helpers ----------------------------------------------------------------------------
@@ -321,11 +321,11 @@ class Assessments:
         if self.store.cases.get(case_id).is_closed:
             raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
 
-    def _touch(self, case_id: int, assessment_id: int | None = None) -> None:
+    def _touch(self, tx: Writer, case_id: int, assessment_id: int | None = None) -> None:
         now = self.store.timestamp()
         if assessment_id is not None:
-            self.store.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (now, assessment_id))
-        self.store.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+            tx.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (now, assessment_id))
+        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
 
     @staticmethod
     def _check_rating(definition: InstrumentDef, part: str, item_id: str, value, na: bool) -> None:

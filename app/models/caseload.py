@@ -42,7 +42,7 @@ def caseload_rows(store: Store, user_id: int | None = None, include_closed: bool
         params["user"] = user_id
     if not include_closed:
         where.append("c.status != 'avslutad'")
-    rows = store.conn.execute(
+    rows = store.query_tuples(
         f"""SELECT c.id, c.case_number, k.first_name, k.last_name, k.personnummer, k.protected_identity,
                    k.birth_year, c.target_group, u.name, c.referral_date, c.ama_start_date, c.status,
                    c.closed_date, z.outcome, z.outcome_other, l.version, a.version, p.first_agreed_date,
@@ -54,7 +54,7 @@ def caseload_rows(store: Store, user_id: int | None = None, include_closed: bool
             LEFT JOIN plan_versions a ON a.id = p.agreed_version_id
             WHERE {' AND '.join(where)} ORDER BY k.sort_key, k.id, c.referral_date, c.id""",
         params,
-    ).fetchall()
+    )
     ids = [r[0] for r in rows]
     steps: dict[int, str] = {}
     for i in range(0, len(ids), CHUNK):

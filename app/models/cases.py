@@ -104,11 +104,11 @@ class Cases:
         }
 
     def _next_number(self, year: int) -> str:
-        row = self.store.conn.execute(
+        highest = self.store.query_value(
             "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM cases WHERE case_number LIKE ?",
             (f"{year}-%",),
-        ).fetchone()
-        return f"{year}-{(row[0] or 0) + 1:04d}"
+        )
+        return f"{year}-{(highest or 0) + 1:04d}"
 
     def open(self, client_id: int, data: CaseInput, before: "SituationInput | None" = None) -> Case:
         """Open a case from a referral: ``store.cases.open(client.id, CaseInput(referral_date="2026-11-02",
@@ -129,9 +129,9 @@ class Cases:
                 created_by=self.store.user_id,
                 updated_at=now,
             )
-            case_id = tx["cases"].insert(row).last_pk
-            self.store.process.create_steps(case_id)
-            self.store.clients.refresh_search_text(client_id)
+            case_id = tx.insert("cases", row)
+            self.store.process.create_steps(tx, case_id)
+            self.store.clients.refresh_search_text(tx, client_id)
             if before is not None:
                 self.store.closure.record_before(case_id, before)
         return self.get(case_id)
@@ -141,7 +141,7 @@ class Cases:
         row = self._clean(data)
         row["updated_at"] = self.store.timestamp()
         with self.store.transaction() as tx:
-            tx["cases"].update(case_id, row)
+            tx.update("cases", case_id, row)
         return self.get(case_id)
 
     def get(self, case_id: int) -> Case:

@@ -9,7 +9,7 @@ from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck
 
 if TYPE_CHECKING:
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 
 def whole_number(
@@ -56,12 +56,12 @@ def whole_number(
 
 def case_state(store: Store, case_id: int) -> tuple[str, str, str]:
     """(status, referral date, target group) of a case; NotFound when it does not exist."""
-    row = store.conn.execute(
+    row = store.query_tuples(
         "SELECT status, referral_date, target_group FROM cases WHERE id = ?", (case_id,)
-    ).fetchone()
-    if row is None:
+    )
+    if not row:
         raise NotFound(f"Ärendet {case_id} finns inte.")
-    return row
+    return row[0]
 
 
 def require_open_case(store: Store, case_id: int) -> tuple[str, str, str]:
@@ -72,9 +72,9 @@ def require_open_case(store: Store, case_id: int) -> tuple[str, str, str]:
     return state
 
 
-def touch_case(store: Store, case_id: int, stamp: str | None = None) -> None:
+def touch_case(tx: Writer, case_id: int, stamp: str) -> None:
     """Something was written in the case: its ``updated_at`` moves (the start page reads it)."""
-    store.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (stamp or store.timestamp(), case_id))
+    tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (stamp, case_id))
 
 
 def parse_day(value: str | dt.date | None, today: dt.date) -> dt.date:

@@ -373,9 +373,9 @@ def _apply(store: Store, row: ImportRow) -> str:
         client_id = store.clients.add(row.client).id
     if row.case is None:
         return NEW_CLIENT if new_client else EXISTS
-    if not new_client and store.conn.execute(
+    if not new_client and store.query_value(
         "SELECT 1 FROM cases WHERE client_id = ? AND referral_date = ?", (client_id, row.case.referral_date)
-    ).fetchone():
+    ):
         return EXISTS
     store.cases.open(client_id, row.case)
     return NEW_CLIENT_AND_CASE if new_client else NEW_CASE
@@ -393,14 +393,13 @@ def _find_client(store: Store, data: ClientInput) -> int | None:
         pnr = _pnr12(data.personnummer)
         if pnr is None:
             return None  # the service reports what is wrong with it
-        row = store.conn.execute("SELECT id FROM clients WHERE personnummer = ?", (pnr,)).fetchone()
-        return row[0] if row else None
+        return store.query_value("SELECT id FROM clients WHERE personnummer = ?", (pnr,))
     try:
         year = int(str(data.birth_year))
     except ValueError:
         return None
     first, last = _norm(data.first_name), _norm(data.last_name)
-    for client_id, f, la in store.conn.execute(
+    for client_id, f, la in store.query_tuples(
         "SELECT id, first_name, last_name FROM clients WHERE personnummer IS NULL AND birth_year = ? ORDER BY id",
         (year,),
     ):

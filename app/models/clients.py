@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
 from app.models import personnummer
 from app.models.errors import NotFound, ValidationError
@@ -13,9 +13,7 @@ from app.models.fields import NAME_MAX, FieldCheck
 from app.models.vocab import EDUCATION, GENDERS
 
 if TYPE_CHECKING:
-    import sqlite3
-
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 PROTECTED_MASK = "Skyddad identitet"
 
@@ -209,7 +207,7 @@ class Clients:
         )
         row["sort_key"] = build_sort_key(row["first_name"], row["last_name"])
         with self.store.transaction() as tx:
-            client_id = tx["clients"].insert(row).last_pk
+            client_id = tx.insert("clients", row)
         return self.get(client_id)
 
     def update(self, client_id: int, data: ClientInput) -> Client:
@@ -218,12 +216,13 @@ class Clients:
         row["updated_at"] = self.store.timestamp()
         row["sort_key"] = build_sort_key(row["first_name"], row["last_name"])
         with self.store.transaction() as tx:
-            tx["clients"].update(client_id, row)
-            self.refresh_search_text(client_id)
+            tx.update("clients", client_id, row)
+            self.refresh_search_text(tx, client_id)
         return self.get(client_id)
 
-    def refresh_search_text(self, client_id: int) -> None:
-        """Recompute the searchable text (after a change of name, number or cases)."""
+    def refresh_search_text(self, tx: Writer, client_id: int) -> None:
+        """Recompute the searchable text (after a change of name, number or cases), inside the
+        transaction that changed it."""
         client = self.get(client_id)
         numbers = [
             r["case_number"]
@@ -232,7 +231,7 @@ class Clients:
         text = build_search_text(
             client.first_name, client.last_name, client.personnummer, client.protected_identity, numbers
         )
-        self.store.execute("UPDATE clients SET search_text = ? WHERE id = ?", (text, client_id))
+        tx.execute("UPDATE clients SET search_text = ? WHERE id = ?", (text, client_id))
 
     # -- reads ------------------------------------------------------------------------------
     def get(self, client_id: int) -> Client:
@@ -242,13 +241,13 @@ class Clients:
         return _to_client(row)
 
     def count(self) -> int:
-        return self.store.conn.execute("SELECT count(*) FROM clients").fetchone()[0]
+        return self.store.query_value("SELECT count(*) FROM clients")
 
     def search_ids(self, query: str, limit: int = 200) -> list[int]:
         """Ids of clients matching every word of ``query`` in name, personnummer or case number,
         sorted by surname. Digits match however the number is written (``-``, ``+``, spaces)."""
-        sql, params = search_sql(self.store.conn, query, limit)
-        return [r[0] for r in self.store.conn.execute(sql, params)]
+        sql, params = search_sql(self.store.query_value, query, limit)
+        return [r[0] for r in self.store.query_tuples(sql, params)]
 
     def search(self, query: str, limit: int = 200) -> list[ClientListRow]:
         return self.list_rows(self.search_ids(query, limit))
@@ -261,7 +260,7 @@ class Clients:
         marks = ",".join("?" * len(ids))
         found = {
             r[0]: r
-            for r in self.store.conn.execute(
+            for r in self.store.query_tuples(
                 f"""SELECT c.id, c.first_name, c.last_name, c.personnummer, c.protected_identity, c.birth_year,
                            k.id, k.case_number, k.status, u.name,
                            (SELECT count(*) FROM cases WHERE client_id = c.id)
@@ -307,10 +306,10 @@ DENSE_MATCHES = 5000
 _WALK = "clients INDEXED BY clients_sort_text"  # (sort_key, id, search_text): no client row is read
 
 
-def search_sql(conn: sqlite3.Connection, query: str, limit: int) -> tuple[str, tuple]:
-    """The one search query, shared by the service and the benchmark's floor comparison. ``conn``
-    sizes a trigram match (one capped count) to choose between sorting the matches and walking
-    the list in order."""
+def search_sql(query_value: Callable[[str, tuple], Any], query: str, limit: int) -> tuple[str, tuple]:
+    """The one search query, shared by the service and the benchmark's floor comparison.
+    ``query_value`` (``store.query_value``) sizes a trigram match (one capped count) to choose
+    between sorting the matches and walking the list in order."""
     query = (query or "").strip()
     if not query:
         return f"SELECT id FROM clients {_ORDER} LIMIT ?", (limit,)
@@ -332,7 +331,7 @@ def search_sql(conn: sqlite3.Connection, query: str, limit: int) -> tuple[str, t
         params.append(fts)
         # Few matches: fetch and sort them. Many (e.g. "sson"): walk the list, probing the matches.
         # A complete personnummer (``exact``) matches a handful and needs the client rows.
-        if exact or _matches_at_least(conn, fts, DENSE_MATCHES) < DENSE_MATCHES:
+        if exact or _matches_at_least(query_value, fts, DENSE_MATCHES) < DENSE_MATCHES:
             source = "clients"
     for term in short_terms:
         # Trigrams need three characters; shorter words filter the rows found (or the walk).
@@ -345,11 +344,11 @@ def search_sql(conn: sqlite3.Connection, query: str, limit: int) -> tuple[str, t
     return f"SELECT id FROM {source} WHERE {condition} {_ORDER} LIMIT ?", (*params, limit)
 
 
-def _matches_at_least(conn: sqlite3.Connection, fts: str, cap: int) -> int:
+def _matches_at_least(query_value: Callable[[str, tuple], Any], fts: str, cap: int) -> int:
     """How many clients the trigram query matches, counted no further than ``cap``."""
-    return conn.execute(
+    return query_value(
         "SELECT count(*) FROM (SELECT 1 FROM clients_search WHERE clients_search MATCH ? LIMIT ?)", (fts, cap)
-    ).fetchone()[0]
+    )
 
 
 def _exact_pnr(query: str) -> str | None:

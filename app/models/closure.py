@@ -24,7 +24,7 @@ from app.models.fields import FieldCheck, iso
 from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS
 
 if TYPE_CHECKING:
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 
 @dataclass
@@ -136,14 +136,14 @@ class ClosureService:
         check = FieldCheck()
         row = self._clean_situation(check, "before", "före", data, dated=True)
         check.raise_if_any()
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             require_open_case(self.store, case_id)
-            self._write_before(case_id, row)
+            self._write_before(tx, case_id, row)
         return self.before(case_id)  # type: ignore[return-value]
 
-    def _write_before(self, case_id: int, row: dict) -> None:
+    def _write_before(self, tx: Writer, case_id: int, row: dict) -> None:
         now = self.store.timestamp()
-        self.store.execute(
+        tx.execute(
             """INSERT INTO situations_before (case_id, recorded_date, occupation, income_source, occupation_percent,
                                               created_at, created_by, updated_at, updated_by)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -154,7 +154,7 @@ class ClosureService:
             (case_id, row["recorded_date"], row["occupation"], row["income_source"], row["occupation_percent"],
              now, self.store.user_id, now, self.store.user_id),
         )
-        touch_case(self.store, case_id, now)
+        touch_case(tx, case_id, now)
 
     def before(self, case_id: int) -> Situation | None:
         row = self.store.query_one(
@@ -205,15 +205,15 @@ class ClosureService:
         with self.store.transaction() as tx:
             require_open_case(self.store, case_id)
             if before is not None:
-                self._write_before(case_id, before)
-            closure_id = tx["closures"].insert({
+                self._write_before(tx, case_id, before)
+            closure_id = tx.insert("closures", {
                 "case_id": case_id, "closed_date": iso(day), "outcome": outcome,
                 "outcome_other": other if outcome == "annat" else "", "continued_where": where,
                 "continued_purpose": purpose, "collaboration": collaboration,
                 "occupation_after": after["occupation"], "income_source_after": after["income_source"],
                 "occupation_percent_after": after["occupation_percent"], "reason": reason.strip(),
                 "created_at": now, "created_by": self.store.user_id,
-            }).last_pk
+            })
             self.store.process.complete(case_id, "avsluta", reason)
             tx.execute("UPDATE cases SET closed_date = ? WHERE id = ?", (iso(day), case_id))
         return self.get_closure(closure_id)

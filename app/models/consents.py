@@ -57,11 +57,11 @@ class Consents:
         scope = check.text("scope", "Omfattning", scope, max_len=10_000)
         check.raise_if_any()
         with self.store.transaction() as tx:
-            consent_id = tx["consents"].insert({
+            consent_id = tx.insert("consents", {
                 "case_id": case_id, "recipient": recipient, "recipient_other": other if recipient == "annan" else "",
                 "form": form, "given_date": iso(given), "scope": scope,
                 "created_at": self.store.timestamp(), "created_by": self.store.user_id,
-            }).last_pk
+            })
         return self.get(consent_id)
 
     def withdraw(self, consent_id: int, withdrawn_date: str) -> Consent:
@@ -75,7 +75,7 @@ class Consents:
             check.fail("withdrawn_date", "Samtycket är redan återkallat.")
         check.raise_if_any()
         with self.store.transaction() as tx:
-            tx["consents"].update(consent_id, {"withdrawn_date": iso(day)})
+            tx.update("consents", consent_id, {"withdrawn_date": iso(day)})
         return self.get(consent_id)
 
     def get(self, consent_id: int) -> Consent:

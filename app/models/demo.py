@@ -33,7 +33,7 @@ from app.models.clients import build_search_text, build_sort_key
 from app.models.errors import RuleError, ValidationError
 from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, load_process
 from app.models.sequences import sequence_definitions
-from app.models.store import Store
+from app.models.store import Store, Writer
 
 MAX_CLIENTS = 150_000  # the unique test personnummer run out at about 180 000
 HISTORY_DAYS = 3 * 365  # referrals reach this far back
@@ -108,20 +108,14 @@ def fill_demo(store: Store, clients: int = 200, seed: int = 1) -> DemoCounts:
             "clients", f"Antalet demoklienter ska vara mellan 1 och {MAX_CLIENTS:,}.".replace(",", " ")
         )
     # The builder writes consistent rows (the tests run PRAGMA foreign_key_check on its output);
-    # checking every reference row by row costs a sixth of the build for 100 000 clients. The
-    # pragma only takes effect outside a transaction, and is restored whatever happens.
-    foreign_keys = store.conn.execute("PRAGMA foreign_keys").fetchone()[0]
-    store.conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        with store.transaction():
-            if store.clients.count():
-                raise DemoRefused(
-                    "Databasen innehåller redan klienter. Demodata skapas bara i en ny eller tom databas, "
-                    "så att påhittade och riktiga uppgifter aldrig blandas."
-                )
-            return _Builder(store, random.Random(seed)).build(clients)
-    finally:
-        store.conn.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
+    # checking every reference row by row costs a sixth of the build for 100 000 clients.
+    with store.transaction(check_foreign_keys=False) as tx:
+        if store.clients.count():
+            raise DemoRefused(
+                "Databasen innehåller redan klienter. Demodata skapas bara i en ny eller tom databas, "
+                "så att påhittade och riktiga uppgifter aldrig blandas."
+            )
+        return _Builder(store, tx, random.Random(seed)).build(clients)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -242,9 +236,9 @@ class _Person:
 
 
 class _Builder:
-    def __init__(self, store: Store, rng: random.Random):
+    def __init__(self, store: Store, tx: Writer, rng: random.Random):
         self.store = store
-        self.conn = store.conn
+        self.tx = tx
         self.rng = rng
         self.clock = _Clock(store.now())
         process = load_process()
@@ -273,9 +267,7 @@ class _Builder:
     def _add_users(self) -> list[int]:
         created = self.clock.stamp((self.clock.today - HISTORY_DAYS - 30) * 1440 + 8 * 60)
         return [
-            self.conn.execute(
-                "INSERT INTO users (name, title, created_at) VALUES (?, ?, ?)", (name, title, created)
-            ).lastrowid
+            self.tx.insert("users", {"name": name, "title": title, "created_at": created})
             for name, title in DEMO_USERS
         ]
 
@@ -419,12 +411,12 @@ class _Builder:
         return [(c, p.id) for c, p in cases]
 
     def _next_id(self, table: str) -> int:
-        return self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+        return self.store.query_value(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
 
     # -- rows ------------------------------------------------------------------------------------
     def _insert_clients(self, people: list[_Person]) -> None:
         stamp = self.clock.stamp
-        self.conn.executemany(SQL["clients"], (
+        self.tx.executemany(SQL["clients"], (
             (
                 p.id, p.first, p.last, p.pnr, 0, p.birth_year, p.gender, p.education, p.phone, p.email,
                 p.address, int(p.anonymous), int(p.protected),
@@ -442,7 +434,7 @@ class _Builder:
             for case, client_id in cases[start:start + BATCH_CASES]:
                 self._case_rows(case, client_id, rows)
             for table, batch in rows.items():
-                self.conn.executemany(SQL[table], batch)
+                self.tx.executemany(SQL[table], batch)
             notes += len(rows["notes"])
         return notes
 
@@ -848,7 +840,7 @@ class _Builder:
         for table, batch in (("group_activities", activities), ("group_leaders", leaders),
                              ("group_sessions", sessions), ("group_participants", participants),
                              ("group_attendance", attendance)):
-            self.conn.executemany(GROUP_SQL[table], batch)
+            self.tx.executemany(GROUP_SQL[table], batch)
 
 
 @dataclass(slots=True)

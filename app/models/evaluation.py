@@ -191,14 +191,14 @@ class Evaluation:
         with self.store.transaction() as tx:
             if self.store.process.statuses(case_id)["utvardera"].state == NOT_STARTED:
                 self.store.process.start(case_id, "utvardera")
-            existing = tx.execute(
+            existing = self.store.query_value(
                 "SELECT id FROM goal_evaluations WHERE plan_version_id = ? AND coalesce(goal_id, 0) = ?",
                 (version.id, goal_id or 0),
-            ).fetchone()
+            )
             if existing:
-                tx["goal_evaluations"].update(existing[0], values)
+                tx.update("goal_evaluations", existing, values)
             else:
-                tx["goal_evaluations"].insert({**values, "plan_version_id": version.id, "goal_id": goal_id,
+                tx.insert("goal_evaluations", {**values, "plan_version_id": version.id, "goal_id": goal_id,
                                                "created_at": now, "created_by": self.store.user_id})
-            touch_case(self.store, case_id, now)
+            touch_case(tx, case_id, now)
         return next(g for g in self._goals(version) if g.goal_id == goal_id)

@@ -46,10 +46,10 @@ class ExportLog:
     def record(self, document: str, *, recipient: str = "", case_id: int | None = None,
                details: str = "", file_name: str = "") -> int:
         with self.store.transaction() as tx:
-            return tx["export_log"].insert({
+            return tx.insert("export_log", {
                 "exported_at": self.store.timestamp(), "user_id": self.store.user_id, "document": document,
                 "recipient": recipient, "case_id": case_id, "details": details, "file_name": file_name,
-            }).last_pk
+            })
 
     def entries(self, case_id: int | None = None, limit: int = 1000) -> list[ExportEntry]:
         where, params = ("WHERE e.case_id = ?", (case_id,)) if case_id is not None else ("", ())

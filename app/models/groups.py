@@ -20,7 +20,7 @@ from app.models.fields import FieldCheck, iso
 from app.models.vocab import GROUP_KINDS
 
 if TYPE_CHECKING:
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 MAX_GUESTS = 10_000
 
@@ -134,7 +134,7 @@ class Groups:
         leaders = list(dict.fromkeys(data.leader_ids or []))
         if leaders:
             marks = ",".join("?" * len(leaders))
-            known = {r[0] for r in self.store.conn.execute(f"SELECT id FROM users WHERE id IN ({marks})",
+            known = {r[0] for r in self.store.query_tuples(f"SELECT id FROM users WHERE id IN ({marks})",
                                                            tuple(leaders))}
             if set(leaders) - known:
                 check.fail("leader_ids", "Välj ledare bland användarna.")
@@ -147,27 +147,27 @@ class Groups:
         row, leaders = self._clean(data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            activity_id = tx["group_activities"].insert({
+            activity_id = tx.insert("group_activities", {
                 **row, "created_at": now, "created_by": self.store.user_id, "updated_at": now,
-            }).last_pk
-            self._write_leaders(activity_id, leaders)
+            })
+            self._write_leaders(tx, activity_id, leaders)
         return self.get(activity_id)
 
     def update(self, activity_id: int, data: GroupInput) -> GroupActivity:
         self._require(activity_id)
         row, leaders = self._clean(data)
         with self.store.transaction() as tx:
-            tx["group_activities"].update(activity_id, {**row, "updated_at": self.store.timestamp()})
-            self._write_leaders(activity_id, leaders)
+            tx.update("group_activities", activity_id, {**row, "updated_at": self.store.timestamp()})
+            self._write_leaders(tx, activity_id, leaders)
         return self.get(activity_id)
 
-    def _write_leaders(self, activity_id: int, leaders: list[int]) -> None:
-        self.store.execute("DELETE FROM group_leaders WHERE activity_id = ?", (activity_id,))
-        self.store.conn.executemany("INSERT INTO group_leaders (activity_id, user_id) VALUES (?, ?)",
-                                    [(activity_id, u) for u in leaders])
+    def _write_leaders(self, tx: Writer, activity_id: int, leaders: list[int]) -> None:
+        tx.execute("DELETE FROM group_leaders WHERE activity_id = ?", (activity_id,))
+        tx.executemany("INSERT INTO group_leaders (activity_id, user_id) VALUES (?, ?)",
+                       [(activity_id, u) for u in leaders])
 
     def _require(self, activity_id: int) -> None:
-        if not self.store.conn.execute("SELECT 1 FROM group_activities WHERE id = ?", (activity_id,)).fetchone():
+        if self.store.query_value("SELECT 1 FROM group_activities WHERE id = ?", (activity_id,)) is None:
             raise NotFound(f"Gruppaktiviteten {activity_id} finns inte.")
 
     # -- sessions ---------------------------------------------------------------------------
@@ -188,7 +188,7 @@ class Groups:
         self._require(activity_id)
         row = self._clean_session(session_date, guests, note)
         with self.store.transaction() as tx:
-            session_id = tx["group_sessions"].insert({**row, "activity_id": activity_id}).last_pk
+            session_id = tx.insert("group_sessions", {**row, "activity_id": activity_id})
         return self.session(session_id)
 
     def update_session(self, session_id: int, session_date: str, guests: int | str | None = 0,
@@ -198,7 +198,7 @@ class Groups:
         if current.attended and row["session_date"] > self.store.today().isoformat():
             raise RuleError("Tillfället har registrerad närvaro och kan inte flyttas till ett datum framåt.")
         with self.store.transaction() as tx:
-            tx["group_sessions"].update(session_id, row)
+            tx.update("group_sessions", session_id, row)
         return self.session(session_id)
 
     def remove_session(self, session_id: int) -> None:
@@ -214,7 +214,7 @@ class Groups:
         )
         if row is None:
             raise NotFound(f"Tillfället {session_id} finns inte.")
-        attended = tuple(r[0] for r in self.store.conn.execute(
+        attended = tuple(r[0] for r in self.store.query_tuples(
             "SELECT client_id FROM group_attendance WHERE session_id = ? ORDER BY client_id", (session_id,)))
         return GroupSession(**row, attended=attended)
 
@@ -227,11 +227,11 @@ class Groups:
                        (activity_id, client_id))
 
     def remove_participant(self, activity_id: int, client_id: int) -> None:
-        attended = self.store.conn.execute(
+        attended = self.store.query_value(
             """SELECT count(*) FROM group_attendance a JOIN group_sessions s ON s.id = a.session_id
                WHERE s.activity_id = ? AND a.client_id = ?""",
             (activity_id, client_id),
-        ).fetchone()[0]
+        )
         if attended:
             raise RuleError("Klienten har närvaro registrerad i gruppen. Ta bort närvaron först.")
         with self.store.transaction() as tx:
@@ -246,7 +246,7 @@ class Groups:
         check = FieldCheck()
         if attended and session.session_date > self.store.today().isoformat():
             check.fail("attended", "Närvaro kan inte registreras för ett tillfälle som inte har ägt rum än.")
-        registered = {r[0] for r in self.store.conn.execute(
+        registered = {r[0] for r in self.store.query_tuples(
             "SELECT client_id FROM group_participants WHERE activity_id = ?", (session.activity_id,))}
         if set(attended) - registered:
             check.fail("attended", "Bara klienter som är anmälda till gruppen kan registreras som närvarande.")
@@ -259,8 +259,8 @@ class Groups:
         check.raise_if_any()
         with self.store.transaction() as tx:
             tx.execute("DELETE FROM group_attendance WHERE session_id = ?", (session_id,))
-            self.store.conn.executemany("INSERT INTO group_attendance (session_id, client_id) VALUES (?, ?)",
-                                        [(session_id, c) for c in attended])
+            tx.executemany("INSERT INTO group_attendance (session_id, client_id) VALUES (?, ?)",
+                           [(session_id, c) for c in attended])
             tx.execute("UPDATE group_sessions SET guests = ? WHERE id = ?", (count, session_id))
         return self.session(session_id)
 
@@ -271,13 +271,13 @@ class Groups:
         )
         if row is None:
             raise NotFound(f"Gruppaktiviteten {activity_id} finns inte.")
-        leaders = self.store.conn.execute(
+        leaders = self.store.query_tuples(
             """SELECT u.id, u.name FROM group_leaders l JOIN users u ON u.id = l.user_id
                WHERE l.activity_id = ? ORDER BY u.name COLLATE NOCASE""",
             (activity_id,),
-        ).fetchall()
+        )
         attendance: dict[int, list[int]] = {}
-        for session_id, client_id in self.store.conn.execute(
+        for session_id, client_id in self.store.query_tuples(
             """SELECT a.session_id, a.client_id FROM group_attendance a JOIN group_sessions s ON s.id = a.session_id
                WHERE s.activity_id = ? ORDER BY a.client_id""",
             (activity_id,),
@@ -297,7 +297,7 @@ class Groups:
                 visits[c] = visits.get(c, 0) + 1
         participants = tuple(
             GroupParticipant(client_id, name, visits.get(client_id, 0))
-            for client_id, name in self.store.conn.execute(
+            for client_id, name in self.store.query_tuples(
                 """SELECT c.id, c.first_name || ' ' || c.last_name FROM group_participants p
                    JOIN clients c ON c.id = p.client_id WHERE p.activity_id = ? ORDER BY c.sort_key, c.id""",
                 (activity_id,),

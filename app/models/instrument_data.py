@@ -79,14 +79,14 @@ def instrument_rows(store: Store, instrument_id: str | None = None,
     if not include_drafts:
         where.append("a.status = :completed")
         params["completed"] = COMPLETED
-    administrations = store.conn.execute(
+    administrations = store.query_tuples(
         f"""SELECT a.id, c.client_id, k.gender, k.personnummer, k.is_coordination, k.birth_year, a.instrument_id,
                    a.instrument_version, a.definition_json, a.assessment_date, a.status
             FROM assessments a JOIN cases c ON c.id = a.case_id JOIN clients k ON k.id = c.client_id
             WHERE {' AND '.join(where)}
             ORDER BY a.instrument_id, a.instrument_version, c.client_id, a.assessment_date, a.id""",
         params,
-    ).fetchall()
+    )
     definitions: dict[str, InstrumentDef] = {}
     order: Counter = Counter()
     for number, (assessment_id, client_id, gender, pnr, coordination, birth_year, instrument, version, definition_json,
@@ -96,7 +96,7 @@ def instrument_rows(store: Store, instrument_id: str | None = None,
             definition = parse_definition(json.loads(definition_json), "sparad kopia", origin="snapshot")
             definitions[definition_json] = definition
         order[(client_id, instrument)] += 1
-        ratings = {(part, item): (value, na) for part, item, value, na in store.conn.execute(
+        ratings = {(part, item): (value, na) for part, item, value, na in store.query_tuples(
             "SELECT part, item_id, value, na FROM assessment_ratings WHERE assessment_id = ?", (assessment_id,))}
         domains = {d.id: d.label.sv for d in definition.domains}
         band = age_band_on(day, pnr, coordination, birth_year)

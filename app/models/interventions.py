@@ -22,7 +22,7 @@ from app.models.vocab import (
 )
 
 if TYPE_CHECKING:
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 MAX_MINUTES = 24 * 60
 
@@ -158,10 +158,10 @@ class Interventions:
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             require_open_case(self.store, case_id)
-            intervention_id = tx["interventions"].insert({
+            intervention_id = tx.insert("interventions", {
                 **row, "case_id": case_id, "author_id": self.store.user_id, "created_at": now, "updated_at": now,
-            }).last_pk
-            touch_case(self.store, case_id, now)
+            })
+            touch_case(tx, case_id, now)
         return self.get(intervention_id)
 
     def update(self, intervention_id: int, data: InterventionInput) -> Intervention:
@@ -170,8 +170,8 @@ class Interventions:
         row = self._clean(case_id, data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            tx["interventions"].update(intervention_id, {**row, "updated_at": now})
-            touch_case(self.store, case_id, now)
+            tx.update("interventions", intervention_id, {**row, "updated_at": now})
+            touch_case(tx, case_id, now)
         return self.get(intervention_id)
 
     def get(self, intervention_id: int) -> Intervention:
@@ -197,10 +197,10 @@ class Interventions:
         return [Intervention(**r) for r in rows]
 
     def summary(self, case_id: int) -> InterventionSummary:
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             "SELECT model, kind, count(*), sum(minutes) FROM interventions WHERE case_id = ? GROUP BY model, kind",
             (case_id,),
-        ).fetchall()
+        )
         by_model: dict[str, list[int]] = {}
         by_kind: dict[str, list[int]] = {}
         for model, kind, n, minutes in rows:
@@ -242,11 +242,11 @@ class Interventions:
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             require_open_case(self.store, case_id)
-            meeting_id = tx["meetings"].insert({
+            meeting_id = tx.insert("meetings", {
                 **row, "case_id": case_id, "author_id": self.store.user_id, "created_at": now, "updated_at": now,
-            }).last_pk
-            self._write_partners(meeting_id, partners)
-            touch_case(self.store, case_id, now)
+            })
+            self._write_partners(tx, meeting_id, partners)
+            touch_case(tx, case_id, now)
         return self.meeting(meeting_id)
 
     def update_meeting(self, meeting_id: int, data: MeetingInput) -> Meeting:
@@ -255,15 +255,15 @@ class Interventions:
         row, partners = self._clean_meeting(data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            tx["meetings"].update(meeting_id, {**row, "updated_at": now})
-            self._write_partners(meeting_id, partners)
-            touch_case(self.store, case_id, now)
+            tx.update("meetings", meeting_id, {**row, "updated_at": now})
+            self._write_partners(tx, meeting_id, partners)
+            touch_case(tx, case_id, now)
         return self.meeting(meeting_id)
 
-    def _write_partners(self, meeting_id: int, partners: list[str]) -> None:
-        self.store.execute("DELETE FROM meeting_partners WHERE meeting_id = ?", (meeting_id,))
-        self.store.conn.executemany("INSERT INTO meeting_partners (meeting_id, partner) VALUES (?, ?)",
-                                    [(meeting_id, p) for p in partners])
+    def _write_partners(self, tx: Writer, meeting_id: int, partners: list[str]) -> None:
+        tx.execute("DELETE FROM meeting_partners WHERE meeting_id = ?", (meeting_id,))
+        tx.executemany("INSERT INTO meeting_partners (meeting_id, partner) VALUES (?, ?)",
+                       [(meeting_id, p) for p in partners])
 
     def meeting(self, meeting_id: int) -> Meeting:
         meetings = self._meetings("m.id = ?", (meeting_id,))

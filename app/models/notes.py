@@ -64,7 +64,7 @@ class Notes:
         now = self.store.timestamp()
         row.update(case_id=case_id, author_id=self.store.user_id, created_at=now, updated_at=now)
         with self.store.transaction() as tx:
-            note_id = tx["notes"].insert(row).last_pk
+            note_id = tx.insert("notes", row)
             tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
         return self.get(note_id)
 
@@ -75,7 +75,7 @@ class Notes:
         row = self._clean(note_date, kind, text)
         row["updated_at"] = self.store.timestamp()
         with self.store.transaction() as tx:
-            tx["notes"].update(note_id, row)
+            tx.update("notes", note_id, row)
         return self.get(note_id)
 
     def get(self, note_id: int) -> Note:

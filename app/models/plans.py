@@ -39,7 +39,7 @@ from app.models.fields import FieldCheck, iso
 from app.models.vocab import PLAN_RESPONSIBLE
 
 if TYPE_CHECKING:
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 AMA = "ama_medarbetare"
 GOAL_TEXT_MAX = 10_000
@@ -289,18 +289,17 @@ class Plans:
         return self.agreed(case_id) or self.latest(case_id)
 
     def goal(self, goal_id: int) -> tuple[PlanVersion, SubGoal]:
-        row = self.store.conn.execute("SELECT plan_version_id FROM plan_goals WHERE id = ?", (goal_id,)).fetchone()
-        if row is None:
+        version_id = self.store.query_value("SELECT plan_version_id FROM plan_goals WHERE id = ?", (goal_id,))
+        if version_id is None:
             raise NotFound(f"Delmålet {goal_id} finns inte.")
-        version = self.get(row[0])
+        version = self.get(version_id)
         return version, next(g for g in version.sub_goals if g.id == goal_id)
 
     def goal_case(self, goal_id: int) -> int | None:
-        row = self.store.conn.execute(
+        return self.store.query_value(
             "SELECT v.case_id FROM plan_goals g JOIN plan_versions v ON v.id = g.plan_version_id WHERE g.id = ?",
             (goal_id,),
-        ).fetchone()
-        return row[0] if row else None
+        )
 
     def _build(self, row: dict) -> PlanVersion:
         goals = self.store.query(
@@ -324,14 +323,14 @@ class Plans:
 
     def deadline(self, case_id: int, day: dt.date | None = None) -> PlanDeadline | None:
         """The four-week rule for the case; None when it does not apply (not an AMA employee)."""
-        row = self.store.conn.execute(
+        rows = self.store.query_tuples(
             """SELECT c.target_group, coalesce(c.ama_start_date, c.referral_date), p.first_agreed_date
                FROM cases c LEFT JOIN plans p ON p.case_id = c.id WHERE c.id = ?""",
             (case_id,),
-        ).fetchone()
-        if row is None:
+        )
+        if not rows:
             raise NotFound(f"Ärendet {case_id} finns inte.")
-        group, start, agreed = row
+        group, start, agreed = rows[0]
         if group != AMA:
             return None
         due = plan_deadline(dt.date.fromisoformat(start), self.deadline_days())
@@ -340,15 +339,15 @@ class Plans:
     def status(self, case_id: int, day: dt.date | None = None) -> PlanStatus:
         day = day or self.store.today()
         deadline = self.deadline(case_id, day)
-        row = self.store.conn.execute(
+        rows = self.store.query_tuples(
             """SELECT l.version, a.version, p.first_agreed_date, p.next_follow_up FROM plans p
                JOIN plan_versions l ON l.id = p.latest_version_id
                LEFT JOIN plan_versions a ON a.id = p.agreed_version_id WHERE p.case_id = ?""",
             (case_id,),
-        ).fetchone()
-        if row is None:
+        )
+        if not rows:
             return PlanStatus(case_id, None, None, None, None, False, deadline)
-        latest, agreed, first, following = row
+        latest, agreed, first, following = rows[0]
         current = agreed is not None and following is not None and following >= day.isoformat()
         return PlanStatus(case_id, latest, agreed, first, following, current, deadline)
 
@@ -367,13 +366,13 @@ class Plans:
         if user_id is not None:
             where.append("c.responsible_user_id = ?")
             params.append(user_id)
-        current, total = self.store.conn.execute(
+        [(current, total)] = self.store.query_tuples(
             f"""SELECT count(DISTINCT CASE WHEN p.agreed_version_id IS NOT NULL AND p.next_follow_up >= ?
                                        THEN c.client_id END),
                        count(DISTINCT c.client_id)
                 FROM cases c LEFT JOIN plans p ON p.case_id = c.id WHERE {' AND '.join(where)}""",
             tuple(params),
-        ).fetchone()
+        )
         return PlanShare(current, total)
 
     # -- writes -----------------------------------------------------------------------------
@@ -393,17 +392,17 @@ class Plans:
         with self.store.transaction() as tx:
             require_open_case(self.store, case_id)
             if draft is None:
-                version_id = tx["plan_versions"].insert({
+                version_id = tx.insert("plan_versions", {
                     **main, "case_id": case_id, "version": (latest.version + 1) if latest else 1,
                     "created_at": now, "created_by": self.store.user_id,
-                }).last_pk
-                self._write_goals(version_id, goals, keep=set())
+                })
+                self._write_goals(tx, version_id, goals, keep=set())
             else:
                 version_id = draft.id
-                tx["plan_versions"].update(version_id, main)
-                self._write_goals(version_id, goals, keep={g.id for g in draft.sub_goals})
-            self._refresh(case_id, now)
-            touch_case(self.store, case_id, now)
+                tx.update("plan_versions", version_id, main)
+                self._write_goals(tx, version_id, goals, keep={g.id for g in draft.sub_goals})
+            self._refresh(tx, case_id, now)
+            touch_case(tx, case_id, now)
         return self.get(version_id)
 
     def carry_goals(self, case_id: int, goals: list[str]) -> PlanVersion:
@@ -444,12 +443,12 @@ class Plans:
         check.raise_if_any()
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            tx["plan_versions"].update(version_id, {
+            tx.update("plan_versions", version_id, {
                 "agreed_date": iso(day), "agreed_participants": who, "agreed_at": now,
                 "agreed_by": self.store.user_id, "updated_at": now,
             })
-            self._refresh(version.case_id, now)
-            touch_case(self.store, version.case_id, now)
+            self._refresh(tx, version.case_id, now)
+            touch_case(tx, version.case_id, now)
         return self.get(version_id)
 
     def record_follow_up(self, case_id: int, follow_up_date: str | dt.date, note: str = "",
@@ -474,12 +473,12 @@ class Plans:
         check.raise_if_any()
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            follow_up_id = tx["plan_follow_ups"].insert({
+            follow_up_id = tx.insert("plan_follow_ups", {
                 "plan_version_id": version.id, "follow_up_date": iso(held), "note": note,
                 "next_follow_up": iso(following), "created_at": now, "created_by": self.store.user_id,
-            }).last_pk
-            self._refresh(case_id, now)
-            touch_case(self.store, case_id, now)
+            })
+            self._refresh(tx, case_id, now)
+            touch_case(tx, case_id, now)
         return next(f for f in self.follow_ups(case_id) if f.id == follow_up_id)
 
     # -- internals --------------------------------------------------------------------------
@@ -542,78 +541,78 @@ class Plans:
         return rows
 
     def _case_goals(self, case_id: int) -> dict[int, tuple[int, int]]:
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             """SELECT g.id, g.lineage_id, g.plan_version_id FROM plan_goals g
                JOIN plan_versions v ON v.id = g.plan_version_id WHERE v.case_id = ?""",
             (case_id,),
-        ).fetchall()
+        )
         return {goal_id: (lineage, version_id) for goal_id, lineage, version_id in rows}
 
     def _goals_in_use(self, goal_ids: set[int]) -> set[int]:
         if not goal_ids:
             return set()
         marks = ",".join("?" * len(goal_ids))
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             f"""SELECT goal_id FROM interventions WHERE goal_id IN ({marks})
                 UNION SELECT goal_id FROM goal_evaluations WHERE goal_id IN ({marks})""",
             (*goal_ids, *goal_ids),
-        ).fetchall()
+        )
         return {r[0] for r in rows}
 
-    def _write_goals(self, version_id: int, goals: list[dict], keep: set[int]) -> None:
+    def _write_goals(self, tx: Writer, version_id: int, goals: list[dict], keep: set[int]) -> None:
         kept = {g["id"] for g in goals if g["id"]}
         for goal_id in keep - kept:
-            self.store.execute("DELETE FROM plan_goals WHERE id = ?", (goal_id,))
+            tx.execute("DELETE FROM plan_goals WHERE id = ?", (goal_id,))
         for g in goals:
             values = {k: v for k, v in g.items() if k != "id"}
             if g["id"]:
                 sets = ", ".join(f"{k} = ?" for k in values)
-                self.store.execute(f"UPDATE plan_goals SET {sets} WHERE id = ?", (*values.values(), g["id"]))
+                tx.execute(f"UPDATE plan_goals SET {sets} WHERE id = ?", (*values.values(), g["id"]))
                 continue
-            cursor = self.store.execute(
+            goal_id = tx.execute(
                 """INSERT INTO plan_goals (plan_version_id, position, lineage_id, text, actions, responsible,
                    responsible_other, start_date, target_date, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (version_id, values["position"], values["lineage_id"] or 0, values["text"], values["actions"],
                  values["responsible"], values["responsible_other"], values["start_date"], values["target_date"],
                  values["follow_up_date"]),
-            )
+            ).lastrowid
             if values["lineage_id"] is None:  # a new sub-goal starts its own line
-                self.store.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (cursor.lastrowid,))
+                tx.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (goal_id,))
 
-    def _refresh(self, case_id: int, now: str) -> None:
+    def _refresh(self, tx: Writer, case_id: int, now: str) -> None:
         """Recompute the case's row in ``plans`` (inside the writing transaction)."""
-        conn = self.store.conn
-        latest = conn.execute(
+        store = self.store
+        latest = store.query_value(
             "SELECT id FROM plan_versions WHERE case_id = ? ORDER BY version DESC LIMIT 1", (case_id,)
-        ).fetchone()
+        )
         if latest is None:
-            conn.execute("DELETE FROM plans WHERE case_id = ?", (case_id,))
+            tx.execute("DELETE FROM plans WHERE case_id = ?", (case_id,))
             return
-        agreed = conn.execute(
+        agreed = store.query_one(
             """SELECT id, follow_up_date FROM plan_versions WHERE case_id = ? AND agreed_date IS NOT NULL
                ORDER BY version DESC LIMIT 1""",
             (case_id,),
-        ).fetchone()
-        first = conn.execute(
+        )
+        first = store.query_value(
             """SELECT agreed_date FROM plan_versions WHERE case_id = ? AND agreed_date IS NOT NULL
                ORDER BY version LIMIT 1""",
             (case_id,),
-        ).fetchone()
+        )
         following = None
         if agreed is not None:
-            planned = [agreed[1]] + [r[0] for r in conn.execute(
-                "SELECT follow_up_date FROM plan_goals WHERE plan_version_id = ?", (agreed[0],))]
-            held = conn.execute(
+            planned = [agreed["follow_up_date"]] + [r[0] for r in store.query_tuples(
+                "SELECT follow_up_date FROM plan_goals WHERE plan_version_id = ?", (agreed["id"],))]
+            held = store.query_tuples(
                 "SELECT follow_up_date, next_follow_up FROM plan_follow_ups WHERE plan_version_id = ? ORDER BY id",
-                (agreed[0],),
-            ).fetchall()
+                (agreed["id"],),
+            )
             following = next_follow_up(planned, held)
-        conn.execute(
+        tx.execute(
             """INSERT INTO plans (case_id, latest_version_id, agreed_version_id, first_agreed_date, next_follow_up,
                                   updated_at) VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT (case_id) DO UPDATE SET latest_version_id = excluded.latest_version_id,
                  agreed_version_id = excluded.agreed_version_id, first_agreed_date = excluded.first_agreed_date,
                  next_follow_up = excluded.next_follow_up, updated_at = excluded.updated_at""",
-            (case_id, latest[0], agreed[0] if agreed else None, first[0] if first else None, following, now),
+            (case_id, latest, agreed["id"] if agreed else None, first, following, now),
         )
 

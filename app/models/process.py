@@ -20,7 +20,7 @@ from app.models.vocab import STEP_STATES
 from app.paths import resources_dir
 
 if TYPE_CHECKING:
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 NOT_STARTED, IN_PROGRESS, DONE = "ej_paborjad", "pagar", "klar"
 STEPS_NEEDING_SURVEY = ("planera", "utvardera", "avsluta")
@@ -161,10 +161,9 @@ class Process:
         return {k: by_key[k] for k in self.definition.keys() if k in by_key}
 
     def answers(self, case_id: int) -> dict[str, str]:
-        rows = self.store.conn.execute(
+        return dict(self.store.query_tuples(
             "SELECT question, text FROM step_answers WHERE case_id = ?", (case_id,)
-        )
-        return dict(rows.fetchall())
+        ))
 
     def events(self, case_id: int) -> list[StepEvent]:
         rows = self.store.query(
@@ -177,10 +176,10 @@ class Process:
     def survey_started(self, case_id: int) -> bool:
         keys = self.definition.survey_questions()
         marks = ",".join("?" * len(keys))
-        row = self.store.conn.execute(
+        row = self.store.query_value(
             f"SELECT 1 FROM step_answers WHERE case_id = ? AND question IN ({marks}) AND trim(text, ' ' || char(9, 10, 13)) != '' LIMIT 1",
             (case_id, *keys),
-        ).fetchone()
+        )
         return row is not None
 
     def blocked_reason(self, case_id: int, step: str) -> str | None:
@@ -203,11 +202,11 @@ class Process:
         if not case_ids:
             return {}
         marks = ",".join("?" * len(case_ids))
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             f"""SELECT s.case_id, s.step, s.state, c.status FROM case_steps s
                 JOIN cases c ON c.id = s.case_id WHERE s.case_id IN ({marks})""",
             tuple(case_ids),
-        ).fetchall()
+        )
         per_case: dict[int, dict[str, str]] = {}
         closed: set[int] = set()
         for case_id, step, state, status in rows:
@@ -229,48 +228,48 @@ class Process:
 
     # -- writes -----------------------------------------------------------------------------
     def _state(self, case_id: int, step: str) -> str:
-        row = self.store.conn.execute(
+        state = self.store.query_value(
             "SELECT state FROM case_steps WHERE case_id = ? AND step = ?", (case_id, step)
-        ).fetchone()
-        if row is None:
+        )
+        if state is None:
             raise NotFound(f"Ärendet {case_id} har inget steg {step!r}.")
-        return row[0]
+        return state
 
-    def _log(self, case_id: int, step: str, action: str, note: str = "") -> None:
-        self.store.execute(
+    def _log(self, tx: Writer, case_id: int, step: str, action: str, note: str = "") -> None:
+        tx.execute(
             "INSERT INTO step_events (case_id, step, action, note, at, user_id) VALUES (?, ?, ?, ?, ?, ?)",
             (case_id, step, action, note, self.store.timestamp(), self.store.user_id),
         )
 
-    def _touch_case(self, case_id: int) -> None:
-        self.store.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (self.store.timestamp(), case_id))
+    def _touch_case(self, tx: Writer, case_id: int) -> None:
+        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (self.store.timestamp(), case_id))
 
-    def _start(self, case_id: int, step: str) -> None:
+    def _start(self, tx: Writer, case_id: int, step: str) -> None:
         reason = self.blocked_reason(case_id, step)
         if reason:
             raise RuleError(reason)
-        self.store.execute(
+        tx.execute(
             "UPDATE case_steps SET state = ?, started_at = ?, started_by = ? WHERE case_id = ? AND step = ?",
             (IN_PROGRESS, self.store.timestamp(), self.store.user_id, case_id, step),
         )
-        self._log(case_id, step, "started")
+        self._log(tx, case_id, step, "started")
 
     def _require_open_case(self, case_id: int) -> None:
         if self._case_status(case_id) == "avslutad":
             raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
 
     def start(self, case_id: int, step: str) -> None:
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             self._require_open_case(case_id)
             if self._state(case_id, step) != NOT_STARTED:
                 raise RuleError(f"Steget {self.definition.step(step).title} är redan påbörjat.")
-            self._start(case_id, step)
-            self._touch_case(case_id)
+            self._start(tx, case_id, step)
+            self._touch_case(tx, case_id)
 
     def complete(self, case_id: int, step: str, reason: str = "") -> None:
         """Mark ``step`` done. Avsluta without a finished Utvärdera needs ``reason``."""
         title = self.definition.step(step).title
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             self._require_open_case(case_id)
             state = self._state(case_id, step)
             if state == DONE:
@@ -281,50 +280,50 @@ class Process:
                     "Utvärdera är inte klar. Ange varför ärendet avslutas utan utvärdering."
                 )
             if state == NOT_STARTED:
-                self._start(case_id, step)
-            self.store.execute(
+                self._start(tx, case_id, step)
+            tx.execute(
                 """UPDATE case_steps SET state = ?, completed_at = ?, completed_by = ?, skip_reason = ?
                    WHERE case_id = ? AND step = ?""",
                 (DONE, self.store.timestamp(), self.store.user_id, reason, case_id, step),
             )
-            self._log(case_id, step, "completed", reason)
+            self._log(tx, case_id, step, "completed", reason)
             if step == "avsluta":
-                self.store.execute(
+                tx.execute(
                     "UPDATE cases SET status = 'avslutad', closed_date = ? WHERE id = ?",
                     (self.store.today().isoformat(), case_id),
                 )
-            self._touch_case(case_id)
+            self._touch_case(tx, case_id)
 
     def reopen(self, case_id: int, step: str, note: str = "") -> None:
         title = self.definition.step(step).title
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             if step != "avsluta":
                 self._require_open_case(case_id)
             if self._state(case_id, step) != DONE:
                 raise RuleError(f"Steget {title} är inte klart och behöver inte öppnas igen.")
-            self.store.execute(
+            tx.execute(
                 """UPDATE case_steps SET state = ?, completed_at = NULL, completed_by = NULL, skip_reason = ''
                    WHERE case_id = ? AND step = ?""",
                 (IN_PROGRESS, case_id, step),
             )
-            self._log(case_id, step, "reopened", note)
+            self._log(tx, case_id, step, "reopened", note)
             if step == "avsluta":
-                self.store.execute(
+                tx.execute(
                     "UPDATE cases SET status = 'aktiv', closed_date = NULL WHERE id = ?", (case_id,)
                 )
-            self._touch_case(case_id)
+            self._touch_case(tx, case_id)
 
     def save_answer(self, case_id: int, question: str, text: str) -> None:
         """Autosave of one answer. Answering a step not yet started starts it."""
         step = self.definition.step_of_question(question)
         if len(text) > 5_000_000:
             raise RuleError("Svaret är för långt (högst 5 miljoner tecken).")
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             state = self._state(case_id, step.key)
             if state == DONE:
                 raise RuleError(f"Steget {step.title} är klart. Öppna det igen för att ändra svaren.")
             self._require_open_case(case_id)
-            self.store.execute(
+            tx.execute(
                 """INSERT INTO step_answers (case_id, question, text, updated_at, updated_by)
                    VALUES (?, ?, ?, ?, ?)
                    ON CONFLICT (case_id, question) DO UPDATE SET
@@ -332,15 +331,15 @@ class Process:
                 (case_id, question, text, self.store.timestamp(), self.store.user_id),
             )
             if state == NOT_STARTED and text.strip():
-                self._start(case_id, step.key)
-            self._touch_case(case_id)
+                self._start(tx, case_id, step.key)
+            self._touch_case(tx, case_id)
 
     def _case_status(self, case_id: int) -> str:
-        return self.store.conn.execute("SELECT status FROM cases WHERE id = ?", (case_id,)).fetchone()[0]
+        return self.store.query_value("SELECT status FROM cases WHERE id = ?", (case_id,))
 
-    def create_steps(self, case_id: int) -> None:
+    def create_steps(self, tx: Writer, case_id: int) -> None:
         """Called inside the transaction that opens a case."""
-        self.store.conn.executemany(
+        tx.executemany(
             "INSERT INTO case_steps (case_id, step) VALUES (?, ?)",
             [(case_id, key) for key in self.definition.keys()],
         )

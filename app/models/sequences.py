@@ -23,7 +23,7 @@ from app.paths import resources_dir
 
 if TYPE_CHECKING:
     from app.models.assessments import Assessment
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 NOT_STARTED, PLANNED, DONE = "ej_paborjad", "planerad", "klar"
 STATE_LABELS = {NOT_STARTED: "Ej påbörjad", PLANNED: "Planerad / pågår", DONE: "Klar"}
@@ -155,7 +155,7 @@ class Sequences:
         day = check.date("step_date", "Datum", step_date)
         note = check.text("note", "Anteckningar", note)
         check.raise_if_any()
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             _status, referral_date, _group = require_open_case(self.store, case_id)
             sequence, step = self._require(case_id, step_key)
             if day and day < dt.date.fromisoformat(referral_date):
@@ -164,11 +164,11 @@ class Sequences:
                 raise ValidationError.single("step_date", "Ett klart steg måste ha ett datum.")
             if step.done_at and day and day > self.store.today():
                 raise ValidationError.single("step_date", "Ett klart steg kan inte ha ett datum i framtiden.")
-            self._upsert(case_id, step_key, step_date=iso(day), note=note)
+            self._upsert(tx, case_id, step_key, step_date=iso(day), note=note)
         return self.for_case(case_id).step(step_key)
 
     def complete(self, case_id: int, step_key: str) -> SequenceStep:
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             require_open_case(self.store, case_id)
             sequence, step = self._require(case_id, step_key)
             if step.done_at:
@@ -181,22 +181,22 @@ class Sequences:
             earlier = [s for s in sequence.steps[: step.number - 1] if not s.done_at]
             if earlier:
                 raise RuleError(f"Gör först klart: {', '.join(s.definition.title for s in earlier)}.")
-            self._upsert(case_id, step_key, done_at=self.store.timestamp(), done_by=self.store.user_id)
+            self._upsert(tx, case_id, step_key, done_at=self.store.timestamp(), done_by=self.store.user_id)
         return self.for_case(case_id).step(step_key)
 
     def reopen(self, case_id: int, step_key: str) -> SequenceStep:
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             require_open_case(self.store, case_id)
             _sequence, step = self._require(case_id, step_key)
             if not step.done_at:
                 raise RuleError(f"{step.definition.title} är inte klart och behöver inte öppnas igen.")
-            self._upsert(case_id, step_key, done_at=None, done_by=None)
+            self._upsert(tx, case_id, step_key, done_at=None, done_by=None)
         return self.for_case(case_id).step(step_key)
 
     def start_instrument(self, case_id: int, step_key: str) -> "Assessment":
         """The step's instrument (e.g. WEIS-S at meeting 1): the one already started, or a new draft
         dated on the step's date when that has passed, linked to the step — in one transaction."""
-        with self.store.transaction():
+        with self.store.transaction() as tx:
             require_open_case(self.store, case_id)
             _sequence, step = self._require(case_id, step_key)
             if step.definition.instrument is None:
@@ -205,19 +205,19 @@ class Sequences:
                 return self.store.assessments.get(step.assessment_id)
             day = step.step_date if step.step_date and step.step_date <= iso(self.store.today()) else None
             assessment = self.store.assessments.start(case_id, step.definition.instrument, assessment_date=day)
-            self._upsert(case_id, step_key, assessment_id=assessment.id)
+            self._upsert(tx, case_id, step_key, assessment_id=assessment.id)
         return assessment
 
-    def _upsert(self, case_id: int, step_key: str, **values) -> None:
+    def _upsert(self, tx: Writer, case_id: int, step_key: str, **values) -> None:
         now = self.store.timestamp()
-        self.store.execute(
+        tx.execute(
             "INSERT OR IGNORE INTO sequence_steps (case_id, step_key, updated_at, updated_by) VALUES (?, ?, ?, ?)",
             (case_id, step_key, now, self.store.user_id),
         )
         values.update(updated_at=now, updated_by=self.store.user_id)
         assignments = ", ".join(f"{column} = ?" for column in values)
-        self.store.execute(
+        tx.execute(
             f"UPDATE sequence_steps SET {assignments} WHERE case_id = ? AND step_key = ?",
             (*values.values(), case_id, step_key),
         )
-        touch_case(self.store, case_id, now)
+        touch_case(tx, case_id, now)

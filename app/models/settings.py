@@ -24,8 +24,8 @@ class Settings:
         self.store = store
 
     def get(self, key: str, default: str | None = None) -> str | None:
-        row = self.store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None or row[0] is None else row[0]
+        value = self.store.query_value("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if value is None else value
 
     def set(self, key: str, value: str) -> None:
         with self.store.transaction() as tx:

@@ -189,7 +189,7 @@ def sus_tables(store: Store, period_from: dt.date, period_to: dt.date) -> SusRep
     if period_to < period_from:
         raise ValidationError.single("period_to", "Periodens slut kan inte vara före dess början.")
     start, end = period_from.isoformat(), period_to.isoformat()
-    rows = store.conn.execute(_PERIOD_CASES, {"from": start, "to": end}).fetchall()
+    rows = store.query_tuples(_PERIOD_CASES, {"from": start, "to": end})
 
     people = []  # per participant: gender, age band, education, occupation and income before/after
     closed_outcomes: list[str] = []  # counted once at the end: a Counter.update per client costs
@@ -259,7 +259,7 @@ def _plan_share(store: Store, day: dt.date) -> tuple[CountTable, int, int]:
     """AMA employees with an open case on ``day`` and a current plan, per responsible and for the unit.
     Same rule as Plans.status / current_share (agreed, next follow-up not before ``day``; a test
     holds them together), but anonymous clients are left out and it is one query for every user."""
-    rows = store.conn.execute(
+    rows = store.query_tuples(
         """SELECT c.responsible_user_id, u.name, c.client_id,
                   max(CASE WHEN p.agreed_version_id IS NOT NULL AND p.next_follow_up >= :day THEN 1 ELSE 0 END)
            FROM cases c JOIN clients k ON k.id = c.client_id
@@ -268,7 +268,7 @@ def _plan_share(store: Store, day: dt.date) -> tuple[CountTable, int, int]:
              AND (c.closed_date IS NULL OR c.closed_date > :day)
            GROUP BY c.responsible_user_id, c.client_id""",
         {"day": day.isoformat(), "ama": AMA},
-    ).fetchall()
+    )
     per_user: dict[str, dict[int, int]] = defaultdict(dict)
     unit: dict[int, int] = {}
     for _, name, client_id, current in rows:
@@ -291,15 +291,15 @@ def _plan_share(store: Store, day: dt.date) -> tuple[CountTable, int, int]:
 
 def _groups(store: Store, start: str, end: str) -> tuple[CountTable, int, int, int]:
     period = {"from": start, "to": end}
-    sessions = {k: (n, guests) for k, n, guests in store.conn.execute(
+    sessions = {k: (n, guests) for k, n, guests in store.query_tuples(
         """SELECT g.kind, count(*), sum(s.guests) FROM group_sessions s
            JOIN group_activities g ON g.id = s.activity_id
            WHERE s.session_date BETWEEN :from AND :to GROUP BY g.kind""", period)}
     attendance = """FROM group_attendance a JOIN group_sessions s ON s.id = a.session_id
                     JOIN group_activities g ON g.id = s.activity_id WHERE s.session_date BETWEEN :from AND :to"""
-    clients = dict(store.conn.execute(f"SELECT g.kind, count(DISTINCT a.client_id) {attendance} GROUP BY g.kind",
-                                      period).fetchall())
-    unique = store.conn.execute(f"SELECT count(DISTINCT a.client_id) {attendance}", period).fetchone()[0]
+    clients = dict(store.query_tuples(f"SELECT g.kind, count(DISTINCT a.client_id) {attendance} GROUP BY g.kind",
+                                      period))
+    unique = store.query_value(f"SELECT count(DISTINCT a.client_id) {attendance}", period)
     keys = _rows(GROUP_KINDS, Counter({**clients, **{k: v[0] for k, v in sessions.items()}}))
     rows = tuple((label, (sessions.get(k, (0, 0))[0], clients.get(k, 0), sessions.get(k, (0, 0))[1]))
                  for k, label in keys)
@@ -370,17 +370,17 @@ def intervention_stats(store: Store, period_from: dt.date | None = None,
     where, params = _date_filter("i.intervention_date", period_from, period_to)
     genders = [g for g, _ in GENDERS]
     cells: dict[tuple[str, str], dict[str, tuple[int, int]]] = defaultdict(dict)
-    for model, kind, group, n, minutes in store.conn.execute(
+    for model, kind, group, n, minutes in store.query_tuples(
         f"""SELECT i.model, i.kind, CASE WHEN k.anonymous_in_stats THEN '' ELSE k.gender END, count(*), sum(i.minutes)
             FROM interventions i JOIN cases c ON c.id = i.case_id JOIN clients k ON k.id = c.client_id
             WHERE {where} GROUP BY 1, 2, 3""",
         params,
     ):
         cells[(model, kind)][group] = (n, minutes)
-    clients = store.conn.execute(
+    clients = store.query_value(
         f"SELECT count(DISTINCT c.client_id) FROM interventions i JOIN cases c ON c.id = i.case_id WHERE {where}",
         params,
-    ).fetchone()[0]
+    )
     order = {k: i for i, k in enumerate(INTERVENTION_MODELS.keys())}
     kinds = {k: i for i, k in enumerate(INTERVENTION_KINDS.keys())}
     rows = []
@@ -396,12 +396,12 @@ def intervention_stats(store: Store, period_from: dt.date | None = None,
 def _meetings(store: Store, period_from: dt.date | None, period_to: dt.date | None) -> CountTable:
     where, params = _date_filter("m.meeting_date", period_from, period_to)
     cells: dict[str, Counter] = defaultdict(Counter)
-    for partner, kind, n in store.conn.execute(
+    for partner, kind, n in store.query_tuples(
         f"""SELECT p.partner, m.kind, count(*) FROM meetings m JOIN meeting_partners p ON p.meeting_id = m.id
             WHERE {where} GROUP BY 1, 2""", params):
         cells[partner][kind] = n
-    per_kind = Counter(dict(store.conn.execute(f"SELECT m.kind, count(*) FROM meetings m WHERE {where} GROUP BY 1",
-                                               params).fetchall()))
+    per_kind = Counter(dict(store.query_tuples(f"SELECT m.kind, count(*) FROM meetings m WHERE {where} GROUP BY 1",
+                                               params)))
     kinds = _rows(MEETING_KINDS, per_kind)
     partners = _rows(PARTNERS, Counter({p: sum(c.values()) for p, c in cells.items()}))
     rows = tuple((label, (*(cells[p][k] for k, _ in kinds), sum(cells[p].values()))) for p, label in partners)

@@ -2,6 +2,13 @@
 
 >>> store = Store.open(":memory:")
 >>> user = store.users.add("Test Testsson", "arbetsterapeut")
+
+The way to the data: reads are ``store.query*``, writes go only through the ``Writer`` of
+``with store.transaction() as tx:`` (see ``Store``). A helper that writes for its caller takes that
+``tx``; a service method called inside another's transaction opens its own ``transaction()``, which
+nests as a savepoint. The connection stays private; only migrations get it, as a
+``sqlite_utils.Database`` for ``transform``. tests/models/test_store.py fails if a model or exporter
+reaches for the connection.
 """
 
 from __future__ import annotations
@@ -240,19 +247,38 @@ class Store:
 
     # -- writes -----------------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self) -> Iterator["Writer"]:
+    def transaction(self, *, check_foreign_keys: bool = True) -> Iterator["Writer"]:
         """Every write goes through here: all of it lands, or none of it. Nested use is a
         savepoint inside the outer transaction. Yields the ``Writer`` that is the only way to write.
         A locked file, a full disk or a read-only file raises ``StorageError`` with a Swedish message
-        (see errors.storage_error); nothing of the transaction is then written."""
+        (see errors.storage_error); nothing of the transaction is then written.
+
+        ``check_foreign_keys=False`` is for bulk loads of rows built consistent (the demo data):
+        the outermost transaction then skips the reference checks, which are back on after it."""
         try:
-            with self._transaction() as writer:
-                yield writer
+            if check_foreign_keys:
+                with self._transaction() as writer:
+                    yield writer
+            else:
+                with self._foreign_keys_off(), self._transaction() as writer:
+                    yield writer
         except sqlite3.OperationalError as exc:
             translated = storage_error(exc)
             if translated is None:
                 raise
             raise translated from exc
+
+    @contextlib.contextmanager
+    def _foreign_keys_off(self) -> Iterator[None]:
+        # The pragma only takes effect outside a transaction.
+        if self._conn.in_transaction:
+            raise RuntimeError("check_foreign_keys=False needs the outermost transaction")
+        before = self._conn.execute("PRAGMA foreign_keys").fetchone()[0]
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA foreign_keys = {int(before)}")
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator["Writer"]:
@@ -277,6 +303,7 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -319,24 +346,3 @@ class Writer:
         if cursor.rowcount != 1:
             raise LookupError(f"{table} {row_id} does not exist")
 
-
-# -- the old ways to the data, kept only until every caller uses the API above (issue 10) --------------
-def _legacy_conn(self: Store) -> sqlite3.Connection:
-    return self._conn
-
-
-def _legacy_execute(self: Store, sql: str, params: Params = ()) -> sqlite3.Cursor:
-    return self._conn.execute(sql, params)
-
-
-def _legacy_getitem(self: Store, table: str) -> Any:
-    import sqlite_utils
-
-    return sqlite_utils.Database(self._conn)[table]
-
-
-Store.conn = property(_legacy_conn)  # type: ignore[attr-defined]
-Store.execute = _legacy_execute  # type: ignore[attr-defined]
-Store.__getitem__ = _legacy_getitem  # type: ignore[attr-defined]
-Store.db = property(lambda self: __import__("sqlite_utils").Database(self._conn))  # type: ignore[attr-defined]
-Writer.__getitem__ = _legacy_getitem  # type: ignore[attr-defined]

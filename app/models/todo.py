@@ -123,7 +123,7 @@ class Todos:
         period = self.store.settings.plan_deadline_days()
         latest_start = (day + dt.timedelta(days=NEAR_DAYS - period)).isoformat()
         where, params = self._user_filter(user_id)
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             f"""SELECT {_ROW_COLUMNS}, coalesce(c.ama_start_date, c.referral_date) AS start,
                        p.latest_version_id IS NOT NULL AS has_draft
                 FROM cases c {_ROW_JOINS} LEFT JOIN plans p ON p.case_id = c.id
@@ -132,7 +132,7 @@ class Todos:
                   AND p.first_agreed_date IS NULL
                 ORDER BY start, c.id""",
             (AMA, *params, latest_start, latest_start),
-        ).fetchall()
+        )
         out = []
         for case_id, number, client_id, name, uid, uname, start, has_draft in rows:
             deadline = dt.date.fromisoformat(start) + dt.timedelta(days=period)
@@ -148,13 +148,13 @@ class Todos:
         day = parse_day(day, self.store.today())
         week_end = (day + dt.timedelta(days=6 - day.weekday())).isoformat()
         where, params = self._user_filter(user_id)
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             f"""SELECT {_ROW_COLUMNS}, p.next_follow_up
                 FROM plans p JOIN cases c ON c.id = p.case_id {_ROW_JOINS}
                 WHERE p.next_follow_up <= ? AND p.agreed_version_id IS NOT NULL AND c.status = 'aktiv' {where}
                 ORDER BY p.next_follow_up, c.id""",
             (week_end, *params),
-        ).fetchall()
+        )
         out = []
         for case_id, number, client_id, name, uid, uname, due in rows:
             days = (dt.date.fromisoformat(due) - day).days
@@ -169,7 +169,7 @@ class Todos:
         weeks = self.store.settings.inactivity_weeks()
         cutoff = (day - dt.timedelta(weeks=weeks)).isoformat()  # activity before this day is old
         where, params = self._user_filter(user_id)
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             f"""SELECT * FROM (
                   SELECT {_ROW_COLUMNS},
                          max(c.updated_at,
@@ -180,7 +180,7 @@ class Todos:
                   WHERE c.status = 'aktiv' AND c.updated_at < ? {where})
                 WHERE last_activity < ? ORDER BY last_activity, case_id""",
             (cutoff, *params, cutoff),
-        ).fetchall()
+        )
         out = []
         for case_id, number, client_id, name, uid, uname, last in rows:
             last_day = last[:10]
@@ -206,19 +206,19 @@ class Todos:
     def step_counts(self, user_id: int | None) -> list[StepCount]:
         """Active cases per step (the user's cases; every case when None), every step listed."""
         where, params = self._user_filter(user_id)
-        counts = dict(self.store.conn.execute(
+        counts = dict(self.store.query_tuples(
             f"SELECT at_step, count(*) FROM ({self._step_sql(where)}) GROUP BY at_step", params
-        ).fetchall())
+        ))
         steps = self.store.process.definition.steps
         return [StepCount(s.key, s.title, counts.get(i, 0)) for i, s in enumerate(steps)]
 
     def per_user(self) -> list[UserStepCount]:
         """Active cases per responsible user and step (users by name; unassigned cases last)."""
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             f"""SELECT x.responsible_user_id, u.name, x.at_step, count(*) FROM ({self._step_sql('')}) x
                 LEFT JOIN users u ON u.id = x.responsible_user_id
                 GROUP BY x.responsible_user_id, x.at_step""",
-        ).fetchall()
+        )
         steps = self.store.process.definition.steps
         out = [UserStepCount(uid, name or NO_USER, steps[i].key, steps[i].title, n) for uid, name, i, n in rows]
         out.sort(key=lambda r: (r.user_id is None, r.user.casefold(), r.user_id or 0, steps.index(
@@ -230,12 +230,12 @@ class Todos:
         keys = self.store.process.definition.keys()
         index = keys.index(step)
         where, params = self._user_filter(user_id)
-        rows = self.store.conn.execute(
+        rows = self.store.query_tuples(
             f"""SELECT {_ROW_COLUMNS}, c.updated_at FROM ({self._step_sql(where)}) x
                 JOIN cases c ON c.id = x.case_id {_ROW_JOINS}
                 WHERE x.at_step = ? ORDER BY c.updated_at, c.id""",
             (*params, index),
-        ).fetchall()
+        )
         today = self.store.today()
         out = []
         for case_id, number, client_id, name, uid, uname, updated in rows:

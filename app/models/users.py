@@ -43,9 +43,7 @@ class Users:
         title = check.choice("title", "Titel", title, USER_TITLES)
         check.raise_if_any()
         with self.store.transaction() as tx:
-            user_id = tx["users"].insert(
-                {"name": name, "title": title, "created_at": self.store.timestamp()}
-            ).last_pk
+            user_id = tx.insert("users", {"name": name, "title": title, "created_at": self.store.timestamp()})
         return self.get(user_id)
 
     def get(self, user_id: int) -> User:

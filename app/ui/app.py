@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
@@ -63,8 +63,6 @@ def open_main_window(db_path: Path):
         return None
     window = MainWindow(store)
     window.show()
-    # Load the write library once the window is up, so the first save does not pause for it.
-    QTimer.singleShot(300, lambda: store.db)
     return window
 
 

@@ -94,7 +94,7 @@ def test_every_case_of_a_demo_database_prints(tmp_path, read_pdf):
     store = Store.open(path, clock=lambda: now)
     try:
         store.users.sign_in(store.users.all()[0].id)
-        case_ids = [r[0] for r in store.conn.execute("SELECT id FROM cases ORDER BY id")]
+        case_ids = [r[0] for r in store.query_tuples("SELECT id FROM cases ORDER BY id")]
         assert case_ids
         for case_id in case_ids:
             pdf = write(store, tmp_path, read_pdf, case_id)

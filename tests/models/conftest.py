@@ -62,7 +62,7 @@ def case(store, user, add_client, open_case):
 
 
 def count(store, table: str) -> int:
-    return store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    return store.query_value(f"SELECT count(*) FROM {table}")
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.instruments import load_registry
 from app.models.migrations import MIGRATIONS
 from app.models.scoring import Rating
-from app.models.store import Store, schema_version
+from app.models.store import Store
 
 from .support import FIXED_NOW, FIXED_TIMESTAMP, TODAY
 from .test_instruments import definition_dict, write
@@ -46,7 +46,7 @@ def errors_of(call) -> dict[str, str]:
 
 
 def counts(store) -> dict[str, int]:
-    return {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    return {t: store.query_value(f"SELECT count(*) FROM {t}") for t in TABLES}
 
 
 # == starting ==================================================================================
@@ -217,7 +217,8 @@ def test_a_completed_administration_is_read_only_until_reopened(store, weis):
 
 def _sign(store, assessment_id):
     """Signing arrives with the record-integrity work; until then tests sign in SQL."""
-    store.execute("UPDATE assessments SET signed_at = ?, signed_by = 1 WHERE id = ?", (FIXED_TIMESTAMP, assessment_id))
+    with store.transaction() as tx:
+        tx.execute("UPDATE assessments SET signed_at = ?, signed_by = 1 WHERE id = ?", (FIXED_TIMESTAMP, assessment_id))
 
 
 def test_a_signed_administration_is_locked_in_the_service_and_the_schema(store, weis):
@@ -234,8 +235,8 @@ def test_a_signed_administration_is_locked_in_the_service_and_the_schema(store, 
                 f"INSERT INTO assessment_texts VALUES ({weis.id}, 'x', 'y', 'now', NULL)",
                 "UPDATE assessments SET status = 'utkast', signed_at = NULL",
                 "DELETE FROM assessments"):
-        with pytest.raises(sqlite3.IntegrityError, match="signerad"):
-            store.execute(sql)
+        with pytest.raises(sqlite3.IntegrityError, match="signerad"), store.transaction() as tx:
+            tx.execute(sql)
     assert store.assessments.get(weis.id) == before
 
 
@@ -245,7 +246,8 @@ def test_a_draft_cannot_be_signed(store, weis):
 
 
 def test_a_closed_case_is_locked(store, case, weis):
-    store.execute("UPDATE cases SET status = 'avslutad' WHERE id = ?", (case.id,))
+    with store.transaction() as tx:
+        tx.execute("UPDATE cases SET status = 'avslutad' WHERE id = ?", (case.id,))
     with pytest.raises(RuleError, match="Ärendet är avslutat"):
         store.assessments.save_rating(weis.id, "professional", "rewards", 1)
     with pytest.raises(RuleError, match="Ärendet är avslutat"):
@@ -355,7 +357,7 @@ def test_migration_1_to_2_keeps_the_data(tmp_path):
 
     store = Store.open(path, clock=lambda: FIXED_NOW)
     try:
-        assert schema_version(store.conn) == len(MIGRATIONS) >= 2
+        assert store.schema_version == len(MIGRATIONS) >= 2
         assert store.cases.get(1).case_number == "2026-0001"
         assert [n.text for n in store.notes.for_case(1)] == ["Första samtalet"]
         assert store.clients.get(1).first_name == "Kalle"

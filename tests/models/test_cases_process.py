@@ -150,7 +150,7 @@ def test_open_is_atomic(store, user, add_client, row_counts, monkeypatch):
     client = add_client()
     before = row_counts()
 
-    def broken(case_id):
+    def broken(tx, case_id):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store.process, "create_steps", broken)

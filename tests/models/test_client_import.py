@@ -197,7 +197,7 @@ def test_a_failure_midway_imports_nothing(store, user, good_file, monkeypatch, f
         assert "Ingenting importerades" in str(info.value)
     assert len(calls) == 2
     assert (count(store, "clients"), count(store, "cases"), count(store, "case_steps")) == (0, 0, 0)
-    assert not store.conn.in_transaction
+    assert not store._conn.in_transaction
 
 
 def test_reading_without_a_store_still_checks_every_row(good_file, tmp_path):

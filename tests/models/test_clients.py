@@ -545,8 +545,8 @@ def test_walking_the_list_finds_what_sorting_the_matches_finds(store, monkeypatc
 
 
 def _plan(store, query: str) -> str:
-    sql, params = search_sql(store.conn, query, 501)
-    return " | ".join(r[3] for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    sql, params = search_sql(store.query_value, query, 501)
+    return " | ".join(r[3] for r in store.query_tuples(f"EXPLAIN QUERY PLAN {sql}", params))
 
 
 def test_short_words_and_frequent_trigrams_walk_an_index_that_holds_the_search_text(store, monkeypatch):

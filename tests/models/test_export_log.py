@@ -37,8 +37,8 @@ def test_exports_are_logged_with_who_what_for_whom_and_when(store, user, case):
 
 def test_the_log_cannot_be_changed_or_emptied(store, user, case):
     entry_id = store.export_log.record("record", recipient="klient", case_id=case.id)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        store.execute("UPDATE export_log SET recipient = 'fk' WHERE id = ?", (entry_id,))
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        store.execute("DELETE FROM export_log")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction() as tx:
+        tx.execute("UPDATE export_log SET recipient = 'fk' WHERE id = ?", (entry_id,))
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction() as tx:
+        tx.execute("DELETE FROM export_log")
     assert store.export_log.entries()[0].recipient == "klient"

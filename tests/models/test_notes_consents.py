@@ -101,8 +101,8 @@ def test_unsigned_note_can_be_updated(store, case):
 
 def test_signed_note_cannot_be_updated(store, user, case):
     note = store.notes.add(case.id, "2026-11-19", "samtal", "Slutgiltig text")
-    with store.transaction() as db:
-        db.execute("UPDATE notes SET signed_at = ?, signed_by = ? WHERE id = ?", (FIXED_TIMESTAMP, user.id, note.id))
+    with store.transaction() as tx:
+        tx.execute("UPDATE notes SET signed_at = ?, signed_by = ? WHERE id = ?", (FIXED_TIMESTAMP, user.id, note.id))
     assert store.notes.get(note.id).is_signed is True
     with pytest.raises(RuleError) as info:
         store.notes.update(note.id, "2026-11-19", "samtal", "Ändrad i efterhand")

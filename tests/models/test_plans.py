@@ -189,8 +189,8 @@ def test_a_failure_while_writing_leaves_no_half_plan(store, case, monkeypatch):
 
     real = plans_module.Plans._write_goals
 
-    def broken(self, version_id, goals, keep):
-        real(self, version_id, goals[:1], keep)
+    def broken(self, tx, version_id, goals, keep):
+        real(self, tx, version_id, goals[:1], keep)
         raise RuntimeError("disken full")
 
     monkeypatch.setattr(plans_module.Plans, "_write_goals", broken)

@@ -71,7 +71,7 @@ def test_bad_dates_are_refused_and_leave_nothing(store, absence_case):
     assert set(before.value.errors) == {"step_date"}
     with pytest.raises(ValidationError, match="ÅÅÅÅ-MM-DD"):
         store.sequences.save(absence_case.id, "mote1", "igår", "text")
-    assert store.conn.execute("SELECT count(*) FROM sequence_steps").fetchone()[0] == 0
+    assert store.query_value("SELECT count(*) FROM sequence_steps") == 0
 
 
 def test_a_closed_case_is_read_only(store, absence_case):

@@ -221,7 +221,8 @@ def test_current_plan_share_and_groups(store, people):
 
 
 def test_anonymous_clients_are_in_no_table(store, people):
-    store.execute("UPDATE clients SET anonymous_in_stats = 1 WHERE id = ?", (people.alva.id,))
+    with store.transaction() as tx:
+        tx.execute("UPDATE clients SET anonymous_in_stats = 1 WHERE id = ?", (people.alva.id,))
     r = sus_tables(store, *PERIOD)
     assert (r.clients_total, r.anonymous, r.participants) == (7, 2, 5)
     assert r.table("alder_kon").rows[0] == ("16–24", (1, 0, 0, 1))
@@ -263,7 +264,8 @@ def test_plan_share_agrees_with_the_plans_service(demo_path, tmp_path):
     shutil.copy(demo_path, copy)
     store = Store.open(copy, clock=lambda: FIXED_NOW)
     try:
-        store.execute("UPDATE clients SET anonymous_in_stats = 0")  # the service counts everyone
+        with store.transaction() as tx:
+            tx.execute("UPDATE clients SET anonymous_in_stats = 0")  # the service counts everyone
         r = sus_tables(store, dt.date(2026, 1, 1), TODAY)
         share = store.plans.current_share(TODAY)
         assert share.total > 20 and 0 < share.current < share.total
@@ -276,7 +278,7 @@ def test_caseload_rows_agree_with_the_case_page(demo_path):
     store = Store.open(demo_path, clock=lambda: FIXED_NOW)
     try:
         rows = caseload_rows(store)
-        assert len(rows) == store.conn.execute("SELECT count(*) FROM cases").fetchone()[0]
+        assert len(rows) == store.query_value("SELECT count(*) FROM cases")
         steps = store.process.current_steps([r.case_id for r in rows])
         for r in rows:
             case = store.cases.get(r.case_id)
@@ -292,8 +294,8 @@ def test_caseload_rows_agree_with_the_case_page(demo_path):
         assert any(r.plan_status == "Ingen utvecklingsplan" for r in rows)
         mine = caseload_rows(store, user_id=1, include_closed=False)
         assert mine and all(r.status == "Aktiv" for r in mine)
-        assert len(mine) == store.conn.execute(
-            "SELECT count(*) FROM cases WHERE responsible_user_id = 1 AND status = 'aktiv'").fetchone()[0]
+        assert len(mine) == store.query_value(
+            "SELECT count(*) FROM cases WHERE responsible_user_id = 1 AND status = 'aktiv'")
     finally:
         store.close()
 

@@ -18,7 +18,7 @@ from app.models import store as store_module
 from app.models.clients import ClientInput
 from app.models.errors import DatabaseUnavailable, SchemaTooNew
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
-from app.models.store import Store, schema_version
+from app.models.store import Store
 
 from .conftest import count
 from .support import FIXED_NOW
@@ -72,7 +72,7 @@ def test_new_file_is_created_and_migrated_to_the_latest_version(tmp_path):
     store = open_store(path)
     try:
         assert path.exists()
-        assert schema_version(store.conn) == LATEST_VERSION
+        assert store.schema_version == LATEST_VERSION
         assert ATAMA_TABLES <= tables(store)
     finally:
         store.close()
@@ -90,7 +90,7 @@ def test_empty_file_is_migrated_to_the_latest_version(tmp_path):
 def test_in_memory_store_is_migrated():
     store = open_store(":memory:")
     try:
-        assert schema_version(store.conn) == LATEST_VERSION
+        assert store.schema_version == LATEST_VERSION
         assert ATAMA_TABLES <= tables(store)
     finally:
         store.close()
@@ -114,7 +114,7 @@ def test_reopening_runs_no_migration_and_keeps_data(db_path, monkeypatch):
     store = open_store(db_path)
     try:
         assert calls == []
-        assert schema_version(store.conn) == LATEST_VERSION
+        assert store.schema_version == LATEST_VERSION
         assert [u.name for u in store.users.all()] == ["Anna Andersson"]
     finally:
         store.close()
@@ -293,10 +293,10 @@ def test_another_programs_database_is_refused_untouched(tmp_path, make):
 # -- connection settings ----------------------------------------------------------------------
 
 def test_foreign_keys_are_enforced(store):
-    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.query_value("PRAGMA foreign_keys") == 1
     with pytest.raises(sqlite3.IntegrityError):
-        with store.transaction() as db:
-            db.execute(
+        with store.transaction() as tx:
+            tx.execute(
                 "INSERT INTO cases (client_id, case_number, referral_date, referred_by, target_group, "
                 "created_at, updated_at) VALUES (999, '2026-9999', '2026-11-01', 'chef', 'annan', 'x', 'x')"
             )
@@ -304,8 +304,8 @@ def test_foreign_keys_are_enforced(store):
 
 
 def test_file_database_uses_wal_and_full_sync(store):
-    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert store.query_value("PRAGMA journal_mode") == "wal"
+    assert store.query_value("PRAGMA synchronous") == 2  # FULL
 
 
 def test_store_remembers_path_and_clock(store, db_path):
@@ -333,8 +333,8 @@ def test_failure_inside_a_transaction_rolls_back_every_write(store):
 
 def test_rolled_back_writes_never_reach_the_file(store, db_path):
     with pytest.raises(RuntimeError):
-        with store.transaction() as db:
-            db["settings"].insert({"key": "k", "value": "v"})
+        with store.transaction() as tx:
+            tx.insert("settings", {"key": "k", "value": "v"})
             raise RuntimeError
     other = sqlite3.connect(db_path)
     try:
@@ -353,13 +353,83 @@ def test_committed_writes_are_visible_to_another_connection(store, db_path):
 
 
 def test_transaction_commits_when_the_block_succeeds(store):
-    with store.transaction() as db:
-        db["settings"].insert({"key": "a", "value": "1"})
-        db["settings"].insert({"key": "b", "value": "2"})
+    with store.transaction() as tx:
+        tx.insert("settings", {"key": "a", "value": "1"})
+        tx.insert("settings", {"key": "b", "value": "2"})
     assert store.query("SELECT key, value FROM settings ORDER BY key") == [
         {"key": "a", "value": "1"}, {"key": "b", "value": "2"}
     ]
-    assert store.conn.in_transaction is False
+    assert store._conn.in_transaction is False
+
+
+# -- the one way to the data ------------------------------------------------------------------
+
+def _user_row(name: str) -> dict:
+    return {"name": name, "title": "arbetsterapeut", "created_at": "2026-11-20 10:00:00"}
+
+
+def test_insert_returns_the_new_id_and_update_changes_that_row(store):
+    with store.transaction() as tx:
+        first = tx.insert("users", _user_row("Anna Andersson"))
+        second = tx.insert("users", _user_row("Bo Berg"))
+        tx.update("users", second, {"name": "Bo Bergström"})
+    assert second == first + 1
+    assert store.query_value("SELECT name FROM users WHERE id = ?", (first,)) == "Anna Andersson"
+    assert store.query_one("SELECT name FROM users WHERE id = ?", (second,)) == {"name": "Bo Bergström"}
+    assert store.query_tuples("SELECT id FROM users ORDER BY id") == [(first,), (second,)]
+    assert store.query_one("SELECT name FROM users WHERE id = 999") is None
+    assert store.query_value("SELECT name FROM users WHERE id = 999") is None
+
+
+def test_update_of_a_missing_row_fails_and_writes_nothing(store):
+    with pytest.raises(LookupError, match="users 999"):
+        with store.transaction() as tx:
+            tx.insert("users", _user_row("Anna Andersson"))
+            tx.update("users", 999, {"name": "Ingen"})
+    assert count(store, "users") == 0
+
+
+def test_there_is_no_write_outside_a_transaction(store):
+    for name in ("execute", "executemany", "insert", "update", "conn", "db", "__getitem__"):
+        assert not hasattr(store, name), name
+    assert not hasattr(store_module.Writer, "__getitem__")
+
+
+def test_a_nested_transaction_that_raises_rolls_back_only_its_savepoint(store):
+    with store.transaction() as tx:
+        tx.insert("users", _user_row("Anna Andersson"))
+        with pytest.raises(RuntimeError):
+            with store.transaction() as inner:
+                inner.insert("users", _user_row("Bo Berg"))
+                raise RuntimeError("halvvägs")
+        tx.insert("users", _user_row("Cilla Carlsson"))
+    assert [r["name"] for r in store.query("SELECT name FROM users ORDER BY id")] == [
+        "Anna Andersson", "Cilla Carlsson"]
+
+
+def test_a_bulk_load_may_skip_the_reference_checks_only_as_the_outer_transaction(store):
+    orphan = ("INSERT INTO cases (client_id, case_number, referral_date, referred_by, target_group, "
+              "created_at, updated_at) VALUES (999, '2026-9999', '2026-11-01', 'chef', 'annan', 'x', 'x')")
+    with store.transaction(check_foreign_keys=False) as tx:
+        tx.execute(orphan)
+    assert count(store, "cases") == 1
+    assert store.query_value("PRAGMA foreign_keys") == 1  # back on afterwards
+    with store.transaction(), pytest.raises(RuntimeError, match="outermost"):
+        with store.transaction(check_foreign_keys=False):
+            pass
+
+
+def test_models_and_exporters_never_reach_for_the_connection():
+    """Everything goes through Store's API; only store.py and the migrations hold the connection."""
+    allowed = {REPO_ROOT / "app" / "models" / "store.py", REPO_ROOT / "app" / "models" / "migrations.py"}
+    sources = [*(REPO_ROOT / "app" / "models").rglob("*.py"), *(REPO_ROOT / "app" / "exporters").rglob("*.py")]
+    assert len(sources) > 20
+    offenders = [
+        f"{path.relative_to(REPO_ROOT)}: {word}"
+        for path in sources if path not in allowed
+        for word in ("_conn", "sqlite3.connect") if word in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
 
 
 # -- layering ---------------------------------------------------------------------------------

@@ -220,9 +220,9 @@ def test_page_agrees_with_the_services_on_demo_data(demo_2000):
         assert sum(r.count for r in page.per_user) == len(active)
         # the demo's plan rows are what the service itself computes from the versions
         before = store.query("SELECT * FROM plans ORDER BY case_id")
-        with store.transaction():
+        with store.transaction() as tx:
             for row in before:
-                store.plans._refresh(row["case_id"], row["updated_at"])
+                store.plans._refresh(tx, row["case_id"], row["updated_at"])
         assert store.query("SELECT * FROM plans ORDER BY case_id") == before
         share = store.plans.current_share()
         assert 0 < share.current < share.total
@@ -234,8 +234,8 @@ def test_demo_work_is_consistent(demo_2000):
     store = Store.open(demo_2000, clock=lambda: NOW)
     try:
         # the demo writes with foreign keys unchecked (speed): every reference must hold
-        assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.query_tuples("PRAGMA foreign_key_check") == []
+        assert store.query_value("PRAGMA integrity_check") == "ok"
         now = NOW.isoformat(sep=" ")
         # every write in a case is within the case and not after its updated_at
         for table, stamp in (("interventions", "updated_at"), ("meetings", "updated_at"),
@@ -283,10 +283,10 @@ def test_demo_restores_foreign_key_checks(tmp_path):
     store = Store.open(tmp_path / "fk.sqlite", clock=lambda: NOW)
     try:
         fill_demo(store, clients=20)
-        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.query_value("PRAGMA foreign_keys") == 1
         with pytest.raises(DemoRefused):
             fill_demo(store, clients=20)
-        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert store.query_value("PRAGMA foreign_keys") == 1
     finally:
         store.close()
 
@@ -301,7 +301,7 @@ def test_demo_work_is_the_same_for_the_same_seed(tmp_path):
         make_demo_database(path, clients=300, seed=seed, clock=lambda: NOW)
         store = Store.open(path, clock=lambda: NOW)
         try:
-            return {t: store.conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables}
+            return {t: store.query_tuples(f"SELECT * FROM {t} ORDER BY 1, 2") for t in tables}
         finally:
             store.close()
 
