@@ -1,11 +1,9 @@
-"""The shared look of the Excel workbooks (app/exporters/xlsx/base.py), and helpers the other
-tests/exporters/test_xlsx_*.py files use to read workbooks back."""
+"""The shared look of the Excel workbooks (app/exporters/xlsx/base.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import openpyxl
 import pytest
 
 from app.exporters.xlsx.base import (
@@ -27,23 +25,7 @@ from app.exporters.xlsx.base import (
     save,
     sheet_title,
 )
-
-
-def read_back(path) -> openpyxl.Workbook:
-    return openpyxl.load_workbook(path)  # not read-only: frozen panes, filters and charts are read too
-
-
-def rows_of(ws, first: int = 1) -> list[tuple]:
-    return [tuple(r) for r in ws.iter_rows(min_row=first, values_only=True)]
-
-
-def about(wb) -> dict[str, object]:
-    return {label: value for label, value in rows_of(wb[ABOUT_SHEET], 2)}
-
-
-def every_cell_text(wb) -> str:
-    """Every value in every sheet as text, for scanning for what must not be there."""
-    return "\n".join(str(v) for ws in wb for row in ws.iter_rows(values_only=True) for v in row if v is not None)
+from tests.exporters.xlsx_support import about, read_back
 
 
 @pytest.mark.parametrize("streamed", [True, False], ids=["streamed", "in-memory"])

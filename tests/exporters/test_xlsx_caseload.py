@@ -12,7 +12,7 @@ from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.closure import ClosureInput, SituationInput
 from app.models.plans import PlanInput
-from tests.exporters.test_xlsx_base import about, read_back, rows_of
+from tests.exporters.xlsx_support import about, read_back, rows_of
 from tests.models.support import make_pnr
 
 HEADER = ("Ärendenummer", "Klient", "Personnummer", "Målgrupp", "Ansvarig", "Remissdatum", "Startdatum AMA",

@@ -8,7 +8,7 @@ from openpyxl.utils import get_column_letter
 
 from app.exporters.xlsx import write_import_template
 from app.models.client_import import COLUMNS, read_import
-from tests.exporters.test_xlsx_base import read_back, rows_of
+from tests.exporters.xlsx_support import read_back, rows_of
 
 
 def test_template_has_the_importers_columns_and_instructions(tmp_path):

@@ -9,7 +9,7 @@ import re
 from app.exporters.xlsx import write_instrument_data_xlsx
 from app.exporters.xlsx.base import ABOUT_SHEET
 from app.models.instrument_data import pseudonym, pseudonym_secret
-from tests.exporters.test_xlsx_base import about, every_cell_text, read_back, rows_of
+from tests.exporters.xlsx_support import about, every_cell_text, read_back, rows_of
 
 HEADER = ("Pseudonym", "Kön", "Åldersgrupp", "Instrument", "Version", "Administrering", "Klientens nr", "Datum",
           "Status", "Del", "Bedömare", "Domän", "Påstående-id", "Påstående", "Värde", "E/T")

@@ -11,7 +11,7 @@ from app.exporters.xlsx.base import ABOUT_SHEET, NO_PERSONAL_DATA
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.interventions import InterventionInput, MeetingInput
-from tests.exporters.test_xlsx_base import about, every_cell_text, read_back, rows_of
+from tests.exporters.xlsx_support import about, every_cell_text, read_back, rows_of
 
 
 @pytest.fixture

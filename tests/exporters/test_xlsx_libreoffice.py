@@ -16,7 +16,7 @@ from app.exporters.xlsx import (
     write_interventions_xlsx,
     write_sus_xlsx,
 )
-from tests.models.test_statistics import PERIOD, add_groups, build_sus_people
+from tests.models.sus_people import PERIOD, add_groups, build_sus_people
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

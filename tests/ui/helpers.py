@@ -1,4 +1,5 @@
-"""Driving modal dialogs from tests: schedule the filling, then trigger what opens the dialog."""
+"""Shared by the UI tests: driving modal dialogs (schedule the filling, then trigger what opens the
+dialog), the main window shown as a user sees it, and small builders."""
 
 from __future__ import annotations
 
@@ -44,3 +45,26 @@ def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def main_window(qtbot, store):
+    """The real main window, shown and active, as the user meets it after signing in."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def short_absence_case(store):
+    """Tolvan Tolvansson (Skatteverket's test number) with a case in the short-term-absence group."""
+    from app.models.cases import CaseInput
+    from app.models.clients import ClientInput
+
+    client = store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+                                           personnummer="19121212-1212", gender="man"))
+    return store.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",
+                                                 target_group="korttidsfranvaro"))

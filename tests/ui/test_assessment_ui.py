@@ -8,39 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.models.cases import CaseInput
-from app.models.clients import ClientInput
 from app.ui.assessment_form import AssessmentForm
 from app.ui.assessment_results import AssessmentResults
-from app.ui.main_window import MainWindow
 from app.ui.rating_control import ACCENT, NA_ID
-
-
-def _case(store):
-    client = store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
-                                           personnummer="19121212-1212", gender="man"))
-    return store.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",
-                                                 target_group="korttidsfranvaro"))
-
-
-def _window(qtbot, store) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+from tests.ui.helpers import main_window, short_absence_case
 
 
 def test_weis_filled_with_the_keyboard_then_profile_and_comparison(qtbot, store, monkeypatch):
-    case = _case(store)
+    case = short_absence_case(store)
     earlier = store.assessments.start(case.id, "weis-s", assessment_date="2026-01-10")
     part = earlier.definition.parts[0].id
     for item in earlier.definition.items:
         store.assessments.save_rating(earlier.id, part, item.id, 2)
     store.assessments.complete(earlier.id)
 
-    window = _window(qtbot, store)
+    window = main_window(qtbot, store)
     page = window.open_case(case.id)
     page.assessments.start("weis-s", "3.0")
     form = window.tabs.currentWidget()
@@ -90,8 +72,8 @@ def test_weis_filled_with_the_keyboard_then_profile_and_comparison(qtbot, store,
 
 
 def test_leaving_items_open_needs_confirmation(qtbot, store, monkeypatch):
-    case = _case(store)
-    window = _window(qtbot, store)
+    case = short_absence_case(store)
+    window = main_window(qtbot, store)
     window.open_case(case.id).assessments.start("awp", store.assessments.registry.versions("awp")[-1])
     form = window.tabs.currentWidget()
     asked = []
@@ -113,8 +95,8 @@ def test_a_broken_definition_file_is_named_and_the_rest_still_work(qtbot, store,
     own.mkdir()
     (own / "trasig.json").write_text('{"format": 1, "id": "x"', encoding="utf-8")
     monkeypatch.setattr(instruments, "user_dir", lambda: own)
-    case = _case(store)
-    window = _window(qtbot, store)
+    case = short_absence_case(store)
+    window = main_window(qtbot, store)
     panel = window.open_case(case.id).assessments
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", lambda *a, **k: ("", False))
     panel.new_assessment()
@@ -124,8 +106,8 @@ def test_a_broken_definition_file_is_named_and_the_rest_still_work(qtbot, store,
 
 
 def test_doa_goals_go_to_the_development_plan_with_one_action(qtbot, store, monkeypatch):
-    case = _case(store)
-    window = _window(qtbot, store)
+    case = short_absence_case(store)
+    window = main_window(qtbot, store)
     window.open_case(case.id).assessments.start("doa", store.assessments.registry.versions("doa")[-1])
     form = window.tabs.currentWidget()
     assert form.carry_button.isVisibleTo(form)
@@ -141,7 +123,7 @@ def test_doa_goals_go_to_the_development_plan_with_one_action(qtbot, store, monk
 
 
 def test_instruments_without_goals_have_no_carry_button(qtbot, store):
-    case = _case(store)
-    window = _window(qtbot, store)
+    case = short_absence_case(store)
+    window = main_window(qtbot, store)
     window.open_case(case.id).assessments.start("weis-s", "3.0")
     assert not window.tabs.currentWidget().carry_button.isVisibleTo(window.tabs.currentWidget())

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 from app.models.errors import RuleError
 from app.ui.assessment_form import AssessmentForm
 from app.ui.autosave import Autosave
-from tests.ui.test_assessment_ui import _case
+from tests.ui.helpers import short_absence_case
 
 
 def test_text_typed_just_before_a_rating_is_saved_not_overwritten(qtbot, store):
     """A rating saves at once and reloads the form; the text typed a moment before (not yet saved by
     the timer) goes to the store first instead of being replaced by the stored text."""
-    assessment = store.assessments.start(_case(store).id, "doa")
+    assessment = store.assessments.start(short_absence_case(store).id, "doa")
     form = AssessmentForm(store, assessment.id)
     qtbot.addWidget(form)
     field = next(iter(form.texts))
