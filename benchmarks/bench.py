@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -37,9 +38,10 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -161,7 +163,7 @@ class Bench:
     verbose: bool = False
     databases: dict[int, Path] = field(default_factory=dict)
     build_s: dict[str, dict[str, Any]] = field(default_factory=dict)
-    stores: dict[int, "Store"] = field(default_factory=dict)
+    stores: dict[int, Store] = field(default_factory=dict)
     raw: dict[int, sqlite3.Connection] = field(default_factory=dict)
 
     def reps(self, full: int, quick: int) -> int:
@@ -182,7 +184,7 @@ class Bench:
             self.databases[clients] = path
         return self.databases[clients]
 
-    def store(self, clients: int) -> "Store":
+    def store(self, clients: int) -> Store:
         """The app's store on that database, with the first user signed in."""
         if clients not in self.stores:
             from app.models.store import Store
@@ -308,8 +310,8 @@ def _search_figures(bench: Bench, clients: int, target_ms: float | None) -> list
         floors: dict[str, list[float]] = {k: [] for k in keys}
         for _ in range(reps):
             for text in keys:
-                values[text].append(time_ms(lambda: keystroke(text)))
-                floors[text].append(time_ms(lambda: floor(text)))
+                values[text].append(time_ms(functools.partial(keystroke, text)))
+                floors[text].append(time_ms(functools.partial(floor, text)))
         all_values = [v for vs in values.values() for v in vs]
         all_floors = [v for vs in floors.values() for v in vs]
         name = f"search_{kind}_{_size_label(clients)}"
@@ -335,7 +337,7 @@ def search_small(bench: Bench) -> list[Figure]:
 
 # -- 3. opening a case with 200 notes -------------------------------------------------------------
 
-def _case_with_notes(store: "Store", count: int) -> int:
+def _case_with_notes(store: Store, count: int) -> int:
     """A case with exactly ``count`` notes (raw inserts top up what the demo data gave it)."""
     case_id, existing = store.query_tuples(
         "SELECT c.id, count(n.id) FROM cases c LEFT JOIN notes n ON n.case_id = c.id "
@@ -439,7 +441,7 @@ def open_case_200_notes(bench: Bench) -> list[Figure]:
                            [lambda: CasePage(store, case_id)], select_notes, target_ms=100)]
 
 
-def _rated_weis(store: "Store", case_id: int) -> int:
+def _rated_weis(store: Store, case_id: int) -> int:
     """A completed WEIS-S administration with every item rated, for the form/results figure."""
     assessment = store.assessments.start(case_id, "weis-s")
     part = assessment.definition.parts[0].id
@@ -466,9 +468,9 @@ def open_weis_form_and_results(bench: Bench) -> list[Figure]:
         rows = raw.execute("SELECT * FROM assessment_ratings WHERE assessment_id = ?", (assessment_id,)).fetchall()
         assert len(rows) == 17, len(rows)
 
+    screens = [lambda: AssessmentForm(store, assessment_id), lambda: AssessmentResults(store, assessment_id)]
     return [_screen_figure(bench, "open_weis_form_and_results", "open a 17-item WEIS-S form and its results",
-                           [lambda: AssessmentForm(store, assessment_id), lambda: AssessmentResults(store, assessment_id)],
-                           select_ratings, target_ms=100)]
+                           screens, select_ratings, target_ms=100)]
 
 
 @figure
@@ -505,7 +507,7 @@ def _alternating(reps: int, ours: Callable[[], object], floor: Callable[[], obje
     return values, floors
 
 
-def _largest_agreed_plan(store: "Store") -> tuple[int, int]:
+def _largest_agreed_plan(store: Store) -> tuple[int, int]:
     """(case id, plan version id) of the agreed plan with the most sub-goals: the longest document."""
     (case_id, version_id), = store.query_tuples(
         """SELECT v.case_id, v.id FROM plan_versions v JOIN plan_goals g ON g.plan_version_id = v.id
