@@ -2,7 +2,7 @@
 
     python -m app [--db PATH] [--demo]          start the desktop app
     python -m app demo --db PATH [--clients N]  make a database of fictitious clients
-    python -m app bench                          print speed figures as JSON
+    python -m app bench                          print speed figures as JSON (in a checkout)
     python -m app instruments [--json]           list the instrument definitions and their problems
     python -m app export DOKUMENT … --out F      PDF/Excel exports (see: export --help)
     python -m app import clients FILE.xlsx       import clients from Excel
@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=int, default=200, help="antal klienter (standard 200)")
     demo.add_argument("--seed", type=int, default=1, help="slumpfrö, för samma data varje gång")
 
-    bench = sub.add_parser("bench", help="mät hastighet mot golvvärden och skriv JSON")
+    bench = sub.add_parser("bench", help="mät hastighet mot golvvärden och skriv JSON (i en utcheckning av källkoden)")
     bench.add_argument("--quick", action="store_true", help="färre repetitioner (för test)")
     bench.add_argument("--verbose", action="store_true", help="tider per körning och tangenttryckning på stderr")
 
@@ -52,6 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run_bench(quick: bool, verbose: bool) -> int:
+    """The speed figures are benchmarks/bench.py in the repository, not part of the installed app."""
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "bench.py"
+    if not script.is_file():
+        print("Hastighetsmätningen finns bara i källkoden (mappen benchmarks/), inte i ett installerat "
+              "program. Kör python -m app bench i en utcheckning av ATAMA.", file=sys.stderr)
+        return 2
+    import subprocess
+
+    flags = [flag for flag, on in (("--quick", quick), ("--verbose", verbose)) if on]
+    return subprocess.run([sys.executable, str(script), *flags]).returncode
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     db_path = args.db or default_db_path()
@@ -63,8 +76,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Demodatabas skapad: {db_path} ({summary})")
             return 0
         if args.command == "bench":
-            from app.bench import run_bench
-
             return run_bench(quick=args.quick, verbose=args.verbose)
         if args.command in ("export", "import"):
             from app.cli_export import run

@@ -8,12 +8,21 @@ from pathlib import Path
 
 DB_ENV = "ATAMA_DB"
 
+# resources/ sits at the top of the repository; the wheel (pyproject.toml) and the PyInstaller folder
+# (build.spec) carry it as package data under this name beside the app's own modules.
+PACKAGED_RESOURCES = "_resources"
+
 
 def resources_dir() -> Path:
-    bundled = getattr(sys, "_MEIPASS", None)  # PyInstaller one-file/one-folder build
-    if bundled:
-        return Path(bundled) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The shipped resources (process.json, sequences.json, instruments/, fonts/) for this copy of
+    the app: an installed wheel, a PyInstaller folder, or a checkout (also an editable install).
+    Every reader of resources goes through here."""
+    bundled = getattr(sys, "_MEIPASS", None)  # PyInstaller one-folder build
+    package = Path(bundled) / "app" if bundled else Path(__file__).resolve().parent
+    packaged = package / PACKAGED_RESOURCES
+    if packaged.is_dir():
+        return packaged
+    return package.parent / "resources"
 
 
 def user_data_dir() -> Path:

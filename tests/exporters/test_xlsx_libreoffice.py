@@ -21,6 +21,7 @@ from tests.models.sus_people import PERIOD, add_groups, build_sus_people
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_every_workbook(store, tmp_path, pdf_case):
     add_groups(store, build_sus_people(store))

@@ -317,6 +317,7 @@ def demo_10k(tmp_path_factory):
     return path
 
 
+@pytest.mark.slow
 def test_the_whole_page_for_10k_clients_for_every_user(demo_10k):
     """Every user's page and the whole unit's on 10 000 clients (its speed is the bench figure
     todo_page_10k, not asserted here): the users' step counts add up to the unit's."""

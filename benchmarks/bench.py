@@ -1,4 +1,5 @@
-"""Speed figures, each measured against a floor in the same run: ``python -m app bench [--quick]``.
+"""Speed figures, each measured against a floor in the same run: ``python benchmarks/bench.py [--quick]``
+(or ``python -m app bench [--quick]`` in a checkout).
 
 Prints one JSON object to stdout::
 
@@ -15,13 +16,18 @@ directory that is removed afterwards; the user's own database is never opened. P
 stderr. The exit code is 0 even when a target is missed: the bench reports, it does not assert.
 
 Adding a figure: write a function ``(bench: Bench) -> list[Figure]`` and decorate it with
-:func:`figure` (``full_only=True`` to skip it under ``--quick``). Figures run in registration order.
+:func:`figure` (``full_only=True`` to skip it under ``--quick``). Figures run in registration order;
+``--only NAME`` runs only the figure functions named.
+
+The bench lives beside the app, not in it: it measures the checkout it is in (PROJECT_ROOT) and is
+not part of the installed package.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -32,14 +38,18 @@ import sys
 import tempfile
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from app.models.store import Store
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The app of this checkout is what gets measured, not whatever an editable install points at.
+sys.path.insert(0, str(PROJECT_ROOT))
+FIRST_PAINT = Path(__file__).resolve().parent / "first_paint.py"
 SMALL, LARGE = 10_000, 100_000
 DEMO_SEED = 1
 CASE_NOTES = 200
@@ -153,7 +163,7 @@ class Bench:
     verbose: bool = False
     databases: dict[int, Path] = field(default_factory=dict)
     build_s: dict[str, dict[str, Any]] = field(default_factory=dict)
-    stores: dict[int, "Store"] = field(default_factory=dict)
+    stores: dict[int, Store] = field(default_factory=dict)
     raw: dict[int, sqlite3.Connection] = field(default_factory=dict)
 
     def reps(self, full: int, quick: int) -> int:
@@ -174,7 +184,7 @@ class Bench:
             self.databases[clients] = path
         return self.databases[clients]
 
-    def store(self, clients: int) -> "Store":
+    def store(self, clients: int) -> Store:
         """The app's store on that database, with the first user signed in."""
         if clients not in self.stores:
             from app.models.store import Store
@@ -211,69 +221,6 @@ class Bench:
 
 # -- 1. start to first paint (fresh subprocesses) -------------------------------------------------
 
-# Run with ``python -c``: the first statement takes the start time, so every import counts.
-_PAINT_CHILD = r"""
-import time
-T0 = time.perf_counter()
-import json, os, sys
-mode, db = sys.argv[1], sys.argv[2]
-if mode == "app":  # in the app's own order: app.ui (and the models it needs) before any Qt module
-    import app.ui
-before_qt = set(sys.modules)
-if mode == "app":
-    from app.ui.app import create_application
-    from app.ui.main_window import MainWindow
-    from app.models.store import Store
-import PySide6.QtCore as QtCore
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
-if mode == "app":
-    qapp = create_application([sys.argv[0]])
-    store = Store.open(db)
-    store.users.sign_in(store.users.all()[0].id)
-    window = MainWindow(store)
-else:
-    # The floor the issue names: a bare PySide6 window (with an empty table view in it).
-    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-    store = None
-    qapp = QApplication([sys.argv[0]])
-    window = QMainWindow()
-    window.setCentralWidget(QTableView())
-    window.resize(1500, 900)
-marks = {}
-loop = QEventLoop()
-
-def painted():
-    marks["painted"] = time.perf_counter()
-    # after the clock: what the way to the first paint built and imported (tests/ui/test_startup_path.py)
-    marks["seen"] = {"qt_namespace_built": "Qt" in QtCore.__dict__,
-                     "imported_after_qt": sorted(set(sys.modules) - before_qt),
-                     "list_rows": window.model.rowCount() if store is not None else 0}
-    loop.quit()
-
-class PaintWatch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and "paint_event" not in marks:
-            marks["paint_event"] = time.perf_counter()
-            QTimer.singleShot(0, painted)  # runs once this paint pass is done
-        return False
-
-watch = PaintWatch()
-window.installEventFilter(watch)
-window.show()
-QTimer.singleShot(PAINT_TIMEOUT_MS, loop.quit)
-if "painted" not in marks:
-    loop.exec()
-if "painted" not in marks:
-    print(json.dumps({"error": "no paint event"}), flush=True)
-    os._exit(1)
-print(json.dumps({"ms": (marks["painted"] - T0) * 1000, "paint_event_ms": (marks["paint_event"] - T0) * 1000,
-                  **marks["seen"]}), flush=True)
-if store is not None:
-    store.close()
-os._exit(0)  # skip Qt teardown: not part of the figure
-""".replace("PAINT_TIMEOUT_MS", str(PAINT_TIMEOUT_S * 1000))
-
-
 def _paint_child(mode: str, db: Path) -> float:
     """Milliseconds from the child's first statement to its first painted main window."""
     return float(paint_report(mode, db)["ms"])
@@ -282,14 +229,13 @@ def _paint_child(mode: str, db: Path) -> float:
 def paint_report(mode: str, db: Path) -> dict[str, Any]:
     """Start a fresh process ("app": the main window on ``db``, signed in as its first user;
     "floor": a bare PySide6 window) and report its first paint: ``ms`` from the first statement,
-    and what had been built and imported by then (see _PAINT_CHILD)."""
+    and what had been built and imported by then (see first_paint.py)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     # As on a user's machine, where Python keeps the compiled bytecode of the app (PyInstaller ships
     # it compiled): the warm-up run writes it, so the measured runs do not compile the source again.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, (str(PROJECT_ROOT), env.get("PYTHONPATH"))))
     done = subprocess.run(
-        [sys.executable, "-c", _PAINT_CHILD, mode, str(db)],
+        [sys.executable, str(FIRST_PAINT), mode, str(db)],
         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S,
     )
     lines = done.stdout.strip().splitlines()
@@ -302,7 +248,7 @@ def paint_report(mode: str, db: Path) -> dict[str, Any]:
 @figure
 def start_to_first_paint(bench: Bench) -> list[Figure]:
     """Start of a fresh process to the first painted main window on 10 000 clients, vs a bare PySide6
-    window (see _PAINT_CHILD)."""
+    window (see first_paint.py)."""
     db = bench.database(SMALL)
     reps = bench.reps(21, 3)
     log(f"start to first paint: {reps} runs each (+1 warm-up) …")
@@ -364,8 +310,8 @@ def _search_figures(bench: Bench, clients: int, target_ms: float | None) -> list
         floors: dict[str, list[float]] = {k: [] for k in keys}
         for _ in range(reps):
             for text in keys:
-                values[text].append(time_ms(lambda: keystroke(text)))
-                floors[text].append(time_ms(lambda: floor(text)))
+                values[text].append(time_ms(functools.partial(keystroke, text)))
+                floors[text].append(time_ms(functools.partial(floor, text)))
         all_values = [v for vs in values.values() for v in vs]
         all_floors = [v for vs in floors.values() for v in vs]
         name = f"search_{kind}_{_size_label(clients)}"
@@ -391,13 +337,12 @@ def search_small(bench: Bench) -> list[Figure]:
 
 # -- 3. opening a case with 200 notes -------------------------------------------------------------
 
-def _case_with_notes(store: "Store", count: int) -> int:
+def _case_with_notes(store: Store, count: int) -> int:
     """A case with exactly ``count`` notes (raw inserts top up what the demo data gave it)."""
-    conn = store.conn
-    case_id, existing = conn.execute(
+    case_id, existing = store.query_tuples(
         "SELECT c.id, count(n.id) FROM cases c LEFT JOIN notes n ON n.case_id = c.id "
         "GROUP BY c.id HAVING count(n.id) <= ? ORDER BY c.id LIMIT 1", (count,)
-    ).fetchone()
+    )[0]
     user = store.user_id
     today = store.today().toordinal()
     now = store.timestamp()
@@ -406,8 +351,8 @@ def _case_with_notes(store: "Store", count: int) -> int:
         day = dt.date.fromordinal(today - n // 2).isoformat()
         text = f"Anteckning {n + 1} (bench).\nSamtal om vardagens aktiviteter, rutiner och mål. " * 3
         rows.append((case_id, day, "samtal", text, user, now, now))
-    with store.transaction():
-        conn.executemany(
+    with store.transaction() as tx:
+        tx.executemany(
             "INSERT INTO notes (case_id, note_date, kind, text, author_id, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     return case_id
@@ -496,7 +441,7 @@ def open_case_200_notes(bench: Bench) -> list[Figure]:
                            [lambda: CasePage(store, case_id)], select_notes, target_ms=100)]
 
 
-def _rated_weis(store: "Store", case_id: int) -> int:
+def _rated_weis(store: Store, case_id: int) -> int:
     """A completed WEIS-S administration with every item rated, for the form/results figure."""
     assessment = store.assessments.start(case_id, "weis-s")
     part = assessment.definition.parts[0].id
@@ -515,7 +460,7 @@ def open_weis_form_and_results(bench: Bench) -> list[Figure]:
     from app.ui.assessment_results import AssessmentResults
 
     store = bench.store(SMALL)
-    case_id = store.conn.execute("SELECT id FROM cases WHERE status = 'aktiv' ORDER BY id LIMIT 1").fetchone()[0]
+    case_id = store.query_value("SELECT id FROM cases WHERE status = 'aktiv' ORDER BY id LIMIT 1")
     assessment_id = _rated_weis(store, case_id)
     raw = bench.raw_connection(SMALL)
 
@@ -523,9 +468,9 @@ def open_weis_form_and_results(bench: Bench) -> list[Figure]:
         rows = raw.execute("SELECT * FROM assessment_ratings WHERE assessment_id = ?", (assessment_id,)).fetchall()
         assert len(rows) == 17, len(rows)
 
+    screens = [lambda: AssessmentForm(store, assessment_id), lambda: AssessmentResults(store, assessment_id)]
     return [_screen_figure(bench, "open_weis_form_and_results", "open a 17-item WEIS-S form and its results",
-                           [lambda: AssessmentForm(store, assessment_id), lambda: AssessmentResults(store, assessment_id)],
-                           select_ratings, target_ms=100)]
+                           screens, select_ratings, target_ms=100)]
 
 
 @figure
@@ -562,12 +507,12 @@ def _alternating(reps: int, ours: Callable[[], object], floor: Callable[[], obje
     return values, floors
 
 
-def _largest_agreed_plan(store: "Store") -> tuple[int, int]:
+def _largest_agreed_plan(store: Store) -> tuple[int, int]:
     """(case id, plan version id) of the agreed plan with the most sub-goals: the longest document."""
-    row = store.conn.execute(
+    (case_id, version_id), = store.query_tuples(
         """SELECT v.case_id, v.id FROM plan_versions v JOIN plan_goals g ON g.plan_version_id = v.id
-           WHERE v.agreed_date IS NOT NULL GROUP BY v.id ORDER BY count(*) DESC, v.id LIMIT 1""").fetchone()
-    return row[0], row[1]
+           WHERE v.agreed_date IS NOT NULL GROUP BY v.id ORDER BY count(*) DESC, v.id LIMIT 1""")
+    return case_id, version_id
 
 
 def _flatten(flowables: list, texts: list[tuple[str, str]], tables: list[list[list[tuple[str, str]]]]) -> None:
@@ -694,7 +639,7 @@ def sus_workbook_10k(bench: Bench) -> list[Figure]:
     from app.models.statistics import sus_tables
 
     store = bench.store(SMALL)
-    first = store.conn.execute("SELECT min(referral_date) FROM cases").fetchone()[0]
+    first = store.query_value("SELECT min(referral_date) FROM cases")
     start, end = dt.date.fromisoformat(first), store.today()
     ours, bare = bench.workdir / "sus.xlsx", bench.workdir / "bare.xlsx"
     reps = bench.reps(21, 5)
@@ -721,8 +666,12 @@ def search_large(bench: Bench) -> list[Figure]:
 
 # -- running ---------------------------------------------------------------------------------------
 
-def run_figures(quick: bool = False, verbose: bool = False) -> dict[str, Any]:
-    """Run every registered figure on fresh scratch databases; the report as a dict."""
+def run_figures(quick: bool = False, verbose: bool = False, only: list[str] | None = None) -> dict[str, Any]:
+    """Run every registered figure (or those whose function ``only`` names) on fresh scratch
+    databases; the report as a dict."""
+    unknown = set(only or ()) - {entry.fn.__name__ for entry in FIGURES}
+    if unknown:
+        raise SystemExit(f"no such figure: {', '.join(sorted(unknown))}")
     started = time.perf_counter()
     figures: list[Figure] = []
     errors: list[dict[str, str]] = []
@@ -730,7 +679,7 @@ def run_figures(quick: bool = False, verbose: bool = False) -> dict[str, Any]:
         bench = Bench(Path(tmp), quick=quick, verbose=verbose)
         try:
             for entry in FIGURES:
-                if quick and entry.full_only:
+                if (quick and entry.full_only) or (only and entry.fn.__name__ not in only):
                     continue
                 try:
                     figures.extend(entry.fn(bench))
@@ -764,21 +713,23 @@ def _pyside_version() -> str:
 
 
 def summary_line(report: dict[str, Any]) -> str:
-    """One line for stderr: the figures that missed a target, and by how much."""
+    """One line for stderr: the figures that broke, then those that missed a target, and by how much."""
+    broken = [e["figure"] for e in report.get("errors", ())]
     missed = []
     for f in report["figures"]:
         if f["ok"]:
             continue
         fig = Figure(f["name"], f["value_ms"], f["floor_ms"], f["target_ratio"], f["target_ms"])
         missed.append(f"{f['name']} ({'; '.join(fig.misses())})")
+    parts = [f"broken figures: {', '.join(broken)}"] if broken else []
     if missed:
-        return f"missed targets: {', '.join(missed)}"
-    return f"all {len(report['figures'])} figures within target"
+        parts.append(f"missed targets: {', '.join(missed)}")
+    return "; ".join(parts) or f"all {len(report['figures'])} figures within target"
 
 
-def run_bench(quick: bool = False, verbose: bool = False) -> int:
+def run_bench(quick: bool = False, verbose: bool = False, only: list[str] | None = None) -> int:
     """Print the report as JSON on stdout; 0 even when targets are missed, 1 if a figure broke."""
-    report = run_figures(quick=quick, verbose=verbose)
+    report = run_figures(quick=quick, verbose=verbose, only=only)
     print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
     log(summary_line(report))
     log(f"total {report['meta']['total_s']} s")
@@ -786,11 +737,12 @@ def run_bench(quick: bool = False, verbose: bool = False) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python benchmarks/bench.py", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, 10 000 clients only")
     parser.add_argument("--verbose", action="store_true", help="per-keystroke and per-run timings on stderr")
+    parser.add_argument("--only", action="append", metavar="NAME", help="run only this figure function (repeatable)")
     args = parser.parse_args(argv)
-    return run_bench(quick=args.quick, verbose=args.verbose)
+    return run_bench(quick=args.quick, verbose=args.verbose, only=args.only)
 
 
 if __name__ == "__main__":
