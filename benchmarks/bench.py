@@ -289,8 +289,11 @@ def _search_figures(bench: Bench, clients: int, target_ms: float | None) -> list
     model = ClientListModel(store)
     limit = RESULT_LIMIT + 1  # what the model asks for
 
+    def raw_value(sql: str, params: tuple):
+        return raw.execute(sql, params).fetchone()[0]
+
     def floor(text: str) -> None:
-        raw.execute(*search_sql(raw, text, limit)).fetchall()
+        raw.execute(*search_sql(raw_value, text, limit)).fetchall()
 
     def keystroke(text: str) -> None:
         """What one keystroke costs the user: the search, and the rows a list view paints."""

@@ -124,6 +124,7 @@ class Store:
     if TYPE_CHECKING:  # the same services, typed; at run time __getattr__ builds them on first use
         from app.models.assessments import Assessments
         from app.models.cases import Cases
+        from app.models.clients import Clients
         from app.models.closure import ClosureService
         from app.models.consents import Consents
         from app.models.evaluation import Evaluation
