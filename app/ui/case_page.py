@@ -119,16 +119,9 @@ class CasePage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.refresh()
-        self.show_step(self._initial_step())
+        self.show_step(self.store.process.current_step(self.case_id).key)  # the step the lists name
 
     # -- showing ----------------------------------------------------------------------------
-    def _initial_step(self) -> str:
-        statuses = self.store.process.statuses(self.case_id)
-        in_progress = [k for k, s in statuses.items() if s.state == "pagar"]
-        if in_progress:
-            return in_progress[-1]
-        not_done = [k for k, s in statuses.items() if s.state != "klar"]
-        return not_done[0] if not_done else "avsluta"
 
     def form(self, key: str) -> StepForm:
         """The form of step ``key``, built on first use."""
