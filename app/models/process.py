@@ -204,9 +204,11 @@ class StepActions:
 
 
 def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str | None,
-                 answered: bool) -> StepActions:
+                 recorded: bool) -> StepActions:
     """The rules for one step, from its state, whether the case takes changes, why it cannot start
-    (``blocked``, from ``Process.blocked_reason``) and whether any of its questions is answered."""
+    (``blocked``, from ``Process.blocked_reason``) and whether anything is recorded for it (see
+    ``Process.actions``). Completing with nothing recorded asks first; Avsluta never does, its
+    closing dialog is the question."""
     not_yet = refused(blocked) if blocked and state == NOT_STARTED else Allowed.yes()
     started = refused(f"Steget {step.title} är redan påbörjat.") if state != NOT_STARTED else Allowed.yes()
     done = refused(f"Steget {step.title} är klart. Öppna det igen för att ändra svaren.")
@@ -220,7 +222,7 @@ def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str 
         start=first_refusal(case_changes, started, not_yet),
         complete=complete,
         reopen=first_refusal(reopen_case, not_done if state != DONE else Allowed.yes()),
-        confirm_complete="" if answered or not complete.ok or not step.question_keys() else (
+        confirm_complete="" if recorded or not complete.ok or step.key == StepKey.CLOSE else (
             f"Inga frågor i steget {step.title} är besvarade. Vill du ändå markera steget som klart?"),
     )
 
@@ -286,9 +288,22 @@ class Process:
         definition = self.definition.step(step)
         state = self._state(case_id, step)
         blocked = self.blocked_reason(case_id, step) if state == NOT_STARTED else None
+        return step_actions(definition, state, self.store.cases.changes(case_id), blocked,
+                            self._recorded(case_id, definition))
+
+    def _recorded(self, case_id: int, step: StepDef) -> bool:
+        """Anything written for the step: an answer, and for Planera a plan, for Utvärdera a goal
+        evaluation (those are written on their own pages)."""
         answers = self.answers(case_id)
-        answered = any(answers.get(k, "").strip() for k in definition.question_keys())
-        return step_actions(definition, state, self.store.cases.changes(case_id), blocked, answered)
+        if any(answers.get(k, "").strip() for k in step.question_keys()):
+            return True
+        if step.key == StepKey.PLAN:
+            return self.store.query_one("SELECT 1 FROM plan_versions WHERE case_id = ?", (case_id,)) is not None
+        if step.key == StepKey.EVALUATE:
+            return self.store.query_one(
+                """SELECT 1 FROM goal_evaluations e JOIN plan_versions v ON v.id = e.plan_version_id
+                   WHERE v.case_id = ?""", (case_id,)) is not None
+        return False
 
     def current_step(self, case_id: int) -> CurrentStep:
         """The step the case is at (see ``current_step``): the one its page opens on."""
