@@ -184,7 +184,7 @@ class Assessments:
         check.raise_if_any()
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            self._require_open_case(case_id)
+            self.store.cases.require_open(case_id)
             assessment_id = tx["assessments"].insert({
                 "case_id": case_id,
                 "instrument_id": definition.id,
@@ -283,7 +283,7 @@ class Assessments:
         with self.store.transaction():
             row = self._row(assessment_id)
             self._require_unsigned(row)
-            self._require_open_case(row["case_id"])
+            self.store.cases.require_open(row["case_id"])
             if row["status"] != COMPLETED:
                 raise RuleError("Bedömningen är inte klar och behöver inte öppnas igen.")
             self.store.execute(
@@ -314,18 +314,15 @@ class Assessments:
         self._require_unsigned(row)
         if row["status"] != DRAFT:
             raise RuleError("Bedömningen är markerad som klar. Öppna den igen för att ändra.")
-        self._require_open_case(row["case_id"])
+        self.store.cases.require_open(row["case_id"])
         return row
-
-    def _require_open_case(self, case_id: int) -> None:
-        if self.store.cases.get(case_id).is_closed:
-            raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
 
     def _touch(self, case_id: int, assessment_id: int | None = None) -> None:
         now = self.store.timestamp()
-        if assessment_id is not None:
-            self.store.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (now, assessment_id))
-        self.store.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+        with self.store.transaction() as tx:  # inside the caller's: a savepoint
+            if assessment_id is not None:
+                tx.update("assessments", assessment_id, {"updated_at": now})
+            self.store.cases.touch(tx, case_id, now)
 
     @staticmethod
     def _check_rating(definition: InstrumentDef, part: str, item_id: str, value, na: bool) -> None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.models.checks import require_open_case, touch_case
 from app.models.errors import RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.process import DONE, NOT_STARTED
@@ -165,7 +164,7 @@ class Evaluation:
     def evaluate(self, case_id: int, goal_id: int | None, data: EvaluationInput) -> GoalEvaluation:
         """Evaluate the main goal (``goal_id`` None) or a sub-goal of the plan in force; evaluating
         the same goal again replaces the earlier evaluation."""
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         version = self.store.plans.in_force(case_id)
         if version is None:
             raise RuleError("Ärendet har ingen utvecklingsplan att utvärdera. Skriv planen först.")
@@ -200,5 +199,5 @@ class Evaluation:
             else:
                 tx["goal_evaluations"].insert({**values, "plan_version_id": version.id, "goal_id": goal_id,
                                                "created_at": now, "created_by": self.store.user_id})
-            touch_case(self.store, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return next(g for g in self._goals(version) if g.goal_id == goal_id)

@@ -65,7 +65,7 @@ class Notes:
         row.update(case_id=case_id, author_id=self.store.user_id, created_at=now, updated_at=now)
         with self.store.transaction() as tx:
             note_id = tx["notes"].insert(row).last_pk
-            tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+            self.store.cases.touch(tx, case_id, now)
         return self.get(note_id)
 
     def update(self, note_id: int, note_date: str, kind: str, text: str) -> Note:

@@ -33,7 +33,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.models.checks import case_state, require_open_case, touch_case
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import PLAN_RESPONSIBLE
@@ -380,7 +379,7 @@ class Plans:
     def save(self, case_id: int, data: PlanInput) -> PlanVersion:
         """Save the plan: edits the draft when the newest version is one, otherwise (no plan yet, or
         the newest version is agreed) makes a new version. Returns the saved version."""
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         latest = self.latest(case_id)
         draft = latest if latest is not None and not latest.is_agreed else None
         goals = self._clean(case_id, data, draft)
@@ -391,7 +390,7 @@ class Plans:
             "updated_at": now,
         }
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             if draft is None:
                 version_id = tx["plan_versions"].insert({
                     **main, "case_id": case_id, "version": (latest.version + 1) if latest else 1,
@@ -403,7 +402,7 @@ class Plans:
                 tx["plan_versions"].update(version_id, main)
                 self._write_goals(version_id, goals, keep={g.id for g in draft.sub_goals})
             self._refresh(case_id, now)
-            touch_case(self.store, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return self.get(version_id)
 
     def carry_goals(self, case_id: int, goals: list[str]) -> PlanVersion:
@@ -422,7 +421,7 @@ class Plans:
     def agree(self, version_id: int, agreed_date: str | dt.date, participants: str) -> PlanVersion:
         """Mark the newest version as agreed with the client (the day, and who took part)."""
         version = self.get(version_id)
-        require_open_case(self.store, version.case_id)
+        self.store.cases.require_open(version.case_id)
         if version.is_agreed:
             raise RuleError(f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen.")
         latest = self.latest(version.case_id)
@@ -432,7 +431,7 @@ class Plans:
         day = check.date("agreed_date", "Datum för överenskommelsen", agreed_date, required=True,
                          not_after=self.store.today())
         who = check.text("agreed_participants", "Vilka som deltog", participants, required=True, max_len=2000)
-        _, referral, _ = case_state(self.store, version.case_id)
+        referral = self.store.cases.get(version.case_id).referral_date
         previous = self.agreed(version.case_id)
         if day and day.isoformat() < referral:
             check.fail("agreed_date", f"Datum för överenskommelsen kan inte vara före remissdatum ({referral}).")
@@ -449,14 +448,14 @@ class Plans:
                 "agreed_by": self.store.user_id, "updated_at": now,
             })
             self._refresh(version.case_id, now)
-            touch_case(self.store, version.case_id, now)
+            self.store.cases.touch(tx, version.case_id, now)
         return self.get(version_id)
 
     def record_follow_up(self, case_id: int, follow_up_date: str | dt.date, note: str = "",
                          next_follow_up: str | dt.date | None = "") -> FollowUp:
         """A follow-up of the agreed plan was held; ``next_follow_up`` is when the next one is (none:
         the plan then has no planned follow-up and stops counting as current)."""
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         version = self.agreed(case_id)
         if version is None:
             raise RuleError("Planen är inte överenskommen med klienten än; det finns ingen plan att följa upp.")
@@ -479,7 +478,7 @@ class Plans:
                 "next_follow_up": iso(following), "created_at": now, "created_by": self.store.user_id,
             }).last_pk
             self._refresh(case_id, now)
-            touch_case(self.store, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return next(f for f in self.follow_ups(case_id) if f.id == follow_up_id)
 
     # -- internals --------------------------------------------------------------------------

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.models.checks import require_open_case, touch_case
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.paths import resources_dir
@@ -156,7 +155,7 @@ class Sequences:
         note = check.text("note", "Anteckningar", note)
         check.raise_if_any()
         with self.store.transaction():
-            _status, referral_date, _group = require_open_case(self.store, case_id)
+            referral_date = self.store.cases.require_open(case_id).referral_date
             sequence, step = self._require(case_id, step_key)
             if day and day < dt.date.fromisoformat(referral_date):
                 raise ValidationError.single("step_date", f"Datum kan inte ligga före remissdatum {referral_date}.")
@@ -169,7 +168,7 @@ class Sequences:
 
     def complete(self, case_id: int, step_key: str) -> SequenceStep:
         with self.store.transaction():
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             sequence, step = self._require(case_id, step_key)
             if step.done_at:
                 raise RuleError(f"{step.definition.title} är redan klart.")
@@ -186,7 +185,7 @@ class Sequences:
 
     def reopen(self, case_id: int, step_key: str) -> SequenceStep:
         with self.store.transaction():
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             _sequence, step = self._require(case_id, step_key)
             if not step.done_at:
                 raise RuleError(f"{step.definition.title} är inte klart och behöver inte öppnas igen.")
@@ -197,7 +196,7 @@ class Sequences:
         """The step's instrument (e.g. WEIS-S at meeting 1): the one already started, or a new draft
         dated on the step's date when that has passed, linked to the step — in one transaction."""
         with self.store.transaction():
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             _sequence, step = self._require(case_id, step_key)
             if step.definition.instrument is None:
                 raise RuleError(f"{step.definition.title} har inget instrument.")
@@ -220,4 +219,5 @@ class Sequences:
             f"UPDATE sequence_steps SET {assignments} WHERE case_id = ? AND step_key = ?",
             (*values.values(), case_id, step_key),
         )
-        touch_case(self.store, case_id, now)
+        with self.store.transaction() as tx:
+            self.store.cases.touch(tx, case_id, now)
