@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.models.errors import NotFound, RuleError
+from app.models.allowed import SIGNING_LATER, Allowed, refused
+from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import NOTE_KINDS
 
@@ -38,6 +39,19 @@ class Note:
     @property
     def is_signed(self) -> bool:
         return self.signed_at is not None
+
+    @property
+    def actions(self) -> "NoteActions":
+        """What may be done with the note now. A closed case still takes notes: the journal goes on
+        (e.g. the closing talk), so unlike the other services notes do not ask the case."""
+        signed = refused("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
+        return NoteActions(edit=signed if self.is_signed else Allowed.yes())
+
+
+@dataclass(frozen=True)
+class NoteActions:
+    edit: Allowed
+    sign: Allowed = SIGNING_LATER
 
 
 _SELECT = """SELECT n.id, n.case_id, n.note_date, n.kind, n.text, n.author_id, u.name AS author,
@@ -69,9 +83,7 @@ class Notes:
         return self.get(note_id)
 
     def update(self, note_id: int, note_date: str, kind: str, text: str) -> Note:
-        note = self.get(note_id)
-        if note.is_signed:
-            raise RuleError("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
+        self.get(note_id).actions.edit.require()
         row = self._clean(note_date, kind, text)
         row["updated_at"] = self.store.timestamp()
         with self.store.transaction() as tx:

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import PLAN_RESPONSIBLE
@@ -59,6 +60,15 @@ def next_follow_up(planned: Iterable[str | None], held: Sequence[tuple[str, str 
         remaining = [d for d in remaining if d > settled]
         following = nxt
     return min([*remaining, *([following] if following else [])], default=None)
+
+
+@dataclass(frozen=True)
+class PlanActions:
+    """What may be done with a version of the plan now (see allowed.py)."""
+
+    edit: Allowed  # save: edits the draft, or makes the next version after an agreed one
+    agree: Allowed
+    sign: Allowed = SIGNING_LATER
 
 
 def plan_deadline(start: dt.date, days: int) -> dt.date:
@@ -375,11 +385,32 @@ class Plans:
         ).fetchone()
         return PlanShare(current, total)
 
+    def actions(self, case_id: int, version_id: int | None = None) -> PlanActions:
+        """What may be done with version ``version_id`` (None: the newest, or a plan not written yet):
+        ``store.plans.actions(case.id, version.id).agree.reason``."""
+        changes = self.store.cases.changes(case_id)
+        latest = self.latest(case_id)
+        version = self.get(version_id) if version_id is not None else latest
+        older = version is not None and latest is not None and version.id != latest.id
+        if version is None:
+            agree = refused("Spara planen innan den markeras som överenskommen.")
+        elif version.is_agreed:
+            agree = refused(f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen.")
+        elif older:
+            agree = refused("Bara den senaste versionen av planen kan markeras som överenskommen.")
+        else:
+            agree = Allowed.yes()
+        return PlanActions(
+            edit=first_refusal(changes, refused("Det här är en tidigare version av planen; bara den senaste "
+                                                "kan ändras.") if older else Allowed.yes()),
+            agree=first_refusal(changes, agree),
+        )
+
     # -- writes -----------------------------------------------------------------------------
     def save(self, case_id: int, data: PlanInput) -> PlanVersion:
         """Save the plan: edits the draft when the newest version is one, otherwise (no plan yet, or
         the newest version is agreed) makes a new version. Returns the saved version."""
-        self.store.cases.require_open(case_id)
+        self.actions(case_id).edit.require()
         latest = self.latest(case_id)
         draft = latest if latest is not None and not latest.is_agreed else None
         goals = self._clean(case_id, data, draft)
@@ -421,12 +452,7 @@ class Plans:
     def agree(self, version_id: int, agreed_date: str | dt.date, participants: str) -> PlanVersion:
         """Mark the newest version as agreed with the client (the day, and who took part)."""
         version = self.get(version_id)
-        self.store.cases.require_open(version.case_id)
-        if version.is_agreed:
-            raise RuleError(f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen.")
-        latest = self.latest(version.case_id)
-        if latest is None or latest.id != version.id:
-            raise RuleError("Bara den senaste versionen av planen kan markeras som överenskommen.")
+        self.actions(version.case_id, version_id).agree.require()
         check = FieldCheck()
         day = check.date("agreed_date", "Datum för överenskommelsen", agreed_date, required=True,
                          not_after=self.store.today())

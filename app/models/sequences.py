@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.paths import resources_dir
@@ -96,6 +97,32 @@ class CaseSequence:
     def done_count(self) -> int:
         return sum(s.state == DONE for s in self.steps)
 
+    def actions(self, key: str, case_changes: Allowed) -> "SequenceStepActions":
+        """What may be done with step ``key`` now; the date rules are checked at the date field."""
+        step = self.step(key)
+        title = step.definition.title
+        earlier = [s.definition.title for s in self.steps[: step.number - 1] if not s.done_at]
+        complete = first_refusal(
+            refused(f"{title} är redan klart.") if step.done_at else Allowed.yes(),
+            refused(f"Gör först klart: {', '.join(earlier)}.") if earlier else Allowed.yes(),
+        )
+        return SequenceStepActions(
+            edit=case_changes,
+            complete=first_refusal(case_changes, complete),
+            reopen=first_refusal(case_changes, Allowed.yes() if step.done_at else refused(
+                f"{title} är inte klart och behöver inte öppnas igen.")),
+        )
+
+
+@dataclass(frozen=True)
+class SequenceStepActions:
+    """What may be done with one step of the guided follow-up now (see allowed.py)."""
+
+    edit: Allowed  # date and notes
+    complete: Allowed
+    reopen: Allowed
+    sign: Allowed = SIGNING_LATER
+
 
 @lru_cache(maxsize=1)
 def sequence_definitions() -> dict[str, SequenceDef]:
@@ -147,6 +174,11 @@ class Sequences:
             raise RuleError("Ärendets målgrupp har ingen guidad uppföljning.")
         return sequence, sequence.step(step_key)
 
+    def actions(self, case_id: int, step_key: str) -> SequenceStepActions:
+        """``store.sequences.actions(case.id, "mote1").complete.reason``"""
+        sequence, _step = self._require(case_id, step_key)
+        return sequence.actions(step_key, self.store.cases.changes(case_id))
+
     # -- writes -----------------------------------------------------------------------------
     def save(self, case_id: int, step_key: str, step_date: str | dt.date | None, note: str) -> SequenceStep:
         """The step's date (planned or held; may lie ahead) and notes; saved as the user types."""
@@ -168,27 +200,19 @@ class Sequences:
 
     def complete(self, case_id: int, step_key: str) -> SequenceStep:
         with self.store.transaction():
-            self.store.cases.require_open(case_id)
-            sequence, step = self._require(case_id, step_key)
-            if step.done_at:
-                raise RuleError(f"{step.definition.title} är redan klart.")
+            _sequence, step = self._require(case_id, step_key)
+            self.actions(case_id, step_key).complete.require()
             if not step.step_date:
                 raise ValidationError.single("step_date", f"Ange datum för {step.definition.title} innan steget markeras klart.")
             if dt.date.fromisoformat(step.step_date) > self.store.today():
                 raise ValidationError.single(
                     "step_date", f"{step.definition.title} är planerat till {step.step_date}; det kan markeras klart den dagen.")
-            earlier = [s for s in sequence.steps[: step.number - 1] if not s.done_at]
-            if earlier:
-                raise RuleError(f"Gör först klart: {', '.join(s.definition.title for s in earlier)}.")
             self._upsert(case_id, step_key, done_at=self.store.timestamp(), done_by=self.store.user_id)
         return self.for_case(case_id).step(step_key)
 
     def reopen(self, case_id: int, step_key: str) -> SequenceStep:
         with self.store.transaction():
-            self.store.cases.require_open(case_id)
-            _sequence, step = self._require(case_id, step_key)
-            if not step.done_at:
-                raise RuleError(f"{step.definition.title} är inte klart och behöver inte öppnas igen.")
+            self.actions(case_id, step_key).reopen.require()
             self._upsert(case_id, step_key, done_at=None, done_by=None)
         return self.for_case(case_id).step(step_key)
 
