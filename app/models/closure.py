@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from app.models.checks import whole_number
 from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
-from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS
+from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS, StepKey
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -215,7 +215,7 @@ class ClosureService:
                 "occupation_percent_after": after["occupation_percent"], "reason": reason.strip(),
                 "created_at": now, "created_by": self.store.user_id,
             }).last_pk
-            self.store.process.complete(case_id, "avsluta", reason)
+            self.store.process.complete(case_id, StepKey.CLOSE, reason)
             tx.execute("UPDATE cases SET closed_date = ? WHERE id = ?", (iso(day), case_id))
         return self.get_closure(closure_id)
 

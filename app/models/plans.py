@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
-from app.models.vocab import PLAN_RESPONSIBLE
+from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -369,7 +369,7 @@ class Plans:
         """Clients with an active case (of ``target_group``; None: every group), optionally only the
         cases ``user_id`` is responsible for, and how many of them have a current plan on ``day``."""
         day = day or self.store.today()
-        where, params = ["c.status = 'aktiv'"], [day.isoformat()]
+        where, params = [f"c.status = '{CaseStatus.ACTIVE}'"], [day.isoformat()]
         if target_group is not None:
             where.append("c.target_group = ?")
             params.append(target_group)
