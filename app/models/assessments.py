@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.instruments import (
@@ -34,6 +35,25 @@ if TYPE_CHECKING:
 
 DRAFT, COMPLETED = "utkast", "klar"
 ASSESSMENT_STATUSES = Choices(((DRAFT, "Utkast"), (COMPLETED, "Klar")))
+
+
+@dataclass(frozen=True)
+class AssessmentActions:
+    """What may be done with one administration now (see allowed.py)."""
+
+    edit: Allowed  # ratings, comments, texts, date
+    complete: Allowed
+    reopen: Allowed
+    sign: Allowed = SIGNING_LATER
+
+
+def assessment_actions(status: str, signed: bool, case_changes: Allowed) -> AssessmentActions:
+    unsigned = refused("Bedömningen är signerad och kan inte ändras.") if signed else Allowed.yes()
+    draft = Allowed.yes() if status == DRAFT else refused("Bedömningen är markerad som klar. Öppna den igen för att ändra.")
+    completed = (Allowed.yes() if status == COMPLETED
+                 else refused("Bedömningen är inte klar och behöver inte öppnas igen."))
+    edit = first_refusal(unsigned, draft, case_changes)
+    return AssessmentActions(edit=edit, complete=edit, reopen=first_refusal(unsigned, case_changes, completed))
 
 
 class OpenItems(RuleError):
@@ -184,7 +204,7 @@ class Assessments:
         check.raise_if_any()
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            self._require_open_case(case_id)
+            self.store.cases.require_open(case_id)
             assessment_id = tx.insert("assessments", {
                 "case_id": case_id,
                 "instrument_id": definition.id,
@@ -282,10 +302,7 @@ class Assessments:
         """A completed, unsigned administration becomes a draft again."""
         with self.store.transaction() as tx:
             row = self._row(assessment_id)
-            self._require_unsigned(row)
-            self._require_open_case(row["case_id"])
-            if row["status"] != COMPLETED:
-                raise RuleError("Bedömningen är inte klar och behöver inte öppnas igen.")
+            self._actions(row).reopen.require()
             tx.execute(
                 """UPDATE assessments SET status = ?, completed_at = NULL, completed_by = NULL,
                    confirmed_open_items = 0 WHERE id = ?""",
@@ -303,29 +320,24 @@ class Assessments:
             raise NotFound(f"Bedömningen {assessment_id} finns inte.")
         return row
 
-    @staticmethod
-    def _require_unsigned(row: dict) -> None:
-        if row["signed_at"] is not None:
-            raise RuleError("Bedömningen är signerad och kan inte ändras.")
+    def actions(self, assessment_id: int) -> AssessmentActions:
+        """What may be done with the administration now: ``store.assessments.actions(a.id).edit.ok``."""
+        return self._actions(self._row(assessment_id))
+
+    def _actions(self, row: dict) -> AssessmentActions:
+        return assessment_actions(row["status"], row["signed_at"] is not None, self.store.cases.changes(row["case_id"]))
 
     def _editable(self, assessment_id: int) -> dict:
         """The row of a draft the user may change; called inside the write transaction."""
         row = self._row(assessment_id)
-        self._require_unsigned(row)
-        if row["status"] != DRAFT:
-            raise RuleError("Bedömningen är markerad som klar. Öppna den igen för att ändra.")
-        self._require_open_case(row["case_id"])
+        self._actions(row).edit.require()
         return row
-
-    def _require_open_case(self, case_id: int) -> None:
-        if self.store.cases.get(case_id).is_closed:
-            raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
 
     def _touch(self, tx: Writer, case_id: int, assessment_id: int | None = None) -> None:
         now = self.store.timestamp()
         if assessment_id is not None:
-            tx.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (now, assessment_id))
-        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+            tx.update("assessments", assessment_id, {"updated_at": now})
+        self.store.cases.touch(tx, case_id, now)
 
     @staticmethod
     def _check_rating(definition: InstrumentDef, part: str, item_id: str, value, na: bool) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.models.clients import id_display
 from app.models.plans import PlanStatus
-from app.models.vocab import CASE_STATUSES, CLOSURE_OUTCOMES, TARGET_GROUPS
+from app.models.vocab import CASE_STATUSES, CLOSURE_OUTCOMES, TARGET_GROUPS, CaseStatus
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -41,7 +41,7 @@ def caseload_rows(store: Store, user_id: int | None = None, include_closed: bool
         where.append("c.responsible_user_id = :user")
         params["user"] = user_id
     if not include_closed:
-        where.append("c.status != 'avslutad'")
+        where.append(f"c.status != '{CaseStatus.CLOSED}'")
     rows = store.query_tuples(
         f"""SELECT c.id, c.case_number, k.first_name, k.last_name, k.personnummer, k.protected_identity,
                    k.birth_year, c.target_group, u.name, c.referral_date, c.ama_start_date, c.status,

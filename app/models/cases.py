@@ -1,17 +1,30 @@
-"""Cases (ärenden): a referral for one client, run through the five steps."""
+"""Cases (ärenden): a referral for one client, run through the five steps.
+
+A closed case (Avsluta finished) takes no changes until Avsluta is reopened: every service asks
+``store.cases.require_open(case_id)`` before it writes in a case, and ``store.cases.touch(tx, case_id)``
+after, so the start page sees the activity.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.models.allowed import Allowed, refused
 from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
-from app.models.vocab import REFERRERS, TARGET_GROUPS
+from app.models.vocab import REFERRERS, TARGET_GROUPS, CaseStatus
 
 if TYPE_CHECKING:
     from app.models.closure import SituationInput
-    from app.models.store import Store
+    from app.models.store import Store, Writer
+
+CASE_CLOSED = "Ärendet är avslutat. Öppna steget Avsluta igen för att ändra."
+
+
+def changes_allowed(status: str) -> Allowed:
+    """The one rule for writing in a case: not while it is closed."""
+    return refused(CASE_CLOSED) if status == CaseStatus.CLOSED else Allowed.yes()
 
 
 @dataclass
@@ -54,7 +67,12 @@ class Case:
 
     @property
     def is_closed(self) -> bool:
-        return self.status == "avslutad"
+        return self.status == CaseStatus.CLOSED
+
+    @property
+    def changes(self) -> Allowed:
+        """May anything in the case be changed now (see ``changes_allowed``)."""
+        return changes_allowed(self.status)
 
     def as_input(self) -> CaseInput:
         return CaseInput(
@@ -124,7 +142,7 @@ class Cases:
             row.update(
                 client_id=client_id,
                 case_number=self._next_number(self.store.today().year),
-                status="aktiv",
+                status=CaseStatus.ACTIVE,
                 created_at=now,
                 created_by=self.store.user_id,
                 updated_at=now,
@@ -143,6 +161,23 @@ class Cases:
         with self.store.transaction() as tx:
             tx.update("cases", case_id, row)
         return self.get(case_id)
+
+    def changes(self, case_id: int) -> Allowed:
+        """Whether the case takes changes now, and the sentence why not; NotFound for no such case."""
+        status = self.store.query_value("SELECT status FROM cases WHERE id = ?", (case_id,))
+        if status is None:
+            raise NotFound(f"Ärendet {case_id} finns inte.")
+        return changes_allowed(status)
+
+    def require_open(self, case_id: int) -> Case:
+        """The case, when it takes changes; RuleError with CASE_CLOSED when it is closed."""
+        case = self.get(case_id)
+        case.changes.require()
+        return case
+
+    def touch(self, tx: "Writer", case_id: int, stamp: str | None = None) -> None:
+        """Something was written in the case: its ``updated_at`` moves (Att göra reads it)."""
+        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (stamp or self.store.timestamp(), case_id))
 
     def get(self, case_id: int) -> Case:
         row = self.store.query_one(f"{_CASE_SELECT} WHERE c.id = ?", (case_id,))

@@ -1,15 +1,11 @@
-"""Field checks the plans, interventions, closure and group services share (beside fields.py)."""
+"""Field checks the plans, interventions, closure and group services share (beside fields.py).
+Whether a case takes changes is cases.py's (``store.cases.require_open``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
-from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck
-
-if TYPE_CHECKING:
-    from app.models.store import Store, Writer
 
 
 def whole_number(
@@ -52,29 +48,6 @@ def whole_number(
         check.fail(field, f"{label} får vara högst {high:,}{suffix}.".replace(",", " "))
         return None
     return number
-
-
-def case_state(store: Store, case_id: int) -> tuple[str, str, str]:
-    """(status, referral date, target group) of a case; NotFound when it does not exist."""
-    row = store.query_tuples(
-        "SELECT status, referral_date, target_group FROM cases WHERE id = ?", (case_id,)
-    )
-    if not row:
-        raise NotFound(f"Ärendet {case_id} finns inte.")
-    return row[0]
-
-
-def require_open_case(store: Store, case_id: int) -> tuple[str, str, str]:
-    """Writes to a closed case are refused, as in the process: reopen Avsluta first."""
-    state = case_state(store, case_id)
-    if state[0] == "avslutad":
-        raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
-    return state
-
-
-def touch_case(tx: Writer, case_id: int, stamp: str) -> None:
-    """Something was written in the case: its ``updated_at`` moves (the start page reads it)."""
-    tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (stamp, case_id))
 
 
 def parse_day(value: str | dt.date | None, today: dt.date) -> dt.date:

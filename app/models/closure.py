@@ -18,10 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.models.checks import case_state, require_open_case, touch_case, whole_number
+from app.models.checks import whole_number
 from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
-from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS
+from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS, StepKey
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -132,12 +132,12 @@ class ClosureService:
 
     def record_before(self, case_id: int, data: SituationInput) -> Situation:
         """The client's situation when the case opened; recording it again corrects it."""
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         check = FieldCheck()
         row = self._clean_situation(check, "before", "före", data, dated=True)
         check.raise_if_any()
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             self._write_before(tx, case_id, row)
         return self.before(case_id)  # type: ignore[return-value]
 
@@ -154,7 +154,7 @@ class ClosureService:
             (case_id, row["recorded_date"], row["occupation"], row["income_source"], row["occupation_percent"],
              now, self.store.user_id, now, self.store.user_id),
         )
-        touch_case(tx, case_id, now)
+        self.store.cases.touch(tx, case_id, now)
 
     def before(self, case_id: int) -> Situation | None:
         row = self.store.query_one(
@@ -181,7 +181,7 @@ class ClosureService:
     def close_case(self, case_id: int, data: ClosureInput) -> Closure:
         """Record the closure and complete Avsluta in one transaction: if the process refuses
         (e.g. Utvärdera unfinished and no reason), nothing is saved and the case stays open."""
-        _, referral, _ = require_open_case(self.store, case_id)
+        referral = self.store.cases.require_open(case_id).referral_date
         today = self.store.today()
         check = FieldCheck()
         outcome = check.choice("outcome", "Utfall", data.outcome, CLOSURE_OUTCOMES)
@@ -203,7 +203,7 @@ class ClosureService:
         check.raise_if_any()
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             if before is not None:
                 self._write_before(tx, case_id, before)
             closure_id = tx.insert("closures", {
@@ -214,7 +214,7 @@ class ClosureService:
                 "occupation_percent_after": after["occupation_percent"], "reason": reason.strip(),
                 "created_at": now, "created_by": self.store.user_id,
             })
-            self.store.process.complete(case_id, "avsluta", reason)
+            self.store.process.complete(case_id, StepKey.CLOSE, reason)
             tx.execute("UPDATE cases SET closed_date = ? WHERE id = ?", (iso(day), case_id))
         return self.get_closure(closure_id)
 
@@ -232,7 +232,7 @@ class ClosureService:
 
     def history(self, case_id: int) -> list[Closure]:
         """Every closure of the case, oldest first; all but the last one in force are superseded."""
-        case_state(self.store, case_id)
+        self.store.cases.get(case_id)  # NotFound for no such case
         rows = self.store.query(f"{_CLOSURE_SELECT} WHERE c.case_id = ? ORDER BY c.id", (case_id,))
         return [_closure(r) for r in rows]
 

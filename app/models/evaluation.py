@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.models.checks import require_open_case, touch_case
-from app.models.errors import RuleError, ValidationError
+from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
+from app.models.errors import ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.process import DONE, NOT_STARTED
-from app.models.vocab import ATTAINMENT
+from app.models.vocab import ATTAINMENT, StepKey
 
 if TYPE_CHECKING:
     from app.models.plans import PlanVersion
@@ -37,6 +37,14 @@ class EvaluationInput:
     goal: str = ""  # empty: the goal's own text is shown
     reason: str = ""  # why not reached; required unless attainment is "uppnatt"
     evaluated_date: str = ""  # empty: today
+
+
+@dataclass(frozen=True)
+class EvaluationActions:
+    """What may be done with the evaluation of a case's goals now (see allowed.py)."""
+
+    edit: Allowed
+    sign: Allowed = SIGNING_LATER
 
 
 @dataclass(frozen=True)
@@ -161,16 +169,23 @@ class Evaluation:
             out.append(InstrumentResult(instrument_id, len(done), done[0], done[-1], comparison))
         return out
 
+    def actions(self, case_id: int) -> "EvaluationActions":
+        """Whether the goals of the plan in force may be evaluated now, and why not."""
+        if self.store.plans.in_force(case_id) is None:
+            no_plan = refused("Ärendet har ingen utvecklingsplan att utvärdera. Skriv planen först.")
+        else:
+            no_plan = Allowed.yes()
+        done = (refused("Steget Utvärdera är klart. Öppna det igen för att ändra utvärderingen.")
+                if self.store.process.statuses(case_id)[StepKey.EVALUATE].state == DONE else Allowed.yes())
+        return EvaluationActions(edit=first_refusal(self.store.cases.changes(case_id), no_plan, done))
+
     # -- writes -----------------------------------------------------------------------------
     def evaluate(self, case_id: int, goal_id: int | None, data: EvaluationInput) -> GoalEvaluation:
         """Evaluate the main goal (``goal_id`` None) or a sub-goal of the plan in force; evaluating
         the same goal again replaces the earlier evaluation."""
-        require_open_case(self.store, case_id)
+        self.actions(case_id).edit.require()
         version = self.store.plans.in_force(case_id)
-        if version is None:
-            raise RuleError("Ärendet har ingen utvecklingsplan att utvärdera. Skriv planen först.")
-        if self.store.process.statuses(case_id)["utvardera"].state == DONE:
-            raise RuleError("Steget Utvärdera är klart. Öppna det igen för att ändra utvärderingen.")
+        assert version is not None  # the read model refuses without one
         if goal_id is not None and goal_id not in {g.id for g in version.sub_goals}:
             raise ValidationError.single("goal_id", "Delmålet hör inte till den gällande versionen av planen.")
         check = FieldCheck()
@@ -189,8 +204,8 @@ class Evaluation:
                   "attainment": attainment, "reason": reason if attainment != REACHED else "",
                   "updated_at": now, "updated_by": self.store.user_id}
         with self.store.transaction() as tx:
-            if self.store.process.statuses(case_id)["utvardera"].state == NOT_STARTED:
-                self.store.process.start(case_id, "utvardera")
+            if self.store.process.statuses(case_id)[StepKey.EVALUATE].state == NOT_STARTED:
+                self.store.process.start(case_id, StepKey.EVALUATE)
             existing = self.store.query_value(
                 "SELECT id FROM goal_evaluations WHERE plan_version_id = ? AND coalesce(goal_id, 0) = ?",
                 (version.id, goal_id or 0),
@@ -200,5 +215,5 @@ class Evaluation:
             else:
                 tx.insert("goal_evaluations", {**values, "plan_version_id": version.id, "goal_id": goal_id,
                                                "created_at": now, "created_by": self.store.user_id})
-            touch_case(tx, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return next(g for g in self._goals(version) if g.goal_id == goal_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.models.checks import require_open_case, touch_case, whole_number
+from app.models.checks import whole_number
 from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import (
@@ -153,25 +153,25 @@ class Interventions:
                 "goal_id": data.goal_id, "text": text}
 
     def add(self, case_id: int, data: InterventionInput) -> Intervention:
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         row = self._clean(case_id, data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             intervention_id = tx.insert("interventions", {
                 **row, "case_id": case_id, "author_id": self.store.user_id, "created_at": now, "updated_at": now,
             })
-            touch_case(tx, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return self.get(intervention_id)
 
     def update(self, intervention_id: int, data: InterventionInput) -> Intervention:
         case_id = self.get(intervention_id).case_id
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         row = self._clean(case_id, data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             tx.update("interventions", intervention_id, {**row, "updated_at": now})
-            touch_case(tx, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return self.get(intervention_id)
 
     def get(self, intervention_id: int) -> Intervention:
@@ -237,27 +237,27 @@ class Interventions:
                  "participants": participants, "outcome": outcome}, partners)
 
     def add_meeting(self, case_id: int, data: MeetingInput) -> Meeting:
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         row, partners = self._clean_meeting(data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             meeting_id = tx.insert("meetings", {
                 **row, "case_id": case_id, "author_id": self.store.user_id, "created_at": now, "updated_at": now,
             })
             self._write_partners(tx, meeting_id, partners)
-            touch_case(tx, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return self.meeting(meeting_id)
 
     def update_meeting(self, meeting_id: int, data: MeetingInput) -> Meeting:
         case_id = self.meeting(meeting_id).case_id
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         row, partners = self._clean_meeting(data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             tx.update("meetings", meeting_id, {**row, "updated_at": now})
             self._write_partners(tx, meeting_id, partners)
-            touch_case(tx, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return self.meeting(meeting_id)
 
     def _write_partners(self, tx: Writer, meeting_id: int, partners: list[str]) -> None:

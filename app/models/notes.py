@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.models.errors import NotFound, RuleError
+from app.models.allowed import SIGNING_LATER, Allowed, refused
+from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import NOTE_KINDS
 
@@ -39,6 +40,19 @@ class Note:
     def is_signed(self) -> bool:
         return self.signed_at is not None
 
+    @property
+    def actions(self) -> "NoteActions":
+        """What may be done with the note now. A closed case still takes notes: the journal goes on
+        (e.g. the closing talk), so unlike the other services notes do not ask the case."""
+        signed = refused("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
+        return NoteActions(edit=signed if self.is_signed else Allowed.yes())
+
+
+@dataclass(frozen=True)
+class NoteActions:
+    edit: Allowed
+    sign: Allowed = SIGNING_LATER
+
 
 _SELECT = """SELECT n.id, n.case_id, n.note_date, n.kind, n.text, n.author_id, u.name AS author,
        n.created_at, n.updated_at, n.signed_at, n.corrects_id
@@ -65,13 +79,11 @@ class Notes:
         row.update(case_id=case_id, author_id=self.store.user_id, created_at=now, updated_at=now)
         with self.store.transaction() as tx:
             note_id = tx.insert("notes", row)
-            tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (now, case_id))
+            self.store.cases.touch(tx, case_id, now)
         return self.get(note_id)
 
     def update(self, note_id: int, note_date: str, kind: str, text: str) -> Note:
-        note = self.get(note_id)
-        if note.is_signed:
-            raise RuleError("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
+        self.get(note_id).actions.edit.require()
         row = self._clean(note_date, kind, text)
         row["updated_at"] = self.store.timestamp()
         with self.store.transaction() as tx:

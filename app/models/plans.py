@@ -33,10 +33,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.models.checks import case_state, require_open_case, touch_case
+from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
-from app.models.vocab import PLAN_RESPONSIBLE
+from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -60,6 +60,15 @@ def next_follow_up(planned: Iterable[str | None], held: Sequence[tuple[str, str 
         remaining = [d for d in remaining if d > settled]
         following = nxt
     return min([*remaining, *([following] if following else [])], default=None)
+
+
+@dataclass(frozen=True)
+class PlanActions:
+    """What may be done with a version of the plan now (see allowed.py)."""
+
+    edit: Allowed  # save: edits the draft, or makes the next version after an agreed one
+    agree: Allowed
+    sign: Allowed = SIGNING_LATER
 
 
 def plan_deadline(start: dt.date, days: int) -> dt.date:
@@ -359,7 +368,7 @@ class Plans:
         """Clients with an active case (of ``target_group``; None: every group), optionally only the
         cases ``user_id`` is responsible for, and how many of them have a current plan on ``day``."""
         day = day or self.store.today()
-        where, params = ["c.status = 'aktiv'"], [day.isoformat()]
+        where, params = [f"c.status = '{CaseStatus.ACTIVE}'"], [day.isoformat()]
         if target_group is not None:
             where.append("c.target_group = ?")
             params.append(target_group)
@@ -375,11 +384,32 @@ class Plans:
         )
         return PlanShare(current, total)
 
+    def actions(self, case_id: int, version_id: int | None = None) -> PlanActions:
+        """What may be done with version ``version_id`` (None: the newest, or a plan not written yet):
+        ``store.plans.actions(case.id, version.id).agree.reason``."""
+        changes = self.store.cases.changes(case_id)
+        latest = self.latest(case_id)
+        version = self.get(version_id) if version_id is not None else latest
+        older = version is not None and latest is not None and version.id != latest.id
+        if version is None:
+            agree = refused("Spara planen innan den markeras som överenskommen.")
+        elif version.is_agreed:
+            agree = refused(f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen.")
+        elif older:
+            agree = refused("Bara den senaste versionen av planen kan markeras som överenskommen.")
+        else:
+            agree = Allowed.yes()
+        return PlanActions(
+            edit=first_refusal(changes, refused("Det här är en tidigare version av planen; bara den senaste "
+                                                "kan ändras.") if older else Allowed.yes()),
+            agree=first_refusal(changes, agree),
+        )
+
     # -- writes -----------------------------------------------------------------------------
     def save(self, case_id: int, data: PlanInput) -> PlanVersion:
         """Save the plan: edits the draft when the newest version is one, otherwise (no plan yet, or
         the newest version is agreed) makes a new version. Returns the saved version."""
-        require_open_case(self.store, case_id)
+        self.actions(case_id).edit.require()
         latest = self.latest(case_id)
         draft = latest if latest is not None and not latest.is_agreed else None
         goals = self._clean(case_id, data, draft)
@@ -390,7 +420,7 @@ class Plans:
             "updated_at": now,
         }
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             if draft is None:
                 version_id = tx.insert("plan_versions", {
                     **main, "case_id": case_id, "version": (latest.version + 1) if latest else 1,
@@ -402,7 +432,7 @@ class Plans:
                 tx.update("plan_versions", version_id, main)
                 self._write_goals(tx, version_id, goals, keep={g.id for g in draft.sub_goals})
             self._refresh(tx, case_id, now)
-            touch_case(tx, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return self.get(version_id)
 
     def carry_goals(self, case_id: int, goals: list[str]) -> PlanVersion:
@@ -421,17 +451,12 @@ class Plans:
     def agree(self, version_id: int, agreed_date: str | dt.date, participants: str) -> PlanVersion:
         """Mark the newest version as agreed with the client (the day, and who took part)."""
         version = self.get(version_id)
-        require_open_case(self.store, version.case_id)
-        if version.is_agreed:
-            raise RuleError(f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen.")
-        latest = self.latest(version.case_id)
-        if latest is None or latest.id != version.id:
-            raise RuleError("Bara den senaste versionen av planen kan markeras som överenskommen.")
+        self.actions(version.case_id, version_id).agree.require()
         check = FieldCheck()
         day = check.date("agreed_date", "Datum för överenskommelsen", agreed_date, required=True,
                          not_after=self.store.today())
         who = check.text("agreed_participants", "Vilka som deltog", participants, required=True, max_len=2000)
-        _, referral, _ = case_state(self.store, version.case_id)
+        referral = self.store.cases.get(version.case_id).referral_date
         previous = self.agreed(version.case_id)
         if day and day.isoformat() < referral:
             check.fail("agreed_date", f"Datum för överenskommelsen kan inte vara före remissdatum ({referral}).")
@@ -448,14 +473,14 @@ class Plans:
                 "agreed_by": self.store.user_id, "updated_at": now,
             })
             self._refresh(tx, version.case_id, now)
-            touch_case(tx, version.case_id, now)
+            self.store.cases.touch(tx, version.case_id, now)
         return self.get(version_id)
 
     def record_follow_up(self, case_id: int, follow_up_date: str | dt.date, note: str = "",
                          next_follow_up: str | dt.date | None = "") -> FollowUp:
         """A follow-up of the agreed plan was held; ``next_follow_up`` is when the next one is (none:
         the plan then has no planned follow-up and stops counting as current)."""
-        require_open_case(self.store, case_id)
+        self.store.cases.require_open(case_id)
         version = self.agreed(case_id)
         if version is None:
             raise RuleError("Planen är inte överenskommen med klienten än; det finns ingen plan att följa upp.")
@@ -478,7 +503,7 @@ class Plans:
                 "next_follow_up": iso(following), "created_at": now, "created_by": self.store.user_id,
             })
             self._refresh(tx, case_id, now)
-            touch_case(tx, case_id, now)
+            self.store.cases.touch(tx, case_id, now)
         return next(f for f in self.follow_ups(case_id) if f.id == follow_up_id)
 
     # -- internals --------------------------------------------------------------------------

@@ -5,25 +5,31 @@ Rules:
   least one survey question is answered;
 - a finished step can be reopened; its answers are then editable again;
 - Avsluta needs Utvärdera finished, or a reason why not; finishing Avsluta closes the case and
-  reopening it reopens the case.
+  reopening it reopens the case;
+- a closed case takes no changes (cases.CASE_CLOSED), except reopening Avsluta.
+
+What may be done with a step now is ``store.process.actions(case_id, step)`` (a ``StepActions``);
+the write methods refuse with the same sentences. Which step a case is at is ``current_step``.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError
-from app.models.vocab import STEP_STATES
+from app.models.vocab import STEP_STATES, CaseStatus, StepKey, StepState
 from app.paths import resources_dir
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
 
-NOT_STARTED, IN_PROGRESS, DONE = "ej_paborjad", "pagar", "klar"
-STEPS_NEEDING_SURVEY = ("planera", "utvardera", "avsluta")
+NOT_STARTED, IN_PROGRESS, DONE = StepState.NOT_STARTED, StepState.IN_PROGRESS, StepState.DONE
+STEPS_NEEDING_SURVEY = (StepKey.PLAN, StepKey.EVALUATE, StepKey.CLOSE)
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,8 @@ def load_process() -> ProcessDef:
         )
         for s in data["steps"]
     )
+    if [s.key for s in steps] != list(StepKey):  # the code names the steps (StepKey): they must agree
+        raise ValueError(f"process.json has the steps {[s.key for s in steps]}, the code knows {list(StepKey)}")
     return ProcessDef(steps=steps, survey_part=data["survey_part"])
 
 
@@ -139,6 +147,86 @@ class StepEvent:
     user: str | None
 
 
+@dataclass(frozen=True)
+class CurrentStep:
+    """The step a case is at: its key (the step the case page opens on) and the list's label."""
+
+    key: str
+    label: str
+
+
+CLOSED_LABEL = "Avslutat"
+NOT_STARTED_SUFFIX = " (ej påbörjad)"
+
+
+def current_step(states: Mapping[str, str], status: str, definition: ProcessDef | None = None) -> CurrentStep:
+    """Which step a case is at, from its step states and case status. The client list, the case page
+    (the step it opens on), Att göra and every export show this and nothing else.
+
+    - a closed case is at Avsluta, labelled "Avslutat";
+    - else the last step, in process order, that is in progress: that is where the work goes on
+      (a step reopened for a correction does not hide the step the therapist was working in);
+    - else the step after the last finished one, "(ej påbörjad)": the next thing to do (a step
+      left untouched before it, e.g. Informera skipped, does not pull the case back);
+    - else, nothing started, the first step "(ej påbörjad)";
+    - every step finished yet the case open cannot happen (finishing Avsluta closes it): Avsluta.
+
+    >>> current_step({"informera": "ej_paborjad", "utreda": "klar", "planera": "klar"}, "aktiv").label
+    'Utvärdera (ej påbörjad)'
+    """
+    definition = definition or load_process()
+    order = definition.keys()
+    titles = {s.key: s.title for s in definition.steps}
+    if status == CaseStatus.CLOSED:
+        return CurrentStep(order[-1], CLOSED_LABEL)
+    in_progress = [k for k in order if states.get(k) == IN_PROGRESS]
+    if in_progress:
+        return CurrentStep(in_progress[-1], titles[in_progress[-1]])
+    done = [i for i, k in enumerate(order) if states.get(k) == DONE]
+    if not done:
+        return CurrentStep(order[0], titles[order[0]] + NOT_STARTED_SUFFIX)
+    if done[-1] + 1 < len(order):
+        key = order[done[-1] + 1]
+        return CurrentStep(key, titles[key] + NOT_STARTED_SUFFIX)
+    return CurrentStep(order[-1], titles[order[-1]])
+
+
+@dataclass(frozen=True)
+class StepActions:
+    """What may be done with one step of one case now; each refusal says why (see allowed.py)."""
+
+    edit: Allowed  # change the answers
+    start: Allowed
+    complete: Allowed
+    reopen: Allowed
+    sign: Allowed = SIGNING_LATER
+    confirm_complete: str = ""  # a question to ask before completing (no answer written), else ""
+
+
+def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str | None,
+                 recorded: bool) -> StepActions:
+    """The rules for one step, from its state, whether the case takes changes, why it cannot start
+    (``blocked``, from ``Process.blocked_reason``) and whether anything is recorded for it (see
+    ``Process.actions``). Completing with nothing recorded asks first; Avsluta never does, its
+    closing dialog is the question."""
+    not_yet = refused(blocked) if blocked and state == NOT_STARTED else Allowed.yes()
+    started = refused(f"Steget {step.title} är redan påbörjat.") if state != NOT_STARTED else Allowed.yes()
+    done = refused(f"Steget {step.title} är klart. Öppna det igen för att ändra svaren.")
+    already_done = refused(f"Steget {step.title} är redan klart.")
+    not_done = refused(f"Steget {step.title} är inte klart och behöver inte öppnas igen.")
+    # Reopening Avsluta is how a closed case is opened again.
+    reopen_case = Allowed.yes() if step.key == StepKey.CLOSE else case_changes
+    complete = first_refusal(case_changes, already_done if state == DONE else Allowed.yes(), not_yet)
+    return StepActions(
+        edit=first_refusal(case_changes, done if state == DONE else Allowed.yes(), not_yet),
+        start=first_refusal(case_changes, started, not_yet),
+        complete=complete,
+        reopen=first_refusal(reopen_case, not_done if state != DONE else Allowed.yes()),
+        confirm_complete="" if recorded or not complete.ok or step.key == StepKey.CLOSE else (
+            f"Inga frågor i steget {step.title} är besvarade. Vill du ändå markera steget som klart?"),
+    )
+
+
 class Process:
     def __init__(self, store: "Store"):
         self.store = store
@@ -161,9 +249,7 @@ class Process:
         return {k: by_key[k] for k in self.definition.keys() if k in by_key}
 
     def answers(self, case_id: int) -> dict[str, str]:
-        return dict(self.store.query_tuples(
-            "SELECT question, text FROM step_answers WHERE case_id = ?", (case_id,)
-        ))
+        return dict(self.store.query_tuples("SELECT question, text FROM step_answers WHERE case_id = ?", (case_id,)))
 
     def events(self, case_id: int) -> list[StepEvent]:
         rows = self.store.query(
@@ -176,7 +262,7 @@ class Process:
     def survey_started(self, case_id: int) -> bool:
         keys = self.definition.survey_questions()
         marks = ",".join("?" * len(keys))
-        row = self.store.query_value(
+        row = self.store.query_one(
             f"SELECT 1 FROM step_answers WHERE case_id = ? AND question IN ({marks}) AND trim(text, ' ' || char(9, 10, 13)) != '' LIMIT 1",
             (case_id, *keys),
         )
@@ -195,10 +281,36 @@ class Process:
 
     def needs_reason_to_close(self, case_id: int) -> bool:
         """Avsluta without a finished Utvärdera must say why."""
-        return self._state(case_id, "utvardera") != DONE
+        return self._state(case_id, StepKey.EVALUATE) != DONE
 
-    def current_steps(self, case_ids: list[int]) -> dict[int, str]:
-        """The step each case is at, as a Swedish label, for lists (one query for all)."""
+    def actions(self, case_id: int, step: str) -> StepActions:
+        """What may be done with ``step`` of the case now: ``store.process.actions(7, "utreda").complete.ok``."""
+        definition = self.definition.step(step)
+        state = self._state(case_id, step)
+        blocked = self.blocked_reason(case_id, step) if state == NOT_STARTED else None
+        return step_actions(definition, state, self.store.cases.changes(case_id), blocked,
+                            self._recorded(case_id, definition))
+
+    def _recorded(self, case_id: int, step: StepDef) -> bool:
+        """Anything written for the step: an answer, and for Planera a plan, for Utvärdera a goal
+        evaluation (those are written on their own pages)."""
+        answers = self.answers(case_id)
+        if any(answers.get(k, "").strip() for k in step.question_keys()):
+            return True
+        if step.key == StepKey.PLAN:
+            return self.store.query_one("SELECT 1 FROM plan_versions WHERE case_id = ?", (case_id,)) is not None
+        if step.key == StepKey.EVALUATE:
+            return self.store.query_one(
+                """SELECT 1 FROM goal_evaluations e JOIN plan_versions v ON v.id = e.plan_version_id
+                   WHERE v.case_id = ?""", (case_id,)) is not None
+        return False
+
+    def current_step(self, case_id: int) -> CurrentStep:
+        """The step the case is at (see ``current_step``): the one its page opens on."""
+        return self.at_steps([case_id])[case_id]
+
+    def at_steps(self, case_ids: list[int]) -> dict[int, CurrentStep]:
+        """The step each case is at (see ``current_step``), with one query for all."""
         if not case_ids:
             return {}
         marks = ",".join("?" * len(case_ids))
@@ -208,23 +320,15 @@ class Process:
             tuple(case_ids),
         )
         per_case: dict[int, dict[str, str]] = {}
-        closed: set[int] = set()
+        statuses: dict[int, str] = {}
         for case_id, step, state, status in rows:
             per_case.setdefault(case_id, {})[step] = state
-            if status == "avslutad":
-                closed.add(case_id)
-        return {cid: ("Avslutat" if cid in closed else self.current_step_label(states)) for cid, states in per_case.items()}
+            statuses[case_id] = status
+        return {cid: current_step(states, statuses[cid], self.definition) for cid, states in per_case.items()}
 
-    def current_step_label(self, states: dict[str, str]) -> str:
-        order = self.definition.keys()
-        titles = {s.key: s.title for s in self.definition.steps}
-        in_progress = [k for k in order if states.get(k) == IN_PROGRESS]
-        if in_progress:
-            return titles[in_progress[-1]]
-        done = [i for i, k in enumerate(order) if states.get(k) == DONE]
-        if done and done[-1] + 1 < len(order):
-            return titles[order[done[-1] + 1]] + " (ej påbörjad)"
-        return titles[order[0]] + " (ej påbörjad)" if not done else titles[order[-1]]
+    def current_steps(self, case_ids: list[int]) -> dict[int, str]:
+        """The step each case is at, as the Swedish label lists show ("Avslutat" when closed)."""
+        return {cid: at.label for cid, at in self.at_steps(case_ids).items()}
 
     # -- writes -----------------------------------------------------------------------------
     def _state(self, case_id: int, step: str) -> str:
@@ -241,41 +345,27 @@ class Process:
             (case_id, step, action, note, self.store.timestamp(), self.store.user_id),
         )
 
-    def _touch_case(self, tx: Writer, case_id: int) -> None:
-        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (self.store.timestamp(), case_id))
-
     def _start(self, tx: Writer, case_id: int, step: str) -> None:
-        reason = self.blocked_reason(case_id, step)
-        if reason:
-            raise RuleError(reason)
         tx.execute(
             "UPDATE case_steps SET state = ?, started_at = ?, started_by = ? WHERE case_id = ? AND step = ?",
             (IN_PROGRESS, self.store.timestamp(), self.store.user_id, case_id, step),
         )
         self._log(tx, case_id, step, "started")
 
-    def _require_open_case(self, case_id: int) -> None:
-        if self._case_status(case_id) == "avslutad":
-            raise RuleError("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
-
     def start(self, case_id: int, step: str) -> None:
         with self.store.transaction() as tx:
-            self._require_open_case(case_id)
-            if self._state(case_id, step) != NOT_STARTED:
-                raise RuleError(f"Steget {self.definition.step(step).title} är redan påbörjat.")
+            self.actions(case_id, step).start.require()
             self._start(tx, case_id, step)
-            self._touch_case(tx, case_id)
+            self.store.cases.touch(tx, case_id)
 
     def complete(self, case_id: int, step: str, reason: str = "") -> None:
-        """Mark ``step`` done. Avsluta without a finished Utvärdera needs ``reason``."""
-        title = self.definition.step(step).title
+        """Mark ``step`` done. Avsluta without a finished Utvärdera needs ``reason``. Whether to ask
+        first when no question is answered is the screen's (``actions(...).confirm_complete``)."""
         with self.store.transaction() as tx:
-            self._require_open_case(case_id)
+            self.actions(case_id, step).complete.require()
             state = self._state(case_id, step)
-            if state == DONE:
-                raise RuleError(f"Steget {title} är redan klart.")
             reason = (reason or "").strip()
-            if step == "avsluta" and self.needs_reason_to_close(case_id) and not reason:
+            if step == StepKey.CLOSE and self.needs_reason_to_close(case_id) and not reason:
                 raise RuleError(
                     "Utvärdera är inte klar. Ange varför ärendet avslutas utan utvärdering."
                 )
@@ -287,31 +377,27 @@ class Process:
                 (DONE, self.store.timestamp(), self.store.user_id, reason, case_id, step),
             )
             self._log(tx, case_id, step, "completed", reason)
-            if step == "avsluta":
+            if step == StepKey.CLOSE:
                 tx.execute(
-                    "UPDATE cases SET status = 'avslutad', closed_date = ? WHERE id = ?",
-                    (self.store.today().isoformat(), case_id),
+                    "UPDATE cases SET status = ?, closed_date = ? WHERE id = ?",
+                    (CaseStatus.CLOSED, self.store.today().isoformat(), case_id),
                 )
-            self._touch_case(tx, case_id)
+            self.store.cases.touch(tx, case_id)
 
     def reopen(self, case_id: int, step: str, note: str = "") -> None:
-        title = self.definition.step(step).title
         with self.store.transaction() as tx:
-            if step != "avsluta":
-                self._require_open_case(case_id)
-            if self._state(case_id, step) != DONE:
-                raise RuleError(f"Steget {title} är inte klart och behöver inte öppnas igen.")
+            self.actions(case_id, step).reopen.require()
             tx.execute(
                 """UPDATE case_steps SET state = ?, completed_at = NULL, completed_by = NULL, skip_reason = ''
                    WHERE case_id = ? AND step = ?""",
                 (IN_PROGRESS, case_id, step),
             )
             self._log(tx, case_id, step, "reopened", note)
-            if step == "avsluta":
+            if step == StepKey.CLOSE:
                 tx.execute(
-                    "UPDATE cases SET status = 'aktiv', closed_date = NULL WHERE id = ?", (case_id,)
+                    "UPDATE cases SET status = ?, closed_date = NULL WHERE id = ?", (CaseStatus.ACTIVE, case_id)
                 )
-            self._touch_case(tx, case_id)
+            self.store.cases.touch(tx, case_id)
 
     def save_answer(self, case_id: int, question: str, text: str) -> None:
         """Autosave of one answer. Answering a step not yet started starts it."""
@@ -319,10 +405,8 @@ class Process:
         if len(text) > 5_000_000:
             raise RuleError("Svaret är för långt (högst 5 miljoner tecken).")
         with self.store.transaction() as tx:
+            self.actions(case_id, step.key).edit.require()
             state = self._state(case_id, step.key)
-            if state == DONE:
-                raise RuleError(f"Steget {step.title} är klart. Öppna det igen för att ändra svaren.")
-            self._require_open_case(case_id)
             tx.execute(
                 """INSERT INTO step_answers (case_id, question, text, updated_at, updated_by)
                    VALUES (?, ?, ?, ?, ?)
@@ -332,10 +416,7 @@ class Process:
             )
             if state == NOT_STARTED and text.strip():
                 self._start(tx, case_id, step.key)
-            self._touch_case(tx, case_id)
-
-    def _case_status(self, case_id: int) -> str:
-        return self.store.query_value("SELECT status FROM cases WHERE id = ?", (case_id,))
+            self.store.cases.touch(tx, case_id)
 
     def create_steps(self, tx: Writer, case_id: int) -> None:
         """Called inside the transaction that opens a case."""

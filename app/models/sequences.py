@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.models.checks import require_open_case, touch_case
+from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.paths import resources_dir
@@ -97,6 +97,32 @@ class CaseSequence:
     def done_count(self) -> int:
         return sum(s.state == DONE for s in self.steps)
 
+    def actions(self, key: str, case_changes: Allowed) -> "SequenceStepActions":
+        """What may be done with step ``key`` now; the date rules are checked at the date field."""
+        step = self.step(key)
+        title = step.definition.title
+        earlier = [s.definition.title for s in self.steps[: step.number - 1] if not s.done_at]
+        complete = first_refusal(
+            refused(f"{title} är redan klart.") if step.done_at else Allowed.yes(),
+            refused(f"Gör först klart: {', '.join(earlier)}.") if earlier else Allowed.yes(),
+        )
+        return SequenceStepActions(
+            edit=case_changes,
+            complete=first_refusal(case_changes, complete),
+            reopen=first_refusal(case_changes, Allowed.yes() if step.done_at else refused(
+                f"{title} är inte klart och behöver inte öppnas igen.")),
+        )
+
+
+@dataclass(frozen=True)
+class SequenceStepActions:
+    """What may be done with one step of the guided follow-up now (see allowed.py)."""
+
+    edit: Allowed  # date and notes
+    complete: Allowed
+    reopen: Allowed
+    sign: Allowed = SIGNING_LATER
+
 
 @lru_cache(maxsize=1)
 def sequence_definitions() -> dict[str, SequenceDef]:
@@ -148,6 +174,11 @@ class Sequences:
             raise RuleError("Ärendets målgrupp har ingen guidad uppföljning.")
         return sequence, sequence.step(step_key)
 
+    def actions(self, case_id: int, step_key: str) -> SequenceStepActions:
+        """``store.sequences.actions(case.id, "mote1").complete.reason``"""
+        sequence, _step = self._require(case_id, step_key)
+        return sequence.actions(step_key, self.store.cases.changes(case_id))
+
     # -- writes -----------------------------------------------------------------------------
     def save(self, case_id: int, step_key: str, step_date: str | dt.date | None, note: str) -> SequenceStep:
         """The step's date (planned or held; may lie ahead) and notes; saved as the user types."""
@@ -156,7 +187,7 @@ class Sequences:
         note = check.text("note", "Anteckningar", note)
         check.raise_if_any()
         with self.store.transaction() as tx:
-            _status, referral_date, _group = require_open_case(self.store, case_id)
+            referral_date = self.store.cases.require_open(case_id).referral_date
             sequence, step = self._require(case_id, step_key)
             if day and day < dt.date.fromisoformat(referral_date):
                 raise ValidationError.single("step_date", f"Datum kan inte ligga före remissdatum {referral_date}.")
@@ -169,27 +200,19 @@ class Sequences:
 
     def complete(self, case_id: int, step_key: str) -> SequenceStep:
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
-            sequence, step = self._require(case_id, step_key)
-            if step.done_at:
-                raise RuleError(f"{step.definition.title} är redan klart.")
+            _sequence, step = self._require(case_id, step_key)
+            self.actions(case_id, step_key).complete.require()
             if not step.step_date:
                 raise ValidationError.single("step_date", f"Ange datum för {step.definition.title} innan steget markeras klart.")
             if dt.date.fromisoformat(step.step_date) > self.store.today():
                 raise ValidationError.single(
                     "step_date", f"{step.definition.title} är planerat till {step.step_date}; det kan markeras klart den dagen.")
-            earlier = [s for s in sequence.steps[: step.number - 1] if not s.done_at]
-            if earlier:
-                raise RuleError(f"Gör först klart: {', '.join(s.definition.title for s in earlier)}.")
             self._upsert(tx, case_id, step_key, done_at=self.store.timestamp(), done_by=self.store.user_id)
         return self.for_case(case_id).step(step_key)
 
     def reopen(self, case_id: int, step_key: str) -> SequenceStep:
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
-            _sequence, step = self._require(case_id, step_key)
-            if not step.done_at:
-                raise RuleError(f"{step.definition.title} är inte klart och behöver inte öppnas igen.")
+            self.actions(case_id, step_key).reopen.require()
             self._upsert(tx, case_id, step_key, done_at=None, done_by=None)
         return self.for_case(case_id).step(step_key)
 
@@ -197,7 +220,7 @@ class Sequences:
         """The step's instrument (e.g. WEIS-S at meeting 1): the one already started, or a new draft
         dated on the step's date when that has passed, linked to the step — in one transaction."""
         with self.store.transaction() as tx:
-            require_open_case(self.store, case_id)
+            self.store.cases.require_open(case_id)
             _sequence, step = self._require(case_id, step_key)
             if step.definition.instrument is None:
                 raise RuleError(f"{step.definition.title} har inget instrument.")
@@ -220,4 +243,4 @@ class Sequences:
             f"UPDATE sequence_steps SET {assignments} WHERE case_id = ? AND step_key = ?",
             (*values.values(), case_id, step_key),
         )
-        touch_case(tx, case_id, now)
+        self.store.cases.touch(tx, case_id, now)

@@ -18,11 +18,14 @@ Every row carries the case id, to open the case. A handful of indexed queries; t
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models.checks import parse_day
-from app.models.process import DONE, IN_PROGRESS
+from app.models.process import current_step
+from app.models.vocab import CaseStatus
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -127,7 +130,7 @@ class Todos:
             f"""SELECT {_ROW_COLUMNS}, coalesce(c.ama_start_date, c.referral_date) AS start,
                        p.latest_version_id IS NOT NULL AS has_draft
                 FROM cases c {_ROW_JOINS} LEFT JOIN plans p ON p.case_id = c.id
-                WHERE c.status = 'aktiv' AND c.target_group = ? {where}
+                WHERE c.status = '{CaseStatus.ACTIVE}' AND c.target_group = ? {where}
                   AND (c.ama_start_date <= ? OR (c.ama_start_date IS NULL AND c.referral_date <= ?))
                   AND p.first_agreed_date IS NULL
                 ORDER BY start, c.id""",
@@ -151,7 +154,7 @@ class Todos:
         rows = self.store.query_tuples(
             f"""SELECT {_ROW_COLUMNS}, p.next_follow_up
                 FROM plans p JOIN cases c ON c.id = p.case_id {_ROW_JOINS}
-                WHERE p.next_follow_up <= ? AND p.agreed_version_id IS NOT NULL AND c.status = 'aktiv' {where}
+                WHERE p.next_follow_up <= ? AND p.agreed_version_id IS NOT NULL AND c.status = '{CaseStatus.ACTIVE}' {where}
                 ORDER BY p.next_follow_up, c.id""",
             (week_end, *params),
         )
@@ -177,7 +180,7 @@ class Todos:
                              coalesce((SELECT max(i.updated_at) FROM interventions i WHERE i.case_id = c.id), ''),
                              coalesce(p.updated_at, '')) AS last_activity
                   FROM cases c {_ROW_JOINS} LEFT JOIN plans p ON p.case_id = c.id
-                  WHERE c.status = 'aktiv' AND c.updated_at < ? {where})
+                  WHERE c.status = '{CaseStatus.ACTIVE}' AND c.updated_at < ? {where})
                 WHERE last_activity < ? ORDER BY last_activity, case_id""",
             (cutoff, *params, cutoff),
         )
@@ -189,52 +192,50 @@ class Todos:
                                f"Ingen aktivitet sedan {last_day} ({idle // 7} veckor)"))
         return out
 
-    # -- steps ------------------------------------------------------------------------------
-    def _step_sql(self, where: str) -> str:
-        """Active cases with the position of the step each is at (as Process.current_step_label:
-        the last step in progress, else the one after the last finished, else the first)."""
-        keys = self.store.process.definition.keys()
-        position = "CASE s.step " + " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(keys)) + " END"
-        last = len(keys) - 1
-        return f"""SELECT c.id AS case_id, c.responsible_user_id,
-                   coalesce(max(CASE WHEN s.state = '{IN_PROGRESS}' THEN {position} END),
-                            min(coalesce(max(CASE WHEN s.state = '{DONE}' THEN {position} END) + 1, 0), {last}))
-                     AS at_step
-            FROM cases c JOIN case_steps s ON s.case_id = c.id
-            WHERE c.status = 'aktiv' {where} GROUP BY c.id"""
+    # -- steps ----------------------------------------------------------------------------
+    def _at_steps(self, user_id: int | None) -> dict[int, tuple[int | None, str]]:
+        """Active cases (the user's; every case when None): case id -> (responsible user id, the step
+        it is at). The step is process.current_step's, as the client list and the case page show it."""
+        where, params = self._user_filter(user_id)
+        rows = self.store.query_tuples(
+            f"""SELECT c.id, c.responsible_user_id, s.step, s.state FROM cases c
+                JOIN case_steps s ON s.case_id = c.id WHERE c.status = ? {where}""",
+            (CaseStatus.ACTIVE, *params),
+        )
+        states: dict[int, dict[str, str]] = {}
+        responsible: dict[int, int | None] = {}
+        for case_id, uid, step, state in rows:
+            states.setdefault(case_id, {})[step] = state
+            responsible[case_id] = uid
+        definition = self.store.process.definition
+        return {cid: (responsible[cid], current_step(s, CaseStatus.ACTIVE, definition).key)
+                for cid, s in states.items()}
 
     def step_counts(self, user_id: int | None) -> list[StepCount]:
         """Active cases per step (the user's cases; every case when None), every step listed."""
-        where, params = self._user_filter(user_id)
-        counts = dict(self.store.query_tuples(
-            f"SELECT at_step, count(*) FROM ({self._step_sql(where)}) GROUP BY at_step", params
-        ))
-        steps = self.store.process.definition.steps
-        return [StepCount(s.key, s.title, counts.get(i, 0)) for i, s in enumerate(steps)]
+        counts = Counter(key for _, key in self._at_steps(user_id).values())
+        return [StepCount(s.key, s.title, counts[s.key]) for s in self.store.process.definition.steps]
 
     def per_user(self) -> list[UserStepCount]:
         """Active cases per responsible user and step (users by name; unassigned cases last)."""
-        rows = self.store.query_tuples(
-            f"""SELECT x.responsible_user_id, u.name, x.at_step, count(*) FROM ({self._step_sql('')}) x
-                LEFT JOIN users u ON u.id = x.responsible_user_id
-                GROUP BY x.responsible_user_id, x.at_step""",
-        )
+        counts = Counter(self._at_steps(None).values())
+        names = dict(self.store.query_tuples("SELECT id, name FROM users"))
         steps = self.store.process.definition.steps
-        out = [UserStepCount(uid, name or NO_USER, steps[i].key, steps[i].title, n) for uid, name, i, n in rows]
-        out.sort(key=lambda r: (r.user_id is None, r.user.casefold(), r.user_id or 0, steps.index(
-            next(s for s in steps if s.key == r.step))))
+        titles = {s.key: s.title for s in steps}
+        order = [s.key for s in steps]
+        out = [UserStepCount(uid, names.get(uid) or NO_USER, key, titles[key], n)
+               for (uid, key), n in counts.items()]
+        out.sort(key=lambda r: (r.user_id is None, r.user.casefold(), r.user_id or 0, order.index(r.step)))
         return out
 
     def cases_in_step(self, step: str, user_id: int | None) -> list[TodoRow]:
         """The active cases at ``step`` (the user's; all when None), longest untouched first."""
-        keys = self.store.process.definition.keys()
-        index = keys.index(step)
-        where, params = self._user_filter(user_id)
+        self.store.process.definition.step(step)  # NotFound for a step that does not exist
+        ids = [cid for cid, (_, key) in self._at_steps(user_id).items() if key == step]
         rows = self.store.query_tuples(
-            f"""SELECT {_ROW_COLUMNS}, c.updated_at FROM ({self._step_sql(where)}) x
-                JOIN cases c ON c.id = x.case_id {_ROW_JOINS}
-                WHERE x.at_step = ? ORDER BY c.updated_at, c.id""",
-            (*params, index),
+            f"""SELECT {_ROW_COLUMNS}, c.updated_at FROM cases c {_ROW_JOINS}
+                WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.updated_at, c.id""",
+            (json.dumps(ids),),
         )
         today = self.store.today()
         out = []

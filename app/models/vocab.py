@@ -1,11 +1,39 @@
 """Fixed choice lists: a stable key stored in the database, a Swedish label shown to the user.
 
-Keys never change once released (they are in people's records); labels may.
+Keys never change once released (they are in people's records); labels may. Keys the code itself
+tests for (step states, case status, step keys) are ``StrEnum`` members: they compare equal to and
+are stored as the same strings, so code names them instead of repeating the literal.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class StepState(StrEnum):
+    """Where a case stands in one step of the process (``case_steps.state``)."""
+
+    NOT_STARTED = "ej_paborjad"
+    IN_PROGRESS = "pagar"
+    DONE = "klar"
+
+
+class CaseStatus(StrEnum):
+    """``cases.status``: a case is active until Avsluta is finished."""
+
+    ACTIVE = "aktiv"
+    CLOSED = "avslutad"
+
+
+class StepKey(StrEnum):
+    """The five steps of the ATAMA process, in order (their texts are in resources/process.json)."""
+
+    INFORM = "informera"
+    INVESTIGATE = "utreda"
+    PLAN = "planera"
+    EVALUATE = "utvardera"
+    CLOSE = "avsluta"
 
 
 @dataclass(frozen=True)
@@ -68,8 +96,8 @@ TARGET_GROUPS = Choices((
 ))
 
 CASE_STATUSES = Choices((
-    ("aktiv", "Aktiv"),
-    ("avslutad", "Avslutad"),
+    (CaseStatus.ACTIVE, "Aktiv"),
+    (CaseStatus.CLOSED, "Avslutad"),
 ))
 
 CONSENT_RECIPIENTS = Choices((
@@ -95,9 +123,9 @@ NOTE_KINDS = Choices((
 ))
 
 STEP_STATES = Choices((
-    ("ej_paborjad", "Ej påbörjad"),
-    ("pagar", "Pågår"),
-    ("klar", "Klar"),
+    (StepState.NOT_STARTED, "Ej påbörjad"),
+    (StepState.IN_PROGRESS, "Pågår"),
+    (StepState.DONE, "Klar"),
 ))
 
 # -- development plans, interventions, evaluation, closure, groups (issue 4) ----------------------

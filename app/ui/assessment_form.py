@@ -152,7 +152,8 @@ class AssessmentForm(CaseTab):
 
     def show_assessment(self, assessment: Assessment, keep_typed: bool = False) -> None:
         """``keep_typed``: leave the free-text fields as typed (the store refused their text)."""
-        editable = assessment.is_draft and not assessment.is_signed
+        actions = self.store.assessments.actions(assessment.id)
+        editable = actions.edit.ok
         for (part, item), control in self.ratings.items():
             rating = assessment.rating(part, item)
             control.set_rating(rating.value, rating.na)
@@ -173,7 +174,9 @@ class AssessmentForm(CaseTab):
             status += f" · {len(assessment.open_items)} påståenden kvar att bedöma"
         self.status.setText(status)
         self.complete_button.setVisible(assessment.is_draft)
+        self.complete_button.setEnabled(actions.complete.ok)
         self.reopen_button.setVisible(not assessment.is_draft and not assessment.is_signed)
+        self.reopen_button.setEnabled(actions.reopen.ok)
 
     def refresh(self) -> None:
         saved = self.autosave.flush()  # text typed a moment ago first, or the reload would replace it

@@ -21,6 +21,7 @@ from app.exporters.service import Exports
 from app.models.errors import AtamaError
 from app.models.recipients import Document, for_document
 from app.models.store import Store
+from app.models.vocab import StepKey
 from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.consent_panel import ConsentPanel
@@ -120,16 +121,9 @@ class CasePage(QWidget):
         layout.addWidget(splitter, 1)
 
         self.refresh()
-        self.show_step(self._initial_step())
+        self.show_step(self.store.process.current_step(self.case_id).key)  # the step the lists name
 
     # -- showing ----------------------------------------------------------------------------
-    def _initial_step(self) -> str:
-        statuses = self.store.process.statuses(self.case_id)
-        in_progress = [k for k, s in statuses.items() if s.state == "pagar"]
-        if in_progress:
-            return in_progress[-1]
-        not_done = [k for k, s in statuses.items() if s.state != "klar"]
-        return not_done[0] if not_done else "avsluta"
 
     def form(self, key: str) -> StepForm:
         """The form of step ``key``, built on first use."""
@@ -141,8 +135,7 @@ class CasePage(QWidget):
             form.saved.connect(self.refresh_and_announce)
             self.forms[key] = form
             self.stack.addWidget(form)
-            self._show_form_state(key, self.store.cases.get(self.case_id).is_closed,
-                                  self.store.process.statuses(self.case_id),
+            self._show_form_state(key, self.store.process.statuses(self.case_id),
                                   self.store.process.answers(self.case_id))
         return self.forms[key]
 
@@ -204,9 +197,8 @@ class CasePage(QWidget):
     def current_step(self) -> str:
         return self.stack.currentWidget().step.key
 
-    def _show_form_state(self, key: str, closed: bool, statuses, answers) -> None:
-        blocked = self.store.process.blocked_reason(self.case_id, key)
-        self.forms[key].show_state(statuses[key], answers, blocked, closed)
+    def _show_form_state(self, key: str, statuses, answers) -> None:
+        self.forms[key].show_state(statuses[key], answers, self.store.process.actions(self.case_id, key))
 
     def title(self) -> str:
         case = self.store.cases.get(self.case_id)
@@ -232,7 +224,7 @@ class CasePage(QWidget):
         answers = self.store.process.answers(self.case_id)
         self.stepper.set_statuses(statuses)
         for key in self.forms:
-            self._show_form_state(key, case.is_closed, statuses, answers)
+            self._show_form_state(key, statuses, answers)
         self.history_model.set_records(self.store.process.events(self.case_id))
         self.reload_side("assessments")
 
@@ -302,7 +294,7 @@ class CasePage(QWidget):
         self._run(lambda: self.store.process.start(self.case_id, key))
 
     def complete_step(self, key: str) -> None:
-        if key == "avsluta":  # closing records outcome and situation after: its own dialog
+        if key == StepKey.CLOSE:  # closing records outcome and situation after: its own dialog
             from app.ui.closure_dialog import ClosureDialog
 
             if ClosureDialog(self.store, self.case_id, self).exec():

@@ -156,10 +156,10 @@ class EvaluationPage(CaseTab):
                                   "planen först; sedan utvärderas dess mål här.")
             self.no_plan.setObjectName("no_plan")
             self.goals_layout.addWidget(self.no_plan)
-        closed = self.store.cases.get(self.case_id).is_closed
+        editable = self.store.evaluation.actions(self.case_id).edit.ok
         for goal in goals:
             box = GoalEvaluationBox(self.store, self.case_id, goal)
-            box.set_read_only(closed)
+            box.set_read_only(not editable)
             box.saved.connect(self._goal_saved)
             self.goal_boxes.append(box)
             self.goals_layout.addWidget(box)

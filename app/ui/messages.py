@@ -34,6 +34,20 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Det gic
     QMessageBox.warning(parent, title, text)
 
 
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """A question with Swedish Ja/Nej buttons (whatever Qt's own translation has); Nej is the
+    default and Escape. True only when the user chose Ja."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton("Ja", QMessageBox.ButtonRole.YesRole)
+    no = box.addButton("Nej", QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def install_excepthook() -> None:
     """An uncaught error in a slot becomes a message box and a log line, not a dead app."""
 

@@ -108,8 +108,8 @@ class NotesPanel(QWidget):
         self.date.set_iso(note.note_date)
         self.kind.set_key(note.kind)
         self.text.setPlainText(note.text)
-        self.text.setReadOnly(note.is_signed)
-        self.save_button.setEnabled(not note.is_signed)
+        self.text.setReadOnly(not note.actions.edit.ok)
+        self.save_button.setEnabled(note.actions.edit.ok)
 
     def save(self) -> None:
         def store_it() -> None:

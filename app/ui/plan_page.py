@@ -167,11 +167,9 @@ class PlanPage(CaseTab):
     def _version_chosen(self) -> None:
         version_id = self.versions.currentData()
         version = self.store.plans.get(version_id) if version_id else None
-        latest = self.store.plans.latest(self.case_id)
         self._show(version)
-        is_latest = version is None or (latest is not None and version.id == latest.id)
-        closed = self.store.cases.get(self.case_id).is_closed
-        editable = is_latest and not closed
+        actions = self.store.plans.actions(self.case_id, version_id)
+        editable = actions.edit.ok
         for widget in (self.main_goal, self.baseline, self.priorities):
             widget.setReadOnly(not editable)
         self.follow_up.setEnabled(editable)
@@ -181,7 +179,8 @@ class PlanPage(CaseTab):
         self.save_button.setEnabled(editable)
         self.save_button.setText("&Spara som ny version" if version is not None and version.is_agreed
                                  else "&Spara planen")
-        self.agree_button.setEnabled(editable and version is not None and not version.is_agreed)
+        self.agree_button.setEnabled(actions.agree.ok)
+        self.agree_button.setToolTip(actions.agree.reason)
 
     def _show(self, version: PlanVersion | None) -> None:
         data = version.as_input() if version else PlanInput()

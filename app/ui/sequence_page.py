@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import AtamaError, ValidationError
-from app.models.sequences import DONE, SequenceStep
+from app.models.sequences import DONE, SequenceStep, SequenceStepActions
 from app.models.store import Store
 from app.ui.autosave import Autosave
 from app.ui.case_tab import CaseTab
@@ -81,10 +81,9 @@ class SequenceStepBox(QGroupBox):
         layout.addWidget(self.errors.label_for("step_date", self.date))
         layout.addWidget(self.note)
         layout.addWidget(self.errors.label_for("note", self.note))
-        layout.addLayout(actions)
-        self.show_step(step, closed=False)
+        layout.addLayout(actions)  # the page shows the step (show_step) as soon as it is built
 
-    def show_step(self, step: SequenceStep, closed: bool) -> None:
+    def show_step(self, step: SequenceStep, actions: SequenceStepActions) -> None:
         self.flush()
         with self.autosave.loading():
             self.setTitle(f"{step.number}. {step.definition.title}")
@@ -96,20 +95,19 @@ class SequenceStepBox(QGroupBox):
         if done:
             state += f" – {step.done_at[:16]} av {step.done_by or 'okänd'}"
         self.state.setText(state)
-        editable = not closed
-        self.date.setEnabled(editable)
-        self.note.setReadOnly(not editable)
-        self.done_button.setVisible(not done)
-        self.done_button.setEnabled(editable)
-        self.reopen_button.setVisible(done)
-        self.reopen_button.setEnabled(editable)
+        self.date.setEnabled(actions.edit.ok)
+        self.note.setReadOnly(not actions.edit.ok)
+        # both buttons stay in their place; a disabled one says why
+        for button, allowed in ((self.done_button, actions.complete), (self.reopen_button, actions.reopen)):
+            button.setEnabled(allowed.ok)
+            button.setToolTip(allowed.reason)
         self._assessment_id = step.assessment_id
         instrument = self.definition.instrument
         name = self._instrument_name(instrument) if instrument else ""
         if instrument:
             self.instrument_button.setText(
                 self.tr("Öppna {0}").format(name) if step.assessment_id else self.tr("Starta {0}").format(name))
-            self.instrument_button.setEnabled(editable or step.assessment_id is not None)
+            self.instrument_button.setEnabled(actions.edit.ok or step.assessment_id is not None)
         elif self.definition.shows_instrument_of:
             self.instrument_button.setText(self.definition.instrument_action or self.tr("Öppna bedömningen"))
             self.instrument_button.setEnabled(step.assessment_id is not None)
@@ -197,11 +195,11 @@ class SequencePage(CaseTab):
             for box in self.boxes.values():
                 box.setVisible(False)
             return
-        closed = self.store.cases.get(self.case_id).is_closed
+        changes = self.store.cases.changes(self.case_id)
         self.heading.setText(f"<h2>{sequence.definition.title}</h2>"
                              f"{sequence.done_count} av {len(sequence.steps)} steg klara")
         for step in sequence.steps:
-            self.boxes[step.key].show_step(step, closed)
+            self.boxes[step.key].show_step(step, sequence.actions(step.key, changes))
             self.boxes[step.key].setVisible(True)
 
     def refresh_and_announce(self) -> None:

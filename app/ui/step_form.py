@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.process import DONE, NOT_STARTED, StepDef, StepStatus
+from app.models.allowed import Allowed
+from app.models.process import StepActions, StepDef, StepStatus
 from app.models.store import Store
+from app.models.vocab import StepKey
 from app.ui.autosave import Autosave
+from app.ui.messages import ask_yes_no
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -39,8 +42,16 @@ class AnswerEdit(QPlainTextEdit):
         self.left.emit()
 
 
+def _show_allowed(button: QPushButton, allowed: Allowed) -> None:
+    """A button stays where it is: disabled, with the reason as its tooltip, when not allowed."""
+    button.setEnabled(allowed.ok)
+    button.setToolTip(allowed.reason)
+    button.setAccessibleDescription(allowed.reason)
+
+
 class StepForm(QScrollArea):
-    """Shows a step's purpose, state, actions, questions and documents."""
+    """Shows a step's purpose, state, actions, questions and documents. What may be done is the
+    domain's (``store.process.actions``); the form shows it and decides nothing."""
 
     startRequested = Signal(str)
     completeRequested = Signal(str)
@@ -76,7 +87,7 @@ class StepForm(QScrollArea):
         self.start_button = QPushButton(self.tr("&Påbörja steget"))
         self.complete_button = QPushButton(self.tr("Markera som &klart"))
         self.reopen_button = QPushButton(self.tr("Öppna &igen"))
-        if step.key == "avsluta":
+        if step.key == StepKey.CLOSE:
             self.complete_button.setText(self.tr("Avsluta ä&rendet"))
         self.start_button.clicked.connect(lambda: self.startRequested.emit(step.key))
         self.complete_button.clicked.connect(self._request_complete)
@@ -122,7 +133,7 @@ class StepForm(QScrollArea):
         self.setWidget(body)
 
     # -- showing ----------------------------------------------------------------------------
-    def show_state(self, status: StepStatus, answers: dict[str, str], blocked: str | None, case_closed: bool) -> None:
+    def show_state(self, status: StepStatus, answers: dict[str, str], actions: StepActions) -> None:
         """Refresh from the store's view of the case (after any change)."""
         self.flush()
         with self.autosave.loading():
@@ -140,22 +151,14 @@ class StepForm(QScrollArea):
             text += f"\nAvslutat utan utvärdering: {status.skip_reason}"
         self.state_label.setText(text)
 
-        editable = status.state != DONE and not blocked and not case_closed
         for editor in self.editors.values():
-            editor.setReadOnly(not editable)
-        banner = blocked if status.state == NOT_STARTED else None
-        if status.state == DONE and self.step.key != "avsluta":
-            banner = self.tr("Steget är klart. Välj Öppna igen för att ändra svaren.")
-        elif case_closed and self.step.key != "avsluta":
-            banner = self.tr("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
-        self.banner.setText(banner or "")
-        self.banner.setVisible(bool(banner))
-        self.start_button.setVisible(status.state == NOT_STARTED)
-        self.start_button.setEnabled(not blocked and not case_closed)
-        self.complete_button.setVisible(status.state != DONE)
-        self.complete_button.setEnabled(not case_closed and not (blocked and status.state == NOT_STARTED))
-        self.reopen_button.setVisible(status.state == DONE)
-        self.reopen_button.setEnabled(not case_closed or self.step.key == "avsluta")
+            editor.setReadOnly(not actions.edit.ok)
+        self.banner.setText(actions.edit.reason)
+        self.banner.setVisible(not actions.edit.ok)
+        # Every button always shown in its place, so a click never lands on one that took its spot.
+        _show_allowed(self.start_button, actions.start)
+        _show_allowed(self.complete_button, actions.complete)
+        _show_allowed(self.reopen_button, actions.reopen)
 
     # -- saving -----------------------------------------------------------------------------
     def flush(self) -> bool:
@@ -166,5 +169,9 @@ class StepForm(QScrollArea):
         return self.autosave.has_unsaved()
 
     def _request_complete(self) -> None:
-        if self.flush():
-            self.completeRequested.emit(self.step.key)
+        if not self.flush():
+            return
+        question = self.store.process.actions(self.case_id, self.step.key).confirm_complete
+        if question and not ask_yes_no(self, self.tr("Markera steget som klart"), question):
+            return
+        self.completeRequested.emit(self.step.key)

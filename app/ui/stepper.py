@@ -5,15 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
-from app.models.process import DONE, IN_PROGRESS, StepDef, StepStatus
+from app.models.process import StepDef, StepStatus
+from app.models.vocab import StepState
 
 _STATE_STYLE = {
     # background, border: readable on light themes, and the state is also in the text
-    "ej_paborjad": ("#f2f2f2", "#9e9e9e"),
-    IN_PROGRESS: ("#fff4d6", "#e0a100"),
-    DONE: ("#dcf2de", "#2e7d32"),
+    StepState.NOT_STARTED: ("#f2f2f2", "#9e9e9e"),
+    StepState.IN_PROGRESS: ("#fff4d6", "#e0a100"),
+    StepState.DONE: ("#dcf2de", "#2e7d32"),
 }
-_STATE_MARK = {"ej_paborjad": "○", IN_PROGRESS: "◐", DONE: "✓"}
+_STATE_MARK = {StepState.NOT_STARTED: "○", StepState.IN_PROGRESS: "◐", StepState.DONE: "✓"}
 
 
 class Stepper(QWidget):

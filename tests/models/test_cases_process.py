@@ -453,13 +453,8 @@ def test_current_step_labels_through_a_case(store, case):
     assert label(store, case.id) == "Avslutat"
 
 
-def test_current_step_label_rules(store):
-    process = store.process
-    assert process.current_step_label({}) == "Informera (ej påbörjad)"
-    assert process.current_step_label({"informera": "klar", "utreda": "klar"}) == "Planera och genomföra (ej påbörjad)"
-    assert process.current_step_label({"informera": "pagar", "planera": "pagar"}) == "Planera och genomföra"
-    assert process.current_step_label({k: "klar" for k in STEP_KEYS}) == "Avsluta"
-    assert process.current_steps([]) == {}
+def test_no_cases_no_steps(store):
+    assert store.process.current_steps([]) == {}
 
 
 def test_current_steps_for_several_cases_at_once(store, user, add_client, open_case):

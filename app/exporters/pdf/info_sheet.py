@@ -31,6 +31,7 @@ from app.exporters.pdf.base import (
     tstyle,
 )
 from app.models.process import load_process
+from app.models.vocab import StepKey
 
 ABOUT = (
     "Arbetsterapi bygger på att vi människor lär oss och utvecklas genom det vi gör. Målet är att du "
@@ -50,13 +51,13 @@ OFFER = [
 
 # One short sentence per step, keyed like resources/process.json (the titles come from there).
 STEPS = {
-    "informera": "Du får veta vad arbetsterapi är, vad vi kan erbjuda och var gränserna går.",
-    "utreda": "Vi börjar alltid med att kartlägga din situation: dina behov, vad du vill och behöver göra, "
+    StepKey.INFORM: "Du får veta vad arbetsterapi är, vad vi kan erbjuda och var gränserna går.",
+    StepKey.INVESTIGATE: "Vi börjar alltid med att kartlägga din situation: dina behov, vad du vill och behöver göra, "
               "din miljö och vad som hjälper eller hindrar dig. Ibland använder vi ett bedömningsinstrument.",
-    "planera": "Vi väljer insatser tillsammans utifrån dina mål och skriver in dem i din utvecklingsplan. "
+    StepKey.PLAN: "Vi väljer insatser tillsammans utifrån dina mål och skriver in dem i din utvecklingsplan. "
                "Sedan genomför vi dem.",
-    "utvardera": "Vi jämför hur det är nu med hur det var när vi började och med målen du satte.",
-    "avsluta": "Vi bestämmer tillsammans om du behöver fortsatt stöd, och i så fall var och från vem.",
+    StepKey.EVALUATE: "Vi jämför hur det är nu med hur det var när vi började och med målen du satte.",
+    StepKey.CLOSE: "Vi bestämmer tillsammans om du behöver fortsatt stöd, och i så fall var och från vem.",
 }
 
 PRIVACY = [

@@ -37,6 +37,7 @@ from app.exporters.pdf.report import (
     step_answers,
 )
 from app.models.process import load_process
+from app.models.sequences import NOT_STARTED as SEQUENCE_NOT_STARTED
 from app.models.vocab import CONSENT_FORMS, EDUCATION, GENDERS
 
 STEP_ACTIONS = {"started": "påbörjades", "completed": "markerades som klart", "reopened": "öppnades igen"}
@@ -187,7 +188,7 @@ def journal(store, case_id: int) -> list:
                 + (labelled("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
     sequence = store.sequences.for_case(case_id)
     for step in sequence.steps if sequence else ():
-        if step.state == "ej_paborjad":
+        if step.state == SEQUENCE_NOT_STARTED:
             continue
         meta = f"{sequence.definition.title} · {step.state_label}"
         if step.done_at:

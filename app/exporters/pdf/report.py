@@ -32,6 +32,7 @@ from app.exporters.pdf.base import (
 from app.exporters.pdf.charts import legend, profile
 from app.models import recipients
 from app.models.process import load_process
+from app.models.vocab import StepKey
 
 NO_ASSESSMENTS = "Inga bedömningar registrerade."
 
@@ -151,7 +152,7 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str) -> Non
     )
     rows = person_rows(client) + ([("Arbetsterapeut", case.responsible_name or "–")] if recipient.plain_words
                                   else case_rows(case)) + [("Enhet", info.unit)]
-    utreda = load_process().step("utreda")
+    utreda = load_process().step(StepKey.INVESTIGATE)
     story = [facts(rows), *section("Utredning"), *step_answers(utreda, store.process.answers(case_id))]
     story += section("Bedömningar med instrument")
     assessments = store.assessments.for_case(case_id)
