@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from app.ui.case_tab import CaseTab
 from app.ui.messages import run_validated
 from app.ui.widgets import (
     ChoiceCombo,
+    ComboBox,
     DateEdit,
     FieldErrors,
     OptionalDateEdit,
@@ -102,7 +102,7 @@ class PlanPage(CaseTab):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         version_row = QHBoxLayout()
-        self.versions = QComboBox()
+        self.versions = ComboBox()
         version_label = QLabel("&Version")
         version_label.setBuddy(self.versions)
         version_row.addWidget(version_label)
