@@ -457,7 +457,8 @@ class MainWindow(QMainWindow):
         from app.ui.autosave import Autosave
 
         try:
-            if page.flush():
+            # and every autosave on the page, also those its own flush does not reach (a case's note)
+            if page.flush() and all([a.flush() for a in page.findChildren(Autosave)]):  # noqa: C419 - try each
                 return ""
         except Exception as exc:  # noqa: BLE001 - an error we did not foresee must not close over typed text
             from app.ui.messages import log
