@@ -532,6 +532,10 @@ class Plans:
                                max_len=200, single_line=True)
             if responsible == "annan" and not other:
                 check.fail(f"{key}.responsible_other", f"Ange vem som är ansvarig för delmål {n}.")
+            elif responsible != "annan" and other:  # refused, never dropped: nothing typed vanishes unsaid
+                chosen = PLAN_RESPONSIBLE.label(responsible) if responsible else "inte vald"
+                check.fail(f"{key}.responsible_other", f"Annan ansvarig för delmål {n} är ifylld men ansvarig är "
+                                                       f"{chosen}. Välj Annan eller töm fältet.")
             start = check.date(f"{key}.start_date", f"Startdatum för delmål {n}", goal.start_date, required=True)
             target = check.date(f"{key}.target_date", f"Måldatum för delmål {n}", goal.target_date)
             follow = check.date(f"{key}.follow_up_date", f"Uppföljning av delmål {n}", goal.follow_up_date)
@@ -552,7 +556,7 @@ class Plans:
                         goal_id = goal.goal_id  # edited in place
             rows.append({
                 "id": goal_id, "position": i, "lineage_id": lineage, "text": text, "actions": actions,
-                "responsible": responsible, "responsible_other": other if responsible == "annan" else "",
+                "responsible": responsible, "responsible_other": other,
                 "start_date": iso(start), "target_date": iso(target), "follow_up_date": iso(follow),
             })
         if draft is not None:

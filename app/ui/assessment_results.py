@@ -15,7 +15,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from app.models.store import Store
 from app.ui.case_tab import CaseTab
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
+from app.ui.widgets import ComboBox
 
 PART_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32")
 
@@ -157,7 +157,7 @@ class AssessmentResults(CaseTab):
         self.body_layout.addWidget(QLabel("<h3>Jämförelse</h3>"))
         row = QHBoxLayout()
         row.addWidget(QLabel("Jämför med:"))
-        self.compare_with = QComboBox()
+        self.compare_with = ComboBox()
         self.compare_with.setAccessibleName("Jämför med bedömning")
         for other in others:
             self.compare_with.addItem(f"{other.assessment_date} ({other.assessor or 'okänd'})", other.id)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from app.models.errors import AtamaError, ValidationError
+from app.models.errors import AtamaError, StorageError, ValidationError
 from app.ui.widgets import FieldErrors
 
 AUTOSAVE_MS = 400
@@ -31,6 +31,7 @@ class Autosave(QObject):
         self.status = status
         self.errors = errors
         self._dirty: set[str] = set()
+        self.problem = ""  # why the last save failed, for the question before closing
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -66,13 +67,16 @@ class Autosave(QObject):
             try:
                 self._save(key)
             except AtamaError as exc:
+                # a StorageError says itself that nothing was saved and the text is kept
+                self.problem = str(exc) if isinstance(exc, StorageError) else self.tr("Inte sparat: ") + str(exc)
                 if self.errors is not None and isinstance(exc, ValidationError):
                     self.errors.show(exc.errors)
                     self._show(self.tr("Inte sparat"), error=True)
                 else:
-                    self._show(self.tr("Inte sparat: ") + str(exc), error=True)
+                    self._show(self.problem, error=True)
                 return False
             self._dirty.discard(key)
+        self.problem = ""
         if self.errors is not None:
             self.errors.clear()
         self.show_saved()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -19,6 +18,7 @@ from app.ui.messages import run_validated
 from app.ui.situation_box import SituationBox
 from app.ui.widgets import (
     ChoiceCombo,
+    ComboBox,
     DateEdit,
     FieldErrors,
     OptionalDateEdit,
@@ -45,7 +45,7 @@ class CaseDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.target_group = ChoiceCombo(TARGET_GROUPS, self.tr("Målgrupp"), placeholder=self.tr("Välj…"))
-        self.responsible = QComboBox()
+        self.responsible = ComboBox()
         for user in store.users.all():
             self.responsible.addItem(user.display, user.id)
         self.ama_start = OptionalDateEdit(self.tr("Startdatum på AMA"))

@@ -234,7 +234,11 @@ class CasePage(QWidget):
         self.changed.emit(self.case_id)
 
     def flush(self) -> bool:
-        return all(form.flush() for form in self.forms.values())
+        """Save what is typed in the step forms and the note being written; False if any refused."""
+        saved = [form.flush() for form in self.forms.values()]  # every form tries, not only up to a failure
+        if "notes" in self._panels:
+            saved.append(self.notes.flush())
+        return all(saved)
 
     def _documents_menu(self) -> QMenu:
         """The case's PDF documents, each with the recipients the table (app/models/recipients.py) has

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from app.models.vocab import GROUP_KINDS
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, SpinBox
 
 
 def _check_list(accessible_name: str) -> QListWidget:
@@ -160,7 +159,7 @@ class GroupEditor(QScrollArea):
 
         self.attendance_box = QGroupBox(self.tr("Närvaro vid valt tillfälle"))
         self.attendance = _check_list(self.tr("Närvarande klienter"))
-        self.guests = QSpinBox()
+        self.guests = SpinBox()
         self.guests.setRange(0, MAX_GUESTS)
         self.guests.setAccessibleName(self.tr("Övriga deltagare (inte klienter)"))
         save_attendance = QPushButton(self.tr("Spara &närvaro"))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from app.models.vocab import (
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+from app.ui.widgets import ChoiceCombo, ComboBox, DateEdit, FieldErrors, SpinBox
 
 
 def _first_line(text: str) -> str:
@@ -101,7 +100,7 @@ class InterventionsPanel(QWidget):
 
         self.errors = FieldErrors()
         self.date = DateEdit(self.tr("Datum för insatsen"))
-        self.minutes = QSpinBox()
+        self.minutes = SpinBox()
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Tid i minuter"))
@@ -109,7 +108,7 @@ class InterventionsPanel(QWidget):
         self.kind = ChoiceCombo(INTERVENTION_KINDS, self.tr("Typ av insats"), placeholder=self.tr("Välj…"))
         for combo in (self.intervention_model, self.kind):
             _may_shrink(combo)
-        self.goal = QComboBox()
+        self.goal = ComboBox()
         _may_shrink(self.goal)
         self.goal.setAccessibleName(self.tr("Delmål som insatsen gäller"))
         self.text = QPlainTextEdit()

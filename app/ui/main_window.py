@@ -340,15 +340,9 @@ class MainWindow(QMainWindow):
         return page
 
     def close_tab(self, index: int) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         page = self.tabs.widget(index)
-        if not page.flush():
-            answer = QMessageBox.question(
-                self, self.tr("Osparade svar"),
-                self.tr("Några svar kunde inte sparas. Stäng ändå? Det osparade går då förlorat."))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not self._saved_or_let_go([page], self.tr("Stäng fliken ändå?")):
+            return
         self.tabs.removeTab(index)
         page.deleteLater()
         if self.tabs.count() == 0:
@@ -436,15 +430,40 @@ class MainWindow(QMainWindow):
             "<b>ATAMA</b> %1<br>Arbetsterapi vid arbetsmarknadsavdelningen.<br>"
             "Allt sparas lokalt i databasfilen:<br>%2").replace("%1", __version__).replace("%2", self.store.path))
 
+    # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        if self._saved_or_let_go(self._pages(), self.tr("Avsluta ändå?")):
+            event.accept()
+        else:
+            event.ignore()
+
+    def _saved_or_let_go(self, pages: list[QWidget], question: str) -> bool:
+        """Save what ``pages`` hold. If something typed could not be saved, say what and why and
+        ask before it is thrown away. True when closing may go on."""
         from PySide6.QtWidgets import QMessageBox
 
-        unsaved = [page for page in self._pages() if not page.flush()]
-        if unsaved:
-            answer = QMessageBox.question(
-                self, self.tr("Osparade svar"),
-                self.tr("Några svar kunde inte sparas. Avsluta ändå? Det osparade går då förlorat."))
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-        event.accept()
+        unsaved = [line for page in pages if (line := self._unsaved(page))]
+        if not unsaved:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Inte sparat"),
+            self.tr("Det här kunde inte sparas:") + "\n\n" + "\n\n".join(unsaved) + "\n\n" + question + " "
+            + self.tr("Det som inte sparats går då förlorat. Välj Nej så finns texten kvar och du kan försöka igen."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _unsaved(self, page: QWidget) -> str:
+        """Save ``page`` now; '' when all of it is saved, else its title and why not."""
+        from app.ui.autosave import Autosave
+
+        try:
+            # and every autosave on the page, also those its own flush does not reach (a case's note)
+            if page.flush() and all([a.flush() for a in page.findChildren(Autosave)]):  # noqa: C419 - try each
+                return ""
+        except Exception as exc:  # noqa: BLE001 - an error we did not foresee must not close over typed text
+            from app.ui.messages import log
+
+            log.error("Kunde inte spara före stängning", exc_info=exc)
+            return f"{page.title()}: " + self.tr("Ett oväntat fel inträffade") + f" ({type(exc).__name__}: {exc})."
+        reasons = sorted({a.problem for a in page.findChildren(Autosave) if a.has_unsaved() and a.problem})
+        return f"{page.title()}: " + (" ".join(reasons) or self.tr("Något kunde inte sparas."))

@@ -1,4 +1,7 @@
-"""Journal notes of a case: the list (newest first) and an editor for a new or draft note."""
+"""Journal notes of a case: the list (newest first) and an editor for a new or draft note.
+
+A note being written is a draft of the journal and saves as you type (app/ui/autosave.py): the
+first save adds it, later ones update it. A note stays a draft until it is signed."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.models.notes import Note
 from app.models.store import Store
 from app.models.vocab import NOTE_KINDS
+from app.ui.autosave import Autosave
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -36,6 +41,7 @@ class NotesPanel(QWidget):
         self.store = store
         self.case_id = case_id
         self.editing: Note | None = None
+        self._marking = False
         self.model = RecordTableModel([
             ("Datum", lambda n: n.note_date),
             ("Typ", lambda n: n.kind_label),
@@ -61,6 +67,11 @@ class NotesPanel(QWidget):
         self.save_button = QPushButton(self.tr("Spara &anteckning"))
         self.new_button.clicked.connect(self.new_note)
         self.save_button.clicked.connect(self.save)
+        self.save_label = QLabel()
+        self.save_label.setWordWrap(True)
+        self.autosave = Autosave(self._save_draft, self.save_label, self, self.errors)
+        for changed in (self.text.textChanged, self.date.dateChanged, self.kind.currentIndexChanged):
+            changed.connect(lambda *_: self.autosave.edited("note"))
 
         form = QFormLayout()
         form.addRow(self.tr("Datum"), self.date)
@@ -71,7 +82,7 @@ class NotesPanel(QWidget):
         form.addRow("", self.errors.label_for("text", self.text))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.save_label, 1)
         buttons.addWidget(self.save_button)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
@@ -87,38 +98,83 @@ class NotesPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """The list from the store; the note in the editor stays as it is, marked in the list."""
         self.model.set_records(self.store.notes.for_case(self.case_id))
+        self._mark_editing()
+
+    def _mark_editing(self) -> None:
+        self._marking = True  # marking the row is not choosing another note
+        try:
+            self.table.clearSelection()
+            for row, note in enumerate(self.model.records):
+                if self.editing is not None and note.id == self.editing.id:
+                    self.table.selectRow(row)
+        finally:
+            self._marking = False
 
     def new_note(self) -> None:
+        """Save the note being written (it then stands in the list) and start an empty one."""
+        if not self.flush():
+            return  # the text stays; the status says why it was not saved
         self.editing = None
         self.table.clearSelection()
-        self.date.set_iso(self.store.today())
-        self.kind.set_key("samtal")
-        self.text.clear()
-        self.text.setReadOnly(False)
-        self.save_button.setEnabled(True)
+        with self.autosave.loading():
+            self.date.set_iso(self.store.today())
+            self.kind.set_key("samtal")
+            self.text.clear()
+        self._set_editable(True)
         self.errors.clear()
+        self.save_label.clear()
         self.text.setFocus()
 
     def _load_selected(self, current, _previous) -> None:
-        if not current.isValid():
+        if self._marking or not current.isValid():
             return
-        note: Note = self.model.record(current.row())
-        self.editing = note
-        self.date.set_iso(note.note_date)
-        self.kind.set_key(note.kind)
-        self.text.setPlainText(note.text)
-        self.text.setReadOnly(not note.actions.edit.ok)
-        self.save_button.setEnabled(note.actions.edit.ok)
+        chosen: Note = self.model.record(current.row())
+        if self.editing is not None and chosen.id == self.editing.id:
+            return
+        if not self.flush():  # keep the unsaved text rather than replace it
+            self._mark_editing()
+            return
+        note = self.editing = self.store.notes.get(chosen.id)
+        with self.autosave.loading():
+            self.date.set_iso(note.note_date)
+            self.kind.set_key(note.kind)
+            self.text.setPlainText(note.text)
+        self._set_editable(note.actions.edit.ok)
+        self.errors.clear()
+        self.save_label.clear()
+        self._mark_editing()
+
+    def _set_editable(self, editable: bool) -> None:
+        self.text.setReadOnly(not editable)
+        self.date.setEnabled(editable)
+        self.kind.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+
+    # -- saving -----------------------------------------------------------------------------
+    def _save_draft(self, _key: str) -> None:
+        text = self.text.toPlainText()
+        if self.editing is None:
+            if not text.strip():
+                return  # an empty editor is no note
+            self.editing = self.store.notes.add(self.case_id, self.date.iso(), self.kind.key(), text)
+        else:
+            self.editing = self.store.notes.update(self.editing.id, self.date.iso(), self.kind.key(), text)
+        self.reload()
+        self.changed.emit()
+
+    def flush(self) -> bool:
+        """Save the note being written now. False if the store refused (the text stays)."""
+        return self.autosave.flush()
+
+    def has_unsaved(self) -> bool:
+        return self.autosave.has_unsaved()
 
     def save(self) -> None:
-        def store_it() -> None:
-            if self.editing:
-                self.store.notes.update(self.editing.id, self.date.iso(), self.kind.key(), self.text.toPlainText())
-            else:
-                self.store.notes.add(self.case_id, self.date.iso(), self.kind.key(), self.text.toPlainText())
-
-        if run_validated(self, self.errors, store_it):
-            self.reload()
-            self.new_note()
-            self.changed.emit()
+        """Save now and start a new note; with nothing written, the domain says what is missing."""
+        if self.editing is None and not self.text.toPlainText().strip():
+            run_validated(self, self.errors, lambda: self.store.notes.add(
+                self.case_id, self.date.iso(), self.kind.key(), self.text.toPlainText()))
+            return
+        self.new_note()

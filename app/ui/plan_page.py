@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from app.ui.case_tab import CaseTab
 from app.ui.messages import run_validated
 from app.ui.widgets import (
     ChoiceCombo,
+    ComboBox,
     DateEdit,
     FieldErrors,
     OptionalDateEdit,
@@ -46,6 +46,9 @@ class SubGoalBox(QGroupBox):
         self.responsible = ChoiceCombo(PLAN_RESPONSIBLE, f"Ansvarig för delmål {number}", placeholder="Välj…")
         self.responsible_other = QLineEdit()
         self.responsible_other.setAccessibleName(f"Annan ansvarig för delmål {number}")
+        self._read_only = False
+        self.responsible.currentIndexChanged.connect(self._enable_other)
+        self.responsible_other.textChanged.connect(self._enable_other)
         self.start = DateEdit(f"Startdatum för delmål {number}")
         self.target = OptionalDateEdit("Måldatum")
         self.follow_up = OptionalDateEdit("Uppföljning")
@@ -67,6 +70,7 @@ class SubGoalBox(QGroupBox):
         self.actions.setPlainText(goal.actions)
         self.responsible.set_key(goal.responsible)
         self.responsible_other.setText(goal.responsible_other)
+        self._enable_other()
         if goal.start_date:
             self.start.set_iso(goal.start_date)
         self.target.set_iso(goal.target_date)
@@ -80,8 +84,16 @@ class SubGoalBox(QGroupBox):
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.text, self.actions):
             widget.setReadOnly(read_only)
-        for widget in (self.responsible, self.responsible_other, self.start, self.target, self.follow_up):
+        for widget in (self.responsible, self.start, self.target, self.follow_up):
             widget.setEnabled(not read_only)
+        self._read_only = read_only
+        self._enable_other()
+
+    def _enable_other(self) -> None:
+        """Annan ansvarig is for Annan; it stays open while it holds text, so that text can be
+        emptied (the plan refuses text there under another responsible rather than drop it)."""
+        wanted = self.responsible.key() == "annan" or bool(self.responsible_other.text())
+        self.responsible_other.setEnabled(wanted and not self._read_only)
 
 
 class PlanPage(CaseTab):
@@ -102,7 +114,7 @@ class PlanPage(CaseTab):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         version_row = QHBoxLayout()
-        self.versions = QComboBox()
+        self.versions = ComboBox()
         version_label = QLabel("&Version")
         version_label.setBuddy(self.versions)
         version_row.addWidget(version_label)

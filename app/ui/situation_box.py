@@ -3,11 +3,11 @@ occupation (and the date it applies, for the situation at the start)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from app.models.closure import SituationInput
 from app.models.vocab import INCOME_SOURCES, OCCUPATIONS
-from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, SpinBox
 
 
 class SituationBox(QGroupBox):
@@ -17,7 +17,7 @@ class SituationBox(QGroupBox):
         super().__init__(title, parent)
         self.occupation = ChoiceCombo(OCCUPATIONS, f"Sysselsättning ({title.lower()})", placeholder="Välj…")
         self.income = ChoiceCombo(INCOME_SOURCES, f"Huvudsaklig försörjning ({title.lower()})", placeholder="Välj…")
-        self.percent = QSpinBox()
+        self.percent = SpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
         self.percent.setAccessibleName(f"Sysselsättningsgrad ({title.lower()})")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -42,7 +43,7 @@ class UserDialog(QDialog):
         if self.users.count() and self.users.currentRow() < 0:
             self.users.setCurrentRow(0)
         self.users.itemActivated.connect(lambda _item: self.choose())
-        choose = QPushButton(self.tr("&Fortsätt som vald användare"))
+        choose = self.choose_button = QPushButton(self.tr("&Fortsätt som vald användare"))
         choose.setDefault(True)
         choose.clicked.connect(self.choose)
 
@@ -50,9 +51,9 @@ class UserDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Namn på ny profil"))
         self.title = ChoiceCombo(USER_TITLES, self.tr("Titel"))
-        create = QPushButton(self.tr("&Skapa profil och fortsätt"))
+        create = self.create_button = QPushButton(self.tr("&Skapa profil och fortsätt"))
         create.clicked.connect(self.create)
-        new_box = QGroupBox(self.tr("Ny profil"))
+        new_box = self.new_box = QGroupBox(self.tr("Ny profil"))
         form = QFormLayout(new_box)
         form.addRow(self.tr("&Namn"), self.name)
         form.addRow("", self.errors.label_for("name", self.name))
@@ -70,6 +71,13 @@ class UserDialog(QDialog):
             choose.hide()
             self.name.setFocus()
         layout.addWidget(new_box)
+        # Enter does what the part being filled in is for: in Ny profil it creates the profile
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        in_new_profile = new is not None and self.new_box.isAncestorOf(new)
+        self.create_button.setDefault(in_new_profile)
+        self.choose_button.setDefault(not in_new_profile)
 
     def choose(self) -> None:
         item = self.users.currentItem()

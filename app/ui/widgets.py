@@ -1,10 +1,14 @@
-"""Small shared widgets: date fields, choice boxes and per-field error messages."""
+"""Small shared widgets: date fields, choice and number boxes, per-field error messages.
+
+Use these rather than the bare Qt classes: a date, choice or number here changes on the mouse
+wheel only when it has keyboard focus, so scrolling a page never rewrites what the wheel passes
+over (a finished step's date went from 2026 to 2008 that way)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -29,7 +34,30 @@ def to_qdate(value: str | dt.date | None) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-class DateEdit(QDateEdit):
+class WheelNeedsFocus:
+    """Mixin for a spin box, date or combo box: without keyboard focus the wheel scrolls the page
+    under it instead of changing the value, and the wheel does not give it focus (StrongFocus)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # Qt hands an ignored wheel on to the parent: the scroll area scrolls
+
+
+class ComboBox(WheelNeedsFocus, QComboBox):
+    """A combo box that changes on the wheel only when focused."""
+
+
+class SpinBox(WheelNeedsFocus, QSpinBox):
+    """A number box that changes on the wheel only when focused."""
+
+
+class DateEdit(WheelNeedsFocus, QDateEdit):
     """A date field written and shown as ÅÅÅÅ-MM-DD, with a calendar popup."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
@@ -70,7 +98,7 @@ class OptionalDateEdit(QWidget):
             self.date_edit.set_iso(value)
 
 
-class ChoiceCombo(QComboBox):
+class ChoiceCombo(ComboBox):
     """A combo box over a Choices list; ``key()`` returns the stored key ('' for none)."""
 
     def __init__(self, choices: Choices, accessible_name: str, placeholder: str | None = None,

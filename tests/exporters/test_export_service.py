@@ -143,7 +143,7 @@ def test_cli_names_an_unknown_case_and_user(store, pdf_case, db_path, tmp_path, 
 
 
 def test_cli_import_previews_then_imports_once(store, db_path, tmp_path, capsys):
-    from tests.models.test_client_import import HEADER, row, workbook
+    from tests.models.import_files import HEADER, row, workbook
 
     path = workbook(tmp_path / "k.xlsx", HEADER,
                     row(Förnamn="Ines", Efternamn="Import", Födelseår=1990, Kön="Kvinna", Utbildning="okänd"),

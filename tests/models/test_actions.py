@@ -7,8 +7,8 @@ import pytest
 
 from app.models.allowed import Allowed, refused
 from app.models.errors import RuleError
-from app.models.process import load_process, step_actions
 from app.models.plans import PlanInput
+from app.models.process import load_process, step_actions
 
 SIGNING = "Signering kommer i nästa version."
 SURVEY = "Kartläggningen kommer först …"

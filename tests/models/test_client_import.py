@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import openpyxl
 import pytest
 
 from app.models.client_import import (
@@ -25,29 +24,7 @@ from .support import make_pnr
 PNR_A = make_pnr(dt.date(1985, 3, 12), 982)
 PNR_B = make_pnr(dt.date(1992, 7, 1), 990)
 PNR_2005 = make_pnr(dt.date(2005, 3, 12), 994)  # as a 10-digit number it starts with 0
-HEADER = ["Förnamn", "Efternamn", "Personnummer", "Födelseår", "Kön", "Utbildning", "Remissdatum", "Remittent",
-          "Målgrupp", "Startdatum AMA", "Telefon", "E-post", "Anonym i statistik", "Skyddad identitet", "Orsak"]
-
-
-def workbook(path, header, *rows, title=None, sheet="Klienter"):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = sheet
-    if title:
-        ws.append([title])
-        ws.append([])
-    ws.append(header)
-    for row in rows:
-        ws.append(list(row))
-    wb.save(path)
-    return path
-
-
-def row(**values):
-    """A row in HEADER order from keyword values named by header (spaces as _)."""
-    data = {h: None for h in HEADER}
-    data.update({k.replace("_", " "): v for k, v in values.items()})
-    return [data[h] for h in HEADER]
+from tests.models.import_files import HEADER, row, workbook
 
 
 @pytest.fixture

@@ -394,3 +394,13 @@ def test_carrying_no_goals_is_explained(store, case):
     with pytest.raises(ValidationError) as refused:
         store.plans.carry_goals(case.id, ["", "  "])
     assert "inga mål" in refused.value.errors["goals"]
+
+
+def test_annan_ansvarig_under_another_responsible_is_refused_not_dropped(store, case):
+    with pytest.raises(ValidationError) as refused:
+        store.plans.save(case.id, plan(goal(responsible="klienten", responsible_other="Boendestödet")))
+    assert refused.value.errors == {"sub_goals[0].responsible_other": (
+        "Annan ansvarig för delmål 1 är ifylld men ansvarig är Klienten. Välj Annan eller töm fältet.")}
+    assert plan_rows(store)["plan_versions"] == 0
+    saved = store.plans.save(case.id, plan(goal(responsible="annan", responsible_other="Boendestödet")))
+    assert saved.sub_goals[0].responsible_label == "Annan: Boendestödet"

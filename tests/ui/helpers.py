@@ -3,6 +3,8 @@ dialog), the main window shown as a user sees it, and small builders."""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from typing import Callable
 
 from PySide6.QtCore import QTimer
@@ -68,3 +70,33 @@ def short_absence_case(store):
                                            personnummer="19121212-1212", gender="man"))
     return store.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",
                                                  target_group="korttidsfranvaro"))
+
+
+@contextlib.contextmanager
+def database_locked(store):
+    """Another program holds the write lock; our wait for it is short, so the test is quick."""
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    store.query_value("PRAGMA busy_timeout = 50")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+@contextlib.contextmanager
+def database_read_only(store):
+    store.query_value("PRAGMA query_only = ON")  # writes fail as on a read-only file (SQLITE_READONLY)
+    try:
+        yield
+    finally:
+        store.query_value("PRAGMA query_only = OFF")
+
+
+def answer_box(button, seen: list[str]):
+    """Fill for with_modal: note the box's text in ``seen`` and press ``button``."""
+    def fill(box) -> None:
+        seen.append(box.text())
+        box.button(button).click()
+    return fill

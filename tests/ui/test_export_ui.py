@@ -105,7 +105,7 @@ def test_sus_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path
 
 def test_import_clients_shows_row_errors_then_imports_the_valid_rows(qtbot, store, monkeypatch, tmp_path):
     from app.ui.import_dialog import ImportDialog
-    from tests.models.test_client_import import HEADER, row, workbook
+    from tests.models.import_files import HEADER, row, workbook
 
     path = workbook(tmp_path / "klienter.xlsx", HEADER,
                     row(Förnamn="Greta", Efternamn="Import", Födelseår=1980, Kön="Kvinna", Utbildning="gymnasial",

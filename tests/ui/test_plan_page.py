@@ -64,3 +64,33 @@ def test_plan_with_two_sub_goals_agreed_then_revised(qtbot, store, monkeypatch):
     page.versions.setCurrentIndex(page.versions.findData(versions[0].id))
     assert page.main_goal.isReadOnly()
     assert page.main_goal.toPlainText() == "Arbeta hela dagar i snickeriet utan ryggont."
+
+
+def test_annan_ansvarig_is_for_annan_and_typed_text_there_is_never_dropped(qtbot, store):
+    client = store.clients.add(ClientInput(first_name="Karin", last_name="Andersson", birth_year=1980,
+                                           gender="kvinna"))
+    case = store.cases.open(client.id, CaseInput(referral_date=store.today().isoformat(), referred_by="arbetsledare",
+                                                 target_group="ama_medarbetare"))
+    page = PlanPage(store, case.id)
+    qtbot.addWidget(page)
+    page.show()
+    type_text(page.main_goal, "Arbeta hela dagar.")
+    page.add_goal_button.click()
+    box = page.goal_boxes[0]
+    type_text(box.text, "Laga lunch själv")
+    box.responsible.set_key("klienten")
+    assert not box.responsible_other.isEnabled()
+    box.responsible.set_key("annan")
+    assert box.responsible_other.isEnabled()
+    type_text(box.responsible_other, "Boendestödet")
+    box.responsible.set_key("klienten")  # changed their mind, the text still there
+    page.save()
+    assert page.errors.message("sub_goals[0].responsible_other") == (
+        "Annan ansvarig för delmål 1 är ifylld men ansvarig är Klienten. Välj Annan eller töm fältet.")
+    assert box.responsible_other.text() == "Boendestödet" and box.responsible_other.isEnabled()
+    assert store.plans.versions(case.id) == []
+
+    box.responsible_other.clear()  # emptied: Annan ansvarig closes again, and the plan saves
+    assert not box.responsible_other.isEnabled()
+    page.save()
+    assert store.plans.latest(case.id).sub_goals[0].responsible_label == "Klienten"
