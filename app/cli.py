@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="mät hastighet mot golvvärden och skriv JSON (i en utcheckning av källkoden)")
     bench.add_argument("--quick", action="store_true", help="färre repetitioner (för test)")
     bench.add_argument("--verbose", action="store_true", help="tider per körning och tangenttryckning på stderr")
+    bench.add_argument("--only", action="append", default=[], metavar="NAMN",
+                       help="kör bara den här mätningen (t.ex. todo_page_10k; kan upprepas)")
 
     instruments = sub.add_parser("instruments", help="lista bedömningsinstrumenten och fel i definitionsfilerna")
     instruments.add_argument("--json", action="store_true", help="skriv JSON")
@@ -52,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_bench(quick: bool, verbose: bool) -> int:
+def run_bench(quick: bool, verbose: bool, only: tuple[str, ...] | list[str] = ()) -> int:
     """The speed figures are benchmarks/bench.py in the repository, not part of the installed app."""
     script = Path(__file__).resolve().parent.parent / "benchmarks" / "bench.py"
     if not script.is_file():
@@ -62,6 +64,7 @@ def run_bench(quick: bool, verbose: bool) -> int:
     import subprocess
 
     flags = [flag for flag, on in (("--quick", quick), ("--verbose", verbose)) if on]
+    flags += [arg for name in only for arg in ("--only", name)]
     return subprocess.run([sys.executable, str(script), *flags]).returncode
 
 
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Demodatabas skapad: {db_path} ({summary})")
             return 0
         if args.command == "bench":
-            return run_bench(quick=args.quick, verbose=args.verbose)
+            return run_bench(quick=args.quick, verbose=args.verbose, only=args.only)
         if args.command in ("export", "import"):
             from app.cli_export import run
 
