@@ -15,8 +15,10 @@ from app.models.demo import (
     MAX_CLIENTS,
     STEP_KEYS,
     DemoRefused,
+    SchemaMismatch,
     make_demo_database,
 )
+from app.models.demo.rows import PendingRows, TableColumns
 from app.models.errors import AtamaError, ValidationError
 from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, load_process
 from app.models.store import Store
@@ -131,6 +133,44 @@ def test_same_seed_same_data(tmp_path):
         make_demo_database(tmp_path / f"{name}.sqlite", clients=50, seed=seed, clock=fixed_clock)
     assert dump(tmp_path / "a.sqlite") == dump(tmp_path / "b.sqlite")
     assert dump(tmp_path / "a.sqlite") != dump(tmp_path / "c.sqlite")
+
+
+# -- rows and the schema -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note, message", [
+    ({"case_id": 1, "note_date": "2026-11-02", "kind": "samtal", "txt": "…"}, "txt"),  # a renamed column
+    ({"case_id": 1, "note_date": "2026-11-02", "kind": "samtal", "text": "…", "signed": 1}, "signed"),
+])
+def test_a_row_with_a_column_not_in_the_schema_is_refused(tmp_path, note, message):
+    store = Store.open(tmp_path / "schema.sqlite", clock=fixed_clock)
+    try:
+        rows = PendingRows()
+        rows["notes"].append(note)
+        with pytest.raises(SchemaMismatch, match=message), store.transaction() as tx:
+            rows.write(tx, TableColumns(store))
+        assert store.query_value("SELECT count(*) FROM notes") == 0
+    finally:
+        store.close()
+
+
+def test_rows_of_one_table_must_have_the_same_columns(tmp_path):
+    store = Store.open(tmp_path / "same.sqlite", clock=fixed_clock)
+    try:
+        rows = PendingRows()
+        rows["users"].extend([{"name": "Anna Test", "title": "arbetsterapeut", "created_at": "2026-11-02 08:00:00"},
+                              {"name": "Bo Test", "title": "arbetsterapeut", "id": 7}])
+        with pytest.raises(SchemaMismatch, match="same columns"), store.transaction() as tx:
+            rows.write(tx, TableColumns(store))
+        rows["users"].append({"name": "Cecilia Test"})  # fewer columns
+        with pytest.raises(SchemaMismatch, match="same columns"), store.transaction() as tx:
+            rows.write(tx, TableColumns(store))
+        rows.clear()
+        rows["clientz"].append({"id": 1})
+        with pytest.raises(SchemaMismatch, match="clientz"), store.transaction() as tx:
+            rows.write(tx, TableColumns(store))
+        assert store.query_value("SELECT count(*) FROM users") == 0
+    finally:
+        store.close()
 
 
 # -- the people -----------------------------------------------------------------------------------
