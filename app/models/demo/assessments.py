@@ -3,10 +3,10 @@ Utvärdera, somewhat better; a short-term-absence case gets its guided sequence 
 
 from __future__ import annotations
 
-import json
 import random
 from typing import TYPE_CHECKING
 
+from app.models.assessments import COMPLETED, DRAFT, definition_snapshot
 from app.models.demo.draws import between, pick
 from app.models.sequences import sequence_definitions
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from app.models.demo.cases import StepRun
     from app.models.demo.timeline import DemoCase
     from app.models.instruments import InstrumentDef
+    from app.models.sequences import SequenceDef
     from app.models.store import Store
 
 ASSESSMENT_SHARE = 0.7  # surveyed cases with an instrument given
@@ -30,7 +31,7 @@ def load_instruments(store: Store) -> dict[str, tuple[InstrumentDef, str]]:
     """One snapshot of each definition, as Assessments.start stores it with every administration."""
     registry = store.assessments.registry
     return {
-        d.id: (d, json.dumps(d.raw, ensure_ascii=False, sort_keys=True))
+        d.id: (d, definition_snapshot(d))
         for d in (registry.get(i) for i in {i for options in DEMO_INSTRUMENTS.values() for i in options})
     }
 
@@ -57,7 +58,7 @@ def add_assessments(state: BuildState, instruments: dict[str, tuple[InstrumentDe
             "id": assessment_id, "case_id": case.id, "instrument_id": definition.id,
             "instrument_version": definition.version, "definition_json": snapshot,
             "assessment_date": clock.date(t // 1440), "assessor_id": user,
-            "status": "klar" if completed else "utkast", "completed_at": stamp if completed else None,
+            "status": COMPLETED if completed else DRAFT, "completed_at": stamp if completed else None,
             "completed_by": user if completed else None, "created_at": stamp, "created_by": user, "updated_at": stamp,
         })
         rated = definition.items if completed else definition.items[: len(definition.items) // 2]
@@ -72,22 +73,25 @@ def add_assessments(state: BuildState, instruments: dict[str, tuple[InstrumentDe
                                              "text": pick(rng, INTERPRETATIONS), "updated_at": stamp,
                                              "updated_by": user})
         latest = max(latest, t)
-    if case.target_group == "korttidsfranvaro" and definition.id == "weis-s":
-        _add_sequence(state, case, ids, case_end)
+    sequence = sequence_definitions().get(case.target_group)
+    if sequence is not None and sequence.steps[0].instrument == definition.id:
+        _add_sequence(state, case, sequence, ids, case_end)
     return latest
 
 
-def _add_sequence(state: BuildState, case: DemoCase, given: list[tuple[int, int]], case_end: int) -> None:
-    """Meeting 1 is the first WEIS-S; the later steps follow on while the case runs."""
+def _add_sequence(state: BuildState, case: DemoCase, sequence: SequenceDef, given: list[tuple[int, int]],
+                  case_end: int) -> None:
+    """The sequence's first step is the first administration of its instrument (for short-term
+    absence: meeting 1 with the WEIS-S); the later steps follow on while the case runs."""
     rng, clock = state.rng, state.clock
-    (first_id, t), steps = given[0], [s.key for s in sequence_definitions()["korttidsfranvaro"].steps]
-    for number, key in enumerate(steps):
+    (first_id, t) = given[0]
+    for number, step in enumerate(sequence.steps):
         if t > case_end or (number and rng.random() < 0.25):
             break
         user = state.actor(case.user)
         state.rows["sequence_steps"].append({
-            "case_id": case.id, "step_key": key, "step_date": clock.date(t // 1440),
-            "note": pick(rng, SEQUENCE_NOTES[key]), "assessment_id": first_id if key == "mote1" else None,
+            "case_id": case.id, "step_key": step.key, "step_date": clock.date(t // 1440),
+            "note": pick(rng, SEQUENCE_NOTES[step.key]), "assessment_id": first_id if number == 0 else None,
             "done_at": clock.stamp(t), "done_by": user, "updated_at": clock.stamp(t), "updated_by": user,
         })
         t += between(rng, 5, 20) * 1440

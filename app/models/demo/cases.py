@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from app.models.demo.answers import ANSWERS, GENERIC_ANSWER
 from app.models.demo.draws import pick
-from app.models.demo.timeline import STEP_KEYS, SURVEY_STEP
+from app.models.demo.timeline import SURVEY_STEP
 from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, load_process
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ class StepRun(NamedTuple):
 
 @functools.lru_cache(maxsize=1)
 def _questions() -> tuple[dict[str, list[str]], list[str]]:
-    """Each step's question keys, and the survey's."""
+    """Each step's question keys (in process order), and the survey's."""
     process = load_process()
     return {s.key: s.question_keys() for s in process.steps}, process.survey_questions()
 
@@ -69,7 +69,7 @@ def add_steps(state: BuildState, case: DemoCase, runs: list[StepRun]) -> int:
     rng, clock = state.rng, state.clock
     steps, events = state.rows["case_steps"], state.rows["step_events"]
     by_key = {run.key: run for run in runs}
-    for key in STEP_KEYS:
+    for key in _questions()[0]:  # a row for every step of the process, as Process.create_steps makes them
         run = by_key.get(key)
         if run is None:
             steps.append({"case_id": case.id, "step": key, "state": NOT_STARTED, "started_at": None,

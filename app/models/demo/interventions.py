@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models.demo.draws import Weighted, between, pick
+from app.models.vocab import PARTNERS
 
 if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
@@ -20,7 +21,7 @@ INTERVENTION = Weighted(((("kompensation", "hjalpmedel"), 20), (("kompensation",
                          (("funktionstraning", "undervisning_rad"), 5), (("pedagogisk", "undervisning_rad"), 8),
                          (("kompensation", "radgivning_arbetsledare"), 10), (("aktivitetstraning", "annan"), 2)))
 PARTNER = Weighted((("af", 35), ("fk", 20), ("varden", 15), ("ifo", 15), ("arbetsgivare", 15)))
-PARTNER_ORDER = ["af", "fk", "varden", "ifo", "arbetsgivare", "annan"]
+PARTNER_ORDER = PARTNERS.keys()  # as the service stores and lists them
 MEETING_KIND = Weighted((("kontaktmote", 25), ("avstamningsmote", 40), ("gemensam_kartlaggning", 15),
                          ("overlamning", 15), ("annat", 5)))
 

@@ -10,9 +10,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from stdnum import luhn
-
 from app.models.demo.draws import Weighted, between, pick
+from app.models.personnummer import with_check_digit
 
 if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
@@ -79,7 +78,7 @@ def _person(state: BuildState, gender: str, slot: tuple[int, int] | None) -> Dem
     if slot:
         born = dt.date.fromordinal(slot[0])
         odd = between(rng, 0, 1) if gender == "annat" else int(gender == "man")  # odd serial: man
-        pnr = _personnummer(born, TEST_SERIAL_FIRST + 2 * slot[1] + odd)
+        pnr = with_check_digit(born, TEST_SERIAL_FIRST + 2 * slot[1] + odd)
         birth_year = born.year
     else:
         pnr = None
@@ -113,12 +112,6 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February in a year without it
         return day.replace(year=day.year - years, day=28)
-
-
-def _personnummer(born: dt.date, serial: int) -> str:
-    """12 digits, the check digit by Luhn over YYMMDDNNN as Skatteverket computes it."""
-    nine = f"{born:%y%m%d}{serial:03d}"
-    return f"{born.year:04d}{born:%m%d}{serial:03d}{luhn.calc_check_digit(nine)}"
 
 
 @functools.lru_cache(maxsize=None)

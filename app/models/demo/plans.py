@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models.demo.draws import between, pick, sample
+from app.models.plans import next_follow_up
 
 if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
+    from app.models.demo.clock import DemoClock
     from app.models.demo.cases import StepRun
     from app.models.demo.timeline import DemoCase
 
@@ -73,8 +75,8 @@ def add_plan(state: BuildState, case: DemoCase, by_key: dict[str, StepRun], unti
         if not v.agreed:
             continue
         last_day = revised - 1 if v is v1 and in_force is not v1 else end_day
-        v.held = _add_follow_ups(state, v, last_day, case, case_end)
-    following = _next_day(in_force.planned, in_force.held) if in_force else None
+        _add_follow_ups(state, v, last_day, case, case_end)
+    following = _next_day(clock, in_force) if in_force else None
     last = max(v.last for v in versions)
     state.rows["plans"].append({
         "case_id": case.id, "latest_version_id": versions[-1].id,
@@ -121,40 +123,31 @@ def _add_version(state: BuildState, case: DemoCase, number: int, created: int, a
     return DemoVersion(version_id, created, agreed, tuple(goals), goal_ids, planned, [], last)
 
 
-def _add_follow_ups(state: BuildState, version: DemoVersion, last_day: int, case: DemoCase,
-                    case_end: int) -> list[tuple[int, int | None]]:
+def _add_follow_ups(state: BuildState, version: DemoVersion, last_day: int, case: DemoCase, case_end: int) -> None:
     """Follow-ups of an agreed version up to ``last_day``: held when due, now and then a day or
     a few late; once in a while one is missed, and from then on the plan is overdue."""
-    rng, clock, held = state.rng, state.clock, []
+    rng, clock = state.rng, state.clock
     for _ in range(30):
-        due = _next_day(version.planned, held)
+        due = _next_day(clock, version)
         if due is None or due > last_day or rng.random() < 0.04:
             break
         day = min(due + (0 if rng.random() < 0.7 else between(rng, 1, 6)), last_day)
         following = day + between(rng, 28, 63) if rng.random() < 0.97 else None
         at = max(min(clock.at(rng, day), case_end), version.last)
-        held.append((day, following))
+        version.held.append((day, following))
         version.last = at
         state.rows["plan_follow_ups"].append({
             "plan_version_id": version.id, "follow_up_date": clock.date(day), "note": pick(rng, FOLLOW_UP_NOTES),
             "next_follow_up": None if following is None else clock.date(following), "created_at": clock.stamp(at),
             "created_by": state.actor(case.user),
         })
-    return held
 
 
-def _next_day(planned: list[int], held: list[tuple[int, int | None]]) -> int | None:
-    """:func:`app.models.plans.next_follow_up` on day ordinals (``held`` in date order)."""
-    remaining, following = planned, None
-    for done, nxt in held:
-        candidates = remaining if following is None else [*remaining, following]
-        pending = min(candidates) if candidates else done
-        settled = max(pending, done)
-        remaining = [d for d in remaining if d > settled]
-        following = nxt
-    if following is not None:
-        return min(following, min(remaining)) if remaining else following
-    return min(remaining) if remaining else None
+def _next_day(clock: DemoClock, version: DemoVersion) -> int | None:
+    """The version's next follow-up by the plans' own rule, as a day ordinal."""
+    following = next_follow_up([clock.date(d) for d in version.planned],
+                               [(clock.date(d), None if n is None else clock.date(n)) for d, n in version.held])
+    return None if following is None else clock.day(following)
 
 
 MAIN_GOALS = {

@@ -7,7 +7,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.models.cases import case_number
 from app.models.demo.draws import Weighted, between, pick
+from app.models.process import load_process
 
 if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
@@ -19,7 +21,13 @@ SKIP_EVALUATION_SHARE = 0.15  # closed cases that end with a reason instead of U
 REOPEN_SHARE = 0.05  # finished Utreda opened again once, for a livelier history
 CLOSED = "avslutad"  # position of a closed case; the others are the step in progress
 STEP_KEYS = ("informera", "utreda", "planera", "utvardera", "avsluta")  # the steps the tables below know
-SURVEY_STEP = "utreda"
+
+def _survey_step() -> str:
+    process = load_process()
+    return process.step_of_question(process.survey_questions()[0]).key
+
+
+SURVEY_STEP = _survey_step()  # the step whose first part, the survey, comes before everything else
 
 # Days: wait before a step starts, how long a finished step took, how long an open one has run.
 GAP_DAYS = {"informera": (0, 10), "utreda": (0, 7), "planera": (0, 10), "utvardera": (0, 14), "avsluta": (0, 7)}
@@ -140,7 +148,7 @@ def number_people_and_cases(people: list[DemoPerson], first_client_id: int,
     for case, _ in cases:
         year = dt.date.fromordinal(case.referral).year
         per_year[year] = per_year.get(year, 0) + 1
-        case.id, case.number = case_id, f"{year}-{per_year[year]:04d}"
+        case.id, case.number = case_id, case_number(year, per_year[year])
         case_id += 1
     return [(c, p.id) for c, p in cases]
 
