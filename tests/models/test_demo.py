@@ -16,6 +16,7 @@ from app.models.demo import (
     STEP_KEYS,
     DemoRefused,
     SchemaMismatch,
+    fill_demo,
     make_demo_database,
 )
 from app.models.demo.rows import PendingRows, TableColumns
@@ -400,6 +401,37 @@ def test_consents_and_notes(store):
         assert n["signed_at"] is None and n["signed_by"] is None and n["corrects_id"] is None
         assert n["referral_date"] <= n["note_date"] <= (n["closed_date"] or TODAY.isoformat())
         assert n["created_at"][:10] == n["note_date"]
+
+
+def test_plans_of_ama_employees_follow_the_units_deadline(tmp_path):
+    """The four-week rule is the unit's setting: an AMA employee's first plan version is made by a
+    week before the deadline (within a week when that is near or passed), so a longer deadline is met
+    more often and lets plans come later in Utreda."""
+    met, latest = {}, {}
+    for days in (28, 120):
+        store = Store.open(tmp_path / f"deadline{days}.sqlite", clock=fixed_clock)
+        try:
+            store.settings.set_plan_deadline_days(days)
+            fill_demo(store, clients=400, seed=2)
+            plans = rows(store, """SELECT c.id, p.first_agreed_date, v.created_at, s.started_at
+                                   FROM cases c JOIN plans p ON p.case_id = c.id
+                                   JOIN plan_versions v ON v.case_id = c.id AND v.version = 1
+                                   JOIN case_steps s ON s.case_id = c.id AND s.step = 'utreda'
+                                   WHERE c.target_group = 'ama_medarbetare'""")
+            assert len(plans) > 50
+            latest[days] = 0
+            for plan in plans:
+                deadline = dt.date.fromisoformat(store.plans.deadline(plan["id"]).deadline)
+                made = dt.date.fromisoformat(plan["created_at"][:10])
+                utreda = dt.date.fromisoformat(plan["started_at"][:10])
+                assert made <= max(deadline - dt.timedelta(days=7), utreda + dt.timedelta(days=9)), plan
+                latest[days] = max(latest[days], (made - utreda).days)
+            agreed = [p["id"] for p in plans if p["first_agreed_date"]]
+            met[days] = sum(bool(store.plans.deadline(case_id).met) for case_id in agreed) / len(agreed)
+        finally:
+            store.close()
+    assert met[120] > 0.8 and met[28] < 0.5, met
+    assert latest[120] > 30 > latest[28], latest
 
 
 def test_demo_knows_the_process():

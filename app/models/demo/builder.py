@@ -61,7 +61,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def build(store: Store, tx: Writer, rng: random.Random, n: int) -> DemoCounts:
     """``n`` fictitious clients and their cases, written through ``tx``."""
-    state = BuildState(rng, DemoClock(store.now()))
+    state = BuildState(rng, DemoClock(store.now()), plan_deadline_days=store.plans.deadline_days())
     columns = TableColumns(store)
     instruments = load_instruments(store)
     state.users = _add_users(tx, columns, state.clock)

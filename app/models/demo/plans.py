@@ -3,11 +3,12 @@ one or two versions, mostly agreed, with follow-ups held up to the end of the ca
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models.demo.draws import between, pick, sample
-from app.models.plans import next_follow_up
+from app.models.plans import AMA, next_follow_up, plan_deadline
 
 if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
@@ -33,17 +34,19 @@ class DemoVersion:
 def add_plan(state: BuildState, case: DemoCase, by_key: dict[str, StepRun], until: dict[str, int],
              case_end: int) -> tuple[list[DemoVersion], int]:
     """The plan's versions, sub-goals, follow-ups and its ``plans`` row; returns the versions and
-    the latest moment written. AMA employees mostly get theirs early in Utreda (the four-week rule)."""
+    the latest moment written. AMA employees get theirs early in Utreda, aimed at a week before the
+    four-week deadline (as soon as possible when that is near or passed); some agree on it too late."""
     rng, clock = state.rng, state.clock
     utreda, planera = by_key.get("utreda"), by_key.get("planera")
     if utreda is None:
         return [], case.created
-    ama, day_ = case.target_group == "ama_medarbetare", 1440  # day_: a day in moments
+    ama, day_ = case.target_group == AMA, 1440  # day_: a day in moments
     work_until = until["planera" if planera is not None else "utreda"]
     if ama:
         if rng.random() >= (0.95 if planera is not None else 0.85) or work_until - utreda.started < 3 * day_:
             return [], case.created
-        low, high = utreda.started + 2 * day_, min(utreda.started + 21 * day_, work_until)
+        low = utreda.started + 2 * day_
+        high = min(max(_deadline(state, case) * day_ - 7 * day_, low + 7 * day_), work_until)
     elif planera is not None:
         if rng.random() >= 0.95:
             return [], case.created
@@ -85,6 +88,12 @@ def add_plan(state: BuildState, case: DemoCase, by_key: dict[str, StepRun], unti
         "next_follow_up": None if following is None else clock.date(following), "updated_at": clock.stamp(last),
     })
     return versions, last
+
+
+def _deadline(state: BuildState, case: DemoCase) -> int:
+    """The day the four-week rule wants an agreed plan by (Plans.deadline's rule)."""
+    start = case.referral if case.ama_start is None else case.ama_start
+    return plan_deadline(dt.date.fromordinal(start), state.plan_deadline_days).toordinal()
 
 
 def _add_version(state: BuildState, case: DemoCase, number: int, created: int, agreed: int | None,
