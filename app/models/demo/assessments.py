@@ -4,7 +4,7 @@ Utvärdera, somewhat better; a short-term-absence case gets its guided sequence 
 from __future__ import annotations
 
 import random
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.models.assessments import COMPLETED, DRAFT, definition_snapshot
 from app.models.demo.draws import between, pick
@@ -27,23 +27,30 @@ DEMO_INSTRUMENTS = {
 }
 
 
-def load_instruments(store: Store) -> dict[str, tuple[InstrumentDef, str]]:
-    """One snapshot of each definition, as Assessments.start stores it with every administration."""
+class DemoInstrument(NamedTuple):
+    definition: InstrumentDef
+    snapshot: str  # as Assessments.start stores it with every administration
+    worst_first: list[int]  # the scale's values from its worst end
+
+
+def load_instruments(store: Store) -> dict[str, DemoInstrument]:
+    """Each instrument the demo gives, worked out once (not per rating)."""
     registry = store.assessments.registry
     return {
-        d.id: (d, definition_snapshot(d))
+        d.id: DemoInstrument(d, definition_snapshot(d), sorted(d.scale.values, key=lambda v: v * d.scale.sign))
         for d in (registry.get(i) for i in {i for options in DEMO_INSTRUMENTS.values() for i in options})
     }
 
 
-def add_assessments(state: BuildState, instruments: dict[str, tuple[InstrumentDef, str]], case: DemoCase,
+def add_assessments(state: BuildState, instruments: dict[str, DemoInstrument], case: DemoCase,
                     by_key: dict[str, StepRun], until: dict[str, int], case_end: int) -> int:
     """Administrations with their ratings and interpretation; returns the latest moment written."""
     rng, clock, rows, latest = state.rng, state.clock, state.rows, case.created
     survey = by_key.get("utreda")
     if survey is None or rng.random() >= ASSESSMENT_SHARE:
         return latest
-    definition, snapshot = instruments[pick(rng, DEMO_INSTRUMENTS[case.target_group])]
+    definition, snapshot, worst_first = instruments[pick(rng, DEMO_INSTRUMENTS[case.target_group])]
+    na_allowed = definition.na.allowed
     level = rng.random()
     given = [(clock.within(rng, survey.started, until["utreda"]), survey.completed is not None, level)]
     evaluation = by_key.get("utvardera")
@@ -65,7 +72,7 @@ def add_assessments(state: BuildState, instruments: dict[str, tuple[InstrumentDe
         ratings = rows["assessment_ratings"]
         for part in definition.parts:
             for item in rated:
-                value = _rating(rng, definition, profile)
+                value = _rating(rng, worst_first, na_allowed, profile)
                 ratings.append({"assessment_id": assessment_id, "part": part.id, "item_id": item.id, "value": value,
                                 "na": int(value is None), "updated_at": stamp, "updated_by": user})
         if completed and definition.text_fields:
@@ -97,11 +104,10 @@ def _add_sequence(state: BuildState, case: DemoCase, sequence: SequenceDef, give
         t += between(rng, 5, 20) * 1440
 
 
-def _rating(rng: random.Random, definition: InstrumentDef, profile: float) -> int | None:
+def _rating(rng: random.Random, worst_first: list[int], na_allowed: bool, profile: float) -> int | None:
     """A rating near the client's profile (0 = worst, 1 = best end of the scale); sometimes N/A."""
-    if definition.na.allowed and rng.random() < 0.04:
+    if na_allowed and rng.random() < 0.04:
         return None
-    worst_first = sorted(definition.scale.values, key=lambda v: v * definition.scale.sign)
     position = round(profile * (len(worst_first) - 1) + rng.uniform(-1, 1))
     return worst_first[max(0, min(len(worst_first) - 1, position))]
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models.clients import build_search_text, build_sort_key
-from app.models.demo.assessments import add_assessments, load_instruments
+from app.models.demo.assessments import DemoInstrument, add_assessments, load_instruments
 from app.models.demo.build_state import BuildState
 from app.models.demo.cases import StepRun, add_answers, add_case, add_steps, step_runs
 from app.models.demo.clock import DemoClock
@@ -24,10 +24,9 @@ from app.models.demo.rows import TableColumns
 from app.models.demo.timeline import HISTORY_DAYS, DemoCase, number_people_and_cases, plan_cases
 
 if TYPE_CHECKING:
-    from app.models.instruments import InstrumentDef
     from app.models.store import Store, Writer
 
-BATCH_CASES = 5_000  # rows are written per batch of cases to keep memory flat
+BATCH_CASES = 1_000  # rows are written per batch of cases to keep memory flat
 # The tables of a case's work in foreign-key order (the checks are off while the demo writes).
 CASE_TABLES = ("cases", "case_steps", "step_events", "step_answers", "consents", "notes", "situations_before",
                "plan_versions", "plan_goals", "plan_follow_ups", "plans", "interventions", "meetings",
@@ -113,7 +112,7 @@ def _add_clients(state: BuildState, people: list[DemoPerson]) -> None:
     )
 
 
-def _add_case_and_work(state: BuildState, instruments: dict[str, tuple[InstrumentDef, str]], case: DemoCase,
+def _add_case_and_work(state: BuildState, instruments: dict[str, DemoInstrument], case: DemoCase,
                        client_id: int) -> None:
     clock = state.clock
     runs = step_runs(state, case)
@@ -130,7 +129,7 @@ def _add_case_and_work(state: BuildState, instruments: dict[str, tuple[Instrumen
     add_case(state, case, client_id, closed_at, last_change)
 
 
-def _add_work(state: BuildState, instruments: dict[str, tuple[InstrumentDef, str]], case: DemoCase,
+def _add_work(state: BuildState, instruments: dict[str, DemoInstrument], case: DemoCase,
               runs: list[StepRun], case_end: int) -> int:
     """Situation before, plan, interventions, assessments, meetings, evaluation and closure;
     returns the latest moment written."""

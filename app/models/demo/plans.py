@@ -26,8 +26,8 @@ class DemoVersion:
     agreed: int | None  # day
     templates: tuple[tuple, ...]
     goal_ids: list[int]
-    planned: list[int]  # follow-up days (ordinals)
-    held: list[tuple[int, int | None]]  # follow-ups held: (day, next day)
+    planned: list[str]  # follow-up dates (ISO, as plans.next_follow_up takes them)
+    held: list[tuple[str, str | None]]  # follow-ups held: (date, next date)
     last: int  # moment of the latest write
 
 
@@ -79,13 +79,13 @@ def add_plan(state: BuildState, case: DemoCase, by_key: dict[str, StepRun], unti
             continue
         last_day = revised - 1 if v is v1 and in_force is not v1 else end_day
         _add_follow_ups(state, v, last_day, case, case_end)
-    following = _next_day(clock, in_force) if in_force else None
+    following = next_follow_up(in_force.planned, in_force.held) if in_force else None
     last = max(v.last for v in versions)
     state.rows["plans"].append({
         "case_id": case.id, "latest_version_id": versions[-1].id,
         "agreed_version_id": in_force.id if in_force else None,
         "first_agreed_date": clock.date(agreed) if agreed is not None else None,
-        "next_follow_up": None if following is None else clock.date(following), "updated_at": clock.stamp(last),
+        "next_follow_up": following, "updated_at": clock.stamp(last),
     })
     return versions, last
 
@@ -114,20 +114,20 @@ def _add_version(state: BuildState, case: DemoCase, number: int, created: int, a
         "agreed_by": case.user if agreed is not None else None,
         "created_at": clock.stamp(created), "created_by": case.user, "updated_at": clock.stamp(last),
     })
-    planned, goal_ids = [plan_follow_up], []  # follow-ups as day ordinals
+    planned, goal_ids = [clock.date(plan_follow_up)], []
     lineage = dict(zip(previous.templates, previous.goal_ids)) if previous else {}
     for position, goal in enumerate(goals):
         text, actions, responsible = goal
         goal_id = state.take_id("plan_goals")
         start = day + between(rng, 0, 7)
-        follow = start + between(rng, 14, 42)
+        follow = clock.date(start + between(rng, 14, 42))
         planned.append(follow)
         goal_ids.append(goal_id)
         state.rows["plan_goals"].append({
             "id": goal_id, "plan_version_id": version_id, "position": position,
             "lineage_id": lineage.get(goal, goal_id), "text": text, "actions": actions, "responsible": responsible,
             "responsible_other": "", "start_date": clock.date(start),
-            "target_date": clock.date(start + between(rng, 30, 120)), "follow_up_date": clock.date(follow),
+            "target_date": clock.date(start + between(rng, 30, 120)), "follow_up_date": follow,
         })
     return DemoVersion(version_id, created, agreed, tuple(goals), goal_ids, planned, [], last)
 
@@ -143,19 +143,18 @@ def _add_follow_ups(state: BuildState, version: DemoVersion, last_day: int, case
         day = min(due + (0 if rng.random() < 0.7 else between(rng, 1, 6)), last_day)
         following = day + between(rng, 28, 63) if rng.random() < 0.97 else None
         at = max(min(clock.at(rng, day), case_end), version.last)
-        version.held.append((day, following))
+        held = (clock.date(day), None if following is None else clock.date(following))
+        version.held.append(held)
         version.last = at
         state.rows["plan_follow_ups"].append({
-            "plan_version_id": version.id, "follow_up_date": clock.date(day), "note": pick(rng, FOLLOW_UP_NOTES),
-            "next_follow_up": None if following is None else clock.date(following), "created_at": clock.stamp(at),
-            "created_by": state.actor(case.user),
+            "plan_version_id": version.id, "follow_up_date": held[0], "note": pick(rng, FOLLOW_UP_NOTES),
+            "next_follow_up": held[1], "created_at": clock.stamp(at), "created_by": state.actor(case.user),
         })
 
 
 def _next_day(clock: DemoClock, version: DemoVersion) -> int | None:
     """The version's next follow-up by the plans' own rule, as a day ordinal."""
-    following = next_follow_up([clock.date(d) for d in version.planned],
-                               [(clock.date(d), None if n is None else clock.date(n)) for d, n in version.held])
+    following = next_follow_up(version.planned, version.held)
     return None if following is None else clock.day(following)
 
 
