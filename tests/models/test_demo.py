@@ -217,7 +217,7 @@ def test_every_client_passes_the_services_own_validation(tmp_path):
     make_demo_database(path, clients=60, seed=11, clock=fixed_clock)
     store = Store.open(path, clock=fixed_clock)
     try:
-        for (client_id,) in store.conn.execute("SELECT id FROM clients").fetchall():
+        for (client_id,) in store.query_tuples("SELECT id FROM clients"):
             before = store.query_one("SELECT search_text, sort_key FROM clients WHERE id = ?", (client_id,))
             client = store.clients.get(client_id)
             store.clients.update(client_id, client.as_input())  # validates, recomputes search_text/sort_key
