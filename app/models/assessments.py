@@ -112,6 +112,11 @@ class AssessmentComparison:
     changes: Comparison
 
 
+def definition_snapshot(definition: InstrumentDef) -> str:
+    """The copy of the definition an administration keeps (``definition_json``)."""
+    return json.dumps(definition.raw, ensure_ascii=False, sort_keys=True)
+
+
 @lru_cache(maxsize=64)
 def _snapshot(definition_json: str) -> InstrumentDef:
     """The stored copy of a definition, parsed once per distinct text."""
@@ -209,7 +214,7 @@ class Assessments:
                 "case_id": case_id,
                 "instrument_id": definition.id,
                 "instrument_version": definition.version,
-                "definition_json": json.dumps(definition.raw, ensure_ascii=False, sort_keys=True),
+                "definition_json": definition_snapshot(definition),
                 "assessment_date": iso(day),
                 "assessor_id": self.store.user_id,
                 "status": DRAFT,

@@ -86,6 +86,15 @@ class Case:
         )
 
 
+def case_number(year: int, serial: int) -> str:
+    """A case's number: the year it was opened and its serial that year.
+
+    >>> case_number(2026, 12)
+    '2026-0012'
+    """
+    return f"{year}-{serial:04d}"
+
+
 _CASE_SELECT = """SELECT c.id, c.client_id, c.case_number, c.referral_date, c.referred_by, c.referred_by_other,
        c.reason, c.target_group, c.responsible_user_id, u.name AS responsible_name, c.ama_start_date,
        c.status, c.closed_date, c.created_at, c.updated_at
@@ -126,7 +135,7 @@ class Cases:
             "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM cases WHERE case_number LIKE ?",
             (f"{year}-%",),
         )
-        return f"{year}-{(highest or 0) + 1:04d}"
+        return case_number(year, (highest or 0) + 1)
 
     def open(self, client_id: int, data: CaseInput, before: "SituationInput | None" = None) -> Case:
         """Open a case from a referral: ``store.cases.open(client.id, CaseInput(referral_date="2026-11-02",

@@ -97,6 +97,19 @@ def parse(text: str, today: dt.date | None = None) -> IdNumber:
     return IdNumber(digits12, coordination, birth)
 
 
+def with_check_digit(born: dt.date, serial: int) -> str:
+    """The stored 12 digits for a birth date and a three-digit serial, the check digit by Luhn over
+    YYMMDDNNN as Skatteverket computes it (for test data; real numbers are typed, then ``parse``d).
+
+    >>> with_check_digit(dt.date(1912, 12, 12), 121)
+    '191212121212'
+    """
+    from stdnum import luhn  # not at start-up, as in parse
+
+    nine = f"{born:%y%m%d}{serial:03d}"
+    return f"{born.year:04d}{nine[2:]}{luhn.calc_check_digit(nine)}"
+
+
 def format_display(digits12: str | None) -> str:
     if not digits12:
         return ""

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.models.cases import CaseInput
+from app.models.cases import CaseInput, case_number
 from app.models.clients import ClientInput
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.process import load_process
@@ -479,3 +479,8 @@ def test_a_closed_case_is_locked_until_avsluta_is_reopened(store, case):
     assert store.cases.get(case.id).status == "aktiv"
     store.process.complete(case.id, "utreda")
     assert store.process.statuses(case.id)["utreda"].state == "klar"
+
+
+def test_case_number_is_year_and_four_digit_serial():
+    assert case_number(2026, 12) == "2026-0012"
+    assert case_number(2027, 10_000) == "2027-10000"  # a big year does not wrap

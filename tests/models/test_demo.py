@@ -15,8 +15,11 @@ from app.models.demo import (
     MAX_CLIENTS,
     STEP_KEYS,
     DemoRefused,
+    SchemaMismatch,
+    fill_demo,
     make_demo_database,
 )
+from app.models.demo.rows import PendingRows, TableColumns
 from app.models.errors import AtamaError, ValidationError
 from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, load_process
 from app.models.store import Store
@@ -131,6 +134,44 @@ def test_same_seed_same_data(tmp_path):
         make_demo_database(tmp_path / f"{name}.sqlite", clients=50, seed=seed, clock=fixed_clock)
     assert dump(tmp_path / "a.sqlite") == dump(tmp_path / "b.sqlite")
     assert dump(tmp_path / "a.sqlite") != dump(tmp_path / "c.sqlite")
+
+
+# -- rows and the schema -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note, message", [
+    ({"case_id": 1, "note_date": "2026-11-02", "kind": "samtal", "txt": "…"}, "txt"),  # a renamed column
+    ({"case_id": 1, "note_date": "2026-11-02", "kind": "samtal", "text": "…", "signed": 1}, "signed"),
+])
+def test_a_row_with_a_column_not_in_the_schema_is_refused(tmp_path, note, message):
+    store = Store.open(tmp_path / "schema.sqlite", clock=fixed_clock)
+    try:
+        rows = PendingRows()
+        rows["notes"].append(note)
+        with pytest.raises(SchemaMismatch, match=message), store.transaction() as tx:
+            rows.write(tx, TableColumns(store))
+        assert store.query_value("SELECT count(*) FROM notes") == 0
+    finally:
+        store.close()
+
+
+def test_rows_of_one_table_must_have_the_same_columns(tmp_path):
+    store = Store.open(tmp_path / "same.sqlite", clock=fixed_clock)
+    try:
+        rows = PendingRows()
+        rows["users"].extend([{"name": "Anna Test", "title": "arbetsterapeut", "created_at": "2026-11-02 08:00:00"},
+                              {"name": "Bo Test", "title": "arbetsterapeut", "id": 7}])
+        with pytest.raises(SchemaMismatch, match="same columns"), store.transaction() as tx:
+            rows.write(tx, TableColumns(store))
+        rows["users"].append({"name": "Cecilia Test"})  # fewer columns
+        with pytest.raises(SchemaMismatch, match="same columns"), store.transaction() as tx:
+            rows.write(tx, TableColumns(store))
+        rows.clear()
+        rows["clientz"].append({"id": 1})
+        with pytest.raises(SchemaMismatch, match="clientz"), store.transaction() as tx:
+            rows.write(tx, TableColumns(store))
+        assert store.query_value("SELECT count(*) FROM users") == 0
+    finally:
+        store.close()
 
 
 # -- the people -----------------------------------------------------------------------------------
@@ -360,6 +401,37 @@ def test_consents_and_notes(store):
         assert n["signed_at"] is None and n["signed_by"] is None and n["corrects_id"] is None
         assert n["referral_date"] <= n["note_date"] <= (n["closed_date"] or TODAY.isoformat())
         assert n["created_at"][:10] == n["note_date"]
+
+
+def test_plans_of_ama_employees_follow_the_units_deadline(tmp_path):
+    """The four-week rule is the unit's setting: an AMA employee's first plan version is made by a
+    week before the deadline (within a week when that is near or passed), so a longer deadline is met
+    more often and lets plans come later in Utreda."""
+    met, latest = {}, {}
+    for days in (28, 120):
+        store = Store.open(tmp_path / f"deadline{days}.sqlite", clock=fixed_clock)
+        try:
+            store.settings.set_plan_deadline_days(days)
+            fill_demo(store, clients=400, seed=2)
+            plans = rows(store, """SELECT c.id, p.first_agreed_date, v.created_at, s.started_at
+                                   FROM cases c JOIN plans p ON p.case_id = c.id
+                                   JOIN plan_versions v ON v.case_id = c.id AND v.version = 1
+                                   JOIN case_steps s ON s.case_id = c.id AND s.step = 'utreda'
+                                   WHERE c.target_group = 'ama_medarbetare'""")
+            assert len(plans) > 50
+            latest[days] = 0
+            for plan in plans:
+                deadline = dt.date.fromisoformat(store.plans.deadline(plan["id"]).deadline)
+                made = dt.date.fromisoformat(plan["created_at"][:10])
+                utreda = dt.date.fromisoformat(plan["started_at"][:10])
+                assert made <= max(deadline - dt.timedelta(days=7), utreda + dt.timedelta(days=9)), plan
+                latest[days] = max(latest[days], (made - utreda).days)
+            agreed = [p["id"] for p in plans if p["first_agreed_date"]]
+            met[days] = sum(bool(store.plans.deadline(case_id).met) for case_id in agreed) / len(agreed)
+        finally:
+            store.close()
+    assert met[120] > 0.8 and met[28] < 0.5, met
+    assert latest[120] > 30 > latest[28], latest
 
 
 def test_demo_knows_the_process():

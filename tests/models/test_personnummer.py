@@ -230,3 +230,15 @@ def test_any_single_digit_typo_after_the_century_is_refused(birth, serial, posit
 @pytest.mark.parametrize("written", ["09121212-1212", "18121212-1212", "00121212-1212"])
 def test_implausible_century_is_refused(written):
     assert "födelsedatum" in error_of(written)
+
+
+def test_with_check_digit_makes_tolvan():
+    assert personnummer.with_check_digit(dt.date(1912, 12, 12), 121) == TOLVAN12
+
+
+@settings(max_examples=200, database=None, deadline=None)
+@given(birth=birth_dates, serial=serials)
+def test_with_check_digit_makes_numbers_that_parse(birth, serial):
+    digits = personnummer.with_check_digit(birth, serial)
+    assert digits == make_pnr(birth, serial)
+    assert parse(digits).digits12 == digits

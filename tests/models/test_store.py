@@ -441,7 +441,7 @@ def test_models_do_not_import_qt():
     code = """
 import importlib, json, pkgutil, sys
 import app.models, app.paths
-names = sorted(m.name for m in pkgutil.iter_modules(app.models.__path__, "app.models."))
+names = sorted(m.name for m in pkgutil.walk_packages(app.models.__path__, "app.models."))
 for name in names:
     importlib.import_module(name)
 qt = sorted(n for n in sys.modules if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"))
@@ -451,6 +451,8 @@ print(json.dumps({"modules": names, "qt": qt}))
                             timeout=120)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
-    expected = {f"app.models.{p.stem}" for p in (REPO_ROOT / "app" / "models").glob("*.py") if p.stem != "__init__"}
+    models = REPO_ROOT / "app" / "models"  # modules and packages (app.models.demo), with their modules
+    expected = {".".join(("app", "models", *p.relative_to(models).with_suffix("").parts)).removesuffix(".__init__")
+                for p in models.rglob("*.py") if p != models / "__init__.py"}
     assert set(report["modules"]) == expected
     assert report["qt"] == []
