@@ -218,6 +218,10 @@ def test_page_agrees_with_the_services_on_demo_data(demo_2000):
         for s in page.steps:
             assert s.count == sum(1 for label in labels.values() if label.startswith(titles[s.step])), s
         assert sum(r.count for r in page.per_user) == len(active)
+        at = store.process.at_steps([c["id"] for c in active])  # the rule itself, case by case
+        for step in store.process.definition.keys():
+            listed = {r.case_id for r in store.todo.cases_in_step(step, None)}
+            assert listed == {cid for cid, where in at.items() if where.key == step}, step
         # the demo's plan rows are what the service itself computes from the versions
         before = store.query("SELECT * FROM plans ORDER BY case_id")
         with store.transaction() as tx:
