@@ -16,7 +16,7 @@ from app.models.clients import ClientInput
 from app.models.evaluation import EvaluationInput
 from app.models.interventions import InterventionInput, MeetingInput
 from app.models.plans import PlanInput, SubGoalInput
-from tests.models.support import make_pnr
+from tests.support import make_pnr
 
 # -- PDF documents (tests/exporters/test_pdf_*.py) ---------------------------------------------------
 
