@@ -9,9 +9,8 @@ from app.models.closure import ClosureInput, SituationInput
 from app.models.demo import make_demo_database
 from app.models.groups import GroupInput
 from app.models.store import Store
+from tests.exporters.pdf_support import PNR
 from tests.support import FIXED_NOW
-
-from .conftest import PNR
 
 
 def write(store, tmp_path, read_pdf, case_id):
