@@ -1,8 +1,22 @@
-"""Shared test setup: Qt runs offscreen; every test gets its own database file."""
+"""Shared test setup: Qt runs offscreen; every test gets its own database file on the one fixed clock.
+
+The database fixtures, one meaning each:
+
+- ``store``: a fresh database on ``tests.support.FIXED_NOW`` (2026-11-20 10:00) with Anna Andersson
+  (arbetsterapeut) signed in, as the app is after its first start. She is the author of everything
+  a test writes. Models, exporter and UI tests all use this one.
+- ``user``: Anna, the user ``store`` signed in, for tests that name her (ids, "created by").
+- ``bare_store``: the same database with nothing in it, not even a user, and nobody signed in;
+  for the storage tests that count rows of ``users`` or ``settings``.
+- ``demo_store`` (tests/models/test_demo.py only): the generated demo database, a different thing.
+
+Factories for the common records: ``add_client(**fields)``, ``open_case(client_id, **fields)``, and
+``case`` (one active case); ``row_counts()`` shows that a refused write left nothing behind. The same
+builders as plain functions are in tests/builders.py.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,6 +24,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from app.models.store import Store  # noqa: E402
+from tests import builders  # noqa: E402
+from tests.support import FIXED_NOW, count  # noqa: E402
+
+DATA_TABLES = ["users", "clients", "cases", "case_steps", "step_events", "step_answers", "consents", "notes"]
 
 
 @pytest.fixture
@@ -18,14 +36,46 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def fixed_now():
-    return dt.datetime(2026, 11, 20, 10, 0, 0)
+def bare_store(db_path):
+    """An empty database on the fixed clock; nobody signed in."""
+    store = Store.open(db_path, clock=lambda: FIXED_NOW)
+    yield store
+    store.close()
 
 
 @pytest.fixture
-def store(db_path, fixed_now):
-    s = Store.open(db_path, clock=lambda: fixed_now)
-    user = s.users.add("Anna Andersson", "arbetsterapeut")
-    s.users.sign_in(user.id)
-    yield s
-    s.close()
+def store(bare_store):
+    """A database on the fixed clock with Anna Andersson signed in."""
+    anna = bare_store.users.add("Anna Andersson", "arbetsterapeut")
+    bare_store.users.sign_in(anna.id)
+    return bare_store
+
+
+@pytest.fixture
+def user(store):
+    """Anna, the signed-in user: the author of everything the test writes."""
+    return store.users.current()
+
+
+@pytest.fixture
+def add_client(store):
+    """``add_client(first_name="Kalle")``: a client (Testa Testsson, born 1980, unless told)."""
+    return lambda **fields: builders.add_client(store, **fields)
+
+
+@pytest.fixture
+def open_case(store):
+    """``open_case(client.id, target_group="annan")``: an active case from a referral of 2026-11-02."""
+    return lambda client_id, **fields: builders.open_case(store, client_id, **fields)
+
+
+@pytest.fixture
+def case(store):
+    """One active case for a client without personnummer, opened by Anna."""
+    return builders.client_with_case(store, first_name="Kalle", last_name="Kartläggare")
+
+
+@pytest.fixture
+def row_counts(store):
+    """Row counts of every data table, to show that a refused write left nothing behind."""
+    return lambda: {t: count(store, t) for t in DATA_TABLES}

@@ -66,12 +66,16 @@ def test_quick_run_measures_every_expected_figure(quick_run):
 @pytest.mark.slow
 def test_quick_run_summary_names_each_missed_target_and_leaves_the_user_database_alone(quick_run):
     done, user_db = quick_run
-    missed = [f["name"] for f in json.loads(done.stdout)["figures"] if not f["ok"]]
-    if missed:
-        summary = done.stderr.split("missed targets: ", 1)[1]
-        assert all(name in summary for name in missed), done.stderr[-2000:]
+    missed = {f["name"] for f in json.loads(done.stdout)["figures"] if not f["ok"]}
+    summary, total = [line for line in done.stderr.splitlines() if line.startswith("[bench] ")][-2:]
+    assert total.startswith("[bench] total "), done.stderr[-2000:]
+    if missed:  # exactly the missed figures, each with how much it missed by: "name (ratio 5.00 > 2)"
+        assert summary.startswith("[bench] missed targets: "), summary
+        entries = summary.removeprefix("[bench] missed targets: ").removesuffix(")").split("), ")
+        assert {entry.split(" (", 1)[0] for entry in entries} == missed, summary
+        assert all(" > " in entry for entry in entries), summary
     else:
-        assert f"all {len(QUICK_NAMES)} figures within target" in done.stderr
+        assert summary == f"[bench] all {len(QUICK_NAMES)} figures within target"
     assert not user_db.exists()
 
 

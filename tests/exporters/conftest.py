@@ -1,12 +1,11 @@
 """Fixtures for the exporter tests.
 
 The ``store`` fixture (fixed clock 2026-11-20 10:00, Anna Andersson signed in) comes from
-tests/conftest.py.
+tests/conftest.py; the constants and ``pdf_read`` the PDF tests import are in pdf_support.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from types import SimpleNamespace
 
 import pytest
@@ -16,24 +15,9 @@ from app.models.clients import ClientInput
 from app.models.evaluation import EvaluationInput
 from app.models.interventions import InterventionInput, MeetingInput
 from app.models.plans import PlanInput, SubGoalInput
-from tests.models.support import make_pnr
+from tests.exporters.pdf_support import MARKUP, NORDIC_FIRST, NORDIC_LAST, PNR, pdf_read
 
 # -- PDF documents (tests/exporters/test_pdf_*.py) ---------------------------------------------------
-
-NORDIC_FIRST, NORDIC_LAST = "Åsa", "Ödegård-Æbelø"
-PNR = make_pnr(dt.date(1985, 3, 12), serial=982)  # a test number (serial 980-999)
-MARKUP = "Skriver <b>fet</b> & <i>kursiv</i> själv"  # user text that looks like markup
-
-
-def pdf_read(path) -> SimpleNamespace:
-    """The PDF read back with pypdf: ``pages`` (text per page), ``text`` (all of it), ``flat`` (all of it
-    with every run of whitespace as one space, for phrases a line break may split), ``reader``."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(str(path))
-    pages = [page.extract_text() or "" for page in reader.pages]
-    text = "\n".join(pages)
-    return SimpleNamespace(reader=reader, pages=pages, text=text, flat=" ".join(text.split()))
 
 
 @pytest.fixture

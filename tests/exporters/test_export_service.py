@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.cli import main
+from app.exporters.atomic import ExportFailed
 from app.exporters.service import Exports
 from app.models.errors import RuleError, ValidationError
 from app.models.recipients import Document, RecipientKey, for_document
@@ -79,7 +80,7 @@ def test_a_failing_writer_leaves_the_old_file_and_no_log(store, pdf_case, out, m
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(pdf, "write_plan_pdf", broken)
-    with pytest.raises(Exception, match="Disken är full"):
+    with pytest.raises(ExportFailed, match="^Disken är full: plan.pdf kunde inte sparas"):
         Exports(store).plan(pdf_case.case.id, "klient", target)
     assert target.read_bytes() == b"old plan"
     assert sorted(p.name for p in out.iterdir()) == ["plan.pdf"]
@@ -190,7 +191,7 @@ def test_the_file_and_its_log_entry_appear_together(store, pdf_case, out, monkey
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(atomic.os, "replace", refuse)  # the rename fails (Windows: the file is open)
-    with pytest.raises(Exception, match="journal.pdf"):
+    with pytest.raises(ExportFailed, match="^Kan inte skriva journal.pdf i mappen .*skrivskyddad"):
         Exports(store).record(pdf_case.case.id, target)
     assert log_rows(store) == [] and list(out.iterdir()) == []
     monkeypatch.undo()

@@ -19,8 +19,7 @@ from app.exporters.pdf import (
 from app.exporters.pdf.base import FONT, esc
 from app.models.errors import ValidationError
 from app.paths import resources_dir
-
-from .conftest import NORDIC_FIRST, NORDIC_LAST
+from tests.exporters.pdf_support import NORDIC_FIRST, NORDIC_LAST
 
 CASE_DOCUMENTS = ["plan_klient", "plan_af", "report_fk", "report_klient", "record"]
 

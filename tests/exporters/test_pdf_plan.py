@@ -8,8 +8,7 @@ from app.exporters.pdf import write_plan_pdf
 from app.models.cases import CaseInput
 from app.models.errors import RuleError
 from app.models.plans import PlanInput, SubGoalInput
-
-from .conftest import PNR
+from tests.exporters.pdf_support import PNR
 
 
 def write(store, tmp_path, read_pdf, case_id, audience="klient", **kw):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from app.exporters.pdf import write_record_pdf
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
@@ -11,8 +9,8 @@ from app.models.closure import ClosureInput, SituationInput
 from app.models.demo import make_demo_database
 from app.models.groups import GroupInput
 from app.models.store import Store
-
-from .conftest import PNR
+from tests.exporters.pdf_support import PNR
+from tests.support import FIXED_NOW
 
 
 def write(store, tmp_path, read_pdf, case_id):
@@ -88,10 +86,9 @@ def test_a_protected_identity_shows_neither_number_nor_address(store, tmp_path, 
 
 
 def test_every_case_of_a_demo_database_prints(tmp_path, read_pdf):
-    now = dt.datetime(2026, 11, 20, 10, 0)
     path = tmp_path / "demo.sqlite"
-    make_demo_database(path, clients=6, seed=3, clock=lambda: now)
-    store = Store.open(path, clock=lambda: now)
+    make_demo_database(path, clients=6, seed=3, clock=lambda: FIXED_NOW)
+    store = Store.open(path, clock=lambda: FIXED_NOW)
     try:
         store.users.sign_in(store.users.all()[0].id)
         case_ids = [r[0] for r in store.query_tuples("SELECT id FROM cases ORDER BY id")]

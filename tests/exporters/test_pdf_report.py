@@ -7,8 +7,7 @@ from reportlab.graphics.shapes import Drawing, Rect, String
 from app.exporters.pdf import write_report_pdf
 from app.exporters.pdf.charts import profile
 from app.models.cases import CaseInput
-
-from .conftest import PNR
+from tests.exporters.pdf_support import PNR
 
 
 def write(store, tmp_path, read_pdf, case_id, audience="fk"):

@@ -13,7 +13,7 @@ from app.models.clients import ClientInput
 from app.models.closure import ClosureInput, SituationInput
 from app.models.plans import PlanInput
 from tests.exporters.xlsx_support import about, read_back, rows_of
-from tests.models.support import make_pnr
+from tests.support import make_pnr
 
 HEADER = ("Ärendenummer", "Klient", "Personnummer", "Målgrupp", "Ansvarig", "Remissdatum", "Startdatum AMA",
           "Aktuellt steg", "Planstatus", "Nästa uppföljning", "Status", "Avslutsdatum", "Utfall")

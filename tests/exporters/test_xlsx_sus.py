@@ -13,8 +13,8 @@ from app.exporters.xlsx.base import ABOUT_SHEET, NO_PERSONAL_DATA
 from app.models.demo import make_demo_database
 from app.models.store import Store
 from tests.exporters.xlsx_support import about, every_cell_text, read_back, rows_of
-from tests.models.support import FIXED_NOW
 from tests.models.sus_people import PERIOD, add_groups, build_sus_people
+from tests.support import FIXED_NOW
 
 TABLE_SHEETS = {  # sheet -> chart type
     "Ålder och kön": "BarChart", "Utbildning": "BarChart", "Försörjning": "BarChart",

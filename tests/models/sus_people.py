@@ -11,7 +11,7 @@ from app.models.clients import ClientInput
 from app.models.closure import ClosureInput, SituationInput
 from app.models.groups import GroupInput
 from app.models.plans import PlanInput
-from tests.models.support import make_pnr
+from tests.support import make_pnr
 
 PERIOD = (dt.date(2026, 1, 1), dt.date(2026, 6, 30))
 

@@ -15,9 +15,8 @@ from app.models.instruments import load_registry
 from app.models.migrations import MIGRATIONS
 from app.models.scoring import Rating
 from app.models.store import Store
-
-from .support import FIXED_NOW, FIXED_TIMESTAMP, TODAY
-from .test_instruments import definition_dict, write
+from tests.models.instrument_files import definition_dict, write
+from tests.support import FIXED_NOW, FIXED_TIMESTAMP, TODAY
 
 TABLES = ("assessments", "assessment_ratings", "assessment_texts")
 

@@ -11,8 +11,7 @@ from app.models.clients import ClientInput
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.process import load_process
 from app.models.store import Store
-
-from .support import FIXED_TIMESTAMP, STEP_KEYS
+from tests.support import FIXED_TIMESTAMP, STEP_KEYS
 
 SURVEY_BLOCK = (
     "Kartläggningen kommer först: besvara minst en fråga under Utreda – klientens utförandesammanhang "
@@ -70,7 +69,7 @@ def test_open_stores_the_referral(store, user, add_client):
     assert case.created_at == case.updated_at == FIXED_TIMESTAMP
 
 
-def test_responsible_may_be_someone_else_but_must_exist(store, user, add_client, open_case):
+def test_responsible_may_be_someone_else_but_must_exist(store, add_client, open_case):
     bertil = store.users.add("Bertil Bengtsson", "arbetsmarknadskoordinator")
     client = add_client()
     assert open_case(client.id, responsible_user_id=bertil.id).responsible_name == "Bertil Bengtsson"
@@ -78,13 +77,13 @@ def test_responsible_may_be_someone_else_but_must_exist(store, user, add_client,
     assert errors == {"responsible_user_id": "Välj ansvarig handläggare."}
 
 
-def test_case_numbers_count_up_per_year(store, user, add_client, open_case):
+def test_case_numbers_count_up_per_year(store, add_client, open_case):
     first, second = add_client(), add_client(first_name="Andra")
     numbers = [open_case(first.id).case_number, open_case(second.id).case_number, open_case(first.id).case_number]
     assert numbers == ["2026-0001", "2026-0002", "2026-0003"]
 
 
-def test_case_numbers_restart_in_a_new_year(db_path, store, user, add_client, open_case):
+def test_case_numbers_restart_in_a_new_year(db_path, store, add_client, open_case):
     open_case(add_client().id)
     open_case(add_client().id)
     next_year = Store.open(db_path, clock=lambda: dt.datetime(2027, 1, 2, 9, 0))
@@ -98,7 +97,7 @@ def test_case_numbers_restart_in_a_new_year(db_path, store, user, add_client, op
         next_year.close()
 
 
-def test_referral_date_today_is_fine_but_tomorrow_is_refused(store, user, add_client, open_case):
+def test_referral_date_today_is_fine_but_tomorrow_is_refused(store, add_client, open_case):
     client = add_client()
     assert open_case(client.id, referral_date="2026-11-20").referral_date == "2026-11-20"
     errors = errors_of(lambda: open_case(client.id, referral_date="2026-11-21"))
@@ -106,17 +105,17 @@ def test_referral_date_today_is_fine_but_tomorrow_is_refused(store, user, add_cl
 
 
 @pytest.mark.parametrize("value", ["2026-02-30", "20 november", "2026-13-01", "igår", "2026/11/02"])
-def test_invalid_referral_date_string(store, user, add_client, open_case, value):
+def test_invalid_referral_date_string(store, add_client, open_case, value):
     errors = errors_of(lambda: open_case(add_client().id, referral_date=value))
     assert errors == {"referral_date": "Remissdatum är inget giltigt datum (ÅÅÅÅ-MM-DD)."}
 
 
-def test_referral_date_is_required(store, user, add_client, open_case):
+def test_referral_date_is_required(store, add_client, open_case):
     errors = errors_of(lambda: open_case(add_client().id, referral_date=""))
     assert errors == {"referral_date": "Remissdatum måste anges."}
 
 
-def test_referred_by_annan_requires_who(store, user, add_client, open_case):
+def test_referred_by_annan_requires_who(store, add_client, open_case):
     client = add_client()
     errors = errors_of(lambda: open_case(client.id, referred_by="annan", referred_by_other="  "))
     assert errors == {"referred_by_other": "Ange vem som remitterat när du valt Annan."}
@@ -125,13 +124,13 @@ def test_referred_by_annan_requires_who(store, user, add_client, open_case):
     assert case.referred_by_label == "Annan: Facket"
 
 
-def test_referred_by_other_is_dropped_unless_annan(store, user, add_client, open_case):
+def test_referred_by_other_is_dropped_unless_annan(store, add_client, open_case):
     case = open_case(add_client().id, referred_by="chef", referred_by_other="Facket")
     assert case.referred_by_other == ""
     assert case.referred_by_label == "Chef"
 
 
-def test_several_case_errors_together_and_nothing_saved(store, user, add_client, row_counts):
+def test_several_case_errors_together_and_nothing_saved(store, add_client, row_counts):
     client = add_client()
     before = row_counts()
     errors = errors_of(lambda: store.cases.open(client.id, CaseInput(
@@ -141,12 +140,12 @@ def test_several_case_errors_together_and_nothing_saved(store, user, add_client,
     assert row_counts() == before
 
 
-def test_open_for_missing_client(store, user):
+def test_open_for_missing_client(store):
     with pytest.raises(NotFound):
         store.cases.open(999, CaseInput(referral_date="2026-11-02", referred_by="chef", target_group="annan"))
 
 
-def test_open_is_atomic(store, user, add_client, row_counts, monkeypatch):
+def test_open_is_atomic(store, add_client, row_counts, monkeypatch):
     client = add_client()
     before = row_counts()
 
@@ -160,7 +159,7 @@ def test_open_is_atomic(store, user, add_client, row_counts, monkeypatch):
     assert "2026" not in store.query_one("SELECT search_text FROM clients")["search_text"]
 
 
-def test_a_client_can_have_several_cases(store, user, add_client, open_case):
+def test_a_client_can_have_several_cases(store, add_client, open_case):
     client = add_client()
     first = open_case(client.id)
     second = open_case(client.id, referred_by="hr")
@@ -168,7 +167,7 @@ def test_a_client_can_have_several_cases(store, user, add_client, open_case):
     assert store.cases.for_client(999) == []
 
 
-def test_search_text_includes_the_case_number_after_opening(store, user, add_client, open_case):
+def test_search_text_includes_the_case_number_after_opening(store, add_client, open_case):
     client = add_client(first_name="Sara", last_name="Sökbar")
     assert store.query_one("SELECT search_text FROM clients")["search_text"] == "sara sökbar | sökbar sara"
     open_case(client.id)
@@ -328,7 +327,7 @@ def test_start_twice_complete_twice_and_reopen_a_step_not_done(store, case):
         store.process.complete(case.id, "informera")
 
 
-def test_completing_a_step_not_started_starts_it_first(store, user, case):
+def test_completing_a_step_not_started_starts_it_first(store, case):
     store.process.complete(case.id, "informera")
     status = store.process.statuses(case.id)["informera"]
     assert (status.state, status.state_label) == ("klar", "Klar")
@@ -354,7 +353,7 @@ def test_a_done_steps_answers_are_locked_until_reopened(store, case):
         ("started", ""), ("completed", ""), ("reopened", "Glömde en sak")]
 
 
-def test_other_users_are_recorded_as_the_actor(store, user, case):
+def test_other_users_are_recorded_as_the_actor(store, case):
     bertil = store.users.add("Bertil Bengtsson", "arbetsmarknadskoordinator")
     store.process.start(case.id, "informera")
     store.users.sign_in(bertil.id)
@@ -364,7 +363,7 @@ def test_other_users_are_recorded_as_the_actor(store, user, case):
     assert [e[4] for e in events(store, case.id)] == ["Anna Andersson", "Bertil Bengtsson"]
 
 
-def test_process_writes_touch_the_case(db_path, store, user, add_client, open_case):
+def test_process_writes_touch_the_case(db_path, store, add_client, open_case):
     case = open_case(add_client().id)
     later = Store.open(db_path, clock=lambda: dt.datetime(2026, 11, 20, 15, 30))
     try:
@@ -457,7 +456,7 @@ def test_no_cases_no_steps(store):
     assert store.process.current_steps([]) == {}
 
 
-def test_current_steps_for_several_cases_at_once(store, user, add_client, open_case):
+def test_current_steps_for_several_cases_at_once(store, add_client, open_case):
     first = open_case(add_client().id)
     second = open_case(add_client(first_name="Andra").id)
     store.process.save_answer(second.id, "utreda.vem", "Svar")

@@ -17,9 +17,7 @@ from app.models.client_import import (
     read_import,
 )
 from app.models.errors import AtamaError, RuleError, ValidationError
-
-from .conftest import count
-from .support import make_pnr
+from tests.support import count, make_pnr
 
 PNR_A = make_pnr(dt.date(1985, 3, 12), 982)
 PNR_B = make_pnr(dt.date(1992, 7, 1), 990)
@@ -75,7 +73,7 @@ def test_read_and_import_valid_rows(store, user, good_file):
     assert count(store, "case_steps") == 10  # opened by the service: the five steps each
 
 
-def test_bad_rows_name_their_column(store, user, tmp_path):
+def test_bad_rows_name_their_column(store, tmp_path):
     path = workbook(
         tmp_path / "fel.xlsx", HEADER,
         row(Förnamn="Dan", Efternamn="Felsson", Personnummer=PNR_A[:-1] + str((int(PNR_A[-1]) + 1) % 10), Kön="Man"),
@@ -112,7 +110,7 @@ def test_bad_rows_name_their_column(store, user, tmp_path):
     assert [r["first_name"] for r in store.query("SELECT first_name FROM clients")] == ["Kim"]
 
 
-def test_importing_the_same_file_again_adds_nothing(store, user, good_file, tmp_path):
+def test_importing_the_same_file_again_adds_nothing(store, good_file, tmp_path):
     import_rows(store, read_import(good_file, store))
     before = (count(store, "clients"), count(store, "cases"))
     again = read_import(good_file, store)
@@ -137,7 +135,7 @@ def test_importing_the_same_file_again_adds_nothing(store, user, good_file, tmp_
     assert count(store, "clients") == before[0] + 1 and count(store, "cases") == before[1] + 2
 
 
-def test_a_client_twice_in_one_file(store, user, tmp_path):
+def test_a_client_twice_in_one_file(store, tmp_path):
     path = workbook(
         tmp_path / "dubbel.xlsx", HEADER,
         row(Förnamn="Lisa", Efternamn="Tvåsson", Personnummer=PNR_B, Kön="Kvinna", Remissdatum="2026-10-01",
@@ -154,7 +152,7 @@ def test_a_client_twice_in_one_file(store, user, tmp_path):
 
 
 @pytest.mark.parametrize("failure", [RuleError("Databasen vägrade."), RuntimeError("disk full")])
-def test_a_failure_midway_imports_nothing(store, user, good_file, monkeypatch, failure):
+def test_a_failure_midway_imports_nothing(store, good_file, monkeypatch, failure):
     preview = read_import(good_file, store)
     real_open = store.cases.open
     calls = []

@@ -17,7 +17,7 @@ DAY = "2026-11-10"
 
 
 @pytest.fixture
-def closed(store, user, add_client):
+def closed(store, add_client):
     """A case of the short-term absence group (it has a guided sequence), with a plan and a draft
     assessment, then closed without evaluation."""
     case = store.cases.open(add_client().id, CaseInput(referral_date="2026-11-02", referred_by="chef",

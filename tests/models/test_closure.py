@@ -10,9 +10,7 @@ from app.models.closure import ClosureInput, SituationInput
 from app.models.errors import RuleError, ValidationError
 from app.models.evaluation import EvaluationInput
 from app.models.plans import PlanInput, SubGoalInput
-
-from .conftest import count
-from .support import TODAY
+from tests.support import TODAY, count
 
 
 def d(days: int) -> str:
@@ -155,7 +153,7 @@ def test_record_before_and_correct_it(store, case):
     assert count(store, "situations_before") == 1
 
 
-def test_before_is_recorded_with_the_case_in_one_transaction(store, user, add_client):
+def test_before_is_recorded_with_the_case_in_one_transaction(store, add_client):
     from app.models.cases import CaseInput
 
     client = add_client()
@@ -286,7 +284,7 @@ def test_draft_input_uses_the_avsluta_answers_and_the_before_values(store, surve
     assert (draft.after.occupation, draft.after.occupation_percent) == ("sjukskriven", 25)
 
 
-def test_before_is_recorded_with_the_case_or_not_at_all(store, user, add_client):
+def test_before_is_recorded_with_the_case_or_not_at_all(store, add_client):
     from app.models.cases import CaseInput
     from app.models.closure import SituationInput
     from app.models.errors import ValidationError

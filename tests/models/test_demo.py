@@ -32,14 +32,13 @@ from app.models.vocab import (
     REFERRERS,
     TARGET_GROUPS,
 )
+from tests.support import FIXED_NOW, TODAY
 
-NOW = dt.datetime(2026, 11, 23, 14, 30, 5)
-TODAY = NOW.date()
 CLIENTS = 300
 
 
 def fixed_clock() -> dt.datetime:
-    return NOW
+    return FIXED_NOW
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +49,8 @@ def demo_path(tmp_path_factory) -> str:
 
 
 @pytest.fixture()
-def store(demo_path):
+def demo_store(demo_path):
+    """The demo database of CLIENTS clients (not the empty ``store`` of tests/conftest.py)."""
     store = Store.open(demo_path, clock=fixed_clock)
     yield store
     store.close()
@@ -176,8 +176,8 @@ def test_rows_of_one_table_must_have_the_same_columns(tmp_path):
 
 # -- the people -----------------------------------------------------------------------------------
 
-def test_personnummer_are_valid_unique_test_numbers(store):
-    clients = rows(store, "SELECT personnummer, birth_year, gender, is_coordination FROM clients")
+def test_personnummer_are_valid_unique_test_numbers(demo_store):
+    clients = rows(demo_store, "SELECT personnummer, birth_year, gender, is_coordination FROM clients")
     numbers = [c["personnummer"] for c in clients if c["personnummer"]]
     assert len(numbers) == len(set(numbers))
     assert 0 < len(clients) - len(numbers) < len(clients) * 0.1  # a few have birth year only
@@ -197,8 +197,8 @@ def test_personnummer_are_valid_unique_test_numbers(store):
             assert int(number[10]) % 2 == (client["gender"] == "man")
 
 
-def test_people_fields_use_vocab_and_fake_contacts(store):
-    clients = rows(store, "SELECT * FROM clients")
+def test_people_fields_use_vocab_and_fake_contacts(demo_store):
+    clients = rows(demo_store, "SELECT * FROM clients")
     assert {c["gender"] for c in clients} == set(GENDERS.keys())
     assert {c["education"] for c in clients} <= set(EDUCATION.keys())
     for c in clients:
@@ -233,36 +233,36 @@ def test_every_client_passes_the_services_own_validation(tmp_path):
 
 # -- search ---------------------------------------------------------------------------------------
 
-def test_search_text_and_sort_key_are_what_the_app_computes(store):
+def test_search_text_and_sort_key_are_what_the_app_computes(demo_store):
     numbers: dict[int, list[str]] = {}
-    for r in rows(store, "SELECT client_id, case_number FROM cases ORDER BY id"):
+    for r in rows(demo_store, "SELECT client_id, case_number FROM cases ORDER BY id"):
         numbers.setdefault(r["client_id"], []).append(r["case_number"])
-    for c in rows(store, "SELECT * FROM clients"):
+    for c in rows(demo_store, "SELECT * FROM clients"):
         expected = build_search_text(c["first_name"], c["last_name"], c["personnummer"],
                                      bool(c["protected_identity"]), numbers[c["id"]])
         assert c["search_text"] == expected
         assert c["sort_key"] == build_sort_key(c["first_name"], c["last_name"])
 
 
-def test_search_finds_clients_by_name_number_and_case(store):
-    sample = rows(store, """SELECT cl.id, cl.first_name, cl.last_name, cl.personnummer, c.case_number
+def test_search_finds_clients_by_name_number_and_case(demo_store):
+    sample = rows(demo_store, """SELECT cl.id, cl.first_name, cl.last_name, cl.personnummer, c.case_number
                             FROM clients cl JOIN cases c ON c.client_id = cl.id
                             WHERE cl.protected_identity = 0 AND cl.personnummer IS NOT NULL
                             ORDER BY cl.id LIMIT 25""")
     for r in sample:
-        assert r["id"] in store.clients.search_ids(r["last_name"], limit=CLIENTS)
-        assert r["id"] in store.clients.search_ids(f"{r['first_name']} {r['last_name']}".upper(), limit=CLIENTS)
-        assert r["id"] in store.clients.search_ids(r["personnummer"][2:8] + "-" + r["personnummer"][8:])
-        assert r["id"] in store.clients.search_ids(r["case_number"])
+        assert r["id"] in demo_store.clients.search_ids(r["last_name"], limit=CLIENTS)
+        assert r["id"] in demo_store.clients.search_ids(f"{r['first_name']} {r['last_name']}".upper(), limit=CLIENTS)
+        assert r["id"] in demo_store.clients.search_ids(r["personnummer"][2:8] + "-" + r["personnummer"][8:])
+        assert r["id"] in demo_store.clients.search_ids(r["case_number"])
 
 
-def test_search_hides_protected_numbers_unless_typed_in_full(store):
-    protected = rows(store, "SELECT id, personnummer FROM clients WHERE protected_identity = 1 "
+def test_search_hides_protected_numbers_unless_typed_in_full(demo_store):
+    protected = rows(demo_store, "SELECT id, personnummer FROM clients WHERE protected_identity = 1 "
                             "AND personnummer IS NOT NULL")
     assert protected
     for r in protected:
-        assert r["id"] not in store.clients.search_ids(r["personnummer"][:8])
-        assert store.clients.search_ids(r["personnummer"]) == [r["id"]]
+        assert r["id"] not in demo_store.clients.search_ids(r["personnummer"][:8])
+        assert demo_store.clients.search_ids(r["personnummer"]) == [r["id"]]
 
 
 def test_search_finds_sami_and_swedish_letters(tmp_path):
@@ -280,12 +280,12 @@ def test_search_finds_sami_and_swedish_letters(tmp_path):
 
 # -- cases and the process ------------------------------------------------------------------------
 
-def test_cases_are_in_every_step(store):
-    ids = [r["id"] for r in rows(store, "SELECT id FROM cases")]
-    labels = set(store.process.current_steps(ids).values())
+def test_cases_are_in_every_step(demo_store):
+    ids = [r["id"] for r in rows(demo_store, "SELECT id FROM cases")]
+    labels = set(demo_store.process.current_steps(ids).values())
     titles = {s.key: s.title for s in load_process().steps}
     assert labels == {titles[k] for k in titles} | {"Avslutat"}
-    closed = rows(store, """SELECT s.skip_reason, u.state AS utvardera FROM cases c
+    closed = rows(demo_store, """SELECT s.skip_reason, u.state AS utvardera FROM cases c
                             JOIN case_steps s ON s.case_id = c.id AND s.step = 'avsluta'
                             JOIN case_steps u ON u.case_id = c.id AND u.step = 'utvardera'
                             WHERE c.status = 'avslutad'""")
@@ -293,9 +293,9 @@ def test_cases_are_in_every_step(store):
     assert any(r["utvardera"] != DONE and r["skip_reason"] for r in closed)
 
 
-def test_case_fields(store):
-    cases = rows(store, "SELECT * FROM cases")
-    users = {r["id"]: r["title"] for r in rows(store, "SELECT id, title FROM users")}
+def test_case_fields(demo_store):
+    cases = rows(demo_store, "SELECT * FROM cases")
+    users = {r["id"]: r["title"] for r in rows(demo_store, "SELECT id, title FROM users")}
     assert sorted(users.values()) == ["arbetsmarknadskoordinator", "arbetsterapeut", "arbetsterapeut"]
     assert len({c["case_number"] for c in cases}) == len(cases)
     earliest = TODAY - dt.timedelta(days=3 * 366)
@@ -308,12 +308,12 @@ def test_case_fields(store):
         assert (c["ama_start_date"] is not None) == (c["target_group"] == "ama_medarbetare")
         assert c["responsible_user_id"] in users
         assert (c["status"] == "avslutad") == (c["closed_date"] is not None)
-        assert c["created_at"] <= c["updated_at"] <= NOW.isoformat(sep=" ")
+        assert c["created_at"] <= c["updated_at"] <= FIXED_NOW.isoformat(sep=" ")
 
 
-def test_second_cases_follow_a_closed_one(store):
+def test_second_cases_follow_a_closed_one(demo_store):
     by_client: dict[int, list[dict]] = {}
-    for c in rows(store, "SELECT * FROM cases ORDER BY id"):
+    for c in rows(demo_store, "SELECT * FROM cases ORDER BY id"):
         by_client.setdefault(c["client_id"], []).append(c)
     twice = [cs for cs in by_client.values() if len(cs) == 2]
     assert len(twice) > CLIENTS * 0.05
@@ -323,15 +323,15 @@ def test_second_cases_follow_a_closed_one(store):
         assert earlier["closed_date"] < later["referral_date"]
 
 
-def test_step_states_follow_the_process_rules(store):
+def test_step_states_follow_the_process_rules(demo_store):
     process = load_process()
     survey = set(process.survey_questions())
     step_of = {q: s.key for s in process.steps for q in s.question_keys()}
-    now = NOW.isoformat(sep=" ")
-    steps = rows(store, "SELECT * FROM case_steps")
-    answers = rows(store, "SELECT * FROM step_answers")
-    events = rows(store, "SELECT * FROM step_events ORDER BY id")
-    cases = {c["id"]: c for c in rows(store, "SELECT * FROM cases")}
+    now = FIXED_NOW.isoformat(sep=" ")
+    steps = rows(demo_store, "SELECT * FROM case_steps")
+    answers = rows(demo_store, "SELECT * FROM step_answers")
+    events = rows(demo_store, "SELECT * FROM step_events ORDER BY id")
+    cases = {c["id"]: c for c in rows(demo_store, "SELECT * FROM cases")}
     per_case: dict[int, dict[str, dict]] = {}
     for s in steps:
         per_case.setdefault(s["case_id"], {})[s["step"]] = s
@@ -367,7 +367,7 @@ def test_step_states_follow_the_process_rules(store):
         if later or by_step["utreda"]["state"] != NOT_STARTED:
             assert case_id in first_survey, "survey answered before any later step"
             assert first_survey[case_id] <= min(later, default=now)
-            assert store.process.survey_started(case_id)
+            assert demo_store.process.survey_started(case_id)
 
     history: dict[tuple[int, str], list[str]] = {}
     for e in events:
@@ -382,8 +382,8 @@ def test_step_states_follow_the_process_rules(store):
     assert any("reopened" in actions for actions in history.values())
 
 
-def test_consents_and_notes(store):
-    consents = rows(store, "SELECT co.*, c.referral_date, c.closed_date FROM consents co "
+def test_consents_and_notes(demo_store):
+    consents = rows(demo_store, "SELECT co.*, c.referral_date, c.closed_date FROM consents co "
                            "JOIN cases c ON c.id = co.case_id")
     assert consents and any(c["withdrawn_date"] for c in consents)
     assert {"af", "fk", "arbetsgivare"} <= {c["recipient"] for c in consents}
@@ -392,8 +392,8 @@ def test_consents_and_notes(store):
         assert bool(c["recipient_other"]) == (c["recipient"] == "annan")
         end = c["closed_date"] or TODAY.isoformat()
         assert c["referral_date"] <= c["given_date"] <= (c["withdrawn_date"] or c["given_date"]) <= end
-    notes = rows(store, "SELECT n.*, c.referral_date, c.closed_date FROM notes n JOIN cases c ON c.id = n.case_id")
-    per_case = rows(store, "SELECT count(n.id) AS n FROM cases c LEFT JOIN notes n ON n.case_id = c.id "
+    notes = rows(demo_store, "SELECT n.*, c.referral_date, c.closed_date FROM notes n JOIN cases c ON c.id = n.case_id")
+    per_case = rows(demo_store, "SELECT count(n.id) AS n FROM cases c LEFT JOIN notes n ON n.case_id = c.id "
                            "GROUP BY c.id")
     assert max(r["n"] for r in per_case) <= 8 and min(r["n"] for r in per_case) == 0
     for n in notes:

@@ -25,7 +25,7 @@ def test_a_withdrawn_consent_is_named_as_withdrawn(store, case):
         store.consents.require(case.id, "fk")
 
 
-def test_exports_are_logged_with_who_what_for_whom_and_when(store, user, case):
+def test_exports_are_logged_with_who_what_for_whom_and_when(store, case):
     store.export_log.record("plan", recipient="af", case_id=case.id, details="version 1", file_name="plan.pdf")
     store.export_log.record("sus", details="2026-01-01–2026-06-30", file_name="sus.xlsx")
     latest, first = store.export_log.entries()
@@ -35,7 +35,7 @@ def test_exports_are_logged_with_who_what_for_whom_and_when(store, user, case):
     assert [e.document for e in store.export_log.entries(case.id)] == ["plan"]
 
 
-def test_the_log_cannot_be_changed_or_emptied(store, user, case):
+def test_the_log_cannot_be_changed_or_emptied(store, case):
     entry_id = store.export_log.record("record", recipient="klient", case_id=case.id)
     with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction() as tx:
         tx.execute("UPDATE export_log SET recipient = 'fk' WHERE id = ?", (entry_id,))

@@ -8,9 +8,7 @@ import pytest
 
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.groups import GroupInput
-
-from .conftest import count
-from .support import TODAY
+from tests.support import TODAY, count
 
 
 def d(days: int) -> str:
@@ -23,7 +21,7 @@ def redo(store, user):
                                           other_leaders="Maja (assistent)"))
 
 
-def test_create_and_read_a_group(store, user, redo):
+def test_create_and_read_a_group(store, redo):
     assert (redo.kind_label, redo.title, redo.leaders, redo.leaders_text) == (
         "ReDO™", "ReDO hösten 2026", ("Anna Andersson",), "Anna Andersson, Maja (assistent)")
     assert redo.sessions == () and redo.participants == ()
@@ -35,7 +33,7 @@ def test_create_and_read_a_group(store, user, redo):
         store.groups.get(999)
 
 
-def test_group_fields_are_checked(store, user):
+def test_group_fields_are_checked(store):
     with pytest.raises(ValidationError) as info:
         store.groups.create(GroupInput("kurs", " ", leader_ids=[]))
     assert info.value.errors == {"kind": "Välj typ av gruppaktivitet.", "title": "Namn måste fyllas i.",

@@ -9,9 +9,7 @@ import pytest
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.interventions import InterventionInput, MeetingInput
 from app.models.plans import PlanInput, SubGoalInput
-
-from .conftest import count
-from .support import FIXED_TIMESTAMP, TODAY
+from tests.support import FIXED_TIMESTAMP, TODAY, count
 
 
 def d(days: int) -> str:
@@ -25,7 +23,7 @@ def version(store, case):
     return store.plans.save(case.id, PlanInput(main_goal="Arbeta halvtid", sub_goals=goals))
 
 
-def test_log_an_intervention_for_a_sub_goal(store, case, version, user):
+def test_log_an_intervention_for_a_sub_goal(store, case, version):
     goal = version.sub_goals[1]
     i = store.interventions.add(case.id, InterventionInput(d(-1), "45", "kompensation", "hjalpmedel",
                                                            goal_id=goal.id, text="Provade lyftvagn."))

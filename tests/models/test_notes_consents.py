@@ -8,8 +8,7 @@ import pytest
 
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.store import Store
-
-from .support import FIXED_TIMESTAMP, TODAY
+from tests.support import FIXED_TIMESTAMP, TODAY
 
 
 def errors_of(call) -> dict[str, str]:
@@ -45,7 +44,7 @@ def test_notes_are_listed_newest_first(store, case):
     assert {n.id for n in store.notes.for_case(case.id)} == {n.id for n in added}
 
 
-def test_notes_belong_to_their_case(store, user, case, add_client, open_case):
+def test_notes_belong_to_their_case(store, case, add_client, open_case):
     other = open_case(add_client(first_name="Annan").id)
     store.notes.add(case.id, "2026-11-20", "samtal", "hos första")
     store.notes.add(other.id, "2026-11-20", "samtal", "hos andra")
@@ -186,7 +185,7 @@ def test_covers_between_given_and_withdrawn(store, case):
     assert store.consents.get(consent.id).is_valid_on(day("2026-11-08")) is True
 
 
-def test_covers_only_the_case_it_was_given_for(store, user, case, add_client, open_case):
+def test_covers_only_the_case_it_was_given_for(store, case, add_client, open_case):
     other = open_case(add_client(first_name="Annan").id)
     store.consents.add(case.id, "varden", "muntligt", "2026-11-01")
     assert store.consents.covers(case.id, "varden") is True

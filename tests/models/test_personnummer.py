@@ -11,8 +11,7 @@ from stdnum import luhn
 
 from app.models import personnummer
 from app.models.errors import ValidationError
-
-from .support import (
+from tests.support import (
     TODAY,
     TOLVAN,
     TOLVAN12,

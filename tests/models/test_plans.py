@@ -9,9 +9,7 @@ import pytest
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.plans import PlanInput, SubGoalInput, next_follow_up
 from app.models.store import Store
-
-from .conftest import count
-from .support import FIXED_NOW, TODAY
+from tests.support import FIXED_NOW, TODAY, count
 
 
 def d(days: int) -> str:
@@ -330,7 +328,7 @@ def test_four_week_rule_counts_from_the_start_date(store, case, add_client, open
     assert deadline.label.startswith("Plan överenskommen i tid")
 
 
-def test_four_week_rule_passed_and_late(store, user, add_client, open_case):
+def test_four_week_rule_passed_and_late(store, add_client, open_case):
     c = open_case(add_client().id, referral_date="2026-10-01", ama_start_date="2026-09-20")
     deadline = store.plans.deadline(c.id)
     assert deadline.deadline == "2026-10-18" and deadline.met is False and deadline.days_left == -33
@@ -360,13 +358,13 @@ def test_four_week_period_is_a_setting(store, case):
     assert store.settings.plan_deadline_days() == 14
 
 
-def test_four_week_rule_is_only_for_ama_employees(store, user, add_client, open_case):
+def test_four_week_rule_is_only_for_ama_employees(store, add_client, open_case):
     c = open_case(add_client().id, target_group="korttidsfranvaro")
     assert store.plans.deadline(c.id) is None
     assert store.plans.status(c.id).deadline is None
 
 
-def test_later_agreement_keeps_the_first_agreed_date(store, user, add_client, open_case):
+def test_later_agreement_keeps_the_first_agreed_date(store, add_client, open_case):
     c = open_case(add_client().id, ama_start_date="2026-11-01")
     v1 = store.plans.save(c.id, plan())
     store.plans.agree(v1.id, "2026-11-10", "Klienten")

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from app.models.errors import RuleError
 from app.models.instruments import load_registry, parse_definition
 from app.models.scoring import Rating, compare, score
-
-from .test_instruments import definition_dict
+from tests.models.instrument_files import definition_dict
 
 R = Rating
 NA = Rating(na=True)

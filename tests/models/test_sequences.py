@@ -9,7 +9,7 @@ from app.models.errors import RuleError, ValidationError
 
 
 @pytest.fixture
-def absence_case(store, user, add_client, open_case):
+def absence_case(store, add_client, open_case):
     client = add_client(first_name="Kim", last_name="Korttid")
     return open_case(client.id, target_group="korttidsfranvaro", referral_date="2026-10-01")
 

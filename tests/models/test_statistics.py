@@ -24,12 +24,11 @@ from app.models.statistics import (
 )
 from app.models.store import Store
 from tests.models.sus_people import PERIOD, add_groups, build_sus_people
-
-from .support import FIXED_NOW, TODAY, make_pnr
+from tests.support import FIXED_NOW, TODAY, make_pnr
 
 
 @pytest.fixture
-def people(store, user):
+def people(store):
     p = build_sus_people(store)
     add_groups(store, p)
     return p
@@ -209,7 +208,7 @@ def test_caseload_rows_agree_with_the_case_page(demo_path):
 
 # -- interventions and meetings --------------------------------------------------------------------
 
-def test_intervention_stats_by_model_kind_and_gender(store, user, add_client, open_case):
+def test_intervention_stats_by_model_kind_and_gender(store, add_client, open_case):
     woman = add_client(first_name="Kerstin", gender="kvinna")
     man = add_client(first_name="Mats", gender="man")
     hidden = add_client(first_name="Nils", gender="man", anonymous_in_stats=True)
@@ -247,7 +246,7 @@ def test_intervention_stats_by_model_kind_and_gender(store, user, add_client, op
 
 # -- pseudonymous instrument data ------------------------------------------------------------------
 
-def test_pseudonyms_are_stable_keyed_and_short(store, user):
+def test_pseudonyms_are_stable_keyed_and_short(store):
     assert store.settings.get("pseudonym_secret") is None
     secret = pseudonym_secret(store)
     assert len(secret) == 32 and store.settings.get("pseudonym_secret") == secret.hex()
@@ -258,7 +257,7 @@ def test_pseudonyms_are_stable_keyed_and_short(store, user):
     assert pseudonym(b"another database" * 2, 1) != first
 
 
-def test_instrument_rows_name_no_one(store, user, add_client, open_case):
+def test_instrument_rows_name_no_one(store, add_client, open_case):
     pnr = make_pnr(dt.date(1988, 4, 9), 986)
     client = add_client(first_name="Wilma", last_name="Skattadsson", personnummer=pnr, gender="kvinna")
     case = open_case(client.id)

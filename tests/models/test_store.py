@@ -18,9 +18,7 @@ from app.models.clients import ClientInput
 from app.models.errors import DatabaseUnavailable, SchemaTooNew
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 from app.models.store import Store
-
-from .conftest import count
-from .support import FIXED_NOW
+from tests.support import FIXED_NOW, count
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ATAMA_TABLES = {"users", "settings", "clients", "cases", "case_steps", "step_events", "step_answers",
@@ -318,23 +316,23 @@ def test_store_remembers_path_and_clock(store, db_path):
 
 # -- transactions -----------------------------------------------------------------------------
 
-def test_failure_inside_a_transaction_rolls_back_every_write(store):
+def test_failure_inside_a_transaction_rolls_back_every_write(bare_store):
     with pytest.raises(RuntimeError):
-        with store.transaction():
-            store.users.add("Anna Andersson", "arbetsterapeut")
-            store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+        with bare_store.transaction():
+            bare_store.users.add("Anna Andersson", "arbetsterapeut")
+            bare_store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
                                           personnummer="19121212-1212", gender="man"))
-            assert count(store, "clients") == 1  # visible inside the transaction
+            assert count(bare_store, "clients") == 1  # visible inside the transaction
             raise RuntimeError("strömavbrott")
-    assert count(store, "users") == 0
-    assert count(store, "clients") == 0
-    assert store.clients.search("Tolvan") == []
-    assert store.clients.search("19121212-1212") == []
+    assert count(bare_store, "users") == 0
+    assert count(bare_store, "clients") == 0
+    assert bare_store.clients.search("Tolvan") == []
+    assert bare_store.clients.search("19121212-1212") == []
 
 
-def test_rolled_back_writes_never_reach_the_file(store, db_path):
+def test_rolled_back_writes_never_reach_the_file(bare_store, db_path):
     with pytest.raises(RuntimeError):
-        with store.transaction() as tx:
+        with bare_store.transaction() as tx:
             tx.insert("settings", {"key": "k", "value": "v"})
             raise RuntimeError
     other = sqlite3.connect(db_path)
@@ -344,8 +342,8 @@ def test_rolled_back_writes_never_reach_the_file(store, db_path):
         other.close()
 
 
-def test_committed_writes_are_visible_to_another_connection(store, db_path):
-    store.users.add("Anna Andersson", "arbetsterapeut")
+def test_committed_writes_are_visible_to_another_connection(bare_store, db_path):
+    bare_store.users.add("Anna Andersson", "arbetsterapeut")
     other = sqlite3.connect(db_path)
     try:
         assert other.execute("SELECT name FROM users").fetchall() == [("Anna Andersson",)]
@@ -353,14 +351,14 @@ def test_committed_writes_are_visible_to_another_connection(store, db_path):
         other.close()
 
 
-def test_transaction_commits_when_the_block_succeeds(store):
-    with store.transaction() as tx:
+def test_transaction_commits_when_the_block_succeeds(bare_store):
+    with bare_store.transaction() as tx:
         tx.insert("settings", {"key": "a", "value": "1"})
         tx.insert("settings", {"key": "b", "value": "2"})
-    assert store.query("SELECT key, value FROM settings ORDER BY key") == [
+    assert bare_store.query("SELECT key, value FROM settings ORDER BY key") == [
         {"key": "a", "value": "1"}, {"key": "b", "value": "2"}
     ]
-    assert store._conn.in_transaction is False
+    assert bare_store._conn.in_transaction is False
 
 
 # -- the one way to the data ------------------------------------------------------------------
@@ -369,25 +367,25 @@ def _user_row(name: str) -> dict:
     return {"name": name, "title": "arbetsterapeut", "created_at": "2026-11-20 10:00:00"}
 
 
-def test_insert_returns_the_new_id_and_update_changes_that_row(store):
-    with store.transaction() as tx:
+def test_insert_returns_the_new_id_and_update_changes_that_row(bare_store):
+    with bare_store.transaction() as tx:
         first = tx.insert("users", _user_row("Anna Andersson"))
         second = tx.insert("users", _user_row("Bo Berg"))
         tx.update("users", second, {"name": "Bo Bergström"})
     assert second == first + 1
-    assert store.query_value("SELECT name FROM users WHERE id = ?", (first,)) == "Anna Andersson"
-    assert store.query_one("SELECT name FROM users WHERE id = ?", (second,)) == {"name": "Bo Bergström"}
-    assert store.query_tuples("SELECT id FROM users ORDER BY id") == [(first,), (second,)]
-    assert store.query_one("SELECT name FROM users WHERE id = 999") is None
-    assert store.query_value("SELECT name FROM users WHERE id = 999") is None
+    assert bare_store.query_value("SELECT name FROM users WHERE id = ?", (first,)) == "Anna Andersson"
+    assert bare_store.query_one("SELECT name FROM users WHERE id = ?", (second,)) == {"name": "Bo Bergström"}
+    assert bare_store.query_tuples("SELECT id FROM users ORDER BY id") == [(first,), (second,)]
+    assert bare_store.query_one("SELECT name FROM users WHERE id = 999") is None
+    assert bare_store.query_value("SELECT name FROM users WHERE id = 999") is None
 
 
-def test_update_of_a_missing_row_fails_and_writes_nothing(store):
+def test_update_of_a_missing_row_fails_and_writes_nothing(bare_store):
     with pytest.raises(LookupError, match="users 999"):
-        with store.transaction() as tx:
+        with bare_store.transaction() as tx:
             tx.insert("users", _user_row("Anna Andersson"))
             tx.update("users", 999, {"name": "Ingen"})
-    assert count(store, "users") == 0
+    assert count(bare_store, "users") == 0
 
 
 def test_there_is_no_write_outside_a_transaction(store):
@@ -396,15 +394,15 @@ def test_there_is_no_write_outside_a_transaction(store):
     assert not hasattr(store_module.Writer, "__getitem__")
 
 
-def test_a_nested_transaction_that_raises_rolls_back_only_its_savepoint(store):
-    with store.transaction() as tx:
+def test_a_nested_transaction_that_raises_rolls_back_only_its_savepoint(bare_store):
+    with bare_store.transaction() as tx:
         tx.insert("users", _user_row("Anna Andersson"))
         with pytest.raises(RuntimeError):
-            with store.transaction() as inner:
+            with bare_store.transaction() as inner:
                 inner.insert("users", _user_row("Bo Berg"))
                 raise RuntimeError("halvvägs")
         tx.insert("users", _user_row("Cilla Carlsson"))
-    assert [r["name"] for r in store.query("SELECT name FROM users ORDER BY id")] == [
+    assert [r["name"] for r in bare_store.query("SELECT name FROM users ORDER BY id")] == [
         "Anna Andersson", "Cilla Carlsson"]
 
 

@@ -10,8 +10,7 @@ from app.models.demo import make_demo_database
 from app.models.interventions import InterventionInput
 from app.models.plans import PlanInput, SubGoalInput
 from app.models.store import Store
-
-from .support import TODAY
+from tests.support import FIXED_NOW, TODAY
 
 
 def d(days: int) -> str:
@@ -102,7 +101,7 @@ def test_follow_ups_due_this_week_or_overdue(store, user, add_client, open_case,
     assert due_today.id not in {r.case_id for r in store.todo.follow_ups(user.id)}
 
 
-def test_closed_cases_are_not_on_the_page(store, user, add_client, open_case):
+def test_closed_cases_are_not_on_the_page(store, add_client, open_case):
     c = open_case(add_client().id, ama_start_date="2026-09-01")
     agreed_plan(store, c.id, d(1))
     store.process.save_answer(c.id, "utreda.vem", "x")
@@ -185,21 +184,18 @@ def test_overview_puts_it_together(store, user, add_client, open_case):
 
 # -- against the demo data, and the speed ---------------------------------------------------------
 
-NOW = dt.datetime(2026, 11, 23, 14, 30, 5)
-
-
 @pytest.fixture(scope="module")
 def demo_2000(tmp_path_factory):
     path = tmp_path_factory.mktemp("todo") / "demo.sqlite"
-    make_demo_database(path, clients=2000, seed=4, clock=lambda: NOW)
+    make_demo_database(path, clients=2000, seed=4, clock=lambda: FIXED_NOW)
     return path
 
 
 def test_page_agrees_with_the_services_on_demo_data(demo_2000):
     """Every row and count, recomputed case by case with the services' own reads."""
-    store = Store.open(demo_2000, clock=lambda: NOW)
+    store = Store.open(demo_2000, clock=lambda: FIXED_NOW)
     try:
-        today = NOW.date()
+        today = FIXED_NOW.date()
         page = store.todo.overview(None)
         active = store.query("SELECT id, target_group, updated_at FROM cases WHERE status = 'aktiv'")
         assert active
@@ -235,12 +231,12 @@ def test_page_agrees_with_the_services_on_demo_data(demo_2000):
 
 
 def test_demo_work_is_consistent(demo_2000):
-    store = Store.open(demo_2000, clock=lambda: NOW)
+    store = Store.open(demo_2000, clock=lambda: FIXED_NOW)
     try:
         # the demo writes with foreign keys unchecked (speed): every reference must hold
         assert store.query_tuples("PRAGMA foreign_key_check") == []
         assert store.query_value("PRAGMA integrity_check") == "ok"
-        now = NOW.isoformat(sep=" ")
+        now = FIXED_NOW.isoformat(sep=" ")
         # every write in a case is within the case and not after its updated_at
         for table, stamp in (("interventions", "updated_at"), ("meetings", "updated_at"),
                              ("situations_before", "updated_at")):
@@ -284,7 +280,7 @@ def test_demo_work_is_consistent(demo_2000):
 def test_demo_restores_foreign_key_checks(tmp_path):
     from app.models.demo import DemoRefused, fill_demo
 
-    store = Store.open(tmp_path / "fk.sqlite", clock=lambda: NOW)
+    store = Store.open(tmp_path / "fk.sqlite", clock=lambda: FIXED_NOW)
     try:
         fill_demo(store, clients=20)
         assert store.query_value("PRAGMA foreign_keys") == 1
@@ -302,8 +298,8 @@ def test_demo_work_is_the_same_for_the_same_seed(tmp_path):
 
     def dump(name, seed):
         path = tmp_path / f"{name}.sqlite"
-        make_demo_database(path, clients=300, seed=seed, clock=lambda: NOW)
-        store = Store.open(path, clock=lambda: NOW)
+        make_demo_database(path, clients=300, seed=seed, clock=lambda: FIXED_NOW)
+        store = Store.open(path, clock=lambda: FIXED_NOW)
         try:
             return {t: store.query_tuples(f"SELECT * FROM {t} ORDER BY 1, 2") for t in tables}
         finally:
@@ -317,7 +313,7 @@ def test_demo_work_is_the_same_for_the_same_seed(tmp_path):
 @pytest.fixture(scope="module")
 def demo_10k(tmp_path_factory):
     path = tmp_path_factory.mktemp("todo10k") / "demo.sqlite"
-    make_demo_database(path, clients=10_000, seed=1, clock=lambda: NOW)
+    make_demo_database(path, clients=10_000, seed=1, clock=lambda: FIXED_NOW)
     return path
 
 
@@ -325,7 +321,7 @@ def demo_10k(tmp_path_factory):
 def test_the_whole_page_for_10k_clients_for_every_user(demo_10k):
     """Every user's page and the whole unit's on 10 000 clients (its speed is the bench figure
     todo_page_10k, not asserted here): the users' step counts add up to the unit's."""
-    store = Store.open(demo_10k, clock=lambda: NOW)
+    store = Store.open(demo_10k, clock=lambda: FIXED_NOW)
     try:
         pages = {user_id: store.todo.overview(user_id) for user_id in (*(u.id for u in store.users.all()), None)}
         unit = pages.pop(None)

@@ -10,22 +10,12 @@ from app.models.clients import ClientInput
 from app.ui.case_page import CasePage
 from app.ui.client_dialog import ClientDialog
 from app.ui.client_page import ClientPage
-from app.ui.main_window import MainWindow
-from tests.ui.helpers import type_text, with_modal
+from tests.ui.helpers import main_window, type_text, with_modal
 
 
 def _add(store, first, last, pnr=None, year=None, protected=False):
     return store.clients.add(ClientInput(first_name=first, last_name=last, personnummer=pnr or "",
                                          birth_year=year, gender="kvinna", protected_identity=protected))
-
-
-def _window(qtbot, store) -> MainWindow:
-    window = MainWindow(store)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
 
 
 def test_search_as_you_type_and_keyboard_navigation(qtbot, store):
@@ -34,7 +24,7 @@ def test_search_as_you_type_and_keyboard_navigation(qtbot, store):
     hidden = _add(store, "Máret", "Nutti", "19701063-2391", protected=True)
     store.cases.open(karin.id, CaseInput(referral_date="2026-11-02", referred_by="hr",
                                          target_group="korttidsfranvaro"))
-    window = _window(qtbot, store)
+    window = main_window(qtbot, store)
     assert [r.name for r in window.model.rows] == ["Andersson, Karin", "Nutti, Máret", "Öberg, Åsa"]
     assert window.model.rows[1].id_display == "Skyddad identitet"
     header = window.list.horizontalHeader()
@@ -67,7 +57,7 @@ def test_search_as_you_type_and_keyboard_navigation(qtbot, store):
 
 
 def test_ctrl_n_opens_the_client_dialog(qtbot, store):
-    window = _window(qtbot, store)
+    window = main_window(qtbot, store)
     seen = []
     with_modal(lambda d: (seen.append(d.windowTitle()), d.reject()),
                lambda: qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier), ClientDialog)
@@ -80,7 +70,7 @@ def test_case_with_200_notes_opens_and_lists_them(qtbot, store):
                                                  target_group="korttidsfranvaro"))
     for day in range(200):
         store.notes.add(case.id, f"2026-{1 + day // 28:02d}-{1 + day % 28:02d}", "samtal", f"Anteckning {day}")
-    window = _window(qtbot, store)
+    window = main_window(qtbot, store)
     page = window.open_case(case.id)
     assert isinstance(page, CasePage)
     assert page.notes.model.rowCount() == 200
@@ -91,7 +81,7 @@ def test_case_side_panels_are_built_when_first_shown_with_what_is_stored_then(qt
     client = _add(store, "Karin", "Andersson", year=1980)
     case = store.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",
                                                  target_group="korttidsfranvaro"))
-    window = _window(qtbot, store)
+    window = main_window(qtbot, store)
     page = window.open_case(case.id)
     assert set(page._panels) == {"notes"}  # the tab in front; the rest when shown
     page.reload_side("consents")  # a change elsewhere: nothing to reload yet, nothing built

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 
 
@@ -12,6 +13,7 @@ class _Emitter(QObject):
     ping = Signal()
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="True is immortal from Python 3.12: its count never changes")
 def test_signal_emit_keeps_reference_counts(qapp):
     emitter = _Emitter()
     emitter.ping.connect(lambda: None)

@@ -1,4 +1,4 @@
-"""Helpers shared by the model tests: the fixed clock and test personnummer.
+"""Helpers shared by all tests: the one fixed clock, test personnummer, and a row count.
 
 Only test numbers are used: Skatteverket's well-known 19121212-1212 (Tolvan Tolvansson) and numbers
 with a birth number (serial) in 980-999, the range Skatteverket sets aside for test identities.
@@ -18,6 +18,12 @@ TOLVAN = "19121212-1212"
 TOLVAN12 = "191212121212"
 
 STEP_KEYS = ["informera", "utreda", "planera", "utvardera", "avsluta"]
+
+
+def count(store, table: str) -> int:
+    """Rows in ``table``."""
+    return store.query_value(f"SELECT count(*) FROM {table}")
+
 
 def make_pnr(birth: dt.date, serial: int = 982, coordination: bool = False) -> str:
     """12 digits, YYYYMMDDNNNC, with a correct check digit (day + 60 for a samordningsnummer)."""
