@@ -8,8 +8,9 @@ turn data into a file.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from app.exporters.atomic import write_atomically
 from app.models import recipients
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class Exports:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     # -- case documents (PDF) ---------------------------------------------------------------

@@ -133,7 +133,7 @@ FROM assessments a LEFT JOIN users u ON u.id = a.assessor_id"""
 
 
 class Assessments:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
         self._registry: Registry | None = None
 

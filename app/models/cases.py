@@ -102,7 +102,7 @@ FROM cases c LEFT JOIN users u ON u.id = c.responsible_user_id"""
 
 
 class Cases:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def _clean(self, data: CaseInput) -> dict:
@@ -137,7 +137,7 @@ class Cases:
         )
         return case_number(year, (highest or 0) + 1)
 
-    def open(self, client_id: int, data: CaseInput, before: "SituationInput | None" = None) -> Case:
+    def open(self, client_id: int, data: CaseInput, before: SituationInput | None = None) -> Case:
         """Open a case from a referral: ``store.cases.open(client.id, CaseInput(referral_date="2026-11-02",
         referred_by="arbetsledare", target_group="ama_medarbetare"))``. Creates the five steps.
         ``before`` is the client's situation at the start (occupation, income, degree), for follow-up
@@ -184,7 +184,7 @@ class Cases:
         case.changes.require()
         return case
 
-    def touch(self, tx: "Writer", case_id: int, stamp: str | None = None) -> None:
+    def touch(self, tx: Writer, case_id: int, stamp: str | None = None) -> None:
         """Something was written in the case: its ``updated_at`` moves (Att göra reads it)."""
         tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (stamp or self.store.timestamp(), case_id))
 

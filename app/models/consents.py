@@ -40,7 +40,7 @@ _COLUMNS = "id, case_id, recipient, recipient_other, form, given_date, withdrawn
 
 
 class Consents:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def add(self, case_id: int, recipient: str, form: str, given_date: str, scope: str = "",

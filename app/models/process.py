@@ -228,7 +228,7 @@ def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str 
 
 
 class Process:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
         self.definition = load_process()
 

@@ -97,7 +97,7 @@ class CaseSequence:
     def done_count(self) -> int:
         return sum(s.state == DONE for s in self.steps)
 
-    def actions(self, key: str, case_changes: Allowed) -> "SequenceStepActions":
+    def actions(self, key: str, case_changes: Allowed) -> SequenceStepActions:
         """What may be done with step ``key`` now; the date rules are checked at the date field."""
         step = self.step(key)
         title = step.definition.title
@@ -141,7 +141,7 @@ def sequence_definitions() -> dict[str, SequenceDef]:
 
 
 class Sequences:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def definition_for(self, target_group: str) -> SequenceDef | None:
@@ -216,7 +216,7 @@ class Sequences:
             self._upsert(tx, case_id, step_key, done_at=None, done_by=None)
         return self.for_case(case_id).step(step_key)
 
-    def start_instrument(self, case_id: int, step_key: str) -> "Assessment":
+    def start_instrument(self, case_id: int, step_key: str) -> Assessment:
         """The step's instrument (e.g. WEIS-S at meeting 1): the one already started, or a new draft
         dated on the step's date when that has passed, linked to the step — in one transaction."""
         with self.store.transaction() as tx:

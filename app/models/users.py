@@ -33,7 +33,7 @@ class User:
 
 
 class Users:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def add(self, name: str, title: str) -> User:
