@@ -49,7 +49,8 @@ class AssessmentActions:
 
 def assessment_actions(status: str, signed: bool, case_changes: Allowed) -> AssessmentActions:
     unsigned = refused("Bedömningen är signerad och kan inte ändras.") if signed else Allowed.yes()
-    draft = Allowed.yes() if status == DRAFT else refused("Bedömningen är markerad som klar. Öppna den igen för att ändra.")
+    draft = (Allowed.yes() if status == DRAFT
+             else refused("Bedömningen är markerad som klar. Öppna den igen för att ändra."))
     completed = (Allowed.yes() if status == COMPLETED
                  else refused("Bedömningen är inte klar och behöver inte öppnas igen."))
     edit = first_refusal(unsigned, draft, case_changes)
@@ -358,7 +359,8 @@ class Assessments:
         elif na and not definition.na.allowed:
             errors["na"] = f"{definition.short_name} tillåter inte Ej tillämplig; välj ett värde på skalan ({values})."
         elif value is not None and (type(value) is not int or value not in definition.scale.values):
-            errors["value"] = f"Värdet {value} finns inte på skalan för {definition.short_name} (tillåtna värden: {values})."
+            errors["value"] = (f"Värdet {value} finns inte på skalan för {definition.short_name} "
+                               f"(tillåtna värden: {values}).")
         if errors:
             raise ValidationError(errors)
 

@@ -110,7 +110,8 @@ class Cases:
         today = self.store.today()
         referral = check.date("referral_date", "Remissdatum", data.referral_date, required=True, not_after=today)
         referred_by = check.choice("referred_by", "Vem som remitterat", data.referred_by, REFERRERS)
-        other = check.text("referred_by_other", "Annan remittent", data.referred_by_other, max_len=200, single_line=True)
+        other = check.text("referred_by_other", "Annan remittent", data.referred_by_other,
+                           max_len=200, single_line=True)
         if referred_by == "annan" and not other:
             check.fail("referred_by_other", "Ange vem som remitterat när du valt Annan.")
         reason = check.text("reason", "Anledning", data.reason)

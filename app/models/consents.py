@@ -85,7 +85,9 @@ class Consents:
         return Consent(**row)
 
     def for_case(self, case_id: int) -> list[Consent]:
-        rows = self.store.query(f"SELECT {_COLUMNS} FROM consents WHERE case_id = ? ORDER BY given_date, id", (case_id,))
+        rows = self.store.query(
+            f"SELECT {_COLUMNS} FROM consents WHERE case_id = ? ORDER BY given_date, id", (case_id,)
+        )
         return [Consent(**r) for r in rows]
 
     def covers(self, case_id: int, recipient: str, day: dt.date | None = None) -> bool:

@@ -394,7 +394,9 @@ class Plans:
         if version is None:
             agree = refused("Spara planen innan den markeras som överenskommen.")
         elif version.is_agreed:
-            agree = refused(f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen.")
+            agree = refused(
+                f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen."
+            )
         elif older:
             agree = refused("Bara den senaste versionen av planen kan markeras som överenskommen.")
         else:
@@ -544,7 +546,8 @@ class Plans:
             if follow and follow < today:
                 check.fail(f"{key}.follow_up_date", f"Uppföljning av delmål {n} kan inte ligga i det förflutna.")
             elif start and follow and follow < start:
-                check.fail(f"{key}.follow_up_date", f"Uppföljning av delmål {n} kan inte vara före startdatum ({start}).")
+                check.fail(f"{key}.follow_up_date",
+                           f"Uppföljning av delmål {n} kan inte vara före startdatum ({start}).")
             lineage, goal_id = None, None
             if goal.goal_id is not None:
                 if goal.goal_id not in own or goal.goal_id in seen:

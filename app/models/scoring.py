@@ -175,7 +175,9 @@ def compare(
     """Per item and per domain, on the parts and items both definitions share (they may be two
     versions of one instrument); labels and domains come from the later definition."""
     if before_def.id != after_def.id:
-        raise RuleError(f"{before_def.short_name} och {after_def.short_name} är olika instrument och kan inte jämföras.")
+        raise RuleError(
+            f"{before_def.short_name} och {after_def.short_name} är olika instrument och kan inte jämföras."
+        )
     if (set(before_def.scale.values), before_def.scale.favourable) != (
         set(after_def.scale.values), after_def.scale.favourable
     ):

@@ -203,10 +203,12 @@ class Sequences:
             _sequence, step = self._require(case_id, step_key)
             self.actions(case_id, step_key).complete.require()
             if not step.step_date:
-                raise ValidationError.single("step_date", f"Ange datum för {step.definition.title} innan steget markeras klart.")
+                raise ValidationError.single(
+                    "step_date", f"Ange datum för {step.definition.title} innan steget markeras klart.")
             if dt.date.fromisoformat(step.step_date) > self.store.today():
                 raise ValidationError.single(
-                    "step_date", f"{step.definition.title} är planerat till {step.step_date}; det kan markeras klart den dagen.")
+                    "step_date",
+                    f"{step.definition.title} är planerat till {step.step_date}; det kan markeras klart den dagen.")
             self._upsert(tx, case_id, step_key, done_at=self.store.timestamp(), done_by=self.store.user_id)
         return self.for_case(case_id).step(step_key)
 

@@ -154,7 +154,8 @@ class Todos:
         rows = self.store.query_tuples(
             f"""SELECT {_ROW_COLUMNS}, p.next_follow_up
                 FROM plans p JOIN cases c ON c.id = p.case_id {_ROW_JOINS}
-                WHERE p.next_follow_up <= ? AND p.agreed_version_id IS NOT NULL AND c.status = '{CaseStatus.ACTIVE}' {where}
+                WHERE p.next_follow_up <= ? AND p.agreed_version_id IS NOT NULL
+                  AND c.status = '{CaseStatus.ACTIVE}' {where}
                 ORDER BY p.next_follow_up, c.id""",
             (week_end, *params),
         )

@@ -62,7 +62,8 @@ class Users:
         self.store.user_id = user.id
         with self.store.transaction() as tx:
             tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (LAST_USER_KEY, str(user.id)),
             )
         return user
