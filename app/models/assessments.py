@@ -159,9 +159,11 @@ class Assessments:
 
     def for_case(self, case_id: int, instrument_id: str | None = None) -> list[Assessment]:
         """In the order given (date, then creation)."""
-        sql, params = f"{_SELECT} WHERE a.case_id = ?", [case_id]
+        sql = f"{_SELECT} WHERE a.case_id = ?"
+        params: list[int | str] = [case_id]
         if instrument_id is not None:
-            sql, params = sql + " AND a.instrument_id = ?", params + [instrument_id]
+            sql += " AND a.instrument_id = ?"
+            params.append(instrument_id)
         rows = self.store.query(sql + " ORDER BY a.assessment_date, a.id", tuple(params))
         return [self._build(r) for r in rows]
 

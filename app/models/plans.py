@@ -368,7 +368,8 @@ class Plans:
         """Clients with an active case (of ``target_group``; None: every group), optionally only the
         cases ``user_id`` is responsible for, and how many of them have a current plan on ``day``."""
         day = day or self.store.today()
-        where, params = [f"c.status = '{CaseStatus.ACTIVE}'"], [day.isoformat()]
+        where = [f"c.status = '{CaseStatus.ACTIVE}'"]
+        params: list[str | int] = [day.isoformat()]
         if target_group is not None:
             where.append("c.target_group = ?")
             params.append(target_group)
