@@ -68,6 +68,7 @@ class Exports:
         from app.exporters.xlsx import write_sus_xlsx
 
         start, end = period(period_from, period_to, required=True)
+        assert start is not None and end is not None  # required: period() refused a missing day
         return self._export("sus", target, lambda tmp: write_sus_xlsx(
             self.store, tmp, period_from=start, period_to=end), details=f"{start}–{end}")
 
@@ -102,6 +103,8 @@ class Exports:
         if case_id is not None:
             self.store.cases.get(case_id)  # NotFound before any file is touched
         if recipient:
+            if case_id is None:
+                raise TypeError(f"{document}: a document made for a recipient needs its case_id")
             self.require_consent(case_id, document, recipient)
         name = Path(target).name
 

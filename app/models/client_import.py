@@ -369,10 +369,9 @@ def import_rows(store: Store, preview: ImportPreview) -> ImportResult:
 
 def _apply(store: Store, row: ImportRow) -> str:
     """Write one row (the caller holds the transaction); returns what it did."""
-    client_id = _find_client(store, row.client)
-    new_client = client_id is None
-    if new_client:
-        client_id = store.clients.add(row.client).id
+    found = _find_client(store, row.client)
+    new_client = found is None
+    client_id = store.clients.add(row.client).id if found is None else found
     if row.case is None:
         return NEW_CLIENT if new_client else EXISTS
     if not new_client and store.query_value(

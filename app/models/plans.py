@@ -247,9 +247,10 @@ class PlanShare:
 
     @property
     def text(self) -> str:
-        if not self.total:
+        percent = self.percent
+        if percent is None:
             return "Inga aktiva klienter"
-        return f"{self.current} av {self.total} ({round(self.percent)} %)"
+        return f"{self.current} av {self.total} ({round(percent)} %)"
 
 
 def _days(n: int) -> str:
@@ -461,11 +462,12 @@ class Plans:
         who = check.text("agreed_participants", "Vilka som deltog", participants, required=True, max_len=2000)
         referral = self.store.cases.get(version.case_id).referral_date
         previous = self.agreed(version.case_id)
+        previous_date = previous.agreed_date if previous else None
         if day and day.isoformat() < referral:
             check.fail("agreed_date", f"Datum för överenskommelsen kan inte vara före remissdatum ({referral}).")
-        elif day and previous and day.isoformat() < previous.agreed_date:
+        elif day and previous_date and day.isoformat() < previous_date:
             check.fail("agreed_date", "Datum för överenskommelsen kan inte vara före förra versionens "
-                                      f"({previous.agreed_date}).")
+                                      f"({previous_date}).")
         if not version.follow_up_dates():
             check.fail("follow_up_date", "Ange när planen ska följas upp innan den markeras som överenskommen.")
         check.raise_if_any()
@@ -487,6 +489,7 @@ class Plans:
         version = self.agreed(case_id)
         if version is None:
             raise RuleError("Planen är inte överenskommen med klienten än; det finns ingen plan att följa upp.")
+        assert version.agreed_date is not None  # agreed() returns agreed versions only
         today = self.store.today()
         check = FieldCheck()
         held = check.date("follow_up_date", "Datum för uppföljningen", follow_up_date, required=True, not_after=today)
@@ -602,7 +605,7 @@ class Plans:
                 sets = ", ".join(f"{k} = ?" for k in values)
                 tx.execute(f"UPDATE plan_goals SET {sets} WHERE id = ?", (*values.values(), g["id"]))
                 continue
-            goal_id = tx.execute(
+            new_id = tx.execute(
                 """INSERT INTO plan_goals (plan_version_id, position, lineage_id, text, actions, responsible,
                    responsible_other, start_date, target_date, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (version_id, values["position"], values["lineage_id"] or 0, values["text"], values["actions"],
@@ -610,7 +613,7 @@ class Plans:
                  values["follow_up_date"]),
             ).lastrowid
             if values["lineage_id"] is None:  # a new sub-goal starts its own line
-                tx.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (goal_id,))
+                tx.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (new_id,))
 
     def _refresh(self, tx: Writer, case_id: int, now: str) -> None:
         """Recompute the case's row in ``plans`` (inside the writing transaction)."""
