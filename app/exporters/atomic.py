@@ -7,8 +7,8 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from app.models.errors import AtamaError
 
@@ -59,8 +59,8 @@ def write_atomically(target: str | Path, write: Callable[[Path], None], *,
         os.close(fd)
         temporary = Path(name)
         write(temporary)
-        with open(temporary, "rb+") as written:
-            os.fsync(written.fileno())
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
         os.chmod(temporary, 0o644)  # mkstemp makes it 0600; a document is read by others on the share
         written = temporary
 

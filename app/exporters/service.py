@@ -8,8 +8,9 @@ turn data into a file.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from app.exporters.atomic import write_atomically
 from app.models import recipients
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class Exports:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     # -- case documents (PDF) ---------------------------------------------------------------
@@ -67,6 +68,7 @@ class Exports:
         from app.exporters.xlsx import write_sus_xlsx
 
         start, end = period(period_from, period_to, required=True)
+        assert start is not None and end is not None  # required: period() refused a missing day
         return self._export("sus", target, lambda tmp: write_sus_xlsx(
             self.store, tmp, period_from=start, period_to=end), details=f"{start}–{end}")
 
@@ -101,6 +103,8 @@ class Exports:
         if case_id is not None:
             self.store.cases.get(case_id)  # NotFound before any file is touched
         if recipient:
+            if case_id is None:
+                raise TypeError(f"{document}: a document made for a recipient needs its case_id")
             self.require_consent(case_id, document, recipient)
         name = Path(target).name
 

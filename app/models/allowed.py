@@ -24,7 +24,7 @@ class Allowed:
     reason: str = ""  # why not, in Swedish; empty when ok
 
     @classmethod
-    def yes(cls) -> "Allowed":
+    def yes(cls) -> Allowed:
         return cls(True)
 
     def __bool__(self) -> bool:

@@ -49,7 +49,8 @@ class AssessmentActions:
 
 def assessment_actions(status: str, signed: bool, case_changes: Allowed) -> AssessmentActions:
     unsigned = refused("Bedömningen är signerad och kan inte ändras.") if signed else Allowed.yes()
-    draft = Allowed.yes() if status == DRAFT else refused("Bedömningen är markerad som klar. Öppna den igen för att ändra.")
+    draft = (Allowed.yes() if status == DRAFT
+             else refused("Bedömningen är markerad som klar. Öppna den igen för att ändra."))
     completed = (Allowed.yes() if status == COMPLETED
                  else refused("Bedömningen är inte klar och behöver inte öppnas igen."))
     edit = first_refusal(unsigned, draft, case_changes)
@@ -133,7 +134,7 @@ FROM assessments a LEFT JOIN users u ON u.id = a.assessor_id"""
 
 
 class Assessments:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
         self._registry: Registry | None = None
 
@@ -158,9 +159,11 @@ class Assessments:
 
     def for_case(self, case_id: int, instrument_id: str | None = None) -> list[Assessment]:
         """In the order given (date, then creation)."""
-        sql, params = f"{_SELECT} WHERE a.case_id = ?", [case_id]
+        sql = f"{_SELECT} WHERE a.case_id = ?"
+        params: list[int | str] = [case_id]
         if instrument_id is not None:
-            sql, params = sql + " AND a.instrument_id = ?", params + [instrument_id]
+            sql += " AND a.instrument_id = ?"
+            params.append(instrument_id)
         rows = self.store.query(sql + " ORDER BY a.assessment_date, a.id", tuple(params))
         return [self._build(r) for r in rows]
 
@@ -358,7 +361,8 @@ class Assessments:
         elif na and not definition.na.allowed:
             errors["na"] = f"{definition.short_name} tillåter inte Ej tillämplig; välj ett värde på skalan ({values})."
         elif value is not None and (type(value) is not int or value not in definition.scale.values):
-            errors["value"] = f"Värdet {value} finns inte på skalan för {definition.short_name} (tillåtna värden: {values})."
+            errors["value"] = (f"Värdet {value} finns inte på skalan för {definition.short_name} "
+                               f"(tillåtna värden: {values}).")
         if errors:
             raise ValidationError(errors)
 

@@ -102,7 +102,7 @@ FROM cases c LEFT JOIN users u ON u.id = c.responsible_user_id"""
 
 
 class Cases:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def _clean(self, data: CaseInput) -> dict:
@@ -110,7 +110,8 @@ class Cases:
         today = self.store.today()
         referral = check.date("referral_date", "Remissdatum", data.referral_date, required=True, not_after=today)
         referred_by = check.choice("referred_by", "Vem som remitterat", data.referred_by, REFERRERS)
-        other = check.text("referred_by_other", "Annan remittent", data.referred_by_other, max_len=200, single_line=True)
+        other = check.text("referred_by_other", "Annan remittent", data.referred_by_other,
+                           max_len=200, single_line=True)
         if referred_by == "annan" and not other:
             check.fail("referred_by_other", "Ange vem som remitterat när du valt Annan.")
         reason = check.text("reason", "Anledning", data.reason)
@@ -137,7 +138,7 @@ class Cases:
         )
         return case_number(year, (highest or 0) + 1)
 
-    def open(self, client_id: int, data: CaseInput, before: "SituationInput | None" = None) -> Case:
+    def open(self, client_id: int, data: CaseInput, before: SituationInput | None = None) -> Case:
         """Open a case from a referral: ``store.cases.open(client.id, CaseInput(referral_date="2026-11-02",
         referred_by="arbetsledare", target_group="ama_medarbetare"))``. Creates the five steps.
         ``before`` is the client's situation at the start (occupation, income, degree), for follow-up
@@ -184,7 +185,7 @@ class Cases:
         case.changes.require()
         return case
 
-    def touch(self, tx: "Writer", case_id: int, stamp: str | None = None) -> None:
+    def touch(self, tx: Writer, case_id: int, stamp: str | None = None) -> None:
         """Something was written in the case: its ``updated_at`` moves (Att göra reads it)."""
         tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (stamp or self.store.timestamp(), case_id))
 

@@ -224,7 +224,7 @@ def _read_sheet(path: Path) -> tuple[str, dict[int, ImportColumn], list[str], li
             raise _fail(f"Hittar ingen rubrikrad i bladet {ws.title}. Första raden ska ha kolumnrubrikerna "
                         "(Förnamn, Efternamn, Personnummer, Kön …); använd gärna importmallen.")
         _check_headers(list(columns.values()))
-        rows = []
+        rows: list[tuple[int, tuple]] = []
         for number, values in enumerate(lines, header_row + 1):
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
@@ -250,7 +250,9 @@ def _check_headers(found: list[ImportColumn]) -> None:
 
 
 def _parse_row(number: int, columns: dict[int, ImportColumn], values: tuple) -> ImportRow:
-    client, case, errors = {}, {}, {}
+    client: dict[str, Any] = {}
+    case: dict[str, Any] = {}
+    errors: dict[str, str] = {}
     for index, column in columns.items():
         raw = values[index] if index < len(values) else None
         try:
@@ -367,10 +369,9 @@ def import_rows(store: Store, preview: ImportPreview) -> ImportResult:
 
 def _apply(store: Store, row: ImportRow) -> str:
     """Write one row (the caller holds the transaction); returns what it did."""
-    client_id = _find_client(store, row.client)
-    new_client = client_id is None
-    if new_client:
-        client_id = store.clients.add(row.client).id
+    found = _find_client(store, row.client)
+    new_client = found is None
+    client_id = store.clients.add(row.client).id if found is None else found
     if row.case is None:
         return NEW_CLIENT if new_client else EXISTS
     if not new_client and store.query_value(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from app.models import personnummer
 from app.models.errors import NotFound, ValidationError
@@ -142,7 +143,7 @@ _CLIENT_COLUMNS = (
 
 
 class Clients:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     # -- validation -------------------------------------------------------------------------

@@ -40,7 +40,7 @@ _COLUMNS = "id, case_id, recipient, recipient_other, form, given_date, withdrawn
 
 
 class Consents:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def add(self, case_id: int, recipient: str, form: str, given_date: str, scope: str = "",
@@ -85,7 +85,9 @@ class Consents:
         return Consent(**row)
 
     def for_case(self, case_id: int) -> list[Consent]:
-        rows = self.store.query(f"SELECT {_COLUMNS} FROM consents WHERE case_id = ? ORDER BY given_date, id", (case_id,))
+        rows = self.store.query(
+            f"SELECT {_COLUMNS} FROM consents WHERE case_id = ? ORDER BY given_date, id", (case_id,)
+        )
         return [Consent(**r) for r in rows]
 
     def covers(self, case_id: int, recipient: str, day: dt.date | None = None) -> bool:

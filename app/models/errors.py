@@ -20,7 +20,7 @@ class ValidationError(AtamaError):
         super().__init__("; ".join(self.errors.values()))
 
     @classmethod
-    def single(cls, field: str, message: str) -> "ValidationError":
+    def single(cls, field: str, message: str) -> ValidationError:
         return cls({field: message})
 
 
@@ -46,7 +46,7 @@ class StorageError(AtamaError):
     transaction was written; what the user typed must stay in the form."""
 
 
-def storage_error(exc: "sqlite3.Error") -> StorageError | None:
+def storage_error(exc: sqlite3.Error) -> StorageError | None:
     """The Swedish message for an SQLite failure a user can act on; None for programming errors
     (those stay tracebacks in the log, they are ours to fix)."""
     name = getattr(exc, "sqlite_errorname", "")

@@ -169,7 +169,7 @@ class Evaluation:
             out.append(InstrumentResult(instrument_id, len(done), done[0], done[-1], comparison))
         return out
 
-    def actions(self, case_id: int) -> "EvaluationActions":
+    def actions(self, case_id: int) -> EvaluationActions:
         """Whether the goals of the plan in force may be evaluated now, and why not."""
         if self.store.plans.in_force(case_id) is None:
             no_plan = refused("Ärendet har ingen utvecklingsplan att utvärdera. Skriv planen först.")

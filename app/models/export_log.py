@@ -40,7 +40,7 @@ class ExportEntry:
 
 
 class ExportLog:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def record(self, document: str, *, recipient: str = "", case_id: int | None = None,

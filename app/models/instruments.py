@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from app.models.errors import NotFound
 from app.paths import resources_dir
@@ -145,7 +145,7 @@ class InstrumentDef:
     scoring: Scoring
     file: str = ""  # where it was read from, for messages
     origin: str = "shipped"  # "shipped", "user" or "snapshot"
-    raw: dict = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+    raw: dict = field(default_factory=dict, compare=False, repr=False)  # the file's JSON; parse_definition copies it
 
     @property
     def key(self) -> tuple[str, str]:
@@ -303,7 +303,7 @@ class _Reader:
         return set(seen)
 
 
-def _one_of(value: Any, allowed) -> bool:
+def _one_of(value: Any, allowed) -> TypeGuard[str]:
     """Membership that a list or object from the file cannot crash (they are unhashable)."""
     return isinstance(value, str) and value in allowed
 
@@ -340,9 +340,10 @@ def parse_definition(data: Any, file: str, origin: str = "shipped") -> Instrumen
     short_name = r.text(top, "short_name", "")
     owner = r.text(top, "owner", "")
     licence = r.text(top, "licence", "")
-    kind = top.get("kind")
-    if "kind" in top and not _one_of(kind, KINDS):
-        r.fail("kind", f"{json.dumps(kind, ensure_ascii=False)} är inget känt slag; välj bland {', '.join(KINDS)}.")
+    raw_kind = top.get("kind")
+    if "kind" in top and not _one_of(raw_kind, KINDS):
+        r.fail("kind", f"{json.dumps(raw_kind, ensure_ascii=False)} är inget känt slag; välj bland {', '.join(KINDS)}.")
+    kind = raw_kind if _one_of(raw_kind, KINDS) else ""  # a missing or unknown kind is a problem reported above
     verified = r.flag(top, "verified", "")
     note = r.text(top, "verification_note", "", default="")
     sources = tuple(r.items_of(top, "sources", "", required=False))
@@ -439,11 +440,11 @@ def _scale(r: _Reader, top: dict, default_verified: bool) -> Scale:
     for n, raw in enumerate(raw_steps or []):
         path = f"scale.values[{n}]"
         step = r.obj(raw, path, ("value", "label"))
-        value = step.get("value")
-        if "value" in step and (not isinstance(value, int) or isinstance(value, bool)):
-            r.fail(f"{path}.value", "ska vara ett heltal.")
+        if "value" not in step:  # reported by obj()
             continue
-        if "value" not in step:
+        value = step["value"]
+        if not isinstance(value, int) or isinstance(value, bool):
+            r.fail(f"{path}.value", "ska vara ett heltal.")
             continue
         label = r.label(step.get("label"), f"{path}.label") if "label" in step else Label("")
         steps.append(ScaleStep(value, label))

@@ -201,18 +201,17 @@ class Interventions:
             "SELECT model, kind, count(*), sum(minutes) FROM interventions WHERE case_id = ? GROUP BY model, kind",
             (case_id,),
         )
-        by_model: dict[str, list[int]] = {}
-        by_kind: dict[str, list[int]] = {}
+        by_model: dict[str, tuple[int, int]] = {}
+        by_kind: dict[str, tuple[int, int]] = {}
         for model, kind, n, minutes in rows:
             for bucket, key in ((by_model, model), (by_kind, kind)):
-                total = bucket.setdefault(key, [0, 0])
-                total[0] += n
-                total[1] += minutes
+                count, total = bucket.get(key, (0, 0))
+                bucket[key] = (count + n, total + minutes)
         return InterventionSummary(
             count=sum(r[2] for r in rows),
             minutes=sum(r[3] for r in rows),
-            by_model={k: tuple(by_model[k]) for k in INTERVENTION_MODELS.keys() if k in by_model},  # noqa: SIM118
-            by_kind={k: tuple(by_kind[k]) for k in INTERVENTION_KINDS.keys() if k in by_kind},  # noqa: SIM118
+            by_model={k: by_model[k] for k in INTERVENTION_MODELS.keys() if k in by_model},  # noqa: SIM118
+            by_kind={k: by_kind[k] for k in INTERVENTION_KINDS.keys() if k in by_kind},  # noqa: SIM118
         )
 
     # -- collaboration meetings -------------------------------------------------------------

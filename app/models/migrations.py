@@ -4,7 +4,8 @@ migration applied. Never edit a released migration: add a new one at the end.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -41,7 +41,7 @@ class Note:
         return self.signed_at is not None
 
     @property
-    def actions(self) -> "NoteActions":
+    def actions(self) -> NoteActions:
         """What may be done with the note now. A closed case still takes notes: the journal goes on
         (e.g. the closing talk), so unlike the other services notes do not ask the case."""
         signed = refused("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
@@ -60,7 +60,7 @@ FROM notes n LEFT JOIN users u ON u.id = n.author_id"""
 
 
 class Notes:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def _clean(self, note_date, kind, text) -> dict:

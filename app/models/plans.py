@@ -247,9 +247,10 @@ class PlanShare:
 
     @property
     def text(self) -> str:
-        if not self.total:
+        percent = self.percent
+        if percent is None:
             return "Inga aktiva klienter"
-        return f"{self.current} av {self.total} ({round(self.percent)} %)"
+        return f"{self.current} av {self.total} ({round(percent)} %)"
 
 
 def _days(n: int) -> str:
@@ -368,7 +369,8 @@ class Plans:
         """Clients with an active case (of ``target_group``; None: every group), optionally only the
         cases ``user_id`` is responsible for, and how many of them have a current plan on ``day``."""
         day = day or self.store.today()
-        where, params = [f"c.status = '{CaseStatus.ACTIVE}'"], [day.isoformat()]
+        where = [f"c.status = '{CaseStatus.ACTIVE}'"]
+        params: list[str | int] = [day.isoformat()]
         if target_group is not None:
             where.append("c.target_group = ?")
             params.append(target_group)
@@ -394,7 +396,9 @@ class Plans:
         if version is None:
             agree = refused("Spara planen innan den markeras som överenskommen.")
         elif version.is_agreed:
-            agree = refused(f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen.")
+            agree = refused(
+                f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen."
+            )
         elif older:
             agree = refused("Bara den senaste versionen av planen kan markeras som överenskommen.")
         else:
@@ -458,11 +462,12 @@ class Plans:
         who = check.text("agreed_participants", "Vilka som deltog", participants, required=True, max_len=2000)
         referral = self.store.cases.get(version.case_id).referral_date
         previous = self.agreed(version.case_id)
+        previous_date = previous.agreed_date if previous else None
         if day and day.isoformat() < referral:
             check.fail("agreed_date", f"Datum för överenskommelsen kan inte vara före remissdatum ({referral}).")
-        elif day and previous and day.isoformat() < previous.agreed_date:
+        elif day and previous_date and day.isoformat() < previous_date:
             check.fail("agreed_date", "Datum för överenskommelsen kan inte vara före förra versionens "
-                                      f"({previous.agreed_date}).")
+                                      f"({previous_date}).")
         if not version.follow_up_dates():
             check.fail("follow_up_date", "Ange när planen ska följas upp innan den markeras som överenskommen.")
         check.raise_if_any()
@@ -484,6 +489,7 @@ class Plans:
         version = self.agreed(case_id)
         if version is None:
             raise RuleError("Planen är inte överenskommen med klienten än; det finns ingen plan att följa upp.")
+        assert version.agreed_date is not None  # agreed() returns agreed versions only
         today = self.store.today()
         check = FieldCheck()
         held = check.date("follow_up_date", "Datum för uppföljningen", follow_up_date, required=True, not_after=today)
@@ -544,7 +550,8 @@ class Plans:
             if follow and follow < today:
                 check.fail(f"{key}.follow_up_date", f"Uppföljning av delmål {n} kan inte ligga i det förflutna.")
             elif start and follow and follow < start:
-                check.fail(f"{key}.follow_up_date", f"Uppföljning av delmål {n} kan inte vara före startdatum ({start}).")
+                check.fail(f"{key}.follow_up_date",
+                           f"Uppföljning av delmål {n} kan inte vara före startdatum ({start}).")
             lineage, goal_id = None, None
             if goal.goal_id is not None:
                 if goal.goal_id not in own or goal.goal_id in seen:
@@ -598,7 +605,7 @@ class Plans:
                 sets = ", ".join(f"{k} = ?" for k in values)
                 tx.execute(f"UPDATE plan_goals SET {sets} WHERE id = ?", (*values.values(), g["id"]))
                 continue
-            goal_id = tx.execute(
+            new_id = tx.execute(
                 """INSERT INTO plan_goals (plan_version_id, position, lineage_id, text, actions, responsible,
                    responsible_other, start_date, target_date, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (version_id, values["position"], values["lineage_id"] or 0, values["text"], values["actions"],
@@ -606,7 +613,7 @@ class Plans:
                  values["follow_up_date"]),
             ).lastrowid
             if values["lineage_id"] is None:  # a new sub-goal starts its own line
-                tx.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (goal_id,))
+                tx.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (new_id,))
 
     def _refresh(self, tx: Writer, case_id: int, now: str) -> None:
         """Recompute the case's row in ``plans`` (inside the writing transaction)."""

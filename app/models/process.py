@@ -228,7 +228,7 @@ def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str 
 
 
 class Process:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
         self.definition = load_process()
 
@@ -246,7 +246,7 @@ class Process:
         by_key = {r["step"]: StepStatus(**r) for r in rows}
         if not by_key:
             raise NotFound(f"Ärendet {case_id} finns inte.")
-        return {k: by_key[k] for k in self.definition.keys() if k in by_key}
+        return {s.key: by_key[s.key] for s in self.definition.steps if s.key in by_key}
 
     def answers(self, case_id: int) -> dict[str, str]:
         return dict(self.store.query_tuples("SELECT question, text FROM step_answers WHERE case_id = ?", (case_id,)))
@@ -263,7 +263,8 @@ class Process:
         keys = self.definition.survey_questions()
         marks = ",".join("?" * len(keys))
         row = self.store.query_one(
-            f"SELECT 1 FROM step_answers WHERE case_id = ? AND question IN ({marks}) AND trim(text, ' ' || char(9, 10, 13)) != '' LIMIT 1",
+            f"""SELECT 1 FROM step_answers WHERE case_id = ? AND question IN ({marks})
+                AND trim(text, ' ' || char(9, 10, 13)) != '' LIMIT 1""",
             (case_id, *keys),
         )
         return row is not None
@@ -422,7 +423,7 @@ class Process:
         """Called inside the transaction that opens a case."""
         tx.executemany(
             "INSERT INTO case_steps (case_id, step) VALUES (?, ?)",
-            [(case_id, key) for key in self.definition.keys()],
+            [(case_id, step.key) for step in self.definition.steps],
         )
 
 

@@ -75,7 +75,7 @@ RECIPIENTS: tuple[Recipient, ...] = (
               consent_key="arbetsgivare", documents=_CASE_DOCUMENTS, file_name_part="arbetsgivaren"),
 )
 
-_BY_KEY = {r.key: r for r in RECIPIENTS}
+_BY_KEY: dict[str, Recipient] = {r.key: r for r in RECIPIENTS}  # a StrEnum key finds its plain text too
 
 
 def recipient(key: str, document: str | None = None) -> Recipient:

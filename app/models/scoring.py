@@ -9,7 +9,7 @@ N/A and open items never count towards a sum, a mean or a step count::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 from statistics import fmean
@@ -31,6 +31,15 @@ class Rating:
     @property
     def is_open(self) -> bool:
         return self.value is None and not self.na
+
+    @property
+    def rated_value(self) -> int | None:
+        """The value when the item is rated (neither open nor N/A): the one a sum or mean counts."""
+        return self.value if self.is_rated else None
+
+
+def _rated_values(ratings: Iterable[Rating]) -> list[int]:
+    return [value for r in ratings if (value := r.rated_value) is not None]
 
 
 Ratings = Mapping[str, Mapping[str, Rating]]
@@ -95,12 +104,12 @@ def score_part(definition: InstrumentDef, ratings: Ratings, part: str) -> PartSc
     domains = []
     for domain in definition.domains:
         members = [by_item[i.id] for i in definition.items_in(domain.id)]
-        values = [r.value for r in members if r.is_rated]
+        values = _rated_values(members)
         domains.append(DomainScore(
             domain.id, len(members), len(values), sum(r.na for r in members), sum(values),
             fmean(values) if values else None,
         ))
-    rated = [r.value for r in by_item.values() if r.is_rated]
+    rated = _rated_values(by_item.values())
     return PartScore(
         part=part,
         domains=tuple(domains),
@@ -120,12 +129,13 @@ def part_differences(definition: InstrumentDef, ratings: Ratings) -> tuple[PartD
     scale = definition.scale
     for a, b in combinations([p.id for p in definition.parts], 2):
         for item in definition.items:
-            ra, rb = _rating(ratings, a, item.id, definition), _rating(ratings, b, item.id, definition)
-            if not (ra.is_rated and rb.is_rated):
+            va = _rating(ratings, a, item.id, definition).rated_value
+            vb = _rating(ratings, b, item.id, definition).rated_value
+            if va is None or vb is None:
                 continue
-            steps = abs(scale.position(ra.value) - scale.position(rb.value))
+            steps = abs(scale.position(va) - scale.position(vb))
             if steps >= definition.scoring.part_difference:
-                found.append(PartDifference(item.id, (a, b), (ra.value, rb.value), steps))
+                found.append(PartDifference(item.id, (a, b), (va, vb), steps))
     return tuple(found)
 
 
@@ -175,7 +185,9 @@ def compare(
     """Per item and per domain, on the parts and items both definitions share (they may be two
     versions of one instrument); labels and domains come from the later definition."""
     if before_def.id != after_def.id:
-        raise RuleError(f"{before_def.short_name} och {after_def.short_name} är olika instrument och kan inte jämföras.")
+        raise RuleError(
+            f"{before_def.short_name} och {after_def.short_name} är olika instrument och kan inte jämföras."
+        )
     if (set(before_def.scale.values), before_def.scale.favourable) != (
         set(after_def.scale.values), after_def.scale.favourable
     ):
@@ -194,11 +206,10 @@ def compare(
         for item in after_def.items:
             if item.id not in shared_items:
                 continue
-            b = _rating(before, part, item.id, before_def)
-            a = _rating(after, part, item.id, after_def)
-            change = (a.value - b.value) * sign if a.is_rated and b.is_rated else None
-            items.append(ItemChange(part, item.id, b.value if b.is_rated else None,
-                                    a.value if a.is_rated else None, change))
+            b = _rating(before, part, item.id, before_def).rated_value
+            a = _rating(after, part, item.id, after_def).rated_value
+            change = (a - b) * sign if a is not None and b is not None else None
+            items.append(ItemChange(part, item.id, b, a, change))
             if change is not None:
                 by_domain.setdefault(item.domain, []).append(change)
         before_means = {d.domain: d.mean for d in before_score.domains}

@@ -97,7 +97,7 @@ class CaseSequence:
     def done_count(self) -> int:
         return sum(s.state == DONE for s in self.steps)
 
-    def actions(self, key: str, case_changes: Allowed) -> "SequenceStepActions":
+    def actions(self, key: str, case_changes: Allowed) -> SequenceStepActions:
         """What may be done with step ``key`` now; the date rules are checked at the date field."""
         step = self.step(key)
         title = step.definition.title
@@ -141,7 +141,7 @@ def sequence_definitions() -> dict[str, SequenceDef]:
 
 
 class Sequences:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def definition_for(self, target_group: str) -> SequenceDef | None:
@@ -196,27 +196,29 @@ class Sequences:
             if step.done_at and day and day > self.store.today():
                 raise ValidationError.single("step_date", "Ett klart steg kan inte ha ett datum i framtiden.")
             self._upsert(tx, case_id, step_key, step_date=iso(day), note=note)
-        return self.for_case(case_id).step(step_key)
+        return self._require(case_id, step_key)[1]  # read again after the write
 
     def complete(self, case_id: int, step_key: str) -> SequenceStep:
         with self.store.transaction() as tx:
             _sequence, step = self._require(case_id, step_key)
             self.actions(case_id, step_key).complete.require()
             if not step.step_date:
-                raise ValidationError.single("step_date", f"Ange datum för {step.definition.title} innan steget markeras klart.")
+                raise ValidationError.single(
+                    "step_date", f"Ange datum för {step.definition.title} innan steget markeras klart.")
             if dt.date.fromisoformat(step.step_date) > self.store.today():
                 raise ValidationError.single(
-                    "step_date", f"{step.definition.title} är planerat till {step.step_date}; det kan markeras klart den dagen.")
+                    "step_date",
+                    f"{step.definition.title} är planerat till {step.step_date}; det kan markeras klart den dagen.")
             self._upsert(tx, case_id, step_key, done_at=self.store.timestamp(), done_by=self.store.user_id)
-        return self.for_case(case_id).step(step_key)
+        return self._require(case_id, step_key)[1]  # read again after the write
 
     def reopen(self, case_id: int, step_key: str) -> SequenceStep:
         with self.store.transaction() as tx:
             self.actions(case_id, step_key).reopen.require()
             self._upsert(tx, case_id, step_key, done_at=None, done_by=None)
-        return self.for_case(case_id).step(step_key)
+        return self._require(case_id, step_key)[1]  # read again after the write
 
-    def start_instrument(self, case_id: int, step_key: str) -> "Assessment":
+    def start_instrument(self, case_id: int, step_key: str) -> Assessment:
         """The step's instrument (e.g. WEIS-S at meeting 1): the one already started, or a new draft
         dated on the step's date when that has passed, linked to the step — in one transaction."""
         with self.store.transaction() as tx:
@@ -225,8 +227,10 @@ class Sequences:
             if step.definition.instrument is None:
                 raise RuleError(f"{step.definition.title} har inget instrument.")
             if step.own_assessment:
+                assert step.assessment_id is not None  # own_assessment: this step's row holds the id
                 return self.store.assessments.get(step.assessment_id)
-            day = step.step_date if step.step_date and step.step_date <= iso(self.store.today()) else None
+            today = self.store.today().isoformat()
+            day = step.step_date if step.step_date and step.step_date <= today else None
             assessment = self.store.assessments.start(case_id, step.definition.instrument, assessment_date=day)
             self._upsert(tx, case_id, step_key, assessment_id=assessment.id)
         return assessment

@@ -30,7 +30,8 @@ class Settings:
     def set(self, key: str, value: str) -> None:
         with self.store.transaction() as tx:
             tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
 

@@ -19,9 +19,9 @@ import importlib
 import itertools
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from app.models.errors import DatabaseUnavailable, SchemaTooNew, storage_error
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
@@ -69,7 +69,7 @@ def _refuse_foreign(conn: sqlite3.Connection) -> None:
         )
 
 
-def migrate(db: "sqlite_utils.Database") -> int:
+def migrate(db: sqlite_utils.Database) -> int:
     """Apply every pending migration, each in its own transaction. Returns the new version."""
     version = schema_version(db.conn)
     refuse_newer(version)
@@ -178,7 +178,7 @@ class Store:
         cls,
         path: str | Path,
         clock: Callable[[], dt.datetime] | None = None,
-    ) -> "Store":
+    ) -> Store:
         conn = _connect(path)
         try:
             # Check the version before anything writes (WAL mode changes the file header).
@@ -205,7 +205,7 @@ class Store:
     def schema_version(self) -> int:
         return schema_version(self._conn)
 
-    def sibling(self) -> "Store":
+    def sibling(self) -> Store:
         """Another connection to the same file, same clock and user: for work on another thread
         (an SQLite connection belongs to the thread that opened it). The caller closes it."""
         other = type(self).open(self.path, clock=self._clock)
@@ -248,7 +248,7 @@ class Store:
 
     # -- writes -----------------------------------------------------------------------------
     @contextlib.contextmanager
-    def transaction(self, *, check_foreign_keys: bool = True) -> Iterator["Writer"]:
+    def transaction(self, *, check_foreign_keys: bool = True) -> Iterator[Writer]:
         """Every write goes through here: all of it lands, or none of it. Nested use is a
         savepoint inside the outer transaction. Yields the ``Writer`` that is the only way to write.
         A locked file, a full disk or a read-only file raises ``StorageError`` with a Swedish message
@@ -282,7 +282,7 @@ class Store:
             self._conn.execute(f"PRAGMA foreign_keys = {int(before)}")
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator["Writer"]:
+    def _transaction(self) -> Iterator[Writer]:
         conn = self._conn
         if conn.in_transaction:
             name = f"atama_{next(self._savepoints)}"

@@ -33,7 +33,7 @@ class User:
 
 
 class Users:
-    def __init__(self, store: "Store"):
+    def __init__(self, store: Store):
         self.store = store
 
     def add(self, name: str, title: str) -> User:
@@ -62,7 +62,8 @@ class Users:
         self.store.user_id = user.id
         with self.store.transaction() as tx:
             tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (LAST_USER_KEY, str(user.id)),
             )
         return user

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -221,7 +222,7 @@ def table(rows: list[list], widths: list[float], header: bool = True) -> Table:
     return t
 
 
-def facts(pairs: list[tuple[str, object]], label_width: float = 45 * mm) -> Table:
+def facts(pairs: Sequence[tuple[str, object]], label_width: float = 45 * mm) -> Table:
     """Label–value rows (name, dates, case number…): short values only."""
     widths = [label_width, WIDTH - label_width]
     rows = [[fit_cell(label, widths[0], bold=True), fit_cell(value, widths[1])] for label, value in pairs]
@@ -250,7 +251,9 @@ def signature_lines(roles: list[str]) -> Table:
     width = (WIDTH - gap * (per_row - 1)) / per_row
     labels = ([f"Underskrift, {role.lower()}" for role in roles], ["Namnförtydligande"] * len(roles),
               ["Ort och datum"] * len(roles))
-    rows, heights, lines = [], [], []
+    rows: list[list[str]] = []
+    heights: list[float | None] = []
+    lines: list[int] = []
     for block in range(0, len(roles), per_row):  # a fourth signer starts a new band
         for label_row, space in zip(labels, (14 * mm, 8 * mm, 8 * mm)):
             cells = label_row[block:block + per_row]

@@ -50,7 +50,7 @@ OFFER = [
 ]
 
 # One short sentence per step, keyed like resources/process.json (the titles come from there).
-STEPS = {
+STEPS: dict[str, str] = {  # StepKey keys: StepDef.key (plain text) finds them
     StepKey.INFORM: "Du får veta vad arbetsterapi är, vad vi kan erbjuda och var gränserna går.",
     StepKey.INVESTIGATE: "Vi börjar alltid med att kartlägga din situation: dina behov, vad du vill och behöver göra, "
               "din miljö och vad som hjälper eller hindrar dig. Ibland använder vi ett bedömningsinstrument.",

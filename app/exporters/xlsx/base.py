@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
@@ -269,7 +269,7 @@ def save(wb: Workbook, target: Path | str) -> None:
     if wb.write_only:
         wb.save(str(target))
         return
-    wb.properties.modified = dt.datetime.now(tz=dt.timezone.utc).replace(tzinfo=None)  # as openpyxl's save
+    wb.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)  # as openpyxl's save
     with ZipFile(target, "w", ZIP_DEFLATED, allowZip64=True) as archive:
         _SheetsInMemoryWriter(wb, archive).save()
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from app.models.demo.answers import ANSWERS
 from app.models.demo.builder import DemoCounts, build

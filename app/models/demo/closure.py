@@ -36,6 +36,7 @@ def add_situation_before(state: BuildState, case: DemoCase) -> None:
 def add_closure(state: BuildState, case: DemoCase, avsluta: StepRun) -> None:
     """The outcome (the reason's when the case closed early), further therapy and the situation after."""
     rng, clock = state.rng, state.clock
+    assert avsluta.completed is not None  # only a closed case gets a closure: its Avsluta step is done
     outcome = SKIP_OUTCOMES.get(case.skip_reason) or OUTCOME(rng)
     occupation, income, percent = pick(rng, AFTER_SITUATIONS[outcome])
     state.rows["closures"].append({

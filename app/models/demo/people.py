@@ -114,7 +114,7 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _ascii(name: str) -> str:
     """Lower-case ASCII for an e-mail address: Åsa -> asa, Áilu -> ailu."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

@@ -77,7 +77,8 @@ def add_plan(state: BuildState, case: DemoCase, by_key: dict[str, StepRun], unti
     for v in versions:
         if not v.agreed:
             continue
-        last_day = revised - 1 if v is v1 and in_force is not v1 else end_day
+        superseded = v is v1 and in_force is not v1  # by version 2, made on the day `revised`
+        last_day = revised - 1 if superseded and revised is not None else end_day
         _add_follow_ups(state, v, last_day, case, case_end)
     following = next_follow_up(in_force.planned, in_force.held) if in_force else None
     last = max(v.last for v in versions)

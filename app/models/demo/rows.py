@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
     from app.models.store import Store, Writer
 
@@ -67,7 +67,7 @@ class PendingRows(dict[str, list[dict[str, Any]]]):
                 write_rows(tx, columns, table, batch)
 
 
-def write_rows(tx: Writer, columns: TableColumns, table: str, batch: list[Mapping[str, Any]]) -> None:
+def write_rows(tx: Writer, columns: TableColumns, table: str, batch: Sequence[Mapping[str, Any]]) -> None:
     """One INSERT for the whole batch, its columns the first row's keys; every row must have the same."""
     keys = tuple(batch[0])
     sql = columns.insert_sql(table, keys)
