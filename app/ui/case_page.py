@@ -206,6 +206,8 @@ class CasePage(QWidget):
         return f"{case.case_number} {client.full_name}"
 
     def refresh(self) -> None:
+        for form in self.forms.values():  # what is typed first, or the answers read below would replace it
+            form.flush()
         case = self.store.cases.get(self.case_id)
         client = self.store.clients.get(case.client_id)
         status = "Avslutat " + (case.closed_date or "") if case.is_closed else "Aktivt"
