@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -20,11 +20,11 @@ from app import APP_NAME, __version__
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
+from app.ui.qt_binding import set_shortcuts
 from app.ui.tables import read_only_table
 
 # The client and case screens are imported when first opened: the window paints sooner. No ``Qt``
-# namespace in this module either (see app/ui/roles.py), and QMessageBox is imported where a box is
-# shown: PySide6 builds a Qt class and its enums on first import.
+# namespace in this module, and QMessageBox is imported where a box is shown (app/ui/qt_binding.py).
 
 
 class MainWindow(QMainWindow):
@@ -104,13 +104,10 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _action(self, text: str, shortcuts: str | tuple[str, ...] | None, slot, menu) -> QAction:
-        """``shortcuts`` as text ("Ctrl" is Cmd on a Mac). Not QKeySequence.StandardKey: the first
-        use of that enum builds its seventy members; nor setShortcut, whose overloads take Qt.Key too,
-        and checking for one builds the Qt namespace (see app/ui/roles.py)."""
+        """``shortcuts`` as text ("Ctrl" is Cmd on a Mac), through qt_binding.set_shortcuts."""
         action = QAction(text, self)
         if shortcuts:
-            keys = (shortcuts,) if isinstance(shortcuts, str) else shortcuts
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            set_shortcuts(action, shortcuts)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
