@@ -3,6 +3,7 @@
 Once PySide6 is imported it reads the source of every module imported after it (to support its
 ``__feature__`` imports), about a third of a millisecond each. The plain-Python modules the main
 window needs are imported here, before any Qt module, so starting the app does not pay that for them.
+This and the other PySide6 quirks the app works around are listed in app/ui/qt_binding.py.
 """
 
 import app.models.clients  # noqa: F401

@@ -42,7 +42,7 @@ def open_store_or_explain(db_path: Path) -> Store | None:
     try:
         return Store.open(db_path)
     except AtamaError as exc:
-        # imported here, not at the top: a normal start does without it (see app/ui/roles.py)
+        # imported here, not at the top: a normal start does without it (see app/ui/qt_binding.py)
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.critical(None, APP_NAME, str(exc))

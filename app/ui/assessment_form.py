@@ -24,6 +24,7 @@ from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.autosave import Autosave
 from app.ui.case_tab import CaseTab
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import show_error
 from app.ui.rating_control import RatingControl
 from app.ui.widgets import DateEdit
@@ -31,7 +32,6 @@ from app.ui.widgets import DateEdit
 
 class AssessmentForm(CaseTab):
     openResults = Signal(int)  # assessment id
-    changed = Signal(int)  # case id
 
     def __init__(self, store: Store, assessment_id: int, parent: QWidget | None = None):
         assessment = store.assessments.get(assessment_id)
@@ -103,7 +103,7 @@ class AssessmentForm(CaseTab):
         # the free-text fields save as they are typed; ratings, comments and the date at once (_run)
         self.autosave = Autosave(lambda key: self.store.assessments.save_text(
             self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self)
-        self.autosave.saved.connect(lambda: self.changed.emit(self.case_id))
+        self.autosave.saved.connect(self._announce)
         for button in (self.complete_button, self.reopen_button, results_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -112,6 +112,12 @@ class AssessmentForm(CaseTab):
         layout.addStretch(1)
         self.setWidget(body)
         self.show_assessment(assessment)
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        # e.g. the case closed: the form turns read-only; refresh() saves typed text first
+        if change.touches_case(self.case_id) and not change.made_by(self):
+            self.refresh()
 
     def _domain_box(self, domain) -> QGroupBox:
         definition = self.definition
@@ -185,7 +191,10 @@ class AssessmentForm(CaseTab):
     # -- saving -----------------------------------------------------------------------------
     def _saved(self) -> None:
         self.autosave.show_saved()
-        self.changed.emit(self.case_id)
+        self._announce()
+
+    def _announce(self) -> None:
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)
 
     def _run(self, action) -> bool:
         try:
@@ -227,7 +236,7 @@ class AssessmentForm(CaseTab):
         except AtamaError as exc:
             show_error(self, exc)
         self.refresh()
-        self.changed.emit(self.case_id)
+        self._announce()
 
     def carry_goals(self) -> None:
         if not self.flush():

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import AtamaError
 from app.models.store import Store
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -28,6 +29,7 @@ class AssessmentsPanel(QWidget):
         super().__init__(parent)
         self.store = store
         self.case_id = case_id
+        self.client_id = store.cases.get(case_id).client_id
         self.model = RecordTableModel([
             ("Datum", lambda a: a.assessment_date),
             ("Instrument", lambda a: f"{a.definition.short_name} {a.instrument_version}"),
@@ -55,6 +57,11 @@ class AssessmentsPanel(QWidget):
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
         self.reload()
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches_case(self.case_id) and not change.made_by(self):
+            self.reload()  # a rating, a date or a status changed in the form
 
     def reload(self) -> None:
         self.model.set_records(list(reversed(self.store.assessments.for_case(self.case_id))))
@@ -85,6 +92,7 @@ class AssessmentsPanel(QWidget):
             show_error(self, exc)
             return
         self.reload()
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)
         self.openAssessment.emit(assessment.id)
 
     def _results(self) -> None:

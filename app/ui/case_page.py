@@ -24,6 +24,7 @@ from app.models.store import Store
 from app.models.vocab import StepKey
 from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
+from app.ui.changes import Change, announce, changes_of
 from app.ui.consent_panel import ConsentPanel
 from app.ui.groups_panel import ClientGroupsPanel
 from app.ui.interventions_panel import InterventionsPanel
@@ -49,7 +50,6 @@ _SIDE_PANELS = (("notes", "Anteckningar"), ("assessments", "Bedömningar"), ("in
 
 
 class CasePage(QWidget):
-    changed = Signal(int)  # case id
     openPlan = Signal(int)  # case id
     openEvaluation = Signal(int)  # case id
     openAssessment = Signal(int)
@@ -122,6 +122,12 @@ class CasePage(QWidget):
 
         self.refresh()
         self.show_step(self.store.process.current_step(self.case_id).key)  # the step the lists name
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        """Header (the client's name), steps and history; each side panel listens for itself."""
+        if (change.touches_case(self.case_id) or change.touches_client(self.client_id)) and not change.made_by(self):
+            self.refresh()  # the step forms keep what is typed: they save it first (StepForm.show_state)
 
     # -- showing ----------------------------------------------------------------------------
 
@@ -161,17 +167,14 @@ class CasePage(QWidget):
         return self._panels[name]
 
     def _build_panel(self, name: str) -> QWidget:
-        announce = lambda: self.changed.emit(self.case_id)  # noqa: E731
         if name == "notes":
             panel = NotesPanel(self.store, self.case_id)
-            panel.changed.connect(announce)
         elif name == "assessments":
             panel = AssessmentsPanel(self.store, self.case_id)
             panel.openAssessment.connect(self.openAssessment)
             panel.openResults.connect(self.openResults)
         elif name == "interventions":
             panel = InterventionsPanel(self.store, self.case_id)
-            panel.changed.connect(announce)
         elif name == "groups":
             panel = ClientGroupsPanel(self.store, self.client_id)
         else:
@@ -181,11 +184,6 @@ class CasePage(QWidget):
     def _side_tab_shown(self, index: int) -> None:
         if index < len(_SIDE_PANELS):
             self._panel(_SIDE_PANELS[index][0])
-
-    def reload_side(self, name: str) -> None:
-        """Show what changed elsewhere in a side panel (one not built yet loads fresh when shown)."""
-        if name in self._panels:
-            self._panels[name].reload()
 
     def show_side(self, panel: QWidget) -> None:
         """Bring a side panel (notes, interventions …) to the front."""
@@ -206,6 +204,8 @@ class CasePage(QWidget):
         return f"{case.case_number} {client.full_name}"
 
     def refresh(self) -> None:
+        for form in self.forms.values():  # what is typed first, or the answers read below would replace it
+            form.flush()
         case = self.store.cases.get(self.case_id)
         client = self.store.clients.get(case.client_id)
         status = "Avslutat " + (case.closed_date or "") if case.is_closed else "Aktivt"
@@ -226,12 +226,11 @@ class CasePage(QWidget):
         for key in self.forms:
             self._show_form_state(key, statuses, answers)
         self.history_model.set_records(self.store.process.events(self.case_id))
-        self.reload_side("assessments")
 
     def refresh_and_announce(self) -> None:
-        """After a change made here: show it, and tell the rest of the window (list, client tab)."""
+        """After a change made here: show it, and tell the other screens (list, client tab, panels)."""
         self.refresh()
-        self.changed.emit(self.case_id)
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)
 
     def flush(self) -> bool:
         """Save what is typed in the step forms and the note being written; False if any refused."""
@@ -279,8 +278,8 @@ class CasePage(QWidget):
             export = lambda ex, path: ex.record(case_id, path)  # noqa: E731
         written = runner.run(case_file_name(self.store, case_id, titles[document], audience),
                              self.tr("Skapar dokumentet…"), export)
-        if written is not None:
-            self.reload_side("consents")  # the panel lists what has been handed out
+        if written is not None:  # the export log: Samtycken lists what has been handed out
+            announce(self.store, Change.case(self.case_id, self.client_id), source=self)
         return written
 
     # -- actions ----------------------------------------------------------------------------

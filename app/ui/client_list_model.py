@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.models.clients import ClientListRow
 from app.models.store import Store
-from app.ui import roles
+from app.ui.qt_binding import DISPLAY, TOOL_TIP, USER
 
 NO_CASE = "Inget ärende"
 RESULT_LIMIT = 500
@@ -26,10 +26,10 @@ COLUMN_TITLES = tuple(title for _, title in COLUMNS)
 
 
 class ClientListModel(QAbstractTableModel):
-    """No ``Qt`` here: this list is on the start-up path (see app/ui/roles.py)."""
+    """No ``Qt`` here: this list is on the start-up path (see app/ui/qt_binding.py)."""
 
-    ClientIdRole = roles.USER + 1
-    CaseIdRole = roles.USER + 2
+    ClientIdRole = USER + 1
+    CaseIdRole = USER + 2
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
@@ -73,12 +73,12 @@ class ClientListModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index, role=roles.DISPLAY):
+    def data(self, index, role=DISPLAY):
         if not index.isValid():
             return None
         if role == self.ClientIdRole:
             return self.ids[index.row()]
-        if role not in (roles.DISPLAY, roles.TOOL_TIP, self.CaseIdRole):
+        if role not in (DISPLAY, TOOL_TIP, self.CaseIdRole):
             return None
         row = self.row(index.row())
         if role == self.CaseIdRole:
@@ -89,13 +89,13 @@ class ClientListModel(QAbstractTableModel):
             return NO_CASE  # the step says the rest: "Avslutat" for a closed case
         return value
 
-    def headerData(self, section, orientation, role=roles.DISPLAY):
+    def headerData(self, section, orientation, role=DISPLAY):
         """For screen readers and other callers; the list's own header shows COLUMN_TITLES without
         calling this (see tables.read_only_table)."""
         # Built by now, since PySide6 converted ``orientation`` to it; the import is free here.
         from PySide6.QtCore import Qt
 
-        if role == roles.DISPLAY and orientation == Qt.Orientation.Horizontal:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][1]
         return None
 

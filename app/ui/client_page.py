@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.models.store import Store
 from app.models.vocab import CASE_STATUSES, EDUCATION, GENDERS
 from app.ui.case_dialog import CaseDialog
+from app.ui.changes import Change, announce, changes_of
 from app.ui.client_dialog import ClientDialog
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -24,7 +25,6 @@ from app.ui.tables import read_only_table
 
 class ClientPage(QWidget):
     openCase = Signal(int)
-    changed = Signal(int)  # client id
 
     def __init__(self, store: Store, client_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,6 +64,12 @@ class ClientPage(QWidget):
         layout.addWidget(QLabel("<b>" + self.tr("Ärenden") + "</b>"))
         layout.addWidget(self.cases, 1)
         self.refresh()
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        # the details, and each case's current step (announced with the case's client)
+        if change.touches_client(self.client_id) and not change.made_by(self):
+            self.refresh()
 
     def title(self) -> str:
         return self.store.clients.get(self.client_id).full_name
@@ -95,11 +101,11 @@ class ClientPage(QWidget):
         dialog = ClientDialog(self.store, self.store.clients.get(self.client_id), self)
         if dialog.exec():
             self.refresh()
-            self.changed.emit(self.client_id)
+            announce(self.store, Change.client(self.client_id), source=self)
 
     def new_case(self) -> None:
         dialog = CaseDialog(self.store, self.client_id, parent=self)
         if dialog.exec() and dialog.saved:
             self.refresh()
-            self.changed.emit(self.client_id)
+            announce(self.store, Change.case(dialog.saved.id, self.client_id), source=self)
             self.openCase.emit(dialog.saved.id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from app.models import recipients
 from app.models.consents import Consent
 from app.models.store import Store
 from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -31,12 +31,11 @@ def _state(consent: Consent, store: Store) -> str:
 
 
 class ConsentPanel(QWidget):
-    changed = Signal()
-
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.case_id = case_id
+        self.client_id = store.cases.get(case_id).client_id
         self.model = RecordTableModel([
             ("Mottagare", lambda c: c.recipient_label),
             ("Hur", lambda c: CONSENT_FORMS.label(c.form)),
@@ -98,6 +97,11 @@ class ConsentPanel(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Utlämnade dokument</b> (skapade i ATAMA för ärendet)")))
         layout.addWidget(self.exports, 1)
         self.reload()
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches_case(self.case_id) and not change.made_by(self):
+            self.reload()  # a document handed out shows in the export log
 
     def reload(self) -> None:
         self.model.set_records(self.store.consents.for_case(self.case_id))
@@ -113,7 +117,7 @@ class ConsentPanel(QWidget):
             self.recipient_other.clear()
             self.scope.clear()
             self.reload()
-            self.changed.emit()
+            self._announce()
 
     def withdraw(self) -> None:
         index = self.table.currentIndex()
@@ -123,4 +127,7 @@ class ConsentPanel(QWidget):
         consent = self.model.record(index.row())
         if run_validated(self, self.errors, lambda: self.store.consents.withdraw(consent.id, self.withdraw_date.iso())):
             self.reload()
-            self.changed.emit()
+            self._announce()
+
+    def _announce(self) -> None:
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)

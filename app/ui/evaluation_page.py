@@ -22,6 +22,7 @@ from app.models.store import Store
 from app.models.vocab import ATTAINMENT
 from app.ui.assessment_results import _fitted, domain_change_columns
 from app.ui.case_tab import CaseTab
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -92,6 +93,10 @@ class GoalEvaluationBox(QGroupBox):
         self.state.setText(f"{goal.attainment_label} · utvärderat {goal.evaluated_date}" if goal.is_evaluated
                            else "Ej utvärderat")
         self._attainment_changed()
+        self._shown = self.input()
+
+    def has_unsaved(self) -> bool:
+        return self.input() != self._shown
 
     def _attainment_changed(self) -> None:
         self.reason.setEnabled(self.attainment.key() != "uppnatt")
@@ -117,18 +122,16 @@ class GoalEvaluationBox(QGroupBox):
 
 
 class EvaluationPage(CaseTab):
-    changed = Signal(int)  # case id
-
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
         super().__init__(store, case_id, ("evaluation", case_id), parent)
-        case = store.cases.get(case_id)
         self.goal_boxes: list[GoalEvaluationBox] = []
         self.instrument_tables: dict[str, object] = {}
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        client = store.clients.get(case.client_id)
-        layout.addWidget(QLabel(f"<h2>Utvärdering</h2>{client.full_name} · Ärende {case.case_number}"))
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        self._show_heading()
         self.summary = _label("")
         self.summary.setObjectName("evaluation_summary")
         self.summary.setAccessibleName("Måluppfyllelse i sammanfattning")
@@ -141,11 +144,31 @@ class EvaluationPage(CaseTab):
         layout.addStretch(1)
         self.setWidget(body)
         self.reload()
+        changes_of(store).changed.connect(self._on_change)
 
     def title(self) -> str:
         return f"Utvärdering {self.case_number()}"
 
     # -- showing ----------------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        """The plan's goals or an instrument changed elsewhere. The goals are rebuilt only when no
+        evaluation is typed and unsaved here; the summary and the instruments always follow."""
+        if change.made_by(self):
+            return
+        if change.touches_client(self.client_id):
+            self._show_heading()  # the client's name
+        if not change.touches_case(self.case_id):
+            return
+        if any(box.has_unsaved() for box in self.goal_boxes):
+            self._show_summary()
+            self._show_instruments()
+        else:
+            self.reload()
+
+    def _show_heading(self) -> None:
+        name = self.store.clients.get(self.client_id).full_name
+        self.heading.setText(f"<h2>Utvärdering</h2>{name} · Ärende {self.case_number()}")
+
     def reload(self) -> None:
         self._show_summary()
         self._clear(self.goals_layout)
@@ -216,4 +239,4 @@ class EvaluationPage(CaseTab):
 
     def _goal_saved(self, _goal: GoalEvaluation) -> None:
         self._show_summary()
-        self.changed.emit(self.case_id)
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)

@@ -26,6 +26,7 @@ from app.models.errors import AtamaError, ValidationError
 from app.models.groups import MAX_GUESTS, GroupActivity, GroupInput
 from app.models.store import Store
 from app.models.vocab import GROUP_KINDS
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -208,6 +209,18 @@ class GroupEditor(QScrollArea):
             self.sessions.selectRow(row)
         self._show_attendance()
 
+    def show_client_names(self) -> None:
+        """The participants' names as stored now (a client renamed elsewhere); attendance ticked and
+        not yet saved stays ticked."""
+        if self.activity_id is None:
+            return
+        self.activity = self.store.groups.get(self.activity_id)
+        self.participant_model.set_records(self.activity.participants)
+        names = {p.client_id: p.name for p in self.activity.participants}
+        for row in range(self.attendance.count()):
+            item = self.attendance.item(row)
+            item.setText(names.get(item.data(Qt.ItemDataRole.UserRole), item.text()))
+
     def _current_session(self):
         index = self.sessions.currentIndex()
         return self.session_model.record(index.row()) if index.isValid() else None
@@ -310,8 +323,6 @@ class GroupEditor(QScrollArea):
 class GroupsPage(QWidget):
     """The list of group activities with a button for a new one; the editor shows the chosen one."""
 
-    changed = Signal()
-
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -347,6 +358,11 @@ class GroupsPage(QWidget):
             self.table.selectRow(0)
         else:
             self.editor.show_activity(None)
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.clients or change.all_clients:
+            self.editor.show_client_names()
 
     def title(self) -> str:
         return self.tr("Gruppaktiviteter")
@@ -369,7 +385,7 @@ class GroupsPage(QWidget):
         selection.blockSignals(True)
         self.reload(activity_id)
         selection.blockSignals(False)
-        self.changed.emit()
+        announce(self.store, Change(groups=True), source=self)
 
     def flush(self) -> bool:
         return True

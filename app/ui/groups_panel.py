@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.models.store import Store
+from app.ui.changes import Change, changes_of
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 
@@ -38,6 +39,11 @@ class ClientGroupsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(hint)
         self.reload()
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.groups:  # registrations and attendance are entered in Gruppaktiviteter
+            self.reload()
 
     def reload(self) -> None:
         rows = self.store.groups.for_client(self.client_id)

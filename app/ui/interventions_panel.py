@@ -3,7 +3,7 @@ and an editor for each that logs a new one or changes the one selected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from app.models.vocab import (
     MEETING_KINDS,
     PARTNERS,
 )
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -75,12 +76,11 @@ def _editor(form: QFormLayout, buttons: QHBoxLayout) -> QWidget:
 
 
 class InterventionsPanel(QWidget):
-    changed = Signal()
-
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.case_id = case_id
+        self.client_id = store.cases.get(case_id).client_id
         self.editing: Intervention | None = None
         self.editing_meeting: Meeting | None = None
 
@@ -215,8 +215,13 @@ class InterventionsPanel(QWidget):
         self.reload()
         self.new_intervention()
         self.new_meeting()
+        changes_of(store).changed.connect(self._on_change)
 
     # -- shared -------------------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if change.touches_case(self.case_id) and not change.made_by(self):
+            self.reload()  # the plan's sub-goals, too
+
     def reload(self) -> None:
         self.model.set_records(self.store.interventions.for_case(self.case_id))
         self.meeting_model.set_records(self.store.interventions.meetings(self.case_id))
@@ -283,7 +288,7 @@ class InterventionsPanel(QWidget):
         if run_validated(self, self.errors, store_it):
             self.reload()
             self.new_intervention()
-            self.changed.emit()
+            self._announce()
 
     # -- meetings ------------------------------------------------------------------------------
     def new_meeting(self) -> None:
@@ -332,4 +337,7 @@ class InterventionsPanel(QWidget):
         if run_validated(self, self.meeting_errors, store_it):
             self.reload()
             self.new_meeting()
-            self.changed.emit()
+            self._announce()
+
+    def _announce(self) -> None:
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.models.store import Store
+from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
+from app.ui.qt_binding import set_shortcuts
 from app.ui.tables import read_only_table
 
 # The client and case screens are imported when first opened: the window paints sooner. No ``Qt``
-# namespace in this module either (see app/ui/roles.py), and QMessageBox is imported where a box is
-# shown: PySide6 builds a Qt class and its enums on first import.
+# namespace in this module, and QMessageBox is imported where a box is shown (app/ui/qt_binding.py).
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
             (f"{user.display} · " if user else "") + self.tr("Databas: ") + store.path)
         self.model.refresh()
         self._update_count()
+        changes_of(store).changed.connect(self._on_change)
         self.installEventFilter(self)  # finish the start once the window has painted (see eventFilter)
 
     def eventFilter(self, watched, event) -> bool:
@@ -102,13 +104,10 @@ class MainWindow(QMainWindow):
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _action(self, text: str, shortcuts: str | tuple[str, ...] | None, slot, menu) -> QAction:
-        """``shortcuts`` as text ("Ctrl" is Cmd on a Mac). Not QKeySequence.StandardKey: the first
-        use of that enum builds its seventy members; nor setShortcut, whose overloads take Qt.Key too,
-        and checking for one builds the Qt namespace (see app/ui/roles.py)."""
+        """``shortcuts`` as text ("Ctrl" is Cmd on a Mac), through qt_binding.set_shortcuts."""
         action = QAction(text, self)
         if shortcuts:
-            keys = (shortcuts,) if isinstance(shortcuts, str) else shortcuts
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            set_shortcuts(action, shortcuts)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -207,9 +206,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.store, self)
         if dialog.exec():
-            self.refresh_list()
-            if self.todo is not None:
-                self.todo.refresh()
+            announce(self.store, Change(all_clients=True))
 
     def set_query(self, text: str) -> None:
         self.model.set_query(text)
@@ -265,41 +262,47 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.right.setCurrentWidget(self.tabs)
 
-    # A page asks for another screen by emitting one of these signals (each carries an id).
-    _NAVIGATION = ("openCase", "openAssessment", "openResults", "openPlan", "openEvaluation", "openSequence")
-
     def _open_tab(self, key: tuple[str, int], make):
-        """The tab ``key`` brought to the front, or a new one from ``make()``. The page's navigation
-        signals and its ``changed`` are wired here, so every screen is connected the same way."""
+        """The tab ``key`` brought to the front, or a new one from ``make()`` (which wires the page's
+        navigation signals to the window's ``open_…``, each by name where the page is made)."""
         index = self._find_tab(key)
         if index is not None:
             self.tabs.setCurrentIndex(index)
             return self.tabs.widget(index)
         page = make()
-        for signal in self._NAVIGATION:
-            if hasattr(page, signal):  # openCase -> self.open_case …
-                slot = "open_" + signal.removeprefix("open").lower()
-                getattr(page, signal).connect(getattr(self, slot))
-        if hasattr(page, "changed"):
-            on_change = {"client": self._client_changed, "groups": self._groups_changed}.get(key[0], self._case_changed)
-            page.changed.connect(on_change)
         self._add_tab(page, page.title())
         return page
 
     def open_client(self, client_id: int):
         from app.ui.client_page import ClientPage
 
-        return self._open_tab(("client", client_id), lambda: ClientPage(self.store, client_id))
+        def make():
+            page = ClientPage(self.store, client_id)
+            page.openCase.connect(self.open_case)
+            return page
+        return self._open_tab(("client", client_id), make)
 
     def open_case(self, case_id: int):
         from app.ui.case_page import CasePage
 
-        return self._open_tab(("case", case_id), lambda: CasePage(self.store, case_id))
+        def make():
+            page = CasePage(self.store, case_id)
+            page.openPlan.connect(self.open_plan)
+            page.openEvaluation.connect(self.open_evaluation)
+            page.openSequence.connect(self.open_sequence)
+            page.openAssessment.connect(self.open_assessment)
+            page.openResults.connect(self.open_results)
+            return page
+        return self._open_tab(("case", case_id), make)
 
     def open_assessment(self, assessment_id: int):
         from app.ui.assessment_form import AssessmentForm
 
-        return self._open_tab(("assessment", assessment_id), lambda: AssessmentForm(self.store, assessment_id))
+        def make():
+            page = AssessmentForm(self.store, assessment_id)
+            page.openResults.connect(self.open_results)
+            return page
+        return self._open_tab(("assessment", assessment_id), make)
 
     def open_plan(self, case_id: int):
         from app.ui.plan_page import PlanPage
@@ -309,24 +312,21 @@ class MainWindow(QMainWindow):
     def open_sequence(self, case_id: int):
         from app.ui.sequence_page import SequencePage
 
-        return self._open_tab(("sequence", case_id), lambda: SequencePage(self.store, case_id))
+        def make():
+            page = SequencePage(self.store, case_id)
+            page.openAssessment.connect(self.open_assessment)
+            page.openResults.connect(self.open_results)
+            return page
+        return self._open_tab(("sequence", case_id), make)
 
     def open_groups(self):
         from app.ui.groups_page import GroupsPage
 
         return self._open_tab(("groups", 0), lambda: GroupsPage(self.store))
 
-    def _groups_changed(self) -> None:
-        for page in self._pages():
-            if getattr(page, "tab_key", ("",))[0] == "case":
-                page.reload_side("groups")
-
     def open_evaluation(self, case_id: int):
         from app.ui.evaluation_page import EvaluationPage
 
-        index = self._find_tab(("evaluation", case_id))
-        if index is not None:
-            self.tabs.widget(index).reload()  # goals may have changed in the plan meanwhile
         return self._open_tab(("evaluation", case_id), lambda: EvaluationPage(self.store, case_id))
 
     def open_results(self, assessment_id: int):
@@ -358,17 +358,14 @@ class MainWindow(QMainWindow):
         placeholder = self.right.widget(0)
         self.right.insertWidget(0, self.todo)
         self.right.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.todo.refresh()
+        placeholder.deleteLater()  # the page fills itself as it is shown
         if self.tabs.count() == 0:
             self.right.setCurrentWidget(self.todo)
 
     def show_todo(self) -> None:
         if self.todo is None:
             self._build_todo()
-        else:
-            self.todo.refresh()
-        self.right.setCurrentWidget(self.todo)
+        self.right.setCurrentWidget(self.todo)  # it brings itself up to date as it is shown
 
     def close_current_tab(self) -> None:
         if self.tabs.count():
@@ -378,27 +375,14 @@ class MainWindow(QMainWindow):
         page = self.tabs.currentWidget()
         self.setWindowTitle(f"{APP_NAME} – {page.title()}" if page else APP_NAME)
 
-    def _client_changed(self, client_id: int) -> None:
+    def _on_change(self, change: Change) -> None:
+        """The list shows names and current steps, the tab titles names, case numbers and dates."""
+        if not change.touches_list:
+            return
         self.refresh_list()
         for index, page in enumerate(self._pages()):
             self.tabs.setTabText(index, page.title())
-            if page.tab_key[0] == "case" and page.client_id == client_id:
-                page.refresh()
-
-    def _case_changed(self, case_id: int) -> None:
-        self.refresh_list()
-        client_id = self.store.cases.get(case_id).client_id
-        index = self._find_tab(("client", client_id))
-        if index is not None:
-            self.tabs.widget(index).refresh()
-        index = self._find_tab(("case", case_id))
-        if index is not None:
-            page = self.tabs.widget(index)
-            page.refresh()  # steps may have moved (e.g. an evaluation starts Utvärdera)
-            page.reload_side("interventions")
-        index = self._find_tab(("sequence", case_id))
-        if index is not None:
-            self.tabs.widget(index).refresh()  # a WEIS-S started or completed shows in its step
+        self._tab_changed(self.tabs.currentIndex())
 
     # -- commands ---------------------------------------------------------------------------
     def new_client(self) -> None:
@@ -407,7 +391,7 @@ class MainWindow(QMainWindow):
         dialog = ClientDialog(self.store, parent=self)
         if dialog.exec() and dialog.saved:
             self.search.clear()
-            self.refresh_list()
+            announce(self.store, Change.client(dialog.saved.id))
             row = self.model.row_of_client(dialog.saved.id)
             if row is not None:
                 self.list.selectRow(row)

@@ -5,7 +5,7 @@ first save adds it, later ones update it. A note stays a draft until it is signe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from app.models.notes import Note
 from app.models.store import Store
 from app.models.vocab import NOTE_KINDS
 from app.ui.autosave import Autosave
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -34,12 +35,11 @@ def _first_line(text: str) -> str:
 
 
 class NotesPanel(QWidget):
-    changed = Signal()
-
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.case_id = case_id
+        self.client_id = store.cases.get(case_id).client_id
         self.editing: Note | None = None
         self._marking = False
         self.model = RecordTableModel([
@@ -96,6 +96,11 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches_case(self.case_id) and not change.made_by(self):
+            self.reload()
 
     def reload(self) -> None:
         """The list from the store; the note in the editor stays as it is, marked in the list."""
@@ -162,7 +167,7 @@ class NotesPanel(QWidget):
         else:
             self.editing = self.store.notes.update(self.editing.id, self.date.iso(), self.kind.key(), text)
         self.reload()
-        self.changed.emit()
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)
 
     def flush(self) -> bool:
         """Save the note being written now. False if the store refused (the text stays)."""

@@ -23,6 +23,7 @@ from app.models.plans import PlanInput, PlanVersion, SubGoalInput
 from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
 from app.ui.case_tab import CaseTab
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated
 from app.ui.widgets import (
     ChoiceCombo,
@@ -97,18 +98,16 @@ class SubGoalBox(QGroupBox):
 
 
 class PlanPage(CaseTab):
-    changed = Signal(int)  # case id
-
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
         super().__init__(store, case_id, ("plan", case_id), parent)
-        case = store.cases.get(case_id)
         self.errors = FieldErrors()
         self.goal_boxes: list[SubGoalBox] = []
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        client = store.clients.get(case.client_id)
-        layout.addWidget(QLabel(f"<h2>Utvecklingsplan</h2>{client.full_name} · Ärende {case.case_number}"))
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        self._show_heading()
         self.status = QLabel()
         self.status.setObjectName("plan_status")
         self.status.setWordWrap(True)
@@ -155,15 +154,40 @@ class PlanPage(CaseTab):
         layout.addStretch(1)
         self.setWidget(body)
         self.reload()
+        changes_of(store).changed.connect(self._on_change)
 
     def title(self) -> str:
         return f"Plan {self.case_number()}"
 
     # -- showing ----------------------------------------------------------------------------
-    def reload(self, show_version_id: int | None = None) -> None:
+    def _on_change(self, change: Change) -> None:
+        """A plan changed elsewhere (goals carried over from an assessment): shown, unless that
+        would throw away what is typed here and not saved; then only the status follows."""
+        if change.made_by(self):
+            return
+        if change.touches_client(self.client_id):
+            self._show_heading()  # the client's name
+        if not change.touches_case(self.case_id):
+            return
+        if self.has_unsaved():
+            self._show_status()
+            return
+        on_latest = self.versions.currentIndex() == self.versions.count() - 1
+        self.reload(None if on_latest else self.versions.currentData())
+
+    def has_unsaved(self) -> bool:
+        return self.input() != self._shown
+
+    def _show_heading(self) -> None:
+        name = self.store.clients.get(self.client_id).full_name
+        self.heading.setText(f"<h2>Utvecklingsplan</h2>{name} · Ärende {self.case_number()}")
+
+    def _show_status(self) -> None:
         status = self.store.plans.status(self.case_id)
-        text = status.label + (f"<br>{status.deadline.label}" if status.deadline else "")
-        self.status.setText(text)
+        self.status.setText(status.label + (f"<br>{status.deadline.label}" if status.deadline else ""))
+
+    def reload(self, show_version_id: int | None = None) -> None:
+        self._show_status()
         versions = self.store.plans.versions(self.case_id)
         self.versions.blockSignals(True)
         self.versions.clear()
@@ -206,6 +230,7 @@ class PlanPage(CaseTab):
         for goal in data.sub_goals:
             self._add_goal(goal)
         self.errors.clear()
+        self._shown = self.input()  # as the fields hold it, to tell typing from what is stored
 
     def _add_goal(self, goal: SubGoalInput) -> None:
         box = SubGoalBox(len(self.goal_boxes) + 1, self.errors)
@@ -231,7 +256,7 @@ class PlanPage(CaseTab):
         saved: list[PlanVersion] = []
         if run_validated(self, self.errors, lambda: saved.append(self.store.plans.save(self.case_id, self.input()))):
             self.reload(saved[0].id)
-            self.changed.emit(self.case_id)
+            announce(self.store, Change.case(self.case_id, self.client_id), source=self)
 
     def agree(self) -> None:
         version_id = self.versions.currentData()
@@ -242,4 +267,4 @@ class PlanPage(CaseTab):
         if run_validated(self, self.errors, lambda: self.store.plans.agree(
                 version_id, self.store.today().isoformat(), participants)):
             self.reload(version_id)
-            self.changed.emit(self.case_id)
+            announce(self.store, Change.case(self.case_id, self.client_id), source=self)

@@ -20,6 +20,7 @@ from app.models.sequences import DONE, SequenceStep, SequenceStepActions
 from app.models.store import Store
 from app.ui.autosave import Autosave
 from app.ui.case_tab import CaseTab
+from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import show_error
 from app.ui.widgets import FieldErrors, OptionalDateEdit
 
@@ -27,7 +28,7 @@ from app.ui.widgets import FieldErrors, OptionalDateEdit
 class SequenceStepBox(QGroupBox):
     """One step: date (planned, then held), notes, done/reopen, and its instrument."""
 
-    changed = Signal()
+    acted = Signal()  # done, reopened or its instrument started: the page shows every step again
     openAssessment = Signal(int)
     openResults = Signal(int)
 
@@ -139,7 +140,7 @@ class SequenceStepBox(QGroupBox):
                 show_error(self, exc)
         except AtamaError as exc:
             show_error(self, exc)
-        self.changed.emit()
+        self.acted.emit()
 
     def complete(self) -> None:
         self._act(lambda: self.store.sequences.complete(self.case_id, self.key))
@@ -158,7 +159,6 @@ class SequenceStepBox(QGroupBox):
 
 
 class SequencePage(CaseTab):
-    changed = Signal(int)  # case id
     openAssessment = Signal(int)
     openResults = Signal(int)
 
@@ -176,7 +176,8 @@ class SequencePage(CaseTab):
         self.boxes: dict[str, SequenceStepBox] = {}
         for step in sequence.steps if sequence else ():
             box = SequenceStepBox(store, case_id, step)
-            box.changed.connect(self.refresh_and_announce)
+            box.acted.connect(self.refresh_and_announce)
+            box.autosave.saved.connect(self._announce)  # a date or notes: nothing else here to show
             box.openAssessment.connect(self.openAssessment)
             box.openResults.connect(self.openResults)
             self.boxes[step.key] = box
@@ -184,6 +185,13 @@ class SequencePage(CaseTab):
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        """A WEIS-S started or completed, or the target group changed, shows in its step; each
+        box saves what is typed in it before it is shown again (SequenceStepBox.show_step)."""
+        if change.touches_case(self.case_id) and not change.made_by(self):
+            self.refresh()
 
     def title(self) -> str:
         return f"Uppföljning {self.case_number()}"
@@ -204,7 +212,10 @@ class SequencePage(CaseTab):
 
     def refresh_and_announce(self) -> None:
         self.refresh()
-        self.changed.emit(self.case_id)
+        self._announce()
+
+    def _announce(self) -> None:
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)
 
     def flush(self) -> bool:
         return all(box.flush() for box in self.boxes.values())

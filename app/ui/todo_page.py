@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.store import Store
+from app.ui.changes import Change, changes_of
 from app.ui.record_model import RecordTableModel
 from app.ui.step_count_model import StepCountModel
 from app.ui.tables import read_only_table
@@ -94,11 +95,30 @@ class TodoPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.overview = None
+        self._stale = True  # refreshed when shown (the main window shows it once it has painted)
+        self._shown_day = None
+        changes_of(store).changed.connect(self._on_change)
 
     def title(self) -> str:
         return "Att göra"
 
+    def _on_change(self, change: Change) -> None:
+        """Any case or client may move in or out of these lists. Hidden behind a tab, the page
+        catches up when it is shown again rather than recounting on every save."""
+        if not change.touches_list:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale or self._shown_day != self.store.today():  # "this week" moves at midnight
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale, self._shown_day = False, self.store.today()
         user_id = self.store.user_id if self.mine_only.isChecked() else None
         self.overview = overview = self.store.todo.overview(user_id)
         for key, (box, model, _table) in self.tables.items():

@@ -36,7 +36,8 @@ def to_qdate(value: str | dt.date | None) -> QDate:
 
 class WheelNeedsFocus:
     """Mixin for a spin box, date or combo box: without keyboard focus the wheel scrolls the page
-    under it instead of changing the value, and the wheel does not give it focus (StrongFocus)."""
+    under it instead of changing the value, and the wheel does not give it focus (StrongFocus).
+    Per widget class, not an application-wide event filter (app/ui/qt_binding.py, quirk 6)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

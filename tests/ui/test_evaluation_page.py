@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.plans import PlanInput, SubGoalInput
+from app.ui.changes import Change, changes_of
 from app.ui.evaluation_page import NO_COMPARISON, EvaluationPage
 from tests.ui.helpers import type_text
 
@@ -84,15 +85,15 @@ def test_evaluating_a_goal_with_field_messages_summary_and_weis(qtbot, store, mo
     box = page.goal_boxes[2]
     type_text(box.now, "Tar pauser ibland, glömmer dem när det är mycket.")
     box.attainment.set_key("ej_uppnatt")
-    with qtbot.assertNotEmitted(page.changed):
+    with qtbot.assertNotEmitted(changes_of(store).changed):
         box.save_button.click()
     assert box.errors.message("reason") == "Ange varför målet inte nåddes helt."
     assert store.evaluation.goals(case.id)[2].attainment is None  # nothing saved
 
     type_text(box.reason, "Högsäsong i oktober")
-    with qtbot.waitSignal(page.changed) as signal:
+    with qtbot.waitSignal(changes_of(store).changed) as signal:
         box.save_button.click()
-    assert signal.args == [case.id]
+    assert signal.args == [Change.case(case.id, case.client_id)]
     assert box.errors.message("reason") == ""
     saved = store.evaluation.goals(case.id)[2]
     assert (saved.attainment, saved.reason) == ("ej_uppnatt", "Högsäsong i oktober")

@@ -10,6 +10,7 @@ import pytest
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.plans import PlanInput, SubGoalInput
+from app.ui.changes import changes_of
 from app.ui.interventions_panel import InterventionsPanel
 
 
@@ -56,7 +57,7 @@ def test_log_an_intervention_for_a_sub_goal_then_edit_it(qtbot, store, case, pan
     panel.kind.set_key("hjalpmedel")
     panel.goal.setCurrentIndex(2)
     panel.text.setPlainText("Provade arbetsstol.")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(changes_of(store).changed):
         panel.save_button.click()
 
     [stored] = store.interventions.for_case(case.id)
@@ -71,7 +72,7 @@ def test_log_an_intervention_for_a_sub_goal_then_edit_it(qtbot, store, case, pan
     assert panel.goal.currentData() == stored.goal_id
     panel.minutes.setValue(60)
     panel.goal.setCurrentIndex(0)
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(changes_of(store).changed):
         panel.save_button.click()
     [changed] = store.interventions.for_case(case.id)
     assert changed.id == stored.id
@@ -93,7 +94,7 @@ def test_log_a_meeting_and_edit_it(qtbot, store, case, panel):
 
     panel.partner_other.setText("Facket")
     panel.outcome.setPlainText("Överens om halvtid från januari.")
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(changes_of(store).changed):
         panel.save_meeting_button.click()
     [meeting] = store.interventions.meetings(case.id)
     assert meeting.partners == ("af", "annan") and meeting.partner_other == "Facket"

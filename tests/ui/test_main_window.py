@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.ui.case_page import CasePage
+from app.ui.changes import Change, announce
 from app.ui.client_dialog import ClientDialog
 from app.ui.client_page import ClientPage
 from tests.ui.helpers import main_window, type_text, with_modal
@@ -84,7 +85,7 @@ def test_case_side_panels_are_built_when_first_shown_with_what_is_stored_then(qt
     window = main_window(qtbot, store)
     page = window.open_case(case.id)
     assert set(page._panels) == {"notes"}  # the tab in front; the rest when shown
-    page.reload_side("consents")  # a change elsewhere: nothing to reload yet, nothing built
+    announce(store, Change.case(case.id, client.id))  # a change elsewhere: nothing to reload yet, nothing built
     assert set(page._panels) == {"notes"}
     store.consents.add(case.id, "af", "skriftligt", "2026-01-05")  # stored before the tab is first shown
     page.side.setCurrentIndex(4)

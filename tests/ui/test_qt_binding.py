@@ -1,5 +1,5 @@
 """Guards against a broken Qt binding release (PySide6 6.12.0 over-released True on every
-Signal.emit(), which aborts the app after enough signals)."""
+Signal.emit(), which aborts the app after enough signals; app/ui/qt_binding.py, quirk 7)."""
 
 from __future__ import annotations
 

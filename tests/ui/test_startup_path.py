@@ -1,4 +1,4 @@
-"""What keeps the main window's first paint quick (app/ui/roles.py, app/ui/__init__.py): no ``Qt``
+"""What keeps the main window's first paint quick (app/ui/qt_binding.py, app/ui/__init__.py): no ``Qt``
 namespace and no model module imported after PySide6 before the window has painted. Checked in a
 fresh process, benchmarks/first_paint.py as the bench runs it, since this one has long since built
 both. Speed itself is a bench figure."""
@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
-from app.ui import roles
+from app.ui import qt_binding
 from app.ui.client_list_model import COLUMN_TITLES, ClientListModel
 
 FIRST_PAINT = Path(__file__).resolve().parents[2] / "benchmarks" / "first_paint.py"
@@ -41,9 +41,9 @@ def test_the_main_window_paints_without_the_qt_namespace_and_imports_no_model_af
 
 
 def test_role_numbers_are_qts():
-    assert roles.DISPLAY == Qt.ItemDataRole.DisplayRole.value
-    assert roles.TOOL_TIP == Qt.ItemDataRole.ToolTipRole.value
-    assert roles.USER == Qt.ItemDataRole.UserRole.value
+    assert qt_binding.DISPLAY == Qt.ItemDataRole.DisplayRole.value
+    assert qt_binding.TOOL_TIP == Qt.ItemDataRole.ToolTipRole.value
+    assert qt_binding.USER == Qt.ItemDataRole.UserRole.value
 
 
 def test_client_list_header_data_for_screen_readers(store, qapp):
