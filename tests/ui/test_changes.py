@@ -14,6 +14,7 @@ from app.models.plans import PlanInput
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_dialog import ClientDialog
+from tests.support import FIXED_NOW
 from tests.ui.helpers import main_window, type_text, with_modal
 
 
@@ -94,8 +95,8 @@ def test_a_new_name_shows_in_the_list_and_in_every_tab_of_the_client(qtbot, stor
     assert window.tabs.count() == 2
 
 
-def test_a_note_shows_in_att_gora_and_an_answer_in_the_list_while_typed_text_stays(qtbot, store, fixed_now):
-    client, case = _karin(store, updated=fixed_now - dt.timedelta(weeks=10))
+def test_a_note_shows_in_att_gora_and_an_answer_in_the_list_while_typed_text_stays(qtbot, store):
+    client, case = _karin(store, updated=FIXED_NOW - dt.timedelta(weeks=10))
     window = main_window(qtbot, store)
     qtbot.waitUntil(lambda: window.todo is not None and window.todo.isVisible())
     inactive = window.todo.tables["inactive"][1]
