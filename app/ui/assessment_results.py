@@ -197,7 +197,8 @@ class AssessmentResults(CaseTab):
         ], self)
         items.set_records(comparison.changes.items)
         self.comparison_box.addWidget(QLabel(
-            f"Från {before.assessment_date} till {after.assessment_date}; positiv förändring = åt det gynnsamma hållet."))
+            f"Från {before.assessment_date} till {after.assessment_date}; "
+            "positiv förändring = åt det gynnsamma hållet."))
         for model, name in ((domains, "Förändring per område"), (items, "Förändring per påstående")):
             table = _fitted(read_only_table(model, name))
             table.setColumnHidden(0, len(definition.parts) == 1)  # "Del" says nothing with one part

@@ -4,8 +4,9 @@ consent, atomic writing, the export log — live in app.exporters.service."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -62,10 +63,8 @@ class ExportRunner:
         except AtamaError as exc:
             show_error(self.parent, exc)
             return None
-        try:
+        with contextlib.suppress(AtamaError):  # remembering the folder is a convenience; the file is written
             self.store.settings.set(EXPORT_DIR_KEY, str(written.parent))
-        except AtamaError:
-            pass  # remembering the folder is a convenience; the file is written
         self.offer_open(written)
         return written
 

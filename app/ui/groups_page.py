@@ -186,8 +186,10 @@ class GroupEditor(QScrollArea):
         self.activity = self.store.groups.get(activity_id) if activity_id is not None else None
         self.errors.clear()
         activity = self.activity
-        data = activity.as_input() if activity else GroupInput(leader_ids=[self.store.user_id] if self.store.user_id else [])
-        self.heading.setText(f"<h2>{activity.title}</h2>" if activity else "<h2>" + self.tr("Ny gruppaktivitet") + "</h2>")
+        data = activity.as_input() if activity else GroupInput(
+            leader_ids=[self.store.user_id] if self.store.user_id else [])
+        self.heading.setText(
+            f"<h2>{activity.title}</h2>" if activity else "<h2>" + self.tr("Ny gruppaktivitet") + "</h2>")
         self.kind.set_key(data.kind)
         self.title_edit.setText(data.title)
         self.leaders.clear()

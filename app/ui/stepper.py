@@ -28,7 +28,7 @@ class Stepper(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for number, step in enumerate(steps, start=1):
+        for _number, step in enumerate(steps, start=1):
             button = QToolButton()
             button.setCheckable(True)
             button.setMinimumWidth(120)

@@ -137,9 +137,10 @@ def test_cli_blank_form_info_sheet_and_record(store, pdf_case, db_path, tmp_path
 
 
 def test_cli_names_an_unknown_case_and_user(store, pdf_case, db_path, tmp_path, capsys):
-    assert main(["export", "record", "--db", str(db_path), "--case", "1999-0001", "--out", str(tmp_path / "x.pdf")]) == 2
+    db, out = ["--db", str(db_path)], ["--out", str(tmp_path / "x.pdf")]
+    assert main(["export", "record", *db, "--case", "1999-0001", *out]) == 2
     assert "Ärendet '1999-0001' finns inte" in capsys.readouterr().err
-    assert main(["export", "info-sheet", "--db", str(db_path), "--user", "Okänd", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert main(["export", "info-sheet", *db, "--user", "Okänd", *out]) == 2
     assert "Användaren 'Okänd' finns inte" in capsys.readouterr().err
 
 
@@ -164,14 +165,16 @@ def test_cli_statistics_exports(store, pdf_case, db_path, tmp_path):
     from openpyxl import load_workbook
 
     db = ["--db", str(db_path)]
-    assert main(["export", "sus", *db, "--from", "2026-01-01", "--to", "2026-12-31", "--out", str(tmp_path / "s.xlsx")]) == 0
+    assert main(["export", "sus", *db, "--from", "2026-01-01", "--to", "2026-12-31",
+                 "--out", str(tmp_path / "s.xlsx")]) == 0
     assert main(["export", "caseload", *db, "--out", str(tmp_path / "c.xlsx")]) == 0
     assert main(["export", "interventions", *db, "--out", str(tmp_path / "i.xlsx")]) == 0
     assert main(["export", "instrument-data", *db, "--instrument", "weis-s", "--out", str(tmp_path / "d.xlsx")]) == 0
     assert main(["export", "import-template", *db, "--out", str(tmp_path / "t.xlsx")]) == 0
     for name in ("s", "c", "i", "d", "t"):
         assert load_workbook(tmp_path / f"{name}.xlsx").sheetnames
-    assert main(["export", "sus", *db, "--from", "2026-12-31", "--to", "2026-01-01", "--out", str(tmp_path / "x.xlsx")]) == 2
+    assert main(["export", "sus", *db, "--from", "2026-12-31", "--to", "2026-01-01",
+                 "--out", str(tmp_path / "x.xlsx")]) == 2
     assert not (tmp_path / "x.xlsx").exists()
     assert [e.document for e in store.export_log.entries()] == ["instrument_data", "interventions", "caseload", "sus"]
 

@@ -147,7 +147,8 @@ def test_bad_ratings_are_refused_and_nothing_is_lost(store, weis, part, item, va
     before = counts(store), store.assessments.get(weis.id)
     assert errors_of(lambda: store.assessments.save_rating(weis.id, part, item, value, na=na)) == expected
     assert (counts(store), store.assessments.get(weis.id)) == before
-    assert store.assessments.get(weis.id).rating("professional", "time_demands") == Rating(4, False, "viktig anteckning")
+    saved = store.assessments.get(weis.id).rating("professional", "time_demands")
+    assert saved == Rating(4, False, "viktig anteckning")
 
 
 def test_na_is_refused_where_the_instrument_has_none(store, case):
@@ -346,10 +347,11 @@ def test_migration_1_to_2_keeps_the_data(tmp_path):
         MIGRATIONS[0](db)
         db.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x')")
-    conn.execute("""INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)
-                    VALUES (1, 'Kalle', 'Kartläggare', 1980, 'man', 'okand', 'x', 'x')""")
+    conn.execute("""INSERT INTO clients (id, first_name, last_name, birth_year, gender, education,
+                    created_at, updated_at) VALUES (1, 'Kalle', 'Kartläggare', 1980, 'man', 'okand', 'x', 'x')""")
     conn.execute("""INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group, status,
-                    created_at, updated_at) VALUES (1, 1, '2026-0001', '2026-11-02', 'chef', 'annan', 'aktiv', 'x', 'x')""")
+                    created_at, updated_at)
+                    VALUES (1, 1, '2026-0001', '2026-11-02', 'chef', 'annan', 'aktiv', 'x', 'x')""")
     conn.execute("INSERT INTO notes (case_id, note_date, kind, text, created_at, updated_at) "
                  "VALUES (1, '2026-11-02', 'samtal', 'Första samtalet', 'x', 'x')")
     conn.close()

@@ -17,12 +17,12 @@ from app.models.client_import import (
     read_import,
 )
 from app.models.errors import AtamaError, RuleError, ValidationError
+from tests.models.import_files import HEADER, row, workbook
 from tests.support import count, make_pnr
 
 PNR_A = make_pnr(dt.date(1985, 3, 12), 982)
 PNR_B = make_pnr(dt.date(1992, 7, 1), 990)
 PNR_2005 = make_pnr(dt.date(2005, 3, 12), 994)  # as a 10-digit number it starts with 0
-from tests.models.import_files import HEADER, row, workbook
 
 
 @pytest.fixture
@@ -51,7 +51,8 @@ def test_read_and_import_valid_rows(store, user, good_file):
         (2, True, NEW_CLIENT_AND_CASE), (3, True, NEW_CLIENT), (5, True, NEW_CLIENT_AND_CASE)]
     assert count(store, "clients") == 0  # reading writes nothing
     ada = preview.rows[0]
-    assert (ada.client.gender, ada.client.education, ada.client.anonymous_in_stats) == ("kvinna", "eftergymnasial", True)
+    assert (ada.client.gender, ada.client.education, ada.client.anonymous_in_stats) == (
+        "kvinna", "eftergymnasial", True)
     assert (ada.case.referral_date, ada.case.target_group, ada.case.ama_start_date) == (
         "2026-11-02", "ama_medarbetare", "2026-10-26")
     assert preview.summary == "3 rader: 3 kan importeras, 0 finns redan, 0 med fel."

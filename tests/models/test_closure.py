@@ -62,7 +62,8 @@ def test_evaluate_goals_and_summarise_attainment(store, surveyed):
     store.evaluation.evaluate(surveyed.id, v.sub_goals[1].id,
                               EvaluationInput("ej_uppnatt", now="Orkar halva passet.", reason="Smärta."))
     summary = store.evaluation.summary(surveyed.id)
-    assert (summary.total, summary.reached, summary.partly, summary.not_reached, summary.not_evaluated) == (4, 1, 1, 1, 1)
+    tally = (summary.total, summary.reached, summary.partly, summary.not_reached, summary.not_evaluated)
+    assert tally == (4, 1, 1, 1, 1)
     assert summary.version == 1
     assert summary.text == "1 av 4 mål uppnått, 1 delvis, 1 ej uppnått, 1 ej utvärderat"
     # evaluating again replaces the earlier evaluation

@@ -75,7 +75,8 @@ def test_only_registered_clients_attend(store, redo, add_client):
     s = store.groups.add_session(redo.id, d(0))
     with pytest.raises(ValidationError) as info:
         store.groups.set_attendance(s.id, [outsider])
-    assert info.value.errors == {"attended": "Bara klienter som är anmälda till gruppen kan registreras som närvarande."}
+    assert info.value.errors == {
+        "attended": "Bara klienter som är anmälda till gruppen kan registreras som närvarande."}
     assert count(store, "group_attendance") == 0
 
 

@@ -70,7 +70,8 @@ def test_weis_s(registry):
 
 def test_awp(registry):
     awp = registry.get("awp")
-    assert [(d.id, len(awp.items_in(d.id))) for d in awp.domains] == [("motor", 5), ("communication", 4), ("process", 5)]
+    assert [(d.id, len(awp.items_in(d.id))) for d in awp.domains] == [
+        ("motor", 5), ("communication", 4), ("process", 5)]
     assert len(awp.items) == 14 and awp.kind == "observation"
     assert [s.label.sv for s in awp.scale.steps] == [
         "Kompetent utförande", "Tveksamt utförande", "Begränsat utförande", "Bristande utförande"]

@@ -27,7 +27,8 @@ def goal(text="Komma i tid till arbetet", **kw) -> SubGoalInput:
 def plan(*goals: SubGoalInput, **kw) -> PlanInput:
     data = {"main_goal": "Arbeta halvtid i caféet", "baseline": "Arbetar 25 %, kommer ofta sent.",
                 "client_priorities": "Komma i tid. Orka hela passet.", "follow_up_date": d(30),
-                "sub_goals": list(goals) if goals else [goal(), goal("Orka hela arbetspasset", responsible="arbetsledare")]}
+                "sub_goals": list(goals) if goals else [
+                    goal(), goal("Orka hela arbetspasset", responsible="arbetsledare")]}
     data.update(kw)
     return PlanInput(**data)
 

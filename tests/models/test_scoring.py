@@ -58,7 +58,8 @@ def test_doa_items_where_client_and_professional_differ_by_two_steps(registry):
         "professional": {"motivation": R(2), "interests": R(3), "values": R(4), "roles": NA, "habits": R(1)},
     }
     result = score(doa, ratings)
-    assert [(d.item_id, d.values, d.steps) for d in result.differences] == [("motivation", (4, 2), 2), ("values", (1, 4), 3)]
+    assert [(d.item_id, d.values, d.steps) for d in result.differences] == [
+        ("motivation", (4, 2), 2), ("values", (1, 4), 3)]
     assert all(d.parts == ("client", "professional") for d in result.differences)
     assert result.part("client").domain("volition").sum == 9
     assert result.part("professional").domain("volition").mean == 3.0

@@ -293,12 +293,11 @@ def test_another_programs_database_is_refused_untouched(tmp_path, make):
 
 def test_foreign_keys_are_enforced(store):
     assert store.query_value("PRAGMA foreign_keys") == 1
-    with pytest.raises(sqlite3.IntegrityError):
-        with store.transaction() as tx:
-            tx.execute(
-                "INSERT INTO cases (client_id, case_number, referral_date, referred_by, target_group, "
-                "created_at, updated_at) VALUES (999, '2026-9999', '2026-11-01', 'chef', 'annan', 'x', 'x')"
-            )
+    with pytest.raises(sqlite3.IntegrityError), store.transaction() as tx:
+        tx.execute(
+            "INSERT INTO cases (client_id, case_number, referral_date, referred_by, target_group, "
+            "created_at, updated_at) VALUES (999, '2026-9999', '2026-11-01', 'chef', 'annan', 'x', 'x')"
+        )
     assert count(store, "cases") == 0
 
 
@@ -317,13 +316,12 @@ def test_store_remembers_path_and_clock(store, db_path):
 # -- transactions -----------------------------------------------------------------------------
 
 def test_failure_inside_a_transaction_rolls_back_every_write(bare_store):
-    with pytest.raises(RuntimeError):
-        with bare_store.transaction():
-            bare_store.users.add("Anna Andersson", "arbetsterapeut")
-            bare_store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
-                                          personnummer="19121212-1212", gender="man"))
-            assert count(bare_store, "clients") == 1  # visible inside the transaction
-            raise RuntimeError("strömavbrott")
+    with pytest.raises(RuntimeError), bare_store.transaction():
+        bare_store.users.add("Anna Andersson", "arbetsterapeut")
+        bare_store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+                                           personnummer="19121212-1212", gender="man"))
+        assert count(bare_store, "clients") == 1  # visible inside the transaction
+        raise RuntimeError("strömavbrott")
     assert count(bare_store, "users") == 0
     assert count(bare_store, "clients") == 0
     assert bare_store.clients.search("Tolvan") == []
@@ -331,10 +329,9 @@ def test_failure_inside_a_transaction_rolls_back_every_write(bare_store):
 
 
 def test_rolled_back_writes_never_reach_the_file(bare_store, db_path):
-    with pytest.raises(RuntimeError):
-        with bare_store.transaction() as tx:
-            tx.insert("settings", {"key": "k", "value": "v"})
-            raise RuntimeError
+    with pytest.raises(RuntimeError), bare_store.transaction() as tx:
+        tx.insert("settings", {"key": "k", "value": "v"})
+        raise RuntimeError
     other = sqlite3.connect(db_path)
     try:
         assert other.execute("SELECT count(*) FROM settings").fetchone()[0] == 0
@@ -381,10 +378,9 @@ def test_insert_returns_the_new_id_and_update_changes_that_row(bare_store):
 
 
 def test_update_of_a_missing_row_fails_and_writes_nothing(bare_store):
-    with pytest.raises(LookupError, match="users 999"):
-        with bare_store.transaction() as tx:
-            tx.insert("users", _user_row("Anna Andersson"))
-            tx.update("users", 999, {"name": "Ingen"})
+    with pytest.raises(LookupError, match="users 999"), bare_store.transaction() as tx:
+        tx.insert("users", _user_row("Anna Andersson"))
+        tx.update("users", 999, {"name": "Ingen"})
     assert count(bare_store, "users") == 0
 
 
@@ -397,10 +393,9 @@ def test_there_is_no_write_outside_a_transaction(store):
 def test_a_nested_transaction_that_raises_rolls_back_only_its_savepoint(bare_store):
     with bare_store.transaction() as tx:
         tx.insert("users", _user_row("Anna Andersson"))
-        with pytest.raises(RuntimeError):
-            with bare_store.transaction() as inner:
-                inner.insert("users", _user_row("Bo Berg"))
-                raise RuntimeError("halvvägs")
+        with pytest.raises(RuntimeError), bare_store.transaction() as inner:
+            inner.insert("users", _user_row("Bo Berg"))
+            raise RuntimeError("halvvägs")
         tx.insert("users", _user_row("Cilla Carlsson"))
     assert [r["name"] for r in bare_store.query("SELECT name FROM users ORDER BY id")] == [
         "Anna Andersson", "Cilla Carlsson"]
@@ -413,9 +408,9 @@ def test_a_bulk_load_may_skip_the_reference_checks_only_as_the_outer_transaction
         tx.execute(orphan)
     assert count(store, "cases") == 1
     assert store.query_value("PRAGMA foreign_keys") == 1  # back on afterwards
-    with store.transaction(), pytest.raises(RuntimeError, match="outermost"):
-        with store.transaction(check_foreign_keys=False):
-            pass
+    with (store.transaction(), pytest.raises(RuntimeError, match="outermost"),
+          store.transaction(check_foreign_keys=False)):
+        pass
 
 
 def test_models_and_exporters_never_reach_for_the_connection():

@@ -132,7 +132,8 @@ def test_cases_with_no_activity_for_four_weeks(store, user, add_client, open_cas
 
     rows = store.todo.inactive(user.id)
     assert [r.case_id for r in rows] == [quiet.id]
-    assert (rows[0].date, rows[0].days, rows[0].detail) == ("2026-10-01", 50, "Ingen aktivitet sedan 2026-10-01 (7 veckor)")
+    assert (rows[0].date, rows[0].days, rows[0].detail) == (
+        "2026-10-01", 50, "Ingen aktivitet sedan 2026-10-01 (7 veckor)")
     assert recent.id not in {r.case_id for r in store.todo.inactive(user.id, day(27))}
     assert {r.case_id for r in store.todo.inactive(user.id, day(29))} == {quiet.id, noted.id, worked.id, planned.id,
                                                                           recent.id}
@@ -215,7 +216,7 @@ def test_page_agrees_with_the_services_on_demo_data(demo_2000):
             assert s.count == sum(1 for label in labels.values() if label.startswith(titles[s.step])), s
         assert sum(r.count for r in page.per_user) == len(active)
         at = store.process.at_steps([c["id"] for c in active])  # the rule itself, case by case
-        for step in store.process.definition.keys():
+        for step in [s.key for s in store.process.definition.steps]:
             listed = {r.case_id for r in store.todo.cases_in_step(step, None)}
             assert listed == {cid for cid, where in at.items() if where.key == step}, step
         # the demo's plan rows are what the service itself computes from the versions
@@ -257,7 +258,8 @@ def test_demo_work_is_consistent(demo_2000):
         assert store.query("""SELECT i.id FROM interventions i JOIN plan_goals g ON g.id = i.goal_id
                               JOIN plan_versions v ON v.id = g.plan_version_id WHERE v.case_id != i.case_id""") == []
         sample = [r["case_id"] for r in store.query(
-            "SELECT DISTINCT v.case_id FROM goal_evaluations e JOIN plan_versions v ON v.id = e.plan_version_id LIMIT 40")]
+            "SELECT DISTINCT v.case_id FROM goal_evaluations e "
+            "JOIN plan_versions v ON v.id = e.plan_version_id LIMIT 40")]
         assert sample
         for case_id in sample:
             assert store.evaluation.summary(case_id).total > 0

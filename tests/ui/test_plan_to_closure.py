@@ -60,8 +60,9 @@ def test_plan_interventions_evaluation_and_closure(qtbot, store, monkeypatch):
     # Interventions, each for a sub-goal
     panel = case_page.interventions
     case_page.show_side(panel)
-    for goal_index, minutes, model, kind, text in ((1, 60, "kompensation", "social_miljo", "Schema med arbetsledaren."),
-                                                   (2, 45, "aktivitetstraning", "kompensatoriska_strategier", "Övning i kassan.")):
+    interventions = ((1, 60, "kompensation", "social_miljo", "Schema med arbetsledaren."),
+                     (2, 45, "aktivitetstraning", "kompensatoriska_strategier", "Övning i kassan."))
+    for goal_index, minutes, model, kind, text in interventions:
         panel.new_button.click()  # as the therapist does: a new intervention, not an edit of the last
         panel.minutes.setValue(minutes)
         panel.intervention_model.set_key(model)
