@@ -483,12 +483,48 @@ def _m005_search_walk_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX clients_sort_text ON clients(sort_key, id, search_text)")
 
 
+def _m006_access_log(db: sqlite_utils.Database) -> None:
+    run_script(db,
+        """
+        -- Every access to the record (R5, PDL 4:3): who did what with whose record, when, in which
+        -- unit. Append-only; a row younger than five years can never be removed. No foreign keys:
+        -- the log outlives what it names (a disposed case, a removed profile), so names are copied in.
+        CREATE TABLE access_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,                    -- YYYY-MM-DD HH:MM:SS, local time
+            unit TEXT NOT NULL,                  -- the unit's name when it happened
+            user_id INTEGER,
+            user_name TEXT NOT NULL DEFAULT '',  -- as the user was called then
+            action TEXT NOT NULL,                -- app.models.access_log.LogAction
+            client_id INTEGER,
+            case_id INTEGER,
+            what TEXT NOT NULL DEFAULT ''        -- which entry, document, version, recipient ...
+        );
+        CREATE INDEX access_log_at ON access_log(at);
+        CREATE INDEX access_log_client ON access_log(client_id, at);
+        CREATE INDEX access_log_user ON access_log(user_id, at);
+        CREATE INDEX access_log_action ON access_log(action, at);
+        CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+        BEGIN SELECT RAISE(ABORT, 'Åtkomstloggen kan inte ändras.'); END;
+        CREATE TRIGGER access_log_kept_five_years BEFORE DELETE ON access_log
+        WHEN OLD.at > datetime('now', 'localtime', '-5 years')
+        BEGIN SELECT RAISE(ABORT, 'En rad i åtkomstloggen sparas i minst fem år.'); END;
+
+        -- A case being disposed of under the unit's gallringsbeslut (R7): while its id is here, inside
+        -- the disposal's own transaction, the triggers that keep journal rows let that case's rows go.
+        -- Nothing else ever writes here.
+        CREATE TABLE disposal_running (case_id INTEGER PRIMARY KEY);
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
     _m003_plans_and_closure,
     _m004_sequences_and_export_log,
     _m005_search_walk_index,
+    _m006_access_log,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -119,9 +119,11 @@ class Store:
         "todo": "app.models.todo:Todos",
         "sequences": "app.models.sequences:Sequences",
         "export_log": "app.models.export_log:ExportLog",
+        "access_log": "app.models.access_log:AccessLog",
     }
 
     if TYPE_CHECKING:  # the same services, typed; at run time __getattr__ builds them on first use
+        from app.models.access_log import AccessLog
         from app.models.assessments import Assessments
         from app.models.cases import Cases
         from app.models.clients import Clients
@@ -155,6 +157,7 @@ class Store:
         todo: Todos
         sequences: Sequences
         export_log: ExportLog
+        access_log: AccessLog
 
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
         self._conn = conn
