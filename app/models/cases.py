@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.models.access_log import LogAction
 from app.models.allowed import Allowed, refused
 from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
@@ -185,9 +186,11 @@ class Cases:
         case.changes.require()
         return case
 
-    def touch(self, tx: Writer, case_id: int, stamp: str | None = None) -> None:
-        """Something was written in the case: its ``updated_at`` moves (Att göra reads it)."""
+    def touch(self, tx: Writer, case_id: int, stamp: str | None = None, what: str = "") -> None:
+        """Something was written in the case: its ``updated_at`` moves (Att göra reads it) and the
+        access log gets a write row (``what``: which entry) in the same transaction."""
         tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (stamp or self.store.timestamp(), case_id))
+        self.store.access_log.record(LogAction.WRITE, case_id=case_id, what=what, tx=tx)
 
     def get(self, case_id: int) -> Case:
         row = self.store.query_one(f"{_CASE_SELECT} WHERE c.id = ?", (case_id,))

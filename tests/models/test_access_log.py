@@ -52,3 +52,10 @@ def test_a_row_younger_than_five_years_cannot_be_deleted_an_older_one_can(store,
                    " VALUES (datetime('now', 'localtime', '-6 years'), 'x', 'x')")
         tx.execute("DELETE FROM access_log WHERE unit = 'x'")
     assert len(store.access_log.latest()) == 1
+
+
+def test_every_write_in_a_case_leaves_a_write_row(store, case):
+    store.notes.add(case.id, "2026-11-19", "samtal", "Första samtalet.")
+    store.process.save_answer(case.id, "utreda.vem", "Klienten berättar.")
+    actions = [(e.action, e.case_id) for e in store.access_log.for_client(case.client_id)]
+    assert actions.count(("write", case.id)) >= 2
