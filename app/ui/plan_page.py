@@ -53,8 +53,8 @@ class SubGoalBox(QGroupBox):
         self.start = DateEdit(f"Startdatum för delmål {number}")
         self.target = OptionalDateEdit("Måldatum")
         self.follow_up = OptionalDateEdit("Uppföljning")
-        remove = QPushButton("Ta bort delmålet")
-        remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        self.remove_button = QPushButton("Ta bort delmålet")
+        self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
         form = QFormLayout(self)
         for field, label, widget in (("text", "Mål", self.text), ("actions", "Strategier/åtgärder", self.actions),
                                      ("responsible", "Vem gör vad (ansvarig)", self.responsible),
@@ -63,7 +63,7 @@ class SubGoalBox(QGroupBox):
                                      ("follow_up_date", "", self.follow_up)):
             form.addRow(label, widget)
             form.addRow("", errors.label_for(f"{key}.{field}", widget))
-        form.addRow("", remove)
+        form.addRow("", self.remove_button)
 
     def load(self, goal: SubGoalInput) -> None:
         self.goal_id = goal.goal_id

@@ -120,7 +120,11 @@ class ChoiceCombo(ComboBox):
 
 
 class FieldErrors:
-    """Shows the domain's Swedish field messages right under the fields they belong to."""
+    """Shows the domain's Swedish field messages right under the fields they belong to.
+
+    A form whose rows come and go (a plan's sub-goals) makes a row's labels with the same field
+    names again; a label leaves the registry when it is destroyed, so a removed row's labels never
+    stay behind to be cleared after Qt deleted them."""
 
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
@@ -132,7 +136,12 @@ class FieldErrors:
         label.setStyleSheet("color: #b00020;")
         label.setVisible(False)
         self._fields[field] = (widget, label)
+        label.destroyed.connect(lambda: self._forget(field, label))
         return label
+
+    def _forget(self, field: str, label: QLabel) -> None:
+        if field in self._fields and self._fields[field][1] is label:  # not a newer row's label
+            del self._fields[field]
 
     def clear(self) -> None:
         for widget, label in self._fields.values():

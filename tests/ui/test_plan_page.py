@@ -11,7 +11,7 @@ from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.ui.main_window import MainWindow
 from app.ui.plan_page import PlanPage
-from tests.ui.helpers import type_text
+from tests.ui.helpers import main_window, type_text
 
 
 def test_plan_with_two_sub_goals_agreed_then_revised(qtbot, store, monkeypatch):
@@ -94,3 +94,53 @@ def test_annan_ansvarig_is_for_annan_and_typed_text_there_is_never_dropped(qtbot
     assert not box.responsible_other.isEnabled()
     page.save()
     assert store.plans.latest(case.id).sub_goals[0].responsible_label == "Klienten"
+
+
+def _alt(qtbot, window, key) -> None:
+    """Press Alt+key as the user does; a button's mnemonic clicks it a moment later (animateClick)."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(200)
+
+
+def test_saving_after_removing_a_sub_goal_that_showed_messages_saves_and_says_so(qtbot, store, case):
+    from PySide6.QtCore import Qt
+
+    window = main_window(qtbot, store)
+    page = window.open_plan(case.id)
+    type_text(page.main_goal, "Arbeta hela dagar.")
+    page.add_goal_button.click()
+    _alt(qtbot, window, Qt.Key.Key_S)  # Spara planen: the empty sub-goal is refused at its fields
+    assert page.errors.message("sub_goals[0].text") == "Delmål 1 måste fyllas i."
+    page.goal_boxes[0].remove_button.click()
+    qtbot.wait(50)  # the removed box is deleted
+    _alt(qtbot, window, Qt.Key.Key_S)  # no "Det gick inte" (pytest-qt fails the test on an error in a slot)
+    version = store.plans.latest(case.id)
+    assert version is not None and version.main_goal == "Arbeta hela dagar." and version.sub_goals == ()
+    assert page.versions.currentData() == version.id  # the page shows what it saved
+    assert not page.has_unsaved()
+    assert page.errors.message("sub_goals[0].text") == ""  # the removed row's message went with it
+    type_text(page.baseline, "Halva dagar.")
+    _alt(qtbot, window, Qt.Key.Key_S)  # and every later save goes through as well
+    assert store.plans.latest(case.id).baseline == "Halva dagar."
+
+
+def test_a_plan_is_never_saved_behind_a_message_that_says_it_was_not(qtbot, store, case, monkeypatch):
+    """Whatever goes wrong on the screen around a save, what the user is told and what is stored agree:
+    clearing the old messages comes before the save, so a failure there saves nothing."""
+    from app.ui.widgets import FieldErrors
+
+    page = PlanPage(store, case.id)
+    qtbot.addWidget(page)
+    page.show()
+    type_text(page.main_goal, "Arbeta hela dagar.")
+
+    def broken(self):
+        raise RuntimeError("Internal C++ object (PySide6.QtWidgets.QLabel) already deleted.")
+
+    monkeypatch.setattr(FieldErrors, "clear", broken)
+    with qtbot.capture_exceptions() as errors:
+        page.save_button.click()
+    assert errors  # reported ("Det gick inte" in the app) …
+    assert store.plans.versions(case.id) == []  # … and indeed not saved
