@@ -138,7 +138,7 @@ class PlanPage(CaseTab):
         layout.addLayout(self.goals_layout)
         layout.addWidget(self.errors.label_for("sub_goals", self))
         self.add_goal_button = QPushButton("&Lägg till delmål")
-        self.add_goal_button.clicked.connect(lambda: self._add_goal(SubGoalInput(start_date=store.today().isoformat())))
+        self.add_goal_button.clicked.connect(self._add_new_goal)
         self.save_button = QPushButton("&Spara planen")
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton("Markera som &överenskommen…")
@@ -238,6 +238,14 @@ class PlanPage(CaseTab):
         box.removeRequested.connect(self._remove_goal)
         self.goal_boxes.append(box)
         self.goals_layout.addWidget(box)
+
+    def _add_new_goal(self) -> None:
+        """A new empty sub-goal, in view and ready for its text: left on the button, the next
+        space typed would press it again."""
+        self._add_goal(SubGoalInput(start_date=self.store.today().isoformat()))
+        box = self.goal_boxes[-1]
+        box.text.setFocus()
+        self.bring_into_view(box)
 
     def _remove_goal(self, box: SubGoalBox) -> None:
         kept = [b.input() for b in self.goal_boxes if b is not box]

@@ -144,3 +144,29 @@ def test_a_plan_is_never_saved_behind_a_message_that_says_it_was_not(qtbot, stor
         page.save_button.click()
     assert errors  # reported ("Det gick inte" in the app) …
     assert store.plans.versions(case.id) == []  # … and indeed not saved
+
+
+def _in_view(page: PlanPage, widget) -> bool:
+    """The whole of ``widget`` is inside the part of the page the scroll area shows."""
+    from PySide6.QtCore import QPoint, QRect
+
+    top_left = widget.mapTo(page.viewport(), QPoint(0, 0))
+    return page.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+def test_after_adding_a_sub_goal_typing_goes_into_it_and_it_is_in_view(qtbot, store, case):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = main_window(qtbot, store)
+    page = window.open_plan(case.id)
+    for n in (1, 2, 3):  # the third is below the first screenful
+        qtbot.mouseClick(page.add_goal_button, Qt.MouseButton.LeftButton)  # focuses the button, as a user's click
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # a space presses a focused button
+        type_text(QApplication.focusWidget(), f"Mål {n}")
+        assert len(page.goal_boxes) == n
+        box = page.goal_boxes[-1]
+        assert box.text.hasFocus() and box.text.toPlainText() == f" Mål {n}"
+        qtbot.wait(20)  # laid out as the user sees it
+        assert _in_view(page, box)
+    assert page.verticalScrollBar().value() > 0
