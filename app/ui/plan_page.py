@@ -24,7 +24,7 @@ from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
-from app.ui.messages import run_validated
+from app.ui.messages import ask_yes_no, run_validated
 from app.ui.widgets import (
     ChoiceCombo,
     ComboBox,
@@ -76,6 +76,11 @@ class SubGoalBox(QGroupBox):
             self.start.set_iso(goal.start_date)
         self.target.set_iso(goal.target_date)
         self.follow_up.set_iso(goal.follow_up_date)
+
+    def has_text(self) -> bool:
+        """Anything typed here (goal, actions, another responsible); dates and the choice are quick to redo."""
+        return any(text.strip() for text in (self.text.toPlainText(), self.actions.toPlainText(),
+                                             self.responsible_other.text()))
 
     def input(self) -> SubGoalInput:
         return SubGoalInput(self.text.toPlainText(), self.actions.toPlainText(), self.responsible.key(),
@@ -248,12 +253,21 @@ class PlanPage(CaseTab):
         self.bring_into_view(box)
 
     def _remove_goal(self, box: SubGoalBox) -> None:
+        """Asks first when the sub-goal holds text (there is no undo); an empty one goes at once.
+        Focus then goes to the goal text above, not to a remove button that slid under the pointer."""
+        index = self.goal_boxes.index(box)
+        if box.has_text() and not ask_yes_no(self, "Ta bort delmålet",
+                                             f"Ta bort delmål {index + 1} och det som står i det?"):
+            return
         kept = [b.input() for b in self.goal_boxes if b is not box]
         for old in self.goal_boxes:
             old.deleteLater()
         self.goal_boxes = []
         for goal in kept:
             self._add_goal(goal)
+        above = self.goal_boxes[index - 1].text if index > 0 else self.main_goal
+        above.setFocus()
+        self.bring_into_view(above)
 
     # -- saving -----------------------------------------------------------------------------
     def input(self) -> PlanInput:

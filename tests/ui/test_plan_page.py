@@ -11,7 +11,7 @@ from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.ui.main_window import MainWindow
 from app.ui.plan_page import PlanPage
-from tests.ui.helpers import main_window, type_text
+from tests.ui.helpers import main_window, type_text, with_modal
 
 
 def test_plan_with_two_sub_goals_agreed_then_revised(qtbot, store, monkeypatch):
@@ -170,3 +170,39 @@ def test_after_adding_a_sub_goal_typing_goes_into_it_and_it_is_in_view(qtbot, st
         qtbot.wait(20)  # laid out as the user sees it
         assert _in_view(page, box)
     assert page.verticalScrollBar().value() > 0
+
+
+def test_removing_a_sub_goal_with_text_asks_first_and_focus_lands_on_the_goal_text_above(qtbot, store, case):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    window = main_window(qtbot, store)
+    page = window.open_plan(case.id)
+    for _ in range(3):
+        page.add_goal_button.click()
+    type_text(page.goal_boxes[0].text, "Lyfta med rullvagn")
+    type_text(page.goal_boxes[1].actions, "Pauser varje timme")  # text in any field counts
+
+    qtbot.mouseClick(page.goal_boxes[2].remove_button, Qt.MouseButton.LeftButton)  # empty: gone at once
+    assert len(page.goal_boxes) == 2
+    assert page.goal_boxes[1].text.hasFocus()  # not the next remove button, which a second click would press
+
+    seen = []
+
+    def say_no(box: QMessageBox) -> None:
+        seen.append(([b.text() for b in box.buttons()], box.defaultButton().text(), box.text()))
+        box.defaultButton().click()
+
+    with_modal(say_no, lambda: qtbot.mouseClick(page.goal_boxes[1].remove_button, Qt.MouseButton.LeftButton),
+               QMessageBox)
+    assert seen == [(["Ja", "Nej"], "Nej", "Ta bort delmål 2 och det som står i det?")]
+    assert [b.actions.toPlainText() for b in page.goal_boxes] == ["", "Pauser varje timme"]
+
+    def say_yes(box: QMessageBox) -> None:
+        next(b for b in box.buttons() if b.text() == "Ja").click()
+
+    with_modal(say_yes, lambda: qtbot.mouseClick(page.goal_boxes[0].remove_button, Qt.MouseButton.LeftButton),
+               QMessageBox)
+    assert [b.actions.toPlainText() for b in page.goal_boxes] == ["Pauser varje timme"]
+    # the first sub-goal had none above it; the window's focus widget: it gets the keys once the box has closed
+    assert window.focusWidget() is page.main_goal
