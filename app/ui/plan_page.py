@@ -141,15 +141,18 @@ class PlanPage(CaseTab):
         layout.addLayout(form)
         self.goals_layout = QVBoxLayout()
         layout.addLayout(self.goals_layout)
-        layout.addWidget(self.errors.label_for("sub_goals", self))
         self.add_goal_button = QPushButton("&Lägg till delmål")
         self.add_goal_button.clicked.connect(self._add_new_goal)
+        layout.addWidget(self.errors.label_for("sub_goals", self.add_goal_button))  # the page's own border would
+        # go round every field in it
         self.save_button = QPushButton("&Spara planen")
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton("Markera som &överenskommen…")
         self.agree_button.clicked.connect(self.agree)
+        self.save_status = QLabel()  # "Sparat 14:02" or "Inte sparat", as the step forms' autosave says it
+        self.save_status.setObjectName("plan_save_status")
         buttons = QHBoxLayout()
-        for button in (self.add_goal_button, self.save_button, self.agree_button):
+        for button in (self.add_goal_button, self.save_button, self.save_status, self.agree_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -275,10 +278,22 @@ class PlanPage(CaseTab):
                          self.follow_up.iso(), [box.input() for box in self.goal_boxes])
 
     def save(self) -> None:
+        """Says "Sparat" with the time; a refusal scrolls to the first field with a message (it has the focus)."""
         saved: list[PlanVersion] = []
         if run_validated(self, self.errors, lambda: saved.append(self.store.plans.save(self.case_id, self.input()))):
+            self._show_saved(self.store.now().strftime("Sparat %H:%M"))
             self.reload(saved[0].id)
             announce(self.store, Change.case(self.case_id, self.client_id), source=self)
+            return
+        self._show_saved("Inte sparat", error=True)
+        first = self.errors.first_shown()
+        if first is not None:
+            self.bring_into_view(first[1])  # the message, and above all the field it is about
+            self.bring_into_view(first[0])
+
+    def _show_saved(self, text: str, error: bool = False) -> None:
+        self.save_status.setStyleSheet("color: #b00020;" if error else "color: #555;")
+        self.save_status.setText(text)
 
     def agree(self) -> None:
         version_id = self.versions.currentData()

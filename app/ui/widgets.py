@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,7 @@ class OptionalDateEdit(QWidget):
         self.date_edit = DateEdit(label)
         self.date_edit.setEnabled(False)
         self.enabled_box.toggled.connect(self.date_edit.setEnabled)
+        self.setFocusProxy(self.date_edit)  # a message about the date focuses the date (it is set then)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled_box)
@@ -151,9 +152,10 @@ class FieldErrors:
             widget.setStyleSheet("")
 
     def show(self, errors: dict[str, str]) -> list[str]:
-        """Show each message at its field; return messages that have no field here."""
+        """Show each message at its field, focus the first such field; return messages that have no
+        field here."""
         self.clear()
-        unplaced, first = [], None
+        unplaced = []
         for field, message in errors.items():
             if field not in self._fields:
                 unplaced.append(message)
@@ -163,10 +165,20 @@ class FieldErrors:
             label.setVisible(True)
             widget.setStyleSheet("border: 1px solid #b00020;")
             widget.setAccessibleDescription(message)
-            first = first or widget
+        first = self.first_shown()
         if first is not None:
-            first.setFocus()
+            first[0].setFocus()
         return unplaced
+
+    def first_shown(self) -> tuple[QWidget, QLabel] | None:
+        """The field with a message highest up in its window (then leftmost), and its message label:
+        the first one the user reads, whatever order the service named them in."""
+        def place(entry: tuple[QWidget, QLabel]) -> tuple[int, int]:
+            at = entry[0].mapTo(entry[0].window(), QPoint(0, 0))
+            return at.y(), at.x()
+
+        shown = [entry for entry in self._fields.values() if entry[1].text()]
+        return min(shown, key=place) if shown else None
 
     def message(self, field: str) -> str:
         return self._fields[field][1].text() if field in self._fields else ""

@@ -206,3 +206,31 @@ def test_removing_a_sub_goal_with_text_asks_first_and_focus_lands_on_the_goal_te
     assert [b.actions.toPlainText() for b in page.goal_boxes] == ["Pauser varje timme"]
     # the first sub-goal had none above it; the window's focus widget: it gets the keys once the box has closed
     assert window.focusWidget() is page.main_goal
+
+
+def test_saving_says_sparat_and_a_refusal_shows_its_first_field_however_far_down(qtbot, store, case):
+    from PySide6.QtCore import Qt
+
+    window = main_window(qtbot, store)
+    page = window.open_plan(case.id)
+    type_text(page.main_goal, "Arbeta hela dagar.")
+    for n in (1, 2, 3):
+        page.add_goal_button.click()
+        if n < 3:
+            type_text(page.goal_boxes[-1].text, f"Mål {n}")
+        page.goal_boxes[-1].responsible.set_key("klienten")
+    page.goal_boxes[2].follow_up.set_iso("2026-11-01")  # in the past, a message below the missing text
+    page.verticalScrollBar().setValue(0)  # the user went back up to the top
+    qtbot.wait(20)
+    _alt(qtbot, window, Qt.Key.Key_S)
+    assert store.plans.versions(case.id) == []
+    first = page.goal_boxes[2].text
+    assert first.hasFocus() and _in_view(page, first)  # the first field the message is about, on screen
+    assert page.save_status.text() == "Inte sparat"
+
+    type_text(first, "Mål 3")
+    page.goal_boxes[2].follow_up.set_iso(None)
+    _alt(qtbot, window, Qt.Key.Key_S)
+    assert store.plans.latest(case.id) is not None
+    assert page.save_status.text() == "Sparat 10:00" and page.save_status.isVisible()  # the fixed clock's time
+    assert abs(page.save_status.y() - page.save_button.y()) < page.save_button.height()  # beside the button
