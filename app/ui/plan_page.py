@@ -90,7 +90,7 @@ class SubGoalBox(QGroupBox):
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.text, self.actions):
             widget.setReadOnly(read_only)
-        for widget in (self.responsible, self.start, self.target, self.follow_up):
+        for widget in (self.responsible, self.start, self.target, self.follow_up, self.remove_button):
             widget.setEnabled(not read_only)
         self._read_only = read_only
         self._enable_other()

@@ -234,3 +234,24 @@ def test_saving_says_sparat_and_a_refusal_shows_its_first_field_however_far_down
     assert store.plans.latest(case.id) is not None
     assert page.save_status.text() == "Sparat 10:00" and page.save_status.isVisible()  # the fixed clock's time
     assert abs(page.save_status.y() - page.save_button.y()) < page.save_button.height()  # beside the button
+
+
+def test_an_earlier_version_offers_no_sub_goal_to_remove(qtbot, store, case, monkeypatch):
+    page = PlanPage(store, case.id)
+    qtbot.addWidget(page)
+    page.show()
+    type_text(page.main_goal, "Arbeta hela dagar.")
+    page.add_goal_button.click()
+    type_text(page.goal_boxes[0].text, "Lyfta med rullvagn")
+    page.goal_boxes[0].responsible.set_key("klienten")
+    page.follow_up.set_iso((store.today() + dt.timedelta(days=14)).isoformat())
+    page.save()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Kalle", True))
+    page.agree_button.click()
+    page.main_goal.setPlainText("Arbeta hela dagar och prova nya uppgifter.")
+    page.save()  # version 2; version 1 stays readable only
+    page.versions.setCurrentIndex(0)
+    assert page.goal_boxes[0].text.isReadOnly()
+    assert not page.goal_boxes[0].remove_button.isEnabled()
+    page.versions.setCurrentIndex(1)
+    assert page.goal_boxes[0].remove_button.isEnabled()
