@@ -3,6 +3,7 @@ results): what the main window needs to find, title and close them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from app.models.store import Store
@@ -19,6 +20,16 @@ class CaseTab(QScrollArea):
 
     def case_number(self) -> str:
         return self.store.cases.get(self.case_id).case_number
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll so that ``widget`` shows, also one added a moment ago: Qt shows a new child and
+        grows the page only on its next pass through the event loop, so that is done here first."""
+        widget.show()
+        body = self.widget()
+        if body is not None and body.layout() is not None:
+            body.layout().activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the page takes its new height
+        self.ensureWidgetVisible(widget)
 
     def flush(self) -> bool:
         """Save anything typed but not yet saved; False if it could not be. Most tabs save with a button."""

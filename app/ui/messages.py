@@ -60,7 +60,11 @@ def install_excepthook() -> None:
 
 def run_validated(parent: QWidget, errors, action) -> bool:
     """Run a save; show field messages at their fields (``errors`` is a FieldErrors) and any
-    other refusal in a box. True when it went through."""
+    other refusal in a box. True when it went through.
+
+    The old messages go before the save, not after: nothing runs between the store taking the save
+    and the True, so a save that went through is never reported as failed."""
+    errors.clear()
     try:
         action()
     except ValidationError as exc:
@@ -73,5 +77,4 @@ def run_validated(parent: QWidget, errors, action) -> bool:
     except AtamaError as exc:
         show_error(parent, exc)
         return False
-    errors.clear()
     return True

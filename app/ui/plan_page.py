@@ -24,7 +24,7 @@ from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
-from app.ui.messages import run_validated
+from app.ui.messages import ask_yes_no, run_validated
 from app.ui.widgets import (
     ChoiceCombo,
     ComboBox,
@@ -53,8 +53,8 @@ class SubGoalBox(QGroupBox):
         self.start = DateEdit(f"Startdatum för delmål {number}")
         self.target = OptionalDateEdit("Måldatum")
         self.follow_up = OptionalDateEdit("Uppföljning")
-        remove = QPushButton("Ta bort delmålet")
-        remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        self.remove_button = QPushButton("Ta bort delmålet")
+        self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
         form = QFormLayout(self)
         for field, label, widget in (("text", "Mål", self.text), ("actions", "Strategier/åtgärder", self.actions),
                                      ("responsible", "Vem gör vad (ansvarig)", self.responsible),
@@ -63,7 +63,7 @@ class SubGoalBox(QGroupBox):
                                      ("follow_up_date", "", self.follow_up)):
             form.addRow(label, widget)
             form.addRow("", errors.label_for(f"{key}.{field}", widget))
-        form.addRow("", remove)
+        form.addRow("", self.remove_button)
 
     def load(self, goal: SubGoalInput) -> None:
         self.goal_id = goal.goal_id
@@ -77,6 +77,11 @@ class SubGoalBox(QGroupBox):
         self.target.set_iso(goal.target_date)
         self.follow_up.set_iso(goal.follow_up_date)
 
+    def has_text(self) -> bool:
+        """Anything typed here (goal, actions, another responsible); dates and the choice are quick to redo."""
+        return any(text.strip() for text in (self.text.toPlainText(), self.actions.toPlainText(),
+                                             self.responsible_other.text()))
+
     def input(self) -> SubGoalInput:
         return SubGoalInput(self.text.toPlainText(), self.actions.toPlainText(), self.responsible.key(),
                             self.responsible_other.text(), self.start.iso(), self.target.iso(),
@@ -85,7 +90,7 @@ class SubGoalBox(QGroupBox):
     def set_read_only(self, read_only: bool) -> None:
         for widget in (self.text, self.actions):
             widget.setReadOnly(read_only)
-        for widget in (self.responsible, self.start, self.target, self.follow_up):
+        for widget in (self.responsible, self.start, self.target, self.follow_up, self.remove_button):
             widget.setEnabled(not read_only)
         self._read_only = read_only
         self._enable_other()
@@ -136,15 +141,18 @@ class PlanPage(CaseTab):
         layout.addLayout(form)
         self.goals_layout = QVBoxLayout()
         layout.addLayout(self.goals_layout)
-        layout.addWidget(self.errors.label_for("sub_goals", self))
         self.add_goal_button = QPushButton("&Lägg till delmål")
-        self.add_goal_button.clicked.connect(lambda: self._add_goal(SubGoalInput(start_date=store.today().isoformat())))
+        self.add_goal_button.clicked.connect(self._add_new_goal)
+        layout.addWidget(self.errors.label_for("sub_goals", self.add_goal_button))  # the page's own border would
+        # go round every field in it
         self.save_button = QPushButton("&Spara planen")
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton("Markera som &överenskommen…")
         self.agree_button.clicked.connect(self.agree)
+        self.save_status = QLabel()  # "Sparat 14:02" or "Inte sparat", as the step forms' autosave says it
+        self.save_status.setObjectName("plan_save_status")
         buttons = QHBoxLayout()
-        for button in (self.add_goal_button, self.save_button, self.agree_button):
+        for button in (self.add_goal_button, self.save_button, self.save_status, self.agree_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -239,13 +247,30 @@ class PlanPage(CaseTab):
         self.goal_boxes.append(box)
         self.goals_layout.addWidget(box)
 
+    def _add_new_goal(self) -> None:
+        """A new empty sub-goal, in view and ready for its text: left on the button, the next
+        space typed would press it again."""
+        self._add_goal(SubGoalInput(start_date=self.store.today().isoformat()))
+        box = self.goal_boxes[-1]
+        box.text.setFocus()
+        self.bring_into_view(box)
+
     def _remove_goal(self, box: SubGoalBox) -> None:
+        """Asks first when the sub-goal holds text (there is no undo); an empty one goes at once.
+        Focus then goes to the goal text above, not to a remove button that slid under the pointer."""
+        index = self.goal_boxes.index(box)
+        if box.has_text() and not ask_yes_no(self, "Ta bort delmålet",
+                                             f"Ta bort delmål {index + 1} och det som står i det?"):
+            return
         kept = [b.input() for b in self.goal_boxes if b is not box]
         for old in self.goal_boxes:
             old.deleteLater()
         self.goal_boxes = []
         for goal in kept:
             self._add_goal(goal)
+        above = self.goal_boxes[index - 1].text if index > 0 else self.main_goal
+        above.setFocus()
+        self.bring_into_view(above)
 
     # -- saving -----------------------------------------------------------------------------
     def input(self) -> PlanInput:
@@ -253,10 +278,22 @@ class PlanPage(CaseTab):
                          self.follow_up.iso(), [box.input() for box in self.goal_boxes])
 
     def save(self) -> None:
+        """Says "Sparat" with the time; a refusal scrolls to the first field with a message (it has the focus)."""
         saved: list[PlanVersion] = []
         if run_validated(self, self.errors, lambda: saved.append(self.store.plans.save(self.case_id, self.input()))):
+            self._show_saved(self.store.now().strftime("Sparat %H:%M"))
             self.reload(saved[0].id)
             announce(self.store, Change.case(self.case_id, self.client_id), source=self)
+            return
+        self._show_saved("Inte sparat", error=True)
+        first = self.errors.first_shown()
+        if first is not None:
+            self.bring_into_view(first[1])  # the message, and above all the field it is about
+            self.bring_into_view(first[0])
+
+    def _show_saved(self, text: str, error: bool = False) -> None:
+        self.save_status.setStyleSheet("color: #b00020;" if error else "color: #555;")
+        self.save_status.setText(text)
 
     def agree(self) -> None:
         version_id = self.versions.currentData()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,7 @@ class OptionalDateEdit(QWidget):
         self.date_edit = DateEdit(label)
         self.date_edit.setEnabled(False)
         self.enabled_box.toggled.connect(self.date_edit.setEnabled)
+        self.setFocusProxy(self.date_edit)  # a message about the date focuses the date (it is set then)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled_box)
@@ -120,7 +121,11 @@ class ChoiceCombo(ComboBox):
 
 
 class FieldErrors:
-    """Shows the domain's Swedish field messages right under the fields they belong to."""
+    """Shows the domain's Swedish field messages right under the fields they belong to.
+
+    A form whose rows come and go (a plan's sub-goals) makes a row's labels with the same field
+    names again; a label leaves the registry when it is destroyed, so a removed row's labels never
+    stay behind to be cleared after Qt deleted them."""
 
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
@@ -132,7 +137,12 @@ class FieldErrors:
         label.setStyleSheet("color: #b00020;")
         label.setVisible(False)
         self._fields[field] = (widget, label)
+        label.destroyed.connect(lambda: self._forget(field, label))
         return label
+
+    def _forget(self, field: str, label: QLabel) -> None:
+        if field in self._fields and self._fields[field][1] is label:  # not a newer row's label
+            del self._fields[field]
 
     def clear(self) -> None:
         for widget, label in self._fields.values():
@@ -142,9 +152,10 @@ class FieldErrors:
             widget.setStyleSheet("")
 
     def show(self, errors: dict[str, str]) -> list[str]:
-        """Show each message at its field; return messages that have no field here."""
+        """Show each message at its field, focus the first such field; return messages that have no
+        field here."""
         self.clear()
-        unplaced, first = [], None
+        unplaced = []
         for field, message in errors.items():
             if field not in self._fields:
                 unplaced.append(message)
@@ -154,10 +165,20 @@ class FieldErrors:
             label.setVisible(True)
             widget.setStyleSheet("border: 1px solid #b00020;")
             widget.setAccessibleDescription(message)
-            first = first or widget
+        first = self.first_shown()
         if first is not None:
-            first.setFocus()
+            first[0].setFocus()
         return unplaced
+
+    def first_shown(self) -> tuple[QWidget, QLabel] | None:
+        """The field with a message highest up in its window (then leftmost), and its message label:
+        the first one the user reads, whatever order the service named them in."""
+        def place(entry: tuple[QWidget, QLabel]) -> tuple[int, int]:
+            at = entry[0].mapTo(entry[0].window(), QPoint(0, 0))
+            return at.y(), at.x()
+
+        shown = [entry for entry in self._fields.values() if entry[1].text()]
+        return min(shown, key=place) if shown else None
 
     def message(self, field: str) -> str:
         return self._fields[field][1].text() if field in self._fields else ""
