@@ -147,7 +147,7 @@ SAMPLE_MAX = 10_000
 
 # The rows as a reader sees them: the client's name and number and the case number come from their
 # tables by primary key (a few hundred lookups for a page of results, nothing for the filtering).
-_SELECT = """SELECT a.id, a.at, a.unit, a.user_id, a.user_name, a.action, a.client_id, a.case_id, a.what,
+ENTRY_SELECT = """SELECT a.id, a.at, a.unit, a.user_id, a.user_name, a.action, a.client_id, a.case_id, a.what,
        k.first_name, k.last_name, k.personnummer, k.protected_identity, k.birth_year, c.case_number, r.name
 FROM access_log a
 LEFT JOIN clients k ON k.id = a.client_id
@@ -182,7 +182,7 @@ def period_bounds(start: dt.date | str | None, end: dt.date | str | None) -> tup
 
 def search_sql(user_id: int | None = None, client_id: int | None = None, start: str | None = None,
                after: str | None = None, action: str | None = None, limit: int = SEARCH_LIMIT,
-               select: str = _SELECT) -> tuple[str, tuple]:
+               select: str = ENTRY_SELECT) -> tuple[str, tuple]:
     """The search, newest first. One index is chosen by what is given, in this order: the client's
     (client_id, at), the user's (user_id, at), the action's (action, at), else (at). The other terms
     carry a unary ``+`` so SQLite filters with them instead of picking a less selective index (with no
@@ -207,7 +207,7 @@ def search_sql(user_id: int | None = None, client_id: int | None = None, start: 
 
 
 def others_sql(start: str | None, after: str | None, limit: int = SEARCH_LIMIT,
-               select: str = _SELECT) -> tuple[str, tuple]:
+               select: str = ENTRY_SELECT) -> tuple[str, tuple]:
     """Openings of a case by someone who was not its responsible then (see openings_of_others_cases).
     The first two terms are those of the partial index access_log_others_cases (migration 7), written
     the same way so that SQLite uses it; the last one judges old rows by the case's responsible now."""
@@ -305,10 +305,10 @@ class AccessLog:
 
     def for_client(self, client_id: int) -> list[LogEntry]:
         """Every access to one client's record, oldest first (the client's log extract, R6)."""
-        return self._entries(f"{_SELECT} WHERE a.client_id = ? ORDER BY a.at, a.id", (client_id,))
+        return self._entries(f"{ENTRY_SELECT} WHERE a.client_id = ? ORDER BY a.at, a.id", (client_id,))
 
     def latest(self, limit: int = 100) -> list[LogEntry]:
-        return self._entries(f"{_SELECT} {_NEWEST_FIRST} LIMIT ?", (limit,))
+        return self._entries(f"{ENTRY_SELECT} {_NEWEST_FIRST} LIMIT ?", (limit,))
 
     def search(self, user_id: int | None = None, client_id: int | None = None, start: dt.date | str | None = None,
                end: dt.date | str | None = None, action: str | None = None,
@@ -342,7 +342,7 @@ class AccessLog:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        return self._entries(f"{_SELECT} WHERE a.id IN ({marks}) ORDER BY a.at, a.id", ids)
+        return self._entries(f"{ENTRY_SELECT} WHERE a.id IN ({marks}) ORDER BY a.at, a.id", ids)
 
     def entries(self, log_filter: LogFilter, limit: int = SEARCH_LIMIT) -> list[LogEntry]:
         """What ``log_filter`` selects: a sample, the others'-cases list, or a search."""
