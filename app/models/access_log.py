@@ -326,8 +326,9 @@ class AccessLog:
         The rule: the row's user is not the responsible its case had at that moment, which
         ``record`` copies into the row. A member the responsible added, and a colleague covering
         with a reason (written in the row's ``what``), are both listed: the review is where such an
-        opening is looked at. Rows written before the log kept the responsible (schema 7) are
-        judged by the case's responsible now. A case without a responsible is nobody's own."""
+        opening is looked at. Rows written before the log kept the responsible (migration
+        _m007_log_review) are judged by the case's responsible now. A case without a responsible
+        is nobody's own."""
         first, after = period_bounds(start, end)
         return self._entries(*others_sql(first, after, limit))
 

@@ -111,9 +111,10 @@ def test_a_sample_draws_n_rows_of_the_period_the_same_for_the_same_seed(store, c
     at(store, "2026-01-31 23:59")
     before = log.record(LogAction.WRITE, case_id=case.id)
     in_feb = []
-    for day in range(1, 29):
-        at(store, f"2026-02-{day:02d} 10:00")
-        in_feb += [log.record(LogAction.OPEN_CASE, case_id=case.id) for _ in range(5)]
+    with store.transaction() as tx:
+        for day in range(1, 29):
+            at(store, f"2026-02-{day:02d} 10:00")
+            in_feb += [log.record(LogAction.OPEN_CASE, case_id=case.id, tx=tx) for _ in range(5)]
     at(store, "2026-03-01 00:00")
     after = log.record(LogAction.WRITE, case_id=case.id)
 
@@ -130,6 +131,22 @@ def test_a_sample_draws_n_rows_of_the_period_the_same_for_the_same_seed(store, c
     assert log.sample(3, "2027-01-01", "2027-01-31") == []
     with pytest.raises(ValidationError):
         log.sample(0)
+
+
+def test_a_sample_survives_rows_written_out_of_time_order(store, case):
+    """A clock set back leaves rows of another period between the period's first and last ids: they
+    are drawn and thrown back, and when most are, the period's rows are read after all."""
+    log = store.access_log
+    at(store, "2026-02-10 10:00")
+    first = log.record(LogAction.WRITE, case_id=case.id)
+    at(store, "2025-06-01 10:00")
+    with store.transaction() as tx:
+        for _ in range(300):
+            log.record(LogAction.WRITE, case_id=case.id, tx=tx)
+    at(store, "2026-02-11 10:00")
+    last = log.record(LogAction.WRITE, case_id=case.id)
+    assert sorted(ids(log.sample(2, "2026-02-01", "2026-02-28", seed=1))) == [first, last]
+    assert len(log.sample(10, "2025-06-01", "2025-06-01", seed=1)) == 10
 
 
 def test_a_review_is_stored_with_reviewer_time_selection_and_findings_and_logged(store, user):
