@@ -12,6 +12,7 @@ from app.models.recipients import Document, RecipientKey, for_document
 EXAMPLES = """exempel:
   python -m app export plan --case 2026-0012 --for af --out plan.pdf
   python -m app export sus --from 2026-01-01 --to 2026-12-31 --out sus.xlsx
+  python -m app export log-extract --client 19121212-1212 --out loggutdrag.pdf
   python -m app import clients klienter.xlsx --dry-run"""
 
 
@@ -50,6 +51,11 @@ def add_parsers(sub, db_arg) -> None:
     record = kinds.add_parser("record", help="journalkopia av hela ärendet till klienten (PDF)")
     _common(record, db_arg)
     record.add_argument("--case", required=True, help="ärendenummer eller id")
+
+    extract = kinds.add_parser("log-extract", help="loggutdrag för en klient: vem som öppnat journalen och när (PDF)")
+    _common(extract, db_arg)
+    extract.add_argument("--client", required=True, metavar="PNR",
+                         help="klientens personnummer eller samordningsnummer (valfri skrivform)")
 
     forms = kinds.add_parser("forms", help="tom blankett för ett instrument, för papper (PDF)")
     _common(forms, db_arg)
@@ -141,6 +147,8 @@ def run(args, db_path: Path) -> int:
                 path = exports.report(case_id, args.audience, args.out)
             else:
                 path = exports.record(case_id, args.out)
+        elif doc == "log-extract":
+            path = exports.log_extract(store.access_log.client_for(args.client), args.out)
         elif doc == "forms":
             path = exports.blank_form(args.instrument, args.out, args.version)
         elif doc == "info-sheet":

@@ -667,6 +667,128 @@ def search_large(bench: Bench) -> list[Figure]:
     return _search_figures(bench, LARGE, target_ms=30)
 
 
+LOG_ROWS, LOG_USERS, LOG_CLIENTS, LOG_YEARS = 1_000_000, 50, 20_000, 5
+# How often each kind of row occurs: writes and openings dominate a working unit's log.
+LOG_MIX = (("write", 34), ("open_case", 24), ("open_client", 14), ("read_document", 12), ("sign", 6),
+           ("export", 3), ("print", 2), ("sign_in", 4), ("lock", 1))
+
+
+def _log_database(bench: Bench) -> tuple[Path, dt.datetime]:
+    """A scratch database whose access log holds LOG_ROWS rows over LOG_YEARS years by LOG_USERS
+    users about LOG_CLIENTS clients (a case each, a second for every fourth), written the way the app
+    appends them (ids in time order). Built once per run, with executemany; the schema is the app's."""
+    import random
+
+    from app.models.store import Store
+
+    path = bench.workdir / "access-log-1m.sqlite"
+    end = dt.datetime.now().replace(microsecond=0)
+    if path in bench.databases.values():
+        return path, end
+    log(f"building a database with {LOG_ROWS:,} access-log rows …")
+    started = time.perf_counter()
+    Store.open(path).close()
+    rng = random.Random(DEMO_SEED)
+    stamp = end.isoformat(sep=" ")
+    users = [(i, f"Användare {i}", "arbetsterapeut", stamp) for i in range(1, LOG_USERS + 1)]
+    clients = [(i, f"Förnamn{i}", f"Efternamn{i}", 1960 + i % 40, "kvinna", "okand", stamp, stamp)
+               for i in range(1, LOG_CLIENTS + 1)]
+    cases = []
+    for client in range(1, LOG_CLIENTS + 1):
+        for _ in range(2 if client % 4 == 0 else 1):
+            number = len(cases) + 1
+            cases.append((number, client, f"B{number:06d}", "2022-01-03", "af", "annan", rng.randint(1, LOG_USERS),
+                          stamp, stamp))
+    actions = [a for a, weight in LOG_MIX for _ in range(weight)]
+    span = LOG_YEARS * 365 * 86400
+    offsets = sorted(rng.randrange(span) for _ in range(LOG_ROWS))
+    rows = []
+    for row_id, offset in enumerate(offsets, 1):
+        at = (end - dt.timedelta(seconds=span - offset)).isoformat(sep=" ")
+        action = rng.choice(actions)
+        if action in ("sign_in", "lock"):
+            rows.append((row_id, at, "AMA", rng.randint(1, LOG_USERS), "", action, None, None, "", None))
+            continue
+        case_id, client_id, _, _, _, _, responsible, _, _ = cases[rng.randrange(len(cases))]
+        user = responsible if rng.random() < 0.9 else rng.randint(1, LOG_USERS)
+        rows.append((row_id, at, "AMA", user, f"Användare {user}", action, client_id, case_id, "", responsible))
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO users (id, name, title, created_at) VALUES (?, ?, ?, ?)", users)
+        conn.executemany("INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at,"
+                         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", clients)
+        conn.executemany("INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group,"
+                         " responsible_user_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", cases)
+        conn.executemany("INSERT INTO access_log (id, at, unit, user_id, user_name, action, client_id, case_id,"
+                         " what, responsible_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    seconds = time.perf_counter() - started
+    log(f"  built in {seconds:.1f} s")
+    bench.build_s["log_1m"] = {"access_log_rows": LOG_ROWS, "build_s": round(seconds, 2)}
+    bench.databases[-LOG_ROWS] = path  # closed with the others; the key keeps clear of client counts
+    return path, end
+
+
+@figure(full_only=True)
+def log_review_1m(bench: Bench) -> list[Figure]:
+    """The log review's queries over 1 000 000 access-log rows (store.access_log, rows built into
+    LogEntry records), each against the same SQL on a raw sqlite3 connection: search by user and
+    period, by client, by action and period, the openings of others' cases, a sample of 50. The
+    figure is the slowest query (median of its runs), target under 200 ms."""
+    import random
+
+    from app.models import access_log as al
+    from app.models.store import Store
+
+    path, end = _log_database(bench)
+    store = Store.open(path)
+    raw = sqlite3.connect(path)
+    try:
+        store.users.sign_in(1)
+        year_ago, quarter_ago, today = (end.date() - dt.timedelta(days=365), end.date() - dt.timedelta(days=91),
+                                        end.date())
+        busiest = raw.execute("SELECT client_id FROM access_log WHERE client_id IS NOT NULL GROUP BY client_id"
+                              " ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        q_first, q_after = al.period_bounds(quarter_ago, today)
+        y_first, y_after = al.period_bounds(year_ago, today)
+
+        def raw_rows(sql: str, params) -> list:
+            return raw.execute(sql, params).fetchall()
+
+        def raw_sample() -> None:
+            ids = al.sample_ids(raw_rows, 50, y_first, y_after, random.Random(3))
+            raw_rows(f"{al.ENTRY_SELECT} WHERE a.id IN ({','.join('?' * len(ids))}) ORDER BY a.at, a.id", ids)
+
+        log_ = store.access_log
+        queries: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
+            "user and quarter": (lambda: log_.search(user_id=7, start=quarter_ago, end=today),
+                                 lambda: raw_rows(*al.search_sql(user_id=7, start=q_first, after=q_after))),
+            "client": (lambda: log_.search(client_id=busiest),
+                       lambda: raw_rows(*al.search_sql(client_id=busiest))),
+            "action and year": (lambda: log_.search(action="export", start=year_ago, end=today),
+                                lambda: raw_rows(*al.search_sql(action="export", start=y_first, after=y_after))),
+            "others' cases, year": (lambda: log_.openings_of_others_cases(year_ago, today),
+                                    lambda: raw_rows(*al.others_sql(y_first, y_after))),
+            "sample of 50, year": (lambda: log_.sample(50, year_ago, today, seed=3), raw_sample),
+        }
+        reps = bench.reps(11, 3)
+        log(f"log review over {LOG_ROWS:,} rows: {len(queries)} queries × {reps} runs …")
+        measured = {}
+        for name, (ours, floor) in queries.items():
+            values, floors = _alternating(reps, ours, floor)
+            measured[name] = (median(values), median(floors))
+            log(f"  {name}: {measured[name][0]:.2f} ms (raw SQL {measured[name][1]:.2f} ms)")
+        slowest = max(measured, key=lambda name: measured[name][0])
+        value, floor_ms = measured[slowest]
+        return [Figure("log_review_1m", value, floor_ms, target_ms=200, samples=reps)]
+    finally:
+        raw.close()
+        store.close()
+
+
 # -- running ---------------------------------------------------------------------------------------
 
 def run_figures(quick: bool = False, verbose: bool = False, only: list[str] | None = None) -> dict[str, Any]:

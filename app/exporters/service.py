@@ -1,6 +1,7 @@
 """Every document the app makes goes through here: the consent check for a third party, the
-atomic write, and the export log. The CLI and the UI call these; the writers (pdf/, xlsx/) only
-turn data into a file.
+atomic write, the export log, and the access log's EXPORT row (what, for whom, which version), which
+lands in the same transaction as the export log's row. The CLI and the UI call these; the writers
+(pdf/, xlsx/) only turn data into a file.
 
     Exports(store).plan(case_id, "af", Path("plan.pdf"))
 """
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from app.exporters.atomic import write_atomically
 from app.models import recipients
+from app.models.access_log import EXPORT_LIMIT, LogAction, LogFilter
+from app.models.export_log import DOCUMENT_LABELS
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -27,7 +30,9 @@ class Exports:
     def plan(self, case_id: int, audience: str, target: str | Path, version_id: int | None = None) -> Path:
         from app.exporters.pdf import write_plan_pdf
 
-        details = f"version {self.store.plans.get(version_id).version}" if version_id else ""
+        version = self.store.plans.get(version_id) if version_id else (
+            self.store.plans.in_force(case_id) or self.store.plans.latest(case_id))
+        details = f"version {version.version}" if version else ""
         return self._export("plan", target, lambda tmp: write_plan_pdf(
             self.store, tmp, case_id=case_id, audience=audience, version_id=version_id),
             recipient=audience, case_id=case_id, details=details)
@@ -44,6 +49,15 @@ class Exports:
 
         return self._export("record", target, lambda tmp: write_record_pdf(self.store, tmp, case_id=case_id),
                             recipient=recipients.RecipientKey.CLIENT, case_id=case_id)
+
+    def log_extract(self, client_id: int, target: str | Path) -> Path:
+        """Loggutdrag (R6): who accessed the client's record, when and what; the client's own."""
+        from app.exporters.pdf import write_log_extract_pdf
+
+        self.store.clients.get(client_id)  # NotFound before any file is touched
+        return self._export("log_extract", target, lambda tmp: write_log_extract_pdf(
+            self.store, tmp, client_id=client_id), client_id=client_id, details="hela loggen",
+            recipient_label=recipients.recipient(recipients.RecipientKey.CLIENT).label)
 
     def blank_form(self, instrument_id: str, target: str | Path, version: str | None = None) -> Path:
         from app.exporters.pdf import write_blank_form_pdf
@@ -85,6 +99,15 @@ class Exports:
         return self._export("instrument_data", target, lambda tmp: write_instrument_data_xlsx(
             self.store, tmp, instrument_id=instrument_id), details=instrument_id or "alla")
 
+    def access_log(self, target: str | Path, log_filter: LogFilter) -> Path:
+        """The log review's selection (a search, the others'-cases list or a sample) as Excel."""
+        from app.exporters.xlsx import write_access_log_xlsx
+
+        description = self.store.access_log.describe(log_filter)  # a bad period is refused here
+        return self._export("access_log", target, lambda tmp: write_access_log_xlsx(
+            self.store, tmp, log_filter=log_filter, limit=EXPORT_LIMIT), details=description,
+            client_id=log_filter.client_id)
+
     def import_template(self, target: str | Path) -> Path:
         from app.exporters.xlsx import write_import_template
 
@@ -99,7 +122,8 @@ class Exports:
             self.store.consents.require(case_id, who.consent_key)
 
     def _export(self, document: str, target: str | Path, write: Callable[[Path], None], *,
-                recipient: str = "", case_id: int | None = None, details: str = "") -> Path:
+                recipient: str = "", case_id: int | None = None, details: str = "",
+                client_id: int | None = None, recipient_label: str = "") -> Path:
         if case_id is not None:
             self.store.cases.get(case_id)  # NotFound before any file is touched
         if recipient:
@@ -107,12 +131,21 @@ class Exports:
                 raise TypeError(f"{document}: a document made for a recipient needs its case_id")
             self.require_consent(case_id, document, recipient)
         name = Path(target).name
+        if recipient:
+            recipient_label = recipients.recipient(recipient).label
+        if recipient_label == recipients.recipient(recipients.RecipientKey.CLIENT).label:
+            recipient_label = recipient_label.lower()  # "till klienten"; agencies keep their capital
+        what = ", ".join(part for part in (DOCUMENT_LABELS.get(document, document),
+                                           f"till {recipient_label}" if recipient_label else "",
+                                           details, name) if part)
 
         def publish(put_in_place) -> None:
-            # The log entry and the file appear together: if either fails, neither is there.
-            with self.store.transaction():
+            # The log entries and the file appear together: if any fails, none is there.
+            with self.store.transaction() as tx:
                 self.store.export_log.record(document, recipient=recipient, case_id=case_id, details=details,
                                              file_name=name)
+                self.store.access_log.record(LogAction.EXPORT, case_id=case_id, client_id=client_id, what=what,
+                                             tx=tx)
                 put_in_place()
 
         return write_atomically(target, write, publish=publish)

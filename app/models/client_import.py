@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.models import personnummer
+from app.models.access_log import LogAction
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.errors import AtamaError, ValidationError
@@ -331,7 +332,7 @@ def _dry_run(store: Store, rows: list[ImportRow]) -> list[ImportRow]:
                 errors, action = dict(row.errors), ERROR
                 try:
                     with store.transaction():
-                        action = _apply(store, row)
+                        action, _, _ = _apply(store, row)
                         if errors:
                             raise _RollBack
                 except _RollBack:
@@ -348,15 +349,18 @@ def _dry_run(store: Store, rows: list[ImportRow]) -> list[ImportRow]:
 
 def import_rows(store: Store, preview: ImportPreview) -> ImportResult:
     """Import the preview's valid rows in one transaction: if any of them fails now (the database
-    changed since the preview), nothing is imported and the error names the row."""
+    changed since the preview), nothing is imported and the error names the row. The access log gets
+    an IMPORT row for each client or case written (naming the file and row) and one for the whole
+    file, in the same transaction."""
     created = opened = existing = 0
-    with store.transaction():
+    file_name = preview.path.name
+    with store.transaction() as tx:
         for row in preview.rows:
             if not row.ok:
                 continue
             try:
                 with store.transaction():
-                    action = _apply(store, row)
+                    action, client_id, case_id = _apply(store, row)
             except AtamaError as exc:
                 failed = replace(row, errors=_column_errors(exc))
                 raise ValidationError({"row": f"Rad {row.row_number}: {failed.message} Ingenting importerades."}) \
@@ -364,22 +368,28 @@ def import_rows(store: Store, preview: ImportPreview) -> ImportResult:
             created += action in (NEW_CLIENT, NEW_CLIENT_AND_CASE)
             opened += action in (NEW_CASE, NEW_CLIENT_AND_CASE)
             existing += action == EXISTS
-    return ImportResult(created, opened, existing, len(preview.error_rows))
+            if action != EXISTS:
+                store.access_log.record(LogAction.IMPORT, client_id=client_id, case_id=case_id,
+                                        what=f"{action}: {file_name}, rad {row.row_number}", tx=tx)
+        result = ImportResult(created, opened, existing, len(preview.error_rows))
+        store.access_log.record(LogAction.IMPORT, what=f"Klienter från {file_name}: {result.summary}", tx=tx)
+    return result
 
 
-def _apply(store: Store, row: ImportRow) -> str:
-    """Write one row (the caller holds the transaction); returns what it did."""
+def _apply(store: Store, row: ImportRow) -> tuple[str, int, int | None]:
+    """Write one row (the caller holds the transaction); returns what it did, the client and the
+    case it opened (None: none)."""
     found = _find_client(store, row.client)
     new_client = found is None
     client_id = store.clients.add(row.client).id if found is None else found
     if row.case is None:
-        return NEW_CLIENT if new_client else EXISTS
+        return NEW_CLIENT if new_client else EXISTS, client_id, None
     if not new_client and store.query_value(
         "SELECT 1 FROM cases WHERE client_id = ? AND referral_date = ?", (client_id, row.case.referral_date)
     ):
-        return EXISTS
-    store.cases.open(client_id, row.case)
-    return NEW_CLIENT_AND_CASE if new_client else NEW_CASE
+        return EXISTS, client_id, None
+    case = store.cases.open(client_id, row.case)
+    return NEW_CLIENT_AND_CASE if new_client else NEW_CASE, client_id, case.id
 
 
 def _pnr12(text: str) -> str | None:

@@ -20,6 +20,8 @@ DOCUMENT_LABELS = {
     "interventions": "Insatser",
     "instrument_data": "Instrumentdata",
     "import_template": "Importmall",
+    "log_extract": "Loggutdrag",
+    "access_log": "Åtkomstlogg",
 }
 
 

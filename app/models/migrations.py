@@ -518,6 +518,41 @@ def _m006_access_log(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m007_log_review(db: sqlite_utils.Database) -> None:
+    run_script(db,
+        """
+        -- The log review (loggkontroll, R5): each review stored as a record of its own, who reviewed,
+        -- when, what was looked at and what was found. Append-only like the log it reviews; names are
+        -- copied in (the review outlives a removed profile).
+        CREATE TABLE log_reviews (
+            id INTEGER PRIMARY KEY,
+            reviewed_at TEXT NOT NULL,
+            reviewer_id INTEGER,
+            reviewer_name TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL,
+            period_start TEXT NOT NULL,          -- YYYY-MM-DD, the first day looked at
+            period_end TEXT NOT NULL,            -- YYYY-MM-DD, the last day
+            looked_at TEXT NOT NULL DEFAULT '',  -- the selection reviewed, in words
+            findings TEXT NOT NULL
+        );
+        CREATE INDEX log_reviews_at ON log_reviews(reviewed_at);
+        CREATE TRIGGER log_reviews_no_update BEFORE UPDATE ON log_reviews
+        BEGIN SELECT RAISE(ABORT, 'En sparad loggkontroll kan inte ändras.'); END;
+        CREATE TRIGGER log_reviews_no_delete BEFORE DELETE ON log_reviews
+        BEGIN SELECT RAISE(ABORT, 'En sparad loggkontroll raderas aldrig.'); END;
+
+        -- Whose case it was when the row was written: the case's responsible then, copied in like the
+        -- user's name (responsibility moves; the review asks about the time of the access). NULL in
+        -- rows written before this version and in rows without a case.
+        ALTER TABLE access_log ADD COLUMN responsible_id INTEGER;
+        -- The review's ready list: openings of a case by someone who was not its responsible. Rows from
+        -- before this version (NULL) are in it too and are judged by the case's responsible now.
+        CREATE INDEX access_log_others_cases ON access_log(at)
+            WHERE action = 'open_case' AND user_id IS NOT responsible_id;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -525,6 +560,7 @@ MIGRATIONS: list[Migration] = [
     _m004_sequences_and_export_log,
     _m005_search_walk_index,
     _m006_access_log,
+    _m007_log_review,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.models.access_log import can_review_log
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
@@ -124,6 +125,11 @@ class MainWindow(QMainWindow):
         self._action(self.tr("A&vsluta"), "Ctrl+Q", self.close, file_menu)
         self._action(self.tr("&Att göra"), "Ctrl+Home", self.show_todo, file_menu)
         self._action(self.tr("&Gruppaktiviteter"), "Ctrl+G", self.open_groups, file_menu)
+        # The log review (issue 11): only for those who may review the log
+        if can_review_log(self.store):
+            file_menu.addSeparator()
+            self.log_review_action = self._action(self.tr("&Loggkontroll…"), "Ctrl+Shift+K", self.open_log_review,
+                                                  file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), "Ctrl+F",
                                           self.focus_search, edit_menu)
@@ -323,6 +329,11 @@ class MainWindow(QMainWindow):
         from app.ui.groups_page import GroupsPage
 
         return self._open_tab(("groups", 0), lambda: GroupsPage(self.store))
+
+    def open_log_review(self):
+        from app.ui.log_review_page import LogReviewPage
+
+        return self._open_tab(("log_review", 0), lambda: LogReviewPage(self.store))
 
     def open_evaluation(self, case_id: int):
         from app.ui.evaluation_page import EvaluationPage

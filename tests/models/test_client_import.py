@@ -233,3 +233,34 @@ def test_a_message_names_its_column_once(tmp_path, store):
     dated, gender = read_import(path, store).rows
     assert dated.message.startswith("Remissdatum ") and "Remissdatum: Remissdatum" not in dated.message
     assert gender.message.startswith("Kön: ")
+
+
+def test_an_import_leaves_an_access_log_row_per_client_written_and_one_for_the_file(store, user, good_file):
+    import_rows(store, read_import(good_file, store))
+    rows = store.access_log.search(action="import")
+    assert {(r.user_id, r.action) for r in rows} == {(user.id, "import")}
+    summary, *per_row = rows  # newest first: the file's row is written last
+    assert summary.client_id is None and summary.what.startswith("Klienter från klienter.xlsx: 3 nya klienter")
+    names = {r.client_name: (r.case_number != "", r.what) for r in per_row}
+    assert names == {"Ada Importsson": (True, f"{NEW_CLIENT_AND_CASE}: klienter.xlsx, rad 2"),
+                     "Bertil Årsson": (False, f"{NEW_CLIENT}: klienter.xlsx, rad 3"),
+                     "Cilla Nollsson": (True, f"{NEW_CLIENT_AND_CASE}: klienter.xlsx, rad 5")}
+    # the same file again writes nothing new but the file's own row
+    import_rows(store, read_import(good_file, store))
+    again = store.access_log.search(action="import")
+    assert len(again) == len(rows) + 1 and again[0].what.endswith("3 fanns redan, 0 rader med fel hoppades över.")
+
+
+def test_a_failed_import_leaves_no_access_log_row(store, good_file, monkeypatch):
+    preview = read_import(good_file, store)
+    real_open = store.cases.open
+
+    def failing_second_case(client_id, data, before=None):
+        if store.query_value("SELECT count(*) FROM cases"):
+            raise RuleError("Databasen vägrade.")
+        return real_open(client_id, data, before)
+
+    monkeypatch.setattr(store.cases, "open", failing_second_case)
+    with pytest.raises(ValidationError, match="Rad 5"):
+        import_rows(store, preview)
+    assert store.access_log.search(action="import") == []

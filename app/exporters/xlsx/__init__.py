@@ -2,6 +2,7 @@
 writes one .xlsx to ``target``; consent checks, the export log and temporary files are the caller's
 (app/exporters/service.py)."""
 
+from app.exporters.xlsx.access_log import write_access_log_xlsx
 from app.exporters.xlsx.caseload import write_caseload_xlsx
 from app.exporters.xlsx.import_template import write_import_template
 from app.exporters.xlsx.instrument_data import write_instrument_data_xlsx
@@ -9,6 +10,7 @@ from app.exporters.xlsx.interventions import write_interventions_xlsx
 from app.exporters.xlsx.sus import write_sus_xlsx
 
 __all__ = [
+    "write_access_log_xlsx",
     "write_caseload_xlsx",
     "write_import_template",
     "write_instrument_data_xlsx",
