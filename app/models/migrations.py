@@ -553,6 +553,79 @@ def _m007_log_review(db: sqlite_utils.Database) -> None:
     )
 
 
+# Every column of a note: a signed or struck note keeps all of them (migration 8's triggers).
+_NOTE_COLUMNS = ("case_id", "note_date", "kind", "text", "author_id", "created_at", "updated_at", "signed_at",
+                 "signed_by", "corrects_id", "correction_reason", "record_kind", "struck_at", "struck_by",
+                 "strike_reason", "objection_to_id")
+
+
+def _m008_journal_notes(db: sqlite_utils.Database) -> None:
+    """Notes become journal entries that are signed, struck out or corrected, never changed or deleted
+    (R2, R3). Every existing note stays as it was: a draft by its author, now with its record kind."""
+    run_script(db,
+        """
+        -- 'journal' (the OT's health-care record under PDL) or 'coordinator' (not a health record),
+        -- from the author's title when written. NULL only for an instant: notes_record_kind fills it.
+        ALTER TABLE notes ADD COLUMN record_kind TEXT CHECK (record_kind IN ('journal', 'coordinator'));
+        -- A draft struck out (makulerad) by its author, with the reason; it stays readable.
+        ALTER TABLE notes ADD COLUMN struck_at TEXT;
+        ALTER TABLE notes ADD COLUMN struck_by INTEGER REFERENCES users(id);
+        ALTER TABLE notes ADD COLUMN strike_reason TEXT NOT NULL DEFAULT '';
+        -- The client's objection (avvikande mening) is a note of its own kind, 'avvikande_mening',
+        -- recorded by the user and pointing to the note it objects to. (A correction is a note with
+        -- corrects_id and correction_reason, migration 1.)
+        ALTER TABLE notes ADD COLUMN objection_to_id INTEGER REFERENCES notes(id)
+            CHECK ((objection_to_id IS NULL) = (kind IS NOT 'avvikande_mening'));
+        CREATE INDEX notes_corrects ON notes(corrects_id) WHERE corrects_id IS NOT NULL;
+        CREATE INDEX notes_objection ON notes(objection_to_id) WHERE objection_to_id IS NOT NULL;
+        CREATE INDEX notes_unsigned ON notes(author_id, created_at) WHERE signed_at IS NULL AND struck_at IS NULL;
+
+        UPDATE notes SET record_kind = CASE
+            WHEN coalesce((SELECT title FROM users WHERE id = notes.author_id), 'arbetsterapeut') = 'arbetsterapeut'
+            THEN 'journal' ELSE 'coordinator' END;
+
+        -- The author's title decides the kind for every way a note comes in (the app, the demo, a bulk load).
+        CREATE TRIGGER notes_record_kind AFTER INSERT ON notes WHEN NEW.record_kind IS NULL
+        BEGIN
+            UPDATE notes SET record_kind = CASE
+                WHEN coalesce((SELECT title FROM users WHERE id = NEW.author_id), 'arbetsterapeut') = 'arbetsterapeut'
+                THEN 'journal' ELSE 'coordinator' END
+            WHERE id = NEW.id;
+        END;
+
+        -- Journal rows are never hard-deleted, drafts neither (R2), except by a disposal (R7).
+        CREATE TRIGGER notes_never_deleted BEFORE DELETE ON notes
+        WHEN NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = OLD.case_id)
+        BEGIN
+            SELECT RAISE(ABORT, 'En journalanteckning raderas aldrig, inte heller ett utkast. Makulera den i stället.');
+        END;
+
+        -- Only the author signs, and a signature is a time and a signer together.
+        CREATE TRIGGER notes_signed_by_author_insert BEFORE INSERT ON notes
+        WHEN (NEW.signed_at IS NULL) != (NEW.signed_by IS NULL) OR NEW.signed_by IS NOT NEW.author_id
+             AND NEW.signed_by IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Bara den som skrev anteckningen kan signera den.'); END;
+        CREATE TRIGGER notes_signed_by_author BEFORE UPDATE OF signed_at, signed_by, author_id ON notes
+        WHEN (NEW.signed_at IS NULL) != (NEW.signed_by IS NULL) OR NEW.signed_by IS NOT NEW.author_id
+             AND NEW.signed_by IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Bara den som skrev anteckningen kan signera den.'); END;
+
+        -- A strike-out names who and why.
+        CREATE TRIGGER notes_strike_needs_reason BEFORE UPDATE OF struck_at, struck_by, strike_reason ON notes
+        WHEN NEW.struck_at IS NOT NULL AND (NEW.struck_by IS NULL OR trim(NEW.strike_reason) = '')
+        BEGIN SELECT RAISE(ABORT, 'En makulering behöver ett skäl och den som makulerar.'); END;
+        """
+    )
+    columns = ", ".join(_NOTE_COLUMNS)
+    for state, column, message in (("signed", "signed_at", "Anteckningen är signerad och kan inte ändras."),
+                                   ("struck", "struck_at", "Anteckningen är makulerad och kan inte ändras.")):
+        db.execute(
+            f"""CREATE TRIGGER notes_{state}_locked BEFORE UPDATE OF {columns} ON notes
+            WHEN OLD.{column} IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, '{message}'); END"""
+        )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -561,6 +634,7 @@ MIGRATIONS: list[Migration] = [
     _m005_search_walk_index,
     _m006_access_log,
     _m007_log_review,
+    _m008_journal_notes,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 PLAN_DEADLINE_DAYS = "plan_deadline_days"  # an AMA employee's plan is due this many days after the start
 INACTIVITY_WEEKS = "inactivity_weeks"  # a case with no activity for this long shows on the start page
-DEFAULTS = {PLAN_DEADLINE_DAYS: 28, INACTIVITY_WEEKS: 4}
+UNSIGNED_DAYS = "unsigned_days"  # an entry left unsigned longer than this shows on the start page (R2)
+DEFAULTS = {PLAN_DEADLINE_DAYS: 28, INACTIVITY_WEEKS: 4, UNSIGNED_DAYS: 3}
 
 
 class Settings:
@@ -60,3 +61,9 @@ class Settings:
 
     def set_inactivity_weeks(self, weeks: int | str) -> int:
         return self._set_int(INACTIVITY_WEEKS, "Veckor utan aktivitet", weeks, 1, 104)
+
+    def unsigned_days(self) -> int:
+        return self.get_int(UNSIGNED_DAYS)
+
+    def set_unsigned_days(self, days: int | str) -> int:
+        return self._set_int(UNSIGNED_DAYS, "Dagar innan en osignerad post visas på Att göra", days, 0, 365)

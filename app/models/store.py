@@ -120,6 +120,7 @@ class Store:
         "sequences": "app.models.sequences:Sequences",
         "export_log": "app.models.export_log:ExportLog",
         "access_log": "app.models.access_log:AccessLog",
+        "journal": "app.models.journal:Journal",
     }
 
     if TYPE_CHECKING:  # the same services, typed; at run time __getattr__ builds them on first use
@@ -133,6 +134,7 @@ class Store:
         from app.models.export_log import ExportLog
         from app.models.groups import Groups
         from app.models.interventions import Interventions
+        from app.models.journal import Journal
         from app.models.notes import Notes
         from app.models.plans import Plans
         from app.models.process import Process
@@ -158,6 +160,7 @@ class Store:
         sequences: Sequences
         export_log: ExportLog
         access_log: AccessLog
+        journal: Journal
 
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
         self._conn = conn

@@ -6,7 +6,8 @@
 - cases per step (counts for the user's cases, and per responsible user for the unit);
 - active cases with no activity for ``inactivity_weeks`` weeks (a setting, default 4). Activity is
   the latest of the case's ``updated_at`` (every service writing in a case moves it), its notes,
-  its interventions and its plan.
+  its interventions and its plan;
+- the user's entries left unsigned longer than ``unsigned_days`` days (a setting, default 3; R2).
 
 Every row carries the case id, to open the case. A handful of indexed queries; the whole page for
 10 000 clients takes a few tens of milliseconds (see tests/models/test_todo.py).
@@ -22,7 +23,7 @@ import functools
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.models.checks import parse_day
@@ -75,10 +76,11 @@ class TodoOverview:
     inactive: list[TodoRow]
     steps: list[StepCount]  # the user's active cases (all when user_id is None), in process order
     per_user: list[UserStepCount]  # every active case, per responsible user and step
+    unsigned: list[TodoRow] = field(default_factory=list)  # entries unsigned longer than the set days
 
     @property
     def attention_count(self) -> int:
-        return len(self.plan_deadlines) + len(self.follow_ups) + len(self.inactive)
+        return len(self.plan_deadlines) + len(self.follow_ups) + len(self.inactive) + len(self.unsigned)
 
 
 def _in_days(days: int) -> str:
@@ -109,6 +111,7 @@ class Todos:
             inactive=self.inactive(user_id, day),
             steps=self._steps_from(per_user, user_id),  # the same walk over every case, counted once
             per_user=per_user,
+            unsigned=self.unsigned(user_id, day),
         )
 
     def _steps_from(self, per_user: list[UserStepCount], user_id: int | None) -> list[StepCount]:
@@ -193,6 +196,19 @@ class Todos:
             idle = (day - dt.date.fromisoformat(last_day)).days
             out.append(TodoRow(case_id, number, client_id, name, uid, uname, last_day, idle,
                                f"Ingen aktivitet sedan {last_day} ({idle // 7} veckor)"))
+        return out
+
+    def unsigned(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
+        """Entries ``user_id`` wrote (every author's when None) and left unsigned for more than
+        ``unsigned_days`` days, the oldest first. The row's responsible is the author: the one who signs."""
+        day = parse_day(day, self.store.today())
+        days = self.store.settings.unsigned_days()
+        out = []
+        for e in self.store.journal.older_than(user_id, days, day):
+            age = e.age_days(day)
+            out.append(TodoRow(e.case_id, e.case_number, e.client_id, e.client_name, e.author_id, e.author,
+                               e.written_at[:10], age,
+                               f"Osignerad sedan {e.written_at[:10]} ({age} dagar): {e.title}"))
         return out
 
     # -- steps ----------------------------------------------------------------------------

@@ -125,6 +125,9 @@ class MainWindow(QMainWindow):
         self._action(self.tr("A&vsluta"), "Ctrl+Q", self.close, file_menu)
         self._action(self.tr("&Att göra"), "Ctrl+Home", self.show_todo, file_menu)
         self._action(self.tr("&Gruppaktiviteter"), "Ctrl+G", self.open_groups, file_menu)
+        # Signing (issue 11): the user's own unsigned entries, read and signed together.
+        self.unsigned_action = self._action(self.tr("Mina &osignerade poster…"), "Ctrl+Shift+U",
+                                            self.show_unsigned, file_menu)
         # The log review (issue 11): only for those who may review the log
         if can_review_log(self.store):
             file_menu.addSeparator()
@@ -377,6 +380,13 @@ class MainWindow(QMainWindow):
         if self.todo is None:
             self._build_todo()
         self.right.setCurrentWidget(self.todo)  # it brings itself up to date as it is shown
+
+    def show_unsigned(self):
+        from app.ui.unsigned_dialog import UnsignedDialog
+
+        dialog = UnsignedDialog(self.store, self)
+        dialog.exec()
+        return dialog
 
     def close_current_tab(self) -> None:
         if self.tabs.count():

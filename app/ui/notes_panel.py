@@ -1,11 +1,15 @@
-"""Journal notes of a case: the list (newest first) and an editor for a new or draft note.
+"""Journal notes of a case: the list (newest first, with kind, status and author), an editor for a
+new or draft note, and what may be done with the chosen note: Signera, Rätta…, Makulera…,
+Avvikande mening… (each enabled by the note's read model, its reason as tooltip).
 
 A note being written is a draft of the journal and saves as you type (app/ui/autosave.py): the
-first save adds it, later ones update it. A note stays a draft until it is signed."""
+first save adds it, later ones update it. A note stays a draft until its author signs it; a signed
+or struck note is shown read-only with the reason beside it."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,12 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.notes import Note
+from app.models.errors import AtamaError
+from app.models.notes import OBJECTION, Note
 from app.models.store import Store
 from app.models.vocab import NOTE_KINDS
 from app.ui.autosave import Autosave
 from app.ui.changes import Change, announce, changes_of
-from app.ui.messages import run_validated
+from app.ui.messages import run_validated, show_error
+from app.ui.note_dialog import CORRECT, OBJECT, STRIKE, NoteActionDialog
+from app.ui.qt_binding import set_shortcuts
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
@@ -32,6 +39,40 @@ from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
 def _first_line(text: str) -> str:
     line = text.strip().splitlines()[0] if text.strip() else ""
     return line[:200]
+
+
+def _summary(note: Note) -> str:
+    if note.is_correction:
+        return f"Rättelse: {_first_line(note.text)}"
+    return _first_line(note.text)
+
+
+def _kind(note: Note) -> str:
+    """"Journal · Samtal", "Koordinator · Telefon", "Journal · Avvikande mening"."""
+    short = "Journal" if note.record_kind == "journal" else "Koordinator"
+    return f"{short} · {note.kind_label}"
+
+
+def status_line(note: Note, notes: dict[int, Note]) -> str:
+    """Who signed, struck or corrected the note, when, and what it points to."""
+    def ref(note_id: int | None) -> str:
+        other = notes.get(note_id or 0)
+        return f"anteckningen {other.note_date} ({_first_line(other.text)[:40]})" if other else "en anteckning"
+
+    parts = [f"{note.record_kind_label}, skriven {note.created_at[:16]} av {note.author_display}."]
+    if note.is_struck:
+        parts.append(f"Makulerad {(note.struck_at or '')[:16]} av {note.striker or 'okänd'}: {note.strike_reason}")
+    elif note.is_signed:
+        parts.append(f"Signerad {(note.signed_at or '')[:16]} av {note.signer_display}.")
+    else:
+        parts.append("Utkast, inte signerad.")
+    if note.is_corrected:
+        parts.append(f"Rättad genom {ref(note.corrected_by_id)}.")
+    if note.is_correction:
+        parts.append(f"Rättelse av {ref(note.corrects_id)}. Skäl: {note.correction_reason}")
+    if note.is_objection:
+        parts.append(f"Klientens avvikande mening om {ref(note.objection_to_id)}.")
+    return " ".join(parts)
 
 
 class NotesPanel(QWidget):
@@ -44,17 +85,19 @@ class NotesPanel(QWidget):
         self._marking = False
         self.model = RecordTableModel([
             ("Datum", lambda n: n.note_date),
-            ("Typ", lambda n: n.kind_label),
-            ("Anteckning", lambda n: _first_line(n.text)),
+            ("Typ", _kind),
+            ("Status", lambda n: n.status_label),
+            ("Anteckning", _summary),
             ("Skriven av", lambda n: n.author or ""),
         ], self)
         self.table = read_only_table(self.model, self.tr("Journalanteckningar"))
         # Fixed widths: sizing columns to their contents reads every row, which is slow on long journals.
         header = self.table.horizontalHeader()
         width = self.table.fontMetrics().horizontalAdvance
-        for column, sample in ((0, "2026-12-31"), (1, "Observation"), (3, "Förnamn Efternamn")):
+        for column, sample in ((0, "2026-12-31"), (1, "Koordinator · Avvikande mening"), (2, "Makulerad"),
+                               (4, "Förnamn Efternamn")):
             self.table.setColumnWidth(column, width(sample) + 16)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
 
         self.errors = FieldErrors()
@@ -69,6 +112,29 @@ class NotesPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.save_label = QLabel()
         self.save_label.setWordWrap(True)
+        # What may be done with the note in the editor; the read model enables each and gives the reason.
+        self.sign_button = QPushButton(self.tr("Si&gnera"))
+        self.correct_button = QPushButton(self.tr("Rät&ta…"))
+        self.strike_button = QPushButton(self.tr("&Makulera…"))
+        self.object_button = QPushButton(self.tr("Avvikande men&ing…"))
+        self.sign_button.clicked.connect(self.sign)
+        # Ctrl+Shift+S while working in the notes (the panel's own context: no clash with other panels)
+        self.sign_action = QAction(self.tr("Signera anteckningen"), self)
+        set_shortcuts(self.sign_action, "Ctrl+Shift+S")
+        self.sign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.sign_action.triggered.connect(lambda: self.sign() if self.sign_button.isEnabled() else None)
+        self.addAction(self.sign_action)
+        self.sign_button.setText(self.tr("Si&gnera (Ctrl+Shift+S)"))
+        self.correct_button.clicked.connect(lambda: self._open_dialog(CORRECT))
+        self.strike_button.clicked.connect(lambda: self._open_dialog(STRIKE))
+        self.object_button.clicked.connect(lambda: self._open_dialog(OBJECT))
+        self.status = QLabel()  # who wrote, signed, struck, corrected; why the editor is locked
+        self.status.setObjectName("note_status")
+        self.status.setWordWrap(True)
+        self.locked = QLabel()
+        self.locked.setObjectName("note_locked")
+        self.locked.setWordWrap(True)
+        self.locked.setStyleSheet("color: #8a4b00;")
         self.autosave = Autosave(self._save_draft, self.save_label, self, self.errors)
         for changed in (self.text.textChanged, self.date.dateChanged, self.kind.currentIndexChanged):
             changed.connect(lambda *_: self.autosave.edited("note"))
@@ -84,9 +150,16 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_label, 1)
         buttons.addWidget(self.save_button)
+        actions = QHBoxLayout()
+        for button in (self.sign_button, self.correct_button, self.strike_button, self.object_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(actions)
+        editor_layout.addWidget(self.status)
+        editor_layout.addWidget(self.locked)
         editor_layout.addLayout(form)
         editor_layout.addLayout(buttons)
 
@@ -103,8 +176,15 @@ class NotesPanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """The list from the store; the note in the editor stays as it is, marked in the list."""
+        """The list from the store; the note in the editor stays as it is, marked in the list (with
+        its status and actions as they are now: another window may have signed it)."""
         self.model.set_records(self.store.notes.for_case(self.case_id))
+        if self.editing is not None:
+            fresh = next((n for n in self.model.records if n.id == self.editing.id), None)
+            if fresh is not None:
+                self.editing = fresh
+                self._set_editable(fresh.actions.edit.ok)
+        self._show_actions()
         self._mark_editing()
 
     def _mark_editing(self) -> None:
@@ -125,9 +205,11 @@ class NotesPanel(QWidget):
         self.table.clearSelection()
         with self.autosave.loading():
             self.date.set_iso(self.store.today())
+            self._set_kinds(None)
             self.kind.set_key("samtal")
             self.text.clear()
         self._set_editable(True)
+        self._show_actions()
         self.errors.clear()
         self.save_label.clear()
         self.text.setFocus()
@@ -141,21 +223,81 @@ class NotesPanel(QWidget):
         if not self.flush():  # keep the unsaved text rather than replace it
             self._mark_editing()
             return
-        note = self.editing = self.store.notes.get(chosen.id)
+        self._load(self.store.notes.get(chosen.id))
+
+    def _load(self, note: Note) -> None:
+        self.editing = note
         with self.autosave.loading():
             self.date.set_iso(note.note_date)
+            self._set_kinds(note)
             self.kind.set_key(note.kind)
             self.text.setPlainText(note.text)
         self._set_editable(note.actions.edit.ok)
         self.errors.clear()
         self.save_label.clear()
+        self._show_actions()
         self._mark_editing()
 
+    def _set_kinds(self, note: Note | None) -> None:
+        """An objection keeps its own kind, which is not offered for a new note."""
+        at = self.kind.findData(OBJECTION)
+        if note is not None and note.is_objection and at < 0:
+            self.kind.addItem(note.kind_label, OBJECTION)
+        elif (note is None or not note.is_objection) and at >= 0:
+            self.kind.removeItem(at)
+
     def _set_editable(self, editable: bool) -> None:
+        """A signed or struck note is read-only; the reason stands beside it and on the save button."""
+        note = self.editing
+        reason = "" if editable or note is None else note.actions.edit.reason
         self.text.setReadOnly(not editable)
         self.date.setEnabled(editable)
-        self.kind.setEnabled(editable)
+        self.kind.setEnabled(editable and not (note is not None and note.is_objection))
         self.save_button.setEnabled(editable)
+        self.save_button.setToolTip(reason)
+        self.text.setToolTip(reason)
+        self.locked.setText(reason)
+        self.locked.setVisible(bool(reason))
+
+    def _show_actions(self) -> None:
+        note = self.editing
+        buttons = ((self.sign_button, "sign"), (self.correct_button, "correct"), (self.strike_button, "strike"),
+                   (self.object_button, "object"))
+        for button, name in buttons:
+            allowed = getattr(note.actions, name) if note is not None else None
+            button.setEnabled(bool(allowed))
+            button.setToolTip(allowed.reason if allowed is not None else self.tr(
+                "Skriv eller välj en anteckning i listan först."))
+        if note is None:
+            self.status.setText(self.tr("Ny anteckning (utkast)."))
+        else:
+            self.status.setText(status_line(note, {n.id: n for n in self.model.records}))
+
+    # -- signing, correcting, striking, objecting ---------------------------------------------
+    def _changed(self, note: Note) -> None:
+        self.reload()
+        self._load(self.store.notes.get(note.id))
+        announce(self.store, Change.case(self.case_id, self.client_id), source=self)
+
+    def sign(self) -> None:
+        """Save what is typed, then sign the note in the editor (its author only)."""
+        if self.editing is None or not self.flush():
+            return
+        try:
+            note = self.store.notes.sign(self.editing.id)
+        except AtamaError as exc:
+            show_error(self, exc)
+            return
+        self._changed(note)
+        self.save_label.setText(self.tr("Signerad."))
+
+    def _open_dialog(self, mode: str) -> NoteActionDialog | None:
+        if self.editing is None or not self.flush():
+            return None
+        dialog = NoteActionDialog(self.store, mode, self.store.notes.get(self.editing.id), self)
+        if dialog.exec() and dialog.result_note is not None:
+            self._changed(dialog.result_note)
+        return dialog
 
     # -- saving -----------------------------------------------------------------------------
     def _save_draft(self, _key: str) -> None:

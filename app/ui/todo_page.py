@@ -1,5 +1,6 @@
 """Att göra: what needs the user's attention today. Plans due within the four-week rule, follow-ups
-due this week or overdue, cases with no activity, and how many cases wait in each step."""
+due this week or overdue, cases with no activity, entries left unsigned for more than the set number
+of days, and how many cases wait in each step."""
 
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ class TodoPage(QScrollArea):
         self.tables = {}
         for key, title in (("plan_deadlines", "Utvecklingsplan inom fyra veckor från start"),
                            ("follow_ups", "Uppföljningar denna vecka eller försenade"),
-                           ("inactive", "Ärenden utan aktivitet")):
+                           ("inactive", "Ärenden utan aktivitet"),
+                           ("unsigned", self._unsigned_title())):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             model = RecordTableModel(_ROW_COLUMNS, self)
@@ -102,6 +104,9 @@ class TodoPage(QScrollArea):
     def title(self) -> str:
         return "Att göra"
 
+    def _unsigned_title(self) -> str:
+        return f"Osignerade anteckningar äldre än {self.store.settings.unsigned_days()} dagar"
+
     def _on_change(self, change: Change) -> None:
         """Any case or client may move in or out of these lists. Hidden behind a tab, the page
         catches up when it is shown again rather than recounting on every save."""
@@ -124,7 +129,8 @@ class TodoPage(QScrollArea):
         for key, (box, model, _table) in self.tables.items():
             rows = getattr(overview, key)
             model.set_records(rows)
-            box.setTitle(f"{box.title().split(' (')[0]} ({len(rows)})")
+            title = self._unsigned_title() if key == "unsigned" else box.title().split(" (")[0]
+            box.setTitle(f"{title} ({len(rows)})")
         steps = " · ".join(f"{s.title}: {s.count}" for s in overview.steps)
         self.steps.setText(f"<b>Aktiva ärenden per steg</b> ({'mina' if user_id else 'alla'}): {steps}")
         self.count_model.set_counts(overview.per_user)

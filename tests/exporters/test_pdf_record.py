@@ -32,7 +32,7 @@ def test_the_record_holds_the_whole_case(store, pdf_case, tmp_path, read_pdf):
         "Steget Utreda påbörjades (Anna Andersson)",                                         # step events
         "Ja, muntligt vid första träffen.", "Många moment samtidigt i disken.",              # answers, all steps
         "Journalanteckning – Samtal", "Andra samtalet: planen stämdes av.",                  # notes
-        "Anna Andersson · skapad 2026-11-20 10:00 · ej signerad",                            # author and time
+        "Anna Andersson, arbetsterapeut · skriven 2026-11-20 10:00 · osignerad",             # author and time
         "Bedömning – WEIS-S 3.0, 2026-11-06", "Stressad av lunchrusningen.",                 # assessments
         "4 – Stödjer i hög grad", "Ej tillämplig",                                           # ratings
         "Utvecklingsplan, version 1", "Arbeta halvtid i köket på Café Åre",                  # plan

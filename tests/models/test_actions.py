@@ -99,4 +99,4 @@ def test_evaluation_and_notes_refuse_with_the_sentence_their_read_model_shows(st
     assert refusal(lambda: store.evaluation.evaluate(case.id, None, EvaluationInput(
         attainment="uppnatt", now="Arbetar."))) == actions.edit.reason
     note = store.notes.add(case.id, "2026-11-20", "samtal", "Första samtalet.")
-    assert note.actions.edit.ok and note.actions.sign.reason == SIGNING
+    assert note.actions.edit.ok and note.actions.sign.ok  # signing notes: tests/models/test_journal_notes.py

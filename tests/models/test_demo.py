@@ -226,6 +226,7 @@ def test_every_client_passes_the_services_own_validation(tmp_path):
             for case in store.cases.for_client(client_id):
                 store.cases.update(case.id, case.as_input())
                 for note in store.notes.for_case(case.id):
+                    store.user_id = note.author_id  # a draft is changed by its author
                     store.notes.update(note.id, note.note_date, note.kind, note.text)
     finally:
         store.close()

@@ -35,7 +35,7 @@ def test_note_date_may_be_a_date_object(store, case):
 
 def test_notes_are_listed_newest_first(store, case):
     added = [
-        store.notes.add(case.id, "2026-11-01", "samtal", "ett"),
+        store.notes.add(case.id, "2026-11-03", "samtal", "ett"),
         store.notes.add(case.id, "2026-11-15", "mote", "två"),
         store.notes.add(case.id, "2026-11-10", "observation", "tre"),
         store.notes.add(case.id, "2026-11-15", "ovrigt", "fyra"),  # same day, written later

@@ -67,8 +67,8 @@ def test_ctrl_n_opens_the_client_dialog(qtbot, store):
 
 def test_case_with_200_notes_opens_and_lists_them(qtbot, store):
     client = _add(store, "Karin", "Andersson", year=1980)
-    case = store.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",
-                                                 target_group="korttidsfranvaro"))
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-01-01", referred_by="hr",
+                                                 target_group="korttidsfranvaro"))  # no note before it
     for day in range(200):
         store.notes.add(case.id, f"2026-{1 + day // 28:02d}-{1 + day % 28:02d}", "samtal", f"Anteckning {day}")
     window = main_window(qtbot, store)

@@ -135,6 +135,36 @@ def assessment_entry(store, a) -> list:
     return out
 
 
+NOTE_MARKS = {"makulerad": " – MAKULERAD", "rattad": " – RÄTTAD"}
+
+
+def note_entry(n, by_id: dict) -> list:
+    """One note: its kind, the day it happened, who wrote it (name and title) and when, its status
+    (osignerad, signerad by whom and when, makulerad with the reason, rättad) and what it points to
+    (the correction, the corrected note, the note objected to). A struck note's text stays readable."""
+    def ref(note_id: int | None) -> str:
+        other = by_id.get(note_id)
+        return f"nr {note_id} ({date_text(other.note_date)})" if other else f"nr {note_id}"
+
+    title = f"{date_text(n.note_date)} · {n.record_kind_label} – {n.kind_label}{NOTE_MARKS.get(n.status, '')}"
+    status = (f"signerad {time_text(n.signed_at)} av {n.signer_display}" if n.is_signed else "osignerad")
+    meta = f"Nr {n.id} · {n.author_display} · skriven {time_text(n.created_at)} · {status}"
+    lines = []
+    if n.is_struck:
+        lines.append(f"Makulerad {time_text(n.struck_at)} av {n.striker or 'okänd'}. Skäl: {n.strike_reason}")
+    if n.is_corrected:
+        lines.append(f"Rättad: se rättelsen {ref(n.corrected_by_id)}.")
+    if n.is_correction:
+        lines.append(f"Rättelse av anteckning {ref(n.corrects_id)}. Skäl: {n.correction_reason}")
+    if n.is_objection:
+        lines.append(f"Klientens avvikande mening om anteckning {ref(n.objection_to_id)}.")
+    objections = [o.id for o in by_id.values() if o.objection_to_id == n.id and not o.is_struck]
+    if objections:
+        lines.append("Klienten har en avvikande mening: se " + ", ".join(ref(i) for i in objections) + ".")
+    return (_entry(title, meta) + [markup(f"<b>{esc(line)}</b>", "small") for line in lines]
+            + [para(n.text)])
+
+
 def journal(store, case_id: int) -> list:
     """(date, time, flowables) for everything dated, sorted; entries with only a date come first
     on their day."""
@@ -149,13 +179,10 @@ def journal(store, case_id: int) -> list:
         line = f"<b>{esc(time_text(e.at))}</b> · Steget {esc(titles.get(e.step, e.step))} {esc(action)}"
         line += (f" – {esc(e.note)}" if e.note.strip() else "") + f" ({esc(e.user or 'okänd användare')})"
         add(e.at, e.at, [markup(line)])
-    for n in store.notes.for_case(case_id):
-        signed = f"signerad {time_text(n.signed_at)}" if n.is_signed else "ej signerad"
-        meta = f"{n.author or 'Okänd'} · skapad {time_text(n.created_at)} · {signed}"
-        if n.corrects_id:
-            meta += " · rättelse av en tidigare anteckning"
-        add(n.note_date, n.created_at, _entry(f"{date_text(n.note_date)} · Journalanteckning – {n.kind_label}", meta)
-            + [para(n.text)])
+    notes = sorted(store.notes.for_case(case_id), key=lambda n: n.id)  # written first, first on its day
+    by_id = {n.id: n for n in notes}
+    for n in notes:
+        add(n.note_date, n.created_at, note_entry(n, by_id))
     for a in store.assessments.for_case(case_id):
         add(a.assessment_date, a.created_at, assessment_entry(store, a))
     for v in store.plans.versions(case_id):
