@@ -50,19 +50,21 @@ class Journal:
     def __init__(self, store: Store):
         self.store = store
 
-    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+    def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
         """Every entry of every kind ``user_id`` has not signed yet (every author's when None),
-        oldest written first. Struck-out drafts are not waiting for anything and are left out."""
+        oldest written first; with ``written_before``, only those written before that date. Struck-out
+        drafts are not waiting for anything and are left out."""
         out: list[UnsignedEntry] = []
         for service in SOURCES.values():
-            out.extend(getattr(self.store, service).unsigned_for(user_id))
+            out.extend(getattr(self.store, service).unsigned_for(user_id, written_before))
         out.sort(key=lambda e: (e.written_at, e.kind, e.id))
         return out
 
     def older_than(self, user_id: int | None, days: int, day: dt.date | None = None) -> list[UnsignedEntry]:
         """The unsigned entries written more than ``days`` days before ``day`` (today)."""
         day = day or self.store.today()
-        return [e for e in self.unsigned_for(user_id) if e.age_days(day) > days]
+        # age_days > days  <=>  written on a date before day - days (the services filter in SQL)
+        return self.unsigned_for(user_id, (day - dt.timedelta(days=days)).isoformat())
 
     def sign(self, entries: Iterable[UnsignedEntry | tuple[str, int]]) -> int:
         """Sign the chosen entries in one transaction, all or none (the first refusal undoes the

@@ -348,10 +348,13 @@ class Notes:
         rows = self.store.query(f"{_SELECT} WHERE n.case_id = ? ORDER BY n.note_date DESC, n.id DESC", (case_id,))
         return [self._note(r) for r in rows]
 
-    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+    def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
         """The drafts ``user_id`` wrote and has not signed or struck out (every author's when None),
-        oldest written first: one source of ``store.journal.unsigned_for``."""
+        oldest written first: one source of ``store.journal.unsigned_for``. ``written_before`` (a date
+        or time) keeps only those written earlier (Att göra's "older than N days"), in the index."""
         where, params = ("AND n.author_id = ?", (user_id,)) if user_id is not None else ("", ())
+        if written_before is not None:
+            where, params = where + " AND n.created_at < ?", (*params, written_before)
         rows = self.store.query_tuples(
             f"""SELECT n.id, n.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
                        n.note_date, n.created_at, n.kind, n.record_kind, n.text, n.author_id, u.name

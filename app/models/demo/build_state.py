@@ -19,6 +19,7 @@ class BuildState:
     ids: dict[str, int] = field(default_factory=dict)  # the next id of tables whose ids the demo sets
     rows: PendingRows = field(default_factory=PendingRows)
     plan_deadline_days: int = 28  # the unit's four-week rule (Plans.deadline_days)
+    record_kinds: dict[int, str] = field(default_factory=dict)  # user id -> journal / coordinator (their title)
 
     def actor(self, responsible: int) -> int:
         """Mostly the responsible user; now and then a colleague steps in."""

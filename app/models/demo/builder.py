@@ -22,6 +22,7 @@ from app.models.demo.people import DemoPerson, draw_people
 from app.models.demo.plans import add_plan
 from app.models.demo.rows import TableColumns
 from app.models.demo.timeline import HISTORY_DAYS, DemoCase, number_people_and_cases, plan_cases
+from app.models.notes import record_kind_of
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -64,6 +65,7 @@ def build(store: Store, tx: Writer, rng: random.Random, n: int) -> DemoCounts:
     columns = TableColumns(store)
     instruments = load_instruments(store)
     state.users = _add_users(tx, columns, state.clock)
+    state.record_kinds = {uid: record_kind_of(title) for uid, (_, title) in zip(state.users, DEMO_USERS)}
     people = draw_people(state, n)
     for person in people:
         person.cases = plan_cases(state)

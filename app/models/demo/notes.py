@@ -1,4 +1,5 @@
-"""Journal notes (journalanteckningar), unsigned, between the referral and the end of the case."""
+"""Journal notes (journalanteckningar) between the referral and the end of the case; all but the
+latest few days' signed by their author."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
     from app.models.demo.timeline import DemoCase
 
+SIGNED_AFTER_DAYS = 5
 NOTE_KIND = Weighted((("samtal", 35), ("telefon", 20), ("mote", 20), ("observation", 15), ("ovrigt", 10)))
 
 
@@ -22,8 +24,14 @@ def add_notes(state: BuildState, case: DemoCase, case_end: int) -> int:
         kind = NOTE_KIND(rng)
         stamp = clock.stamp(t)
         text = pick(rng, NOTE_TEXTS[kind])
+        author = state.actor(case.user)
+        # Notes older than a few days are signed, as in a unit that signs as it goes (R2); the rest wait
+        # for their author, so Att göra and "Mina osignerade poster" have something to show.
+        signed = author is not None and t < clock.now - SIGNED_AFTER_DAYS * 1440
         notes.append({"case_id": case.id, "note_date": clock.date(t // 1440), "kind": kind, "text": text,
-                      "author_id": state.actor(case.user), "created_at": stamp, "updated_at": stamp})
+                      "author_id": author, "record_kind": state.record_kinds[author],
+                      "created_at": stamp, "updated_at": stamp,
+                      "signed_at": clock.stamp(t + 30) if signed else None, "signed_by": author if signed else None})
     return moments[-1] if moments else case.created
 
 
