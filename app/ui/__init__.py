@@ -6,7 +6,6 @@ window needs are imported here, before any Qt module, so starting the app does n
 This and the other PySide6 quirks the app works around are listed in app/ui/qt_binding.py.
 """
 
-import app.models.access_log  # noqa: F401 - the menu asks can_review_log
 import app.models.clients  # noqa: F401
 import app.models.process  # noqa: F401
 import app.models.store  # noqa: F401

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
-from app.models.access_log import can_review_log
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
@@ -99,8 +98,14 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """What the first view does not show: the window paints first, then this follows at once.
         Att göra takes tens of milliseconds on a large unit; the search field's clear button (shown
-        only once there is text) loads its icon from the desktop's icon theme."""
+        only once there is text) loads its icon from the desktop's icon theme; the access log's rules
+        (who sees Loggkontroll) are a module PySide6 would otherwise scan before the paint (qt_binding.py, 4)."""
+        from app.models.access_log import can_review_log
+
         self.search.setClearButtonEnabled(True)
+        may_review = can_review_log(self.store)
+        for item in (self.log_review_separator, self.log_review_action):
+            item.setVisible(may_review)
         self._build_todo()
 
     # -- menus and shortcuts ----------------------------------------------------------------
@@ -128,11 +133,12 @@ class MainWindow(QMainWindow):
         # Signing (issue 11): the user's own unsigned entries, read and signed together.
         self.unsigned_action = self._action(self.tr("Mina &osignerade poster…"), "Ctrl+Shift+U",
                                             self.show_unsigned, file_menu)
-        # The log review (issue 11): only for those who may review the log
-        if can_review_log(self.store):
-            file_menu.addSeparator()
-            self.log_review_action = self._action(self.tr("&Loggkontroll…"), "Ctrl+Shift+K", self.open_log_review,
-                                                  file_menu)
+        # The log review (issue 11): shown, after the first paint, to those who may review the log
+        self.log_review_separator = file_menu.addSeparator()
+        self.log_review_action = self._action(self.tr("&Loggkontroll…"), "Ctrl+Shift+K", self.open_log_review,
+                                              file_menu)
+        for item in (self.log_review_separator, self.log_review_action):
+            item.setVisible(False)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), "Ctrl+F",
                                           self.focus_search, edit_menu)
