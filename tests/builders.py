@@ -30,3 +30,54 @@ def client_with_case(store: Store, case_fields: dict | None = None, **client_fie
     """A new client (``client_fields``) with one active case (``case_fields``); returns the case."""
     client = add_client(store, **client_fields)
     return open_case(store, client.id, **(case_fields or {}))
+
+
+# -- records that are signed (app/models/signing.py) ---------------------------------------------
+
+def finished_survey(store: Store, case_id: int) -> None:
+    """Utreda answered and finished by the signed-in user: the step's answers are ready to sign."""
+    store.process.save_answer(case_id, "utreda.vem", "Klienten och arbetsledaren.")
+    store.process.complete(case_id, "utreda")
+
+
+def agreed_plan(store: Store, case_id: int):
+    """A plan version with one sub-goal, agreed with the client today: ready to sign (the survey
+    is started first, as the process asks)."""
+    from app.models.plans import PlanInput, SubGoalInput
+
+    if not store.process.survey_started(case_id):
+        store.process.save_answer(case_id, "utreda.vem", "Klienten och arbetsledaren.")
+    version = store.plans.save(case_id, PlanInput(
+        main_goal="Arbeta halvtid i köket.", follow_up_date="2026-12-20",
+        sub_goals=[SubGoalInput(text="Klara morgonpasset", responsible="klienten", start_date="2026-11-20")]))
+    return store.plans.agree(version.id, "2026-11-20", "Klienten, arbetsterapeuten")
+
+
+def evaluated_goal(store: Store, case_id: int):
+    """The main goal of an agreed plan evaluated: ready to sign."""
+    from app.models.evaluation import EvaluationInput
+
+    if store.plans.in_force(case_id) is None:
+        agreed_plan(store, case_id)
+    return store.evaluation.evaluate(case_id, None, EvaluationInput(attainment="uppnatt", now="Arbetar halvtid."))
+
+
+def closed_case(store: Store, case_id: int):
+    """The case closed with a reason (Utvärdera not finished): the closure, ready to sign."""
+    from app.models.closure import ClosureInput, SituationInput
+
+    if not store.process.survey_started(case_id):
+        store.process.save_answer(case_id, "utreda.vem", "Klienten och arbetsledaren.")
+    return store.closure.close_case(case_id, ClosureInput(
+        outcome="reguljar_anstallning", after=SituationInput("ej_subventionerat_arbete", "ingen_offentlig", 50),
+        reason="Klienten fick arbete.",
+        before=None if store.closure.before(case_id) else SituationInput("arbetslos", "forsorjningsstod", 0)))
+
+
+def completed_assessment(store: Store, case_id: int, instrument: str = "weis-s"):
+    """An administration with every item rated 3, marked klar: ready to sign."""
+    a = store.assessments.start(case_id, instrument)
+    for part in a.definition.parts:
+        for item in a.definition.items:
+            store.assessments.save_rating(a.id, part.id, item.id, 3)
+    return store.assessments.complete(a.id)

@@ -3,21 +3,28 @@ scoring and comparison over time.
 
 An administration keeps a copy of the definition it was given with (``definition_json``): editing
 or replacing the definition file later never changes an old administration. A completed
-administration is read-only until reopened; a signed one (signing comes later) is locked for good.
+administration is read-only until reopened. Its author (the one who started it, the assessor) signs
+it once it is completed; a signed one is locked for good and never reopened (migration 2's and 9's
+triggers too). A signed administration is corrected by a new one: ``correct`` starts a draft copy of
+it pointing to it (``corrects_id``, with the reason), to change and sign; the old one stays and
+reads "rättad". No administration is deleted (app/models/signing.py).
 
     a = store.assessments.start(case.id, "weis-s")
     store.assessments.save_rating(a.id, "professional", "time_demands", 3)
     store.assessments.complete(a.id)
+    store.assessments.sign(a.id)
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
+from app.models.access_log import LogAction
+from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.instruments import (
@@ -27,7 +34,9 @@ from app.models.instruments import (
     load_registry,
     parse_definition,
 )
+from app.models.journal import UnsignedEntry
 from app.models.scoring import Comparison, Rating, Score, compare, score
+from app.models.signing import Signature, sign_rule, signature_of
 from app.models.vocab import Choices
 
 if TYPE_CHECKING:
@@ -44,17 +53,27 @@ class AssessmentActions:
     edit: Allowed  # ratings, comments, texts, date
     complete: Allowed
     reopen: Allowed
-    sign: Allowed = SIGNING_LATER
+    sign: Allowed
+    correct: Allowed  # a new administration that corrects this signed one
 
 
-def assessment_actions(status: str, signed: bool, case_changes: Allowed) -> AssessmentActions:
-    unsigned = refused("Bedömningen är signerad och kan inte ändras.") if signed else Allowed.yes()
+SIGNED = "Bedömningen är signerad och kan inte ändras. Rätta den med en ny bedömning."
+
+
+def assessment_actions(status: str, signed: bool, case_changes: Allowed,
+                       sign: Allowed | None = None) -> AssessmentActions:
+    unsigned = refused(SIGNED) if signed else Allowed.yes()
     draft = (Allowed.yes() if status == DRAFT
              else refused("Bedömningen är markerad som klar. Öppna den igen för att ändra."))
     completed = (Allowed.yes() if status == COMPLETED
                  else refused("Bedömningen är inte klar och behöver inte öppnas igen."))
     edit = first_refusal(unsigned, draft, case_changes)
-    return AssessmentActions(edit=edit, complete=edit, reopen=first_refusal(unsigned, case_changes, completed))
+    correct = first_refusal(
+        Allowed.yes() if signed else refused("Bara en signerad bedömning rättas; ett utkast ändras direkt."),
+        case_changes)
+    return AssessmentActions(edit=edit, complete=edit, reopen=first_refusal(unsigned, case_changes, completed),
+                             sign=sign if sign is not None else refused("Signera bedömningen från den."),
+                             correct=correct)
 
 
 class OpenItems(RuleError):
@@ -80,6 +99,12 @@ class Assessment:
     signed_at: str | None
     created_at: str
     updated_at: str
+    author_id: int | None  # created_by: the one who signs (app/models/signing.py)
+    author: str | None
+    corrects_id: int | None
+    correction_reason: str
+    corrected_by_id: int | None  # the newest administration that corrects this one
+    signature: Signature = field(repr=False)
     definition: InstrumentDef = field(repr=False)
     ratings: dict[str, dict[str, Rating]] = field(repr=False)  # part -> item -> rating
     texts: dict[str, str] = field(repr=False)  # text field id -> text
@@ -95,6 +120,14 @@ class Assessment:
     @property
     def is_signed(self) -> bool:
         return self.signed_at is not None
+
+    @property
+    def is_corrected(self) -> bool:
+        return self.corrected_by_id is not None
+
+    @property
+    def is_correction(self) -> bool:
+        return self.corrects_id is not None
 
     def rating(self, part: str, item_id: str) -> Rating:
         return self.ratings.get(part, {}).get(item_id, Rating())
@@ -129,8 +162,16 @@ def _snapshot(definition_json: str) -> InstrumentDef:
 
 _SELECT = """SELECT a.id, a.case_id, a.instrument_id, a.instrument_version, a.definition_json,
        a.assessment_date, a.assessor_id, u.name AS assessor, a.status, a.confirmed_open_items,
-       a.completed_at, a.signed_at, a.created_at, a.updated_at
-FROM assessments a LEFT JOIN users u ON u.id = a.assessor_id"""
+       a.completed_at, a.signed_at, us.name AS signer, us.title AS signer_title, a.created_at, a.updated_at,
+       a.created_by AS author_id, uc.name AS author, a.corrects_id, a.correction_reason,
+       (SELECT max(c.id) FROM assessments c WHERE c.corrects_id = a.id) AS corrected_by_id
+FROM assessments a LEFT JOIN users u ON u.id = a.assessor_id LEFT JOIN users us ON us.id = a.signed_by
+     LEFT JOIN users uc ON uc.id = a.created_by"""
+
+
+def what(assessment_id: int) -> str:
+    """How the access log names an administration."""
+    return f"bedömning {assessment_id}"
 
 
 class Assessments:
@@ -179,7 +220,8 @@ class Assessments:
         data = dict(row)
         data["definition"] = _snapshot(data.pop("definition_json"))
         data["confirmed_open_items"] = bool(data["confirmed_open_items"])
-        return Assessment(**data, ratings=ratings, texts=texts)
+        signature = signature_of(data)
+        return Assessment(**data, signed_at=signature.signed_at, signature=signature, ratings=ratings, texts=texts)
 
     def score(self, assessment_id: int) -> Score:
         assessment = self.get(assessment_id)
@@ -306,6 +348,80 @@ class Assessments:
             self._touch(tx, row["case_id"], assessment_id)
         return self.get(assessment_id)
 
+    def sign(self, assessment_id: int) -> Assessment:
+        """The author signs the completed administration: from now on it never changes."""
+        with self.store.transaction() as tx:
+            self._sign(tx, assessment_id)
+        return self.get(assessment_id)
+
+    def sign_many(self, assessment_ids: Iterable[int]) -> list[Assessment]:
+        """Sign every one of ``assessment_ids``, all or none (journal.SOURCES)."""
+        ids = list(dict.fromkeys(assessment_ids))
+        with self.store.transaction() as tx:
+            for assessment_id in ids:
+                self._sign(tx, assessment_id)
+        return [self.get(i) for i in ids]
+
+    def _sign(self, tx: Writer, assessment_id: int) -> None:
+        row = self._row(assessment_id)
+        self._actions(row).sign.require()
+        tx.execute("UPDATE assessments SET signed_at = ?, signed_by = ? WHERE id = ?",
+                   (self.store.timestamp(), self.store.user_id, assessment_id))
+        self.store.access_log.record(LogAction.SIGN, case_id=row["case_id"], what=what(assessment_id), tx=tx)
+
+    def correct(self, assessment_id: int, reason: str) -> Assessment:
+        """A correction of a signed administration: a new draft with the same instrument version,
+        date, ratings, comments and texts, pointing to it with ``reason``; changed and signed like any
+        administration. The old one stays as it was and reads "rättad"."""
+        row = self._row(assessment_id)
+        self._actions(row).correct.require()
+        check = FieldCheck()
+        reason = check.text("reason", "Skäl till rättelsen", reason, required=True)
+        check.raise_if_any()
+        old = self.get(assessment_id)
+        now, user = self.store.timestamp(), self.store.user_id
+        with self.store.transaction() as tx:
+            self.store.cases.require_open(old.case_id)
+            new_id = tx.insert("assessments", {
+                "case_id": old.case_id, "instrument_id": old.instrument_id,
+                "instrument_version": old.instrument_version, "definition_json": row["definition_json"],
+                "assessment_date": old.assessment_date, "assessor_id": user, "status": DRAFT,
+                "created_at": now, "created_by": user, "updated_at": now,
+                "corrects_id": assessment_id, "correction_reason": reason,
+            })
+            tx.execute(
+                """INSERT INTO assessment_ratings (assessment_id, part, item_id, value, na, comment, updated_at,
+                                                   updated_by)
+                   SELECT ?, part, item_id, value, na, comment, ?, ? FROM assessment_ratings WHERE assessment_id = ?""",
+                (new_id, now, user, assessment_id))
+            tx.execute(
+                """INSERT INTO assessment_texts (assessment_id, field, text, updated_at, updated_by)
+                   SELECT ?, field, text, ?, ? FROM assessment_texts WHERE assessment_id = ?""",
+                (new_id, now, user, assessment_id))
+            self.store.cases.touch(tx, old.case_id, now, what=f"{what(new_id)}, rättelse av {assessment_id}")
+            self.store.access_log.record(LogAction.CORRECT, case_id=old.case_id,
+                                         what=f"{what(assessment_id)} rättad genom {new_id}", tx=tx)
+        return self.get(new_id)
+
+    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+        """Completed administrations ``user_id`` started and has not signed (every author's when None),
+        oldest completed first: a source of ``store.journal.unsigned_for``. A draft is not listed: it
+        is finished (marked klar) before it is signed."""
+        where, params = ("AND a.created_by = ?", (user_id,)) if user_id is not None else ("", ())
+        rows = self.store.query_tuples(
+            f"""SELECT a.id, a.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
+                       a.assessment_date, a.completed_at, a.instrument_id, a.instrument_version, a.created_by, u.name
+                FROM assessments a JOIN cases c ON c.id = a.case_id JOIN clients cl ON cl.id = c.client_id
+                LEFT JOIN users u ON u.id = a.created_by
+                WHERE a.signed_at IS NULL AND a.status = '{COMPLETED}' {where}
+                ORDER BY a.completed_at, a.id""",
+            params,
+        )
+        return [UnsignedEntry("assessment", aid, case_id, number, client_id, name, day, written or day,
+                              f"Bedömning – {instrument} version {version}", author_id, author)
+                for aid, case_id, number, client_id, name, day, written, instrument, version, author_id, author
+                in rows]
+
     def reopen(self, assessment_id: int) -> Assessment:
         """A completed, unsigned administration becomes a draft again."""
         with self.store.transaction() as tx:
@@ -322,7 +438,10 @@ class Assessments:
     # -- helpers ----------------------------------------------------------------------------
     def _row(self, assessment_id: int) -> dict:
         row = self.store.query_one(
-            "SELECT case_id, status, signed_at, definition_json FROM assessments WHERE id = ?", (assessment_id,)
+            """SELECT a.case_id, a.status, a.signed_at, a.definition_json, a.created_by, u.name AS author,
+                      us.name AS signer, us.title AS signer_title
+               FROM assessments a LEFT JOIN users u ON u.id = a.created_by LEFT JOIN users us ON us.id = a.signed_by
+               WHERE a.id = ?""", (assessment_id,)
         )
         if row is None:
             raise NotFound(f"Bedömningen {assessment_id} finns inte.")
@@ -333,7 +452,11 @@ class Assessments:
         return self._actions(self._row(assessment_id))
 
     def _actions(self, row: dict) -> AssessmentActions:
-        return assessment_actions(row["status"], row["signed_at"] is not None, self.store.cases.changes(row["case_id"]))
+        signature = Signature(row["signed_at"], row["signer"], row["signer_title"])
+        completed = (Allowed.yes() if row["status"] == COMPLETED
+                     else refused("Markera bedömningen som klar innan den signeras."))
+        sign = sign_rule("Bedömningen", signature, row["created_by"], row["author"], self.store.user_id, completed)
+        return assessment_actions(row["status"], signature.is_signed, self.store.cases.changes(row["case_id"]), sign)
 
     def _editable(self, assessment_id: int) -> dict:
         """The row of a draft the user may change; called inside the write transaction."""

@@ -6,21 +6,32 @@ outcome, where further occupational therapy continues (purpose, collaboration) a
 after, and completes the Avsluta step, all in one transaction. Reopening Avsluta (however it is done)
 keeps the closure as history, marked superseded (a trigger in the schema does it).
 
+The closure is signed by the one who closed the case (``created_by``, app/models/signing.py), also
+while the case is closed: it is how Avsluta is signed. A signed closure never changes (migration 9's
+triggers; only its superseded mark moves when the case is reopened) and stays readable as history; it
+is corrected by a journal note (rättelse). No closure is deleted.
+
     with store.transaction():                      # the "before" values together with the case
         case = store.cases.open(client.id, CaseInput(...))
         store.closure.record_before(case.id, SituationInput("arbetslos", "forsorjningsstod", 0))
     store.closure.close_case(case.id, ClosureInput(outcome="studier",
                                                    after=SituationInput("studier", "annan", 100)))
+    store.closure.sign(store.closure.get(case.id).id)
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from app.models.access_log import LogAction
+from app.models.allowed import Allowed
 from app.models.checks import whole_number
 from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
+from app.models.journal import UnsignedEntry
+from app.models.signing import Signature, sign_rule
 from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS, StepKey
 
 if TYPE_CHECKING:
@@ -88,6 +99,19 @@ class Closure:
     superseded_note: str
     created_at: str
     created_by: str | None
+    author_id: int | None = None  # created_by's id: the one who signs
+    signature: Signature = field(default_factory=Signature)
+    viewer_id: int | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signature.is_signed
+
+    @property
+    def actions(self) -> ClosureActions:
+        """What the signed-in user (``viewer_id``) may do with the closure now: sign it, when theirs."""
+        return ClosureActions(sign=sign_rule("Avslutet", self.signature, self.author_id, self.created_by,
+                                             self.viewer_id, signed="signerat"))
 
     @property
     def is_superseded(self) -> bool:
@@ -99,16 +123,26 @@ class Closure:
         return f"{label}: {self.outcome_other}" if self.outcome_other else label
 
 
+@dataclass(frozen=True)
+class ClosureActions:
+    """What may be done with a closure now (see allowed.py)."""
+
+    sign: Allowed
+
+
 _CLOSURE_SELECT = """SELECT c.id, c.case_id, c.closed_date, c.outcome, c.outcome_other, c.continued_where,
        c.continued_purpose, c.collaboration, c.occupation_after, c.income_source_after,
        c.occupation_percent_after, c.reason, c.superseded_at, us.name AS superseded_by, c.superseded_note,
-       c.created_at, uc.name AS created_by
-FROM closures c LEFT JOIN users us ON us.id = c.superseded_by LEFT JOIN users uc ON uc.id = c.created_by"""
+       c.created_at, uc.name AS created_by, c.created_by AS author_id,
+       c.signed_at, ug.name AS signer, ug.title AS signer_title
+FROM closures c LEFT JOIN users us ON us.id = c.superseded_by LEFT JOIN users uc ON uc.id = c.created_by
+     LEFT JOIN users ug ON ug.id = c.signed_by"""
 
 
-def _closure(row: dict) -> Closure:
+def _closure(row: dict, viewer_id: int | None = None) -> Closure:
     after = Situation(row.pop("occupation_after"), row.pop("income_source_after"), row.pop("occupation_percent_after"))
-    return Closure(**row, after=after)
+    signature = Signature(row.pop("signed_at"), row.pop("signer"), row.pop("signer_title"))
+    return Closure(**row, after=after, signature=signature, viewer_id=viewer_id)
 
 
 class ClosureService:
@@ -222,17 +256,56 @@ class ClosureService:
     def get(self, case_id: int) -> Closure | None:
         """The closure in force; None while the case is open (or was closed without one)."""
         row = self.store.query_one(f"{_CLOSURE_SELECT} WHERE c.case_id = ? AND c.superseded_at IS NULL", (case_id,))
-        return _closure(row) if row else None
+        return _closure(row, self.store.user_id) if row else None
 
     def get_closure(self, closure_id: int) -> Closure:
         row = self.store.query_one(f"{_CLOSURE_SELECT} WHERE c.id = ?", (closure_id,))
         if row is None:
             raise NotFound(f"Avslutet {closure_id} finns inte.")
-        return _closure(row)
+        return _closure(row, self.store.user_id)
 
     def history(self, case_id: int) -> list[Closure]:
         """Every closure of the case, oldest first; all but the last one in force are superseded."""
         self.store.cases.get(case_id)  # NotFound for no such case
         rows = self.store.query(f"{_CLOSURE_SELECT} WHERE c.case_id = ? ORDER BY c.id", (case_id,))
-        return [_closure(r) for r in rows]
+        return [_closure(r, self.store.user_id) for r in rows]
+
+    # -- signing ----------------------------------------------------------------------------
+    def sign(self, closure_id: int) -> Closure:
+        """The one who closed the case signs the closure (the case may be closed: this is Avsluta's signature)."""
+        with self.store.transaction() as tx:
+            self._sign(tx, closure_id)
+        return self.get_closure(closure_id)
+
+    def sign_many(self, closure_ids: Iterable[int]) -> list[Closure]:
+        """Sign every one of ``closure_ids``, all or none (journal.SOURCES)."""
+        ids = list(dict.fromkeys(closure_ids))
+        with self.store.transaction() as tx:
+            for closure_id in ids:
+                self._sign(tx, closure_id)
+        return [self.get_closure(i) for i in ids]
+
+    def _sign(self, tx: Writer, closure_id: int) -> None:
+        closure = self.get_closure(closure_id)
+        closure.actions.sign.require()
+        tx.execute("UPDATE closures SET signed_at = ?, signed_by = ? WHERE id = ?",
+                   (self.store.timestamp(), self.store.user_id, closure_id))
+        self.store.access_log.record(LogAction.SIGN, case_id=closure.case_id, what=f"avslut {closure_id}", tx=tx)
+
+    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+        """Closures ``user_id`` recorded and has not signed (everyone's when None), oldest first: a
+        source of ``store.journal.unsigned_for``. A superseded one too: it is the record of that closing."""
+        where, params = ("AND x.created_by = ?", (user_id,)) if user_id is not None else ("", ())
+        rows = self.store.query_tuples(
+            f"""SELECT x.id, x.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
+                       x.closed_date, x.created_at, x.outcome, x.created_by, u.name
+                FROM closures x JOIN cases c ON c.id = x.case_id JOIN clients cl ON cl.id = c.client_id
+                LEFT JOIN users u ON u.id = x.created_by
+                WHERE x.signed_at IS NULL {where}
+                ORDER BY x.created_at, x.id""",
+            params,
+        )
+        return [UnsignedEntry("closure", cid, case_id, number, client_id, name, day, written,
+                              f"Avslut av ärendet: {CLOSURE_OUTCOMES.label(outcome)}", author_id, author)
+                for cid, case_id, number, client_id, name, day, written, outcome, author_id, author in rows]
 

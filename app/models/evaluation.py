@@ -5,25 +5,35 @@ the draft): the baseline, the situation now, the goal, and attainment (uppnått 
 uppnått) with the reason where the goal was not (fully) reached. Evaluating is the work of the
 Utvärdera step: it starts the step when needed, and a finished Utvärdera must be reopened first.
 
+Each goal's evaluation is signed by the one who wrote it as it stands (``updated_by``: evaluating
+again replaces the text; app/models/signing.py). A signed evaluation never changes (migration 9's
+triggers too) and is corrected by a journal note (a rättelse in the notes), which is simpler than a
+second evaluation of the same goal and reads the same in the journal copy.
+
     store.evaluation.evaluate(case.id, None, EvaluationInput(attainment="delvis", now="Arbetar 50 %",
                                                             reason="Sjukskrivning i oktober"))
     store.evaluation.summary(case.id).text   # "1 av 3 mål uppnått, 1 delvis, 1 ej utvärderat"
+    store.evaluation.sign(goal.evaluation_id)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
-from app.models.errors import ValidationError
+from app.models.access_log import LogAction
+from app.models.allowed import Allowed, first_refusal, refused
+from app.models.errors import NotFound, ValidationError
 from app.models.fields import FieldCheck, iso
+from app.models.journal import UnsignedEntry
 from app.models.process import DONE, NOT_STARTED
+from app.models.signing import Signature, sign_rule
 from app.models.vocab import ATTAINMENT, StepKey
 
 if TYPE_CHECKING:
     from app.models.plans import PlanVersion
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 REACHED, PARTLY, NOT_REACHED = "uppnatt", "delvis", "ej_uppnatt"
 TEXT_MAX = 10_000
@@ -44,7 +54,11 @@ class EvaluationActions:
     """What may be done with the evaluation of a case's goals now (see allowed.py)."""
 
     edit: Allowed
-    sign: Allowed = SIGNING_LATER
+    sign: Allowed
+
+
+NOT_EVALUATED = refused("Målet är inte utvärderat än; spara utvärderingen innan den signeras.")
+SIGNED = "Utvärderingen är signerad och kan inte ändras. Skriv en rättelse som journalanteckning."
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,14 @@ class GoalEvaluation:
     reason: str
     evaluated_date: str | None
     evaluation_id: int | None
+    author_id: int | None = None  # who wrote the evaluation as it stands: the one who signs
+    author: str | None = None
+    signature: Signature = field(default_factory=Signature)
+    actions: EvaluationActions = field(default=EvaluationActions(Allowed.yes(), NOT_EVALUATED), compare=False)
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signature.is_signed
 
     @property
     def is_evaluated(self) -> bool:
@@ -124,16 +146,26 @@ class Evaluation:
     def _goals(self, version: PlanVersion) -> list[GoalEvaluation]:
         stored = {
             r["goal_id"]: r for r in self.store.query(
-                """SELECT id, goal_id, evaluated_date, baseline, now_text, goal, attainment, reason
-                   FROM goal_evaluations WHERE plan_version_id = ?""",
+                """SELECT e.id, e.goal_id, e.evaluated_date, e.baseline, e.now_text, e.goal, e.attainment, e.reason,
+                          e.updated_by, u.name AS author, e.signed_at, us.name AS signer, us.title AS signer_title
+                   FROM goal_evaluations e LEFT JOIN users u ON u.id = e.updated_by
+                   LEFT JOIN users us ON us.id = e.signed_by WHERE e.plan_version_id = ?""",
                 (version.id,),
             )
         }
+        case_edit = self.actions(version.case_id).edit
         targets = [(None, "Huvudmål", version.main_goal)] + [(g.id, f"Delmål {g.number}", g.text)
                                                               for g in version.sub_goals]
         out = []
         for goal_id, label, text in targets:
             e = stored.get(goal_id)
+            signature = Signature(e["signed_at"], e["signer"], e["signer_title"]) if e else Signature()
+            if e is None:
+                actions = EvaluationActions(case_edit, NOT_EVALUATED)
+            else:
+                actions = EvaluationActions(
+                    edit=first_refusal(refused(SIGNED) if signature.is_signed else Allowed.yes(), case_edit),
+                    sign=sign_rule("Utvärderingen", signature, e["updated_by"], e["author"], self.store.user_id))
             out.append(GoalEvaluation(
                 plan_version_id=version.id, version=version.version, goal_id=goal_id, label=label, goal_text=text,
                 baseline=(e["baseline"] if e and e["baseline"] else version.baseline),
@@ -143,6 +175,10 @@ class Evaluation:
                 reason=e["reason"] if e else "",
                 evaluated_date=e["evaluated_date"] if e else None,
                 evaluation_id=e["id"] if e else None,
+                author_id=e["updated_by"] if e else None,
+                author=e["author"] if e else None,
+                signature=signature,
+                actions=actions,
             ))
         return out
 
@@ -177,7 +213,70 @@ class Evaluation:
             no_plan = Allowed.yes()
         done = (refused("Steget Utvärdera är klart. Öppna det igen för att ändra utvärderingen.")
                 if self.store.process.statuses(case_id)[StepKey.EVALUATE].state == DONE else Allowed.yes())
-        return EvaluationActions(edit=first_refusal(self.store.cases.changes(case_id), no_plan, done))
+        return EvaluationActions(edit=first_refusal(self.store.cases.changes(case_id), no_plan, done),
+                                 sign=refused("Varje måls utvärdering signeras för sig."))
+
+    def goal(self, case_id: int, goal_id: int | None) -> GoalEvaluation:
+        """One goal of the plan in force (``goal_id`` None: the main goal) with its evaluation and actions."""
+        found = next((g for g in self.goals(case_id) if g.goal_id == goal_id), None)
+        if found is None:
+            raise NotFound("Målet finns inte i den gällande versionen av planen.")
+        return found
+
+    # -- signing ----------------------------------------------------------------------------
+    def _by_id(self, evaluation_id: int) -> GoalEvaluation:
+        row = self.store.query_one(
+            """SELECT e.plan_version_id, e.goal_id FROM goal_evaluations e WHERE e.id = ?""", (evaluation_id,))
+        if row is None:
+            raise NotFound(f"Utvärderingen {evaluation_id} finns inte.")
+        version = self.store.plans.get(row["plan_version_id"])
+        return next(g for g in self._goals(version) if g.goal_id == row["goal_id"])
+
+    def sign(self, evaluation_id: int) -> GoalEvaluation:
+        """The one who wrote the evaluation signs it (``GoalEvaluation.evaluation_id``)."""
+        with self.store.transaction() as tx:
+            self._sign(tx, evaluation_id)
+        return self._by_id(evaluation_id)
+
+    def sign_many(self, evaluation_ids: Iterable[int]) -> list[GoalEvaluation]:
+        """Sign every one of ``evaluation_ids``, all or none (journal.SOURCES)."""
+        ids = list(dict.fromkeys(evaluation_ids))
+        with self.store.transaction() as tx:
+            for evaluation_id in ids:
+                self._sign(tx, evaluation_id)
+        return [self._by_id(i) for i in ids]
+
+    def _sign(self, tx: Writer, evaluation_id: int) -> None:
+        goal = self._by_id(evaluation_id)
+        goal.actions.sign.require()
+        tx.execute("UPDATE goal_evaluations SET signed_at = ?, signed_by = ? WHERE id = ?",
+                   (self.store.timestamp(), self.store.user_id, evaluation_id))
+        case_id = self.store.query_value("SELECT case_id FROM plan_versions WHERE id = ?", (goal.plan_version_id,))
+        self.store.access_log.record(LogAction.SIGN, case_id=case_id, what=f"utvärdering {evaluation_id}", tx=tx)
+
+    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+        """Evaluations ``user_id`` wrote and has not signed (every author's when None), oldest first:
+        a source of ``store.journal.unsigned_for``."""
+        where, params = ("AND e.updated_by = ?", (user_id,)) if user_id is not None else ("", ())
+        rows = self.store.query_tuples(
+            f"""SELECT e.id, v.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
+                       e.evaluated_date, e.updated_at, e.goal_id, g.position, v.version, e.attainment,
+                       e.updated_by, u.name
+                FROM goal_evaluations e JOIN plan_versions v ON v.id = e.plan_version_id
+                JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id
+                LEFT JOIN plan_goals g ON g.id = e.goal_id LEFT JOIN users u ON u.id = e.updated_by
+                WHERE e.signed_at IS NULL {where}
+                ORDER BY e.updated_at, e.id""",
+            params,
+        )
+        out = []
+        for eid, case_id, number, client_id, name, day, written, goal_id, position, version, attainment, \
+                author_id, author in rows:
+            label = "huvudmålet" if goal_id is None else f"delmål {position + 1}"
+            out.append(UnsignedEntry("evaluation", eid, case_id, number, client_id, name, day, written,
+                                     f"Utvärdering av {label} (planversion {version}): {ATTAINMENT.label(attainment)}",
+                                     author_id, author))
+        return out
 
     # -- writes -----------------------------------------------------------------------------
     def evaluate(self, case_id: int, goal_id: int | None, data: EvaluationInput) -> GoalEvaluation:
@@ -188,6 +287,7 @@ class Evaluation:
         assert version is not None  # the read model refuses without one
         if goal_id is not None and goal_id not in {g.id for g in version.sub_goals}:
             raise ValidationError.single("goal_id", "Delmålet hör inte till den gällande versionen av planen.")
+        next(g for g in self._goals(version) if g.goal_id == goal_id).actions.edit.require()
         check = FieldCheck()
         attainment = check.choice("attainment", "Måluppfyllelse", data.attainment, ATTAINMENT)
         now_text = check.text("now", "Nuläge", data.now, required=True, max_len=TEXT_MAX)

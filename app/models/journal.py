@@ -2,8 +2,8 @@
 reviewed selection of them (R2: entries are signed by the responsible person as soon as possible).
 
 Each kind of signed entry is a source: a service with ``unsigned_for(user_id) -> list[UnsignedEntry]``
-and ``sign_many(ids)`` (all or none). Notes are the first; assessments, plan versions, evaluations,
-step answers and closures join by adding a line to ``SOURCES``.
+and ``sign_many(ids)`` (all or none): notes, assessments, plan versions, evaluations, the answers of
+finished steps and closures (who signs each: app/models/signing.py).
 
     entries = store.journal.unsigned_for(user.id)
     store.journal.sign(entries)            # the ones the user ticked after reading them
@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 # kind -> the store attribute of the service that keeps it (unsigned_for, sign_many)
 SOURCES: dict[str, str] = {
     "note": "notes",
+    "assessment": "assessments",
+    "plan_version": "plans",
+    "evaluation": "evaluation",
+    "step": "process",
+    "closure": "closure",
 }
 
 

@@ -626,6 +626,152 @@ def _m008_journal_notes(db: sqlite_utils.Database) -> None:
         )
 
 
+# Migration 9: the records other than notes that are signed (app/models/signing.py names each one's
+# author). table -> (the author's column, the columns locked once signed, its name, its gender: "en"/"ett")
+_SIGNED_TABLES = {
+    "plan_versions": ("created_by", ("case_id", "version", "main_goal", "baseline", "client_priorities",
+                                     "follow_up_date", "agreed_date", "agreed_participants", "agreed_at",
+                                     "agreed_by", "created_at", "created_by", "updated_at", "signed_at",
+                                     "signed_by"), "Planversionen", "en"),
+    "goal_evaluations": ("updated_by", ("plan_version_id", "goal_id", "evaluated_date", "baseline", "now_text",
+                                        "goal", "attainment", "reason", "created_at", "created_by", "updated_at",
+                                        "updated_by", "signed_at", "signed_by"), "Utvärderingen", "en"),
+    "case_steps": ("completed_by", ("case_id", "step", "state", "started_at", "started_by", "completed_at",
+                                    "completed_by", "skip_reason", "signed_at", "signed_by"), "Steget", "ett"),
+    # superseded_* are bookkeeping: reopening Avsluta marks a signed closure superseded
+    # (closures_superseded_on_reopen), and the closure itself stays as it was.
+    "closures": ("created_by", ("case_id", "closed_date", "outcome", "outcome_other", "continued_where",
+                                "continued_purpose", "collaboration", "occupation_after", "income_source_after",
+                                "occupation_percent_after", "reason", "created_at", "created_by", "signed_at",
+                                "signed_by"), "Avslutet", "ett"),
+}
+
+
+def _m009_sign_records(db: sqlite_utils.Database) -> None:
+    """Assessments, plan versions, goal evaluations, the answers of a finished step and closures are
+    signed by their author and never change after; none of these rows is deleted except by a disposal
+    (R2, R3, R7). Every existing row stays as it was: a draft by its author."""
+    from app.models.process import load_process
+
+    for table in ("plan_versions", "goal_evaluations", "case_steps", "closures"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN signed_at TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN signed_by INTEGER REFERENCES users(id)")
+    run_script(db,
+        """
+        -- A signed administration is corrected by a new one pointing to it, with the reason.
+        ALTER TABLE assessments ADD COLUMN corrects_id INTEGER REFERENCES assessments(id);
+        ALTER TABLE assessments ADD COLUMN correction_reason TEXT NOT NULL DEFAULT '';
+        CREATE INDEX assessments_corrects ON assessments(corrects_id) WHERE corrects_id IS NOT NULL;
+        -- The step an answer belongs to, so a signed step locks its answers (filled below from
+        -- resources/process.json; every way an answer comes in gives it).
+        ALTER TABLE step_answers ADD COLUMN step TEXT NOT NULL DEFAULT '';
+
+        -- What waits for its author's signature (Mina osignerade poster, Att göra).
+        CREATE INDEX assessments_unsigned ON assessments(created_by) WHERE signed_at IS NULL;
+        CREATE INDEX plan_versions_unsigned ON plan_versions(created_by) WHERE signed_at IS NULL;
+        CREATE INDEX goal_evaluations_unsigned ON goal_evaluations(updated_by) WHERE signed_at IS NULL;
+        CREATE INDEX case_steps_unsigned ON case_steps(completed_by) WHERE signed_at IS NULL AND state = 'klar';
+        CREATE INDEX closures_unsigned ON closures(created_by) WHERE signed_at IS NULL;
+
+        -- Migration 2 kept a signed administration from being deleted even by a disposal; now no
+        -- administration (drafts neither) is deleted, except by a disposal.
+        DROP TRIGGER assessments_locked_delete;
+        DROP TRIGGER assessment_ratings_locked_delete;
+        DROP TRIGGER assessment_texts_locked_delete;
+        CREATE TRIGGER assessments_never_deleted BEFORE DELETE ON assessments
+        WHEN NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = OLD.case_id)
+        BEGIN SELECT RAISE(ABORT, 'En bedömning raderas aldrig, inte heller ett utkast.'); END;
+        CREATE TRIGGER assessments_signed_by_author BEFORE UPDATE OF signed_at, signed_by, created_by ON assessments
+        WHEN OLD.signed_at IS NULL AND ((NEW.signed_at IS NULL) != (NEW.signed_by IS NULL)
+             OR NEW.signed_by IS NOT NEW.created_by AND NEW.signed_by IS NOT NULL)
+        BEGIN SELECT RAISE(ABORT, 'Bara den som gjorde bedömningen kan signera den.'); END;
+        CREATE TRIGGER assessments_signed_by_author_insert BEFORE INSERT ON assessments
+        WHEN (NEW.signed_at IS NULL) != (NEW.signed_by IS NULL) OR NEW.signed_by IS NOT NEW.created_by
+             AND NEW.signed_by IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Bara den som gjorde bedömningen kan signera den.'); END;
+        """
+    )
+    for child in ("assessment_ratings", "assessment_texts"):
+        db.execute(
+            f"""CREATE TRIGGER {child}_locked_delete BEFORE DELETE ON {child}
+            WHEN (SELECT signed_at FROM assessments WHERE id = OLD.assessment_id) IS NOT NULL
+                 AND NOT EXISTS (SELECT 1 FROM disposal_running d JOIN assessments a ON a.case_id = d.case_id
+                                 WHERE a.id = OLD.assessment_id)
+            BEGIN SELECT RAISE(ABORT, 'Bedömningen är signerad och kan inte ändras.'); END"""
+        )
+
+    for table, (author, columns, name, gender) in _SIGNED_TABLES.items():
+        signed = "signerad" if gender == "en" else "signerat"
+        db.execute(
+            f"""CREATE TRIGGER {table}_signed_locked BEFORE UPDATE OF {", ".join(columns)} ON {table}
+            WHEN OLD.signed_at IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, '{name} är {signed} och kan inte ändras.'); END"""
+        )
+        case = "OLD.case_id" if table != "goal_evaluations" else (
+            "(SELECT case_id FROM plan_versions WHERE id = OLD.plan_version_id)")
+        db.execute(
+            f"""CREATE TRIGGER {table}_never_deleted BEFORE DELETE ON {table}
+            WHEN NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = {case})
+            BEGIN SELECT RAISE(ABORT, '{name} hör till journalen och raderas aldrig.'); END"""
+        )
+        # (a signed row's own trigger above refuses any change to it, with its own message)
+        draft_only = "OLD.signed_at IS NULL AND "
+        for event, columns_of, draft in (("INSERT", "", ""),
+                                         ("UPDATE", f" OF signed_at, signed_by, {author}", draft_only)):
+            db.execute(
+                f"""CREATE TRIGGER {table}_signed_by_author{'_insert' if event == 'INSERT' else ''}
+                BEFORE {event}{columns_of} ON {table}
+                WHEN {draft}((NEW.signed_at IS NULL) != (NEW.signed_by IS NULL) OR NEW.signed_by IS NOT NEW.{author}
+                     AND NEW.signed_by IS NOT NULL)
+                BEGIN SELECT RAISE(ABORT, '{name} signeras bara av sin författare.'); END"""
+            )
+    run_script(db,
+        """
+        -- A step is signed when finished, and Avsluta is signed as its closure.
+        CREATE TRIGGER case_steps_signed_when_done BEFORE UPDATE OF signed_at ON case_steps
+        WHEN NEW.signed_at IS NOT NULL AND (NEW.state != 'klar' OR NEW.step = 'avsluta')
+        BEGIN SELECT RAISE(ABORT, 'Bara ett klart steg signeras; Avsluta signeras som avslutet.'); END;
+        -- A plan version is signed once agreed with the client.
+        CREATE TRIGGER plan_versions_signed_when_agreed BEFORE UPDATE OF signed_at ON plan_versions
+        WHEN NEW.signed_at IS NOT NULL AND NEW.agreed_date IS NULL
+        BEGIN SELECT RAISE(ABORT, 'Planversionen signeras när den är överenskommen med klienten.'); END;
+        -- Every answer names its step.
+        CREATE TRIGGER step_answers_have_a_step BEFORE INSERT ON step_answers WHEN NEW.step = ''
+        BEGIN SELECT RAISE(ABORT, 'Svaret saknar sitt steg.'); END;
+        """
+    )
+    # Child rows are locked while their parent is signed; a disposal still takes them.
+    children = {
+        "plan_goals": ("(SELECT signed_at FROM plan_versions WHERE id = {row}.plan_version_id)",
+                       "(SELECT case_id FROM plan_versions WHERE id = OLD.plan_version_id)",
+                       "Planversionen är signerad och kan inte ändras."),
+        "step_answers": ("(SELECT signed_at FROM case_steps WHERE case_id = {row}.case_id AND step = {row}.step)",
+                         "OLD.case_id", "Steget är signerat och kan inte ändras."),
+    }
+    for table, (parent_signed, case, message) in children.items():
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+            disposal = (f" AND NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = {case})"
+                        if event == "DELETE" else "")
+            db.execute(
+                f"""CREATE TRIGGER {table}_locked_{event.lower()} BEFORE {event} ON {table}
+                WHEN {parent_signed.format(row=row)} IS NOT NULL{disposal}
+                BEGIN SELECT RAISE(ABORT, '{message}'); END"""
+            )
+        if table == "step_answers":  # an answer moved to another step: the step it goes to locks too
+            db.execute(
+                f"""CREATE TRIGGER step_answers_locked_update_new BEFORE UPDATE OF case_id, step ON step_answers
+                WHEN {parent_signed.format(row="NEW")} IS NOT NULL
+                BEGIN SELECT RAISE(ABORT, '{message}'); END"""
+            )
+
+    # The step of every existing answer, from the process definition (the key's own prefix for an
+    # answer to a question the process no longer asks).
+    step_of = {q: s.key for s in load_process().steps for q in s.question_keys()}
+    rows = db.execute("SELECT rowid, question FROM step_answers").fetchall()
+    db.conn.executemany("UPDATE step_answers SET step = ? WHERE rowid = ?",
+                        [(step_of.get(q, q.split(".", 1)[0]), rowid) for rowid, q in rows])
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -635,6 +781,7 @@ MIGRATIONS: list[Migration] = [
     _m006_access_log,
     _m007_log_review,
     _m008_journal_notes,
+    _m009_sign_records,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -7,6 +7,9 @@ each with strategies/actions, who is responsible and its dates.
 Versions. The newest version is a draft until it is marked as agreed with the client (date, who took
 part). An agreed version never changes: saving a revised plan makes a new version and every earlier
 version stays readable. So there is at most one draft, and it is always the newest version.
+An agreed version is signed by the one who made it (``created_by``, app/models/signing.py); a signed
+version is locked in the schema too (migration 9), sub-goals and all, and is corrected by the next
+version: saving after it makes one. No version is ever deleted.
 A sub-goal carried into a revision keeps its ``lineage_id`` (the id of its first version), so
 interventions and evaluations can be followed across versions.
 
@@ -23,6 +26,7 @@ Rules of the unit:
 
     v1 = store.plans.save(case.id, PlanInput(main_goal="Arbeta halvtid i köket", sub_goals=[...]))
     store.plans.agree(v1.id, "2026-11-20", "Klienten, arbetsledaren, arbetsterapeuten")
+    store.plans.sign(v1.id)
     store.plans.record_follow_up(case.id, "2026-12-18", next_follow_up="2027-01-22")
 """
 
@@ -33,9 +37,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
+from app.models.access_log import LogAction
+from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
+from app.models.journal import UnsignedEntry
+from app.models.signing import Signature, sign_rule, signature_of
 from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
 
 if TYPE_CHECKING:
@@ -68,7 +75,7 @@ class PlanActions:
 
     edit: Allowed  # save: edits the draft, or makes the next version after an agreed one
     agree: Allowed
-    sign: Allowed = SIGNING_LATER
+    sign: Allowed
 
 
 def plan_deadline(start: dt.date, days: int) -> dt.date:
@@ -144,11 +151,17 @@ class PlanVersion:
     created_at: str
     created_by: str | None
     updated_at: str
+    author_id: int | None  # created_by's id: the one who signs
+    signature: Signature
     sub_goals: tuple[SubGoal, ...]
 
     @property
     def is_agreed(self) -> bool:
         return self.agreed_date is not None
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signature.is_signed
 
     @property
     def status_label(self) -> str:
@@ -253,13 +266,23 @@ class PlanShare:
         return f"{self.current} av {self.total} ({round(percent)} %)"
 
 
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0][:80] if text.strip() else ""
+
+
 def _days(n: int) -> str:
     return f"{n} dag" if n == 1 else f"{n} dagar"
 
 
 _VERSION_SELECT = """SELECT v.id, v.case_id, v.version, v.main_goal, v.baseline, v.client_priorities,
-       v.follow_up_date, v.agreed_date, v.agreed_participants, v.created_at, u.name AS created_by, v.updated_at
-FROM plan_versions v LEFT JOIN users u ON u.id = v.created_by"""
+       v.follow_up_date, v.agreed_date, v.agreed_participants, v.created_at, u.name AS created_by, v.updated_at,
+       v.created_by AS author_id, v.signed_at, us.name AS signer, us.title AS signer_title
+FROM plan_versions v LEFT JOIN users u ON u.id = v.created_by LEFT JOIN users us ON us.id = v.signed_by"""
+
+
+def what(version: PlanVersion) -> str:
+    """How the access log names a plan version."""
+    return f"planversion {version.id} (version {version.version})"
 
 _GOAL_COLUMNS = ("id, position, lineage_id, text, actions, responsible, responsible_other, start_date, "
                  "target_date, follow_up_date")
@@ -315,7 +338,9 @@ class Plans:
         goals = self.store.query(
             f"SELECT {_GOAL_COLUMNS} FROM plan_goals WHERE plan_version_id = ? ORDER BY position", (row["id"],)
         )
-        return PlanVersion(**row, sub_goals=tuple(SubGoal(**g) for g in goals))
+        data = dict(row)
+        signature = signature_of(data)
+        return PlanVersion(**data, signature=signature, sub_goals=tuple(SubGoal(**g) for g in goals))
 
     def follow_ups(self, case_id: int) -> list[FollowUp]:
         rows = self.store.query(
@@ -403,11 +428,58 @@ class Plans:
             agree = refused("Bara den senaste versionen av planen kan markeras som överenskommen.")
         else:
             agree = Allowed.yes()
+        if version is None:
+            sign = refused("Spara planen och kom överens om den med klienten innan den signeras.")
+        else:
+            sign = sign_rule("Planversionen", version.signature, version.author_id, version.created_by,
+                             self.store.user_id,
+                             Allowed.yes() if version.is_agreed
+                             else refused("Planversionen signeras när den är överenskommen med klienten."))
         return PlanActions(
             edit=first_refusal(changes, refused("Det här är en tidigare version av planen; bara den senaste "
                                                 "kan ändras.") if older else Allowed.yes()),
             agree=first_refusal(changes, agree),
+            sign=sign,
         )
+
+    # -- signing ----------------------------------------------------------------------------
+    def sign(self, version_id: int) -> PlanVersion:
+        """The version's author signs it once agreed; a later change is the next version."""
+        with self.store.transaction() as tx:
+            self._sign(tx, version_id)
+        return self.get(version_id)
+
+    def sign_many(self, version_ids: Iterable[int]) -> list[PlanVersion]:
+        """Sign every one of ``version_ids``, all or none (journal.SOURCES)."""
+        ids = list(dict.fromkeys(version_ids))
+        with self.store.transaction() as tx:
+            for version_id in ids:
+                self._sign(tx, version_id)
+        return [self.get(i) for i in ids]
+
+    def _sign(self, tx: Writer, version_id: int) -> None:
+        version = self.get(version_id)
+        self.actions(version.case_id, version_id).sign.require()
+        tx.execute("UPDATE plan_versions SET signed_at = ?, signed_by = ? WHERE id = ?",
+                   (self.store.timestamp(), self.store.user_id, version_id))
+        self.store.access_log.record(LogAction.SIGN, case_id=version.case_id, what=what(version), tx=tx)
+
+    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+        """Agreed versions ``user_id`` made and has not signed (every author's when None), oldest
+        agreed first: a source of ``store.journal.unsigned_for``. A draft is agreed before it is signed."""
+        where, params = ("AND v.created_by = ?", (user_id,)) if user_id is not None else ("", ())
+        rows = self.store.query_tuples(
+            f"""SELECT v.id, v.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
+                       v.agreed_date, coalesce(v.agreed_at, v.updated_at), v.version, v.main_goal, v.created_by, u.name
+                FROM plan_versions v JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id
+                LEFT JOIN users u ON u.id = v.created_by
+                WHERE v.signed_at IS NULL AND v.agreed_date IS NOT NULL {where}
+                ORDER BY 7, v.id""",
+            params,
+        )
+        return [UnsignedEntry("plan_version", vid, case_id, number, client_id, name, day, written,
+                              f"Utvecklingsplan version {version}: {_first_line(goal)}", author_id, author)
+                for vid, case_id, number, client_id, name, day, written, version, goal, author_id, author in rows]
 
     # -- writes -----------------------------------------------------------------------------
     def save(self, case_id: int, data: PlanInput) -> PlanVersion:

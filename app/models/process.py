@@ -6,7 +6,12 @@ Rules:
 - a finished step can be reopened; its answers are then editable again;
 - Avsluta needs Utvärdera finished, or a reason why not; finishing Avsluta closes the case and
   reopening it reopens the case;
-- a closed case takes no changes (cases.CASE_CLOSED), except reopening Avsluta.
+- a closed case takes no changes (cases.CASE_CLOSED), except reopening Avsluta;
+- a finished step's answers are signed by the one who finished it (``completed_by``,
+  app/models/signing.py); a signed step is not reopened and its answers never change (migration 9's
+  triggers too): what turns out wrong or missing later is written as a journal note (rättelse).
+  Avsluta is signed as its closure (app/models/closure.py), which holds what its answers say; so
+  reopening Avsluta, how a closed case opens again, stays possible.
 
 What may be done with a step now is ``store.process.actions(case_id, step)`` (a ``StepActions``);
 the write methods refuse with the same sentences. Which step a case is at is ``current_step``.
@@ -15,13 +20,16 @@ the write methods refuse with the same sentences. Which step a case is at is ``c
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
+from app.models.access_log import LogAction
+from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError
+from app.models.journal import UnsignedEntry
+from app.models.signing import Signature, sign_rule
 from app.models.vocab import STEP_STATES, CaseStatus, StepKey, StepState
 from app.paths import resources_dir
 
@@ -130,6 +138,12 @@ class StepStatus:
     completed_at: str | None
     completed_by: str | None
     skip_reason: str
+    completed_by_id: int | None = None  # the one who signs the step's answers
+    signature: Signature = field(default_factory=Signature)  # of the answers (Avsluta: see the closure)
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signature.is_signed
 
     @property
     def state_label(self) -> str:
@@ -199,16 +213,25 @@ class StepActions:
     start: Allowed
     complete: Allowed
     reopen: Allowed
-    sign: Allowed = SIGNING_LATER
+    sign: Allowed  # sign the finished step's answers (Avsluta: its closure)
     confirm_complete: str = ""  # a question to ask before completing (no answer written), else ""
 
 
+def signed_step(title: str) -> str:
+    return f"Steget {title} är signerat och kan inte ändras. Skriv en rättelse som journalanteckning."
+
+
 def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str | None,
-                 recorded: bool) -> StepActions:
+                 recorded: bool, signed: bool = False,
+                 sign: Allowed | None = None) -> StepActions:
     """The rules for one step, from its state, whether the case takes changes, why it cannot start
-    (``blocked``, from ``Process.blocked_reason``) and whether anything is recorded for it (see
-    ``Process.actions``). Completing with nothing recorded asks first; Avsluta never does, its
-    closing dialog is the question."""
+    (``blocked``, from ``Process.blocked_reason``), whether anything is recorded for it, whether its
+    answers are signed and the signing rule (see ``Process.actions``). Completing with nothing
+    recorded asks first; Avsluta never does, its closing dialog is the question."""
+    signing = sign if sign is not None else refused("Signera steget från ärendet.")
+    if signed:
+        locked = refused(signed_step(step.title))
+        return StepActions(edit=locked, start=locked, complete=locked, reopen=locked, sign=signing)
     not_yet = refused(blocked) if blocked and state == NOT_STARTED else Allowed.yes()
     started = refused(f"Steget {step.title} är redan påbörjat.") if state != NOT_STARTED else Allowed.yes()
     done = refused(f"Steget {step.title} är klart. Öppna det igen för att ändra svaren.")
@@ -222,6 +245,7 @@ def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str 
         start=first_refusal(case_changes, started, not_yet),
         complete=complete,
         reopen=first_refusal(reopen_case, not_done if state != DONE else Allowed.yes()),
+        sign=signing,
         confirm_complete="" if recorded or not complete.ok or step.key == StepKey.CLOSE else (
             f"Inga frågor i steget {step.title} är besvarade. Vill du ändå markera steget som klart?"),
     )
@@ -236,14 +260,19 @@ class Process:
     def statuses(self, case_id: int) -> dict[str, StepStatus]:
         rows = self.store.query(
             """SELECT s.step, s.state, s.started_at, us.name AS started_by, s.completed_at,
-                      uc.name AS completed_by, s.skip_reason
+                      uc.name AS completed_by, s.skip_reason, s.completed_by AS completed_by_id,
+                      s.signed_at, ug.name AS signer, ug.title AS signer_title
                FROM case_steps s
                LEFT JOIN users us ON us.id = s.started_by
                LEFT JOIN users uc ON uc.id = s.completed_by
+               LEFT JOIN users ug ON ug.id = s.signed_by
                WHERE s.case_id = ?""",
             (case_id,),
         )
-        by_key = {r["step"]: StepStatus(**r) for r in rows}
+        by_key = {r["step"]: StepStatus(**{k: v for k, v in r.items() if k not in ("signed_at", "signer",
+                                                                                  "signer_title")},
+                                        signature=Signature(r["signed_at"], r["signer"], r["signer_title"]))
+                  for r in rows}
         if not by_key:
             raise NotFound(f"Ärendet {case_id} finns inte.")
         return {s.key: by_key[s.key] for s in self.definition.steps if s.key in by_key}
@@ -287,10 +316,74 @@ class Process:
     def actions(self, case_id: int, step: str) -> StepActions:
         """What may be done with ``step`` of the case now: ``store.process.actions(7, "utreda").complete.ok``."""
         definition = self.definition.step(step)
-        state = self._state(case_id, step)
+        status = self.statuses(case_id)[step]
+        state = status.state
         blocked = self.blocked_reason(case_id, step) if state == NOT_STARTED else None
         return step_actions(definition, state, self.store.cases.changes(case_id), blocked,
-                            self._recorded(case_id, definition))
+                            self._recorded(case_id, definition), status.is_signed, self._sign_rule(case_id, status))
+
+    def _sign_rule(self, case_id: int, status: StepStatus) -> Allowed:
+        if status.step == StepKey.CLOSE:  # signed as its closure, which holds what Avsluta says
+            closure = self.store.closure.get(case_id)
+            return closure.actions.sign if closure is not None else refused(
+                "Avsluta signeras som avslutet: avsluta ärendet först.")
+        title = self.definition.step(status.step).title
+        done = Allowed.yes() if status.state == DONE else refused(
+            f"Markera steget {title} som klart innan svaren signeras.")
+        return sign_rule(f"Steget {title}", status.signature, status.completed_by_id, status.completed_by,
+                         self.store.user_id, done, signed="signerat")
+
+    # -- signing ----------------------------------------------------------------------------
+    def entry_id(self, case_id: int, step: str) -> int:
+        """A finished step's id among the unsigned entries: the case and the step's place in the process."""
+        return case_id * 10 + self.definition.keys().index(step)
+
+    def _of_entry(self, entry_id: int) -> tuple[int, str]:
+        return entry_id // 10, self.definition.keys()[entry_id % 10]
+
+    def sign(self, case_id: int, step: str) -> StepStatus:
+        """The one who finished the step signs its answers; they never change after."""
+        with self.store.transaction() as tx:
+            self._sign(tx, case_id, step)
+        return self.statuses(case_id)[step]
+
+    def sign_many(self, entry_ids: Iterable[int]) -> list[StepStatus]:
+        """Sign the steps ``entry_ids`` (``entry_id``), all or none (journal.SOURCES)."""
+        ids = [self._of_entry(i) for i in dict.fromkeys(entry_ids)]
+        with self.store.transaction() as tx:
+            for case_id, step in ids:
+                self._sign(tx, case_id, step)
+        return [self.statuses(case_id)[step] for case_id, step in ids]
+
+    def _sign(self, tx: Writer, case_id: int, step: str) -> None:
+        if step == StepKey.CLOSE:
+            closure = self.store.closure.get(case_id)
+            if closure is not None:
+                self.store.closure.sign(closure.id)
+                return
+        self.actions(case_id, step).sign.require()
+        tx.execute("UPDATE case_steps SET signed_at = ?, signed_by = ? WHERE case_id = ? AND step = ?",
+                   (self.store.timestamp(), self.store.user_id, case_id, step))
+        self.store.access_log.record(LogAction.SIGN, case_id=case_id, what=f"steget {step}", tx=tx)
+
+    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+        """Finished steps (but Avsluta, signed as its closure) ``user_id`` finished and has not signed
+        (everyone's when None), oldest first: a source of ``store.journal.unsigned_for``."""
+        where, params = ("AND s.completed_by = ?", (user_id,)) if user_id is not None else ("", ())
+        rows = self.store.query_tuples(
+            f"""SELECT s.case_id, s.step, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
+                       s.completed_at, s.completed_by, u.name
+                FROM case_steps s JOIN cases c ON c.id = s.case_id JOIN clients cl ON cl.id = c.client_id
+                LEFT JOIN users u ON u.id = s.completed_by
+                WHERE s.signed_at IS NULL AND s.state = '{DONE}' AND s.step != '{StepKey.CLOSE}' {where}
+                ORDER BY s.completed_at, s.case_id""",
+            params,
+        )
+        titles = {s.key: s.title for s in self.definition.steps}
+        return [UnsignedEntry("step", self.entry_id(case_id, step), case_id, number, client_id, name,
+                              (done or "")[:10], done or "", f"Svaren i steget {titles.get(step, step)}",
+                              author_id, author)
+                for case_id, step, number, client_id, name, done, author_id, author in rows]
 
     def _recorded(self, case_id: int, step: StepDef) -> bool:
         """Anything written for the step: an answer, and for Planera a plan, for Utvärdera a goal
@@ -409,11 +502,11 @@ class Process:
             self.actions(case_id, step.key).edit.require()
             state = self._state(case_id, step.key)
             tx.execute(
-                """INSERT INTO step_answers (case_id, question, text, updated_at, updated_by)
-                   VALUES (?, ?, ?, ?, ?)
+                """INSERT INTO step_answers (case_id, question, text, updated_at, updated_by, step)
+                   VALUES (?, ?, ?, ?, ?, ?)
                    ON CONFLICT (case_id, question) DO UPDATE SET
                      text = excluded.text, updated_at = excluded.updated_at, updated_by = excluded.updated_by""",
-                (case_id, question, text, self.store.timestamp(), self.store.user_id),
+                (case_id, question, text, self.store.timestamp(), self.store.user_id, step.key),
             )
             if state == NOT_STARTED and text.strip():
                 self._start(tx, case_id, step.key)

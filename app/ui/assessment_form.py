@@ -1,6 +1,7 @@
 """An administration of any instrument, rendered from its definition: items grouped by domain,
 a rating per part (DOA's client and professional side by side), a comment per item, the
-free-text fields. Everything saves as it is entered."""
+free-text fields. Everything saves as it is entered. A completed administration is signed by its
+assessor (Signera); a signed one is read-only, with the reason beside it."""
 
 from __future__ import annotations
 
@@ -61,6 +62,10 @@ class AssessmentForm(CaseTab):
         meta.addRow("&Datum", self.date)
         self.status = QLabel()
         meta.addRow("Status", self.status)
+        self.signature = QLabel()  # who signed it and when, or that it is not signed; why it is locked
+        self.signature.setObjectName("assessment_signature")
+        self.signature.setWordWrap(True)
+        meta.addRow("Signering", self.signature)
         layout.addLayout(meta)
         scale_text = " · ".join(f"{s.value} = {s.label.sv}" for s in definition.scale.steps)
         if definition.na.allowed:
@@ -91,6 +96,8 @@ class AssessmentForm(CaseTab):
         self.complete_button.clicked.connect(self.complete)
         self.reopen_button = QPushButton("Öppna &igen")
         self.reopen_button.clicked.connect(self.reopen)
+        self.sign_button = QPushButton("Si&gnera")
+        self.sign_button.clicked.connect(self.sign)
         # An instrument whose definition has a "goals" text field (DOA's goal formulation) can hand
         # those goals to the development plan.
         self.carry_button = QPushButton("För över målen till &utvecklingsplanen")
@@ -104,7 +111,7 @@ class AssessmentForm(CaseTab):
         self.autosave = Autosave(lambda key: self.store.assessments.save_text(
             self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self)
         self.autosave.saved.connect(self._announce)
-        for button in (self.complete_button, self.reopen_button, results_button):
+        for button in (self.complete_button, self.reopen_button, self.sign_button, results_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.save_label)
@@ -183,6 +190,16 @@ class AssessmentForm(CaseTab):
         self.complete_button.setEnabled(actions.complete.ok)
         self.reopen_button.setVisible(not assessment.is_draft and not assessment.is_signed)
         self.reopen_button.setEnabled(actions.reopen.ok)
+        self.sign_button.setEnabled(actions.sign.ok)
+        self.sign_button.setToolTip(actions.sign.reason)
+        text = assessment.signature.text
+        if assessment.is_signed:
+            text += f". {actions.edit.reason}"
+        if assessment.is_corrected:
+            text += f" Rättad genom en ny bedömning (nr {assessment.corrected_by_id})."
+        if assessment.is_correction:
+            text += f" Rättar bedömning nr {assessment.corrects_id}: {assessment.correction_reason}"
+        self.signature.setText(text)
 
     def refresh(self) -> None:
         saved = self.autosave.flush()  # text typed a moment ago first, or the reload would replace it
@@ -248,6 +265,12 @@ class AssessmentForm(CaseTab):
             QMessageBox.information(self, "Utvecklingsplan", (
                 f"Målen finns nu i utvecklingsplanen (version {plan.version}, {len(plan.sub_goals)} delmål). "
                 "Öppna planen för att komplettera åtgärder, ansvar och datum."))
+
+    def sign(self) -> None:
+        if not self.flush():
+            return
+        self._run(lambda: self.store.assessments.sign(self.assessment_id))
+        self.refresh()
 
     def reopen(self) -> None:
         self._run(lambda: self.store.assessments.reopen(self.assessment_id))

@@ -21,7 +21,7 @@ from app.exporters.service import Exports
 from app.models.errors import AtamaError
 from app.models.recipients import Document, for_document
 from app.models.store import Store
-from app.models.vocab import StepKey
+from app.models.vocab import StepKey, StepState
 from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
@@ -138,6 +138,7 @@ class CasePage(QWidget):
             form.startRequested.connect(self.start_step)
             form.completeRequested.connect(self.complete_step)
             form.reopenRequested.connect(self.reopen_step)
+            form.signRequested.connect(self.sign_step)
             form.saved.connect(self.refresh_and_announce)
             self.forms[key] = form
             self.stack.addWidget(form)
@@ -196,7 +197,15 @@ class CasePage(QWidget):
         return self.stack.currentWidget().step.key
 
     def _show_form_state(self, key: str, statuses, answers) -> None:
-        self.forms[key].show_state(statuses[key], answers, self.store.process.actions(self.case_id, key))
+        self.forms[key].show_state(statuses[key], answers, self.store.process.actions(self.case_id, key),
+                                   self._signature(key, statuses[key]))
+
+    def _signature(self, key: str, status) -> str:
+        """Who signed the step's answers (Avsluta: the closure in force); empty before there is anything to sign."""
+        if key == StepKey.CLOSE:
+            closure = self.store.closure.get(self.case_id)
+            return f"Avslutet: {closure.signature.text}" if closure is not None else ""
+        return f"Svaren: {status.signature.text}" if status.state == StepState.DONE else ""
 
     def title(self) -> str:
         case = self.store.cases.get(self.case_id)
@@ -304,6 +313,10 @@ class CasePage(QWidget):
                 self.refresh_and_announce()
             return
         self._run(lambda: self.store.process.complete(self.case_id, key))
+
+    def sign_step(self, key: str) -> None:
+        """Sign the finished step's answers; Avsluta's Signera signs the closure."""
+        self._run(lambda: self.store.process.sign(self.case_id, key))
 
     def reopen_step(self, key: str) -> None:
         self._run(lambda: self.store.process.reopen(self.case_id, key))

@@ -2,7 +2,8 @@
 its baseline, the situation now and attainment (uppnått / delvis / ej uppnått, with the reason where
 not reached), the attainment summary, and the instruments given more than once, first vs. latest.
 
-Each goal is saved with its own button; evaluating a goal again replaces the earlier evaluation."""
+Each goal is saved with its own button; evaluating a goal again replaces the earlier evaluation.
+A saved evaluation is signed by the one who wrote it (Signera); a signed one is read-only, with why."""
 
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.errors import AtamaError
 from app.models.evaluation import EvaluationInput, GoalEvaluation
 from app.models.store import Store
 from app.models.vocab import ATTAINMENT
 from app.ui.assessment_results import _fitted, domain_change_columns
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
-from app.ui.messages import run_validated
+from app.ui.messages import run_validated, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, FieldErrors, text_edit
@@ -68,6 +70,11 @@ class GoalEvaluationBox(QGroupBox):
         self.save_button = QPushButton("&Spara utvärderingen")
         self.save_button.setAccessibleName(f"Spara utvärderingen av {goal.label.lower()}")
         self.save_button.clicked.connect(self.save)
+        self.sign_button = QPushButton("Si&gnera")
+        self.sign_button.setAccessibleName(f"Signera utvärderingen av {goal.label.lower()}")
+        self.sign_button.clicked.connect(self.sign)
+        self.signature = _label("")  # who signed it, or that it is not signed; why it is read-only
+        self.signature.setObjectName("goal_signature")
         self.attainment.currentIndexChanged.connect(self._attainment_changed)
 
         form = QFormLayout(self)
@@ -80,13 +87,16 @@ class GoalEvaluationBox(QGroupBox):
             form.addRow("", self.errors.label_for(field, widget))
         row = QHBoxLayout()
         row.addWidget(self.save_button)
+        row.addWidget(self.sign_button)
         row.addWidget(self.state, 1)
         form.addRow("", row)
+        form.addRow("", self.signature)
         form.addRow("", self.errors.label_for("evaluated_date", self.save_button))
         form.addRow("", self.errors.label_for("goal_id", self.save_button))
         self.load(goal)
 
     def load(self, goal: GoalEvaluation) -> None:
+        self.goal = goal
         self.now.setPlainText(goal.now)
         self.attainment.set_key(goal.attainment)
         self.reason.setPlainText(goal.reason)
@@ -94,6 +104,12 @@ class GoalEvaluationBox(QGroupBox):
                            else "Ej utvärderat")
         self._attainment_changed()
         self._shown = self.input()
+        self.sign_button.setEnabled(goal.actions.sign.ok)
+        self.sign_button.setToolTip(goal.actions.sign.reason)
+        locked = goal.actions.edit.reason if goal.is_signed else ""
+        self.signature.setText(f"{goal.signature.text}. {locked}" if goal.is_signed
+                               else goal.signature.text if goal.is_evaluated else "")
+        self.set_read_only(not goal.actions.edit.ok)
 
     def has_unsaved(self) -> bool:
         return self.input() != self._shown
@@ -106,6 +122,21 @@ class GoalEvaluationBox(QGroupBox):
             widget.setReadOnly(read_only)
         self.attainment.setEnabled(not read_only)
         self.save_button.setEnabled(not read_only)
+        self.save_button.setToolTip(self.goal.actions.edit.reason if read_only else "")
+
+    def sign(self) -> None:
+        """Sign the saved evaluation (its writer); what is typed and not saved is saved first."""
+        if self.has_unsaved() and not self.save():
+            return
+        if self.goal.evaluation_id is None:
+            return
+        try:
+            signed = self.store.evaluation.sign(self.goal.evaluation_id)
+        except AtamaError as exc:
+            show_error(self, exc)
+            return
+        self.load(signed)
+        self.saved.emit(signed)
 
     def input(self) -> EvaluationInput:
         return EvaluationInput(attainment=self.attainment.key(), now=self.now.toPlainText(),
@@ -179,10 +210,8 @@ class EvaluationPage(CaseTab):
                                   "planen först; sedan utvärderas dess mål här.")
             self.no_plan.setObjectName("no_plan")
             self.goals_layout.addWidget(self.no_plan)
-        editable = self.store.evaluation.actions(self.case_id).edit.ok
-        for goal in goals:
+        for goal in goals:  # each read-only as its read model says (the step done, the case closed, signed)
             box = GoalEvaluationBox(self.store, self.case_id, goal)
-            box.set_read_only(not editable)
             box.saved.connect(self._goal_saved)
             self.goal_boxes.append(box)
             self.goals_layout.addWidget(box)

@@ -2,7 +2,8 @@
 sub-goals with actions, who is responsible and dates; versions and agreement with the client.
 
 Saving edits the draft; once a version is agreed, saving makes the next version and the agreed
-one stays readable (choose it under Version)."""
+one stays readable (choose it under Version). An agreed version is signed by the one who made it
+(Signera versionen); a signed version never changes, and the next version is its correction."""
 
 from __future__ import annotations
 
@@ -126,6 +127,10 @@ class PlanPage(CaseTab):
         self.versions.currentIndexChanged.connect(self._version_chosen)
         version_row.addWidget(self.versions, 1)
         layout.addLayout(version_row)
+        self.signature = QLabel()  # who signed the version shown, or that it is not signed yet
+        self.signature.setObjectName("plan_signature")
+        self.signature.setWordWrap(True)
+        layout.addWidget(self.signature)
 
         self.main_goal = text_edit("Huvudmål (om arbetssituationen)", 70)
         self.baseline = text_edit("Utgångsläge", 70)
@@ -149,10 +154,12 @@ class PlanPage(CaseTab):
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton("Markera som &överenskommen…")
         self.agree_button.clicked.connect(self.agree)
+        self.sign_button = QPushButton("Signera &versionen")
+        self.sign_button.clicked.connect(self.sign)
         self.save_status = QLabel()  # "Sparat 14:02" or "Inte sparat", as the step forms' autosave says it
         self.save_status.setObjectName("plan_save_status")
         buttons = QHBoxLayout()
-        for button in (self.add_goal_button, self.save_button, self.save_status, self.agree_button):
+        for button in (self.add_goal_button, self.save_button, self.save_status, self.agree_button, self.sign_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -225,6 +232,15 @@ class PlanPage(CaseTab):
                                  else "&Spara planen")
         self.agree_button.setEnabled(actions.agree.ok)
         self.agree_button.setToolTip(actions.agree.reason)
+        self.sign_button.setEnabled(actions.sign.ok)
+        self.sign_button.setToolTip(actions.sign.reason)
+        if version is None:
+            self.signature.setText("")
+        elif version.is_signed:
+            self.signature.setText(f"{version.signature.text}. Versionen ändras inte; det du sparar blir en ny "
+                                   "version som rättar den.")
+        else:
+            self.signature.setText(version.signature.text)
 
     def _show(self, version: PlanVersion | None) -> None:
         data = version.as_input() if version else PlanInput()
@@ -294,6 +310,19 @@ class PlanPage(CaseTab):
     def _show_saved(self, text: str, error: bool = False) -> None:
         self.save_status.setStyleSheet("color: #b00020;" if error else "color: #555;")
         self.save_status.setText(text)
+
+    def sign(self) -> None:
+        """Sign the version shown (its author, once agreed)."""
+        version_id = self.versions.currentData()
+        if version_id is None or not self.store.plans.actions(self.case_id, version_id).sign.ok:
+            return
+        if self.has_unsaved() and not ask_yes_no(self, "Signera versionen", (
+                "Det du har ändrat här är inte sparat och ingår inte i signeringen. "
+                "Signera versionen som den är sparad?")):
+            return
+        if run_validated(self, self.errors, lambda: self.store.plans.sign(version_id)):
+            self.reload(version_id)
+            announce(self.store, Change.case(self.case_id, self.client_id), source=self)
 
     def agree(self) -> None:
         version_id = self.versions.currentData()

@@ -56,6 +56,7 @@ class StepForm(QScrollArea):
     startRequested = Signal(str)
     completeRequested = Signal(str)
     reopenRequested = Signal(str)
+    signRequested = Signal(str)  # the finished step's answers (Avsluta: its closure)
     saved = Signal()
 
     def __init__(self, store: Store, case_id: int, step: StepDef, parent: QWidget | None = None):
@@ -74,6 +75,9 @@ class StepForm(QScrollArea):
         self.state_label = QLabel()
         self.state_label.setObjectName("step_state")
         self.state_label.setWordWrap(True)
+        self.signature_label = QLabel()  # "Signerad av … " once signed; the answers are then read-only
+        self.signature_label.setObjectName("step_signature")
+        self.signature_label.setWordWrap(True)
         self.banner = QLabel()
         self.banner.setObjectName("step_banner")
         self.banner.setWordWrap(True)
@@ -92,8 +96,11 @@ class StepForm(QScrollArea):
         self.start_button.clicked.connect(lambda: self.startRequested.emit(step.key))
         self.complete_button.clicked.connect(self._request_complete)
         self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(step.key))
+        self.sign_button = QPushButton(self.tr("Signera a&vslutet") if step.key == StepKey.CLOSE
+                                       else self.tr("Signera s&varen"))
+        self.sign_button.clicked.connect(self._request_sign)
         actions = QHBoxLayout()
-        for button in (self.start_button, self.complete_button, self.reopen_button):
+        for button in (self.start_button, self.complete_button, self.reopen_button, self.sign_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.save_label)
@@ -101,6 +108,7 @@ class StepForm(QScrollArea):
         layout.addWidget(heading)
         layout.addWidget(purpose)
         layout.addWidget(self.state_label)
+        layout.addWidget(self.signature_label)
         layout.addWidget(self.banner)
         layout.addLayout(actions)
         for part in step.parts:
@@ -133,8 +141,10 @@ class StepForm(QScrollArea):
         self.setWidget(body)
 
     # -- showing ----------------------------------------------------------------------------
-    def show_state(self, status: StepStatus, answers: dict[str, str], actions: StepActions) -> None:
-        """Refresh from the store's view of the case (after any change)."""
+    def show_state(self, status: StepStatus, answers: dict[str, str], actions: StepActions,
+                   signature: str = "") -> None:
+        """Refresh from the store's view of the case (after any change); ``signature``: who signed
+        the step's answers (Avsluta: the closure), or that they are not signed yet."""
         self.flush()
         with self.autosave.loading():
             for key, editor in self.editors.items():
@@ -159,6 +169,9 @@ class StepForm(QScrollArea):
         _show_allowed(self.start_button, actions.start)
         _show_allowed(self.complete_button, actions.complete)
         _show_allowed(self.reopen_button, actions.reopen)
+        _show_allowed(self.sign_button, actions.sign)
+        self.signature_label.setText(signature)
+        self.signature_label.setVisible(bool(signature))
 
     # -- saving -----------------------------------------------------------------------------
     def flush(self) -> bool:
@@ -167,6 +180,10 @@ class StepForm(QScrollArea):
 
     def has_unsaved(self) -> bool:
         return self.autosave.has_unsaved()
+
+    def _request_sign(self) -> None:
+        if self.flush():
+            self.signRequested.emit(self.step.key)
 
     def _request_complete(self) -> None:
         if not self.flush():

@@ -10,7 +10,6 @@ from app.models.errors import RuleError
 from app.models.plans import PlanInput
 from app.models.process import load_process, step_actions
 
-SIGNING = "Signering kommer i nästa version."
 SURVEY = "Kartläggningen kommer först …"
 OPEN, CLOSED = Allowed.yes(), refused("Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.")
 
@@ -45,7 +44,10 @@ def test_step_rules(key, state, case, blocked, expected):
     actions = step_actions(load_process().step(key), state, case, blocked, recorded=True)
     assert reasons(actions) == expected
     assert [a.ok for a in (actions.edit, actions.start, actions.complete, actions.reopen)] == [not r for r in expected]
-    assert (actions.sign.ok, actions.sign.reason) == (False, SIGNING)
+    signed = step_actions(load_process().step(key), state, case, blocked, recorded=True, signed=True)
+    locked = f"Steget {load_process().step(key).title} är signerat och kan inte ändras. " \
+             "Skriv en rättelse som journalanteckning."
+    assert reasons(signed) == (locked,) * 4  # a signed step is not reopened either
 
 
 @pytest.mark.parametrize(("key", "recorded", "asks"), [
@@ -78,7 +80,9 @@ def test_a_plan_version_refuses_with_the_sentence_its_read_model_shows(store, ca
     assert refusal(lambda: store.plans.agree(first.id, "2026-11-20", "Klienten")) == agreed.agree.reason
     store.plans.save(case.id, PlanInput(main_goal="Arbeta heltid, med pauser.", follow_up_date="2026-12-20"))
     assert not store.plans.actions(case.id, first.id).edit.ok  # an older version
-    assert store.plans.actions(case.id).sign.reason == SIGNING
+    # the newest is a draft, signed once agreed; the agreed one waits for its author's signature
+    assert store.plans.actions(case.id).sign.reason == "Planversionen signeras när den är överenskommen med klienten."
+    assert store.plans.actions(case.id, first.id).sign.ok
 
 
 def test_an_assessment_refuses_with_the_sentence_its_read_model_shows(store, case):
@@ -88,7 +92,9 @@ def test_an_assessment_refuses_with_the_sentence_its_read_model_shows(store, cas
     store.assessments.complete(draft.id, confirm_open_items=True)
     done = store.assessments.actions(draft.id)
     assert refusal(lambda: store.assessments.set_date(draft.id, "2026-11-19")) == done.edit.reason
-    assert done.reopen.ok and done.sign.reason == SIGNING
+    assert done.reopen.ok and done.sign.ok
+    assert store.assessments.actions(draft.id).correct.reason == (
+        "Bara en signerad bedömning rättas; ett utkast ändras direkt.")
 
 
 def test_evaluation_and_notes_refuse_with_the_sentence_their_read_model_shows(store, case):

@@ -216,9 +216,7 @@ def test_a_completed_administration_is_read_only_until_reopened(store, weis):
 
 
 def _sign(store, assessment_id):
-    """Signing arrives with the record-integrity work; until then tests sign in SQL."""
-    with store.transaction() as tx:
-        tx.execute("UPDATE assessments SET signed_at = ?, signed_by = 1 WHERE id = ?", (FIXED_TIMESTAMP, assessment_id))
+    store.assessments.sign(assessment_id)
 
 
 def test_a_signed_administration_is_locked_in_the_service_and_the_schema(store, weis):
@@ -235,14 +233,16 @@ def test_a_signed_administration_is_locked_in_the_service_and_the_schema(store, 
                 f"INSERT INTO assessment_texts VALUES ({weis.id}, 'x', 'y', 'now', NULL)",
                 "UPDATE assessments SET status = 'utkast', signed_at = NULL",
                 "DELETE FROM assessments"):
-        with pytest.raises(sqlite3.IntegrityError, match="signerad"), store.transaction() as tx:
+        with pytest.raises(sqlite3.IntegrityError, match="signerad|raderas aldrig"), store.transaction() as tx:
             tx.execute(sql)
     assert store.assessments.get(weis.id) == before
 
 
 def test_a_draft_cannot_be_signed(store, weis):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(RuleError, match="Markera bedömningen som klar innan den signeras."):
         _sign(store, weis.id)
+    with pytest.raises(sqlite3.IntegrityError), store.transaction() as tx:  # the schema's CHECK
+        tx.execute("UPDATE assessments SET signed_at = ?, signed_by = 1 WHERE id = ?", (FIXED_TIMESTAMP, weis.id))
 
 
 def test_a_closed_case_is_locked(store, case, weis):

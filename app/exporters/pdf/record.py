@@ -3,6 +3,8 @@
 First the facts that have no date (client, case, consents, process state, answers in the steps),
 then everything dated in one journal in date order: step events, notes, assessments with their
 ratings, plan versions and follow-ups, interventions, meetings, evaluations and closures.
+Every signed kind of record says its status as the notes do: osignerad, or signerad when and by whom
+(name and title), and a corrected assessment is marked RÄTTAD and points to its correction.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from app.exporters.pdf.report import (
 )
 from app.models.process import load_process
 from app.models.sequences import NOT_STARTED as SEQUENCE_NOT_STARTED
-from app.models.vocab import CONSENT_FORMS, EDUCATION, GENDERS
+from app.models.vocab import CONSENT_FORMS, EDUCATION, GENDERS, StepKey, StepState
 
 STEP_ACTIONS = {"started": "påbörjades", "completed": "markerades som klart", "reopened": "öppnades igen"}
 
@@ -88,17 +90,30 @@ def consents(store, case_id: int) -> list:
 def process_state(store, case_id: int) -> list:
     titles = {s.key: s.title for s in load_process().steps}
     rows = [["Steg", "Status", "Påbörjat", "Klart"]]
-    for key, st in store.process.statuses(case_id).items():
+    statuses = store.process.statuses(case_id)
+    for key, st in statuses.items():
         rows.append([titles[key], st.state_label, time_text(st.started_at), time_text(st.completed_at)])
     answers = store.process.answers(case_id)
     out = [*section("Processens steg"), table(rows, [WIDTH - 3 * 36 * mm, 36 * mm, 36 * mm, 36 * mm]),
            *section("Svar i processtegen")]
     for step in load_process().steps:
         if any(answers.get(k, "").strip() for k in step.question_keys()):
-            out += [*section(step.title, 2), *step_answers(step, answers, level=3)]
+            out += section(step.title, 2)
+            out.append(markup(esc(_answers_status(statuses[step.key])), "small"))
+            out += step_answers(step, answers, level=3)
         else:
             out.append(markup(f"<b>{esc(step.title)}</b>: inga svar registrerade.", "body"))
     return out
+
+
+def _answers_status(st) -> str:
+    """Whether the step's answers are signed (a finished step's are; Avsluta's with the closure)."""
+    if st.step == StepKey.CLOSE:
+        return "Svaren signeras med avslutet (se Avslut av ärendet)."
+    if st.state != StepState.DONE:
+        return f"Svaren: osignerade (steget är {st.state_label.lower()})."
+    by = f", klart {time_text(st.completed_at)} av {st.completed_by or 'okänd'}"
+    return f"Svaren: {st.signature.record_text}{by}."
 
 
 # -- the dated journal -------------------------------------------------------------------------------
@@ -122,8 +137,15 @@ def ratings_table(a) -> list:
 
 
 def assessment_entry(store, a) -> list:
-    out = _entry(f"{date_text(a.assessment_date)} · Bedömning – {assessment_title(a)}",
-                 f"{a.assessor or 'Okänd'} · påbörjad {time_text(a.created_at)} · {a.status_label}")
+    mark = " – RÄTTAD" if a.is_corrected else ""
+    out = _entry(f"{date_text(a.assessment_date)} · Bedömning – {assessment_title(a)}{mark}",
+                 f"Nr {a.id} · {a.assessor or 'Okänd'} · påbörjad {time_text(a.created_at)} · {a.status_label} · "
+                 f"{a.signature.record_text}")
+    if a.is_corrected:
+        out.append(markup(f"<b>Rättad: se rättelsen, bedömning nr {a.corrected_by_id}.</b>", "small"))
+    if a.is_correction:
+        out.append(markup(f"<b>Rättelse av bedömning nr {a.corrects_id}. Skäl: {esc(a.correction_reason)}</b>",
+                          "small"))
     out += [*assessment_facts(a), *ratings_table(a)]
     score = store.assessments.score(a.id)
     for part in score.parts:
@@ -188,7 +210,7 @@ def journal(store, case_id: int) -> list:
     for v in store.plans.versions(case_id):
         add(v.created_at, v.created_at,
             _entry(f"{date_text(v.created_at)} · Utvecklingsplan, version {v.version}",
-                   f"{v.created_by or 'Okänd'} · {v.status_label}")
+                   f"{v.created_by or 'Okänd'} · {v.status_label} · {v.signature.record_text}")
             + [facts(version_rows(v)), *plan_body(v, level=4)])
     for f in store.plans.follow_ups(case_id):
         add(f.follow_up_date, f.created_at,
@@ -210,7 +232,7 @@ def journal(store, case_id: int) -> list:
         if g.is_evaluated:
             add(g.evaluated_date, None,
                 _entry(f"{date_text(g.evaluated_date)} · Utvärdering – {g.label} (planversion {g.version})",
-                       f"Måluppfyllelse: {g.attainment_label}")
+                       f"Måluppfyllelse: {g.attainment_label} · {g.author or 'Okänd'} · {g.signature.record_text}")
                 + labelled("Mål", g.goal) + labelled("Utgångsläge", g.baseline) + labelled("Nuläge", g.now)
                 + (labelled("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
     sequence = store.sequences.for_case(case_id)
@@ -239,7 +261,8 @@ def journal(store, case_id: int) -> list:
             body += labelled("Varför avslutet öppnades igen", c.superseded_note)
         add(c.closed_date, c.created_at,
             _entry(f"{date_text(c.closed_date)} · Avslut av ärendet{superseded}",
-                   f"{c.created_by or 'Okänd'} · registrerat {time_text(c.created_at)}") + body)
+                   f"{c.created_by or 'Okänd'} · registrerat {time_text(c.created_at)} · "
+                   f"{c.signature.record_text}") + body)
 
     entries.sort(key=lambda e: (e[0], e[1]))  # stable: same moment keeps the order above
     out = section("Journal i datumordning")

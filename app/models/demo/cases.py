@@ -114,7 +114,7 @@ def add_answers(state: BuildState, case: DemoCase, runs: list[StepRun], case_end
         for question in chosen:
             t = clock.within(rng, run.started, until)
             latest = max(latest, t)
-            answers.append({"case_id": case.id, "question": question,
+            answers.append({"case_id": case.id, "question": question, "step": run.key,
                             "text": pick(rng, ANSWERS.get(question, GENERIC_ANSWER)),
                             "updated_at": clock.stamp(t), "updated_by": user})
     return latest

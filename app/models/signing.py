@@ -1,0 +1,97 @@
+"""Signing the records of a case other than notes (R2, R3): who signs each, when it may be signed,
+and how a signed one is corrected. Notes are in app/models/notes.py; the list of one's unsigned
+entries across every kind is app/models/journal.py.
+
+Every record below is a draft until its author signs it; signing is the author vouching for the
+content with name, title and time, so only a finished record is signed. A signed record never
+changes and no row of these is ever deleted, drafts neither, except by a disposal: the domain
+refuses (each service's ``actions(...).sign`` / ``.edit``) and so do migration 9's triggers.
+Signing does not ask whether the case is open: a closed case's records are still signed.
+
+Who signs what (the author), when it is ready to be signed, and how a signed one is corrected:
+
+- assessment (``assessments``): the one who started it, the assessor (``created_by``); once marked
+  klar; corrected by a new administration pointing to it (``corrects_id``,
+  ``store.assessments.correct``), a copy to change and sign; a signed one is never reopened.
+- plan version (``plan_versions``): the one who made the version (``created_by``); once agreed with
+  the client; corrected by the next version (saving after an agreed version makes one).
+- goal evaluation (``goal_evaluations``): the one who wrote it as it stands (``updated_by``:
+  evaluating again replaces the text); once saved; corrected by a journal note (rättelse).
+- step answers (``case_steps``): the one who finished the step (``completed_by``); once the step is
+  klar; a signed step is not reopened, and is corrected by a journal note.
+- closure (``closures``): the one who closed the case (``created_by``); once recorded; corrected by
+  a journal note. Reopening the case keeps the signed closure, marked superseded.
+
+Avsluta's own answers are signed as the closure, which holds them (where the work continues, its
+purpose, collaboration): the Avsluta step's ``sign`` is the closure's.
+
+The child rows are locked with their parent: a signed plan version's sub-goals, a signed
+administration's ratings and texts, a signed step's answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.models.allowed import Allowed, first_refusal, refused
+from app.models.vocab import USER_TITLES
+
+NOBODY = refused("Ingen användare är inloggad.")
+
+
+def person(name: str | None, title: str | None) -> str:
+    """"Anna Andersson, arbetsterapeut"."""
+    if not name:
+        return "Okänd"
+    return f"{name}, {USER_TITLES.label(title).lower()}" if title else name
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Who signed a record and when; empty while it is a draft."""
+
+    signed_at: str | None = None
+    signer: str | None = None
+    signer_title: str | None = None
+
+    @property
+    def is_signed(self) -> bool:
+        return self.signed_at is not None
+
+    @property
+    def signer_display(self) -> str:
+        return person(self.signer, self.signer_title)
+
+    @property
+    def text(self) -> str:
+        """"Signerad av Anna Andersson (arbetsterapeut) 2026-11-20 10:00", or "Osignerad (utkast)"."""
+        if not self.is_signed:
+            return "Osignerad (utkast)"
+        title = f" ({USER_TITLES.label(self.signer_title).lower()})" if self.signer_title else ""
+        return f"Signerad av {self.signer or 'okänd'}{title} {(self.signed_at or '')[:16]}"
+
+    @property
+    def record_text(self) -> str:
+        """As the journal copy says it: "osignerad" or "signerad 2026-11-20 10:00 av Anna Andersson, arbetsterapeut"."""
+        if not self.is_signed:
+            return "osignerad"
+        return f"signerad {(self.signed_at or '')[:16]} av {self.signer_display}"
+
+
+def sign_rule(thing: str, signature: Signature, author_id: int | None, author: str | None, viewer_id: int | None,
+              *ready: Allowed, signed: str = "signerad") -> Allowed:
+    """The one rule for signing ``thing`` ("Bedömningen", "Planversionen" …): not signed yet, ``ready``
+    (finished: each kind says what that is), someone signed in, and that one its author."""
+    return first_refusal(
+        refused(f"{thing} är redan {signed} ({(signature.signed_at or '')[:16]}).")
+        if signature.is_signed else Allowed.yes(),
+        *ready,
+        NOBODY if viewer_id is None else Allowed.yes(),
+        Allowed.yes() if viewer_id is not None and viewer_id == author_id
+        else refused(f"Bara författaren ({author or 'okänd'}) kan signera {thing.lower()}."),
+    )
+
+
+def signature_of(row: dict) -> Signature:
+    """The signature from a row read with ``signed_at``, ``signer`` and ``signer_title`` (popped)."""
+    return Signature(row.pop("signed_at"), row.pop("signer"), row.pop("signer_title"))
