@@ -403,11 +403,13 @@ class Assessments:
                                          what=f"{what(assessment_id)} rättad genom {new_id}", tx=tx)
         return self.get(new_id)
 
-    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+    def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
         """Completed administrations ``user_id`` started and has not signed (every author's when None),
         oldest completed first: a source of ``store.journal.unsigned_for``. A draft is not listed: it
         is finished (marked klar) before it is signed."""
         where, params = ("AND a.created_by = ?", (user_id,)) if user_id is not None else ("", ())
+        if written_before is not None:  # Att göra's "older than N days" (journal.older_than)
+            where, params = where + " AND a.completed_at < ?", (*params, written_before)
         rows = self.store.query_tuples(
             f"""SELECT a.id, a.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
                        a.assessment_date, a.completed_at, a.instrument_id, a.instrument_version, a.created_by, u.name

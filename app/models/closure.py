@@ -292,10 +292,12 @@ class ClosureService:
                    (self.store.timestamp(), self.store.user_id, closure_id))
         self.store.access_log.record(LogAction.SIGN, case_id=closure.case_id, what=f"avslut {closure_id}", tx=tx)
 
-    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+    def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
         """Closures ``user_id`` recorded and has not signed (everyone's when None), oldest first: a
         source of ``store.journal.unsigned_for``. A superseded one too: it is the record of that closing."""
         where, params = ("AND x.created_by = ?", (user_id,)) if user_id is not None else ("", ())
+        if written_before is not None:  # Att göra's "older than N days" (journal.older_than)
+            where, params = where + " AND x.created_at < ?", (*params, written_before)
         rows = self.store.query_tuples(
             f"""SELECT x.id, x.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
                        x.closed_date, x.created_at, x.outcome, x.created_by, u.name

@@ -254,10 +254,12 @@ class Evaluation:
         case_id = self.store.query_value("SELECT case_id FROM plan_versions WHERE id = ?", (goal.plan_version_id,))
         self.store.access_log.record(LogAction.SIGN, case_id=case_id, what=f"utvärdering {evaluation_id}", tx=tx)
 
-    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+    def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
         """Evaluations ``user_id`` wrote and has not signed (every author's when None), oldest first:
         a source of ``store.journal.unsigned_for``."""
         where, params = ("AND e.updated_by = ?", (user_id,)) if user_id is not None else ("", ())
+        if written_before is not None:  # Att göra's "older than N days" (journal.older_than)
+            where, params = where + " AND e.updated_at < ?", (*params, written_before)
         rows = self.store.query_tuples(
             f"""SELECT e.id, v.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
                        e.evaluated_date, e.updated_at, e.goal_id, g.position, v.version, e.attainment,

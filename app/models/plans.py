@@ -464,10 +464,12 @@ class Plans:
                    (self.store.timestamp(), self.store.user_id, version_id))
         self.store.access_log.record(LogAction.SIGN, case_id=version.case_id, what=what(version), tx=tx)
 
-    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+    def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
         """Agreed versions ``user_id`` made and has not signed (every author's when None), oldest
         agreed first: a source of ``store.journal.unsigned_for``. A draft is agreed before it is signed."""
         where, params = ("AND v.created_by = ?", (user_id,)) if user_id is not None else ("", ())
+        if written_before is not None:  # Att göra's "older than N days" (journal.older_than)
+            where, params = where + " AND coalesce(v.agreed_at, v.updated_at) < ?", (*params, written_before)
         rows = self.store.query_tuples(
             f"""SELECT v.id, v.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
                        v.agreed_date, coalesce(v.agreed_at, v.updated_at), v.version, v.main_goal, v.created_by, u.name

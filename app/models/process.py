@@ -366,10 +366,12 @@ class Process:
                    (self.store.timestamp(), self.store.user_id, case_id, step))
         self.store.access_log.record(LogAction.SIGN, case_id=case_id, what=f"steget {step}", tx=tx)
 
-    def unsigned_for(self, user_id: int | None) -> list[UnsignedEntry]:
+    def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
         """Finished steps (but Avsluta, signed as its closure) ``user_id`` finished and has not signed
         (everyone's when None), oldest first: a source of ``store.journal.unsigned_for``."""
         where, params = ("AND s.completed_by = ?", (user_id,)) if user_id is not None else ("", ())
+        if written_before is not None:  # Att göra's "older than N days" (journal.older_than)
+            where, params = where + " AND s.completed_at < ?", (*params, written_before)
         rows = self.store.query_tuples(
             f"""SELECT s.case_id, s.step, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
                        s.completed_at, s.completed_by, u.name
