@@ -450,3 +450,13 @@ def test_older_notes_are_signed_by_their_author_and_the_latest_wait(demo_store):
     assert counts.get(1, 0) > counts.get(0, 0) > 0  # most signed, a few days' worth still drafts
     assert demo_store.query_value("SELECT count(*) FROM notes WHERE signed_at IS NOT NULL"
                                   " AND signed_by IS NOT author_id") == 0
+
+
+def test_records_older_than_a_few_days_are_signed_by_their_author(demo_store):
+    for table, author in (("assessments", "created_by"), ("plan_versions", "created_by"),
+                          ("goal_evaluations", "updated_by"), ("case_steps", "completed_by"),
+                          ("closures", "created_by")):
+        signed = demo_store.query_value(f"SELECT count(*) FROM {table} WHERE signed_at IS NOT NULL")
+        assert signed > 0, table
+        assert demo_store.query_value(
+            f"SELECT count(*) FROM {table} WHERE signed_at IS NOT NULL AND signed_by IS NOT {author}") == 0, table

@@ -21,6 +21,7 @@ from app.models.demo.notes import add_notes
 from app.models.demo.people import DemoPerson, draw_people
 from app.models.demo.plans import add_plan
 from app.models.demo.rows import TableColumns
+from app.models.demo.signing import sign_the_past
 from app.models.demo.timeline import HISTORY_DAYS, DemoCase, number_people_and_cases, plan_cases
 from app.models.notes import record_kind_of
 
@@ -84,6 +85,7 @@ def build(store: Store, tx: Writer, rng: random.Random, n: int) -> DemoCounts:
     state.ids.update({table: _next_id(store, table) for table in ("group_activities", "group_sessions")})
     add_groups(state, cases, n)
     state.rows.write(tx, columns, GROUP_TABLES)
+    sign_the_past(tx, state.clock)
     return DemoCounts(len(people), len(cases), notes)
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models.demo.draws import Weighted, between, pick
+from app.models.demo.signing import SIGNED_AFTER_DAYS
 
 if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
     from app.models.demo.timeline import DemoCase
 
-SIGNED_AFTER_DAYS = 5
 NOTE_KIND = Weighted((("samtal", 35), ("telefon", 20), ("mote", 20), ("observation", 15), ("ovrigt", 10)))
 
 
