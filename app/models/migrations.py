@@ -518,6 +518,61 @@ def _m006_access_log(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m007_retention_and_erasure(db: sqlite_utils.Database) -> None:
+    """Erasure requests and holds on disposal (R7, R10), and the disposal's way past the append-only
+    export log and the locks of signed assessments: while a case is in ``disposal_running`` (the
+    disposal's own transaction, app/models/retention.py) its rows may go; at no other time."""
+    run_script(db,
+        """
+        -- A client's request to have their data erased (GDPR art. 17). It is answered with a letter
+        -- that refuses it while the retention duty applies; nothing is deleted.
+        CREATE TABLE erasure_requests (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            received_date TEXT NOT NULL,
+            channel TEXT NOT NULL,               -- brev, e-post, telefon, besok, annat
+            request_text TEXT NOT NULL,          -- what the client asked for, in their words
+            recorded_at TEXT NOT NULL,
+            recorded_by INTEGER REFERENCES users(id),
+            answered_at TEXT,                    -- when the letter was last made
+            answered_by INTEGER REFERENCES users(id)
+        );
+        CREATE INDEX erasure_requests_client ON erasure_requests(client_id, received_date);
+
+        -- A case the unit keeps whatever the disposal rules say (a complaint, a dispute, research).
+        CREATE TABLE retention_holds (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            reason TEXT NOT NULL CHECK (trim(reason) != ''),
+            placed_at TEXT NOT NULL,
+            placed_by INTEGER REFERENCES users(id)
+        );
+        CREATE TRIGGER retention_holds_never_disposed BEFORE INSERT ON disposal_running
+        WHEN EXISTS (SELECT 1 FROM retention_holds WHERE case_id = NEW.case_id)
+        BEGIN SELECT RAISE(ABORT, 'Ärendet har gallringsstopp och gallras inte.'); END;
+
+        DROP TRIGGER export_log_no_delete;
+        CREATE TRIGGER export_log_no_delete BEFORE DELETE ON export_log
+        WHEN NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = OLD.case_id)
+        BEGIN SELECT RAISE(ABORT, 'export_log is append-only'); END;
+
+        DROP TRIGGER assessments_locked_delete;
+        CREATE TRIGGER assessments_locked_delete BEFORE DELETE ON assessments
+        WHEN OLD.signed_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = OLD.case_id)
+        BEGIN SELECT RAISE(ABORT, 'Bedömningen är signerad och kan inte ändras.'); END;
+        """
+    )
+    for table in ("assessment_ratings", "assessment_texts"):
+        db.execute(f"DROP TRIGGER {table}_locked_delete")
+        db.execute(
+            f"""CREATE TRIGGER {table}_locked_delete BEFORE DELETE ON {table}
+            WHEN (SELECT signed_at FROM assessments WHERE id = OLD.assessment_id) IS NOT NULL
+             AND NOT EXISTS (SELECT 1 FROM disposal_running d JOIN assessments a ON a.case_id = d.case_id
+                             WHERE a.id = OLD.assessment_id)
+            BEGIN SELECT RAISE(ABORT, 'Bedömningen är signerad och kan inte ändras.'); END"""
+        )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -525,6 +580,7 @@ MIGRATIONS: list[Migration] = [
     _m004_sequences_and_export_log,
     _m005_search_walk_index,
     _m006_access_log,
+    _m007_retention_and_erasure,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
