@@ -20,6 +20,7 @@ DOCUMENT_LABELS = {
     "interventions": "Insatser",
     "instrument_data": "Instrumentdata",
     "import_template": "Importmall",
+    "erasure_letter": "Svar på begäran om radering",
 }
 
 

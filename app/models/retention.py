@@ -422,7 +422,8 @@ class Retention:
                          f"({detail}); klientens uppgifter {'borttagna' if client_removed else 'kvar (fler ärenden)'}; "
                          "arkivkopia skriven före raderingen")
         except sqlite3.IntegrityError as exc:
-            raise RuleError(f"Ärende {case_number} kunde inte gallras: {exc}. Ingenting i ärendet har raderats; "
+            why = str(exc).rstrip(".")
+            raise RuleError(f"Ärende {case_number} kunde inte gallras: {why}. Ingenting i ärendet har raderats; "
                             "arkivkopian finns kvar.") from exc
         return sum(counts.values()), client_removed
 
