@@ -101,6 +101,8 @@ class CaseRetention:
 class DisposedCase:
     """What a disposal did to one case (kept by the caller only; the log row has no personal data)."""
 
+    case_id: int
+    client_id: int
     case_number: str
     archive: Path
     rows: int
@@ -120,10 +122,14 @@ class DisposalResult:
 
     @property
     def summary(self) -> str:
-        clients = sum(c.client_removed for c in self.cases)
-        return (f"{len(self.cases)} ärenden gallrade enligt {self.reference} ({self.rows} rader, "
-                f"{clients} klienter helt borttagna). Arkivkopior: {len(self.cases)}. "
-                f"Databasfilen: {_size(self.bytes_before)} → {_size(self.bytes_after)}.")
+        cases, clients = len(self.cases), sum(c.client_removed for c in self.cases)
+        return (f"Gallrat enligt {self.reference}: {_n(cases, 'ärende', 'ärenden')} ({self.rows} rader; "
+                f"{_n(clients, 'klient', 'klienter')} helt borttagna). {_n(cases, 'arkivkopia', 'arkivkopior')} "
+                f"sparade. Databasfilen: {_size(self.bytes_before)} → {_size(self.bytes_after)}.")
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def _yes(flag: bool) -> str:
@@ -364,6 +370,32 @@ class Retention:
         case's archive copy and returns its path; it runs first for each case, and a case whose copy
         fails is not touched (the error stops the run; cases already done stay done). Every check
         runs before the first copy is written."""
+        reference, ids, verdicts = self._checked(case_ids, reference)
+        before = self._file_bytes()
+        done: list[DisposedCase] = []
+        try:
+            for number, case_id in enumerate(ids):
+                if progress is not None:
+                    progress(number, len(ids))
+                copy = archive(case_id)
+                if not (copy.is_file() and copy.stat().st_size > 0):
+                    raise RuleError(f"Arkivkopian för ärende {verdicts[case_id].case_number} saknas. "
+                                    "Ärendet har inte gallrats.")
+                rows, client_removed = self._dispose_case(case_id, reference, verdicts[case_id].case_number)
+                done.append(DisposedCase(case_id, verdicts[case_id].client_id, verdicts[case_id].case_number, copy,
+                                         rows, client_removed))
+        finally:
+            if done:
+                self.compact()
+        if progress is not None:
+            progress(len(ids), len(ids))
+        return DisposalResult(reference=reference, cases=done, bytes_before=before, bytes_after=self._file_bytes())
+
+    def check_disposal(self, case_ids: Sequence[int], reference: str) -> None:
+        """Refuse as ``dispose`` would, before anything is written (the screen asks before it confirms)."""
+        self._checked(case_ids, reference)
+
+    def _checked(self, case_ids: Sequence[int], reference: str) -> tuple[str, list[int], dict[int, CaseRetention]]:
         may_dispose(self.store).require()
         check = FieldCheck()
         reference = check.text("reference", "Gallringsbeslut", reference, max_len=200, single_line=True)
@@ -382,24 +414,7 @@ class Retention:
             if not verdict.may_dispose:
                 raise RuleError(f"Ärende {verdict.case_number} får inte gallras: {verdict.verdict.reason} "
                                 "Ingenting har gallrats.")
-        before = self._file_bytes()
-        done: list[DisposedCase] = []
-        try:
-            for number, case_id in enumerate(ids):
-                if progress is not None:
-                    progress(number, len(ids))
-                copy = archive(case_id)
-                if not (copy.is_file() and copy.stat().st_size > 0):
-                    raise RuleError(f"Arkivkopian för ärende {verdicts[case_id].case_number} saknas. "
-                                    "Ärendet har inte gallrats.")
-                rows, client_removed = self._dispose_case(case_id, reference, verdicts[case_id].case_number)
-                done.append(DisposedCase(verdicts[case_id].case_number, copy, rows, client_removed))
-        finally:
-            if done:
-                self.compact()
-        if progress is not None:
-            progress(len(ids), len(ids))
-        return DisposalResult(reference=reference, cases=done, bytes_before=before, bytes_after=self._file_bytes())
+        return reference, ids, verdicts
 
     def _dispose_case(self, case_id: int, reference: str, case_number: str) -> tuple[int, bool]:
         references = schema_references(self.store)
