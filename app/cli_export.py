@@ -51,6 +51,10 @@ def add_parsers(sub, db_arg) -> None:
     _common(record, db_arg)
     record.add_argument("--case", required=True, help="ärendenummer eller id")
 
+    erasure = kinds.add_parser("erasure-letter", help="svar på en klients begäran om radering (PDF; raderar inget)")
+    _common(erasure, db_arg)
+    erasure.add_argument("--request", type=int, required=True, help="begärans nummer (registrerad i programmet)")
+
     forms = kinds.add_parser("forms", help="tom blankett för ett instrument, för papper (PDF)")
     _common(forms, db_arg)
     forms.add_argument("--instrument", required=True, help="instrumentets id, t.ex. weis-s (se: instruments)")
@@ -141,6 +145,8 @@ def run(args, db_path: Path) -> int:
                 path = exports.report(case_id, args.audience, args.out)
             else:
                 path = exports.record(case_id, args.out)
+        elif doc == "erasure-letter":
+            path = exports.erasure_letter(args.request, args.out)
         elif doc == "forms":
             path = exports.blank_form(args.instrument, args.out, args.version)
         elif doc == "info-sheet":

@@ -77,3 +77,13 @@ def test_the_letter_never_prints_a_protected_persons_address(store, tmp_path):
     request = store.erasure.record(client.id, ErasureInput("2026-11-18", "besok", ASKED))
     flat = pdf_read(Exports(store).erasure_letter(request.id, tmp_path / "svar.pdf")).flat
     assert "Hemliga vägen" not in flat and "Skyddad identitet" in flat
+
+
+def test_the_letter_from_the_command_line(store, case, tmp_path, capsys):
+    from app.cli import main
+
+    request = store.erasure.record(case.client_id, ErasureInput("2026-11-18", "telefon", ASKED))
+    out = tmp_path / "svar.pdf"
+    assert main(["export", "erasure-letter", "--db", store.path, "--request", str(request.id), "--out", str(out)]) == 0
+    assert "på telefon" in pdf_read(out).flat and "Skapad:" in capsys.readouterr().out
+    assert main(["export", "erasure-letter", "--db", store.path, "--request", "99", "--out", str(out)]) == 2
