@@ -56,6 +56,9 @@ def add_parsers(sub, db_arg) -> None:
     _common(extract, db_arg)
     extract.add_argument("--client", required=True, metavar="PNR",
                          help="klientens personnummer eller samordningsnummer (valfri skrivform)")
+    erasure = kinds.add_parser("erasure-letter", help="svar på en klients begäran om radering (PDF; raderar inget)")
+    _common(erasure, db_arg)
+    erasure.add_argument("--request", type=int, required=True, help="begärans nummer (registrerad i programmet)")
 
     forms = kinds.add_parser("forms", help="tom blankett för ett instrument, för papper (PDF)")
     _common(forms, db_arg)
@@ -149,6 +152,8 @@ def run(args, db_path: Path) -> int:
                 path = exports.record(case_id, args.out)
         elif doc == "log-extract":
             path = exports.log_extract(store.access_log.client_for(args.client), args.out)
+        elif doc == "erasure-letter":
+            path = exports.erasure_letter(args.request, args.out)
         elif doc == "forms":
             path = exports.blank_form(args.instrument, args.out, args.version)
         elif doc == "info-sheet":

@@ -81,3 +81,24 @@ def completed_assessment(store: Store, case_id: int, instrument: str = "weis-s")
         for item in a.definition.items:
             store.assessments.save_rating(a.id, part.id, item.id, 3)
     return store.assessments.complete(a.id)
+def case_written_at(store: Store, when, *, client_id: int | None = None, close: bool = True,
+                    build=None, **client_fields) -> Case:
+    """A case written entirely on ``when``'s clock (a ``datetime``), on a second connection to the
+    store's file, by the store's user: referral, an answer in Utreda, a note, then closed unless
+    ``close`` is False. ``build(old_store, case)`` adds more on that clock before it closes. A new
+    client (``client_fields``) unless ``client_id`` names one."""
+    old = Store.open(store.path, clock=lambda: when)
+    try:
+        old.user_id = store.user_id
+        if client_id is None:
+            client_id = add_client(old, **client_fields).id
+        case = open_case(old, client_id, referral_date=when.date().isoformat())
+        old.process.save_answer(case.id, "utreda.vem", "Kartläggning gjord.")
+        old.notes.add(case.id, when.date().isoformat(), "samtal", "Första samtalet.")
+        if build is not None:
+            build(old, case)
+        if close:
+            old.process.complete(case.id, "avsluta", "Klienten flyttade.")
+        return old.cases.get(case.id)
+    finally:
+        old.close()

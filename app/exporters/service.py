@@ -13,12 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.exporters.atomic import write_atomically
+from app.exporters.atomic import ExportFailed, write_atomically
 from app.models import recipients
 from app.models.access_log import EXPORT_LIMIT, LogAction, LogFilter
 from app.models.export_log import DOCUMENT_LABELS
 
 if TYPE_CHECKING:
+    from app.models.retention import DisposalResult
     from app.models.store import Store
 
 
@@ -69,6 +70,52 @@ class Exports:
         from app.exporters.pdf import write_info_sheet_pdf
 
         return self._export("info_sheet", target, lambda tmp: write_info_sheet_pdf(self.store, tmp))
+
+    # -- erasure and retention (R7, R10) ----------------------------------------------------
+    def erasure_letter(self, request_id: int, target: str | Path) -> Path:
+        """The answer to a client's request for erasure: refused, with why and what they can do."""
+        from app.exporters.pdf.erasure_letter import write_erasure_letter_pdf
+
+        self.store.erasure.get(request_id)  # NotFound before any file is touched
+        path = self._export("erasure_letter", target, lambda tmp: write_erasure_letter_pdf(
+            self.store, tmp, request_id=request_id), details=f"begäran om radering {request_id}")
+        self.store.erasure.mark_answered(request_id)
+        return path
+
+    def archive_copy(self, case_id: int, folder: str | Path) -> Path:
+        """The case's journal copy as the archive copy before a disposal, into ``folder`` (a new
+        file, never over an earlier one), written atomically. Logged in the access log with the
+        file; not in the export log, whose rows of the case the disposal removes."""
+        from app.exporters.pdf import write_record_pdf
+        from app.models.access_log import LogAction
+
+        number = self.store.cases.get(case_id).case_number
+        place = Path(folder).expanduser()
+        if not place.is_dir():
+            raise ExportFailed(f"Mappen {place} finns inte. Välj en mapp för arkivkopiorna.")
+        target = place / f"Arkivkopia {number}.pdf"
+        serial = 2
+        while target.exists():
+            target = place / f"Arkivkopia {number} ({serial}).pdf"
+            serial += 1
+
+        def publish(put_in_place) -> None:
+            with self.store.transaction() as tx:
+                self.store.access_log.record(LogAction.EXPORT, case_id=case_id, tx=tx,
+                                             what=f"arkivkopia (journalkopia) inför gallring: {target.name}")
+                put_in_place()
+
+        return write_atomically(target, lambda tmp: write_record_pdf(self.store, tmp, case_id=case_id),
+                                publish=publish)
+
+    def dispose(self, case_ids: list[int], reference: str, folder: str | Path,
+                progress: Callable[[int, int], None] | None = None) -> DisposalResult:
+        """Disposal (gallring) under the decision ``reference``: each case's archive copy into
+        ``folder`` first, then its rows (app/models/retention.py)."""
+        if not Path(folder).expanduser().is_dir():
+            raise ExportFailed(f"Mappen {folder} finns inte. Välj en mapp för arkivkopiorna.")
+        return self.store.retention.dispose(case_ids, reference, progress=progress,
+                                            archive=lambda case_id: self.archive_copy(case_id, folder))
 
     # -- statistics (Excel) -----------------------------------------------------------------
     def caseload(self, target: str | Path, user_id: int | None = None, include_closed: bool = True) -> Path:

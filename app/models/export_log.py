@@ -22,6 +22,7 @@ DOCUMENT_LABELS = {
     "import_template": "Importmall",
     "log_extract": "Loggutdrag",
     "access_log": "Åtkomstlogg",
+    "erasure_letter": "Svar på begäran om radering",
 }
 
 

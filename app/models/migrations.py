@@ -772,6 +772,48 @@ def _m009_sign_records(db: sqlite_utils.Database) -> None:
                         [(step_of.get(q, q.split(".", 1)[0]), rowid) for rowid, q in rows])
 
 
+
+def _m010_retention_and_erasure(db: sqlite_utils.Database) -> None:
+    """Erasure requests and holds on disposal (R7, R10), and the disposal's way past the append-only
+    export log and the locks of signed assessments: while a case is in ``disposal_running`` (the
+    disposal's own transaction, app/models/retention.py) its rows may go; at no other time."""
+    run_script(db,
+        """
+        -- A client's request to have their data erased (GDPR art. 17). It is answered with a letter
+        -- that refuses it while the retention duty applies; nothing is deleted.
+        CREATE TABLE erasure_requests (
+            id INTEGER PRIMARY KEY,
+            client_id INTEGER NOT NULL REFERENCES clients(id),
+            received_date TEXT NOT NULL,
+            channel TEXT NOT NULL,               -- brev, e-post, telefon, besok, annat
+            request_text TEXT NOT NULL,          -- what the client asked for, in their words
+            recorded_at TEXT NOT NULL,
+            recorded_by INTEGER REFERENCES users(id),
+            answered_at TEXT,                    -- when the letter was last made
+            answered_by INTEGER REFERENCES users(id)
+        );
+        CREATE INDEX erasure_requests_client ON erasure_requests(client_id, received_date);
+
+        -- A case the unit keeps whatever the disposal rules say (a complaint, a dispute, research).
+        CREATE TABLE retention_holds (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            reason TEXT NOT NULL CHECK (trim(reason) != ''),
+            placed_at TEXT NOT NULL,
+            placed_by INTEGER REFERENCES users(id)
+        );
+        CREATE TRIGGER retention_holds_never_disposed BEFORE INSERT ON disposal_running
+        WHEN EXISTS (SELECT 1 FROM retention_holds WHERE case_id = NEW.case_id)
+        BEGIN SELECT RAISE(ABORT, 'Ärendet har gallringsstopp och gallras inte.'); END;
+
+        DROP TRIGGER export_log_no_delete;
+        CREATE TRIGGER export_log_no_delete BEFORE DELETE ON export_log
+        WHEN NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = OLD.case_id)
+        BEGIN SELECT RAISE(ABORT, 'export_log is append-only'); END;
+        -- (Migration 9 already lets a disposal past the assessments' delete triggers.)
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -782,6 +824,7 @@ MIGRATIONS: list[Migration] = [
     _m007_log_review,
     _m008_journal_notes,
     _m009_sign_records,
+    _m010_retention_and_erasure,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -121,6 +121,8 @@ class Store:
         "export_log": "app.models.export_log:ExportLog",
         "access_log": "app.models.access_log:AccessLog",
         "journal": "app.models.journal:Journal",
+        "retention": "app.models.retention:Retention",
+        "erasure": "app.models.erasure:Erasure",
     }
 
     if TYPE_CHECKING:  # the same services, typed; at run time __getattr__ builds them on first use
@@ -130,6 +132,7 @@ class Store:
         from app.models.clients import Clients
         from app.models.closure import ClosureService
         from app.models.consents import Consents
+        from app.models.erasure import Erasure
         from app.models.evaluation import Evaluation
         from app.models.export_log import ExportLog
         from app.models.groups import Groups
@@ -138,6 +141,7 @@ class Store:
         from app.models.notes import Notes
         from app.models.plans import Plans
         from app.models.process import Process
+        from app.models.retention import Retention
         from app.models.sequences import Sequences
         from app.models.settings import Settings
         from app.models.todo import Todos
@@ -161,6 +165,8 @@ class Store:
         export_log: ExportLog
         access_log: AccessLog
         journal: Journal
+        retention: Retention
+        erasure: Erasure
 
     def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
         self._conn = conn
@@ -253,6 +259,21 @@ class Store:
         return self._conn.execute(sql, params).fetchall()
 
     # -- writes -----------------------------------------------------------------------------
+    def compact(self) -> None:
+        """VACUUM: rewrite the file without the free pages deleted rows leave behind (after a
+        disposal, so nothing of a disposed case can be read back from the file), then empty the WAL.
+        Outside any transaction: SQLite cannot vacuum inside one."""
+        if self._conn.in_transaction:
+            raise RuntimeError("compact() runs outside a transaction")
+        try:
+            self._conn.execute("VACUUM")
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:
+            translated = storage_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
+
     @contextlib.contextmanager
     def transaction(self, *, check_foreign_keys: bool = True) -> Iterator[Writer]:
         """Every write goes through here: all of it lands, or none of it. Nested use is a

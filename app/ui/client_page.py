@@ -39,6 +39,9 @@ class ClientPage(QWidget):
         edit_button.clicked.connect(self.edit_client)
         self.new_case_button = QPushButton(self.tr("Nytt ä&rende…"))
         self.new_case_button.clicked.connect(self.new_case)
+        self.erasure_button = QPushButton(self.tr("Begäran om ra&dering…"))
+        self.erasure_button.setToolTip(self.tr("Registrera klientens begäran om radering och skapa svarsbrevet"))
+        self.erasure_button.clicked.connect(self.erasure_request)
 
         self.cases_model = RecordTableModel([
             ("Ärende", lambda c: c.case_number),
@@ -57,6 +60,7 @@ class ClientPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(edit_button)
         buttons.addWidget(self.new_case_button)
+        buttons.addWidget(self.erasure_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.details)
@@ -109,3 +113,8 @@ class ClientPage(QWidget):
             self.refresh()
             announce(self.store, Change.case(dialog.saved.id, self.client_id), source=self)
             self.openCase.emit(dialog.saved.id)
+
+    def erasure_request(self) -> None:
+        from app.ui.erasure_dialog import ErasureDialog
+
+        ErasureDialog(self.store, self.client_id, self).exec()  # records and answers; changes nothing shown

@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
                                               file_menu)
         for item in (self.log_review_separator, self.log_review_action):
             item.setVisible(False)
+        # -- retention (issue 11, R7)
+        file_menu.addSeparator()
+        self.retention_action = self._action(self.tr("Ga&llring…"), "Ctrl+Alt+G", self.open_retention, file_menu)
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), "Ctrl+F",
                                           self.focus_search, edit_menu)
@@ -343,6 +346,27 @@ class MainWindow(QMainWindow):
         from app.ui.log_review_page import LogReviewPage
 
         return self._open_tab(("log_review", 0), lambda: LogReviewPage(self.store))
+    def open_retention(self):
+        from app.ui.retention_page import RetentionPage
+
+        def make():
+            page = RetentionPage(self.store)
+            page.disposed.connect(self.close_disposed)
+            return page
+        return self._open_tab(("retention", 0), make)
+
+    def close_disposed(self, case_ids: list[int], client_ids: list[int]) -> None:
+        """A disposal removed these cases (and clients): their tabs go without saving (nothing is left),
+        at once rather than by deleteLater, so they are not asked to refresh from rows that are gone."""
+        import shiboken6
+
+        for index in reversed(range(self.tabs.count())):
+            page = self.tabs.widget(index)
+            if getattr(page, "case_id", None) in case_ids or getattr(page, "client_id", None) in client_ids:
+                self.tabs.removeTab(index)
+                shiboken6.delete(page)
+        if self.tabs.count() == 0:
+            self.show_todo()
 
     def open_evaluation(self, case_id: int):
         from app.ui.evaluation_page import EvaluationPage

@@ -1,0 +1,332 @@
+"""Gallring (Arkiv → Gallring…): the unit's disposal rules, the closed cases with whether the rules
+allow disposing of them and why, holds, and the disposal of the chosen cases under a decision, each
+with its archive copy first. ATAMA never disposes of anything on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.exporters.service import Exports
+from app.models.errors import AtamaError
+from app.models.retention import MAX_YEARS, MIN_YEARS, CaseRetention, DisposalResult
+from app.models.store import Store
+from app.ui.background import run_with_store
+from app.ui.changes import Change, announce, changes_of
+from app.ui.messages import ask_yes_no, run_validated, show_error
+from app.ui.record_model import RecordTableModel
+from app.ui.tables import read_only_table
+from app.ui.widgets import FieldErrors, SpinBox
+
+ARCHIVE_DIR_KEY = "archive_dir"
+INTRO = ("ATAMA gallrar aldrig av sig självt. Här ser du vilka avslutade ärenden enhetens regler tillåter att "
+         "gallra, och varför. Du gallrar de ärenden du markerar, enligt ett gallringsbeslut: först sparas en "
+         "arkivkopia (journalkopia, PDF) av varje ärende i mappen du väljer, sedan raderas ärendet ur databasen "
+         "(och klienten, om hen inte har fler ärenden).")
+
+
+def _left(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class RetentionModel(RecordTableModel):
+    """The cases, with a check box on those the rules allow to dispose of."""
+
+    def __init__(self, parent=None):
+        super().__init__([
+            ("Gallra", lambda c: ""),
+            ("Ärende", lambda c: c.case_number),
+            ("Klient", lambda c: c.client_name),
+            ("Personnummer", lambda c: c.id_display),
+            ("Avslutat", lambda c: c.closed_date or ""),
+            ("Sista anteckning", lambda c: c.last_entry),
+            ("Får gallras från", lambda c: c.disposable_from),
+            ("Bedömning", lambda c: c.why),
+        ], parent)
+        self.checked: set[int] = set()
+
+    def set_records(self, records) -> None:
+        allowed = {r.case_id for r in records if r.may_dispose}
+        self.checked &= allowed
+        super().set_records(records)
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid() and index.column() == 0 and self.records[index.row()].may_dispose:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            record = self.records[index.row()]
+            if not record.may_dispose:
+                return None
+            return Qt.CheckState.Checked if record.case_id in self.checked else Qt.CheckState.Unchecked
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and not self.records[index.row()].may_dispose:
+            from PySide6.QtGui import QColor
+
+            return QColor("#5b6472")
+        return super().data(index, role)
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not (index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole):
+            return False
+        record = self.records[index.row()]
+        if not record.may_dispose:
+            return False
+        state = value.value if hasattr(value, "value") else value
+        self.set_checked(record.case_id, state == Qt.CheckState.Checked.value)
+        return True
+
+    def set_checked(self, case_id: int, on: bool) -> None:
+        (self.checked.add if on else self.checked.discard)(case_id)
+        for row, record in enumerate(self.records):
+            if record.case_id == case_id:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0), [Qt.ItemDataRole.CheckStateRole])
+
+    def chosen(self) -> list[CaseRetention]:
+        return [r for r in self.records if r.case_id in self.checked]
+
+
+class RetentionPage(QWidget):
+    """Emits ``disposed(case_ids, client_ids)`` before it announces the change, so the window can
+    close the tabs of what no longer exists. Tests replace ``ask_folder``, ``ask_hold_reason`` and
+    ``confirm``."""
+
+    disposed = Signal(list, list)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.tab_key = ("retention", 0)
+        self.errors = FieldErrors()
+        self.result: DisposalResult | None = None
+
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+
+        # -- the rules
+        rules = store.retention.rules()
+        self.years = SpinBox()
+        self.years.setRange(MIN_YEARS, MAX_YEARS)
+        self.years.setValue(rules.years)
+        self.years.setSuffix(" år")
+        self.years.setAccessibleName("År efter sista anteckningen")
+        self.years.setMaximumWidth(110)
+        self.keep_birthdays = QCheckBox("Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)")
+        self.keep_birthdays.setChecked(rules.keep_birthdays)
+        self.keep_birthdays.setAccessibleName("Spara födda den 5:e, 15:e och 25:e")
+        self.save_rules_button = QPushButton("&Spara reglerna")
+        self.save_rules_button.clicked.connect(self.save_rules)
+        rules_box = QGroupBox("Regler för gallring")
+        rules_form = QFormLayout(rules_box)
+        years_label = QLabel("Gallras tidigast efter")
+        years_label.setBuddy(self.years)
+        years_row = QHBoxLayout()
+        years_row.addWidget(self.years)
+        years_row.addWidget(QLabel("efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)"), 1)
+        rules_form.addRow(years_label, years_row)
+        rules_form.addRow("", self.errors.label_for("years", self.years))
+        rules_form.addRow("", self.keep_birthdays)
+        rules_form.addRow("", _left(self.save_rules_button))
+
+        # -- the cases
+        self.show_kept = QCheckBox("Visa också ärenden som &sparas")
+        self.show_kept.toggled.connect(self.refresh)
+        self.model = RetentionModel(self)
+        self.table = read_only_table(self.model, "Ärenden och gallring")
+        self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("retention_count")
+        self.check_all_button = QPushButton("&Markera alla som får gallras")
+        self.check_all_button.clicked.connect(self.check_all)
+        self.hold_button = QPushButton("Gallrings&stopp…")
+        self.hold_button.clicked.connect(self.hold_selected)
+        self.lift_button = QPushButton("&Häv gallringsstopp")
+        self.lift_button.clicked.connect(self.lift_selected)
+        cases_box = QGroupBox("Avslutade ärenden")
+        cases_layout = QVBoxLayout(cases_box)
+        cases_layout.addWidget(self.show_kept)
+        cases_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        for button in (self.check_all_button, self.hold_button, self.lift_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        cases_layout.addLayout(row)
+
+        # -- the disposal
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("t.ex. KS 2026/123 § 4")
+        self.reference.setAccessibleName("Gallringsbeslut")
+        self.folder = QLineEdit(store.settings.get(ARCHIVE_DIR_KEY) or "")
+        self.folder.setAccessibleName("Mapp för arkivkopior")
+        folder_button = QPushButton("&Välj mapp…")
+        folder_button.clicked.connect(self.choose_folder)
+        self.dispose_button = QPushButton("&Gallra markerade ärenden…")
+        self.dispose_button.clicked.connect(self.dispose)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("retention_result")
+        self.result_label.setWordWrap(True)
+        dispose_box = QGroupBox("Gallra")
+        dispose_form = QFormLayout(dispose_box)
+        reference_label = QLabel("Gallrings&beslut")
+        reference_label.setBuddy(self.reference)
+        dispose_form.addRow(reference_label, self.reference)
+        dispose_form.addRow("", self.errors.label_for("reference", self.reference))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(folder_button)
+        folder_label = QLabel("Mapp för &arkivkopior")
+        folder_label.setBuddy(self.folder)
+        dispose_form.addRow(folder_label, folder_row)
+        dispose_form.addRow("", self.errors.label_for("cases", self.table))
+        dispose_form.addRow("", _left(self.dispose_button))
+        dispose_form.addRow("", self.result_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(rules_box)
+        layout.addWidget(cases_box, 1)
+        layout.addWidget(dispose_box)
+        self.model.dataChanged.connect(lambda *_: self._update_count())
+        self.refresh()
+        changes_of(store).changed.connect(self._on_change)
+
+    def title(self) -> str:
+        return "Gallring"
+
+    def flush(self) -> bool:
+        return True  # nothing here saves as you type
+
+    def _on_change(self, change: Change) -> None:
+        if (change.cases or change.clients or change.all_clients or change.settings) and not change.made_by(self):
+            self.refresh()
+
+    def refresh(self) -> None:
+        cases = self.store.retention.review()
+        self._all = cases
+        self.model.set_records(cases if self.show_kept.isChecked() else [c for c in cases if c.may_dispose])
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        allowed = sum(c.may_dispose for c in self._all)
+        self.count_label.setText(f"{allowed} av {len(self._all)} avslutade ärenden får gallras · "
+                                 f"{len(self.model.checked)} markerade")
+
+    # -- rules and holds --------------------------------------------------------------------
+    def save_rules(self) -> None:
+        if run_validated(self, self.errors, lambda: self.store.retention.set_rules(
+                self.years.value(), self.keep_birthdays.isChecked())):
+            self.refresh()
+            announce(self.store, Change(settings=True), source=self)
+
+    def check_all(self) -> None:
+        for record in self.model.records:
+            if record.may_dispose:
+                self.model.set_checked(record.case_id, True)
+
+    def _selected(self) -> CaseRetention | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def ask_hold_reason(self, case: CaseRetention) -> str | None:
+        text, ok = QInputDialog.getText(self, "Gallringsstopp", f"Varför ska ärende {case.case_number} sparas?")
+        return text if ok else None
+
+    def hold_selected(self) -> None:
+        case = self._selected()
+        if case is None:
+            return
+        reason = self.ask_hold_reason(case)
+        if reason is None:
+            return
+        try:
+            self.store.retention.hold(case.case_id, reason)
+        except AtamaError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def lift_selected(self) -> None:
+        case = self._selected()
+        if case is None or not case.hold_reason:
+            return
+        try:
+            self.store.retention.lift_hold(case.case_id)
+        except AtamaError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    # -- the disposal -----------------------------------------------------------------------
+    def ask_folder(self) -> str | None:
+        chosen = QFileDialog.getExistingDirectory(self, "Mapp för arkivkopior", self.folder.text() or str(Path.home()))
+        return chosen or None
+
+    def choose_folder(self) -> None:
+        chosen = self.ask_folder()
+        if chosen:
+            self.folder.setText(chosen)
+
+    def confirm(self, text: str) -> bool:
+        return ask_yes_no(self, "Gallra", text)
+
+    def dispose(self) -> None:
+        chosen = self.model.chosen()
+        ids = [c.case_id for c in chosen]
+        reference = self.reference.text()
+        if not run_validated(self, self.errors, lambda: self.store.retention.check_disposal(ids, reference)):
+            return
+        folder = self.folder.text().strip() or self.ask_folder()
+        if not folder:
+            return
+        self.folder.setText(folder)
+        count = f"{len(ids)} ärende" if len(ids) == 1 else f"{len(ids)} ärenden"
+        if not self.confirm(
+                f"Gallra {count} enligt gallringsbeslut {reference.strip()}?\n\n"
+                f"För varje ärende sparas först en arkivkopia (PDF) i\n{folder}\n\nSedan raderas ärendet och allt "
+                "i det ur databasen, och klienten om hen inte har fler ärenden. Det går inte att ångra."):
+            return
+        try:
+            self.result = run_with_store(self, f"Gallrar {count}…", self.store,
+                                         lambda store: Exports(store).dispose(ids, reference, folder))
+        except AtamaError as exc:
+            show_error(self, exc, "Gallringen stoppades")
+            self._after(None)
+            return
+        self.store.settings.set(ARCHIVE_DIR_KEY, folder)
+        self._after(self.result)
+
+    def _after(self, result: DisposalResult | None) -> None:
+        """Close what no longer exists, tell the other screens, show the outcome."""
+        remaining = {c.case_id for c in self.store.retention.review()}
+        gone = [c for c in self._all if c.case_id not in remaining]
+        clients = [c.client_id for c in gone
+                   if not self.store.query_value("SELECT 1 FROM clients WHERE id = ?", (c.client_id,))]
+        if gone:
+            self.disposed.emit([c.case_id for c in gone], clients)
+            announce(self.store, Change(cases=frozenset(c.case_id for c in gone),
+                                        clients=frozenset(c.client_id for c in gone)), source=self)
+        self.result_label.setText(result.summary if result is not None else
+                                  f"{len(gone)} ärenden gallrades innan gallringen stoppades.")
+        self.refresh()
