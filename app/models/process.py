@@ -25,15 +25,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.models.access_log import LogAction
 from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError
-from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, sign_rule
 from app.models.vocab import STEP_STATES, CaseStatus, StepKey, StepState
 from app.paths import resources_dir
 
 if TYPE_CHECKING:
+    from app.models.journal import UnsignedEntry
     from app.models.store import Store, Writer
 
 NOT_STARTED, IN_PROGRESS, DONE = StepState.NOT_STARTED, StepState.IN_PROGRESS, StepState.DONE
@@ -364,11 +363,15 @@ class Process:
         self.actions(case_id, step).sign.require()
         tx.execute("UPDATE case_steps SET signed_at = ?, signed_by = ? WHERE case_id = ? AND step = ?",
                    (self.store.timestamp(), self.store.user_id, case_id, step))
+        from app.models.access_log import LogAction  # not at import: the start-up path (DEVELOPING.md)
+
         self.store.access_log.record(LogAction.SIGN, case_id=case_id, what=f"steget {step}", tx=tx)
 
     def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
         """Finished steps (but Avsluta, signed as its closure) ``user_id`` finished and has not signed
         (everyone's when None), oldest first: a source of ``store.journal.unsigned_for``."""
+        from app.models.journal import UnsignedEntry  # not at import: the start-up path (DEVELOPING.md)
+
         where, params = ("AND s.completed_by = ?", (user_id,)) if user_id is not None else ("", ())
         if written_before is not None:  # Att göra's "older than N days" (journal.older_than)
             where, params = where + " AND s.completed_at < ?", (*params, written_before)
