@@ -52,6 +52,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 FIRST_PAINT = Path(__file__).resolve().parent / "first_paint.py"
 SMALL, LARGE = 10_000, 100_000
 DEMO_SEED = 1
+DEMO_PASSWORD = "demo"  # every demo user's (app/models/demo)
 CASE_NOTES = 200
 VISIBLE_ROWS = 40  # rows a client list shows at once on a laptop screen
 PAINT_TIMEOUT_S = 30
@@ -190,7 +191,7 @@ class Bench:
             from app.models.store import Store
 
             store = Store.open(self.database(clients))
-            store.users.sign_in(store.users.all()[0].id)
+            store.users.sign_in(store.users.all()[0].id, DEMO_PASSWORD)
             self.stores[clients] = store
         return self.stores[clients]
 
@@ -690,7 +691,10 @@ def _log_database(bench: Bench) -> tuple[Path, dt.datetime]:
     Store.open(path).close()
     rng = random.Random(DEMO_SEED)
     stamp = end.isoformat(sep=" ")
-    users = [(i, f"Användare {i}", "arbetsterapeut", stamp) for i in range(1, LOG_USERS + 1)]
+    from app.models.users import hash_password
+
+    hashed = hash_password(DEMO_PASSWORD)  # user 1 signs in, an administrator (the log review is theirs)
+    users = [(i, f"Användare {i}", "arbetsterapeut", stamp, hashed, int(i == 1)) for i in range(1, LOG_USERS + 1)]
     clients = [(i, f"Förnamn{i}", f"Efternamn{i}", 1960 + i % 40, "kvinna", "okand", stamp, stamp)
                for i in range(1, LOG_CLIENTS + 1)]
     cases = []
@@ -715,7 +719,8 @@ def _log_database(bench: Bench) -> tuple[Path, dt.datetime]:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO users (id, name, title, created_at) VALUES (?, ?, ?, ?)", users)
+        conn.executemany("INSERT INTO users (id, name, title, created_at, password_hash, is_admin)"
+                         " VALUES (?, ?, ?, ?, ?, ?)", users)
         conn.executemany("INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at,"
                          " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", clients)
         conn.executemany("INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group,"
@@ -747,7 +752,7 @@ def log_review_1m(bench: Bench) -> list[Figure]:
     store = Store.open(path)
     raw = sqlite3.connect(path)
     try:
-        store.users.sign_in(1)
+        store.users.sign_in(1, DEMO_PASSWORD)
         year_ago, quarter_ago, today = (end.date() - dt.timedelta(days=365), end.date() - dt.timedelta(days=91),
                                         end.date())
         busiest = raw.execute("SELECT client_id FROM access_log WHERE client_id IS NOT NULL GROUP BY client_id"
