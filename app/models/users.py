@@ -270,7 +270,8 @@ class Users:
         if stored is None:
             raise RuleError(f"{user.name} har inget lösenord än. Välj ett lösenord (minst {PASSWORD_MIN} tecken).")
         if not verify_password(password, stored):
-            self.store.access_log.record(LogAction.SIGN_IN_FAILED, user_id=user.id, what=what or "Fel lösenord")
+            self.store.access_log.record(LogAction.SIGN_IN_FAILED, user_id=user.id,
+                                         what=f"Fel lösenord ({what})" if what else "Fel lösenord")
             raise WrongPassword(f"Fel lösenord för {user.name}. Försök igen.")
         return self._signed_in(user, remember, what)
 
