@@ -81,10 +81,8 @@ class LockScreen(QFrame):
         self.heading = QLabel()
         self.heading.setObjectName("lock_heading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.who = QLabel()
-        self.who.setWordWrap(True)
+        self.who = QLabel()  # short lines, no wrapping: a wrapped label is clipped in the centred box
         self.password = password_field(self.tr("Lösenord för att låsa upp"))
-        self.password.setMaximumWidth(320)
         self.password.returnPressed.connect(self.unlock)
         self.message = QLabel()
         self.message.setObjectName("lock_message")
@@ -96,10 +94,14 @@ class LockScreen(QFrame):
         self.switch_button = QPushButton(self.tr("&Byt användare…"))
         self.switch_button.clicked.connect(self.switchUser)
         self.switch_button.setVisible(can_switch)
+        self.password_label = QLabel(self.tr("&Lösenord"))
+        self.password_label.setBuddy(self.password)
         box = QWidget()
-        box.setMaximumWidth(420)
+        box.setFixedWidth(440)
         inner = QVBoxLayout(box)
-        for widget in (self.heading, self.who, self.password, self.message, self.unlock_button, self.switch_button):
+        inner.setSpacing(8)
+        for widget in (self.heading, self.who, self.password_label, self.password, self.message, self.unlock_button,
+                       self.switch_button):
             inner.addWidget(widget)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -120,12 +122,12 @@ class LockScreen(QFrame):
         user = self.store.users.current()
         self.heading.setText(self.tr("ATAMA är låst"))
         if user is not None:
-            self.who.setText(self.tr("%1 är inloggad. Skriv ditt lösenord för att fortsätta där du var.")
+            self.who.setText(self.tr("%1 är inloggad.\nSkriv ditt lösenord för att fortsätta där du var.")
                              .replace("%1", user.display))
         else:
             self.who.setText(self.tr("Ingen är inloggad."))
             self.switch_button.setText(self.tr("&Logga in…"))
-        for widget in (self.password, self.unlock_button):
+        for widget in (self.password_label, self.password, self.unlock_button):
             widget.setVisible(user is not None)
         if user is not None:
             self.switch_button.setText(self.tr("&Byt användare…"))

@@ -150,7 +150,9 @@ class UsersDialog(QDialog):
         idle_row.addWidget(self.idle_minutes)
         idle_row.addWidget(save_idle)
         idle_row.addStretch(1)
-        lock_form.addRow(self.tr("Lås &efter"), idle_row)
+        idle_label = QLabel(self.tr("Lås &efter"))
+        idle_label.setBuddy(self.idle_minutes)
+        lock_form.addRow(idle_label, idle_row)
         lock_form.addRow("", self.errors.label_for("idle_lock", self.idle_minutes))
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
