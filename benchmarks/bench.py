@@ -823,6 +823,66 @@ def sign_note(bench: Bench) -> list[Figure]:
                    samples=reps)]
 
 
+@figure
+def sign_in_to_first_paint(bench: Bench) -> list[Figure]:
+    """From Enter in the sign-in dialog (the scrypt check of the password included) to the main
+    window's first paint on 10 000 clients, in fresh processes (first_paint.py signin), against the
+    bare PySide6 window from its process start (the floor of start_to_first_paint): what a user waits
+    for after typing the password, against the least any Qt window takes to appear. Target 1.5x."""
+    db = bench.database(SMALL)
+    reps = bench.reps(21, 3)
+    log(f"sign-in to first paint: {reps} runs each (+1 warm-up) …")
+    app_ms, floor_ms = [], []
+    for run in range(reps + 1):  # interleaved and in turns, as start_to_first_paint
+        if run % 2:
+            value = _paint_child("signin", db)
+            floor = _paint_child("floor", db)
+        else:
+            floor = _paint_child("floor", db)
+            value = _paint_child("signin", db)
+        if run:
+            floor_ms.append(floor)
+            app_ms.append(value)
+    if bench.verbose:
+        log(f"  sign-in {[round(v) for v in app_ms]}  floor {[round(v) for v in floor_ms]}")
+    return [Figure(f"sign_in_to_first_paint_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
+                   target_ratio=1.5, samples=reps)]
+
+
+@figure
+def open_case_logged(bench: Bench) -> list[Figure]:
+    """Opening one of the signed-in user's cases as the window does (store.cases.open_for_reading:
+    the access check and its OPEN_CASE row in its own transaction, then the CasePage built and
+    painted) against building and painting the same CasePage without the check and the row, on the
+    10k database, in turns. Target 1.1x."""
+    qapp = bench.qapp()
+    from app.ui.case_page import CasePage
+
+    store = bench.store(SMALL)
+    case_id = store.query_value("SELECT id FROM cases WHERE responsible_user_id = ? ORDER BY id LIMIT 1",
+                                (store.user_id,))
+    if case_id is None:
+        raise RuntimeError("the signed-in demo user has no case of their own")
+
+    def page() -> None:
+        widget = CasePage(store, case_id)
+        widget.resize(1100, 800)
+        _show_until_painted(widget, qapp)
+        _dispose(widget, qapp)
+
+    def logged() -> None:
+        store.cases.open_for_reading(case_id)
+        page()
+
+    reps = bench.reps(21, 5)
+    log(f"open a case with and without its access-log row: {reps} runs each (+1 warm-up) …")
+    values, floors = _alternating(reps, logged, page)
+    if bench.verbose:
+        log(f"  logged {[round(v, 1) for v in values]}  bare {[round(v, 1) for v in floors]}")
+    return [Figure(f"open_case_logged_{_size_label(SMALL)}", median(values), median(floors), target_ratio=1.1,
+                   samples=reps)]
+
+
 # -- running ---------------------------------------------------------------------------------------
 
 def run_figures(quick: bool = False, verbose: bool = False, only: list[str] | None = None) -> dict[str, Any]:
