@@ -260,3 +260,19 @@ def test_migration_9_keeps_existing_users_without_a_password_and_makes_the_oldes
         assert store.query_value("SELECT count(*) FROM case_members") == 0
     finally:
         store.close()
+
+
+def test_every_demo_user_signs_in_with_demo_and_the_first_is_the_administrator(tmp_path):
+    from app.models.demo import make_demo_database
+
+    path = tmp_path / "demo.sqlite"
+    make_demo_database(path, clients=3, seed=1, clock=lambda: FIXED_NOW)
+    store = Store.open(path, clock=lambda: FIXED_NOW)
+    try:
+        users = store.users.all()
+        assert len(users) == 3 and [u.name for u in users if u.is_admin] == ["Karin Lindqvist"]
+        assert len({stored_hash(store, u.id) for u in users}) == 1  # hashed once for all of them
+        for user in users:
+            assert store.users.sign_in(user.id, "demo").id == user.id
+    finally:
+        store.close()
