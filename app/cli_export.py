@@ -1,27 +1,43 @@
 """``python -m app export …`` and ``python -m app import clients …``: the same exports and import as
-the window, headless. Each export checks consent, writes atomically and is logged like in the UI."""
+the window, headless. Each export checks consent, writes atomically and is logged like in the UI.
+
+They act as a user, who signs in with their password: asked for on a terminal, or taken from
+``$ATAMA_PASSWORD`` in a script. A wrong one ends the command with exit code 2 (and a failed
+sign-in in the access log). A case that is not the user's own needs ``--reason``, as in the window."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
-from app.models.errors import NotFound, ValidationError
+from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.recipients import Document, RecipientKey, for_document
 
 EXAMPLES = """exempel:
   python -m app export plan --case 2026-0012 --for af --out plan.pdf
   python -m app export sus --from 2026-01-01 --to 2026-12-31 --out sus.xlsx
   python -m app export log-extract --client 19121212-1212 --out loggutdrag.pdf
-  python -m app import clients klienter.xlsx --dry-run"""
+  python -m app import clients klienter.xlsx --dry-run
+
+lösenordet: frågas efter i en terminal, eller ATAMA_PASSWORD=… i ett skript"""
+PASSWORD_ENV = "ATAMA_PASSWORD"
 
 
 def _common(parser: argparse.ArgumentParser, db_arg, out: bool = True) -> None:
     db_arg(parser)
     parser.add_argument("--user", default=None,
-                        help="användarens id eller namn som står som skapare (standard: senast inloggade)")
+                        help="användarens id eller namn som står som skapare (standard: senast inloggade); "
+                             f"lösenordet frågas efter, eller tas från ${PASSWORD_ENV}")
     if out:
         parser.add_argument("--out", type=Path, required=True, help="filen som skapas (ersätts helt, eller inte alls)")
+
+
+def _reason_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--reason", default="",
+                        help="skäl att öppna ett ärende som inte är ditt (t.ex. \"Jag täcker upp för en kollega\"); "
+                             "loggas och granskas")
 
 
 def _for_arg(parser: argparse.ArgumentParser, document: Document, default: RecipientKey) -> None:
@@ -41,16 +57,19 @@ def add_parsers(sub, db_arg) -> None:
     _common(plan, db_arg)
     plan.add_argument("--case", required=True, help="ärendenummer (t.ex. 2026-0012) eller ärendets id")
     _for_arg(plan, Document.PLAN, RecipientKey.CLIENT)
+    _reason_arg(plan)
     plan.add_argument("--version", type=int, default=None, help="planversion (standard: gällande)")
 
     report = kinds.add_parser("report", help="bedömningsrapport / utlåtande om arbetsförmåga (PDF)")
     _common(report, db_arg)
     report.add_argument("--case", required=True, help="ärendenummer eller id")
     _for_arg(report, Document.REPORT, RecipientKey.AF)
+    _reason_arg(report)
 
     record = kinds.add_parser("record", help="journalkopia av hela ärendet till klienten (PDF)")
     _common(record, db_arg)
     record.add_argument("--case", required=True, help="ärendenummer eller id")
+    _reason_arg(record)
 
     extract = kinds.add_parser("log-extract", help="loggutdrag för en klient: vem som öppnat journalen och när (PDF)")
     _common(extract, db_arg)
@@ -110,7 +129,24 @@ def _sign_in(store, user: str | None) -> None:
             raise NotFound(f"Användaren {user!r} finns inte. Användare: " + ", ".join(
                 f"{u.id} {u.name}" for u in users))
         chosen = matches[0]
-    store.user_id = chosen.id  # the author of the export log entry; not remembered as the last user
+    if not chosen.has_password:
+        raise RuleError(f"{chosen.name} har inget lösenord än. Logga in i programmet en gång och välj ett; "
+                        "kommandoraden kräver lösenordet.")
+    # the author of the export log entry; not remembered as the last user
+    store.users.sign_in(chosen.id, _password(chosen.name), remember=False, what="Kommandoraden")
+
+
+def _password(name: str) -> str:
+    """``$ATAMA_PASSWORD`` when set (scripts), else asked for on the terminal without echo."""
+    given = os.environ.get(PASSWORD_ENV)
+    if given is not None:
+        return given
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Lösenord för {name}: ")
+    raise RuleError(f"Lösenordet för {name} behövs. Kör kommandot i en terminal och skriv det, eller sätt "
+                    f"miljövariabeln {PASSWORD_ENV} i ett skript.")
 
 
 def _case_id(store, text: str) -> int:
@@ -144,6 +180,7 @@ def run(args, db_path: Path) -> int:
         doc = args.document
         if doc in ("plan", "report", "record"):
             case_id = _case_id(store, args.case)
+            store.cases.open_for_reading(case_id, args.reason)  # refused without a reason if not one's own
             if doc == "plan":
                 path = exports.plan(case_id, args.audience, args.out, _plan_version_id(store, case_id, args.version))
             elif doc == "report":

@@ -52,6 +52,7 @@ sys.path.insert(0, str(PROJECT_ROOT))
 FIRST_PAINT = Path(__file__).resolve().parent / "first_paint.py"
 SMALL, LARGE = 10_000, 100_000
 DEMO_SEED = 1
+DEMO_PASSWORD = "demo"  # every demo user's (app/models/demo)
 CASE_NOTES = 200
 VISIBLE_ROWS = 40  # rows a client list shows at once on a laptop screen
 PAINT_TIMEOUT_S = 30
@@ -190,7 +191,7 @@ class Bench:
             from app.models.store import Store
 
             store = Store.open(self.database(clients))
-            store.users.sign_in(store.users.all()[0].id)
+            store.users.sign_in(store.users.all()[0].id, DEMO_PASSWORD)
             self.stores[clients] = store
         return self.stores[clients]
 
@@ -690,7 +691,10 @@ def _log_database(bench: Bench) -> tuple[Path, dt.datetime]:
     Store.open(path).close()
     rng = random.Random(DEMO_SEED)
     stamp = end.isoformat(sep=" ")
-    users = [(i, f"Användare {i}", "arbetsterapeut", stamp) for i in range(1, LOG_USERS + 1)]
+    from app.models.users import hash_password
+
+    hashed = hash_password(DEMO_PASSWORD)  # user 1 signs in, an administrator (the log review is theirs)
+    users = [(i, f"Användare {i}", "arbetsterapeut", stamp, hashed, int(i == 1)) for i in range(1, LOG_USERS + 1)]
     clients = [(i, f"Förnamn{i}", f"Efternamn{i}", 1960 + i % 40, "kvinna", "okand", stamp, stamp)
                for i in range(1, LOG_CLIENTS + 1)]
     cases = []
@@ -715,7 +719,8 @@ def _log_database(bench: Bench) -> tuple[Path, dt.datetime]:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO users (id, name, title, created_at) VALUES (?, ?, ?, ?)", users)
+        conn.executemany("INSERT INTO users (id, name, title, created_at, password_hash, is_admin)"
+                         " VALUES (?, ?, ?, ?, ?, ?)", users)
         conn.executemany("INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at,"
                          " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", clients)
         conn.executemany("INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group,"
@@ -747,7 +752,7 @@ def log_review_1m(bench: Bench) -> list[Figure]:
     store = Store.open(path)
     raw = sqlite3.connect(path)
     try:
-        store.users.sign_in(1)
+        store.users.sign_in(1, DEMO_PASSWORD)
         year_ago, quarter_ago, today = (end.date() - dt.timedelta(days=365), end.date() - dt.timedelta(days=91),
                                         end.date())
         busiest = raw.execute("SELECT client_id FROM access_log WHERE client_id IS NOT NULL GROUP BY client_id"
@@ -815,6 +820,66 @@ def sign_note(bench: Bench) -> list[Figure]:
     log(f"signing a note, {SMALL:,} clients: {reps} runs (+1 warm-up) …")
     values, floor_ms = _alternating(reps, lambda: store.notes.sign(next(ours)), floor)
     return [Figure(f"sign_note_{_size_label(SMALL)}", median(values), median(floor_ms), target_ms=20,
+                   samples=reps)]
+
+
+@figure
+def sign_in_to_first_paint(bench: Bench) -> list[Figure]:
+    """From Enter in the sign-in dialog (the scrypt check of the password included) to the main
+    window's first paint on 10 000 clients, in fresh processes (first_paint.py signin), against the
+    bare PySide6 window from its process start (the floor of start_to_first_paint): what a user waits
+    for after typing the password, against the least any Qt window takes to appear. Target 1.5x."""
+    db = bench.database(SMALL)
+    reps = bench.reps(21, 3)
+    log(f"sign-in to first paint: {reps} runs each (+1 warm-up) …")
+    app_ms, floor_ms = [], []
+    for run in range(reps + 1):  # interleaved and in turns, as start_to_first_paint
+        if run % 2:
+            value = _paint_child("signin", db)
+            floor = _paint_child("floor", db)
+        else:
+            floor = _paint_child("floor", db)
+            value = _paint_child("signin", db)
+        if run:
+            floor_ms.append(floor)
+            app_ms.append(value)
+    if bench.verbose:
+        log(f"  sign-in {[round(v) for v in app_ms]}  floor {[round(v) for v in floor_ms]}")
+    return [Figure(f"sign_in_to_first_paint_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
+                   target_ratio=1.5, samples=reps)]
+
+
+@figure
+def open_case_logged(bench: Bench) -> list[Figure]:
+    """Opening one of the signed-in user's cases as the window does (store.cases.open_for_reading:
+    the access check and its OPEN_CASE row in its own transaction, then the CasePage built and
+    painted) against building and painting the same CasePage without the check and the row, on the
+    10k database, in turns. Target 1.1x."""
+    qapp = bench.qapp()
+    from app.ui.case_page import CasePage
+
+    store = bench.store(SMALL)
+    case_id = store.query_value("SELECT id FROM cases WHERE responsible_user_id = ? ORDER BY id LIMIT 1",
+                                (store.user_id,))
+    if case_id is None:
+        raise RuntimeError("the signed-in demo user has no case of their own")
+
+    def page() -> None:
+        widget = CasePage(store, case_id)
+        widget.resize(1100, 800)
+        _show_until_painted(widget, qapp)
+        _dispose(widget, qapp)
+
+    def logged() -> None:
+        store.cases.open_for_reading(case_id)
+        page()
+
+    reps = bench.reps(21, 5)
+    log(f"open a case with and without its access-log row: {reps} runs each (+1 warm-up) …")
+    values, floors = _alternating(reps, logged, page)
+    if bench.verbose:
+        log(f"  logged {[round(v, 1) for v in values]}  bare {[round(v, 1) for v in floors]}")
+    return [Figure(f"open_case_logged_{_size_label(SMALL)}", median(values), median(floors), target_ratio=1.1,
                    samples=reps)]
 
 

@@ -7,6 +7,25 @@ from __future__ import annotations
 from app.models.cases import Case, CaseInput
 from app.models.clients import Client, ClientInput
 from app.models.store import Store
+from app.models.users import User
+from tests.support import TEST_PASSWORD, TEST_PASSWORD_HASH
+
+
+def add_user(store: Store, name: str, title: str = "arbetsterapeut", admin: bool = False) -> User:
+    """A user with the test password (``TEST_PASSWORD``), added by the signed-in administrator,
+    who needs no new password at the first sign-in."""
+    user = store.users.create(name, title, TEST_PASSWORD, is_admin=admin, password_hash=TEST_PASSWORD_HASH)
+    with store.transaction() as tx:
+        tx.execute("UPDATE users SET must_change_password = 0 WHERE id = ?", (user.id,))
+    return store.users.get(user.id)
+
+
+def sign_in_as(store: Store, user_id: int) -> User:
+    """Sign ``user_id`` in with the test password (giving it to a user who has none yet)."""
+    with store.transaction() as tx:
+        tx.execute("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash IS NULL",
+                   (TEST_PASSWORD_HASH, user_id))
+    return store.users.sign_in(user_id, TEST_PASSWORD)
 
 
 def add_client(store: Store, **fields) -> Client:

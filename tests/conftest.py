@@ -3,8 +3,9 @@
 The database fixtures, one meaning each:
 
 - ``store``: a fresh database on ``tests.support.FIXED_NOW`` (2026-11-20 10:00) with Anna Andersson
-  (arbetsterapeut) signed in, as the app is after its first start. She is the author of everything
-  a test writes. Models, exporter and UI tests all use this one.
+  (arbetsterapeut) signed in, as the app is after its first start: the first user, so the unit's
+  administrator, with the password ``tests.support.TEST_PASSWORD`` (cheaply hashed). She is the
+  author of everything a test writes. Models, exporter and UI tests all use this one.
 - ``user``: Anna, the user ``store`` signed in, for tests that name her (ids, "created by").
 - ``bare_store``: the same database with nothing in it, not even a user, and nobody signed in;
   for the storage tests that count rows of ``users`` or ``settings``.
@@ -25,7 +26,7 @@ import pytest  # noqa: E402
 
 from app.models.store import Store  # noqa: E402
 from tests import builders  # noqa: E402
-from tests.support import FIXED_NOW, count  # noqa: E402
+from tests.support import FIXED_NOW, TEST_PASSWORD, TEST_PASSWORD_HASH, count  # noqa: E402
 
 DATA_TABLES = ["users", "clients", "cases", "case_steps", "step_events", "step_answers", "consents", "notes"]
 
@@ -45,9 +46,9 @@ def bare_store(db_path):
 
 @pytest.fixture
 def store(bare_store):
-    """A database on the fixed clock with Anna Andersson signed in."""
-    anna = bare_store.users.add("Anna Andersson", "arbetsterapeut")
-    bare_store.users.sign_in(anna.id)
+    """A database on the fixed clock with Anna Andersson (the administrator) signed in."""
+    anna = bare_store.users.create("Anna Andersson", "arbetsterapeut", TEST_PASSWORD, password_hash=TEST_PASSWORD_HASH)
+    bare_store.users.sign_in(anna.id, TEST_PASSWORD)
     return bare_store
 
 

@@ -10,12 +10,20 @@ import datetime as dt
 
 from stdnum import luhn
 
+from app.models.users import hash_password
+
 FIXED_NOW = dt.datetime(2026, 11, 20, 10, 0)
 TODAY = FIXED_NOW.date()
 FIXED_TIMESTAMP = "2026-11-20 10:00:00"
 
 TOLVAN = "19121212-1212"
 TOLVAN12 = "191212121212"
+
+# Anna's password in the ``store`` fixture, and every test user's (tests/builders.py sign_in_as). Its
+# hash has scrypt's cheapest parameters (they are stored in the hash, so checking it costs
+# microseconds, not the app's 40 ms): a thousand tests sign Anna in.
+TEST_PASSWORD = "anna-testlösen"
+TEST_PASSWORD_HASH = hash_password(TEST_PASSWORD, n=2, r=1, p=1)
 
 STEP_KEYS = ["informera", "utreda", "planera", "utvardera", "avsluta"]
 

@@ -61,7 +61,8 @@ def venv(wheel, tmp_path_factory) -> Path:
 def run(venv, tmp_path):
     """Run a command of the venv in an empty folder outside the checkout, with a user data folder of its own."""
     env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "ATAMA_DB")}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"))
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+               ATAMA_PASSWORD="demo")  # every demo user's
 
     def command(name: str, *args: str) -> subprocess.CompletedProcess:
         done = subprocess.run([str(venv / name), *args], cwd=tmp_path, env=env, capture_output=True, text=True,

@@ -262,10 +262,9 @@ def sample_ids(query: QueryTuples, n: int, start: str | None, after: str | None,
 
 
 def can_review_log(store: Store) -> bool:
-    """Whether the signed-in user may review the log (loggkontroll) and see its lists.
-    TODO(issue 11, lead): the rule is "administrators only" (``users.is_admin``, which the access
-    work adds); until it lands everyone signed in may."""
-    return True
+    """Whether the signed-in user may review the log (loggkontroll) and see its lists: the unit's
+    administrators (``users.is_admin``)."""
+    return store.users.is_admin()
 
 
 class AccessLog:

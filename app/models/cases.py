@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.models.access_log import LogAction
 from app.models.allowed import Allowed, refused
-from app.models.errors import NotFound
+from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import REFERRERS, TARGET_GROUPS, CaseStatus
 
@@ -21,11 +21,28 @@ if TYPE_CHECKING:
     from app.models.store import Store, Writer
 
 CASE_CLOSED = "Ärendet är avslutat. Öppna steget Avsluta igen för att ändra."
+REASON_NEEDED = ("Ärendet är inte ditt och du är inte tillagd i det. Ange varför du öppnar det "
+                 "(till exempel att du täcker upp för en kollega); det loggas och granskas.")
+REASON_EXAMPLES = ("Jag täcker upp för en kollega", "Klienten har kontaktat mig", "Ärendet ska lämnas över till mig")
 
 
 def changes_allowed(status: str) -> Allowed:
     """The one rule for writing in a case: not while it is closed."""
     return refused(CASE_CLOSED) if status == CaseStatus.CLOSED else Allowed.yes()
+
+
+@dataclass(frozen=True)
+class CaseAccess:
+    """Whether a user may open a case as their own: its responsible, or a user the responsible or an
+    administrator added (``case_members``). Anyone else needs a reason, which is logged (R4, R5)."""
+
+    case_id: int
+    responsible: bool
+    member: bool
+
+    @property
+    def needs_reason(self) -> bool:
+        return not (self.responsible or self.member)
 
 
 @dataclass
@@ -166,11 +183,15 @@ class Cases:
         return self.get(case_id)
 
     def update(self, case_id: int, data: CaseInput) -> Case:
-        self.get(case_id)
+        before = self.get(case_id)
         row = self._clean(data)
         row["updated_at"] = self.store.timestamp()
         with self.store.transaction() as tx:
             tx.update("cases", case_id, row)
+            if row["responsible_user_id"] != before.responsible_user_id:  # who may open it changed
+                name = self.store.query_value("SELECT name FROM users WHERE id = ?", (row["responsible_user_id"],))
+                what = f"Ny ansvarig: {name or 'ingen'} (var {before.responsible_name or 'ingen'})"
+                self.store.access_log.record(LogAction.RIGHTS, case_id=case_id, what=what, tx=tx)
         return self.get(case_id)
 
     def changes(self, case_id: int) -> Allowed:
@@ -201,3 +222,73 @@ class Cases:
     def for_client(self, client_id: int) -> list[Case]:
         rows = self.store.query(f"{_CASE_SELECT} WHERE c.client_id = ? ORDER BY c.id DESC", (client_id,))
         return [Case(**r) for r in rows]
+
+    # -- who may open a case (R4) -------------------------------------------------------------
+    def access(self, case_id: int, user_id: int | None = None) -> CaseAccess:
+        """How ``user_id`` (the signed-in user unless told) stands to the case; NotFound for no case."""
+        who = self.store.user_id if user_id is None else user_id
+        row = self.store.query_one(
+            "SELECT responsible_user_id, EXISTS (SELECT 1 FROM case_members m WHERE m.case_id = c.id"
+            " AND m.user_id = ?) AS member FROM cases c WHERE c.id = ?", (who, case_id))
+        if row is None:
+            raise NotFound(f"Ärendet {case_id} finns inte.")
+        return CaseAccess(case_id, who is not None and row["responsible_user_id"] == who, bool(row["member"]))
+
+    def open_for_reading(self, case_id: int, reason: str = "") -> Case:
+        """The case, for the signed-in user to read: their own or one they were added to, or with a
+        ``reason`` when it is neither (refused without one). Every opening is an OPEN_CASE row in the
+        access log; one of another's case carries the reason and shows in the log review's list of
+        openings of others' cases."""
+        if self.store.user_id is None:
+            raise RuleError("Logga in för att öppna ett ärende.")
+        access = self.access(case_id)
+        reason = (reason or "").strip()
+        if access.needs_reason and not reason:
+            raise ValidationError.single("reason", REASON_NEEDED)
+        if len(reason) > 500:
+            raise ValidationError.single("reason", "Skälet får vara högst 500 tecken.")
+        what = ("Ansvarig" if access.responsible else "Tillagd i ärendet") if not access.needs_reason \
+            else f"Skäl: {reason}"
+        self.store.access_log.record(LogAction.OPEN_CASE, case_id=case_id, what=what)
+        return self.get(case_id)
+
+    def open_client(self, client_id: int) -> None:
+        """The client's record was opened (their tab): an OPEN_CLIENT row."""
+        if self.store.user_id is None:
+            raise RuleError("Logga in för att öppna en klient.")
+        self.store.access_log.record(LogAction.OPEN_CLIENT, client_id=client_id)
+
+    def members(self, case_id: int) -> list[int]:
+        """The ids of the users added to the case (besides its responsible), by name."""
+        return [r[0] for r in self.store.query_tuples(
+            "SELECT m.user_id FROM case_members m JOIN users u ON u.id = m.user_id WHERE m.case_id = ?"
+            " ORDER BY u.name COLLATE NOCASE", (case_id,))]
+
+    def may_change_members(self, case_id: int) -> bool:
+        return self.access(case_id).responsible or self.store.users.is_admin()
+
+    def _require_member_rights(self, case_id: int) -> None:
+        if not self.may_change_members(case_id):
+            raise RuleError("Bara ärendets ansvariga eller en administratör kan ändra vilka som har "
+                            "tillgång till ärendet.")
+
+    def add_member(self, case_id: int, user_id: int) -> None:
+        """Open the case to ``user_id`` as well (the responsible or an administrator; a RIGHTS row)."""
+        self._require_member_rights(case_id)
+        user = self.store.users.get(user_id)
+        if self.access(case_id, user_id).responsible:
+            raise RuleError(f"{user.name} är ansvarig för ärendet och har redan tillgång.")
+        with self.store.transaction() as tx:
+            tx.execute("INSERT OR IGNORE INTO case_members (case_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)",
+                       (case_id, user_id, self.store.timestamp(), self.store.user_id))
+            self.store.access_log.record(LogAction.RIGHTS, case_id=case_id,
+                                         what=f"Gav {user.name} tillgång till ärendet", tx=tx)
+
+    def remove_member(self, case_id: int, user_id: int) -> None:
+        """Close the case to ``user_id`` again (the responsible or an administrator; a RIGHTS row)."""
+        self._require_member_rights(case_id)
+        user = self.store.users.get(user_id)
+        with self.store.transaction() as tx:
+            tx.execute("DELETE FROM case_members WHERE case_id = ? AND user_id = ?", (case_id, user_id))
+            self.store.access_log.record(LogAction.RIGHTS, case_id=case_id,
+                                         what=f"Tog bort {user.name}s tillgång till ärendet", tx=tx)

@@ -814,6 +814,36 @@ def _m010_retention_and_erasure(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m011_passwords_roles_case_members(db: sqlite_utils.Database) -> None:
+    """Who may see what (R4): a personal password per user (a salted scrypt hash, never the password),
+    the administrator role, deactivated users, and the users a case is opened to besides its
+    responsible. Existing users keep everything and choose a password at their first sign-in; the
+    oldest of them becomes the unit's administrator, so someone can manage the others."""
+    run_script(db,
+        """
+        -- 'scrypt$N$r$p$salt$hash' (app/models/users.py); NULL: no password chosen yet
+        ALTER TABLE users ADD COLUMN password_hash TEXT;
+        ALTER TABLE users ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0 CHECK (is_admin IN (0, 1));
+        ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
+        -- set by an administrator's (re)set password: the user chooses their own at the next sign-in
+        ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0
+            CHECK (must_change_password IN (0, 1));
+        UPDATE users SET is_admin = 1 WHERE id = (SELECT min(id) FROM users);
+
+        -- A case is open to its responsible and to the users added here (by the responsible or an
+        -- administrator; each change an access-log RIGHTS row). Gone with the case at a disposal.
+        CREATE TABLE case_members (
+            case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            added_at TEXT NOT NULL,
+            added_by INTEGER REFERENCES users(id),
+            PRIMARY KEY (case_id, user_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX case_members_user ON case_members(user_id, case_id);
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -825,6 +855,7 @@ MIGRATIONS: list[Migration] = [
     _m008_journal_notes,
     _m009_sign_records,
     _m010_retention_and_erasure,
+    _m011_passwords_roles_case_members,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

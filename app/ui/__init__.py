@@ -8,5 +8,6 @@ This and the other PySide6 quirks the app works around are listed in app/ui/qt_b
 
 import app.models.clients  # noqa: F401
 import app.models.process  # noqa: F401
+import app.models.settings  # noqa: F401 - the sign-in's log row names the unit
 import app.models.store  # noqa: F401
 import app.models.users  # noqa: F401

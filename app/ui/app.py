@@ -1,4 +1,5 @@
-"""Starting the desktop app: Qt in Swedish, open the database, choose the user, show the window."""
+"""Starting the desktop app: Qt in Swedish, open the database, sign in (the first start creates the
+unit's administrator), show the window; signing out when it closes."""
 
 from __future__ import annotations
 
@@ -50,8 +51,9 @@ def open_store_or_explain(db_path: Path) -> Store | None:
 
 
 def open_main_window(db_path: Path):
-    """Open the database, let the user choose who they are, and show the main window.
-    None when the database cannot be used or the user cancels."""
+    """Open the database, let the user sign in with their password (on the first start: create the
+    first user, the administrator), and show the main window. None when the database cannot be used
+    or the user cancels."""
     store = open_store_or_explain(db_path)
     if store is None:
         return None
@@ -89,5 +91,6 @@ def run_app(db_path: Path, demo: bool = False) -> int:
     if window is None:
         return 1
     code = app.exec()
+    window.store.users.sign_out()
     window.store.close()
     return code

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__
+from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.model.refresh()
         self._update_count()
         changes_of(store).changed.connect(self._on_change)
+        self.idle_watch = None  # the idle lock starts after the first paint (issue 11)
+        self._lock_screens: list[QWidget] = []
+        self._locked_actions: list[QAction] = []
         self.installEventFilter(self)  # finish the start once the window has painted (see eventFilter)
 
     def eventFilter(self, watched, event) -> bool:
@@ -100,13 +104,10 @@ class MainWindow(QMainWindow):
         Att göra takes tens of milliseconds on a large unit; the search field's clear button (shown
         only once there is text) loads its icon from the desktop's icon theme; the access log's rules
         (who sees Loggkontroll) are a module PySide6 would otherwise scan before the paint (qt_binding.py, 4)."""
-        from app.models.access_log import can_review_log
-
         self.search.setClearButtonEnabled(True)
-        may_review = can_review_log(self.store)
-        for item in (self.log_review_separator, self.log_review_action):
-            item.setVisible(may_review)
+        self._show_log_review()
         self._build_todo()
+        self._start_idle_lock()
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _action(self, text: str, shortcuts: str | tuple[str, ...] | None, slot, menu) -> QAction:
@@ -142,6 +143,16 @@ class MainWindow(QMainWindow):
         # -- retention (issue 11, R7)
         file_menu.addSeparator()
         self.retention_action = self._action(self.tr("Ga&llring…"), "Ctrl+Alt+G", self.open_retention, file_menu)
+        # Who may see what (issue 11): lock, switch user, one's password, a case's access; the users (admins)
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("L&ås nu"), "Ctrl+L", self.lock, file_menu)
+        self.switch_user_action = self._action(self.tr("&Byt användare…"), "Ctrl+Shift+B", self.switch_user,
+                                               file_menu)
+        self.change_password_action = self._action(self.tr("Byt lösenor&d…"), None, self.change_password, file_menu)
+        self.case_access_action = self._action(self.tr("&Tillgång till ärendet…"), None, self.manage_case_access,
+                                               file_menu)
+        self.users_action = self._action(self.tr("Användare och be&hörigheter…"), None, self.manage_users, file_menu)
+        self.users_action.setVisible(self.store.users.is_admin())
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), "Ctrl+F",
                                           self.focus_search, edit_menu)
@@ -295,13 +306,19 @@ class MainWindow(QMainWindow):
         from app.ui.client_page import ClientPage
 
         def make():
+            self.store.cases.open_client(client_id)  # an OPEN_CLIENT row (issue 11)
             page = ClientPage(self.store, client_id)
             page.openCase.connect(self.open_case)
             return page
         return self._open_tab(("client", client_id), make)
 
     def open_case(self, case_id: int):
+        """The case's tab; a case that is not the user's own asks for the reason first (None when
+        they give none). Every opening is logged by store.cases.open_for_reading."""
         from app.ui.case_page import CasePage
+
+        if self._find_tab(("case", case_id)) is None and not self._open_for_reading(case_id):
+            return None
 
         def make():
             page = CasePage(self.store, case_id)
@@ -464,6 +481,166 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("Om ATAMA"), self.tr(
             "<b>ATAMA</b> %1<br>Arbetsterapi vid arbetsmarknadsavdelningen.<br>"
             "Allt sparas lokalt i databasfilen:<br>%2").replace("%1", __version__).replace("%2", self.store.path))
+
+    # -- who may see what (issue 11): opening others' cases, the idle lock, Byt användare ------------
+    def _open_for_reading(self, case_id: int) -> bool:
+        """Log the opening of ``case_id`` (with the reason the user gives when it is not theirs)."""
+        from app.ui.messages import show_error
+
+        reason = ""
+        if self.store.cases.access(case_id).needs_reason:
+            from app.ui.access_dialogs import CaseReasonDialog
+
+            dialog = CaseReasonDialog(self.store, case_id, self)
+            if not dialog.exec():
+                return False
+            reason = dialog.reason
+        try:
+            self.store.cases.open_for_reading(case_id, reason)
+        except AtamaError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def _start_idle_lock(self) -> None:
+        from app.ui.lock_screen import IdleWatch
+
+        self.idle_watch = IdleWatch(self.store.users.idle_lock_seconds(), self)
+        self.idle_watch.idle.connect(self.lock)
+        self.idle_watch.start()
+
+    def is_locked(self) -> bool:
+        return bool(self._lock_screens)
+
+    def lock(self, log: bool = True) -> None:
+        """Cover the window (and any dialog open over it) until the signed-in user's password is
+        given. What was typed is saved where it can be and stays in its form either way."""
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        from app.ui.lock_screen import LockScreen
+
+        if self._lock_screens:
+            return
+        for page in self._pages():
+            self._unsaved(page)  # saves; what could not be saved stays in the form under the lock
+        if log and self.store.user_id is not None:
+            self.store.users.lock()
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
+        self._locked_actions = [a for a in self.findChildren(QAction) if a.isEnabled()]
+        for action in self._locked_actions:
+            action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.centralWidget().setEnabled(False)
+        self.setWindowTitle(APP_NAME)  # the title names the open client
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        for window in [self, *dialogs]:
+            screen = LockScreen(self.store, window, can_switch=window is self)
+            screen.unlocked.connect(self.unlock)
+            screen.switchUser.connect(self.switch_user)
+            screen.cover()
+            self._lock_screens.append(screen)
+
+    def unlock(self) -> None:
+        for screen in self._lock_screens:
+            screen.hide()
+            screen.deleteLater()
+        self._lock_screens = []
+        self.menuBar().setEnabled(True)
+        self.centralWidget().setEnabled(True)
+        for action in self._locked_actions:
+            action.setEnabled(True)
+        self._locked_actions = []
+        self._tab_changed(self.tabs.currentIndex())
+        if self.idle_watch is not None:
+            self.idle_watch.start()
+
+    def switch_user(self) -> None:
+        """Byt användare: save, sign out, and let someone sign in; their rights apply to the tabs."""
+        from app.ui.user_dialog import UserDialog
+
+        if not self._saved_or_let_go(self._pages(), self.tr("Byta användare ändå?")):
+            return
+        self.store.users.sign_out()
+        self.lock(log=False)
+        for screen in self._lock_screens:
+            screen.cover()  # nobody signed in now
+        if not UserDialog(self.store, self).exec():
+            return  # stays locked, offering Logga in…
+        self._apply_rights()
+        self.unlock()
+
+    def _apply_rights(self) -> None:
+        """After Byt användare: tabs of cases the new user may not open as their own close (they
+        open them again with a reason if they must), the kept ones are logged as their openings,
+        and the menus follow their role."""
+        self._show_log_review()
+        self.users_action.setVisible(self.store.users.is_admin())
+        for index in reversed(range(self.tabs.count())):
+            page = self.tabs.widget(index)
+            case_id = getattr(page, "case_id", None)
+            if page.tab_key[0] == "log_review":
+                keep = self._may_review_log()
+            else:
+                keep = case_id is None or not self.store.cases.access(case_id).needs_reason
+            if not keep:
+                self.tabs.removeTab(index)
+                page.deleteLater()
+        logged: set[int] = set()
+        for page in self._pages():
+            case_id = getattr(page, "case_id", None)
+            if case_id is not None and case_id not in logged:
+                logged.add(case_id)
+                self.store.cases.open_for_reading(case_id)
+            elif page.tab_key[0] == "client":
+                self.store.cases.open_client(page.tab_key[1])
+        if self.tabs.count() == 0:
+            self.show_todo()
+        user = self.store.users.current()
+        self.statusBar().showMessage((f"{user.display} · " if user else "") + self.tr("Databas: ") + self.store.path)
+        announce(self.store, Change(all_clients=True))
+
+    def _may_review_log(self) -> bool:
+        from app.models.access_log import can_review_log  # after the first paint (_after_first_paint)
+
+        return can_review_log(self.store)
+
+    def _show_log_review(self) -> None:
+        visible = self._may_review_log()
+        for item in (self.log_review_separator, self.log_review_action):
+            item.setVisible(visible)
+
+    def change_password(self):
+        from app.ui.access_dialogs import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.store, self)
+        dialog.exec()
+        return dialog
+
+    def manage_case_access(self):
+        from PySide6.QtWidgets import QMessageBox
+
+        from app.ui.access_dialogs import CaseMembersDialog
+
+        case_id = getattr(self.tabs.currentWidget(), "case_id", None) if self.right.currentWidget() is self.tabs \
+            else None
+        if case_id is None:
+            QMessageBox.information(self, APP_NAME, self.tr("Öppna först ärendet vars tillgång du vill se."))
+            return None
+        dialog = CaseMembersDialog(self.store, case_id, self)
+        dialog.exec()
+        return dialog
+
+    def manage_users(self):
+        from app.ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.store, self)
+        dialog.exec()
+        if self.idle_watch is not None:
+            self.idle_watch.set_seconds(self.store.users.idle_lock_seconds())
+        self.users_action.setVisible(self.store.users.is_admin())  # one may have stopped being an admin
+        self._show_log_review()
+        return dialog
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:

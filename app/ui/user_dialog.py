@@ -1,13 +1,16 @@
-"""Choose who is working (or create a profile) at start; everything written is signed with it."""
+"""The sign-in dialog, before the main window and at "Byt användare": who is working, with their
+password. On the first start it creates the first user, the unit's administrator. A user without a
+password yet (from before passwords) chooses one here, and one whose password an administrator set
+chooses their own after signing in. Everything written is signed with the chosen user.
+
+On the start-up path (it shows before the main window): no ``Qt`` namespace, see app/ui/qt_binding.py.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -17,79 +20,207 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.errors import AtamaError, ValidationError
 from app.models.store import Store
-from app.models.users import User
+from app.models.users import PASSWORD_MIN, User
 from app.models.vocab import USER_TITLES
-from app.ui.messages import run_validated
+from app.ui.messages import show_error
+from app.ui.qt_binding import USER
 from app.ui.widgets import ChoiceCombo, FieldErrors
 
 
+def password_field(accessible_name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    return field
+
+
 class UserDialog(QDialog):
+    """``UserDialog(store).exec()``: accepted once someone is signed in (``chosen``)."""
+
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.chosen: User | None = None
-        self.setWindowTitle(self.tr("ATAMA – välj användare"))
-        self.setMinimumWidth(420)
-        self.users = QListWidget()
-        self.users.setAccessibleName(self.tr("Användarprofiler"))
-        last = store.users.last_signed_in()
-        for user in store.users.all():
-            item = QListWidgetItem(user.display)
-            item.setData(Qt.ItemDataRole.UserRole, user.id)
-            self.users.addItem(item)
-            if last and user.id == last.id:
-                self.users.setCurrentItem(item)
-        if self.users.count() and self.users.currentRow() < 0:
-            self.users.setCurrentRow(0)
-        self.users.itemActivated.connect(lambda _item: self.choose())
-        choose = self.choose_button = QPushButton(self.tr("&Fortsätt som vald användare"))
-        choose.setDefault(True)
-        choose.clicked.connect(self.choose)
-
+        self._signed_in_with = ""  # the password just typed, while a set password is being replaced
+        self.first_start = store.users.first_start()
+        self.setWindowTitle(self.tr("ATAMA – logga in"))
+        self.setMinimumWidth(440)
         self.errors = FieldErrors()
-        self.name = QLineEdit()
-        self.name.setAccessibleName(self.tr("Namn på ny profil"))
-        self.title = ChoiceCombo(USER_TITLES, self.tr("Titel"))
-        create = self.create_button = QPushButton(self.tr("&Skapa profil och fortsätt"))
-        create.clicked.connect(self.create)
-        new_box = self.new_box = QGroupBox(self.tr("Ny profil"))
-        form = QFormLayout(new_box)
-        form.addRow(self.tr("&Namn"), self.name)
-        form.addRow("", self.errors.label_for("name", self.name))
-        form.addRow(self.tr("&Titel"), self.title)
-        form.addRow("", create)
-
         layout = QVBoxLayout(self)
-        if self.users.count():
-            layout.addWidget(QLabel(self.tr("Vem arbetar i ATAMA nu?")))
-            layout.addWidget(self.users)
-            layout.addWidget(choose)
-        else:
-            layout.addWidget(QLabel(self.tr("Välkommen! Skapa din användarprofil för att börja.")))
-            self.users.hide()
-            choose.hide()
-            self.name.setFocus()
-        layout.addWidget(new_box)
-        # Enter does what the part being filled in is for: in Ny profil it creates the profile
-        QApplication.instance().focusChanged.connect(self._focus_moved)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        in_new_profile = new is not None and self.new_box.isAncestorOf(new)
-        self.create_button.setDefault(in_new_profile)
-        self.choose_button.setDefault(not in_new_profile)
+        self.users = QListWidget()
+        self.users.setAccessibleName(self.tr("Användare"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Namn på den första användaren"))
+        self.title = ChoiceCombo(USER_TITLES, self.tr("Titel"))
+        self.password = password_field(self.tr("Lösenord"))
+        self.repeat = password_field(self.tr("Upprepa lösenordet"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(False)
+
+        form = QFormLayout()
+        if self.first_start:
+            self.heading.setText(self.tr("Välkommen! Skapa den första användaren. Hen blir enhetens "
+                                         "administratör och kan sedan lägga till de andra."))
+            form.addRow(self.tr("&Namn"), self.name)
+            form.addRow("", self.errors.label_for("name", self.name))
+            form.addRow(self.tr("&Titel"), self.title)
+            self.users.hide()
+        else:
+            self.heading.setText(self.tr("Vem arbetar i ATAMA nu? Välj dig och skriv ditt lösenord."))
+            layout.addWidget(self.users)
+            last = store.users.last_signed_in()
+            for user in store.users.active():
+                item = QListWidgetItem(user.display)
+                item.setData(USER, user.id)
+                self.users.addItem(item)
+                if last and user.id == last.id:
+                    self.users.setCurrentItem(item)
+            if self.users.count() and self.users.currentRow() < 0:
+                self.users.setCurrentRow(0)
+            self.users.currentRowChanged.connect(lambda _row: self._user_changed())
+            self.users.itemActivated.connect(lambda _item: self.password.setFocus())
+            self.name.hide()
+            self.title.hide()
+        form.addRow("", self.hint)
+        self.password_label = QLabel(self.tr("&Lösenord"))
+        self.password_label.setBuddy(self.password)
+        form.addRow(self.password_label, self.password)
+        form.addRow("", self.errors.label_for("password", self.password))
+        self.repeat_label = QLabel(self.tr("&Upprepa lösenordet"))
+        self.repeat_label.setBuddy(self.repeat)
+        form.addRow(self.repeat_label, self.repeat)
+        form.addRow("", self.errors.label_for("repeat", self.repeat))
+        layout.addLayout(form)
+
+        self.choose_button = QPushButton(self.tr("&Skapa och logga in") if self.first_start else self.tr("&Logga in"))
+        self.choose_button.setDefault(True)
+        self.choose_button.clicked.connect(self.create if self.first_start else self.choose)
+        self.create_button = self.choose_button  # the first start's button (the old dialog's name)
+        layout.addWidget(self.choose_button)
+        self._user_changed()
+        (self.name if self.first_start else self.password).setFocus()
+
+    # -- what is asked for ------------------------------------------------------------------
+    def selected(self) -> User | None:
+        item = self.users.currentItem()
+        return self.store.users.get(item.data(USER)) if item is not None else None
+
+    def _show_repeat(self, shown: bool) -> None:
+        self.repeat_label.setVisible(shown)
+        self.repeat.setVisible(shown)
+
+    def _user_changed(self) -> None:
+        self.errors.clear()
+        self.password.clear()
+        self.repeat.clear()
+        if self.first_start:
+            self.hint.setText(self.tr("Välj ett lösenord med minst %1 tecken.").replace("%1", str(PASSWORD_MIN)))
+            self.hint.setVisible(True)
+            self._show_repeat(True)
+            return
+        user = self.selected()
+        new = user is not None and not user.has_password
+        self.hint.setText(self.tr("%1 har inget lösenord än. Välj ett med minst %2 tecken och skriv det två gånger.")
+                          .replace("%1", user.name if user else "").replace("%2", str(PASSWORD_MIN)))
+        self.hint.setVisible(new)
+        self._show_repeat(new)
+        self.password_label.setText(self.tr("&Nytt lösenord") if new else self.tr("&Lösenord"))
+        self.choose_button.setText(self.tr("&Välj lösenord och logga in") if new else self.tr("&Logga in"))
+
+    def _ask_for_own_password(self) -> None:
+        """An administrator set this password: the user chooses their own before going on."""
+        self.users.setEnabled(False)
+        self.errors.clear()
+        self.hint.setText(self.tr("Lösenordet du fick av administratören ska bytas. Välj ett eget lösenord "
+                                  "med minst %1 tecken.").replace("%1", str(PASSWORD_MIN)))
+        self.hint.setVisible(True)
+        self.password.clear()
+        self.repeat.clear()
+        self._show_repeat(True)
+        self.password_label.setText(self.tr("&Nytt lösenord"))
+        self.choose_button.setText(self.tr("&Byt lösenord och fortsätt"))
+        self.password.setFocus()
+
+    # -- doing it ---------------------------------------------------------------------------
+    def _run(self, action) -> bool:
+        """``action()``; a field's refusal at the field (a wrong password at the password, which is
+        emptied for the next try), any other in a box."""
+        self.errors.clear()
+        try:
+            action()
+        except ValidationError as exc:
+            unplaced = self.errors.show({("password" if f in ("new", "old") else f): m for f, m in exc.errors.items()})
+            if unplaced:
+                show_error(self, ValidationError({"": "\n".join(unplaced)}))
+            return False
+        except AtamaError as exc:
+            from app.models.users import WrongPassword
+
+            if isinstance(exc, WrongPassword):
+                self.errors.show({"password": str(exc)})
+                self.password.clear()
+                self.password.setFocus()
+            else:
+                show_error(self, exc)
+            return False
+        return True
 
     def choose(self) -> None:
-        item = self.users.currentItem()
-        if item is None:
+        """Sign the selected user in with the typed password (or the one they choose now)."""
+        if self._signed_in_with:
+            self._change_set_password()
             return
-        self.chosen = self.store.users.sign_in(item.data(Qt.ItemDataRole.UserRole))
+        user = self.selected()
+        if user is None:
+            return
+
+        def sign_in() -> None:
+            if user.has_password:
+                self.chosen = self.store.users.sign_in(user.id, self.password.text())
+            else:
+                self.chosen = self.store.users.choose_first_password(user.id, self.password.text(),
+                                                                     self.repeat.text())
+
+        if not self._run(sign_in):
+            return
+        assert self.chosen is not None
+        if self.chosen.must_change_password:
+            self._signed_in_with = self.password.text()
+            self._ask_for_own_password()
+            return
         self.accept()
 
-    def create(self) -> None:
-        def store_it() -> None:
-            user = self.store.users.add(self.name.text(), self.title.key())
-            self.chosen = self.store.users.sign_in(user.id)
+    def _change_set_password(self) -> None:
+        def change() -> None:
+            self.store.users.change_password(self._signed_in_with, self.password.text(), self.repeat.text())
 
-        if run_validated(self, self.errors, store_it):
+        if self._run(change):
+            self._signed_in_with = ""
+            self.chosen = self.store.users.current()
             self.accept()
+
+    def create(self) -> None:
+        """The first start: the first user, the administrator, signed in."""
+        def create_and_sign_in() -> None:
+            password, repeated = self.password.text(), self.repeat.text()
+            if password != repeated:
+                raise ValidationError.single("repeat", "Lösenorden är inte lika. Skriv samma lösenord två gånger.")
+            user = self.store.users.create(self.name.text(), self.title.key(), password)
+            self.chosen = self.store.users.sign_in(user.id, password)
+
+        if self._run(create_and_sign_in):
+            self.accept()
+
+    def reject(self) -> None:
+        if self._signed_in_with:  # signed in, but the set password was not replaced: not let in
+            self._signed_in_with = ""
+            self.store.users.sign_out()
+            self.chosen = None
+        super().reject()

@@ -16,6 +16,13 @@ from app.models.evaluation import EvaluationInput
 from app.models.interventions import InterventionInput, MeetingInput
 from app.models.plans import PlanInput, SubGoalInput
 from tests.exporters.pdf_support import MARKUP, NORDIC_FIRST, NORDIC_LAST, PNR, pdf_read
+from tests.support import TEST_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def cli_password(monkeypatch):
+    """The command line signs in with $ATAMA_PASSWORD: Anna's, as a script would give it."""
+    monkeypatch.setenv("ATAMA_PASSWORD", TEST_PASSWORD)
 
 # -- PDF documents (tests/exporters/test_pdf_*.py) ---------------------------------------------------
 

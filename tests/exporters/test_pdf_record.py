@@ -90,7 +90,7 @@ def test_every_case_of_a_demo_database_prints(tmp_path, read_pdf):
     make_demo_database(path, clients=6, seed=3, clock=lambda: FIXED_NOW)
     store = Store.open(path, clock=lambda: FIXED_NOW)
     try:
-        store.users.sign_in(store.users.all()[0].id)
+        store.users.sign_in(store.users.all()[0].id, "demo")
         case_ids = [r[0] for r in store.query_tuples("SELECT id FROM cases ORDER BY id")]
         assert case_ids
         for case_id in case_ids:

@@ -15,6 +15,7 @@ from app.models.instruments import load_registry
 from app.models.migrations import MIGRATIONS
 from app.models.scoring import Rating
 from app.models.store import Store
+from tests.builders import sign_in_as
 from tests.models.instrument_files import definition_dict, write
 from tests.support import FIXED_NOW, FIXED_TIMESTAMP, TODAY
 
@@ -362,7 +363,7 @@ def test_migration_1_to_2_keeps_the_data(tmp_path):
         assert store.cases.get(1).case_number == "2026-0001"
         assert [n.text for n in store.notes.for_case(1)] == ["Första samtalet"]
         assert store.clients.get(1).first_name == "Kalle"
-        store.users.sign_in(1)
+        sign_in_as(store, 1)
         store.assessments.registry = load_registry(user=tmp_path / "none")
         a = store.assessments.start(1, "weis-s")
         store.assessments.save_rating(a.id, "professional", "rewards", 3)

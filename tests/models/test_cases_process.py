@@ -11,6 +11,7 @@ from app.models.clients import ClientInput
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.process import load_process
 from app.models.store import Store
+from tests.builders import sign_in_as
 from tests.support import FIXED_TIMESTAMP, STEP_KEYS
 
 SURVEY_BLOCK = (
@@ -356,7 +357,7 @@ def test_a_done_steps_answers_are_locked_until_reopened(store, case):
 def test_other_users_are_recorded_as_the_actor(store, case):
     bertil = store.users.add("Bertil Bengtsson", "arbetsmarknadskoordinator")
     store.process.start(case.id, "informera")
-    store.users.sign_in(bertil.id)
+    sign_in_as(store, bertil.id)
     store.process.complete(case.id, "informera")
     status = store.process.statuses(case.id)["informera"]
     assert (status.started_by, status.completed_by) == ("Anna Andersson", "Bertil Bengtsson")

@@ -10,6 +10,7 @@ from app.models.access_log import LogAction
 from app.models.erasure import ErasureInput
 from app.models.errors import ValidationError
 from tests.exporters.pdf_support import pdf_read
+from tests.support import TEST_PASSWORD
 
 ASKED = "Jag vill att ni tar bort allt ni har skrivit om mig."
 
@@ -81,9 +82,10 @@ def test_the_letter_never_prints_a_protected_persons_address(store, tmp_path):
     assert "Hemliga vägen" not in flat and "Skyddad identitet" in flat
 
 
-def test_the_letter_from_the_command_line(store, case, tmp_path, capsys):
+def test_the_letter_from_the_command_line(store, case, tmp_path, capsys, monkeypatch):
     from app.cli import main
 
+    monkeypatch.setenv("ATAMA_PASSWORD", TEST_PASSWORD)  # the command line signs in as Anna
     request = store.erasure.record(case.client_id, ErasureInput("2026-11-18", "telefon", ASKED))
     out = tmp_path / "svar.pdf"
     assert main(["export", "erasure-letter", "--db", store.path, "--request", str(request.id), "--out", str(out)]) == 0

@@ -13,6 +13,7 @@ from app.models.access_log import LogAction, LogFilter, can_review_log
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.migrations import MIGRATIONS
 from app.models.store import Store
+from tests.builders import sign_in_as
 from tests.support import FIXED_NOW, TOLVAN, make_pnr
 
 
@@ -50,7 +51,7 @@ def test_search_filters_by_user_client_period_and_action_newest_first(store, use
     assert ids(log.search(client_id=kalle.id, user_id=bo.id)) == [r4, r3]
     assert ids(log.search(action="open_case", **march)) == [r2, r1]
     assert ids(log.search(user_id=user.id, action="export")) == []
-    assert ids(log.search(start="2026-04-01")) == [r4]
+    assert ids(log.search(start="2026-04-01", end="2026-10-31")) == [r4]  # (Anna signed in on 2026-11-20)
     assert len(log.search(limit=2)) == 2
 
     entry = log.search(client_id=kalle.id, action="export")[0]
@@ -171,8 +172,12 @@ def test_a_review_is_stored_with_reviewer_time_selection_and_findings_and_logged
     assert log.reviews() == [review]
 
 
-def test_the_review_gate_is_open_until_the_admin_rule_lands(store):
-    assert can_review_log(store) is True
+def test_only_an_administrator_reviews_the_log(store, bo):
+    assert can_review_log(store) is True  # Anna, the first user, is the administrator
+    sign_in_as(store, bo.id)
+    assert can_review_log(store) is False
+    with pytest.raises(RuleError, match="bara göras av en administratör"):
+        store.access_log.record_review("2026-11-01", "2026-11-20", "Alla rader", "Inga avvikelser.")
 
 
 def test_describe_names_the_search(store, user, add_client):

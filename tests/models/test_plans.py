@@ -9,7 +9,7 @@ import pytest
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.plans import PlanInput, SubGoalInput, next_follow_up
 from app.models.store import Store
-from tests.support import FIXED_NOW, TODAY, count
+from tests.support import FIXED_NOW, TEST_PASSWORD, TODAY, count
 
 
 def d(days: int) -> str:
@@ -250,7 +250,7 @@ def test_current_plan_needs_agreement_and_a_follow_up_not_overdue(store, case, d
     later = at(db_path, TODAY + dt.timedelta(days=16))
     try:
         assert "försenad" in later.plans.status(case.id).label
-        later.users.sign_in(store.user_id)
+        later.users.sign_in(store.user_id, TEST_PASSWORD)
         with pytest.raises(ValidationError) as info:
             later.plans.record_follow_up(case.id, d(16), next_follow_up=d(10))
         assert info.value.errors == {"next_follow_up": "Nästa uppföljning kan inte ligga i det förflutna."}

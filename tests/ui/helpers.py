@@ -58,6 +58,7 @@ def main_window(qtbot, store):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
+    qtbot.waitUntil(lambda: window.todo is not None)  # what follows the first paint has run too
     return window
 
 

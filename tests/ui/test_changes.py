@@ -14,7 +14,7 @@ from app.models.plans import PlanInput
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_dialog import ClientDialog
-from tests.support import FIXED_NOW
+from tests.support import FIXED_NOW, TEST_PASSWORD
 from tests.ui.helpers import main_window, type_text, with_modal
 
 
@@ -50,7 +50,7 @@ def _karin(store, updated: dt.datetime | None = None):
     """Karin Andersson with a case of the signed-in user; ``updated``: written at that time."""
     writer = Store.open(store.path, clock=lambda: updated) if updated else store
     try:
-        writer.users.sign_in(store.user_id)
+        writer.users.sign_in(store.user_id, TEST_PASSWORD)
         client = writer.clients.add(ClientInput(first_name="Karin", last_name="Andersson", birth_year=1980,
                                                 gender="kvinna"))
         case = writer.cases.open(client.id, CaseInput(referral_date="2026-01-02", referred_by="hr",

@@ -46,7 +46,7 @@ def test_the_page_opens_from_arkiv_and_filters_by_client_user_and_action(qtbot, 
     window.log_review_action.trigger()
     page = window.tabs.currentWidget()
     assert isinstance(page, LogReviewPage) and window.tabs.tabText(window.tabs.currentIndex()) == "Loggkontroll"
-    assert len(shown(page)) == 3  # this month, everything
+    assert len(shown(page)) == 4  # this month, everything: Anna's sign-in and three openings
 
     type_text(page.client, "19121212-1212")
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)

@@ -18,10 +18,20 @@ from tests.ui.helpers import type_text, with_modal
 PNR = "19121212-1212"  # Skatteverket's published test number (Tolvan Tolvansson)
 
 
+PASSWORD = "annas lösenord"
+
+
 def _create_profile(dialog: UserDialog, qtbot) -> None:
     type_text(dialog.name, "Anna Andersson")
     dialog.title.set_key("arbetsterapeut")
+    type_text(dialog.password, PASSWORD)
+    type_text(dialog.repeat, PASSWORD)
     dialog.create()
+
+
+def _sign_in(dialog: UserDialog) -> None:
+    dialog.password.setText(PASSWORD)
+    dialog.choose()
 
 
 def _fill_client(dialog: ClientDialog, qtbot) -> None:
@@ -134,7 +144,7 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
     finally:
         store.close()
 
-    window2 = with_modal(lambda d: d.choose(), lambda: open_main_window(db_path), UserDialog)
+    window2 = with_modal(_sign_in, lambda: open_main_window(db_path), UserDialog)
     qtbot.addWidget(window2)
     type_text(window2.search, "tolv")
     assert window2.model.rowCount() == 1

@@ -3,6 +3,7 @@ each case (in batches), then the group activities. All of it inside the caller's
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from app.models.demo.rows import TableColumns
 from app.models.demo.signing import sign_the_past
 from app.models.demo.timeline import HISTORY_DAYS, DemoCase, number_people_and_cases, plan_cases
 from app.models.notes import record_kind_of
+from app.models.users import hash_password
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -35,8 +37,9 @@ CASE_TABLES = ("cases", "case_steps", "step_events", "step_answers", "consents",
                "meeting_partners", "assessments", "assessment_ratings", "assessment_texts", "sequence_steps",
                "goal_evaluations", "closures")
 GROUP_TABLES = ("group_activities", "group_leaders", "group_sessions", "group_participants", "group_attendance")
+DEMO_PASSWORD = "demo"  # every demo user's password (the README says so)
 DEMO_USERS = (
-    ("Karin Lindqvist", "arbetsterapeut"),
+    ("Karin Lindqvist", "arbetsterapeut"),  # the unit's administrator, unless the database has one
     ("Jonas Berg", "arbetsmarknadskoordinator"),
     ("Elin Sundström", "arbetsterapeut"),
 )
@@ -65,7 +68,8 @@ def build(store: Store, tx: Writer, rng: random.Random, n: int) -> DemoCounts:
     state = BuildState(rng, DemoClock(store.now()), plan_deadline_days=store.plans.deadline_days())
     columns = TableColumns(store)
     instruments = load_instruments(store)
-    state.users = _add_users(tx, columns, state.clock)
+    admin = not store.query_value("SELECT count(*) FROM users WHERE is_admin = 1")
+    state.users = _add_users(tx, columns, state.clock, admin)
     state.record_kinds = {uid: record_kind_of(title) for uid, (_, title) in zip(state.users, DEMO_USERS)}
     people = draw_people(state, n)
     for person in people:
@@ -93,9 +97,13 @@ def _next_id(store: Store, table: str) -> int:
     return store.query_value(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
 
 
-def _add_users(tx: Writer, columns: TableColumns, clock: DemoClock) -> list[int]:
+def _add_users(tx: Writer, columns: TableColumns, clock: DemoClock, admin: bool) -> list[int]:
+    """The demo's users, each with the password ``demo``: hashed once (a hash costs ~40 ms) and the
+    hash shared; the first is the administrator when the database has none."""
     created = clock.stamp((clock.today - HISTORY_DAYS - 30) * 1440 + 8 * 60)
-    rows = [{"name": name, "title": title, "created_at": created} for name, title in DEMO_USERS]
+    hashed = hash_password(DEMO_PASSWORD, salt=hashlib.sha256(b"ATAMA demo").digest()[:16])  # same seed, same data
+    rows = [{"name": name, "title": title, "created_at": created, "password_hash": hashed,
+             "is_admin": int(admin and i == 0)} for i, (name, title) in enumerate(DEMO_USERS)]
     return [tx.insert("users", {key: row[key] for key in columns.check("users", row)}) for row in rows]
 
 
