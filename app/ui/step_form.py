@@ -98,11 +98,14 @@ class StepForm(QScrollArea):
         actions.addStretch(1)
         actions.addWidget(self.save_label)
 
+        # The buttons come right after what is fixed for the step (its heading and purpose); what
+        # changes with the state (its text, the banner of a finished, blocked or closed step) comes
+        # below them, so a click never lands on a button that moved under the cursor.
         layout.addWidget(heading)
         layout.addWidget(purpose)
+        layout.addLayout(actions)
         layout.addWidget(self.state_label)
         layout.addWidget(self.banner)
-        layout.addLayout(actions)
         for part in step.parts:
             box = QGroupBox(part.title)
             box_layout = QVBoxLayout(box)
