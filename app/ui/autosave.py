@@ -18,6 +18,17 @@ AUTOSAVE_MS = 400
 _MUTED, _ERROR = "color: #555;", "color: #b00020;"
 
 
+def status_label() -> QLabel:
+    """The save status, on its own row under a form's buttons: the form's whole width, wrapped,
+    one line high at least, so "Ändrat…" and "Sparat 14:02:11" coming and going move nothing and
+    a long reason (a locked database) reads as a sentence instead of squeezing the buttons."""
+    label = QLabel()
+    label.setObjectName("save_status")
+    label.setWordWrap(True)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing())
+    return label
+
+
 class Autosave(QObject):
     """``edited(key)`` marks a field changed; ``flush()`` saves every changed key with ``save(key)``.
     With ``errors``, a refusal naming fields shows at those fields."""

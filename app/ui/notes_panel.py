@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.models.notes import Note
 from app.models.store import Store
 from app.models.vocab import NOTE_KINDS
-from app.ui.autosave import Autosave
+from app.ui.autosave import Autosave, status_label
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
@@ -67,8 +66,7 @@ class NotesPanel(QWidget):
         self.save_button = QPushButton(self.tr("Spara &anteckning"))
         self.new_button.clicked.connect(self.new_note)
         self.save_button.clicked.connect(self.save)
-        self.save_label = QLabel()
-        self.save_label.setWordWrap(True)
+        self.save_label = status_label()
         self.autosave = Autosave(self._save_draft, self.save_label, self, self.errors)
         for changed in (self.text.textChanged, self.date.dateChanged, self.kind.currentIndexChanged):
             changed.connect(lambda *_: self.autosave.edited("note"))
@@ -82,12 +80,15 @@ class NotesPanel(QWidget):
         form.addRow("", self.errors.label_for("text", self.text))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(form)
+        # the save status above the buttons: the editor's height is the splitter's, so a longer
+        # status takes its line from the text field and the buttons at the bottom stay put
+        editor_layout.addWidget(self.save_label)
         editor_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
