@@ -102,7 +102,7 @@ class AssessmentForm(CaseTab):
         self.save_label = status_label()
         # the free-text fields save as they are typed; ratings, comments and the date at once (_run)
         self.autosave = Autosave(lambda key: self.store.assessments.save_text(
-            self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self)
+            self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self, store=store)
         self.autosave.saved.connect(self._announce)
         for button in (self.complete_button, self.reopen_button, results_button):
             actions.addWidget(button)

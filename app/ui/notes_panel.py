@@ -67,7 +67,7 @@ class NotesPanel(QWidget):
         self.new_button.clicked.connect(self.new_note)
         self.save_button.clicked.connect(self.save)
         self.save_label = status_label()
-        self.autosave = Autosave(self._save_draft, self.save_label, self, self.errors)
+        self.autosave = Autosave(self._save_draft, self.save_label, self, self.errors, store=store)
         for changed in (self.text.textChanged, self.date.dateChanged, self.kind.currentIndexChanged):
             changed.connect(lambda *_: self.autosave.edited("note"))
 

@@ -58,7 +58,7 @@ class SequenceStepBox(QGroupBox):
         # date and notes save as one, under the key ""
         self.autosave = Autosave(lambda _key: self.store.sequences.save(
             self.case_id, self.key, self.date.iso() or None, self.note.toPlainText()), self.save_label, self,
-            self.errors)
+            self.errors, store=store)
 
         self.done_button = QPushButton(self.tr("Markera klart"))
         self.done_button.clicked.connect(self.complete)

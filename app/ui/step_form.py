@@ -80,7 +80,7 @@ class StepForm(QScrollArea):
         self.banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
         self.save_label = status_label()
         self.autosave = Autosave(lambda key: self.store.process.save_answer(
-            self.case_id, key, self.editors[key].toPlainText()), self.save_label, self)
+            self.case_id, key, self.editors[key].toPlainText()), self.save_label, self, store=store)
         self.autosave.saved.connect(self.saved)
 
         self.start_button = QPushButton(self.tr("&Påbörja steget"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 
 from app.models.errors import RuleError
+from app.ui import autosave as autosave_module
 from app.ui.assessment_form import AssessmentForm
 from app.ui.autosave import Autosave
 from tests.ui.helpers import database_locked, main_window, short_absence_case, type_text
@@ -112,3 +113,30 @@ def test_the_save_status_has_its_own_full_width_row_and_moves_nothing(qtbot, sto
     assert row.left() <= first.left() and row.width() >= label.parentWidget().width() - 40
     assert row.height() >= label.heightForWidth(label.width())  # every line shown
     assert len(label.text()) / (row.height() / line) >= 30  # wrapped across the form, not a word a line
+
+
+def test_a_save_refused_by_a_locked_file_goes_through_by_itself_once_the_lock_is_gone(qtbot, store, monkeypatch):
+    """No typing needed after the other program lets go: the form tries again every few seconds,
+    without waiting for the lock (the window stays responsive), and then says Sparat."""
+    monkeypatch.setattr(autosave_module, "RETRY_MS", 50)
+    waits: list[int] = []  # the lock wait of each try
+    save_answer = store.process.save_answer
+    monkeypatch.setattr(store.process, "save_answer", lambda *args: (
+        waits.append(store.query_value("PRAGMA busy_timeout")), save_answer(*args))[1])
+    window = main_window(qtbot, store)
+    case = short_absence_case(store)
+    form, editor, label = _step_form(window, case)
+    editor.setFocus()
+    with database_locked(store):  # another program holds the lock; our own wait is 50 ms
+        type_text(editor, "Klienten vill arbeta.")
+        assert not form.flush()
+        assert label.text().startswith("Inte sparat: Databasen är låst")
+        qtbot.waitUntil(lambda: len(waits) >= 3)  # tried again, and again, while locked
+        assert "b00020" in label.styleSheet() and form.has_unsaved()
+    assert waits[0] == 50 and set(waits[1:]) == {0}  # the retries do not wait for the lock
+    qtbot.waitUntil(lambda: label.text().startswith("Sparat "))
+    assert store.process.answers(case.id)["informera.vad_arbetsterapi"] == "Klienten vill arbeta."
+    assert not form.has_unsaved() and store.query_value("PRAGMA busy_timeout") == 50
+    tries = len(waits)
+    qtbot.wait(200)
+    assert len(waits) == tries  # saved: no more tries

@@ -50,7 +50,8 @@ def test_ctrl_q_with_the_database_locked_asks_and_no_keeps_the_window_and_the_te
         assert editor.toPlainText() == TEXT
         # said once, in Swedish, what failed
         assert form.save_label.text() == ("Inte sparat: Databasen är låst av ett annat program eller fönster. "
-                                          "Försök igen om en stund. Det du skrivit finns kvar i formuläret.")
+                                          "Försök igen om en stund. Det du skrivit finns kvar i formuläret. "
+                                          "ATAMA försöker själv igen om några sekunder.")
         assert len(seen) == 1 and page.title() in seen[0] and "låst" in seen[0]
         assert store.process.answers(page.case_id).get(QUESTION) is None
 
