@@ -51,7 +51,7 @@ class Autosave(QObject):
         self.errors = errors
         self._store = store
         self._dirty: set[str] = set()
-        self.problem = ""  # why the last save failed, for the question before closing
+        self.problem = ""  # why the last save failed, for the question before closing (which says "not saved")
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -93,17 +93,17 @@ class Autosave(QObject):
             try:
                 self._save(key)
             except AtamaError as exc:
-                # a StorageError says itself that nothing was saved and the text is kept
-                self.problem = str(exc) if isinstance(exc, StorageError) else self.tr("Inte sparat: ") + str(exc)
+                # a StorageError also says that the text is kept
+                self.problem = exc.reason if isinstance(exc, StorageError) else str(exc)
+                not_saved = self.tr("Inte sparat: ") + self.problem
                 if self.errors is not None and isinstance(exc, ValidationError):
                     self.errors.show(exc.errors)
                     self._show(self.tr("Inte sparat"), error=True)
                 elif isinstance(exc, StorageError):  # the file, not the text: it may take it in a moment
-                    self._show(self.problem + " " + self.tr("ATAMA försöker själv igen om några sekunder."),
-                               error=True)
+                    self._show(not_saved + " " + self.tr("ATAMA försöker själv igen om några sekunder."), error=True)
                     self._retry.start()
                 else:
-                    self._show(self.problem, error=True)
+                    self._show(not_saved, error=True)
                 return False
             self._dirty.discard(key)
         self.problem = ""
