@@ -63,7 +63,7 @@ def build(store: Store, tx: Writer, rng: random.Random, n: int) -> DemoCounts:
     state = BuildState(rng, DemoClock(store.now()), plan_deadline_days=store.plans.deadline_days())
     columns = TableColumns(store)
     instruments = load_instruments(store)
-    state.users = _add_users(tx, columns, state.clock)
+    state.users = _add_users(store, tx, columns, state.clock)
     people = draw_people(state, n)
     for person in people:
         person.cases = plan_cases(state)
@@ -89,10 +89,19 @@ def _next_id(store: Store, table: str) -> int:
     return store.query_value(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
 
 
-def _add_users(tx: Writer, columns: TableColumns, clock: DemoClock) -> list[int]:
+def _add_users(store: Store, tx: Writer, columns: TableColumns, clock: DemoClock) -> list[int]:
+    """The demo's profiles; one whose name a profile in the file already has is that profile
+    (two profiles of one name cannot be told apart, see Users.add)."""
     created = clock.stamp((clock.today - HISTORY_DAYS - 30) * 1440 + 8 * 60)
-    rows = [{"name": name, "title": title, "created_at": created} for name, title in DEMO_USERS]
-    return [tx.insert("users", {key: row[key] for key in columns.check("users", row)}) for row in rows]
+    ids = []
+    for name, title in DEMO_USERS:
+        existing = store.users.named(name)
+        if existing is not None:
+            ids.append(existing.id)
+            continue
+        row = {"name": name, "title": title, "created_at": created}
+        ids.append(tx.insert("users", {key: row[key] for key in columns.check("users", row)}))
+    return ids
 
 
 def _add_clients(state: BuildState, people: list[DemoPerson]) -> None:
