@@ -40,10 +40,18 @@ class DatabaseUnavailable(AtamaError):
     """The database file cannot be opened (locked, unreadable, not a database)."""
 
 
+NOT_SAVED = "Inte sparat: "
+
+
 class StorageError(AtamaError):
     """The database refused a write for a reason outside the app's rules: the file is locked by
     another program, the disk is full, or the file or folder is read-only. Nothing of the
     transaction was written; what the user typed must stay in the form."""
+
+    @property
+    def reason(self) -> str:
+        """The message without its "Inte sparat: ", for a list that says that once above it."""
+        return str(self).removeprefix(NOT_SAVED)
 
 
 def storage_error(exc: sqlite3.Error) -> StorageError | None:
@@ -62,4 +70,4 @@ def storage_error(exc: sqlite3.Error) -> StorageError | None:
     message = messages.get(base)
     if message is None:
         return None
-    return StorageError("Inte sparat: " + message + " Det du skrivit finns kvar i formuläret.")
+    return StorageError(NOT_SAVED + message + " Det du skrivit finns kvar i formuläret.")

@@ -297,6 +297,18 @@ class Store:
             raise translated from exc
 
     @contextlib.contextmanager
+    def without_waiting(self) -> Iterator[None]:
+        """Writes in here that find the file locked by another program fail at once (``StorageError``)
+        instead of waiting up to five seconds for the lock: for a retry nobody asked for, which must
+        not freeze the window while the other program keeps the lock."""
+        before = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(before)}")
+
+    @contextlib.contextmanager
     def _foreign_keys_off(self) -> Iterator[None]:
         # The pragma only takes effect outside a transaction.
         if self._conn.in_transaction:

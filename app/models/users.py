@@ -128,15 +128,25 @@ def _user(row: dict) -> User:
                 bool(row["has_password"]), bool(row["must_change_password"]))
 
 
+def _name_key(name: str) -> str:
+    """Names that read alike are the same name: "karin  lindqvist " is Karin Lindqvist."""
+    return " ".join(name.split()).casefold()
+
+
 class Users:
     def __init__(self, store: Store):
         self.store = store
 
     def add(self, name: str, title: str) -> User:
-        """``store.users.add("Anna Andersson", "arbetsterapeut")``"""
+        """``store.users.add("Anna Andersson", "arbetsterapeut")``. A name another profile already
+        has is refused: what two profiles of one name signed could not be told apart."""
         check = FieldCheck()
         name = check.text("name", "Namn", name, required=True, max_len=NAME_MAX, single_line=True)
         title = check.choice("title", "Titel", title, USER_TITLES)
+        existing = self.named(name) if name else None
+        if existing is not None:
+            check.fail("name", f"Det finns redan en profil som heter {existing.name}. "
+                               "Välj den i listan eller skriv ett annat namn.")
         check.raise_if_any()
         with self.store.transaction() as tx:
             user_id = tx.insert("users", {"name": name, "title": title, "created_at": self.store.timestamp()})
@@ -147,6 +157,11 @@ class Users:
         if row is None:
             raise NotFound(f"Användaren {user_id} finns inte.")
         return _user(row)
+
+    def named(self, name: str) -> User | None:
+        """The profile with this name, whatever its case and spacing; None if there is none."""
+        key = _name_key(name)
+        return next((user for user in self.all() if _name_key(user.name) == key), None)
 
     def all(self) -> list[User]:
         rows = self.store.query(f"{_USER_SELECT} ORDER BY name COLLATE NOCASE")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.models.assessments import Assessment, OpenItems
 from app.models.errors import AtamaError
 from app.models.store import Store
-from app.ui.autosave import Autosave
+from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import show_error
@@ -106,16 +106,16 @@ class AssessmentForm(CaseTab):
         actions.addWidget(self.carry_button)
         results_button = QPushButton("Visa &resultat")
         results_button.clicked.connect(lambda: (self.flush(), self.openResults.emit(self.assessment_id)))
-        self.save_label = QLabel()
+        self.save_label = status_label()
         # the free-text fields save as they are typed; ratings, comments and the date at once (_run)
         self.autosave = Autosave(lambda key: self.store.assessments.save_text(
-            self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self)
+            self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self, store=store)
         self.autosave.saved.connect(self._announce)
         for button in (self.complete_button, self.reopen_button, self.sign_button, results_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.save_label)
         layout.addLayout(actions)
+        layout.addWidget(self.save_label)
         layout.addStretch(1)
         self.setWidget(body)
         self.show_assessment(assessment)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.models.closure import ClosureInput
 from app.models.store import Store
-from app.models.vocab import CLOSURE_OUTCOMES
+from app.models.vocab import CLOSURE_OUTCOMES, StepKey
 from app.ui.messages import run_validated
 from app.ui.situation_box import SituationBox
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, save_cancel_buttons
@@ -28,7 +28,7 @@ class ClosureDialog(QDialog):
         self.case_id = case_id
         case = store.cases.get(case_id)
         self.setWindowTitle(f"Avsluta ärende {case.case_number}")
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(760)  # the questions are whole sentences; the answers keep a useful width
         self.errors = FieldErrors()
         draft = store.closure.draft_input(case_id)
         self.needs_reason = store.process.needs_reason_to_close(case_id)
@@ -45,13 +45,17 @@ class ClosureDialog(QDialog):
             editor.setTabChangesFocus(True)
             editor.setMaximumHeight(60)
 
-        form = QFormLayout()
+        # The three about what follows are the Avsluta step's own questions (the draft is their
+        # answers), asked the same way here: resources/process.json
+        asked = {q.key: q.text for part in store.process.definition.step(StepKey.CLOSE).parts
+                 for q in part.questions}
+        self.form = form = QFormLayout()
         rows = [("closed_date", "Avslutsdatum", self.closed_date),
                 ("outcome", "&Utfall", self.outcome),
                 ("outcome_other", "Annat utfall", self.outcome_other),
-                ("continued_where", "Var fortsätter arbetsterapin?", self.continued_where),
-                ("continued_purpose", "Syfte med fortsatt arbetsterapi", self.continued_purpose),
-                ("collaboration", "Samverkan behövs med", self.collaboration)]
+                ("continued_where", asked["avsluta.var"], self.continued_where),
+                ("continued_purpose", asked["avsluta.syfte"], self.continued_purpose),
+                ("collaboration", asked["avsluta.samverkan"], self.collaboration)]
         if self.needs_reason:
             rows.append(("reason", "Varför utan utvärdering?", self.reason))
         for field, label, widget in rows:

@@ -83,8 +83,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self._build_menus()
         user = store.users.current()
-        self.statusBar().showMessage(
-            (f"{user.display} · " if user else "") + self.tr("Databas: ") + store.path)
+        # A widget of its own, not a message: a menu's status tips would clear a message for good
+        self.who_label = QLabel((f"{user.display} · " if user else "") + self.tr("Databas: ") + store.path)
+        self.who_label.setObjectName("who_and_database")
+        self.statusBar().addWidget(self.who_label, 1)
         self.model.refresh()
         self._update_count()
         changes_of(store).changed.connect(self._on_change)

@@ -26,7 +26,7 @@ from app.models.errors import AtamaError
 from app.models.notes import OBJECTION, Note
 from app.models.store import Store
 from app.models.vocab import NOTE_KINDS
-from app.ui.autosave import Autosave
+from app.ui.autosave import Autosave, status_label
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated, show_error
 from app.ui.note_dialog import CORRECT, OBJECT, STRIKE, NoteActionDialog
@@ -110,8 +110,7 @@ class NotesPanel(QWidget):
         self.save_button = QPushButton(self.tr("Spara &anteckning"))
         self.new_button.clicked.connect(self.new_note)
         self.save_button.clicked.connect(self.save)
-        self.save_label = QLabel()
-        self.save_label.setWordWrap(True)
+        self.save_label = status_label()
         # What may be done with the note in the editor; the read model enables each and gives the reason.
         self.sign_button = QPushButton(self.tr("Si&gnera"))
         self.correct_button = QPushButton(self.tr("Rät&ta…"))
@@ -131,11 +130,14 @@ class NotesPanel(QWidget):
         self.status = QLabel()  # who wrote, signed, struck, corrected; why the editor is locked
         self.status.setObjectName("note_status")
         self.status.setWordWrap(True)
+        # two lines kept for it, so the editor does not move when a first save turns "Ny anteckning"
+        # into the longer "Utkast av … skriven …"
+        self.status.setMinimumHeight(2 * self.status.fontMetrics().lineSpacing())
         self.locked = QLabel()
         self.locked.setObjectName("note_locked")
         self.locked.setWordWrap(True)
         self.locked.setStyleSheet("color: #8a4b00;")
-        self.autosave = Autosave(self._save_draft, self.save_label, self, self.errors)
+        self.autosave = Autosave(self._save_draft, self.save_label, self, self.errors, store=store)
         for changed in (self.text.textChanged, self.date.dateChanged, self.kind.currentIndexChanged):
             changed.connect(lambda *_: self.autosave.edited("note"))
 
@@ -148,7 +150,7 @@ class NotesPanel(QWidget):
         form.addRow("", self.errors.label_for("text", self.text))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         actions = QHBoxLayout()
         for button in (self.sign_button, self.correct_button, self.strike_button, self.object_button):
@@ -161,6 +163,9 @@ class NotesPanel(QWidget):
         editor_layout.addWidget(self.status)
         editor_layout.addWidget(self.locked)
         editor_layout.addLayout(form)
+        # the save status above the buttons: the editor's height is the splitter's, so a longer
+        # status takes its line from the text field and the buttons at the bottom stay put
+        editor_layout.addWidget(self.save_label)
         editor_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)

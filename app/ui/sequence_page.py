@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.models.errors import AtamaError, ValidationError
 from app.models.sequences import DONE, SequenceStep, SequenceStepActions
 from app.models.store import Store
-from app.ui.autosave import Autosave
+from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import show_error
@@ -54,11 +54,11 @@ class SequenceStepBox(QGroupBox):
         self.note.setMinimumHeight(60)
         self.note.setMaximumHeight(100)
         self.note.textChanged.connect(self._edited)
-        self.save_label = QLabel()
+        self.save_label = status_label()
         # date and notes save as one, under the key ""
         self.autosave = Autosave(lambda _key: self.store.sequences.save(
             self.case_id, self.key, self.date.iso() or None, self.note.toPlainText()), self.save_label, self,
-            self.errors)
+            self.errors, store=store)
 
         self.done_button = QPushButton(self.tr("Markera klart"))
         self.done_button.clicked.connect(self.complete)
@@ -74,7 +74,6 @@ class SequenceStepBox(QGroupBox):
         for button in (self.done_button, self.reopen_button, self.instrument_button, self.results_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.save_label)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.state)
@@ -83,6 +82,7 @@ class SequenceStepBox(QGroupBox):
         layout.addWidget(self.note)
         layout.addWidget(self.errors.label_for("note", self.note))
         layout.addLayout(actions)  # the page shows the step (show_step) as soon as it is built
+        layout.addWidget(self.save_label)
 
     def show_step(self, step: SequenceStep, actions: SequenceStepActions) -> None:
         self.flush()

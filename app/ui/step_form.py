@@ -18,7 +18,7 @@ from app.models.allowed import Allowed
 from app.models.process import StepActions, StepDef, StepStatus
 from app.models.store import Store
 from app.models.vocab import StepKey
-from app.ui.autosave import Autosave
+from app.ui.autosave import Autosave, status_label
 from app.ui.messages import ask_yes_no
 
 
@@ -82,10 +82,9 @@ class StepForm(QScrollArea):
         self.banner.setObjectName("step_banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
-        self.save_label = QLabel()
-        self.save_label.setWordWrap(True)
+        self.save_label = status_label()
         self.autosave = Autosave(lambda key: self.store.process.save_answer(
-            self.case_id, key, self.editors[key].toPlainText()), self.save_label, self)
+            self.case_id, key, self.editors[key].toPlainText()), self.save_label, self, store=store)
         self.autosave.saved.connect(self.saved)
 
         self.start_button = QPushButton(self.tr("&Påbörja steget"))
@@ -103,14 +102,18 @@ class StepForm(QScrollArea):
         for button in (self.start_button, self.complete_button, self.reopen_button, self.sign_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.save_label)
 
+        # The buttons come right after what is fixed for the step (its heading and purpose); what
+        # changes with the state (its text, the banner of a finished, blocked or closed step) comes
+        # below them, and so does the save status, so a click never lands on a button that moved
+        # under the cursor.
         layout.addWidget(heading)
         layout.addWidget(purpose)
+        layout.addLayout(actions)
         layout.addWidget(self.state_label)
         layout.addWidget(self.signature_label)
         layout.addWidget(self.banner)
-        layout.addLayout(actions)
+        layout.addWidget(self.save_label)
         for part in step.parts:
             box = QGroupBox(part.title)
             box_layout = QVBoxLayout(box)

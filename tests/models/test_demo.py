@@ -19,6 +19,7 @@ from app.models.demo import (
     fill_demo,
     make_demo_database,
 )
+from app.models.demo.builder import DEMO_USERS
 from app.models.demo.rows import PendingRows, TableColumns
 from app.models.errors import AtamaError, ValidationError
 from app.models.process import DONE, IN_PROGRESS, NOT_STARTED, load_process
@@ -102,6 +103,21 @@ def test_empty_existing_database_is_fine(tmp_path):
     store.users.add("Anna Andersson", "arbetsterapeut")  # a profile but no clients yet
     store.close()
     assert make_demo_database(path, clients=5, clock=fixed_clock).startswith("5 klienter")
+
+
+def test_a_profile_with_a_demo_name_is_that_demo_user_not_a_second_one(tmp_path):
+    path = tmp_path / "karin.sqlite"
+    store = Store.open(path, clock=fixed_clock)
+    karin = store.users.add("karin lindqvist", "arbetsterapeut")  # as she typed it at the first start
+    store.close()
+    make_demo_database(path, clients=5, clock=fixed_clock)
+    store = Store.open(path, clock=fixed_clock)
+    try:
+        names = [u.name.casefold() for u in store.users.all()]
+        assert sorted(names) == sorted({name.casefold() for name, _title in DEMO_USERS})
+        assert store.query_value("SELECT count(*) FROM cases WHERE responsible_user_id = ?", (karin.id,)) > 0
+    finally:
+        store.close()
 
 
 @pytest.mark.parametrize("count", [0, -1, MAX_CLIENTS + 1])

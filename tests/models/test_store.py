@@ -15,7 +15,7 @@ import sqlite_utils
 
 from app.models import store as store_module
 from app.models.clients import ClientInput
-from app.models.errors import DatabaseUnavailable, SchemaTooNew
+from app.models.errors import DatabaseUnavailable, SchemaTooNew, StorageError
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 from app.models.store import Store
 from tests.support import FIXED_NOW, count
@@ -346,6 +346,24 @@ def test_committed_writes_are_visible_to_another_connection(bare_store, db_path)
         assert other.execute("SELECT name FROM users").fetchall() == [("Anna Andersson",)]
     finally:
         other.close()
+
+
+def test_without_waiting_a_locked_file_refuses_at_once_and_the_wait_comes_back(bare_store, db_path):
+    """For the UI's retries after a refused save: no five-second wait for another program's lock."""
+    assert bare_store.query_value("PRAGMA busy_timeout") == 5000
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with bare_store.without_waiting():
+            assert bare_store.query_value("PRAGMA busy_timeout") == 0
+            with pytest.raises(StorageError, match="låst"):
+                bare_store.users.add("Anna Andersson", "arbetsterapeut")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert bare_store.query_value("PRAGMA busy_timeout") == 5000
+    bare_store.users.add("Anna Andersson", "arbetsterapeut")
+    assert count(bare_store, "users") == 1
 
 
 def test_transaction_commits_when_the_block_succeeds(bare_store):

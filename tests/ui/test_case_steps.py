@@ -3,13 +3,14 @@ client list names, and the step buttons keep their place and say why they are di
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.ui.case_page import CasePage
 from app.ui.client_list_model import ClientListModel
-from tests.ui.helpers import with_modal
+from tests.ui.helpers import main_window, with_modal
 
 
 def _case(store):
@@ -90,3 +91,50 @@ def test_completing_an_answered_step_does_not_ask(qtbot, store):
     qtbot.addWidget(page)
     page.form("utreda").complete_button.click()  # a box here would block the test
     assert store.process.statuses(case.id)["utreda"].state == "klar"
+
+
+def _button_places(form) -> list[QRect]:
+    """Where the three step buttons are on the shown form, after the layout has settled."""
+    QApplication.processEvents()
+    QApplication.processEvents()
+    buttons = (form.start_button, form.complete_button, form.reopen_button)
+    assert all(b.isVisible() for b in buttons)
+    return [QRect(b.mapTo(form, QPoint(0, 0)), b.size()) for b in buttons]
+
+
+def test_the_step_buttons_stay_put_in_every_state_of_the_step_and_the_case(qtbot, store):
+    """Completing a step is one click: the state text and the banner of a finished, blocked or
+    closed step come below the buttons, so neither moves them."""
+    case = _case(store)
+    window = main_window(qtbot, store)
+    window.resize(1366, 768)
+    page = window.open_case(case.id)
+    page.show_step("planera")
+    planera = page.form("planera")
+    blocked = _button_places(planera)
+    assert planera.banner.isVisible()  # Kartläggningen kommer först
+    page.show_step("informera")
+    form = page.form("informera")
+    not_started = _button_places(form)
+
+    form.start_button.click()
+    assert _button_places(form) == not_started  # in progress
+    store.process.save_answer(case.id, "informera.vad_arbetsterapi", "Berättat om arbetsterapi.")
+    page.refresh()
+    form.complete_button.click()
+    assert store.process.statuses(case.id)["informera"].state == "klar"
+    assert form.banner.isVisible() and _button_places(form) == not_started  # done
+    form.reopen_button.click()
+    assert _button_places(form) == not_started  # open again
+
+    store.process.save_answer(case.id, "utreda.vem", "Tove arbetar i köket.")  # the survey begun
+    page.refresh()
+    page.show_step("planera")
+    assert not planera.banner.isVisible() and _button_places(planera) == blocked  # no longer blocked
+
+    store.process.complete(case.id, "avsluta", "Klienten flyttade.")
+    page.refresh()
+    assert store.cases.get(case.id).is_closed and planera.banner.isVisible()
+    assert _button_places(planera) == blocked  # closed case
+    page.show_step("informera")
+    assert form.banner.isVisible() and _button_places(form) == not_started

@@ -50,7 +50,8 @@ def test_ctrl_q_with_the_database_locked_asks_and_no_keeps_the_window_and_the_te
         assert editor.toPlainText() == TEXT
         # said once, in Swedish, what failed
         assert form.save_label.text() == ("Inte sparat: Databasen är låst av ett annat program eller fönster. "
-                                          "Försök igen om en stund. Det du skrivit finns kvar i formuläret.")
+                                          "Försök igen om en stund. Det du skrivit finns kvar i formuläret. "
+                                          "ATAMA försöker själv igen om några sekunder.")
         assert len(seen) == 1 and page.title() in seen[0] and "låst" in seen[0]
         assert store.process.answers(page.case_id).get(QUESTION) is None
 
@@ -72,3 +73,24 @@ def test_ctrl_w_on_a_read_only_file_asks_and_closes_once_the_answer_is_saved(qtb
     qtbot.keyClick(editor, Qt.Key.Key_W, CTRL)  # writable again: saved, closed, nothing asked
     assert window.tabs.indexOf(page) < 0
     assert store.process.answers(page.case_id)[QUESTION] == TEXT
+
+
+def test_the_close_question_says_not_saved_once_and_then_each_tab_and_why(qtbot, store):
+    window, page, _form, editor = _answer_typed(qtbot, store)
+    sequence = window.open_sequence(page.case_id)  # the answer is saved as the tab changes
+    note = sequence.boxes["mote1"].note
+    note.setFocus()
+    seen: list[str] = []
+    with database_locked(store):
+        type_text(editor, " Och om ATAMA.")  # in the case's tab, behind
+        type_text(note, "Möte bokat.")
+        with_modal(answer_box(QMessageBox.StandardButton.No, seen),
+                   lambda: qtbot.keyClick(note, Qt.Key.Key_Q, CTRL), QMessageBox)
+    locked = ("Databasen är låst av ett annat program eller fönster. Försök igen om en stund. "
+              "Det du skrivit finns kvar i formuläret.")
+    assert seen == ["Det här kunde inte sparas:\n\n"
+                    f"{page.title()}: {locked}\n\n"
+                    f"{sequence.title()}: {locked}\n\n"
+                    "Avsluta ändå? Det som inte sparats går då förlorat. "
+                    "Välj Nej så finns texten kvar och du kan försöka igen."]
+    assert window.isVisible() and editor.toPlainText() == TEXT + " Och om ATAMA."

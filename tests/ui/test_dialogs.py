@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from app.models.clients import ClientInput
 from app.ui.case_dialog import CaseDialog
 from app.ui.client_dialog import ClientDialog
+from app.ui.closure_dialog import ClosureDialog
 from tests.ui.helpers import type_text
 
 
@@ -96,3 +97,21 @@ def test_case_dialog_refuses_future_referral_and_missing_choices(qtbot, store):
     case = store.cases.for_client(client.id)[0]
     assert case.referred_by_label == "Annan: Kyrkans diakon"
     assert len(case.reason) == 1_000_000
+
+
+def test_the_closure_dialog_asks_what_follows_as_the_avsluta_step_does(qtbot, store, case):
+    """Its answers come from the step's questions (the draft), so it asks them in the same words,
+    each a question with its "?"; the facts (date, outcome) stay names."""
+    dialog = ClosureDialog(store, case.id)
+    qtbot.addWidget(dialog)
+    labels = [dialog.form.labelForField(w).text() for w in (
+        dialog.closed_date, dialog.outcome, dialog.outcome_other,
+        dialog.continued_where, dialog.continued_purpose, dialog.collaboration, dialog.reason)]
+    assert labels == ["Avslutsdatum", "&Utfall", "Annat utfall",
+                      "Var ska fortsatt arbetsterapi genomföras?",
+                      "Vad är syftet med fortsatt arbetsterapi?",
+                      "Behövs samverkan med andra, och i så fall med vem?",
+                      "Varför utan utvärdering?"]
+    asked = [q.text for part in store.process.definition.step("avsluta").parts for q in part.questions]
+    assert labels[3:6] == asked
+    assert dialog.continued_purpose.accessibleName() == "Vad är syftet med fortsatt arbetsterapi?"

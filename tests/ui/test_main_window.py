@@ -93,3 +93,26 @@ def test_case_side_panels_are_built_when_first_shown_with_what_is_stored_then(qt
     assert page.side.currentWidget().widget() is page.consents and page.consents.model.rowCount() == 1
     page.show_side(page.interventions)  # asking for a panel builds it and brings it to the front
     assert page.side.currentWidget().widget() is page.interventions
+
+
+def _status_bar_text(window) -> str:
+    """What the status bar shows now: its message, or the labels in it that are visible."""
+    from PySide6.QtWidgets import QLabel
+
+    bar = window.statusBar()
+    return bar.currentMessage() or " ".join(
+        label.text() for label in bar.findChildren(QLabel) if label.isVisible() and label.text())
+
+
+def test_the_user_and_database_line_stays_in_the_status_bar_after_a_menu(qtbot, store):
+    window = main_window(qtbot, store)
+    line = f"Anna Andersson (arbetsterapeut) · Databas: {store.path}"
+    assert _status_bar_text(window) == line
+    menu = window.menuBar().actions()[0].menu()  # Arkiv
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    for action in menu.actions():  # hovering shows each action's (empty) status tip
+        menu.setActiveAction(action)
+    menu.close()
+    QApplication.processEvents()
+    assert _status_bar_text(window) == line

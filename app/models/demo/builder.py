@@ -69,8 +69,8 @@ def build(store: Store, tx: Writer, rng: random.Random, n: int) -> DemoCounts:
     columns = TableColumns(store)
     instruments = load_instruments(store)
     admin = not store.query_value("SELECT count(*) FROM users WHERE is_admin = 1")
-    state.users = _add_users(tx, columns, state.clock, admin)
-    state.record_kinds = {uid: record_kind_of(title) for uid, (_, title) in zip(state.users, DEMO_USERS)}
+    state.users = _add_users(store, tx, columns, state.clock, admin)
+    state.record_kinds = {uid: record_kind_of(store.users.get(uid).title) for uid in state.users}
     people = draw_people(state, n)
     for person in people:
         person.cases = plan_cases(state)
@@ -97,14 +97,23 @@ def _next_id(store: Store, table: str) -> int:
     return store.query_value(f"SELECT coalesce(max(id), 0) + 1 FROM {table}")
 
 
-def _add_users(tx: Writer, columns: TableColumns, clock: DemoClock, admin: bool) -> list[int]:
-    """The demo's users, each with the password ``demo``: hashed once (a hash costs ~40 ms) and the
-    hash shared; the first is the administrator when the database has none."""
+def _add_users(store: Store, tx: Writer, columns: TableColumns, clock: DemoClock, admin: bool) -> list[int]:
+    """The demo's profiles, each with the password ``demo``: hashed once (a hash costs ~40 ms) and the
+    hash shared; the first is the administrator when the database has none. One whose name a profile
+    in the file already has is that profile (two profiles of one name cannot be told apart, see
+    Users.add)."""
     created = clock.stamp((clock.today - HISTORY_DAYS - 30) * 1440 + 8 * 60)
     hashed = hash_password(DEMO_PASSWORD, salt=hashlib.sha256(b"ATAMA demo").digest()[:16])  # same seed, same data
-    rows = [{"name": name, "title": title, "created_at": created, "password_hash": hashed,
-             "is_admin": int(admin and i == 0)} for i, (name, title) in enumerate(DEMO_USERS)]
-    return [tx.insert("users", {key: row[key] for key in columns.check("users", row)}) for row in rows]
+    ids = []
+    for i, (name, title) in enumerate(DEMO_USERS):
+        existing = store.users.named(name)
+        if existing is not None:
+            ids.append(existing.id)
+            continue
+        row = {"name": name, "title": title, "created_at": created, "password_hash": hashed,
+               "is_admin": int(admin and i == 0)}
+        ids.append(tx.insert("users", {key: row[key] for key in columns.check("users", row)}))
+    return ids
 
 
 def _add_clients(state: BuildState, people: list[DemoPerson]) -> None:
