@@ -123,7 +123,9 @@ class Assessment:
 
     @property
     def status_label(self) -> str:
-        return ASSESSMENT_STATUSES.label(self.status)
+        """"Utkast", "Klar", or "Makulerad (utkast)" for one struck out."""
+        label = ASSESSMENT_STATUSES.label(self.status)
+        return f"Makulerad ({label.lower()})" if self.is_struck else label
 
     @property
     def is_draft(self) -> bool:

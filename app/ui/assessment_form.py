@@ -187,7 +187,7 @@ class AssessmentForm(CaseTab):
         status = f"{assessment.status_label} · bedömare {assessment.assessor or 'okänd'}"
         if assessment.confirmed_open_items:
             status += f" · lämnades med {len(assessment.open_items)} obedömda påståenden"
-        elif assessment.is_draft and assessment.open_items:
+        elif assessment.is_draft and assessment.open_items and not assessment.is_struck:
             status += f" · {len(assessment.open_items)} påståenden kvar att bedöma"
         self.status.setText(status)
         self.complete_button.setVisible(assessment.is_draft)

@@ -56,6 +56,7 @@ def test_the_author_strikes_an_unsigned_assessment_and_it_stays_readable_and_loc
     struck = store.assessments.strike(draft.id, "Fel instrument")
     assert struck.is_struck and struck.strike.text == "Makulerad av Anna Andersson 2026-11-20: Fel instrument"
     assert [a.id for a in store.assessments.for_case(case.id)] == [draft.id]  # still there, readable
+    assert struck.status_label == "Makulerad (utkast)"
     actions = store.assessments.actions(draft.id)
     assert actions.strike.reason == "Bedömningen är redan makulerad."
     assert actions.edit.reason == actions.complete.reason == "Bedömningen är makulerad och kan inte ändras."

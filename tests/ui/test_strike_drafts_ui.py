@@ -29,6 +29,7 @@ def test_an_assessment_started_by_mistake_is_struck_from_its_form(qtbot, store, 
     assert form.signature.text().startswith("Makulerad av Anna Andersson 2026-11-20: Fel instrument")
     assert not form.strike_button.isEnabled()
     assert form.strike_button.toolTip() == "Bedömningen är redan makulerad."
+    assert form.status.text().startswith("Makulerad (utkast) · bedömare Anna Andersson")
     assert not form.date.isEnabled()
     assert all(editor.isReadOnly() for editor in form.texts.values())
     assert not form.complete_button.isEnabled() and not form.sign_button.isEnabled()
