@@ -7,7 +7,10 @@ administration is read-only until reopened. Its author (the one who started it, 
 it once it is completed; a signed one is locked for good and never reopened (migration 2's and 9's
 triggers too). A signed administration is corrected by a new one: ``correct`` starts a draft copy of
 it pointing to it (``corrects_id``, with the reason), to change and sign; the old one stays and
-reads "rättad". No administration is deleted (app/models/signing.py).
+reads "rättad". No administration is deleted (app/models/signing.py). One started by mistake (the
+wrong instrument, the wrong client) is struck out (makulerad) by its author with a reason while it is
+unsigned, draft or completed: it stays readable, marked so, never changes again (migration 12), and
+is neither listed to sign nor compared.
 
     a = store.assessments.start(case.id, "weis-s")
     store.assessments.save_rating(a.id, "professional", "time_demands", 3)
@@ -36,7 +39,7 @@ from app.models.instruments import (
 )
 from app.models.journal import UnsignedEntry
 from app.models.scoring import Comparison, Rating, Score, compare, score
-from app.models.signing import Signature, sign_rule, signature_of
+from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
 from app.models.vocab import Choices
 
 if TYPE_CHECKING:
@@ -55,25 +58,33 @@ class AssessmentActions:
     reopen: Allowed
     sign: Allowed
     correct: Allowed  # a new administration that corrects this signed one
+    strike: Allowed  # makulera: an unsigned administration started by mistake
 
 
 SIGNED = "Bedömningen är signerad och kan inte ändras. Rätta den med en ny bedömning."
+STRUCK = "Bedömningen är makulerad och kan inte ändras."
 
 
 def assessment_actions(status: str, signed: bool, case_changes: Allowed,
-                       sign: Allowed | None = None) -> AssessmentActions:
-    unsigned = refused(SIGNED) if signed else Allowed.yes()
+                       sign: Allowed | None = None, strike: Allowed | None = None,
+                       struck: bool = False) -> AssessmentActions:
+    not_struck = refused(STRUCK) if struck else Allowed.yes()
+    unsigned = first_refusal(not_struck, refused(SIGNED) if signed else Allowed.yes())
     draft = (Allowed.yes() if status == DRAFT
              else refused("Bedömningen är markerad som klar. Öppna den igen för att ändra."))
     completed = (Allowed.yes() if status == COMPLETED
                  else refused("Bedömningen är inte klar och behöver inte öppnas igen."))
     edit = first_refusal(unsigned, draft, case_changes)
     correct = first_refusal(
+        not_struck,
         Allowed.yes() if signed else refused("Bara en signerad bedömning rättas; ett utkast ändras direkt."),
         case_changes)
     return AssessmentActions(edit=edit, complete=edit, reopen=first_refusal(unsigned, case_changes, completed),
-                             sign=sign if sign is not None else refused("Signera bedömningen från den."),
-                             correct=correct)
+                             sign=first_refusal(
+                                 refused("Bedömningen är makulerad och signeras inte.") if struck else Allowed.yes(),
+                                 sign if sign is not None else refused("Signera bedömningen från den.")),
+                             correct=correct,
+                             strike=strike if strike is not None else refused("Makulera bedömningen från den."))
 
 
 class OpenItems(RuleError):
@@ -103,15 +114,18 @@ class Assessment:
     author: str | None
     corrects_id: int | None
     correction_reason: str
-    corrected_by_id: int | None  # the newest administration that corrects this one
+    corrected_by_id: int | None  # the newest administration that corrects this one, not struck out
     signature: Signature = field(repr=False)
+    strike: Strike = field(repr=False)
     definition: InstrumentDef = field(repr=False)
     ratings: dict[str, dict[str, Rating]] = field(repr=False)  # part -> item -> rating
     texts: dict[str, str] = field(repr=False)  # text field id -> text
 
     @property
     def status_label(self) -> str:
-        return ASSESSMENT_STATUSES.label(self.status)
+        """"Utkast", "Klar", or "Makulerad (utkast)" for one struck out."""
+        label = ASSESSMENT_STATUSES.label(self.status)
+        return f"Makulerad ({label.lower()})" if self.is_struck else label
 
     @property
     def is_draft(self) -> bool:
@@ -120,6 +134,10 @@ class Assessment:
     @property
     def is_signed(self) -> bool:
         return self.signed_at is not None
+
+    @property
+    def is_struck(self) -> bool:
+        return self.strike.is_struck
 
     @property
     def is_corrected(self) -> bool:
@@ -164,9 +182,10 @@ _SELECT = """SELECT a.id, a.case_id, a.instrument_id, a.instrument_version, a.de
        a.assessment_date, a.assessor_id, u.name AS assessor, a.status, a.confirmed_open_items,
        a.completed_at, a.signed_at, us.name AS signer, us.title AS signer_title, a.created_at, a.updated_at,
        a.created_by AS author_id, uc.name AS author, a.corrects_id, a.correction_reason,
-       (SELECT max(c.id) FROM assessments c WHERE c.corrects_id = a.id) AS corrected_by_id
+       (SELECT max(c.id) FROM assessments c WHERE c.corrects_id = a.id AND c.struck_at IS NULL) AS corrected_by_id,
+       a.struck_at, ux.name AS striker, a.strike_reason
 FROM assessments a LEFT JOIN users u ON u.id = a.assessor_id LEFT JOIN users us ON us.id = a.signed_by
-     LEFT JOIN users uc ON uc.id = a.created_by"""
+     LEFT JOIN users uc ON uc.id = a.created_by LEFT JOIN users ux ON ux.id = a.struck_by"""
 
 
 def what(assessment_id: int) -> str:
@@ -220,22 +239,27 @@ class Assessments:
         data = dict(row)
         data["definition"] = _snapshot(data.pop("definition_json"))
         data["confirmed_open_items"] = bool(data["confirmed_open_items"])
-        signature = signature_of(data)
-        return Assessment(**data, signed_at=signature.signed_at, signature=signature, ratings=ratings, texts=texts)
+        signature, strike = signature_of(data), strike_of(data)
+        return Assessment(**data, signed_at=signature.signed_at, signature=signature, strike=strike,
+                          ratings=ratings, texts=texts)
 
     def score(self, assessment_id: int) -> Score:
         assessment = self.get(assessment_id)
         return score(assessment.definition, assessment.ratings)
 
     def compare(self, before_id: int, after_id: int) -> AssessmentComparison:
-        """Change from one administration to another; positive = towards the favourable end."""
+        """Change from one administration to another; positive = towards the favourable end. A struck
+        administration is not compared."""
         before, after = self.get(before_id), self.get(after_id)
+        for a in (before, after):
+            if a.is_struck:
+                raise RuleError(f"Bedömning nr {a.id} är makulerad och jämförs inte.")
         return AssessmentComparison(before, after, compare(before.definition, before.ratings,
                                                            after.definition, after.ratings))
 
     def compare_first_latest(self, case_id: int, instrument_id: str) -> AssessmentComparison:
-        """The first completed administration in the case against the latest one."""
-        done = [a for a in self.for_case(case_id, instrument_id) if a.status == COMPLETED]
+        """The first completed administration in the case against the latest one (struck ones left out)."""
+        done = [a for a in self.for_case(case_id, instrument_id) if a.status == COMPLETED and not a.is_struck]
         if len(done) < 2:
             raise RuleError(
                 f"En jämförelse behöver två klara bedömningar med {instrument_id} i ärendet; det finns {len(done)}."
@@ -369,6 +393,20 @@ class Assessments:
                    (self.store.timestamp(), self.store.user_id, assessment_id))
         self.store.access_log.record(LogAction.SIGN, case_id=row["case_id"], what=what(assessment_id), tx=tx)
 
+    def strike(self, assessment_id: int, reason: str) -> Assessment:
+        """Strike out (makulera) an unsigned administration started by mistake, with the reason; it
+        stays readable, marked so, and never changes again. A signed one is corrected instead."""
+        row = self._row(assessment_id)
+        self._actions(row).strike.require()
+        check = FieldCheck()
+        reason = check.text("reason", "Skäl till makuleringen", reason, required=True)
+        check.raise_if_any()
+        with self.store.transaction() as tx:
+            tx.execute("UPDATE assessments SET struck_at = ?, struck_by = ?, strike_reason = ? WHERE id = ?",
+                       (self.store.timestamp(), self.store.user_id, reason, assessment_id))
+            self.store.access_log.record(LogAction.STRIKE, case_id=row["case_id"], what=what(assessment_id), tx=tx)
+        return self.get(assessment_id)
+
     def correct(self, assessment_id: int, reason: str) -> Assessment:
         """A correction of a signed administration: a new draft with the same instrument version,
         date, ratings, comments and texts, pointing to it with ``reason``; changed and signed like any
@@ -404,9 +442,9 @@ class Assessments:
         return self.get(new_id)
 
     def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
-        """Completed administrations ``user_id`` started and has not signed (every author's when None),
-        oldest completed first: a source of ``store.journal.unsigned_for``. A draft is not listed: it
-        is finished (marked klar) before it is signed."""
+        """Completed administrations ``user_id`` started and has not signed or struck out (every
+        author's when None), oldest completed first: a source of ``store.journal.unsigned_for``. A
+        draft is not listed: it is finished (marked klar) before it is signed."""
         where, params = ("AND a.created_by = ?", (user_id,)) if user_id is not None else ("", ())
         if written_before is not None:  # Att göra's "older than N days" (journal.older_than)
             where, params = where + " AND a.completed_at < ?", (*params, written_before)
@@ -415,7 +453,7 @@ class Assessments:
                        a.assessment_date, a.completed_at, a.instrument_id, a.instrument_version, a.created_by, u.name
                 FROM assessments a JOIN cases c ON c.id = a.case_id JOIN clients cl ON cl.id = c.client_id
                 LEFT JOIN users u ON u.id = a.created_by
-                WHERE a.signed_at IS NULL AND a.status = '{COMPLETED}' {where}
+                WHERE a.signed_at IS NULL AND a.struck_at IS NULL AND a.status = '{COMPLETED}' {where}
                 ORDER BY a.completed_at, a.id""",
             params,
         )
@@ -441,8 +479,9 @@ class Assessments:
     def _row(self, assessment_id: int) -> dict:
         row = self.store.query_one(
             """SELECT a.case_id, a.status, a.signed_at, a.definition_json, a.created_by, u.name AS author,
-                      us.name AS signer, us.title AS signer_title
+                      us.name AS signer, us.title AS signer_title, a.struck_at, ux.name AS striker, a.strike_reason
                FROM assessments a LEFT JOIN users u ON u.id = a.created_by LEFT JOIN users us ON us.id = a.signed_by
+                    LEFT JOIN users ux ON ux.id = a.struck_by
                WHERE a.id = ?""", (assessment_id,)
         )
         if row is None:
@@ -458,7 +497,11 @@ class Assessments:
         completed = (Allowed.yes() if row["status"] == COMPLETED
                      else refused("Markera bedömningen som klar innan den signeras."))
         sign = sign_rule("Bedömningen", signature, row["created_by"], row["author"], self.store.user_id, completed)
-        return assessment_actions(row["status"], signature.is_signed, self.store.cases.changes(row["case_id"]), sign)
+        strike = Strike(row["struck_at"], row["striker"], row["strike_reason"])
+        strike_allowed = strike_rule("Bedömningen", signature, strike, row["created_by"], row["author"],
+                                     self.store.user_id)
+        return assessment_actions(row["status"], signature.is_signed, self.store.cases.changes(row["case_id"]), sign,
+                                  strike_allowed, strike.is_struck)
 
     def _editable(self, assessment_id: int) -> dict:
         """The row of a draft the user may change; called inside the write transaction."""

@@ -197,7 +197,7 @@ class Evaluation:
             return []
         by_instrument: dict[str, list] = {}
         for a in assessments.for_case(case_id):
-            if not a.is_draft:
+            if not a.is_draft and not a.is_struck:  # a struck administration is not compared
                 by_instrument.setdefault(a.instrument_id, []).append(a)
         out = []
         for instrument_id, done in by_instrument.items():

@@ -72,7 +72,7 @@ def instrument_rows(store: Store, instrument_id: str | None = None,
     from app.models.assessments import ASSESSMENT_STATUSES, COMPLETED
 
     secret = pseudonym_secret(store)
-    where, params = ["k.anonymous_in_stats = 0"], {}
+    where, params = ["k.anonymous_in_stats = 0", "a.struck_at IS NULL"], {}  # struck: started by mistake
     if instrument_id is not None:
         where.append("a.instrument_id = :instrument")
         params["instrument"] = instrument_id

@@ -844,6 +844,61 @@ def _m011_passwords_roles_case_members(db: sqlite_utils.Database) -> None:
     )
 
 
+# Migration 12: the drafts other than notes that may be struck out. table -> (its name, what else keeps
+# a row from being struck besides a signature, its child tables and their key to it)
+_STRUCK_TABLES = {
+    "assessments": ("Bedömningen", "", (("assessment_ratings", "assessment_id"),
+                                         ("assessment_texts", "assessment_id"))),
+    "plan_versions": ("Planversionen", " OR NEW.agreed_date IS NOT NULL", (("plan_goals", "plan_version_id"),)),
+}
+
+
+def _m012_strike_drafts(db: sqlite_utils.Database) -> None:
+    """Assessments and plan versions started by mistake are struck out (makulerade) by their author
+    with a reason, like notes (R2): a draft is part of the record, never deleted; a struck one stays
+    readable, marked so, and never changes again, its ratings, texts and sub-goals neither. A signed
+    one is corrected instead (an agreed plan version by the next version). Every existing row stays
+    as it was: not struck."""
+    for table, (name, not_strikable, children) in _STRUCK_TABLES.items():
+        db.execute(f"ALTER TABLE {table} ADD COLUMN struck_at TEXT")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN struck_by INTEGER REFERENCES users(id)")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN strike_reason TEXT NOT NULL DEFAULT ''")
+        # A struck row never changes again, its strike neither.
+        db.execute(
+            f"""CREATE TRIGGER {table}_struck_locked BEFORE UPDATE ON {table} WHEN OLD.struck_at IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, '{name} är makulerad och kan inte ändras.'); END"""
+        )
+        # A strike-out names who and why, and only a draft is struck: a signed row is corrected.
+        for event, columns_of in (("INSERT", ""), ("UPDATE", " OF struck_at, struck_by, strike_reason")):
+            db.execute(
+                f"""CREATE TRIGGER {table}_strike_needs_reason{'_insert' if event == 'INSERT' else ''}
+                BEFORE {event}{columns_of} ON {table}
+                WHEN NEW.struck_at IS NOT NULL AND (NEW.struck_by IS NULL OR trim(NEW.strike_reason) = '')
+                BEGIN SELECT RAISE(ABORT, 'En makulering behöver ett skäl och den som makulerar.'); END"""
+            )
+        db.execute(
+            f"""CREATE TRIGGER {table}_strike_drafts_only BEFORE UPDATE OF struck_at, signed_at ON {table}
+            WHEN NEW.struck_at IS NOT NULL AND (OLD.signed_at IS NOT NULL OR NEW.signed_at IS NOT NULL{not_strikable})
+            BEGIN SELECT RAISE(ABORT, 'Bara ett osignerat utkast kan makuleras; en signerad post rättas i stället.');
+            END"""
+        )
+        db.execute(f"CREATE INDEX {table}_struck ON {table}(case_id) WHERE struck_at IS NOT NULL")
+        for child, key in children:
+            for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+                disposal = (f" AND NOT EXISTS (SELECT 1 FROM disposal_running d JOIN {table} p ON p.case_id = "
+                            f"d.case_id WHERE p.id = OLD.{key})" if event == "DELETE" else "")
+                db.execute(
+                    f"""CREATE TRIGGER {child}_struck_{event.lower()} BEFORE {event} ON {child}
+                    WHEN (SELECT struck_at FROM {table} WHERE id = {row}.{key}) IS NOT NULL{disposal}
+                    BEGIN SELECT RAISE(ABORT, '{name} är makulerad och kan inte ändras.'); END"""
+                )
+            db.execute(
+                f"""CREATE TRIGGER {child}_struck_update_new BEFORE UPDATE OF {key} ON {child}
+                WHEN (SELECT struck_at FROM {table} WHERE id = NEW.{key}) IS NOT NULL
+                BEGIN SELECT RAISE(ABORT, '{name} är makulerad och kan inte ändras.'); END"""
+            )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -856,6 +911,7 @@ MIGRATIONS: list[Migration] = [
     _m009_sign_records,
     _m010_retention_and_erasure,
     _m011_passwords_roles_case_members,
+    _m012_strike_drafts,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

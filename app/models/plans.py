@@ -9,7 +9,10 @@ part). An agreed version never changes: saving a revised plan makes a new versio
 version stays readable. So there is at most one draft, and it is always the newest version.
 An agreed version is signed by the one who made it (``created_by``, app/models/signing.py); a signed
 version is locked in the schema too (migration 9), sub-goals and all, and is corrected by the next
-version: saving after it makes one. No version is ever deleted.
+version: saving after it makes one. No version is ever deleted. A draft version started by mistake
+is struck out (makulerad) by its author with a reason: it stays readable, marked so, and never
+changes again (migration 12); it is not the plan in force and not the newest version any more, so
+the next save makes a new version after it.
 A sub-goal carried into a revision keeps its ``lineage_id`` (the id of its first version), so
 interventions and evaluations can be followed across versions.
 
@@ -42,7 +45,7 @@ from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.journal import UnsignedEntry
-from app.models.signing import Signature, sign_rule, signature_of
+from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
 from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
 
 if TYPE_CHECKING:
@@ -76,6 +79,7 @@ class PlanActions:
     edit: Allowed  # save: edits the draft, or makes the next version after an agreed one
     agree: Allowed
     sign: Allowed
+    strike: Allowed  # makulera: an unagreed draft version started by mistake
 
 
 def plan_deadline(start: dt.date, days: int) -> dt.date:
@@ -153,6 +157,7 @@ class PlanVersion:
     updated_at: str
     author_id: int | None  # created_by's id: the one who signs
     signature: Signature
+    strike: Strike
     sub_goals: tuple[SubGoal, ...]
 
     @property
@@ -164,7 +169,13 @@ class PlanVersion:
         return self.signature.is_signed
 
     @property
+    def is_struck(self) -> bool:
+        return self.strike.is_struck
+
+    @property
     def status_label(self) -> str:
+        if self.is_struck:
+            return "Makulerad"
         return f"Överenskommen {self.agreed_date}" if self.agreed_date else "Utkast"
 
     def follow_up_dates(self) -> list[str]:
@@ -276,8 +287,10 @@ def _days(n: int) -> str:
 
 _VERSION_SELECT = """SELECT v.id, v.case_id, v.version, v.main_goal, v.baseline, v.client_priorities,
        v.follow_up_date, v.agreed_date, v.agreed_participants, v.created_at, u.name AS created_by, v.updated_at,
-       v.created_by AS author_id, v.signed_at, us.name AS signer, us.title AS signer_title
-FROM plan_versions v LEFT JOIN users u ON u.id = v.created_by LEFT JOIN users us ON us.id = v.signed_by"""
+       v.created_by AS author_id, v.signed_at, us.name AS signer, us.title AS signer_title,
+       v.struck_at, ux.name AS striker, v.strike_reason
+FROM plan_versions v LEFT JOIN users u ON u.id = v.created_by LEFT JOIN users us ON us.id = v.signed_by
+     LEFT JOIN users ux ON ux.id = v.struck_by"""
 
 
 def what(version: PlanVersion) -> str:
@@ -294,7 +307,7 @@ class Plans:
 
     # -- reads ------------------------------------------------------------------------------
     def versions(self, case_id: int) -> list[PlanVersion]:
-        """Every version of the case's plan, oldest first; empty when there is none."""
+        """Every version of the case's plan, oldest first, struck ones too; empty when there is none."""
         rows = self.store.query(f"{_VERSION_SELECT} WHERE v.case_id = ? ORDER BY v.version", (case_id,))
         return [self._build(r) for r in rows]
 
@@ -305,14 +318,17 @@ class Plans:
         return self._build(row)
 
     def latest(self, case_id: int) -> PlanVersion | None:
-        row = self.store.query_one(f"{_VERSION_SELECT} WHERE v.case_id = ? ORDER BY v.version DESC LIMIT 1",
-                                   (case_id,))
+        """The newest version that is not struck out."""
+        row = self.store.query_one(
+            f"{_VERSION_SELECT} WHERE v.case_id = ? AND v.struck_at IS NULL ORDER BY v.version DESC LIMIT 1",
+            (case_id,))
         return self._build(row) if row else None
 
     def agreed(self, case_id: int) -> PlanVersion | None:
         """The newest version agreed with the client: the plan in force."""
         row = self.store.query_one(
-            f"{_VERSION_SELECT} WHERE v.case_id = ? AND v.agreed_date IS NOT NULL ORDER BY v.version DESC LIMIT 1",
+            f"{_VERSION_SELECT} WHERE v.case_id = ? AND v.agreed_date IS NOT NULL AND v.struck_at IS NULL "
+            "ORDER BY v.version DESC LIMIT 1",
             (case_id,),
         )
         return self._build(row) if row else None
@@ -339,8 +355,9 @@ class Plans:
             f"SELECT {_GOAL_COLUMNS} FROM plan_goals WHERE plan_version_id = ? ORDER BY position", (row["id"],)
         )
         data = dict(row)
-        signature = signature_of(data)
-        return PlanVersion(**data, signature=signature, sub_goals=tuple(SubGoal(**g) for g in goals))
+        signature, strike = signature_of(data), strike_of(data)
+        return PlanVersion(**data, signature=signature, strike=strike,
+                           sub_goals=tuple(SubGoal(**g) for g in goals))
 
     def follow_ups(self, case_id: int) -> list[FollowUp]:
         rows = self.store.query(
@@ -418,6 +435,8 @@ class Plans:
         latest = self.latest(case_id)
         version = self.get(version_id) if version_id is not None else latest
         older = version is not None and latest is not None and version.id != latest.id
+        struck = (refused(f"Version {version.version} är makulerad och kan inte ändras.")
+                  if version is not None and version.is_struck else Allowed.yes())
         if version is None:
             agree = refused("Spara planen innan den markeras som överenskommen.")
         elif version.is_agreed:
@@ -435,12 +454,36 @@ class Plans:
                              self.store.user_id,
                              Allowed.yes() if version.is_agreed
                              else refused("Planversionen signeras när den är överenskommen med klienten."))
+        if version is None:
+            strike = refused("Det finns ingen planversion att makulera.")
+        else:
+            strike = strike_rule("Planversionen", version.signature, version.strike, version.author_id,
+                                 version.created_by, self.store.user_id,
+                                 refused("Bara ett utkast som inte är överenskommet kan makuleras; en överenskommen "
+                                         "version ändras med en ny version.") if version.is_agreed else Allowed.yes())
         return PlanActions(
-            edit=first_refusal(changes, refused("Det här är en tidigare version av planen; bara den senaste "
-                                                "kan ändras.") if older else Allowed.yes()),
-            agree=first_refusal(changes, agree),
-            sign=sign,
+            edit=first_refusal(struck, changes, refused("Det här är en tidigare version av planen; bara den senaste "
+                                                        "kan ändras.") if older else Allowed.yes()),
+            agree=first_refusal(struck, changes, agree),
+            sign=first_refusal(struck, sign),
+            strike=strike,
         )
+
+    def strike(self, version_id: int, reason: str) -> PlanVersion:
+        """Strike out (makulera) an unagreed draft version started by mistake, with the reason; it stays
+        readable, marked so, and the plan goes on from the version before it (if any)."""
+        version = self.get(version_id)
+        self.actions(version.case_id, version_id).strike.require()
+        check = FieldCheck()
+        reason = check.text("reason", "Skäl till makuleringen", reason, required=True)
+        check.raise_if_any()
+        now = self.store.timestamp()
+        with self.store.transaction() as tx:
+            tx.execute("UPDATE plan_versions SET struck_at = ?, struck_by = ?, strike_reason = ? WHERE id = ?",
+                       (now, self.store.user_id, reason, version_id))
+            self._refresh(tx, version.case_id, now)
+            self.store.access_log.record(LogAction.STRIKE, case_id=version.case_id, what=what(version), tx=tx)
+        return self.get(version_id)
 
     # -- signing ----------------------------------------------------------------------------
     def sign(self, version_id: int) -> PlanVersion:
@@ -475,7 +518,7 @@ class Plans:
                        v.agreed_date, coalesce(v.agreed_at, v.updated_at), v.version, v.main_goal, v.created_by, u.name
                 FROM plan_versions v JOIN cases c ON c.id = v.case_id JOIN clients cl ON cl.id = c.client_id
                 LEFT JOIN users u ON u.id = v.created_by
-                WHERE v.signed_at IS NULL AND v.agreed_date IS NOT NULL {where}
+                WHERE v.signed_at IS NULL AND v.agreed_date IS NOT NULL AND v.struck_at IS NULL {where}
                 ORDER BY 7, v.id""",
             params,
         )
@@ -499,9 +542,11 @@ class Plans:
         }
         with self.store.transaction() as tx:
             self.store.cases.require_open(case_id)
-            if draft is None:
+            if draft is None:  # numbered after every version, struck ones too
+                number = self.store.query_value(
+                    "SELECT coalesce(max(version), 0) + 1 FROM plan_versions WHERE case_id = ?", (case_id,))
                 version_id = tx.insert("plan_versions", {
-                    **main, "case_id": case_id, "version": (latest.version + 1) if latest else 1,
+                    **main, "case_id": case_id, "version": number,
                     "created_at": now, "created_by": self.store.user_id,
                 })
                 self._write_goals(tx, version_id, goals, keep=set())
@@ -653,7 +698,7 @@ class Plans:
     def _case_goals(self, case_id: int) -> dict[int, tuple[int, int]]:
         rows = self.store.query_tuples(
             """SELECT g.id, g.lineage_id, g.plan_version_id FROM plan_goals g
-               JOIN plan_versions v ON v.id = g.plan_version_id WHERE v.case_id = ?""",
+               JOIN plan_versions v ON v.id = g.plan_version_id WHERE v.case_id = ? AND v.struck_at IS NULL""",
             (case_id,),
         )
         return {goal_id: (lineage, version_id) for goal_id, lineage, version_id in rows}
@@ -693,7 +738,8 @@ class Plans:
         """Recompute the case's row in ``plans`` (inside the writing transaction)."""
         store = self.store
         latest = store.query_value(
-            "SELECT id FROM plan_versions WHERE case_id = ? ORDER BY version DESC LIMIT 1", (case_id,)
+            "SELECT id FROM plan_versions WHERE case_id = ? AND struck_at IS NULL ORDER BY version DESC LIMIT 1",
+            (case_id,)
         )
         if latest is None:
             tx.execute("DELETE FROM plans WHERE case_id = ?", (case_id,))

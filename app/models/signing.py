@@ -95,3 +95,48 @@ def sign_rule(thing: str, signature: Signature, author_id: int | None, author: s
 def signature_of(row: dict) -> Signature:
     """The signature from a row read with ``signed_at``, ``signer`` and ``signer_title`` (popped)."""
     return Signature(row.pop("signed_at"), row.pop("signer"), row.pop("signer_title"))
+
+
+@dataclass(frozen=True)
+class Strike:
+    """Who struck a draft out (makulerade) and why; empty while it is not struck (R2)."""
+
+    struck_at: str | None = None
+    striker: str | None = None
+    reason: str = ""
+
+    @property
+    def is_struck(self) -> bool:
+        return self.struck_at is not None
+
+    @property
+    def text(self) -> str:
+        """"Makulerad av Anna Andersson 2026-11-20: fel instrument", or ""."""
+        if not self.is_struck:
+            return ""
+        return f"Makulerad av {self.striker or 'okänd'} {(self.struck_at or '')[:10]}: {self.reason}"
+
+    @property
+    def record_text(self) -> str:
+        """As the journal copy says it: "Makulerad 2026-11-20 10:00 av Anna Andersson. Skäl: …"."""
+        return f"Makulerad {(self.struck_at or '')[:16]} av {self.striker or 'okänd'}. Skäl: {self.reason}"
+
+
+def strike_of(row: dict) -> Strike:
+    """The strike-out from a row read with ``struck_at``, ``striker`` and ``strike_reason`` (popped)."""
+    return Strike(row.pop("struck_at"), row.pop("striker"), row.pop("strike_reason"))
+
+
+def strike_rule(thing: str, signature: Signature, strike: Strike, author_id: int | None, author: str | None,
+                viewer_id: int | None, *draft: Allowed) -> Allowed:
+    """The one rule for striking ``thing`` out: not struck yet, not signed (a signed one is corrected),
+    ``draft`` (what else each kind asks), someone signed in, and that one its author."""
+    return first_refusal(
+        refused(f"{thing} är redan makulerad.") if strike.is_struck else Allowed.yes(),
+        refused("Bara ett osignerat utkast kan makuleras; en signerad post rättas i stället.")
+        if signature.is_signed else Allowed.yes(),
+        *draft,
+        NOBODY if viewer_id is None else Allowed.yes(),
+        Allowed.yes() if viewer_id is not None and viewer_id == author_id
+        else refused(f"Bara författaren ({author or 'okänd'}) kan makulera {thing.lower()}."),
+    )

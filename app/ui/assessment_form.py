@@ -1,7 +1,8 @@
 """An administration of any instrument, rendered from its definition: items grouped by domain,
 a rating per part (DOA's client and professional side by side), a comment per item, the
 free-text fields. Everything saves as it is entered. A completed administration is signed by its
-assessor (Signera); a signed one is read-only, with the reason beside it."""
+assessor (Signera); a signed one is read-only, with the reason beside it. An unsigned one started
+by mistake is struck out (Makulera…, with a reason); it stays readable, marked so, and read-only."""
 
 from __future__ import annotations
 
@@ -98,6 +99,8 @@ class AssessmentForm(CaseTab):
         self.reopen_button.clicked.connect(self.reopen)
         self.sign_button = QPushButton("Si&gnera")
         self.sign_button.clicked.connect(self.sign)
+        self.strike_button = QPushButton("&Makulera…")
+        self.strike_button.clicked.connect(self.strike)
         # An instrument whose definition has a "goals" text field (DOA's goal formulation) can hand
         # those goals to the development plan.
         self.carry_button = QPushButton("För över målen till &utvecklingsplanen")
@@ -111,7 +114,8 @@ class AssessmentForm(CaseTab):
         self.autosave = Autosave(lambda key: self.store.assessments.save_text(
             self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self, store=store)
         self.autosave.saved.connect(self._announce)
-        for button in (self.complete_button, self.reopen_button, self.sign_button, results_button):
+        for button in (self.complete_button, self.reopen_button, self.sign_button, self.strike_button,
+                       results_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -183,7 +187,7 @@ class AssessmentForm(CaseTab):
         status = f"{assessment.status_label} · bedömare {assessment.assessor or 'okänd'}"
         if assessment.confirmed_open_items:
             status += f" · lämnades med {len(assessment.open_items)} obedömda påståenden"
-        elif assessment.is_draft and assessment.open_items:
+        elif assessment.is_draft and assessment.open_items and not assessment.is_struck:
             status += f" · {len(assessment.open_items)} påståenden kvar att bedöma"
         self.status.setText(status)
         self.complete_button.setVisible(assessment.is_draft)
@@ -192,8 +196,12 @@ class AssessmentForm(CaseTab):
         self.reopen_button.setEnabled(actions.reopen.ok)
         self.sign_button.setEnabled(actions.sign.ok)
         self.sign_button.setToolTip(actions.sign.reason)
+        self.strike_button.setEnabled(actions.strike.ok)
+        self.strike_button.setToolTip(actions.strike.reason)
         text = assessment.signature.text
-        if assessment.is_signed:
+        if assessment.is_struck:
+            text = f"{assessment.strike.text}. {actions.edit.reason}"
+        elif assessment.is_signed:
             text += f". {actions.edit.reason}"
         if assessment.is_corrected:
             text += f" Rättad genom en ny bedömning (nr {assessment.corrected_by_id})."
@@ -271,6 +279,18 @@ class AssessmentForm(CaseTab):
             return
         self._run(lambda: self.store.assessments.sign(self.assessment_id))
         self.refresh()
+
+    def strike(self) -> None:
+        """Asks for the reason; the administration stays, marked makulerad, and turns read-only."""
+        if not self.flush() or not self.store.assessments.actions(self.assessment_id).strike.ok:
+            return
+        from app.ui.strike_dialog import StrikeDialog
+
+        dialog = StrikeDialog("Makulera bedömning", self.title(),
+                              lambda reason: self.store.assessments.strike(self.assessment_id, reason), self)
+        if dialog.exec():
+            self.refresh()
+            self._announce()
 
     def reopen(self) -> None:
         self._run(lambda: self.store.assessments.reopen(self.assessment_id))

@@ -151,8 +151,8 @@ class AssessmentResults(CaseTab):
 
     def _build_comparison(self) -> None:
         others = [x for x in self.store.assessments.for_case(self.case_id, self.assessment.instrument_id)
-                  if x.status == COMPLETED and x.id != self.assessment.id]
-        if not others:
+                  if x.status == COMPLETED and not x.is_struck and x.id != self.assessment.id]
+        if not others or self.assessment.is_struck:  # a struck administration is not compared
             return
         self.body_layout.addWidget(QLabel("<h3>Jämförelse</h3>"))
         row = QHBoxLayout()

@@ -3,7 +3,9 @@ sub-goals with actions, who is responsible and dates; versions and agreement wit
 
 Saving edits the draft; once a version is agreed, saving makes the next version and the agreed
 one stays readable (choose it under Version). An agreed version is signed by the one who made it
-(Signera versionen); a signed version never changes, and the next version is its correction."""
+(Signera versionen); a signed version never changes, and the next version is its correction. A
+draft version started by mistake is struck out (Makulera versionen…, with a reason): it stays
+readable under Version, marked so, and read-only; the plan goes on from the version before it."""
 
 from __future__ import annotations
 
@@ -156,10 +158,13 @@ class PlanPage(CaseTab):
         self.agree_button.clicked.connect(self.agree)
         self.sign_button = QPushButton("Signera &versionen")
         self.sign_button.clicked.connect(self.sign)
+        self.strike_button = QPushButton("&Makulera versionen…")
+        self.strike_button.clicked.connect(self.strike)
         self.save_status = QLabel()  # "Sparat 14:02" or "Inte sparat", as the step forms' autosave says it
         self.save_status.setObjectName("plan_save_status")
         buttons = QHBoxLayout()
-        for button in (self.add_goal_button, self.save_button, self.save_status, self.agree_button, self.sign_button):
+        for button in (self.add_goal_button, self.save_button, self.save_status, self.agree_button, self.sign_button,
+                       self.strike_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -208,9 +213,11 @@ class PlanPage(CaseTab):
         self.versions.clear()
         for version in versions:
             self.versions.addItem(f"Version {version.version} – {version.status_label}", version.id)
-        if not versions:
+        latest = self.store.plans.latest(self.case_id)  # the newest not struck out
+        if latest is None:  # no plan, or every version struck out: a new one may be written
             self.versions.addItem("Ny plan", None)
-        index = self.versions.findData(show_version_id) if show_version_id else self.versions.count() - 1
+        target = show_version_id or (latest.id if latest else None)
+        index = self.versions.findData(target) if target else self.versions.count() - 1
         self.versions.setCurrentIndex(max(index, 0))
         self.versions.blockSignals(False)
         self._version_chosen()
@@ -234,8 +241,12 @@ class PlanPage(CaseTab):
         self.agree_button.setToolTip(actions.agree.reason)
         self.sign_button.setEnabled(actions.sign.ok)
         self.sign_button.setToolTip(actions.sign.reason)
+        self.strike_button.setEnabled(actions.strike.ok)
+        self.strike_button.setToolTip(actions.strike.reason)
         if version is None:
             self.signature.setText("")
+        elif version.is_struck:
+            self.signature.setText(f"{version.strike.text}. {actions.edit.reason}")
         elif version.is_signed:
             self.signature.setText(f"{version.signature.text}. Versionen ändras inte; det du sparar blir en ny "
                                    "version som rättar den.")
@@ -321,6 +332,23 @@ class PlanPage(CaseTab):
                 "Signera versionen som den är sparad?")):
             return
         if run_validated(self, self.errors, lambda: self.store.plans.sign(version_id)):
+            self.reload(version_id)
+            announce(self.store, Change.case(self.case_id, self.client_id), source=self)
+
+    def strike(self) -> None:
+        """Strike out the version shown (an unagreed draft, by its author), with a reason asked for."""
+        version_id = self.versions.currentData()
+        if version_id is None or not self.store.plans.actions(self.case_id, version_id).strike.ok:
+            return
+        if self.has_unsaved() and not ask_yes_no(self, "Makulera versionen", (
+                "Det du har ändrat här är inte sparat. Makulera versionen som den är sparad?")):
+            return
+        from app.ui.strike_dialog import StrikeDialog
+
+        version = self.store.plans.get(version_id)
+        dialog = StrikeDialog("Makulera planversion", f"Version {version.version}: {version.main_goal[:200]}",
+                              lambda reason: self.store.plans.strike(version_id, reason), self)
+        if dialog.exec():
             self.reload(version_id)
             announce(self.store, Change.case(self.case_id, self.client_id), source=self)
 

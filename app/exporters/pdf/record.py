@@ -137,10 +137,13 @@ def ratings_table(a) -> list:
 
 
 def assessment_entry(store, a) -> list:
-    mark = " – RÄTTAD" if a.is_corrected else ""
+    """One administration, its status and what it points to; a struck one stays readable, marked so."""
+    mark = " – MAKULERAD" if a.is_struck else " – RÄTTAD" if a.is_corrected else ""
     out = _entry(f"{date_text(a.assessment_date)} · Bedömning – {assessment_title(a)}{mark}",
                  f"Nr {a.id} · {a.assessor or 'Okänd'} · påbörjad {time_text(a.created_at)} · {a.status_label} · "
                  f"{a.signature.record_text}")
+    if a.is_struck:
+        out.append(markup(f"<b>{esc(a.strike.record_text)}</b>", "small"))
     if a.is_corrected:
         out.append(markup(f"<b>Rättad: se rättelsen, bedömning nr {a.corrected_by_id}.</b>", "small"))
     if a.is_correction:
@@ -209,8 +212,10 @@ def journal(store, case_id: int) -> list:
         add(a.assessment_date, a.created_at, assessment_entry(store, a))
     for v in store.plans.versions(case_id):
         add(v.created_at, v.created_at,
-            _entry(f"{date_text(v.created_at)} · Utvecklingsplan, version {v.version}",
+            _entry(f"{date_text(v.created_at)} · Utvecklingsplan, version {v.version}"
+                   + (" – MAKULERAD" if v.is_struck else ""),
                    f"{v.created_by or 'Okänd'} · {v.status_label} · {v.signature.record_text}")
+            + ([markup(f"<b>{esc(v.strike.record_text)}</b>", "small")] if v.is_struck else [])
             + [facts(version_rows(v)), *plan_body(v, level=4)])
     for f in store.plans.follow_ups(case_id):
         add(f.follow_up_date, f.created_at,

@@ -156,12 +156,12 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str) -> Non
     story = [facts(rows), *section("Utredning"), *step_answers(utreda, store.process.answers(case_id))]
     story += section("Bedömningar med instrument")
     assessments = store.assessments.for_case(case_id)
-    done = [a for a in assessments if not a.is_draft]
+    done = [a for a in assessments if not a.is_draft and not a.is_struck]
     if not done:
         story.append(para("", empty=NO_ASSESSMENTS))
     for a in done:
         story += [*section(assessment_title(a), 2), *assessment_facts(a), *result(a, store.assessments.score(a.id))]
-    drafts = [a for a in assessments if a.is_draft]
+    drafts = [a for a in assessments if a.is_draft and not a.is_struck]
     if drafts:
         names = ", ".join(assessment_title(a) for a in drafts)
         story.append(markup(f"Ej klara bedömningar (utkast) redovisas inte här: {esc(names)}.", "small"))
