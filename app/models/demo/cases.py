@@ -73,7 +73,8 @@ def add_steps(state: BuildState, case: DemoCase, runs: list[StepRun]) -> int:
         run = by_key.get(key)
         if run is None:
             steps.append({"case_id": case.id, "step": key, "state": NOT_STARTED, "started_at": None,
-                          "started_by": None, "completed_at": None, "completed_by": None, "skip_reason": ""})
+                          "started_by": None, "completed_at": None, "completed_by": None, "skip_reason": "",
+                          "started_on": None, "completed_on": None})
             continue
         events.append({"case_id": case.id, "step": key, "action": "started", "note": "",
                        "at": clock.stamp(run.started), "user_id": run.starter})
@@ -93,6 +94,8 @@ def add_steps(state: BuildState, case: DemoCase, runs: list[StepRun]) -> int:
             "started_at": clock.stamp(run.started), "started_by": run.starter,
             "completed_at": None if run.completed is None else clock.stamp(run.completed),
             "completed_by": run.finisher, "skip_reason": reason,
+            "started_on": clock.stamp(run.started)[:10],
+            "completed_on": None if run.completed is None else clock.stamp(run.completed)[:10],
         })
     return max(run.completed or run.started for run in runs)  # Informera at least is always started
 

@@ -1,0 +1,105 @@
+"""Every entry has the day the thing happened (its event date: may lie in the past, never before the
+referral, never in the future) and the time it was recorded (issue 11)."""
+
+import sqlite3
+
+import pytest
+
+from app.models.errors import ValidationError
+from tests import builders
+from tests.support import FIXED_TIMESTAMP
+
+
+def _step(store, case_id, key):
+    return store.process.statuses(case_id)[key]
+
+
+def test_a_step_started_and_finished_after_the_fact_keeps_both_days_and_the_recorded_times(store, case):
+    store.process.start(case.id, "utreda", on="2026-11-05")
+    store.process.complete(case.id, "utreda", on="2026-11-12")
+    step = _step(store, case.id, "utreda")
+    assert (step.started_on, step.completed_on) == ("2026-11-05", "2026-11-12")
+    assert (step.started_at, step.completed_at) == (FIXED_TIMESTAMP, FIXED_TIMESTAMP)
+
+
+def test_a_step_started_or_finished_without_a_day_happened_today(store, case):
+    store.process.complete(case.id, "informera")
+    step = _step(store, case.id, "informera")
+    assert (step.started_on, step.completed_on) == ("2026-11-20", "2026-11-20")
+
+
+@pytest.mark.parametrize("action, field, day, words", [
+    ("start", "started_on", "2026-11-01", "före remissdatum (2026-11-02)"),
+    ("start", "started_on", "2026-11-21", "framtiden"),
+    ("complete", "completed_on", "2026-11-01", "före remissdatum"),
+    ("complete", "completed_on", "2026-11-21", "framtiden"),
+    ("complete", "completed_on", "2026-11-09", "före den dag det påbörjades (2026-11-10)"),
+])
+def test_a_step_day_before_the_referral_in_the_future_or_before_the_start_is_refused(
+        store, case, action, field, day, words):
+    store.process.start(case.id, "informera", on="2026-11-10")
+    with pytest.raises(ValidationError) as refused:
+        getattr(store.process, action)(case.id, "informera" if action == "complete" else "utreda", on=day)
+    assert field in refused.value.errors and words in refused.value.errors[field]
+
+
+def test_reopening_a_step_forgets_its_completion_day(store, case):
+    store.process.complete(case.id, "informera", on="2026-11-03")
+    store.process.reopen(case.id, "informera", "fel")
+    step = _step(store, case.id, "informera")
+    assert (step.started_on, step.completed_on) == ("2026-11-03", None)
+
+
+def test_a_signed_steps_event_days_are_locked_in_sql(store, case):
+    builders.finished_survey(store, case.id)
+    store.process.sign(case.id, "utreda")
+    for column in ("started_on", "completed_on"):
+        with pytest.raises(sqlite3.IntegrityError, match="Steget är signerat"), store.transaction() as tx:
+            tx.execute(f"UPDATE case_steps SET {column} = '2026-11-03' WHERE case_id = ? AND step = 'utreda'",
+                       (case.id,))
+    # a draft's may still move (the service sets them as the step is started and finished)
+    store.process.start(case.id, "planera")
+    with store.transaction() as tx:
+        tx.execute("UPDATE case_steps SET started_on = '2026-11-03' WHERE case_id = ? AND step = 'planera'",
+                   (case.id,))
+
+
+def test_existing_steps_take_the_day_they_were_recorded_as_their_event_days(tmp_path):
+    import sqlite_utils
+
+    from app.models import migrations
+    from app.models.store import Store
+
+    mine = migrations.MIGRATIONS.index(migrations._m012_step_event_dates)
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    for number, migration in enumerate(migrations.MIGRATIONS[:mine]):
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn.executescript("""
+        INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x');
+        INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)
+            VALUES (1, 'Kalle', 'Kartläggare', 1980, 'man', 'okand', 'x', 'x');
+        INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group, status,
+                           created_at, updated_at)
+            VALUES (1, 1, '2026-0001', '2026-11-02', 'chef', 'annan', 'aktiv', 'x', 'x');
+        INSERT INTO case_steps (case_id, step, state, started_at, started_by, completed_at, completed_by) VALUES
+            (1, 'informera', 'klar', '2026-11-03 09:00:00', 1, '2026-11-04 16:30:00', 1),
+            (1, 'utreda', 'pagar', '2026-11-05 09:00:00', 1, NULL, NULL),
+            (1, 'planera', 'ej_paborjad', NULL, NULL, NULL, NULL);
+        UPDATE case_steps SET signed_at = '2026-11-04 17:00:00', signed_by = 1 WHERE step = 'informera';
+    """)
+    conn.close()
+    store = Store.open(path)
+    try:
+        rows = store.query_tuples("SELECT step, started_on, completed_on, started_at, completed_at FROM case_steps"
+                                  " ORDER BY started_at IS NULL, started_at")
+        assert rows == [("informera", "2026-11-03", "2026-11-04", "2026-11-03 09:00:00", "2026-11-04 16:30:00"),
+                        ("utreda", "2026-11-05", None, "2026-11-05 09:00:00", None),
+                        ("planera", None, None, None, None)]
+        with pytest.raises(sqlite3.IntegrityError, match="signerat"), store.transaction() as tx:
+            tx.execute("UPDATE case_steps SET completed_on = '2026-11-10' WHERE step = 'informera'")
+    finally:
+        store.close()
