@@ -154,6 +154,7 @@ class PlanVersion:
     author_id: int | None  # created_by's id: the one who signs
     signature: Signature
     sub_goals: tuple[SubGoal, ...]
+    agreed_at: str | None = None  # when the agreement was recorded (agreed_date: the day it was made)
 
     @property
     def is_agreed(self) -> bool:
@@ -276,7 +277,7 @@ def _days(n: int) -> str:
 
 _VERSION_SELECT = """SELECT v.id, v.case_id, v.version, v.main_goal, v.baseline, v.client_priorities,
        v.follow_up_date, v.agreed_date, v.agreed_participants, v.created_at, u.name AS created_by, v.updated_at,
-       v.created_by AS author_id, v.signed_at, us.name AS signer, us.title AS signer_title
+       v.created_by AS author_id, v.signed_at, us.name AS signer, us.title AS signer_title, v.agreed_at
 FROM plan_versions v LEFT JOIN users u ON u.id = v.created_by LEFT JOIN users us ON us.id = v.signed_by"""
 
 

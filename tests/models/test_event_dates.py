@@ -103,3 +103,88 @@ def test_existing_steps_take_the_day_they_were_recorded_as_their_event_days(tmp_
             tx.execute("UPDATE case_steps SET completed_on = '2026-11-10' WHERE step = 'informera'")
     finally:
         store.close()
+
+
+def _surveyed(store, case_id):
+    store.process.save_answer(case_id, "utreda.vem", "Klienten och arbetsledaren.")
+
+
+def _plan(store, case_id):
+    from app.models.plans import PlanInput, SubGoalInput
+
+    _surveyed(store, case_id)
+    return store.plans.save(case_id, PlanInput(
+        main_goal="Arbeta halvtid i köket.", follow_up_date="2026-12-20",
+        sub_goals=[SubGoalInput(text="Klara morgonpasset", responsible="klienten", start_date="2026-11-05")]))
+
+
+def test_a_plan_agreed_and_followed_up_after_the_fact_keeps_its_days_and_recorded_times(store, case):
+    version = store.plans.agree(_plan(store, case.id).id, "2026-11-05", "Klienten, arbetsterapeuten")
+    assert (version.agreed_date, version.agreed_at) == ("2026-11-05", FIXED_TIMESTAMP)
+    follow_up = store.plans.record_follow_up(case.id, "2026-11-12", "Går bra.", next_follow_up="2026-12-12")
+    assert (follow_up.follow_up_date, follow_up.created_at) == ("2026-11-12", FIXED_TIMESTAMP)
+
+
+@pytest.mark.parametrize("day, words", [("2026-11-01", "före remissdatum (2026-11-02)"),
+                                        ("2026-11-21", "framtiden")])
+def test_a_plan_agreement_before_the_referral_or_in_the_future_is_refused(store, case, day, words):
+    version = _plan(store, case.id)
+    with pytest.raises(ValidationError) as refused:
+        store.plans.agree(version.id, day, "Klienten")
+    assert words in refused.value.errors["agreed_date"]
+
+
+@pytest.mark.parametrize("day, words", [("2026-11-01", "före överenskommelsen (2026-11-05)"),
+                                        ("2026-11-21", "framtiden")])
+def test_a_follow_up_before_the_referral_and_agreement_or_in_the_future_is_refused(store, case, day, words):
+    store.plans.agree(_plan(store, case.id).id, "2026-11-05", "Klienten")
+    with pytest.raises(ValidationError) as refused:
+        store.plans.record_follow_up(case.id, day)
+    assert words in refused.value.errors["follow_up_date"]
+
+
+def test_an_evaluation_after_the_fact_keeps_its_day_and_recorded_time_and_starts_utvardera_that_day(store, case):
+    from app.models.evaluation import EvaluationInput
+
+    store.plans.agree(_plan(store, case.id).id, "2026-11-05", "Klienten")
+    goal = store.evaluation.evaluate(case.id, None, EvaluationInput("uppnatt", now="Arbetar halvtid.",
+                                                                    evaluated_date="2026-11-15"))
+    assert (goal.evaluated_date, goal.recorded_at) == ("2026-11-15", FIXED_TIMESTAMP)
+    assert _step(store, case.id, "utvardera").started_on == "2026-11-15"
+
+
+@pytest.mark.parametrize("day, words", [("2026-11-01", "före remissdatum (2026-11-02)"),
+                                        ("2026-11-21", "framtiden")])
+def test_an_evaluation_before_the_referral_or_in_the_future_is_refused(store, case, day, words):
+    from app.models.evaluation import EvaluationInput
+
+    store.plans.agree(_plan(store, case.id).id, "2026-11-05", "Klienten")
+    with pytest.raises(ValidationError) as refused:
+        store.evaluation.evaluate(case.id, None, EvaluationInput("uppnatt", now="x", evaluated_date=day))
+    assert words in refused.value.errors["evaluated_date"]
+
+
+def test_a_meeting_after_the_fact_keeps_its_day_and_recorded_time(store, case):
+    from app.models.interventions import MeetingInput
+
+    meeting = store.interventions.add_meeting(case.id, MeetingInput("2026-11-04", "kontaktmote", ["af"],
+                                                                    participants="Klienten, AF"))
+    assert (meeting.meeting_date, meeting.created_at) == ("2026-11-04", FIXED_TIMESTAMP)
+
+
+@pytest.mark.parametrize("day, words", [("2026-11-01", "före remissdatum (2026-11-02)"),
+                                        ("2026-11-21", "framtiden")])
+def test_a_meeting_or_intervention_before_the_referral_or_in_the_future_is_refused(store, case, day, words):
+    from app.models.interventions import InterventionInput, MeetingInput
+
+    with pytest.raises(ValidationError) as refused:
+        store.interventions.add_meeting(case.id, MeetingInput(day, "kontaktmote", ["af"], participants="x"))
+    assert words in refused.value.errors["meeting_date"]
+    meeting = store.interventions.add_meeting(case.id, MeetingInput("2026-11-04", "kontaktmote", ["af"],
+                                                                    participants="x"))
+    with pytest.raises(ValidationError) as refused:
+        store.interventions.update_meeting(meeting.id, MeetingInput(day, "kontaktmote", ["af"], participants="x"))
+    assert words in refused.value.errors["meeting_date"]
+    with pytest.raises(ValidationError) as refused:
+        store.interventions.add(case.id, InterventionInput(day, 30, "kompensation", "hjalpmedel"))
+    assert words in refused.value.errors["intervention_date"]
