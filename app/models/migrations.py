@@ -847,7 +847,7 @@ def _m011_passwords_roles_case_members(db: sqlite_utils.Database) -> None:
 def _m012_step_event_dates(db: sqlite_utils.Database) -> None:
     """The day a step was started and finished (its event dates: may lie in the past, never before
     the referral, never in the future), beside the time each was recorded (started_at, completed_at).
-    Existing steps take the day they were recorded. A signed step's event dates are locked with the
+    Existing steps and step events take the day they were recorded. A signed step's event dates are locked with the
     rest of it."""
     run_script(db,
         """
@@ -855,6 +855,9 @@ def _m012_step_event_dates(db: sqlite_utils.Database) -> None:
         ALTER TABLE case_steps ADD COLUMN completed_on TEXT;
         UPDATE case_steps SET started_on = substr(started_at, 1, 10) WHERE started_at IS NOT NULL;
         UPDATE case_steps SET completed_on = substr(completed_at, 1, 10) WHERE completed_at IS NOT NULL;
+        -- the day each start and completion in a step's history happened
+        ALTER TABLE step_events ADD COLUMN event_date TEXT;
+        UPDATE step_events SET event_date = substr(at, 1, 10);
         DROP TRIGGER case_steps_signed_locked;
         """
     )

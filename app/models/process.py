@@ -159,8 +159,9 @@ class StepEvent:
     step: str
     action: str
     note: str
-    at: str
+    at: str  # when it was recorded
     user: str | None
+    event_date: str | None = None  # the day it happened
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,7 @@ class Process:
 
     def events(self, case_id: int) -> list[StepEvent]:
         rows = self.store.query(
-            """SELECT e.step, e.action, e.note, e.at, u.name AS user FROM step_events e
+            """SELECT e.step, e.action, e.note, e.at, u.name AS user, e.event_date FROM step_events e
                LEFT JOIN users u ON u.id = e.user_id WHERE e.case_id = ? ORDER BY e.id""",
             (case_id,),
         )
@@ -441,10 +442,13 @@ class Process:
             raise NotFound(f"Ärendet {case_id} har inget steg {step!r}.")
         return state
 
-    def _log(self, tx: Writer, case_id: int, step: str, action: str, note: str = "") -> None:
+    def _log(self, tx: Writer, case_id: int, step: str, action: str, note: str = "",
+             on: str | None = None) -> None:
         tx.execute(
-            "INSERT INTO step_events (case_id, step, action, note, at, user_id) VALUES (?, ?, ?, ?, ?, ?)",
-            (case_id, step, action, note, self.store.timestamp(), self.store.user_id),
+            """INSERT INTO step_events (case_id, step, action, note, at, user_id, event_date)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (case_id, step, action, note, self.store.timestamp(), self.store.user_id,
+             on or self.store.today().isoformat()),
         )
 
     def _event_date(self, case_id: int, field: str, on, *, not_before: str | None = None) -> str:
@@ -470,7 +474,7 @@ class Process:
             (IN_PROGRESS, self.store.timestamp(), self.store.user_id, on or self.store.today().isoformat(),
              case_id, step),
         )
-        self._log(tx, case_id, step, "started")
+        self._log(tx, case_id, step, "started", on=on)
 
     def start(self, case_id: int, step: str, on=None) -> None:
         """Start ``step`` on the day ``on`` (a date or ISO text; today when not given)."""
@@ -503,7 +507,7 @@ class Process:
                    WHERE case_id = ? AND step = ?""",
                 (DONE, self.store.timestamp(), self.store.user_id, reason, day, case_id, step),
             )
-            self._log(tx, case_id, step, "completed", reason)
+            self._log(tx, case_id, step, "completed", reason, on=day)
             if step == StepKey.CLOSE:
                 tx.execute(
                     "UPDATE cases SET status = ?, closed_date = ? WHERE id = ?",
