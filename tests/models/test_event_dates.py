@@ -90,6 +90,9 @@ def test_existing_steps_take_the_day_they_were_recorded_as_their_event_days(tmp_
             (1, 'utreda', 'pagar', '2026-11-05 09:00:00', 1, NULL, NULL),
             (1, 'planera', 'ej_paborjad', NULL, NULL, NULL, NULL);
         UPDATE case_steps SET signed_at = '2026-11-04 17:00:00', signed_by = 1 WHERE step = 'informera';
+        INSERT INTO step_events (case_id, step, action, note, at, user_id) VALUES
+            (1, 'informera', 'started', '', '2026-11-03 09:00:00', 1),
+            (1, 'informera', 'completed', '', '2026-11-04 16:30:00', 1);
     """)
     conn.close()
     store = Store.open(path)
@@ -101,6 +104,8 @@ def test_existing_steps_take_the_day_they_were_recorded_as_their_event_days(tmp_
                         ("planera", None, None, None, None)]
         with pytest.raises(sqlite3.IntegrityError, match="signerat"), store.transaction() as tx:
             tx.execute("UPDATE case_steps SET completed_on = '2026-11-10' WHERE step = 'informera'")
+        assert [(e.action, e.event_date, e.at) for e in store.process.events(1)] == [
+            ("started", "2026-11-03", "2026-11-03 09:00:00"), ("completed", "2026-11-04", "2026-11-04 16:30:00")]
     finally:
         store.close()
 
