@@ -303,7 +303,7 @@ class CasePage(QWidget):
         return True
 
     def start_step(self, key: str) -> None:
-        self._run(lambda: self.store.process.start(self.case_id, key))
+        self._run(lambda: self.store.process.start(self.case_id, key, on=self._event_day(key)))
 
     def complete_step(self, key: str) -> None:
         if key == StepKey.CLOSE:  # closing records outcome and situation after: its own dialog
@@ -312,7 +312,11 @@ class CasePage(QWidget):
             if ClosureDialog(self.store, self.case_id, self).exec():
                 self.refresh_and_announce()
             return
-        self._run(lambda: self.store.process.complete(self.case_id, key))
+        self._run(lambda: self.store.process.complete(self.case_id, key, on=self._event_day(key)))
+
+    def _event_day(self, key: str) -> str | None:
+        """The day the step form's Datum says (today unless changed)."""
+        return self.forms[key].event_day() if key in self.forms else None
 
     def sign_step(self, key: str) -> None:
         """Sign the finished step's answers; Avsluta's Signera signs the closure."""
