@@ -83,14 +83,15 @@ class CasePage(QWidget):
         self.forms: dict[str, StepForm] = {}  # built when a step is first shown
 
         self.history_model = RecordTableModel([
-            ("Tid", lambda e: e.at[:16]),
+            ("Datum", lambda e: e.event_date or e.at[:10]),  # the day it happened
+            ("Registrerat", lambda e: e.at[:16]),
             ("Steg", lambda e: self.definition.step(e.step).title),
             ("Händelse", lambda e: _ACTIONS.get(e.action, e.action)),
             ("Av", lambda e: e.user or ""),
             ("Kommentar", lambda e: e.note),
         ], self)
         history = read_only_table(self.history_model, self.tr("Historik för stegen"))
-        history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.side = QTabWidget()
         # Each panel scrolls inside its tab, so a wide form there (Insatser) does not squeeze the step.
         # A panel is built when its tab is first shown or the panel is asked for (the properties

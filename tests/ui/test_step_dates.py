@@ -3,6 +3,7 @@ state line shows that day and when it was recorded."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.ui.case_page import CasePage
@@ -38,3 +39,15 @@ def test_the_step_form_starts_and_finishes_a_step_on_the_day_given(qtbot, store,
     status = store.process.statuses(case.id)["informera"]
     assert (status.state, status.completed_on) == ("klar", "2026-11-04")
     assert "klart 2026-11-04 (registrerat 2026-11-20 10:00 av Anna Andersson)" in form.state_label.text()
+
+
+def test_the_step_history_shows_the_day_it_happened_and_when_it_was_recorded(qtbot, store, case):
+    store.process.start(case.id, "informera", on="2026-11-03")
+    page = CasePage(store, case.id)
+    qtbot.addWidget(page)
+    model = page.history_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+               for c in range(model.columnCount())]
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert headers[:3] == ["Datum", "Registrerat", "Steg"]
+    assert row[:3] == ["2026-11-03", "2026-11-20 10:00", "Informera"]
