@@ -58,3 +58,9 @@ def parse_day(value: str | dt.date | None, today: dt.date) -> dt.date:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+def not_before_referral(check: FieldCheck, field: str, label: str, day: dt.date | None, referral: str | None) -> None:
+    """An event date (the day the thing happened) never lies before the case's referral."""
+    if day is not None and referral and day.isoformat() < referral:
+        check.fail(field, f"{label} kan inte ligga före remissdatum ({referral}).")

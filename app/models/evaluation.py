@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from app.models.access_log import LogAction
 from app.models.allowed import Allowed, first_refusal, refused
+from app.models.checks import not_before_referral
 from app.models.errors import NotFound, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.journal import UnsignedEntry
@@ -80,6 +81,7 @@ class GoalEvaluation:
     author_id: int | None = None  # who wrote the evaluation as it stands: the one who signs
     author: str | None = None
     signature: Signature = field(default_factory=Signature)
+    recorded_at: str | None = None  # when the evaluation as it stands was written (evaluated_date: the day)
     actions: EvaluationActions = field(default=EvaluationActions(Allowed.yes(), NOT_EVALUATED), compare=False)
 
     @property
@@ -147,7 +149,8 @@ class Evaluation:
         stored = {
             r["goal_id"]: r for r in self.store.query(
                 """SELECT e.id, e.goal_id, e.evaluated_date, e.baseline, e.now_text, e.goal, e.attainment, e.reason,
-                          e.updated_by, u.name AS author, e.signed_at, us.name AS signer, us.title AS signer_title
+                          e.updated_by, e.updated_at, u.name AS author, e.signed_at, us.name AS signer,
+                          us.title AS signer_title
                    FROM goal_evaluations e LEFT JOIN users u ON u.id = e.updated_by
                    LEFT JOIN users us ON us.id = e.signed_by WHERE e.plan_version_id = ?""",
                 (version.id,),
@@ -178,6 +181,7 @@ class Evaluation:
                 author_id=e["updated_by"] if e else None,
                 author=e["author"] if e else None,
                 signature=signature,
+                recorded_at=e["updated_at"] if e else None,
                 actions=actions,
             ))
         return out
@@ -300,6 +304,8 @@ class Evaluation:
             check.fail("reason", "Ange varför målet inte nåddes helt.")
         day = check.date("evaluated_date", "Datum för utvärderingen", data.evaluated_date or self.store.today(),
                          required=True, not_after=self.store.today())
+        not_before_referral(check, "evaluated_date", "Datum för utvärderingen", day,
+                            self.store.cases.get(case_id).referral_date)
         check.raise_if_any()
         now = self.store.timestamp()
         values = {"evaluated_date": iso(day), "baseline": baseline, "now_text": now_text, "goal": goal,
@@ -307,7 +313,7 @@ class Evaluation:
                   "updated_at": now, "updated_by": self.store.user_id}
         with self.store.transaction() as tx:
             if self.store.process.statuses(case_id)[StepKey.EVALUATE].state == NOT_STARTED:
-                self.store.process.start(case_id, StepKey.EVALUATE)
+                self.store.process.start(case_id, StepKey.EVALUATE, on=day)
             existing = self.store.query_value(
                 "SELECT id FROM goal_evaluations WHERE plan_version_id = ? AND coalesce(goal_id, 0) = ?",
                 (version.id, goal_id or 0),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app.models.checks import whole_number
+from app.models.checks import not_before_referral, whole_number
 from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.vocab import (
@@ -139,6 +139,7 @@ class Interventions:
         check = FieldCheck()
         day = check.date("intervention_date", "Datum", data.intervention_date, required=True,
                          not_after=self.store.today())
+        not_before_referral(check, "intervention_date", "Datum", day, self._referral(case_id))
         minutes = whole_number(check, "minutes", "Tid i minuter", data.minutes, low=0, high=MAX_MINUTES,
                                required=True)
         model = check.choice("model", "Modell", data.model, INTERVENTION_MODELS)
@@ -215,9 +216,13 @@ class Interventions:
         )
 
     # -- collaboration meetings -------------------------------------------------------------
-    def _clean_meeting(self, data: MeetingInput) -> tuple[dict, list[str]]:
+    def _referral(self, case_id: int) -> str | None:
+        return self.store.query_value("SELECT referral_date FROM cases WHERE id = ?", (case_id,))
+
+    def _clean_meeting(self, case_id: int, data: MeetingInput) -> tuple[dict, list[str]]:
         check = FieldCheck()
         day = check.date("meeting_date", "Datum", data.meeting_date, required=True, not_after=self.store.today())
+        not_before_referral(check, "meeting_date", "Datum", day, self._referral(case_id))
         kind = check.choice("kind", "Typ av möte", data.kind, MEETING_KINDS)
         partners = list(dict.fromkeys(data.partners or []))
         if not partners:
@@ -237,7 +242,7 @@ class Interventions:
 
     def add_meeting(self, case_id: int, data: MeetingInput) -> Meeting:
         self.store.cases.require_open(case_id)
-        row, partners = self._clean_meeting(data)
+        row, partners = self._clean_meeting(case_id, data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             self.store.cases.require_open(case_id)
@@ -251,7 +256,7 @@ class Interventions:
     def update_meeting(self, meeting_id: int, data: MeetingInput) -> Meeting:
         case_id = self.meeting(meeting_id).case_id
         self.store.cases.require_open(case_id)
-        row, partners = self._clean_meeting(data)
+        row, partners = self._clean_meeting(case_id, data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             tx.update("meetings", meeting_id, {**row, "updated_at": now})

@@ -899,6 +899,31 @@ def _m012_strike_drafts(db: sqlite_utils.Database) -> None:
             )
 
 
+def _m013_step_event_dates(db: sqlite_utils.Database) -> None:
+    """The day a step was started and finished (its event dates: may lie in the past, never before
+    the referral, never in the future), beside the time each was recorded (started_at, completed_at).
+    Existing steps and step events take the day they were recorded. A signed step's event dates are
+    locked with the rest of it."""
+    run_script(db,
+        """
+        ALTER TABLE case_steps ADD COLUMN started_on TEXT;
+        ALTER TABLE case_steps ADD COLUMN completed_on TEXT;
+        UPDATE case_steps SET started_on = substr(started_at, 1, 10) WHERE started_at IS NOT NULL;
+        UPDATE case_steps SET completed_on = substr(completed_at, 1, 10) WHERE completed_at IS NOT NULL;
+        -- the day each start and completion in a step's history happened
+        ALTER TABLE step_events ADD COLUMN event_date TEXT;
+        UPDATE step_events SET event_date = substr(at, 1, 10);
+        DROP TRIGGER case_steps_signed_locked;
+        """
+    )
+    columns = (*_SIGNED_TABLES["case_steps"][1], "started_on", "completed_on")
+    db.execute(
+        f"""CREATE TRIGGER case_steps_signed_locked BEFORE UPDATE OF {", ".join(columns)} ON case_steps
+        WHEN OLD.signed_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Steget är signerat och kan inte ändras.'); END"""
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -912,6 +937,7 @@ MIGRATIONS: list[Migration] = [
     _m010_retention_and_erasure,
     _m011_passwords_roles_case_members,
     _m012_strike_drafts,
+    _m013_step_event_dates,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -159,6 +159,7 @@ class PlanVersion:
     signature: Signature
     strike: Strike
     sub_goals: tuple[SubGoal, ...]
+    agreed_at: str | None = None  # when the agreement was recorded (agreed_date: the day it was made)
 
     @property
     def is_agreed(self) -> bool:
@@ -287,7 +288,7 @@ def _days(n: int) -> str:
 
 _VERSION_SELECT = """SELECT v.id, v.case_id, v.version, v.main_goal, v.baseline, v.client_priorities,
        v.follow_up_date, v.agreed_date, v.agreed_participants, v.created_at, u.name AS created_by, v.updated_at,
-       v.created_by AS author_id, v.signed_at, us.name AS signer, us.title AS signer_title,
+       v.created_by AS author_id, v.signed_at, us.name AS signer, us.title AS signer_title, v.agreed_at,
        v.struck_at, ux.name AS striker, v.strike_reason
 FROM plan_versions v LEFT JOIN users u ON u.id = v.created_by LEFT JOIN users us ON us.id = v.signed_by
      LEFT JOIN users ux ON ux.id = v.struck_by"""

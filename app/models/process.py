@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError
+from app.models.fields import FieldCheck
 from app.models.signing import Signature, sign_rule
 from app.models.vocab import STEP_STATES, CaseStatus, StepKey, StepState
 from app.paths import resources_dir
@@ -138,6 +139,8 @@ class StepStatus:
     completed_by: str | None
     skip_reason: str
     completed_by_id: int | None = None  # the one who signs the step's answers
+    started_on: str | None = None  # the day it was started / finished (event dates); *_at: recorded
+    completed_on: str | None = None
     signature: Signature = field(default_factory=Signature)  # of the answers (Avsluta: see the closure)
 
     @property
@@ -156,8 +159,9 @@ class StepEvent:
     step: str
     action: str
     note: str
-    at: str
+    at: str  # when it was recorded
     user: str | None
+    event_date: str | None = None  # the day it happened
 
 
 @dataclass(frozen=True)
@@ -260,7 +264,7 @@ class Process:
         rows = self.store.query(
             """SELECT s.step, s.state, s.started_at, us.name AS started_by, s.completed_at,
                       uc.name AS completed_by, s.skip_reason, s.completed_by AS completed_by_id,
-                      s.signed_at, ug.name AS signer, ug.title AS signer_title
+                      s.signed_at, ug.name AS signer, ug.title AS signer_title, s.started_on, s.completed_on
                FROM case_steps s
                LEFT JOIN users us ON us.id = s.started_by
                LEFT JOIN users uc ON uc.id = s.completed_by
@@ -281,7 +285,7 @@ class Process:
 
     def events(self, case_id: int) -> list[StepEvent]:
         rows = self.store.query(
-            """SELECT e.step, e.action, e.note, e.at, u.name AS user FROM step_events e
+            """SELECT e.step, e.action, e.note, e.at, u.name AS user, e.event_date FROM step_events e
                LEFT JOIN users u ON u.id = e.user_id WHERE e.case_id = ? ORDER BY e.id""",
             (case_id,),
         )
@@ -438,28 +442,52 @@ class Process:
             raise NotFound(f"Ärendet {case_id} har inget steg {step!r}.")
         return state
 
-    def _log(self, tx: Writer, case_id: int, step: str, action: str, note: str = "") -> None:
+    def _log(self, tx: Writer, case_id: int, step: str, action: str, note: str = "",
+             on: str | None = None) -> None:
         tx.execute(
-            "INSERT INTO step_events (case_id, step, action, note, at, user_id) VALUES (?, ?, ?, ?, ?, ?)",
-            (case_id, step, action, note, self.store.timestamp(), self.store.user_id),
+            """INSERT INTO step_events (case_id, step, action, note, at, user_id, event_date)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (case_id, step, action, note, self.store.timestamp(), self.store.user_id,
+             on or self.store.today().isoformat()),
         )
 
-    def _start(self, tx: Writer, case_id: int, step: str) -> None:
-        tx.execute(
-            "UPDATE case_steps SET state = ?, started_at = ?, started_by = ? WHERE case_id = ? AND step = ?",
-            (IN_PROGRESS, self.store.timestamp(), self.store.user_id, case_id, step),
-        )
-        self._log(tx, case_id, step, "started")
+    def _event_date(self, case_id: int, field: str, on, *, not_before: str | None = None) -> str:
+        """The day a step was started or finished: today unless given; never in the future, never
+        before the referral, a completion never before the start."""
+        check = FieldCheck()
+        day = check.date(field, "Datum", self.store.today() if on is None else on, required=True,
+                         not_after=self.store.today())
+        check.raise_if_any()
+        assert day is not None
+        referral = self.store.query_value("SELECT referral_date FROM cases WHERE id = ?", (case_id,))
+        if referral and day.isoformat() < referral:
+            check.fail(field, f"Datum kan inte ligga före remissdatum ({referral}).")
+        elif not_before and day.isoformat() < not_before:
+            check.fail(field, f"Steget kan inte vara klart före den dag det påbörjades ({not_before}).")
+        check.raise_if_any()
+        return day.isoformat()
 
-    def start(self, case_id: int, step: str) -> None:
+    def _start(self, tx: Writer, case_id: int, step: str, on: str | None = None) -> None:
+        tx.execute(
+            """UPDATE case_steps SET state = ?, started_at = ?, started_by = ?, started_on = ?
+               WHERE case_id = ? AND step = ?""",
+            (IN_PROGRESS, self.store.timestamp(), self.store.user_id, on or self.store.today().isoformat(),
+             case_id, step),
+        )
+        self._log(tx, case_id, step, "started", on=on)
+
+    def start(self, case_id: int, step: str, on=None) -> None:
+        """Start ``step`` on the day ``on`` (a date or ISO text; today when not given)."""
         with self.store.transaction() as tx:
             self.actions(case_id, step).start.require()
-            self._start(tx, case_id, step)
+            day = self._event_date(case_id, "started_on", on)
+            self._start(tx, case_id, step, day)
             self.store.cases.touch(tx, case_id)
 
-    def complete(self, case_id: int, step: str, reason: str = "") -> None:
-        """Mark ``step`` done. Avsluta without a finished Utvärdera needs ``reason``. Whether to ask
-        first when no question is answered is the screen's (``actions(...).confirm_complete``)."""
+    def complete(self, case_id: int, step: str, reason: str = "", on=None) -> None:
+        """Mark ``step`` done on the day ``on`` (today when not given). Avsluta without a finished
+        Utvärdera needs ``reason``. Whether to ask first when no question is answered is the
+        screen's (``actions(...).confirm_complete``)."""
         with self.store.transaction() as tx:
             self.actions(case_id, step).complete.require()
             state = self._state(case_id, step)
@@ -468,18 +496,22 @@ class Process:
                 raise RuleError(
                     "Utvärdera är inte klar. Ange varför ärendet avslutas utan utvärdering."
                 )
+            started_on = None if state == NOT_STARTED else self.store.query_value(
+                "SELECT started_on FROM case_steps WHERE case_id = ? AND step = ?", (case_id, step))
+            day = self._event_date(case_id, "completed_on", on, not_before=started_on)
             if state == NOT_STARTED:
-                self._start(tx, case_id, step)
+                self._start(tx, case_id, step, day)
             tx.execute(
-                """UPDATE case_steps SET state = ?, completed_at = ?, completed_by = ?, skip_reason = ?
+                """UPDATE case_steps SET state = ?, completed_at = ?, completed_by = ?, skip_reason = ?,
+                          completed_on = ?
                    WHERE case_id = ? AND step = ?""",
-                (DONE, self.store.timestamp(), self.store.user_id, reason, case_id, step),
+                (DONE, self.store.timestamp(), self.store.user_id, reason, day, case_id, step),
             )
-            self._log(tx, case_id, step, "completed", reason)
+            self._log(tx, case_id, step, "completed", reason, on=day)
             if step == StepKey.CLOSE:
                 tx.execute(
                     "UPDATE cases SET status = ?, closed_date = ? WHERE id = ?",
-                    (CaseStatus.CLOSED, self.store.today().isoformat(), case_id),
+                    (CaseStatus.CLOSED, day, case_id),
                 )
             self.store.cases.touch(tx, case_id)
 
@@ -487,7 +519,8 @@ class Process:
         with self.store.transaction() as tx:
             self.actions(case_id, step).reopen.require()
             tx.execute(
-                """UPDATE case_steps SET state = ?, completed_at = NULL, completed_by = NULL, skip_reason = ''
+                """UPDATE case_steps SET state = ?, completed_at = NULL, completed_by = NULL, skip_reason = '',
+                          completed_on = NULL
                    WHERE case_id = ? AND step = ?""",
                 (IN_PROGRESS, case_id, step),
             )

@@ -83,14 +83,15 @@ class CasePage(QWidget):
         self.forms: dict[str, StepForm] = {}  # built when a step is first shown
 
         self.history_model = RecordTableModel([
-            ("Tid", lambda e: e.at[:16]),
+            ("Datum", lambda e: e.event_date or e.at[:10]),  # the day it happened
+            ("Registrerat", lambda e: e.at[:16]),
             ("Steg", lambda e: self.definition.step(e.step).title),
             ("Händelse", lambda e: _ACTIONS.get(e.action, e.action)),
             ("Av", lambda e: e.user or ""),
             ("Kommentar", lambda e: e.note),
         ], self)
         history = read_only_table(self.history_model, self.tr("Historik för stegen"))
-        history.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.side = QTabWidget()
         # Each panel scrolls inside its tab, so a wide form there (Insatser) does not squeeze the step.
         # A panel is built when its tab is first shown or the panel is asked for (the properties
@@ -303,7 +304,7 @@ class CasePage(QWidget):
         return True
 
     def start_step(self, key: str) -> None:
-        self._run(lambda: self.store.process.start(self.case_id, key))
+        self._run(lambda: self.store.process.start(self.case_id, key, on=self._event_day(key)))
 
     def complete_step(self, key: str) -> None:
         if key == StepKey.CLOSE:  # closing records outcome and situation after: its own dialog
@@ -312,7 +313,11 @@ class CasePage(QWidget):
             if ClosureDialog(self.store, self.case_id, self).exec():
                 self.refresh_and_announce()
             return
-        self._run(lambda: self.store.process.complete(self.case_id, key))
+        self._run(lambda: self.store.process.complete(self.case_id, key, on=self._event_day(key)))
+
+    def _event_day(self, key: str) -> str | None:
+        """The day the step form's Datum says (today unless changed)."""
+        return self.forms[key].event_day() if key in self.forms else None
 
     def sign_step(self, key: str) -> None:
         """Sign the finished step's answers; Avsluta's Signera signs the closure."""

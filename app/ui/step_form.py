@@ -20,6 +20,7 @@ from app.models.store import Store
 from app.models.vocab import StepKey
 from app.ui.autosave import Autosave, status_label
 from app.ui.messages import ask_yes_no
+from app.ui.widgets import DateEdit
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -98,7 +99,16 @@ class StepForm(QScrollArea):
         self.sign_button = QPushButton(self.tr("Signera a&vslutet") if step.key == StepKey.CLOSE
                                        else self.tr("Signera s&varen"))
         self.sign_button.clicked.connect(self._request_sign)
+        # the day the step was started or finished (may lie in the past): Påbörja and klart use it
+        self.event_date = DateEdit(self.tr("Datum då steget påbörjades eller blev klart"))
+        self.event_date.set_iso(store.today())
+        self.event_date.setMaximumDate(self.event_date.date())
+        date_label = QLabel(self.tr("Da&tum"))
+        date_label.setBuddy(self.event_date)
+        self._shown_state: str | None = None
         actions = QHBoxLayout()
+        actions.addWidget(date_label)
+        actions.addWidget(self.event_date)
         for button in (self.start_button, self.complete_button, self.reopen_button, self.sign_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -154,11 +164,16 @@ class StepForm(QScrollArea):
                 text = answers.get(key, "")
                 if editor.toPlainText() != text:
                     editor.setPlainText(text)
+        if status.state != self._shown_state:  # a new start or finish is today unless told otherwise
+            self._shown_state = status.state
+            self.event_date.set_iso(self.store.today())
         parts = [status.state_label]
         if status.started_at:
-            parts.append(f"påbörjat {status.started_at[:16]} av {status.started_by or 'okänd'}")
+            parts.append(f"påbörjat {status.started_on or status.started_at[:10]} (registrerat "
+                         f"{status.started_at[:16]} av {status.started_by or 'okänd'})")
         if status.completed_at:
-            parts.append(f"klart {status.completed_at[:16]} av {status.completed_by or 'okänd'}")
+            parts.append(f"klart {status.completed_on or status.completed_at[:10]} (registrerat "
+                         f"{status.completed_at[:16]} av {status.completed_by or 'okänd'})")
         text = " – ".join([parts[0], ", ".join(parts[1:])]) if len(parts) > 1 else parts[0]
         if status.skip_reason:
             text += f"\nAvslutat utan utvärdering: {status.skip_reason}"
@@ -183,6 +198,10 @@ class StepForm(QScrollArea):
 
     def has_unsaved(self) -> bool:
         return self.autosave.has_unsaved()
+
+    def event_day(self) -> str:
+        """The day Påbörja or klart records (ÅÅÅÅ-MM-DD)."""
+        return self.event_date.iso()
 
     def _request_sign(self) -> None:
         if self.flush():

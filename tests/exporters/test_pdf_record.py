@@ -29,7 +29,7 @@ def test_the_record_holds_the_whole_case(store, pdf_case, tmp_path, read_pdf):
     for expected in (
         "Åsa Ödegård-Æbelø", f"{PNR[:8]}-{PNR[8:]}", pdf_case.case.case_number,            # client and case
         "Arbetsförmedlingen", "Utlåtande om arbetsförmåga.", "Försäkringskassan",           # consents
-        "Steget Utreda påbörjades (Anna Andersson)",                                         # step events
+        "Steget Utreda påbörjades (registrerat 2026-11-20 10:00 av Anna Andersson)",          # step events
         "Ja, muntligt vid första träffen.", "Många moment samtidigt i disken.",              # answers, all steps
         "Journalanteckning – Samtal", "Andra samtalet: planen stämdes av.",                  # notes
         "Anna Andersson, arbetsterapeut · skriven 2026-11-20 10:00 · osignerad",             # author and time
@@ -51,11 +51,12 @@ def test_dated_records_come_in_date_order(store, pdf_case, tmp_path, read_pdf):
         "2026-11-05 · Journalanteckning – Observation",  # added after the 11-15 note, dated before it
         "2026-11-06 · Bedömning – WEIS-S",
         "2026-11-07 · Bedömning – DOA",
+        "2026-11-12 · Utvecklingsplan, version 1",  # agreed that day, written on 11-20
         "2026-11-13 · Insats",
         "2026-11-14 · Samverkansmöte",
         "2026-11-15 · Journalanteckning – Samtal",
         "2026-11-19 · Utvärdering",
-        "2026-11-20 · Utvecklingsplan, version 1",
+        "2026-11-20 · Steget Informera påbörjades",
     ]
     positions = [journal.index(marker) for marker in order]
     assert positions == sorted(positions)
@@ -123,3 +124,46 @@ def test_the_record_holds_the_absence_follow_up_and_the_clients_groups(store, tm
     assert "Samtal om frånvaron vid kvällspass." in flat
     assert "Närvarande vid 1 av 1 tillfällen" in flat
     assert "Möte 2" not in flat  # steps not begun are not part of the record
+
+
+def test_each_entry_is_on_the_day_it_happened_and_says_when_it_was_written(store, case, tmp_path, read_pdf):
+    """Steps started and finished, a plan agreed, a follow-up, an evaluation and a meeting, all
+    documented on 2026-11-20 about earlier days: in the order of those days, each with its recorded time."""
+    from app.models.evaluation import EvaluationInput
+    from app.models.interventions import InterventionInput, MeetingInput
+    from app.models.plans import PlanInput, SubGoalInput
+
+    store.process.start(case.id, "informera", on="2026-11-03")
+    store.process.complete(case.id, "informera", on="2026-11-04")
+    store.process.start(case.id, "utreda", on="2026-11-05")
+    store.process.save_answer(case.id, "utreda.vem", "Klienten.")
+    plan = store.plans.save(case.id, PlanInput(main_goal="Arbeta halvtid", follow_up_date="2026-12-20",
+                                               sub_goals=[SubGoalInput(text="Komma i tid", responsible="klienten",
+                                                                       start_date="2026-11-08")]))
+    store.plans.agree(plan.id, "2026-11-08", "Klienten")
+    store.interventions.add_meeting(case.id, MeetingInput("2026-11-09", "kontaktmote", ["af"], participants="AF"))
+    store.interventions.add(case.id, InterventionInput("2026-11-10", 30, "kompensation", "hjalpmedel"))
+    store.plans.record_follow_up(case.id, "2026-11-11", "Går bra.", next_follow_up="2026-12-11")
+    store.evaluation.evaluate(case.id, None, EvaluationInput("uppnatt", now="Halvtid.", evaluated_date="2026-11-12"))
+    store.notes.add(case.id, "2026-11-06", "samtal", "Första samtalet.")
+
+    flat = write(store, tmp_path, read_pdf, case.id).flat
+    journal = flat[flat.index("Journal i datumordning"):]
+    written = "registrerat 2026-11-20 10:00 av Anna Andersson"
+    order = [
+        f"2026-11-03 · Steget Informera påbörjades ({written})",
+        f"2026-11-04 · Steget Informera markerades som klart ({written})",
+        f"2026-11-05 · Steget Utreda påbörjades ({written})",
+        "2026-11-06 · Journalanteckning – Samtal", "skriven 2026-11-20 10:00",
+        "2026-11-08 · Utvecklingsplan, version 1", "Överenskommen 2026-11-08 (registrerat 2026-11-20 10:00)",
+        "2026-11-09 · Samverkansmöte", "registrerat 2026-11-20 10:00",
+        "2026-11-10 · Insats", "registrerad 2026-11-20 10:00",
+        "2026-11-11 · Uppföljning av utvecklingsplanen", "registrerad 2026-11-20 10:00",
+        "2026-11-12 · Steget Utvärdera påbörjades",
+        "2026-11-12 · Utvärdering – Huvudmål", "registrerad 2026-11-20 10:00",
+    ]
+    at = 0
+    for marker in order:
+        at = journal.index(marker, at)
+    process = flat[flat.index("Processens steg"):flat.index("Journal i datumordning")]
+    assert "Informera Klar 2026-11-03 2026-11-04" in process

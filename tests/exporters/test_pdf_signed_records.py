@@ -26,13 +26,14 @@ def test_every_signed_kind_shows_its_status_in_the_journal_copy(store, case, tmp
     path = tmp_path / "record.pdf"
     write_record_pdf(store, path, case_id=case.id)
     text = flat = read_pdf(path).flat
-    assert f"Svaren: {ANNA}, klart 2026-11-20 10:00 av Anna Andersson." in flat
+    assert f"Svaren: {ANNA}, klart 2026-11-20 (registrerat 2026-11-20 10:00 av Anna Andersson)." in flat
     assert "Svaren signeras med avslutet (se Avslut av ärendet)." in flat
     assert f"Nr {old.id} · Anna Andersson · påbörjad 2026-11-20 10:00 · Klar · {ANNA}" in text
     assert f"Rättad: se rättelsen, bedömning nr {fix.id}." in flat
     assert f"Nr {fix.id} · Anna Andersson · påbörjad 2026-11-20 10:00 · Utkast · osignerad" in text
     assert f"Rättelse av bedömning nr {old.id}. Skäl: Ett påstående var felbedömt." in flat
     assert f"{old.assessment_date} · Bedömning – WEIS-S 3.0, {old.assessment_date} – RÄTTAD" in flat
-    assert f"Anna Andersson · Överenskommen 2026-11-20 · {ANNA}" in text
-    assert "Måluppfyllelse: Uppnått · Anna Andersson · osignerad" in text
+    assert (f"Anna Andersson · skriven 2026-11-20 10:00 · Överenskommen 2026-11-20 (registrerat 2026-11-20 10:00) · "
+            f"{ANNA}") in text
+    assert "Måluppfyllelse: Uppnått · Anna Andersson · registrerad 2026-11-20 10:00 · osignerad" in text
     assert f"Anna Andersson · registrerat 2026-11-20 10:00 · {ANNA}" in text

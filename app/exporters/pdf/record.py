@@ -92,7 +92,7 @@ def process_state(store, case_id: int) -> list:
     rows = [["Steg", "Status", "Påbörjat", "Klart"]]
     statuses = store.process.statuses(case_id)
     for key, st in statuses.items():
-        rows.append([titles[key], st.state_label, time_text(st.started_at), time_text(st.completed_at)])
+        rows.append([titles[key], st.state_label, date_text(st.started_on), date_text(st.completed_on)])
     answers = store.process.answers(case_id)
     out = [*section("Processens steg"), table(rows, [WIDTH - 3 * 36 * mm, 36 * mm, 36 * mm, 36 * mm]),
            *section("Svar i processtegen")]
@@ -112,7 +112,8 @@ def _answers_status(st) -> str:
         return "Svaren signeras med avslutet (se Avslut av ärendet)."
     if st.state != StepState.DONE:
         return f"Svaren: osignerade (steget är {st.state_label.lower()})."
-    by = f", klart {time_text(st.completed_at)} av {st.completed_by or 'okänd'}"
+    by = (f", klart {date_text(st.completed_on or st.completed_at)} (registrerat {time_text(st.completed_at)} av "
+          f"{st.completed_by or 'okänd'})")
     return f"Svaren: {st.signature.record_text}{by}."
 
 
@@ -201,20 +202,24 @@ def journal(store, case_id: int) -> list:
 
     for e in store.process.events(case_id):
         action = STEP_ACTIONS.get(e.action, e.action)
-        line = f"<b>{esc(time_text(e.at))}</b> · Steget {esc(titles.get(e.step, e.step))} {esc(action)}"
-        line += (f" – {esc(e.note)}" if e.note.strip() else "") + f" ({esc(e.user or 'okänd användare')})"
-        add(e.at, e.at, [markup(line)])
+        day = e.event_date or e.at[:10]
+        line = f"<b>{esc(date_text(day))}</b> · Steget {esc(titles.get(e.step, e.step))} {esc(action)}"
+        line += (f" – {esc(e.note)}" if e.note.strip() else "")
+        line += f" (registrerat {esc(time_text(e.at))} av {esc(e.user or 'okänd användare')})"
+        add(day, e.at, [markup(line)])
     notes = sorted(store.notes.for_case(case_id), key=lambda n: n.id)  # written first, first on its day
     by_id = {n.id: n for n in notes}
     for n in notes:
         add(n.note_date, n.created_at, note_entry(n, by_id))
     for a in store.assessments.for_case(case_id):
         add(a.assessment_date, a.created_at, assessment_entry(store, a))
-    for v in store.plans.versions(case_id):
-        add(v.created_at, v.created_at,
-            _entry(f"{date_text(v.created_at)} · Utvecklingsplan, version {v.version}"
+    for v in store.plans.versions(case_id):  # on the day it was agreed; a draft on the day it was begun
+        agreed = f" (registrerat {time_text(v.agreed_at)})" if v.agreed_at else ""
+        add(v.agreed_date or v.created_at, v.agreed_at or v.created_at,
+            _entry(f"{date_text(v.agreed_date or v.created_at)} · Utvecklingsplan, version {v.version}"
                    + (" – MAKULERAD" if v.is_struck else ""),
-                   f"{v.created_by or 'Okänd'} · {v.status_label} · {v.signature.record_text}")
+                   f"{v.created_by or 'Okänd'} · skriven {time_text(v.created_at)} · {v.status_label}{agreed} · "
+                   f"{v.signature.record_text}")
             + ([markup(f"<b>{esc(v.strike.record_text)}</b>", "small")] if v.is_struck else [])
             + [facts(version_rows(v)), *plan_body(v, level=4)])
     for f in store.plans.follow_ups(case_id):
@@ -224,20 +229,22 @@ def journal(store, case_id: int) -> list:
                    f"nästa uppföljning {date_text(f.next_follow_up)}")
             + [para(f.note, empty="Ingen anteckning")])
     for i in store.interventions.for_case(case_id):
-        meta = f"{i.author or 'Okänd'} · {i.minutes} min" + (f" · {i.goal_label}" if i.goal_id else "")
+        meta = (f"{i.author or 'Okänd'} · registrerad {time_text(i.created_at)} · {i.minutes} min"
+                + (f" · {i.goal_label}" if i.goal_id else ""))
         add(i.intervention_date, i.created_at,
             _entry(f"{date_text(i.intervention_date)} · Insats – {i.model_label}, {i.kind_label}", meta)
             + [para(i.text, empty="Ingen beskrivning")])
     for m in store.interventions.meetings(case_id):
         add(m.meeting_date, m.created_at,
             _entry(f"{date_text(m.meeting_date)} · Samverkansmöte – {m.kind_label}",
-                   f"{m.author or 'Okänd'} · {m.partners_label}")
+                   f"{m.author or 'Okänd'} · registrerat {time_text(m.created_at)} · {m.partners_label}")
             + labelled("Deltagare", m.participants) + labelled("Resultat", m.outcome))
     for g in store.evaluation.goals(case_id):
         if g.is_evaluated:
-            add(g.evaluated_date, None,
+            add(g.evaluated_date, g.recorded_at,
                 _entry(f"{date_text(g.evaluated_date)} · Utvärdering – {g.label} (planversion {g.version})",
-                       f"Måluppfyllelse: {g.attainment_label} · {g.author or 'Okänd'} · {g.signature.record_text}")
+                       f"Måluppfyllelse: {g.attainment_label} · {g.author or 'Okänd'} · "
+                       f"registrerad {time_text(g.recorded_at)} · {g.signature.record_text}")
                 + labelled("Mål", g.goal) + labelled("Utgångsläge", g.baseline) + labelled("Nuläge", g.now)
                 + (labelled("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
     sequence = store.sequences.for_case(case_id)

@@ -73,26 +73,32 @@ def add_steps(state: BuildState, case: DemoCase, runs: list[StepRun]) -> int:
         run = by_key.get(key)
         if run is None:
             steps.append({"case_id": case.id, "step": key, "state": NOT_STARTED, "started_at": None,
-                          "started_by": None, "completed_at": None, "completed_by": None, "skip_reason": ""})
+                          "started_by": None, "completed_at": None, "completed_by": None, "skip_reason": "",
+                          "started_on": None, "completed_on": None})
             continue
         events.append({"case_id": case.id, "step": key, "action": "started", "note": "",
-                       "at": clock.stamp(run.started), "user_id": run.starter})
+                       "at": clock.stamp(run.started),
+                       "event_date": clock.stamp(run.started)[:10], "user_id": run.starter})
         reason = case.skip_reason if key == "avsluta" else ""
         if run.completed is not None:
             if case.reopen and key == SURVEY_STEP and run.completed - run.started > 2:
                 first_done = clock.within(rng, run.started + 1, run.completed - 1)
                 events.append({"case_id": case.id, "step": key, "action": "completed", "note": "",
-                               "at": clock.stamp(first_done), "user_id": run.finisher})
+                               "at": clock.stamp(first_done),
+                       "event_date": clock.stamp(first_done)[:10], "user_id": run.finisher})
                 events.append({"case_id": case.id, "step": key, "action": "reopened",
                                "note": pick(rng, REOPEN_NOTES), "at": clock.stamp(first_done + 1),
-                               "user_id": run.finisher})
+                               "event_date": clock.stamp(first_done + 1)[:10], "user_id": run.finisher})
             events.append({"case_id": case.id, "step": key, "action": "completed", "note": reason,
-                           "at": clock.stamp(run.completed), "user_id": run.finisher})
+                           "at": clock.stamp(run.completed),
+                       "event_date": clock.stamp(run.completed)[:10], "user_id": run.finisher})
         steps.append({
             "case_id": case.id, "step": key, "state": IN_PROGRESS if run.completed is None else DONE,
             "started_at": clock.stamp(run.started), "started_by": run.starter,
             "completed_at": None if run.completed is None else clock.stamp(run.completed),
             "completed_by": run.finisher, "skip_reason": reason,
+            "started_on": clock.stamp(run.started)[:10],
+            "completed_on": None if run.completed is None else clock.stamp(run.completed)[:10],
         })
     return max(run.completed or run.started for run in runs)  # Informera at least is always started
 
