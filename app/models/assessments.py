@@ -63,11 +63,12 @@ class AssessmentActions:
 
 SIGNED = "Bedömningen är signerad och kan inte ändras. Rätta den med en ny bedömning."
 STRUCK = "Bedömningen är makulerad och kan inte ändras."
+CORRECTED = "Bedömningen är redan rättad. Rätta rättelsen i stället."
 
 
 def assessment_actions(status: str, signed: bool, case_changes: Allowed,
                        sign: Allowed | None = None, strike: Allowed | None = None,
-                       struck: bool = False) -> AssessmentActions:
+                       struck: bool = False, corrected: bool = False) -> AssessmentActions:
     not_struck = refused(STRUCK) if struck else Allowed.yes()
     unsigned = first_refusal(not_struck, refused(SIGNED) if signed else Allowed.yes())
     draft = (Allowed.yes() if status == DRAFT
@@ -78,6 +79,7 @@ def assessment_actions(status: str, signed: bool, case_changes: Allowed,
     correct = first_refusal(
         not_struck,
         Allowed.yes() if signed else refused("Bara en signerad bedömning rättas; ett utkast ändras direkt."),
+        refused(CORRECTED) if corrected else Allowed.yes(),
         case_changes)
     return AssessmentActions(edit=edit, complete=edit, reopen=first_refusal(unsigned, case_changes, completed),
                              sign=first_refusal(
@@ -479,7 +481,9 @@ class Assessments:
     def _row(self, assessment_id: int) -> dict:
         row = self.store.query_one(
             """SELECT a.case_id, a.status, a.signed_at, a.definition_json, a.created_by, u.name AS author,
-                      us.name AS signer, us.title AS signer_title, a.struck_at, ux.name AS striker, a.strike_reason
+                      us.name AS signer, us.title AS signer_title, a.struck_at, ux.name AS striker, a.strike_reason,
+                      EXISTS (SELECT 1 FROM assessments c WHERE c.corrects_id = a.id AND c.struck_at IS NULL)
+                          AS corrected
                FROM assessments a LEFT JOIN users u ON u.id = a.created_by LEFT JOIN users us ON us.id = a.signed_by
                     LEFT JOIN users ux ON ux.id = a.struck_by
                WHERE a.id = ?""", (assessment_id,)
@@ -501,7 +505,7 @@ class Assessments:
         strike_allowed = strike_rule("Bedömningen", signature, strike, row["created_by"], row["author"],
                                      self.store.user_id)
         return assessment_actions(row["status"], signature.is_signed, self.store.cases.changes(row["case_id"]), sign,
-                                  strike_allowed, strike.is_struck)
+                                  strike_allowed, strike.is_struck, bool(row["corrected"]))
 
     def _editable(self, assessment_id: int) -> dict:
         """The row of a draft the user may change; called inside the write transaction."""

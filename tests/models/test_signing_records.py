@@ -85,6 +85,16 @@ def test_a_signed_assessment_is_corrected_by_a_new_administration(store, case):
     assert ("correct", f"bedömning {done.id} rättad genom {fix.id}") in actions
 
 
+def test_a_corrected_assessment_is_not_corrected_again_until_its_correction_is_struck(store, case):
+    done = builders.completed_assessment(store, case.id)
+    store.assessments.sign(done.id)
+    fix = store.assessments.correct(done.id, "Ett påstående var felbedömt.")
+    assert refusal(lambda: store.assessments.correct(done.id, "Igen")) == (
+        "Bedömningen är redan rättad. Rätta rättelsen i stället.")
+    store.assessments.strike(fix.id, "Startad av misstag")
+    assert store.assessments.actions(done.id).correct.ok
+
+
 # -- plan versions ---------------------------------------------------------------------------------
 
 def test_the_plan_versions_author_signs_it_once_agreed_and_the_next_version_corrects_it(store, case, bertil):
