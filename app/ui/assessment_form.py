@@ -2,11 +2,16 @@
 a rating per part (DOA's client and professional side by side), a comment per item, the
 free-text fields. Everything saves as it is entered. A completed administration is signed by its
 assessor (Signera); a signed one is read-only, with the reason beside it. An unsigned one started
-by mistake is struck out (Makulera…, with a reason); it stays readable, marked so, and read-only."""
+by mistake is struck out (Makulera…, with a reason); it stays readable, marked so, and read-only.
+A signed one is corrected (Rätta…, with a reason): a new draft opens in its own tab, the old one
+reads "Rättad – se bedömningen från …" and the new one names what it corrects and why, each a link
+to the other."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -34,6 +39,7 @@ from app.ui.widgets import DateEdit
 
 class AssessmentForm(CaseTab):
     openResults = Signal(int)  # assessment id
+    openAssessment = Signal(int)  # another administration: the correction just started, or a link
 
     def __init__(self, store: Store, assessment_id: int, parent: QWidget | None = None):
         assessment = store.assessments.get(assessment_id)
@@ -67,6 +73,14 @@ class AssessmentForm(CaseTab):
         self.signature.setObjectName("assessment_signature")
         self.signature.setWordWrap(True)
         meta.addRow("Signering", self.signature)
+        # "Rättad – se bedömningen från …" / "Rättelse av bedömningen från …: skäl", a link to the other
+        self.correction = QLabel()
+        self.correction.setObjectName("assessment_correction")
+        self.correction.setWordWrap(True)
+        self.correction.setTextFormat(Qt.TextFormat.RichText)
+        self.correction.linkActivated.connect(lambda href: self.openAssessment.emit(int(href)))
+        self.correction_row = QLabel("Rättelse")
+        meta.addRow(self.correction_row, self.correction)
         layout.addLayout(meta)
         scale_text = " · ".join(f"{s.value} = {s.label.sv}" for s in definition.scale.steps)
         if definition.na.allowed:
@@ -101,6 +115,8 @@ class AssessmentForm(CaseTab):
         self.sign_button.clicked.connect(self.sign)
         self.strike_button = QPushButton("&Makulera…")
         self.strike_button.clicked.connect(self.strike)
+        self.correct_button = QPushButton("Rät&ta…")
+        self.correct_button.clicked.connect(self.correct)
         # An instrument whose definition has a "goals" text field (DOA's goal formulation) can hand
         # those goals to the development plan.
         self.carry_button = QPushButton("För över målen till &utvecklingsplanen")
@@ -114,8 +130,8 @@ class AssessmentForm(CaseTab):
         self.autosave = Autosave(lambda key: self.store.assessments.save_text(
             self.assessment_id, key, self.texts[key].toPlainText()), self.save_label, self, store=store)
         self.autosave.saved.connect(self._announce)
-        for button in (self.complete_button, self.reopen_button, self.sign_button, self.strike_button,
-                       results_button):
+        for button in (self.complete_button, self.reopen_button, self.sign_button, self.correct_button,
+                       self.strike_button, results_button):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -198,16 +214,30 @@ class AssessmentForm(CaseTab):
         self.sign_button.setToolTip(actions.sign.reason)
         self.strike_button.setEnabled(actions.strike.ok)
         self.strike_button.setToolTip(actions.strike.reason)
+        self.correct_button.setVisible(assessment.is_signed)
+        self.correct_button.setEnabled(actions.correct.ok)
+        self.correct_button.setToolTip(actions.correct.reason)
         text = assessment.signature.text
         if assessment.is_struck:
             text = f"{assessment.strike.text}. {actions.edit.reason}"
         elif assessment.is_signed:
             text += f". {actions.edit.reason}"
-        if assessment.is_corrected:
-            text += f" Rättad genom en ny bedömning (nr {assessment.corrected_by_id})."
-        if assessment.is_correction:
-            text += f" Rättar bedömning nr {assessment.corrects_id}: {assessment.correction_reason}"
         self.signature.setText(text)
+        self.correction.setText(self._correction_text(assessment))
+        self.correction.setVisible(bool(self.correction.text()))
+        self.correction_row.setVisible(self.correction.isVisible())
+
+    def _correction_text(self, assessment: Assessment) -> str:
+        """Rich text: what corrects this one and what this one corrects, each linked to the other."""
+        def link(other_id: int) -> str:
+            day = self.store.assessments.get(other_id).assessment_date
+            return f'<a href="{other_id}">bedömningen från {day}</a>'
+        lines = []
+        if assessment.corrected_by_id is not None:
+            lines.append(f"Rättad – se {link(assessment.corrected_by_id)}")
+        if assessment.corrects_id is not None:
+            lines.append(f"Rättelse av {link(assessment.corrects_id)}: {escape(assessment.correction_reason)}")
+        return "<br>".join(lines)
 
     def refresh(self) -> None:
         saved = self.autosave.flush()  # text typed a moment ago first, or the reload would replace it
@@ -291,6 +321,20 @@ class AssessmentForm(CaseTab):
         if dialog.exec():
             self.refresh()
             self._announce()
+
+    def correct(self) -> None:
+        """Asks for the reason; the correction, a draft copy, opens in its own tab (openAssessment)."""
+        if not self.flush() or not self.store.assessments.actions(self.assessment_id).correct.ok:
+            return
+        from app.ui.strike_dialog import CORRECTION, StrikeDialog
+
+        dialog = StrikeDialog("Rätta bedömning", self.title(),
+                              lambda reason: self.store.assessments.correct(self.assessment_id, reason), self,
+                              texts=CORRECTION)
+        if dialog.exec():
+            self.refresh()  # "Rättad – se bedömningen från …"
+            self._announce()
+            self.openAssessment.emit(dialog.result.id)  # type: ignore[attr-defined]
 
     def reopen(self) -> None:
         self._run(lambda: self.store.assessments.reopen(self.assessment_id))

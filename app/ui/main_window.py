@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         def make():
             page = AssessmentForm(self.store, assessment_id)
             page.openResults.connect(self.open_results)
+            page.openAssessment.connect(self.open_assessment)
             return page
         return self._open_tab(("assessment", assessment_id), make)
 

@@ -1,5 +1,6 @@
 """Striking out (makulera) a draft other than a note: an assessment or a plan version started by
-mistake. The dialog asks for the reason and calls the service (as app/ui/note_dialog.py does for
+mistake; and, with ``CORRECTION``'s texts, starting the correction (rättelse) of a signed
+assessment. The dialog asks for the reason and calls the service (as app/ui/note_dialog.py does for
 notes); a refusal shows at the field and the typed reason stays."""
 
 from __future__ import annotations
@@ -12,28 +13,33 @@ from app.ui.messages import run_validated
 from app.ui.widgets import FieldErrors
 
 EXPLANATION = "Utkastet makuleras: det finns kvar och går att läsa, markerat som makulerat med ditt skäl."
+# (explanation, OK button, the reason field's accessible name) for a correction
+CORRECTION = ("Rättelsen blir en ny bedömning, ett utkast med samma värden som du ändrar och signerar. "
+              "Den gamla finns kvar, markerad som rättad.", "&Rätta", "Skäl till rättelsen")
 
 
 class StrikeDialog(QDialog):
     """``StrikeDialog("Makulera bedömning", "WEIS-S 3.0, 2026-11-20", lambda reason: ...)``; after
     ``exec()``, ``result`` is what ``strike(reason)`` returned (None when cancelled)."""
 
-    def __init__(self, title: str, about: str, strike: Callable[[str], object], parent: QWidget | None = None):
+    def __init__(self, title: str, about: str, strike: Callable[[str], object], parent: QWidget | None = None,
+                 texts: tuple[str, str, str] = (EXPLANATION, "&Makulera", "Skäl till makuleringen")):
         super().__init__(parent)
+        explanation_text, ok_text, reason_name = texts
         self.strike = strike
         self.result: object | None = None
         self.setWindowTitle(title)
         self.resize(520, 280)
         self.errors = FieldErrors()
         form = QFormLayout(self)
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(explanation_text)
         explanation.setWordWrap(True)
         form.addRow(explanation)
         quoted = QLabel(f"<b>{about.replace('&', '&amp;').replace('<', '&lt;')}</b>")
         quoted.setWordWrap(True)
         form.addRow(quoted)
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Skäl till makuleringen")
+        self.reason.setAccessibleName(reason_name)
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(80)
         label = QLabel("S&käl")
@@ -42,7 +48,7 @@ class StrikeDialog(QDialog):
         form.addRow("", self.errors.label_for("reason", self.reason))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Makulera")
+        self.ok_button.setText(ok_text)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
