@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.exporters.service import Exports
 from app.models.errors import AtamaError
 from app.models.recipients import recipient
 from app.models.store import Store
 from app.ui.background import run_with_store
+from app.ui.file_dialogs import save_file_name
 from app.ui.messages import show_error
 
 EXPORT_DIR_KEY = "export_dir"
@@ -33,8 +34,7 @@ class ExportRunner:
     def ask_path(self, suggested_name: str) -> Path | None:
         folder = self.store.settings.get(EXPORT_DIR_KEY) or str(Path.home())
         suffix = Path(suggested_name).suffix
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Spara som", str(Path(folder) / suggested_name),
-                                              FILTERS.get(suffix, ""))
+        name = save_file_name(self.parent, "Spara som", str(Path(folder) / suggested_name), FILTERS.get(suffix, ""))
         if not name:
             return None
         path = Path(name)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from app.models.client_import import ImportPreview, import_rows, read_import
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.background import run_with_store
+from app.ui.file_dialogs import open_file_name
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -88,8 +88,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Välj Excel-fil"), str(Path.home()),
-                                              self.tr("Excel-arbetsbok (*.xlsx)"))
+        name = open_file_name(self, self.tr("Välj Excel-fil"), str(Path.home()), self.tr("Excel-arbetsbok (*.xlsx)"))
         if name:
             self.load(Path(name))
 

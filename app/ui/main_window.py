@@ -82,9 +82,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([610, 890])  # the list shows whole names without scrolling; the case has the rest
         self.setCentralWidget(splitter)
         self._build_menus()
-        user = store.users.current()
         # A widget of its own, not a message: a menu's status tips would clear a message for good
-        self.who_label = QLabel((f"{user.display} · " if user else "") + self.tr("Databas: ") + store.path)
+        self.who_label = QLabel(self._who_text())
         self.who_label.setObjectName("who_and_database")
         self.statusBar().addWidget(self.who_label, 1)
         self.model.refresh()
@@ -574,34 +573,23 @@ class MainWindow(QMainWindow):
         self.unlock()
 
     def _apply_rights(self) -> None:
-        """After Byt användare: tabs of cases the new user may not open as their own close (they
-        open them again with a reason if they must), the kept ones are logged as their openings,
-        and the menus follow their role."""
+        """After Byt användare: the next user starts on Att göra with no tab of the previous user's
+        open (a client's tab shows their personnummer and address, a case its journal: whoever
+        needs one opens it again, and the opening is theirs, logged, with a reason where it must
+        have one), and the menus and the status bar follow the new user."""
         self._show_log_review()
         self.users_action.setVisible(self.store.users.is_admin())
         for index in reversed(range(self.tabs.count())):
             page = self.tabs.widget(index)
-            case_id = getattr(page, "case_id", None)
-            if page.tab_key[0] == "log_review":
-                keep = self._may_review_log()
-            else:
-                keep = case_id is None or not self.store.cases.access(case_id).needs_reason
-            if not keep:
-                self.tabs.removeTab(index)
-                page.deleteLater()
-        logged: set[int] = set()
-        for page in self._pages():
-            case_id = getattr(page, "case_id", None)
-            if case_id is not None and case_id not in logged:
-                logged.add(case_id)
-                self.store.cases.open_for_reading(case_id)
-            elif page.tab_key[0] == "client":
-                self.store.cases.open_client(page.tab_key[1])
-        if self.tabs.count() == 0:
-            self.show_todo()
-        user = self.store.users.current()
-        self.statusBar().showMessage((f"{user.display} · " if user else "") + self.tr("Databas: ") + self.store.path)
+            self.tabs.removeTab(index)
+            page.deleteLater()
+        self.show_todo()
+        self.who_label.setText(self._who_text())
         announce(self.store, Change(all_clients=True))
+
+    def _who_text(self) -> str:
+        user = self.store.users.current()
+        return (f"{user.display} · " if user else "") + self.tr("Databas: ") + self.store.path
 
     def _may_review_log(self) -> bool:
         from app.models.access_log import can_review_log  # after the first paint (_after_first_paint)

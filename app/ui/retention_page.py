@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from app.models.retention import MAX_YEARS, MIN_YEARS, CaseRetention, DisposalRe
 from app.models.store import Store
 from app.ui.background import run_with_store
 from app.ui.changes import Change, announce, changes_of
+from app.ui.file_dialogs import existing_directory
 from app.ui.messages import ask_yes_no, run_validated, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -280,7 +280,7 @@ class RetentionPage(QWidget):
 
     # -- the disposal -----------------------------------------------------------------------
     def ask_folder(self) -> str | None:
-        chosen = QFileDialog.getExistingDirectory(self, "Mapp för arkivkopior", self.folder.text() or str(Path.home()))
+        chosen = existing_directory(self, "Mapp för arkivkopior", self.folder.text() or str(Path.home()))
         return chosen or None
 
     def choose_folder(self) -> None:

@@ -111,12 +111,15 @@ def test_byt_anvandare_signs_out_and_the_next_users_rights_apply(qtbot, store, u
 
     with_modal(sign_in_bo, window.switch_user_action.trigger, UserDialog)
     assert store.users.current().id == bo.id and not window.is_locked()
-    # Anna's own case closed; the one Bo was added to stays, now logged as his opening
-    assert [window.tabs.widget(i).tab_key for i in range(window.tabs.count())] == [("case", shared.id)]
+    # nothing of Anna's stays open: Bo starts on Att göra and opens what he needs himself
+    assert window.tabs.count() == 0 and window.right.currentWidget() is window.todo
     assert window.log_review_action.isVisible() is False and window.users_action.isVisible() is False
-    assert "Bo Berg" in window.statusBar().currentMessage()
-    rows = [(e.action, e.user_name) for e in reversed(store.access_log.latest(3))]
-    assert rows == [("sign_out", "Anna Andersson"), ("sign_in", "Bo Berg"), ("open_case", "Bo Berg")]
+    assert window.who_label.text().startswith("Bo Berg")
+    rows = [(e.action, e.user_name) for e in reversed(store.access_log.latest(2))]
+    assert rows == [("sign_out", "Anna Andersson"), ("sign_in", "Bo Berg")]
+    window.open_case(shared.id)  # his own to open (he was added): no reason asked, logged as his
+    assert (store.access_log.latest(1)[0].action, store.access_log.latest(1)[0].user_name) == ("open_case",
+                                                                                                "Bo Berg")
 
 
 def test_byt_anvandare_cancelled_leaves_the_window_locked_with_nobody_signed_in(qtbot, store):
