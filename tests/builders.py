@@ -121,3 +121,21 @@ def case_written_at(store: Store, when, *, client_id: int | None = None, close: 
         return old.cases.get(case.id)
     finally:
         old.close()
+
+
+def database_at_version(path, version: int):
+    """A database file left at schema ``version`` by an older release (migrations 1..version, each in
+    its own transaction as Store.open runs them); returns its open sqlite3 connection (autocommit)."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from app.models.migrations import MIGRATIONS
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    for number, migration in enumerate(MIGRATIONS[:version]):
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+    return conn

@@ -7,6 +7,7 @@ import pytest
 
 from app.models.errors import ValidationError
 from tests import builders
+from tests.builders import database_at_version
 from tests.support import FIXED_TIMESTAMP
 
 
@@ -65,19 +66,13 @@ def test_a_signed_steps_event_days_are_locked_in_sql(store, case):
 
 
 def test_existing_steps_take_the_day_they_were_recorded_as_their_event_days(tmp_path):
-    import sqlite_utils
 
     from app.models import migrations
     from app.models.store import Store
 
     mine = migrations.MIGRATIONS.index(migrations._m013_step_event_dates)
     path = tmp_path / "old.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
-    db = sqlite_utils.Database(conn)
-    for number, migration in enumerate(migrations.MIGRATIONS[:mine]):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn = database_at_version(path, mine)
     conn.executescript("""
         INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x');
         INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)

@@ -11,6 +11,7 @@ import pytest
 
 from app.models.errors import RuleError, ValidationError
 from app.models.store import Store
+from tests.builders import database_at_version
 from tests.support import FIXED_NOW, FIXED_TIMESTAMP
 
 
@@ -325,17 +326,10 @@ def _mine() -> int:
 def test_every_existing_note_becomes_a_draft_by_its_author_with_its_kind(tmp_path, k):
     """From every version before the journal notes: nothing lost or altered, each note a draft by
     its author, a journal entry when the author is an arbetsterapeut."""
-    import sqlite_utils
 
-    from app.models.migrations import MIGRATIONS
 
     path = tmp_path / f"v{k}.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
-    db = sqlite_utils.Database(conn)
-    for number, migration in enumerate(MIGRATIONS[:k]):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn = database_at_version(path, k)
     conn.executescript("""
         INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x'),
             (2, 'Bertil Berg', 'arbetsmarknadskoordinator', 'x');

@@ -7,13 +7,11 @@ import datetime as dt
 import sqlite3
 
 import pytest
-import sqlite_utils
 
 from app.models.access_log import LogAction, LogFilter, can_review_log
 from app.models.errors import NotFound, RuleError, ValidationError
-from app.models.migrations import MIGRATIONS
 from app.models.store import Store
-from tests.builders import sign_in_as
+from tests.builders import database_at_version, sign_in_as
 from tests.support import FIXED_NOW, TOLVAN, make_pnr
 
 
@@ -212,12 +210,7 @@ def test_migration_7_keeps_old_rows_and_judges_them_by_the_responsible_now(tmp_p
     """A file at version 6 with log rows: they stay as they were, and an old opening by someone other
     than the case's responsible is in the ready list."""
     path = tmp_path / "v6.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
-    db = sqlite_utils.Database(conn)
-    for number, migration in enumerate(MIGRATIONS[:6]):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn = database_at_version(path, 6)
     stamp = "2026-01-01 00:00:00"
     conn.executescript(f"""
         INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna', 'arbetsterapeut', '{stamp}'),

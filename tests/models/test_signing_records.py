@@ -12,6 +12,7 @@ import pytest
 from app.models.errors import RuleError, ValidationError
 from app.models.store import Store
 from tests import builders
+from tests.builders import database_at_version
 from tests.support import FIXED_NOW, FIXED_TIMESTAMP
 
 
@@ -396,17 +397,10 @@ def _mine() -> int:
 def test_every_existing_record_becomes_a_draft_by_its_author(tmp_path, k):
     """From every version that has these tables (3 on): nothing lost or altered, each a draft by its
     author, each answer with its step; the author may sign it now."""
-    import sqlite_utils
 
-    from app.models.migrations import MIGRATIONS
 
     path = tmp_path / f"v{k}.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
-    db = sqlite_utils.Database(conn)
-    for number, migration in enumerate(MIGRATIONS[:k]):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn = database_at_version(path, k)
     conn.executescript("""
         INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x'),
             (2, 'Bertil Berg', 'arbetsterapeut', 'x');

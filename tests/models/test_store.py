@@ -18,6 +18,7 @@ from app.models.clients import ClientInput
 from app.models.errors import DatabaseUnavailable, SchemaTooNew, StorageError
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 from app.models.store import Store
+from tests.builders import database_at_version
 from tests.support import FIXED_NOW, count
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -124,12 +125,7 @@ def test_reopening_runs_no_migration_and_keeps_data(db_path, monkeypatch):
 def test_a_database_at_any_older_version_is_brought_up_to_date(tmp_path, k):
     """Grows with the migration list: a file left at version k by an older release opens fine."""
     old = tmp_path / f"v{k}.sqlite"
-    conn = sqlite3.connect(old, isolation_level=None)
-    db = sqlite_utils.Database(conn)
-    for number, migration in enumerate(MIGRATIONS[:k]):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn = database_at_version(old, k)
     conn.close()
     assert raw_version(old) == k
 

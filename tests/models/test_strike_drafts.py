@@ -12,6 +12,7 @@ import pytest
 from app.models.errors import RuleError, ValidationError
 from app.models.plans import PlanInput, SubGoalInput
 from tests import builders
+from tests.builders import database_at_version
 
 
 def refusal(call) -> str:
@@ -187,17 +188,11 @@ def test_a_strike_needs_a_reason_and_a_signed_row_is_not_struck_in_sql(store, ca
 
 def test_existing_rows_are_not_struck_after_the_migration(tmp_path):
     """From the version before migration 12: every assessment and plan version stays, not struck."""
-    import sqlite_utils
 
     from app.models import migrations
 
     k = migrations.MIGRATIONS.index(migrations._m012_strike_drafts)
-    conn = sqlite3.connect(tmp_path / "old.sqlite", isolation_level=None)
-    db = sqlite_utils.Database(conn)
-    for number, migration in enumerate(migrations.MIGRATIONS[:k]):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    conn = database_at_version(tmp_path / "old.sqlite", k)
     conn.executescript("""
         INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x');
         INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)
@@ -211,6 +206,9 @@ def test_existing_rows_are_not_struck_after_the_migration(tmp_path):
         INSERT INTO plan_versions (id, case_id, version, main_goal, created_at, created_by, updated_at)
             VALUES (1, 1, 1, 'Arbeta', 'x', 1, 'x');
     """)
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
     with db.atomic():
         migrations.MIGRATIONS[k](db)
     for table in ("assessments", "plan_versions"):

@@ -4,17 +4,13 @@ open to its responsible and its members, anyone else only with a logged reason."
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-import sqlite_utils
 
 from app.models.access_log import LogAction
 from app.models.errors import RuleError, ValidationError
-from app.models.migrations import MIGRATIONS
 from app.models.store import Store
 from app.models.users import SCRYPT_N, SCRYPT_P, SCRYPT_R, WrongPassword, hash_password, verify_password
-from tests.builders import add_user, client_with_case, sign_in_as
+from tests.builders import add_user, client_with_case, database_at_version, sign_in_as
 from tests.support import FIXED_NOW, TEST_PASSWORD
 
 
@@ -241,12 +237,7 @@ def test_opening_a_client_is_logged(store, case):
 
 def test_migration_11_keeps_existing_users_without_a_password_and_makes_the_oldest_the_administrator(tmp_path):
     old = tmp_path / "v8.sqlite"
-    conn = sqlite3.connect(old, isolation_level=None)
-    db = sqlite_utils.Database(conn)
-    for number, migration in enumerate(MIGRATIONS[:8]):
-        with db.atomic():
-            migration(db)
-            conn.execute(f"PRAGMA user_version = {number + 1}")
+    conn = database_at_version(old, 8)
     conn.executemany("INSERT INTO users (id, name, title, created_at) VALUES (?, ?, ?, ?)",
                      [(1, "Anna Andersson", "arbetsterapeut", "2024-01-01 08:00:00"),
                       (2, "Bo Berg", "arbetsmarknadskoordinator", "2024-02-01 08:00:00")])
