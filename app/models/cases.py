@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.models.access_log import LogAction
 from app.models.allowed import Allowed, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
+from app.models.log_actions import LogAction
 from app.models.vocab import REFERRERS, TARGET_GROUPS, CaseStatus
 
 if TYPE_CHECKING:

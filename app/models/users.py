@@ -11,15 +11,13 @@ lands in the access log.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.models.access_log import LogAction
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import NAME_MAX, FieldCheck
+from app.models.log_actions import LogAction
 from app.models.vocab import USER_TITLES
 
 if TYPE_CHECKING:
@@ -63,12 +61,16 @@ def verify_password(password: str, stored: str | None) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(key)
+        import hmac  # here, not at import: OpenSSL's load is on the start-up path (DEVELOPING.md)
+
         return hmac.compare_digest(_scrypt(password, base64.b64decode(salt), int(n), int(r), int(p)), expected)
     except ValueError:
         return False
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # here, not at import: OpenSSL's load is on the start-up path (DEVELOPING.md)
+
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
                           maxmem=256 * 1024 * 1024, dklen=KEY_BYTES)
 

@@ -6,6 +6,7 @@ window needs are imported here, before any Qt module, so starting the app does n
 This and the other PySide6 quirks the app works around are listed in app/ui/qt_binding.py.
 """
 
+import app.models.access_log  # noqa: F401 - signing in writes its row
 import app.models.clients  # noqa: F401
 import app.models.process  # noqa: F401
 import app.models.settings  # noqa: F401 - the sign-in's log row names the unit

@@ -245,5 +245,5 @@ def test_an_action_listed_as_not_produced_yet_really_has_no_producer(action):
     import app
 
     source = "\n".join(p.read_text(encoding="utf-8") for p in Path(app.__file__).parent.rglob("*.py")
-                       if p.name != "access_log.py")
+                       if p.name not in ("access_log.py", "log_actions.py"))  # the enum and its labels
     assert f"LogAction.{action.name}" not in source
