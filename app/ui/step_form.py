@@ -106,9 +106,11 @@ class StepForm(QScrollArea):
         date_label = QLabel(self.tr("Da&tum"))
         date_label.setBuddy(self.event_date)
         self._shown_state: str | None = None
+        date_row = QHBoxLayout()  # a row of its own: with four buttons beside it the form outgrew 1366 px
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.event_date)
+        date_row.addStretch(1)
         actions = QHBoxLayout()
-        actions.addWidget(date_label)
-        actions.addWidget(self.event_date)
         for button in (self.start_button, self.complete_button, self.reopen_button, self.sign_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -119,6 +121,7 @@ class StepForm(QScrollArea):
         # under the cursor.
         layout.addWidget(heading)
         layout.addWidget(purpose)
+        layout.addLayout(date_row)
         layout.addLayout(actions)
         layout.addWidget(self.state_label)
         layout.addWidget(self.signature_label)
