@@ -56,13 +56,11 @@ JOIN group_sessions s ON s.id = a.session_id GROUP BY a.client_id"""
 
 
 def may_dispose(store: Store) -> Allowed:
-    """Who may change the rules, lift a hold and dispose of cases.
-
-    TODO(users.is_admin): only the unit's administrator (``users.is_admin``, coming with the users
-    and access work of issue 11): ``SELECT is_admin FROM users WHERE id = store.user_id``, refused with
-    "Bara en administratör kan gallra." Until that column lands, any signed-in user."""
+    """Who may change the rules, lift a hold and dispose of cases: the unit's administrator."""
     if store.user_id is None:
         return refused("Logga in som administratör för att gallra.")
+    if not store.users.is_admin():
+        return refused("Bara en administratör kan ändra gallringsreglerna, häva gallringsstopp och gallra.")
     return Allowed.yes()
 
 

@@ -17,7 +17,7 @@ from app.models.errors import RuleError, ValidationError
 from app.models.interventions import InterventionInput, MeetingInput
 from app.models.plans import PlanInput, SubGoalInput
 from app.models.retention import case_tree, schema_references
-from tests.builders import case_written_at, open_case
+from tests.builders import add_user, case_written_at, open_case, sign_in_as
 from tests.support import make_pnr
 
 REFERENCE = "KS 2026/123 § 4"
@@ -201,6 +201,20 @@ def test_disposal_without_a_reference_is_refused_and_writes_no_archive_copy(stor
         assert "reference" in refused.value.errors
     assert calls == [] and list(tmp_path.glob("*.pdf")) == []
     assert all_counts(store) == before
+
+
+def test_only_an_administrator_disposes_lifts_a_hold_or_changes_the_rules(store, tmp_path):
+    case = old_case(store)
+    store.retention.hold(case.id, "Klagomål under utredning")
+    bo = add_user(store, "Bo Berg", "arbetsterapeut")
+    sign_in_as(store, bo.id)
+    before, calls = all_counts(store), []
+    for attempt in (lambda: store.retention.dispose([case.id], REFERENCE, archive=archive_into(store, tmp_path, calls)),
+                    lambda: store.retention.lift_hold(case.id),
+                    lambda: store.retention.set_rules(years=12, keep_birthdays=True)):
+        with pytest.raises(RuleError, match="Bara en administratör"):
+            attempt()
+    assert calls == [] and all_counts(store) == before
 
 
 def test_nothing_is_deleted_when_the_archive_copy_fails(store, tmp_path):
