@@ -301,24 +301,26 @@ class Store:
         """Writes in here that find the file locked by another program fail at once (``StorageError``)
         instead of waiting up to five seconds for the lock: for a retry nobody asked for, which must
         not freeze the window while the other program keeps the lock."""
-        before = self._conn.execute("PRAGMA busy_timeout").fetchone()[0]
-        self._conn.execute("PRAGMA busy_timeout = 0")
-        try:
+        with self._pragma("busy_timeout", 0):
             yield
-        finally:
-            self._conn.execute(f"PRAGMA busy_timeout = {int(before)}")
 
     @contextlib.contextmanager
     def _foreign_keys_off(self) -> Iterator[None]:
         # The pragma only takes effect outside a transaction.
         if self._conn.in_transaction:
             raise RuntimeError("check_foreign_keys=False needs the outermost transaction")
-        before = self._conn.execute("PRAGMA foreign_keys").fetchone()[0]
-        self._conn.execute("PRAGMA foreign_keys = OFF")
+        with self._pragma("foreign_keys", 0):
+            yield
+
+    @contextlib.contextmanager
+    def _pragma(self, name: str, value: int) -> Iterator[None]:
+        """The connection's integer pragma ``name`` set to ``value`` for the block, then put back."""
+        before = int(self._conn.execute(f"PRAGMA {name}").fetchone()[0])
+        self._conn.execute(f"PRAGMA {name} = {int(value)}")
         try:
             yield
         finally:
-            self._conn.execute(f"PRAGMA foreign_keys = {int(before)}")
+            self._conn.execute(f"PRAGMA {name} = {before}")
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[Writer]:
