@@ -597,9 +597,13 @@ class MainWindow(QMainWindow):
         return can_review_log(self.store)
 
     def _show_log_review(self) -> None:
+        """The administrators' entries (the rules: access_log.can_review_log, retention.may_dispose)."""
+        from app.models.retention import may_dispose
+
         visible = self._may_review_log()
         for item in (self.log_review_separator, self.log_review_action):
             item.setVisible(visible)
+        self.retention_action.setVisible(may_dispose(self.store).ok)
 
     def change_password(self):
         from app.ui.access_dialogs import ChangePasswordDialog

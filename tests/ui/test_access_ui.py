@@ -114,6 +114,7 @@ def test_byt_anvandare_signs_out_and_the_next_users_rights_apply(qtbot, store, u
     # nothing of Anna's stays open: Bo starts on Att göra and opens what he needs himself
     assert window.tabs.count() == 0 and window.right.currentWidget() is window.todo
     assert window.log_review_action.isVisible() is False and window.users_action.isVisible() is False
+    assert window.retention_action.isVisible() is False  # Gallring is the administrator's too
     assert window.who_label.text().startswith("Bo Berg")
     rows = [(e.action, e.user_name) for e in reversed(store.access_log.latest(2))]
     assert rows == [("sign_out", "Anna Andersson"), ("sign_in", "Bo Berg")]
