@@ -31,7 +31,6 @@ import functools
 import json
 import math
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -49,6 +48,8 @@ if TYPE_CHECKING:
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # The app of this checkout is what gets measured, not whatever an editable install points at.
 sys.path.insert(0, str(PROJECT_ROOT))
+from app.models import sqlite_driver  # noqa: E402  (the floors use the app's own SQLite build)
+
 FIRST_PAINT = Path(__file__).resolve().parent / "first_paint.py"
 SMALL, LARGE = 10_000, 100_000
 DEMO_SEED = 1
@@ -165,7 +166,7 @@ class Bench:
     databases: dict[int, Path] = field(default_factory=dict)
     build_s: dict[str, dict[str, Any]] = field(default_factory=dict)
     stores: dict[int, Store] = field(default_factory=dict)
-    raw: dict[int, sqlite3.Connection] = field(default_factory=dict)
+    raw: dict[int, sqlite_driver.Connection] = field(default_factory=dict)
 
     def reps(self, full: int, quick: int) -> int:
         return quick if self.quick else full
@@ -195,10 +196,10 @@ class Bench:
             self.stores[clients] = store
         return self.stores[clients]
 
-    def raw_connection(self, clients: int) -> sqlite3.Connection:
-        """A plain sqlite3 connection on that database, for floors."""
+    def raw_connection(self, clients: int) -> sqlite_driver.Connection:
+        """A plain connection (the same SQLite build as the app) on that database, for floors."""
         if clients not in self.raw:
-            self.raw[clients] = sqlite3.connect(self.database(clients))
+            self.raw[clients] = sqlite_driver.connect(self.database(clients))
         return self.raw[clients]
 
     def qapp(self):
@@ -716,7 +717,7 @@ def _log_database(bench: Bench) -> tuple[Path, dt.datetime]:
         case_id, client_id, _, _, _, _, responsible, _, _ = cases[rng.randrange(len(cases))]
         user = responsible if rng.random() < 0.9 else rng.randint(1, LOG_USERS)
         rows.append((row_id, at, "AMA", user, f"Användare {user}", action, client_id, case_id, "", responsible))
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite_driver.connect(path)
     try:
         conn.execute("BEGIN")
         conn.executemany("INSERT INTO users (id, name, title, created_at, password_hash, is_admin)"
@@ -740,7 +741,7 @@ def _log_database(bench: Bench) -> tuple[Path, dt.datetime]:
 @figure(full_only=True)
 def log_review_1m(bench: Bench) -> list[Figure]:
     """The log review's queries over 1 000 000 access-log rows (store.access_log, rows built into
-    LogEntry records), each against the same SQL on a raw sqlite3 connection: search by user and
+    LogEntry records), each against the same SQL on a raw SQLite connection: search by user and
     period, by client, by action and period, the openings of others' cases, a sample of 50. The
     figure is the slowest query (median of its runs), target under 200 ms."""
     import random
@@ -750,7 +751,7 @@ def log_review_1m(bench: Bench) -> list[Figure]:
 
     path, end = _log_database(bench)
     store = Store.open(path)
-    raw = sqlite3.connect(path)
+    raw = sqlite_driver.connect(path)
     try:
         store.users.sign_in(1, DEMO_PASSWORD)
         year_ago, quarter_ago, today = (end.date() - dt.timedelta(days=365), end.date() - dt.timedelta(days=91),

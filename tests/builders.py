@@ -4,6 +4,7 @@ Skatteverket's test series (see tests/support.py)."""
 
 from __future__ import annotations
 
+from app.models import sqlite_driver
 from app.models.cases import Case, CaseInput
 from app.models.clients import Client, ClientInput
 from app.models.store import Store
@@ -125,14 +126,13 @@ def case_written_at(store: Store, when, *, client_id: int | None = None, close: 
 
 def database_at_version(path, version: int):
     """A database file left at schema ``version`` by an older release (migrations 1..version, each in
-    its own transaction as Store.open runs them); returns its open sqlite3 connection (autocommit)."""
-    import sqlite3
+    its own transaction as Store.open runs them); returns its open connection (autocommit)."""
 
     import sqlite_utils
 
     from app.models.migrations import MIGRATIONS
 
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite_driver.connect(path)
     db = sqlite_utils.Database(conn)
     for number, migration in enumerate(MIGRATIONS[:version]):
         with db.atomic():

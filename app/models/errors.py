@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import sqlite3
+    from app.models import sqlite_driver
 
 
 class AtamaError(Exception):
@@ -54,7 +54,7 @@ class StorageError(AtamaError):
         return str(self).removeprefix(NOT_SAVED)
 
 
-def storage_error(exc: sqlite3.Error) -> StorageError | None:
+def storage_error(exc: sqlite_driver.Error) -> StorageError | None:
     """The Swedish message for an SQLite failure a user can act on; None for programming errors
     (those stay tracebacks in the log, they are ours to fix)."""
     name = getattr(exc, "sqlite_errorname", "")

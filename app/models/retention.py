@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.models import sqlite_driver
 from app.models.access_log import LogAction
 from app.models.allowed import Allowed, refused
 from app.models.checks import whole_number
@@ -434,7 +434,7 @@ class Retention:
                     what=f"gallring enligt gallringsbeslut {reference}: 1 ärende, {sum(counts.values())} rader "
                          f"({detail}); klientens uppgifter {'borttagna' if client_removed else 'kvar (fler ärenden)'}; "
                          "arkivkopia skriven före raderingen")
-        except sqlite3.IntegrityError as exc:
+        except sqlite_driver.IntegrityError as exc:
             why = str(exc).rstrip(".")
             raise RuleError(f"Ärende {case_number} kunde inte gallras: {why}. Ingenting i ärendet har raderats; "
                             "arkivkopian finns kvar.") from exc

@@ -6,8 +6,9 @@ half-applied on failure; this runs the statements one by one instead.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
+
+from app.models import sqlite_driver
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -17,7 +18,7 @@ def split_statements(script: str) -> list[str]:
     statements, buffer = [], ""
     for line in script.splitlines(keepends=True):
         buffer += line
-        if sqlite3.complete_statement(buffer):
+        if sqlite_driver.complete_statement(buffer):
             if buffer.strip():
                 statements.append(buffer.strip())
             buffer = ""

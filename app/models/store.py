@@ -18,11 +18,11 @@ import datetime as dt
 import importlib
 import itertools
 import re
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.models import sqlite_driver
 from app.models.errors import DatabaseUnavailable, SchemaTooNew, storage_error
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 
@@ -33,19 +33,19 @@ if TYPE_CHECKING:
 Params = Sequence[Any] | Mapping[str, Any]  # SQL parameters: positional or named
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def schema_version(conn: sqlite_driver.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def _connect(path: str | Path) -> sqlite3.Connection:
+def _connect(path: str | Path, key: bytes | None = None, read_only: bool = False) -> sqlite_driver.Connection:
     target = str(path)
-    if target != ":memory:":
+    if target != ":memory:" and not read_only:
         Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(target, isolation_level=None)  # explicit transactions only
+        conn = sqlite_driver.connect(target, key=key, read_only=read_only)  # explicit transactions only
         conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA schema_version").fetchone()  # fails early on a non-database file
-    except sqlite3.DatabaseError as exc:
+        conn.execute("PRAGMA schema_version").fetchone()  # fails early on a non-database file (or a wrong key)
+    except sqlite_driver.DatabaseError as exc:
         raise DatabaseUnavailable(
             f"Databasfilen {target} kan inte öppnas: den är låst, skadad eller ingen ATAMA-databas."
         ) from exc
@@ -61,7 +61,7 @@ def refuse_newer(version: int) -> None:
         )
 
 
-def _refuse_foreign(conn: sqlite3.Connection) -> None:
+def _refuse_foreign(conn: sqlite_driver.Connection) -> None:
     """Version 0 with tables in it is some other program's database: leave it alone."""
     if schema_version(conn) == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
         raise DatabaseUnavailable(
@@ -168,10 +168,13 @@ class Store:
         retention: Retention
         erasure: Erasure
 
-    def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], dt.datetime]):
+    def __init__(self, conn: sqlite_driver.Connection, path: str, clock: Callable[[], dt.datetime], *,
+                 key: bytes | None = None, read_only: bool = False):
         self._conn = conn
         self.path = path
         self._clock = clock
+        self._key = key  # kept for sibling() and backups; never written anywhere
+        self.read_only = read_only
         self._savepoints = itertools.count(1)
         self.user_id: int | None = None  # the signed-in user; set by the UI/CLI after choosing
 
@@ -190,13 +193,27 @@ class Store:
         cls,
         path: str | Path,
         clock: Callable[[], dt.datetime] | None = None,
+        *,
+        key: bytes | None = None,
+        read_only: bool = False,
     ) -> Store:
-        conn = _connect(path)
+        """Open (or create) the database at ``path``, migrated to the latest schema. ``key``: the
+        database key of an encrypted file (app/models/keyring.py unwraps it). ``read_only``: no write
+        at all, no migration (a file that needs one is refused), for a file another window holds or
+        one without write permission."""
+        conn = _connect(path, key, read_only)
         try:
             # Check the version before anything writes (WAL mode changes the file header).
             refuse_newer(schema_version(conn))
             _refuse_foreign(conn)
             conn.execute("PRAGMA foreign_keys = ON")
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
+                if schema_version(conn) < LATEST_VERSION:
+                    raise DatabaseUnavailable(
+                        "Databasen har en äldre schemaversion och måste uppdateras, vilket inte går när "
+                        "den är öppnad skrivskyddad. Öppna den med skrivrätt.")
+                return cls(conn, str(path), clock or dt.datetime.now, key=key, read_only=True)
             if str(path) != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed answer survives a power cut, not only an app crash.
@@ -208,10 +225,14 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, str(path), clock or dt.datetime.now)
+        return cls(conn, str(path), clock or dt.datetime.now, key=key)
 
     def close(self) -> None:
         self._conn.close()
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
 
     @property
     def schema_version(self) -> int:
@@ -220,7 +241,7 @@ class Store:
     def sibling(self) -> Store:
         """Another connection to the same file, same clock and user: for work on another thread
         (an SQLite connection belongs to the thread that opened it). The caller closes it."""
-        other = type(self).open(self.path, clock=self._clock)
+        other = type(self).open(self.path, clock=self._clock, key=self._key, read_only=self.read_only)
         other.user_id = self.user_id
         return other
 
@@ -268,7 +289,7 @@ class Store:
         try:
             self._conn.execute("VACUUM")
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.OperationalError as exc:
+        except sqlite_driver.OperationalError as exc:
             translated = storage_error(exc)
             if translated is None:
                 raise
@@ -290,7 +311,7 @@ class Store:
             else:
                 with self._foreign_keys_off(), self._transaction() as writer:
                     yield writer
-        except sqlite3.OperationalError as exc:
+        except sqlite_driver.OperationalError as exc:
             translated = storage_error(exc)
             if translated is None:
                 raise
@@ -360,10 +381,10 @@ def _name(identifier: str) -> str:
 class Writer:
     """The writes of one transaction (see ``Store.transaction``)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite_driver.Connection):
         self._conn = conn
 
-    def execute(self, sql: str, params: Params = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: Params = ()) -> sqlite_driver.Cursor:
         """Any statement: ``tx.execute("UPDATE cases SET status = ? WHERE id = ?", ("aktiv", 7))``"""
         return self._conn.execute(sql, params)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from app.models import sqlite_driver
 from app.models.access_log import LogAction
 from app.models.errors import RuleError
 
@@ -37,14 +36,14 @@ def test_a_row_written_in_a_failed_transaction_is_gone_with_it(store, case):
 
 def test_no_row_can_be_changed(store, case):
     store.access_log.record(LogAction.OPEN_CASE, case_id=case.id)
-    with pytest.raises(sqlite3.IntegrityError, match="kan inte ändras"), store.transaction() as tx:
+    with pytest.raises(sqlite_driver.IntegrityError, match="kan inte ändras"), store.transaction() as tx:
         tx.execute("UPDATE access_log SET user_name = 'Någon annan'")
     assert store.access_log.for_client(case.client_id)[0].user_name == "Anna Andersson"
 
 
 def test_a_row_younger_than_five_years_cannot_be_deleted_an_older_one_can(store, case):
     store.access_log.record(LogAction.OPEN_CASE, case_id=case.id)
-    with pytest.raises(sqlite3.IntegrityError, match="minst fem år"), store.transaction() as tx:
+    with pytest.raises(sqlite_driver.IntegrityError, match="minst fem år"), store.transaction() as tx:
         tx.execute("DELETE FROM access_log")
     # the trigger reads the database's own clock, not the app's: a row dated six years back may go
     with store.transaction() as tx:

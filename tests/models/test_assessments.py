@@ -4,11 +4,11 @@ scoring and comparison through the service, and the migration that added the tab
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 import sqlite_utils
 
+from app.models import sqlite_driver
 from app.models.assessments import COMPLETED, DRAFT, OpenItems
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.instruments import load_registry
@@ -89,7 +89,7 @@ def test_the_same_instrument_can_be_given_several_times(store, case):
 
 def test_a_rating_is_written_at_once(store, db_path, weis):
     store.assessments.save_rating(weis.id, "professional", "time_demands", 2)
-    other = sqlite3.connect(db_path)  # another connection sees it: committed, not pending
+    other = sqlite_driver.connect(db_path)  # another connection sees it: committed, not pending
     try:
         assert other.execute("SELECT item_id, value, na FROM assessment_ratings").fetchall() == [("time_demands", 2, 0)]
     finally:
@@ -234,7 +234,7 @@ def test_a_signed_administration_is_locked_in_the_service_and_the_schema(store, 
                 f"INSERT INTO assessment_texts VALUES ({weis.id}, 'x', 'y', 'now', NULL)",
                 "UPDATE assessments SET status = 'utkast', signed_at = NULL",
                 "DELETE FROM assessments"):
-        with pytest.raises(sqlite3.IntegrityError, match="signerad|raderas aldrig"), store.transaction() as tx:
+        with pytest.raises(sqlite_driver.IntegrityError, match="signerad|raderas aldrig"), store.transaction() as tx:
             tx.execute(sql)
     assert store.assessments.get(weis.id) == before
 
@@ -242,7 +242,7 @@ def test_a_signed_administration_is_locked_in_the_service_and_the_schema(store, 
 def test_a_draft_cannot_be_signed(store, weis):
     with pytest.raises(RuleError, match="Markera bedömningen som klar innan den signeras."):
         _sign(store, weis.id)
-    with pytest.raises(sqlite3.IntegrityError), store.transaction() as tx:  # the schema's CHECK
+    with pytest.raises(sqlite_driver.IntegrityError), store.transaction() as tx:  # the schema's CHECK
         tx.execute("UPDATE assessments SET signed_at = ?, signed_by = 1 WHERE id = ?", (FIXED_TIMESTAMP, weis.id))
 
 
@@ -342,7 +342,7 @@ def test_compare_itself_is_zero(store, case):
 
 def test_migration_1_to_2_keeps_the_data(tmp_path):
     path = tmp_path / "v1.sqlite"
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite_driver.connect(path)
     db = sqlite_utils.Database(conn)
     with db.atomic():
         MIGRATIONS[0](db)

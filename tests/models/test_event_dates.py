@@ -1,10 +1,9 @@
 """Every entry has the day the thing happened (its event date: may lie in the past, never before the
 referral, never in the future) and the time it was recorded (issue 11)."""
 
-import sqlite3
-
 import pytest
 
+from app.models import sqlite_driver
 from app.models.errors import ValidationError
 from tests import builders
 from tests.builders import database_at_version
@@ -55,7 +54,7 @@ def test_a_signed_steps_event_days_are_locked_in_sql(store, case):
     builders.finished_survey(store, case.id)
     store.process.sign(case.id, "utreda")
     for column in ("started_on", "completed_on"):
-        with pytest.raises(sqlite3.IntegrityError, match="Steget är signerat"), store.transaction() as tx:
+        with pytest.raises(sqlite_driver.IntegrityError, match="Steget är signerat"), store.transaction() as tx:
             tx.execute(f"UPDATE case_steps SET {column} = '2026-11-03' WHERE case_id = ? AND step = 'utreda'",
                        (case.id,))
     # a draft's may still move (the service sets them as the step is started and finished)
@@ -97,7 +96,7 @@ def test_existing_steps_take_the_day_they_were_recorded_as_their_event_days(tmp_
         assert rows == [("informera", "2026-11-03", "2026-11-04", "2026-11-03 09:00:00", "2026-11-04 16:30:00"),
                         ("utreda", "2026-11-05", None, "2026-11-05 09:00:00", None),
                         ("planera", None, None, None, None)]
-        with pytest.raises(sqlite3.IntegrityError, match="signerat"), store.transaction() as tx:
+        with pytest.raises(sqlite_driver.IntegrityError, match="signerat"), store.transaction() as tx:
             tx.execute("UPDATE case_steps SET completed_on = '2026-11-10' WHERE step = 'informera'")
         assert [(e.action, e.event_date, e.at) for e in store.process.events(1)] == [
             ("started", "2026-11-03", "2026-11-03 09:00:00"), ("completed", "2026-11-04", "2026-11-04 16:30:00")]

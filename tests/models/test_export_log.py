@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from app.models import sqlite_driver
 from app.models.errors import RuleError
 
 
@@ -37,8 +36,8 @@ def test_exports_are_logged_with_who_what_for_whom_and_when(store, case):
 
 def test_the_log_cannot_be_changed_or_emptied(store, case):
     entry_id = store.export_log.record("record", recipient="klient", case_id=case.id)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction() as tx:
+    with pytest.raises(sqlite_driver.IntegrityError, match="append-only"), store.transaction() as tx:
         tx.execute("UPDATE export_log SET recipient = 'fk' WHERE id = ?", (entry_id,))
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction() as tx:
+    with pytest.raises(sqlite_driver.IntegrityError, match="append-only"), store.transaction() as tx:
         tx.execute("DELETE FROM export_log")
     assert store.export_log.entries()[0].recipient == "klient"

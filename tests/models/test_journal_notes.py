@@ -5,10 +5,10 @@ the schema refuses the same to raw SQL. Every action leaves its access-log row."
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
+from app.models import sqlite_driver
 from app.models.errors import RuleError, ValidationError
 from app.models.store import Store
 from tests.builders import database_at_version
@@ -229,7 +229,7 @@ def raw(store, sql, params=()):
 ])
 def test_a_signed_note_cannot_be_updated_in_sql(store, note, sql):
     store.notes.sign(note.id)
-    with pytest.raises(sqlite3.IntegrityError, match="signerad och kan inte ändras"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="signerad och kan inte ändras"):
         raw(store, sql, (note.id,))
     assert store.notes.get(note.id).text == "Första samtalet." and store.notes.get(note.id).is_signed
 
@@ -238,7 +238,7 @@ def test_a_signed_note_cannot_be_updated_in_sql(store, note, sql):
 def test_no_note_is_ever_deleted_in_sql_but_by_a_disposal(store, case, note, signed):
     if signed:
         store.notes.sign(note.id)
-    with pytest.raises(sqlite3.IntegrityError, match="raderas aldrig"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="raderas aldrig"):
         raw(store, "DELETE FROM notes WHERE id = ?", (note.id,))
     assert store.notes.get(note.id)
     with store.transaction() as tx:  # the one sanctioned way (R7), inside the disposal's transaction
@@ -252,16 +252,16 @@ def test_a_struck_note_cannot_be_updated_in_sql(store, note):
     store.notes.strike(note.id, "Fel ärende")
     for sql in ("UPDATE notes SET text = 'ändrad' WHERE id = ?", "UPDATE notes SET strike_reason = '' WHERE id = ?",
                 "UPDATE notes SET signed_at = '2026-11-20', signed_by = author_id WHERE id = ?"):
-        with pytest.raises(sqlite3.IntegrityError, match="makulerad och kan inte ändras"):
+        with pytest.raises(sqlite_driver.IntegrityError, match="makulerad och kan inte ändras"):
             raw(store, sql, (note.id,))
 
 
 def test_only_the_author_can_be_the_signer_in_sql(store, bertil, case, note):
-    with pytest.raises(sqlite3.IntegrityError, match="Bara den som skrev"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="Bara den som skrev"):
         raw(store, "UPDATE notes SET signed_at = ?, signed_by = ? WHERE id = ?", (FIXED_TIMESTAMP, bertil.id, note.id))
-    with pytest.raises(sqlite3.IntegrityError, match="Bara den som skrev"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="Bara den som skrev"):
         raw(store, "UPDATE notes SET signed_at = ? WHERE id = ?", (FIXED_TIMESTAMP, note.id))  # a time without a signer
-    with pytest.raises(sqlite3.IntegrityError, match="Bara den som skrev"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="Bara den som skrev"):
         raw(store, "INSERT INTO notes (case_id, note_date, kind, text, author_id, record_kind, created_at, updated_at,"
                    " signed_at, signed_by) VALUES (?, '2026-11-20', 'samtal', 'x', ?, 'journal', 'x', 'x', 'x', ?)",
             (case.id, note.author_id, bertil.id))
@@ -269,7 +269,7 @@ def test_only_the_author_can_be_the_signer_in_sql(store, bertil, case, note):
 
 
 def test_a_strike_out_without_a_reason_is_refused_in_sql(store, note):
-    with pytest.raises(sqlite3.IntegrityError, match="behöver ett skäl"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="behöver ett skäl"):
         raw(store, "UPDATE notes SET struck_at = ?, struck_by = author_id WHERE id = ?", (FIXED_TIMESTAMP, note.id))
 
 

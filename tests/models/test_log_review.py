@@ -4,10 +4,10 @@ sample, stored reviews, finding a client by personnummer, and what migration 7 d
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
+from app.models import sqlite_driver
 from app.models.access_log import LogAction, LogFilter, can_review_log
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.store import Store
@@ -163,9 +163,9 @@ def test_a_review_is_stored_with_reviewer_time_selection_and_findings_and_logged
     with pytest.raises(ValidationError) as caught:
         log.record_review("2026-10-31", "2026-10-01", "", "  ")
     assert set(caught.value.errors) == {"end", "findings"}
-    with pytest.raises(sqlite3.IntegrityError, match="kan inte ändras"), store.transaction() as tx:
+    with pytest.raises(sqlite_driver.IntegrityError, match="kan inte ändras"), store.transaction() as tx:
         tx.execute("UPDATE log_reviews SET findings = 'Inget'")
-    with pytest.raises(sqlite3.IntegrityError, match="raderas aldrig"), store.transaction() as tx:
+    with pytest.raises(sqlite_driver.IntegrityError, match="raderas aldrig"), store.transaction() as tx:
         tx.execute("DELETE FROM log_reviews")
     assert log.reviews() == [review]
 

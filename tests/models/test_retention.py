@@ -5,13 +5,13 @@ data, the file compacted). The store's clock is 2026-11-20; old cases are writte
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from app.exporters.atomic import ExportFailed
 from app.exporters.service import Exports
+from app.models import sqlite_driver
 from app.models.access_log import LogAction
 from app.models.errors import RuleError, ValidationError
 from app.models.interventions import InterventionInput, MeetingInput
@@ -128,7 +128,7 @@ def test_a_case_on_hold_is_never_offered_and_the_database_refuses_it_too(store, 
     assert verdict(store, case.id).why == "Gallringsstopp: Klagomål hos IVO pågår."
     with pytest.raises(RuleError):
         store.retention.dispose([case.id], REFERENCE, archive=archive_into(store, tmp_path))
-    with pytest.raises(sqlite3.IntegrityError, match="gallringsstopp"), store.transaction() as tx:
+    with pytest.raises(sqlite_driver.IntegrityError, match="gallringsstopp"), store.transaction() as tx:
         tx.execute("INSERT INTO disposal_running (case_id) VALUES (?)", (case.id,))
     store.retention.lift_hold(case.id)
     assert case.id in offered(store)
@@ -371,7 +371,7 @@ def test_disposal_passes_a_journal_trigger_that_refuses_every_other_delete(store
         tx.execute("""CREATE TRIGGER notes_never_deleted_either BEFORE DELETE ON notes
             WHEN NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = OLD.case_id)
             BEGIN SELECT RAISE(ABORT, 'Journalanteckningar raderas aldrig.'); END""")
-    with pytest.raises(sqlite3.IntegrityError, match="raderas aldrig"), store.transaction() as tx:
+    with pytest.raises(sqlite_driver.IntegrityError, match="raderas aldrig"), store.transaction() as tx:
         tx.execute("DELETE FROM notes WHERE case_id = ?", (case.id,))
     Exports(store).dispose([case.id], REFERENCE, tmp_path)
     assert store.query_value("SELECT count(*) FROM notes WHERE case_id = ?", (case.id,)) == 0
@@ -386,7 +386,7 @@ def test_a_signed_assessment_goes_only_with_a_disposal(store, tmp_path):
                        (old.timestamp(), old.user_id, weis.id))
     case = old_case(store, build=signed)
     for table, refusal in (("assessment_ratings", "signerad"), ("assessments", "raderas aldrig")):
-        with pytest.raises(sqlite3.IntegrityError, match=refusal), store.transaction() as tx:
+        with pytest.raises(sqlite_driver.IntegrityError, match=refusal), store.transaction() as tx:
             tx.execute(f"DELETE FROM {table}")
     Exports(store).dispose([case.id], REFERENCE, tmp_path)
     assert store.query_value("SELECT count(*) FROM assessments") == 0
@@ -397,7 +397,7 @@ def test_the_export_log_stays_append_only_outside_a_disposal(store, tmp_path):
     case = old_case(store, build=everything)
     Exports(store).info_sheet(tmp_path / "info.pdf")  # a row with no case
     for where in ("case_id = ?", "case_id IS NULL AND ? > 0"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction() as tx:
+        with pytest.raises(sqlite_driver.IntegrityError, match="append-only"), store.transaction() as tx:
             tx.execute(f"DELETE FROM export_log WHERE {where}", (case.id,))
 
 

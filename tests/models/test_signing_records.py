@@ -5,10 +5,9 @@ the same to raw SQL. Each signing leaves its access-log row; all of them are on 
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from app.models import sqlite_driver
 from app.models.errors import RuleError, ValidationError
 from app.models.store import Store
 from tests import builders
@@ -282,7 +281,7 @@ UPDATES = [
 def test_a_signed_record_cannot_be_changed_in_sql(store, signed, sql, message):
     before = store.query_tuples("SELECT * FROM step_answers UNION ALL SELECT 0, id, main_goal, '', 0, '' "
                                 "FROM plan_versions")
-    with pytest.raises(sqlite3.IntegrityError, match=message):
+    with pytest.raises(sqlite_driver.IntegrityError, match=message):
         raw(store, sql, signed)
     assert store.query_tuples("SELECT * FROM step_answers UNION ALL SELECT 0, id, main_goal, '', 0, '' "
                               "FROM plan_versions") == before
@@ -302,7 +301,7 @@ DELETES = [
 
 @pytest.mark.parametrize(("sql", "message"), DELETES)
 def test_a_signed_record_cannot_be_deleted_in_sql_but_by_a_disposal(store, case, signed, sql, message):
-    with pytest.raises(sqlite3.IntegrityError, match=message):
+    with pytest.raises(sqlite_driver.IntegrityError, match=message):
         raw(store, sql, signed)
     table = sql.split()[2]
     with store.transaction() as tx:  # the one sanctioned way (R7), inside the disposal's transaction
@@ -328,7 +327,7 @@ def test_a_signed_assessments_texts_are_locked(store, case):
     store.assessments.sign(a.id)
     for sql in ("UPDATE assessment_texts SET text = 'x' WHERE assessment_id = ?",
                 "DELETE FROM assessment_texts WHERE assessment_id = ?"):
-        with pytest.raises(sqlite3.IntegrityError, match="signerad"):
+        with pytest.raises(sqlite_driver.IntegrityError, match="signerad"):
             raw(store, sql, (a.id,))
     assert store.assessments.get(a.id).texts == {field: "Tolkning."}
 
@@ -339,7 +338,7 @@ def test_a_draft_is_never_deleted_either(store, case, table):
     builders.completed_assessment(store, case.id)
     builders.evaluated_goal(store, case.id)
     builders.closed_case(store, case.id)
-    with pytest.raises(sqlite3.IntegrityError, match="raderas aldrig"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="raderas aldrig"):
         raw(store, f"DELETE FROM {table}")
 
 
@@ -352,23 +351,23 @@ def test_only_the_author_can_be_the_signer_in_sql(store, case, bertil, table, wh
            "plan": builders.agreed_plan(store, case.id).id,
            "evaluation": builders.evaluated_goal(store, case.id).evaluation_id,
            "closure": builders.closed_case(store, case.id).id}
-    with pytest.raises(sqlite3.IntegrityError, match="signera|signeras bara av sin författare"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="signera|signeras bara av sin författare"):
         raw(store, f"UPDATE {table} SET signed_at = :at, signed_by = :bertil WHERE {where}",
             {**ids, "at": FIXED_TIMESTAMP, "bertil": bertil.id})
-    with pytest.raises(sqlite3.IntegrityError):  # a time without a signer
+    with pytest.raises(sqlite_driver.IntegrityError):  # a time without a signer
         raw(store, f"UPDATE {table} SET signed_at = :at WHERE {where}", {**ids, "at": FIXED_TIMESTAMP})
 
 
 def test_the_schema_signs_only_a_finished_step_and_an_agreed_plan(store, case):
     store.process.save_answer(case.id, "utreda.vem", "Klienten.")
-    with pytest.raises(sqlite3.IntegrityError, match="Bara ett klart steg"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="Bara ett klart steg"):
         raw(store, "UPDATE case_steps SET signed_at = 'x', signed_by = started_by WHERE step = 'utreda'")
     from app.models.plans import PlanInput
 
     draft = store.plans.save(case.id, PlanInput(main_goal="Mål.", follow_up_date="2026-12-20"))
-    with pytest.raises(sqlite3.IntegrityError, match="överenskommen"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="överenskommen"):
         raw(store, "UPDATE plan_versions SET signed_at = 'x', signed_by = created_by WHERE id = ?", (draft.id,))
-    with pytest.raises(sqlite3.IntegrityError, match="saknar sitt steg"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="saknar sitt steg"):
         raw(store, "INSERT INTO step_answers (case_id, question, text, updated_at) "
                    "VALUES (?, 'utreda.behov', 'x', 'x')", (case.id,))
 

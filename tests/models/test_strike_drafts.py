@@ -5,10 +5,9 @@ force; the schema refuses the same to raw SQL, and nothing is deleted."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
+from app.models import sqlite_driver
 from app.models.errors import RuleError, ValidationError
 from app.models.plans import PlanInput, SubGoalInput
 from tests import builders
@@ -163,24 +162,24 @@ UPDATES = [
 @pytest.mark.parametrize(("sql", "message"), UPDATES)
 def test_a_struck_record_and_its_children_cannot_change_in_sql(store, struck, sql, message):
     a, v, g = struck
-    with pytest.raises(sqlite3.IntegrityError, match=message):
+    with pytest.raises(sqlite_driver.IntegrityError, match=message):
         raw(store, sql, {"a": a.id, "v": v.id, "g": g})
 
 
 def test_a_strike_needs_a_reason_and_a_signed_row_is_not_struck_in_sql(store, case):
     a = builders.completed_assessment(store, case.id)
-    with pytest.raises(sqlite3.IntegrityError, match="behöver ett skäl"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="behöver ett skäl"):
         raw(store, "UPDATE assessments SET struck_at = 'x', struck_by = 1, strike_reason = ' ' WHERE id = ?", (a.id,))
     store.assessments.sign(a.id)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite_driver.IntegrityError):
         raw(store, "UPDATE assessments SET struck_at = 'x', struck_by = 1, strike_reason = 'Fel' WHERE id = ?",
             (a.id,))
     agreed = builders.agreed_plan(store, case.id)
-    with pytest.raises(sqlite3.IntegrityError, match="Bara ett osignerat utkast"):
+    with pytest.raises(sqlite_driver.IntegrityError, match="Bara ett osignerat utkast"):
         raw(store, "UPDATE plan_versions SET struck_at = 'x', struck_by = 1, strike_reason = 'Fel' WHERE id = ?",
             (agreed.id,))
     store.plans.sign(agreed.id)
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(sqlite_driver.IntegrityError):
         raw(store, "UPDATE plan_versions SET struck_at = 'x', struck_by = 1, strike_reason = 'Fel' WHERE id = ?",
             (agreed.id,))
     assert store.query_value("SELECT count(*) FROM assessments WHERE struck_at IS NOT NULL") == 0

@@ -4,11 +4,12 @@ dialog), the main window shown as a user sees it, and small builders."""
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from app.models import sqlite_driver
 
 
 def with_modal(fill: Callable[[QWidget], None], trigger: Callable[[], object], expected: type | None = None):
@@ -76,7 +77,7 @@ def short_absence_case(store):
 @contextlib.contextmanager
 def database_locked(store):
     """Another program holds the write lock; our wait for it is short, so the test is quick."""
-    other = sqlite3.connect(store.path, isolation_level=None)
+    other = sqlite_driver.connect(store.path)
     other.execute("BEGIN IMMEDIATE")
     store.query_value("PRAGMA busy_timeout = 50")
     try:
