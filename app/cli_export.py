@@ -8,11 +8,10 @@ sign-in in the access log). A case that is not the user's own needs ``--reason``
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 
-from app.models.errors import NotFound, RuleError, ValidationError
+from app.cli_session import PASSWORD_ENV, open_signed_in
+from app.models.errors import NotFound
 from app.models.recipients import Document, RecipientKey, for_document
 
 EXAMPLES = """exempel:
@@ -22,7 +21,7 @@ EXAMPLES = """exempel:
   python -m app import clients klienter.xlsx --dry-run
 
 lösenordet: frågas efter i en terminal, eller ATAMA_PASSWORD=… i ett skript"""
-PASSWORD_ENV = "ATAMA_PASSWORD"
+
 
 
 def _common(parser: argparse.ArgumentParser, db_arg, out: bool = True) -> None:
@@ -117,38 +116,6 @@ def add_parsers(sub, db_arg) -> None:
     clients.add_argument("--dry-run", action="store_true", help="visa bara förhandsgranskningen, skriv inget")
 
 
-def _sign_in(store, user: str | None) -> None:
-    users = store.users.all()
-    if user is None:
-        chosen = store.users.last_signed_in() or (users[0] if len(users) == 1 else None)
-        if chosen is None:
-            raise ValidationError.single("user", "Ange vem som skapar dokumentet med --user (id eller namn).")
-    else:
-        matches = [u for u in users if str(u.id) == user or u.name.casefold() == user.casefold()]
-        if len(matches) != 1:
-            raise NotFound(f"Användaren {user!r} finns inte. Användare: " + ", ".join(
-                f"{u.id} {u.name}" for u in users))
-        chosen = matches[0]
-    if not chosen.has_password:
-        raise RuleError(f"{chosen.name} har inget lösenord än. Logga in i programmet en gång och välj ett; "
-                        "kommandoraden kräver lösenordet.")
-    # the author of the export log entry; not remembered as the last user
-    store.users.sign_in(chosen.id, _password(chosen.name), remember=False, what="Kommandoraden")
-
-
-def _password(name: str) -> str:
-    """``$ATAMA_PASSWORD`` when set (scripts), else asked for on the terminal without echo."""
-    given = os.environ.get(PASSWORD_ENV)
-    if given is not None:
-        return given
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass(f"Lösenord för {name}: ")
-    raise RuleError(f"Lösenordet för {name} behövs. Kör kommandot i en terminal och skriv det, eller sätt "
-                    f"miljövariabeln {PASSWORD_ENV} i ett skript.")
-
-
 def _case_id(store, text: str) -> int:
     row = store.query_one("SELECT id FROM cases WHERE case_number = ?", (text,))
     if row:
@@ -169,11 +136,9 @@ def _plan_version_id(store, case_id: int, number: int | None) -> int | None:
 
 def run(args, db_path: Path) -> int:
     from app.exporters.service import Exports
-    from app.models.store import Store
 
-    store = Store.open(db_path)
+    store = open_signed_in(db_path, args.user)
     try:
-        _sign_in(store, args.user)
         if args.command == "import":
             return _import_clients(store, args)
         exports = Exports(store)
