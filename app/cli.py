@@ -1,7 +1,9 @@
 """Command line: ``python -m app`` (or ``atama``) starts the app; subcommands run headless.
 
     python -m app [--db PATH] [--demo]          start the desktop app
-    python -m app demo --db PATH [--clients N]  make a database of fictitious clients
+    python -m app demo --db PATH [--clients N] [--encrypt]  make a database of fictitious clients
+    python -m app encrypt [--user NAME]          encrypt a plain database (an administrator)
+    python -m app recovery-key [--user NAME]     a new recovery key for an encrypted database
     python -m app bench                          print speed figures as JSON (in a checkout)
     python -m app instruments [--json]           list the instrument definitions and their problems
     python -m app export DOKUMENT … --out F      PDF/Excel exports (see: export --help)
@@ -37,6 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(demo)
     demo.add_argument("--clients", type=int, default=200, help="antal klienter (standard 200)")
     demo.add_argument("--seed", type=int, default=1, help="slumpfrö, för samma data varje gång")
+    demo.add_argument("--encrypt", action="store_true",
+                      help="kryptera demodatabasen (annars är den okrypterad: bara påhittade personer)")
+
+    encrypt = sub.add_parser("encrypt", help="kryptera en okrypterad databas (en administratör; säkerhetskopia först)")
+    _db_arg(encrypt)
+    encrypt.add_argument("--user", help="administratören som krypterar (id eller namn)")
+    recovery = sub.add_parser("recovery-key",
+                              help="gör en ny återställningsnyckel för en krypterad databas (den gamla slutar gälla)")
+    _db_arg(recovery)
+    recovery.add_argument("--user", help="administratören (id eller namn)")
 
     bench = sub.add_parser("bench", help="mät hastighet mot golvvärden och skriv JSON (i en utcheckning av källkoden)")
     bench.add_argument("--quick", action="store_true", help="färre repetitioner (för test)")
@@ -75,9 +87,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "demo":
             from app.models.demo import make_demo_database
 
-            summary = make_demo_database(db_path, clients=args.clients, seed=args.seed)
+            summary = make_demo_database(db_path, clients=args.clients, seed=args.seed, encrypt=args.encrypt)
             print(f"Demodatabas skapad: {db_path} ({summary})")
             return 0
+        if args.command in ("encrypt", "recovery-key"):
+            from app.cli_session import run_encryption
+
+            return run_encryption(args, db_path)
         if args.command == "bench":
             return run_bench(quick=args.quick, verbose=args.verbose, only=args.only)
         if args.command in ("export", "import"):

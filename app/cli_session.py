@@ -17,12 +17,41 @@ PASSWORD_ENV = "ATAMA_PASSWORD"
 
 
 def open_signed_in(db_path: Path, user: str | None, *, read_only: bool = False):
-    """The store at ``db_path`` with ``user`` signed in (the caller closes it)."""
+    """The store at ``db_path`` with ``user`` signed in (the caller closes it). An encrypted database
+    is opened with the same password (app/models/encryption.py)."""
+    from app.models.keyring import is_encrypted
     from app.models.store import Store
 
+    if is_encrypted(db_path):
+        return _open_encrypted(db_path, user, read_only)
     store = Store.open(db_path, read_only=read_only)
     try:
         _sign_in(store, user)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _open_encrypted(db_path: Path, user: str | None, read_only: bool):
+    from app.models import encryption
+
+    users = encryption.key_users(db_path)
+    if user is None:
+        if len(users) != 1:
+            raise ValidationError.single("user", "Ange vem du är med --user (id eller namn). Kan öppna databasen: "
+                                         + ", ".join(f"{i} {n}" for i, n in users))
+        chosen = users[0]
+    else:
+        matches = [(i, n) for i, n in users if str(i) == user or n.casefold() == user.casefold()]
+        if len(matches) != 1:
+            raise NotFound(f"Användaren {user!r} kan inte öppna den krypterade databasen. Kan öppna den: "
+                           + ", ".join(f"{i} {n}" for i, n in users))
+        chosen = matches[0]
+    password = _password(chosen[1])
+    store = encryption.open_database(db_path, chosen[0], password, read_only=read_only)
+    try:
+        store.users.sign_in(chosen[0], password, remember=False, what="Kommandoraden")
     except BaseException:
         store.close()
         raise
@@ -34,7 +63,7 @@ def _sign_in(store, user: str | None, what: str = "Kommandoraden") -> None:
     if user is None:
         chosen = store.users.last_signed_in() or (users[0] if len(users) == 1 else None)
         if chosen is None:
-            raise ValidationError.single("user", "Ange vem som skapar dokumentet med --user (id eller namn).")
+            raise ValidationError.single("user", "Ange vem du är med --user (id eller namn).")
     else:
         matches = [u for u in users if str(u.id) == user or u.name.casefold() == user.casefold()]
         if len(matches) != 1:
@@ -59,3 +88,35 @@ def _password(name: str) -> str:
         return getpass.getpass(f"Lösenord för {name}: ")
     raise RuleError(f"Lösenordet för {name} behövs. Kör kommandot i en terminal och skriv det, eller sätt "
                     f"miljövariabeln {PASSWORD_ENV} i ett skript.")
+
+
+RECOVERY_NOTE = ("Skriv ut eller skriv av återställningsnyckeln och lägg den i enhetens kassaskåp. Den visas "
+                 "bara nu. Med den kan databasen öppnas om alla lösenord glöms bort.")
+
+
+def run_encryption(args, db_path: Path) -> int:
+    """``python -m app encrypt`` and ``python -m app recovery-key``."""
+    from app.models import encryption
+    from app.models.keyring import is_encrypted
+
+    if not db_path.exists():
+        raise NotFound(f"Databasen {db_path} finns inte.")
+    if args.command == "encrypt" and is_encrypted(db_path):
+        raise RuleError(f"Databasen {db_path} är redan krypterad.")
+    store = open_signed_in(db_path, args.user)
+    try:
+        if args.command == "encrypt":
+            user = store.users.current()
+            assert user is not None
+            code = encryption.encrypt_existing(store, _password(user.name))
+            print(f"Databasen är krypterad: {db_path} (nyckelfilen {db_path.name}.keys ligger bredvid "
+                  "och hör till den).")
+            print("Andra användare öppnar den när en administratör har satt ett tillfälligt lösenord åt dem.")
+        else:
+            code = encryption.new_recovery_key(store)
+            print("Ny återställningsnyckel. Den gamla gäller inte längre.")
+        print(f"Återställningsnyckel: {code}")
+        print(RECOVERY_NOTE)
+        return 0
+    finally:
+        store.close()  # encrypt_existing has closed it already; a second close does nothing

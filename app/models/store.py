@@ -235,6 +235,34 @@ class Store:
         return self._key is not None
 
     @property
+    def database_key(self) -> bytes | None:
+        """The key of an encrypted database, for the key file (app/models/encryption.py) and for
+        keying a backup's connection; None for a plain one. Never written anywhere in clear."""
+        return self._key
+
+    def table_counts(self) -> dict[str, int]:
+        """Rows per table: what a copy (a backup, an encrypted conversion) must match."""
+        names = [row[0] for row in self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {name: self._conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+    def export_encrypted_copy(self, target: Path, key: bytes) -> None:
+        """A copy of this plain database at ``target`` (which must not exist), encrypted with ``key``:
+        SQLCipher's ``sqlcipher_export`` into an attached keyed file, schema version included."""
+        if self._key is not None:
+            raise RuntimeError("the database is already encrypted")
+        if len(key) != sqlite_driver.KEY_BYTES:
+            raise ValueError("a database key is 32 bytes")
+        version = self.schema_version
+        # the key is our own 32 random bytes as hex, never user text; ATTACH cannot bind it
+        self._conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
+        try:
+            self._conn.execute("SELECT sqlcipher_export('encrypted')")
+            self._conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        finally:
+            self._conn.execute("DETACH DATABASE encrypted")
+
+    @property
     def schema_version(self) -> int:
         return schema_version(self._conn)
 

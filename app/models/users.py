@@ -206,6 +206,7 @@ class Users:
             if not first:
                 self._log_rights(tx, f"Lade till användaren {user.name} ({user.title_label.lower()}"
                                      + (", administratör" if admin else "") + ")")
+            self._wrap_key(user.id, user.name, password)
         return self.get(user.id)
 
     def _log_rights(self, tx: Writer, what: str) -> None:
@@ -242,6 +243,8 @@ class Users:
         with self.store.transaction() as tx:
             tx.execute("UPDATE users SET active = ? WHERE id = ?", (int(active), user_id))
             self._log_rights(tx, f"{user.name} {'aktiverades igen' if active else 'inaktiverades'}")
+            if not active:  # their password no longer opens the file (wrapped again at their next sign-in)
+                self._unwrap_key(user_id)
         return self.get(user_id)
 
     def set_password(self, user_id: int, password: str) -> None:
@@ -253,6 +256,7 @@ class Users:
             tx.execute("UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?",
                        (hashed, int(user_id != self.store.user_id), user_id))
             self._log_rights(tx, f"Nytt lösenord för {user.name}")
+            self._wrap_key(user_id, user.name, password)
 
     def change_password(self, old: str, new: str, repeated: str | None = None) -> None:
         """The signed-in user changes their own password; ``old`` must be the present one."""
@@ -271,6 +275,22 @@ class Users:
         with self.store.transaction() as tx:
             tx.execute("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?", (hashed, user.id))
             self._log_rights(tx, "Bytte sitt lösenord")
+            self._wrap_key(user.id, user.name, new)
+
+    # -- the database key (an encrypted database: app/models/encryption.py) ---------------------
+    def _wrap_key(self, user_id: int, name: str, password: str) -> None:
+        """Inside the transaction that stores the password: the key file learns it too, before the
+        commit, so a key file that cannot be written leaves the old password in both."""
+        if self.store.encrypted:
+            from app.models import encryption
+
+            encryption.wrap_for_user(self.store, user_id, name, password)
+
+    def _unwrap_key(self, user_id: int) -> None:
+        if self.store.encrypted:
+            from app.models import encryption
+
+            encryption.forget_user(self.store, user_id)
 
     # -- signing in and out -----------------------------------------------------------------
     def _stored_hash(self, user_id: int) -> str | None:
@@ -290,6 +310,12 @@ class Users:
             self.store.access_log.record(LogAction.SIGN_IN_FAILED, user_id=user.id,
                                          what=f"Fel lösenord ({what})" if what else "Fel lösenord")
             raise WrongPassword(f"Fel lösenord för {user.name}. Försök igen.")
+        if self.store.encrypted:
+            from app.models import encryption
+
+            # A user the key file does not know yet (after the conversion, a restored older key file,
+            # reactivation) opens the file with their password from now on.
+            encryption.ensure_wrapped(self.store, user.id, user.name, password)
         return self._signed_in(user, remember, what)
 
     def choose_first_password(self, user_id: int, password: str, repeated: str | None = None) -> User:
@@ -302,6 +328,7 @@ class Users:
         hashed = hash_password(check_new_password(password, repeated))
         with self.store.transaction() as tx:
             tx.execute("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash IS NULL", (hashed, user.id))
+            self._wrap_key(user.id, user.name, password)
         return self._signed_in(self.get(user.id), True, "Valde sitt första lösenord")
 
     def _signed_in(self, user: User, remember: bool, what: str) -> User:

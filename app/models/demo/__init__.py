@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.models.demo.answers import ANSWERS
-from app.models.demo.builder import DemoCounts, build
+from app.models.demo.builder import DEMO_PASSWORD, DemoCounts, build
 from app.models.demo.rows import SchemaMismatch
 from app.models.demo.timeline import STEP_KEYS
 from app.models.errors import RuleError, ValidationError
@@ -47,12 +47,30 @@ def make_demo_database(
     seed: int = 1,
     *,
     clock: Callable[[], dt.datetime] | None = None,
+    encrypt: bool = False,
 ) -> str:
     """Fill a new or empty database with ``clients`` fictitious clients; returns a Swedish summary
-    such as ``"1 000 klienter, 1 150 ärenden, 3 900 anteckningar"``. Same seed and day, same data."""
-    store = Store.open(path, clock=clock)
+    such as ``"1 000 klienter, 1 150 ärenden, 3 900 anteckningar"``. Same seed and day, same data.
+
+    A demo database stays plain (fictitious people only; tools can read it) unless ``encrypt``: then
+    it is made encrypted, every demo user opens it with the demo password, and the summary ends with
+    its recovery key."""
+    code = None
+    if encrypt:
+        from app.models import encryption
+
+        store, code = encryption.create_database(path, clock)
+    else:
+        store = Store.open(path, clock=clock)
     try:
-        return fill_demo(store, clients=clients, seed=seed).summary()
+        summary = fill_demo(store, clients=clients, seed=seed).summary()
+        if code is not None:
+            from app.models import encryption
+
+            for user in store.users.all():
+                encryption.wrap_for_user(store, user.id, user.name, DEMO_PASSWORD)
+            summary += f"; krypterad, återställningsnyckel {code}"
+        return summary
     finally:
         store.close()
 
