@@ -117,6 +117,7 @@ def run_encryption(args, db_path: Path) -> int:
             print("Ny återställningsnyckel. Den gamla gäller inte längre.")
         print(f"Återställningsnyckel: {code}")
         print(RECOVERY_NOTE)
-        return 0
     finally:
         store.close()  # encrypt_existing has closed it already; a second close does nothing
+    encryption.recovery_key_shown(store)  # printed: shown once, as the window's dialog does
+    return 0

@@ -18,9 +18,18 @@ builders as plain functions are in tests/builders.py.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user data folder (platformdirs: logs, backups, per-computer settings) and Qt's settings live in
+# a folder of this test run, never the real home's.
+_TEST_HOME = tempfile.mkdtemp(prefix="atama-test-home-")
+os.environ["XDG_DATA_HOME"] = os.path.join(_TEST_HOME, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_TEST_HOME, "config")
+atexit.register(shutil.rmtree, _TEST_HOME, True)
 
 import pytest  # noqa: E402
 

@@ -114,9 +114,17 @@ def ensure_wrapped(store: Store, user_id: int, name: str, password: str) -> None
 
 
 def recovery_key_missing(store: Store) -> bool:
-    """True when nobody has seen the present recovery key (the window asks an administrator to make
-    one: the first start was interrupted before it was shown, or it was never made)."""
-    return store.encrypted and Keyring.load(store.path).recovery_made_at is None
+    """True when nobody has confirmed writing down the present recovery key (the window asks an
+    administrator to make a new one: the first start was interrupted before it was shown)."""
+    return store.encrypted and Keyring.load(store.path).recovery_shown_at is None
+
+
+def recovery_key_shown(store: Store) -> None:
+    """Someone confirmed they printed or wrote down the recovery key just shown (the key file only:
+    also after ``encrypt_existing`` has closed ``store``)."""
+    ring = Keyring.load(store.path)
+    ring.recovery_shown_at = store.timestamp()
+    ring.save(store.path)
 
 
 def new_recovery_key(store: Store) -> str:

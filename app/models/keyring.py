@@ -108,7 +108,8 @@ class Keyring:
 
     recovery: Wrapped | None = None
     users: dict[int, KeyUser] = field(default_factory=dict)
-    recovery_made_at: str | None = None  # when the present recovery key was made (and shown, once)
+    recovery_made_at: str | None = None  # when the present recovery key was made
+    recovery_shown_at: str | None = None  # when someone confirmed they wrote it down (None: nobody has)
 
     # -- making ------------------------------------------------------------------------------
     def new_recovery_key(self, key: bytes, made_at: str) -> str:
@@ -117,6 +118,7 @@ class Keyring:
         code = format_recovery_key(secrets.token_bytes(RECOVERY_GROUPS * RECOVERY_GROUP_LEN * 5 // 8))
         self.recovery = Wrapped.make(normalise_recovery_key(code), key)
         self.recovery_made_at = made_at
+        self.recovery_shown_at = None
         return code
 
     def add_user(self, user_id: int, name: str, password: str, key: bytes) -> None:
@@ -162,7 +164,7 @@ class Keyring:
             users = {int(u["id"]): KeyUser(int(u["id"]), str(u["name"]), Wrapped.from_json(u["wrapped"]))
                      for u in data.get("users", [])}
             recovery = Wrapped.from_json(data["recovery"]) if data.get("recovery") else None
-            return cls(recovery, users, data.get("recovery_made_at"))
+            return cls(recovery, users, data.get("recovery_made_at"), data.get("recovery_shown_at"))
         except FileNotFoundError as exc:
             raise DatabaseUnavailable(
                 f"Nyckelfilen {path.name} saknas bredvid databasen {Path(db_path).name}. Utan den kan den "
@@ -181,6 +183,7 @@ class Keyring:
                     "återställningsnyckeln. Innehåller inga klientuppgifter. Ta inte bort filen.",
             "recovery": self.recovery.as_json() if self.recovery else None,
             "recovery_made_at": self.recovery_made_at,
+            "recovery_shown_at": self.recovery_shown_at,
             "users": [{"id": u.id, "name": u.name, "wrapped": u.wrapped.as_json()}
                       for u in sorted(self.users.values(), key=lambda u: u.id)],
         }

@@ -175,6 +175,7 @@ class Store:
         self._clock = clock
         self._key = key  # kept for sibling() and backups; never written anywhere
         self.read_only = read_only
+        self.closed = False
         self._savepoints = itertools.count(1)
         self.user_id: int | None = None  # the signed-in user; set by the UI/CLI after choosing
 
@@ -229,6 +230,13 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+        self.closed = True
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
     @property
     def encrypted(self) -> bool:

@@ -52,20 +52,78 @@ def open_store_or_explain(db_path: Path) -> Store | None:
 
 def open_main_window(db_path: Path):
     """Open the database, let the user sign in with their password (on the first start: create the
-    first user, the administrator), and show the main window. None when the database cannot be used
-    or the user cancels."""
-    store = open_store_or_explain(db_path)
-    if store is None:
-        return None
+    database, encrypted, and its first user, the administrator, and show the recovery key once), and
+    show the main window. An encrypted database is opened with the user's password (or the unit's
+    recovery key) before anything in it can be read. None when the database cannot be used or the
+    user cancels."""
+    from app.models.keyring import is_encrypted
+
+    recovery_code = None
+    unlocked_as: tuple[int, str] | None = None
+    if is_encrypted(db_path):
+        from app.ui.encryption_dialogs import UnlockDialog
+
+        try:
+            unlock = UnlockDialog(db_path)
+        except AtamaError as exc:  # the key file is missing or unreadable
+            _explain(exc)
+            return None
+        if not unlock.exec() or unlock.store is None:
+            return None
+        store = unlock.store
+        if unlock.user_id is not None and unlock.password_used is not None:
+            unlocked_as = (unlock.user_id, unlock.password_used)
+    elif not db_path.exists():
+        from app.models import encryption
+
+        try:
+            store, recovery_code = encryption.create_database(db_path)
+        except AtamaError as exc:
+            _explain(exc)
+            return None
+    else:
+        opened = open_store_or_explain(db_path)
+        if opened is None:
+            return None
+        store = opened
     from app.ui.main_window import MainWindow
     from app.ui.user_dialog import UserDialog
 
-    if not UserDialog(store).exec():
+    dialog = UserDialog(store)
+    signed_in = unlocked_as is not None and dialog.continue_sign_in(*unlocked_as)
+    if not signed_in and not dialog.exec():
         store.close()
         return None
+    _show_recovery_key(store, recovery_code)
     window = MainWindow(store)
     window.show()
     return window
+
+
+def _show_recovery_key(store: Store, code: str | None) -> None:
+    """The first start's recovery key, once; or, for an administrator, a new one when nobody has
+    confirmed writing down the present one (the first start was cut off before it was shown)."""
+    if not store.encrypted:
+        return
+    from app.models import encryption
+    from app.ui.encryption_dialogs import RecoveryKeyDialog
+
+    if code is None:
+        if not (store.users.is_admin() and encryption.recovery_key_missing(store)):
+            return
+        from app.ui.messages import ask_yes_no
+
+        if not ask_yes_no(None, APP_NAME, "Ingen har bekräftat att databasens återställningsnyckel är utskriven. "
+                          "Utan den kan databasen inte öppnas om alla lösenord glöms bort. Göra en ny nu?"):
+            return
+        code = encryption.new_recovery_key(store)
+    RecoveryKeyDialog(store, code).exec()
+
+
+def _explain(exc: AtamaError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, APP_NAME, str(exc))
 
 
 def _no_screen() -> bool:
@@ -87,10 +145,13 @@ def run_app(db_path: Path, demo: bool = False) -> int:
 
         if not make_demo_if_empty(db_path):
             return 1
-    window = open_main_window(db_path)
-    if window is None:
-        return 1
-    code = app.exec()
-    window.store.users.sign_out()
-    window.store.close()
-    return code
+    while True:
+        window = open_main_window(db_path)
+        if window is None:
+            return 1
+        code = app.exec()
+        if not window.store.closed:
+            window.store.users.sign_out()
+            window.store.close()
+        if not window.reopen_requested:  # e.g. after the database was encrypted: open it again
+            return code

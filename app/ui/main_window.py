@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
+        self.reopen_requested = False  # app/ui/app.py opens the database again once this window closes
         self.setWindowTitle(APP_NAME)
         self.resize(1500, 900)
 
@@ -154,6 +155,11 @@ class MainWindow(QMainWindow):
                                                file_menu)
         self.users_action = self._action(self.tr("Användare och be&hörigheter…"), None, self.manage_users, file_menu)
         self.users_action.setVisible(self.store.users.is_admin())
+        # Encryption at rest (issue 12): an administrator's, one of the two depending on the file
+        self.encrypt_action = self._action(self.tr("&Kryptera databasen…"), None, self.encrypt_database, file_menu)
+        self.recovery_key_action = self._action(self.tr("Ny åt&erställningsnyckel…"), None, self.new_recovery_key,
+                                                file_menu)
+        self._show_encryption_actions()
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), "Ctrl+F",
                                           self.focus_search, edit_menu)
@@ -579,13 +585,17 @@ class MainWindow(QMainWindow):
         have one), and the menus and the status bar follow the new user."""
         self._show_log_review()
         self.users_action.setVisible(self.store.users.is_admin())
+        self._show_encryption_actions()
+        self._close_all_tabs()
+        self.show_todo()
+        self.who_label.setText(self._who_text())
+        announce(self.store, Change(all_clients=True))
+
+    def _close_all_tabs(self) -> None:
         for index in reversed(range(self.tabs.count())):
             page = self.tabs.widget(index)
             self.tabs.removeTab(index)
             page.deleteLater()
-        self.show_todo()
-        self.who_label.setText(self._who_text())
-        announce(self.store, Change(all_clients=True))
 
     def _who_text(self) -> str:
         user = self.store.users.current()
@@ -634,7 +644,57 @@ class MainWindow(QMainWindow):
         if self.idle_watch is not None:
             self.idle_watch.set_seconds(self.store.users.idle_lock_seconds())
         self.users_action.setVisible(self.store.users.is_admin())  # one may have stopped being an admin
+        self._show_encryption_actions()
         self._show_log_review()
+        return dialog
+
+    # -- encryption at rest (issue 12) -----------------------------------------------------------
+    def _show_encryption_actions(self) -> None:
+        admin = self.store.users.is_admin() and not self.store.read_only
+        self.encrypt_action.setVisible(admin and not self.store.encrypted)
+        self.recovery_key_action.setVisible(admin and self.store.encrypted)
+
+    def encrypt_database(self) -> bool:
+        """Convert the plain database (backup first), show the recovery key, and open it again: the
+        window closes and app/ui/app.py opens the encrypted file with the password."""
+        from app.ui.encryption_dialogs import RecoveryKeyDialog, encrypt_database
+
+        if not self._saved_or_let_go(self._pages(), self.tr("Kryptera ändå?")):
+            return False
+        self._close_all_tabs()  # nothing may save into the plain file once it is being converted
+        code = encrypt_database(self.store, self, backup=self._backup_before_encrypting)
+        if code is None:
+            return False
+        RecoveryKeyDialog(self.store, code, self).exec()
+        self.reopen_requested = True
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
+        self.close()
+        return True
+
+    def _backup_before_encrypting(self) -> None:
+        """The backup the conversion makes first (issue 12's backups, when they are there)."""
+
+    def new_recovery_key(self):
+        from app.models import encryption
+        from app.ui.encryption_dialogs import PasswordDialog, RecoveryKeyDialog
+        from app.ui.messages import ask_yes_no, show_error
+
+        if not ask_yes_no(self, self.tr("Ny återställningsnyckel"), self.tr(
+                "En ny återställningsnyckel görs och visas en gång. Den gamla slutar gälla: riv papperet med den. "
+                "Fortsätta?")):
+            return None
+        password = PasswordDialog(self)
+        if not password.exec():
+            return None
+        try:
+            self.store.users.unlock(password.password.text())
+            code = encryption.new_recovery_key(self.store)
+        except AtamaError as exc:
+            show_error(self, exc)
+            return None
+        dialog = RecoveryKeyDialog(self.store, code, self)
+        dialog.exec()
         return dialog
 
     # -- closing ----------------------------------------------------------------------------

@@ -148,6 +148,20 @@ class UserDialog(QDialog):
         self.choose_button.setText(self.tr("&Byt lösenord och fortsätt"))
         self.password.setFocus()
 
+    def continue_sign_in(self, user_id: int, password: str) -> bool:
+        """After the unlock of an encrypted database: sign ``user_id`` in with the password just typed
+        there, without asking again. True when done; False when the dialog must be shown (the
+        password an administrator set is to be replaced, or the sign-in was refused)."""
+        for row in range(self.users.count()):
+            if self.users.item(row).data(USER) == user_id:
+                self.users.setCurrentRow(row)
+                break
+        else:
+            return False
+        self.password.setText(password)
+        self.choose()
+        return self.result() == QDialog.DialogCode.Accepted
+
     # -- doing it ---------------------------------------------------------------------------
     def _run(self, action) -> bool:
         """``action()``; a field's refusal at the field (a wrong password at the password, which is

@@ -39,6 +39,43 @@ def with_modal(fill: Callable[[QWidget], None], trigger: Callable[[], object], e
     return result
 
 
+def with_modals(steps: list[tuple[Callable[[QWidget], None], type]], trigger: Callable[[], object]):
+    """``with_modal`` for dialogs that follow one another (the first start: sign-in, then the
+    recovery key): each ``(fill, expected type)`` in turn, as each dialog shows. A step whose dialog
+    never shows fails the test."""
+    from PySide6.QtWidgets import QDialog
+
+    problems: list[BaseException] = []
+    pending = list(steps)
+
+    def act() -> None:
+        if not pending:
+            return
+        dialog = QApplication.activeModalWidget()
+        fill, expected = pending[0]
+        if dialog is None or not isinstance(dialog, expected) or not dialog.isVisible():
+            QTimer.singleShot(20, act)
+            return
+        pending.pop(0)
+        try:
+            fill(dialog)
+            if dialog.isVisible():
+                raise AssertionError(f"{type(dialog).__name__} is still open after filling it")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            problems.append(exc)
+            pending.clear()
+            QDialog.done(dialog, 0)  # also a dialog that refuses Escape
+        QTimer.singleShot(0, act)
+
+    QTimer.singleShot(0, act)
+    result = trigger()
+    if problems:
+        raise problems[0]
+    if pending:
+        raise AssertionError(f"{pending[0][1].__name__} was never shown")
+    return result
+
+
 def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` key by key, including å, ä, ö and other non-ASCII letters
     (QTest.keyClicks only handles ASCII)."""

@@ -1,19 +1,22 @@
 """A therapist's whole case through the real main window: first start, new client, a case through
-all five steps, a note and a consent; then a restart on the same file finds everything."""
+all five steps, a note and a consent; then a restart on the same file finds everything. The file is
+encrypted from the first start on, and the restart opens it with the password."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.models.store import Store
+from app.models import encryption
+from app.models.sqlite_driver import has_sqlite_header
 from app.ui.app import create_application, open_main_window
 from app.ui.case_dialog import CaseDialog
 from app.ui.case_page import CasePage
 from app.ui.client_dialog import ClientDialog
 from app.ui.client_page import ClientPage
 from app.ui.closure_dialog import ClosureDialog
+from app.ui.encryption_dialogs import RecoveryKeyDialog, UnlockDialog
 from app.ui.user_dialog import UserDialog
-from tests.ui.helpers import type_text, with_modal
+from tests.ui.helpers import type_text, with_modal, with_modals
 
 PNR = "19121212-1212"  # Skatteverket's published test number (Tolvan Tolvansson)
 
@@ -29,9 +32,18 @@ def _create_profile(dialog: UserDialog, qtbot) -> None:
     dialog.create()
 
 
-def _sign_in(dialog: UserDialog) -> None:
-    dialog.password.setText(PASSWORD)
-    dialog.choose()
+def _note_recovery_key(dialog: RecoveryKeyDialog, shown: list[str]) -> None:
+    shown.append(dialog.key_label.text())
+    dialog.done_button.click()
+    assert dialog.isVisible(), "closes only once the key is confirmed written down"
+    dialog.confirmed.click()
+    dialog.done_button.click()
+
+
+def _unlock(dialog: UnlockDialog) -> None:
+    assert dialog.users.currentItem().text() == "Anna Andersson"
+    type_text(dialog.password, PASSWORD)
+    dialog.open_button.click()
 
 
 def _fill_client(dialog: ClientDialog, qtbot) -> None:
@@ -82,8 +94,13 @@ def _answer(page: CasePage, qtbot, step: str, question: str, text: str) -> None:
 
 def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
     create_application([])
-    window = with_modal(lambda d: _create_profile(d, qtbot), lambda: open_main_window(db_path), UserDialog)
-    assert window is not None
+    # The first start makes the database, encrypted: the administrator, then the recovery key once.
+    shown: list[str] = []
+    window = with_modals([(lambda d: _create_profile(d, qtbot), UserDialog),
+                          (lambda d: _note_recovery_key(d, shown), RecoveryKeyDialog)],
+                         lambda: open_main_window(db_path))
+    assert window is not None and window.store.encrypted
+    assert not has_sqlite_header(db_path) and len(shown[0]) == 39
     qtbot.addWidget(window)
     assert window.store.users.current().name == "Anna Andersson"
 
@@ -126,8 +143,8 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
     window.close()
     window.store.close()
 
-    # Restart on the same file: everything is there.
-    store = Store.open(db_path)
+    # Restart on the same file: everything is there (with the key Anna's password unwraps).
+    store = encryption.open_database(db_path, window.store.user_id, PASSWORD)
     try:
         assert store.clients.search_ids("tolvan")
         client_id = store.clients.search_ids("1212121212")[0]
@@ -144,8 +161,10 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
     finally:
         store.close()
 
-    window2 = with_modal(_sign_in, lambda: open_main_window(db_path), UserDialog)
+    # The next start asks for the password once: it opens the file and signs Anna in.
+    window2 = with_modal(_unlock, lambda: open_main_window(db_path), UnlockDialog)
     qtbot.addWidget(window2)
+    assert window2.store.users.current().name == "Anna Andersson"
     type_text(window2.search, "tolv")
     assert window2.model.rowCount() == 1
     assert window2.model.rows[0].current_step == "Avslutat"

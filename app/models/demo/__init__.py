@@ -69,6 +69,7 @@ def make_demo_database(
 
             for user in store.users.all():
                 encryption.wrap_for_user(store, user.id, user.name, DEMO_PASSWORD)
+            encryption.recovery_key_shown(store)  # it is in the summary the command prints
             summary += f"; krypterad, återställningsnyckel {code}"
         return summary
     finally:

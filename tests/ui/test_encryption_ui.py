@@ -1,0 +1,172 @@
+"""The encrypted database in the window (issue 12): opening it with one's password or the recovery
+key, the recovery key shown once (and printable), and an administrator's conversion from the menu."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from app.models import encryption
+from app.models.keyring import Keyring
+from app.models.sqlite_driver import has_sqlite_header
+from app.models.store import Store
+from app.ui.app import create_application, open_main_window
+from app.ui.encryption_dialogs import PasswordDialog, RecoveryKeyDialog, UnlockDialog
+from app.ui.main_window import MainWindow
+from app.ui.user_dialog import UserDialog
+from tests.builders import add_user
+from tests.support import TEST_PASSWORD
+from tests.ui.helpers import type_text, with_modal, with_modals
+
+PASSWORD = "annas lösenord"
+
+
+@pytest.fixture
+def encrypted_file(db_path):
+    """An encrypted database with Anna (administrator) and Bo, and its recovery key."""
+    store, code = encryption.create_database(db_path)
+    anna = store.users.create("Anna Andersson", "arbetsterapeut", PASSWORD)
+    store.users.sign_in(anna.id, PASSWORD)
+    encryption.recovery_key_shown(store)
+    add_user(store, "Bo Berg")
+    store.close()
+    return db_path, code
+
+
+def _yes(box: QMessageBox) -> None:
+    next(b for b in box.buttons() if b.text() == "Ja").click()
+
+
+def test_a_wrong_password_is_said_at_the_field_and_the_right_one_signs_in_at_once(qtbot, encrypted_file):
+    db_path, _code = encrypted_file
+    create_application([])
+
+    def unlock(dialog: UnlockDialog) -> None:
+        names = [dialog.users.item(i).text() for i in range(dialog.users.count())]
+        assert names == ["Anna Andersson", "Bo Berg"]
+        dialog.users.setCurrentRow(0)
+        type_text(dialog.password, "fel lösenord")
+        dialog.open_button.click()
+        assert dialog.isVisible() and "Fel lösenord för Anna Andersson" in dialog.errors.message("password")
+        assert dialog.password.text() == ""
+        type_text(dialog.password, PASSWORD)
+        dialog.open_button.click()
+
+    window = with_modal(unlock, lambda: open_main_window(db_path), UnlockDialog)
+    qtbot.addWidget(window)
+    assert isinstance(window, MainWindow) and window.store.encrypted
+    assert window.store.users.current().name == "Anna Andersson"  # no second password question
+    assert window.recovery_key_action.isVisible()
+    assert not window.encrypt_action.isVisible()
+    window.close()
+    window.store.close()
+
+
+def test_the_recovery_key_opens_it_and_then_someone_signs_in_as_usual(qtbot, encrypted_file):
+    db_path, code = encrypted_file
+    create_application([])
+
+    def recover(dialog: UnlockDialog) -> None:
+        dialog.forgot_button.click()
+        type_text(dialog.recovery, code.lower())
+        dialog.open_button.click()
+
+    def sign_in_bo(dialog: UserDialog) -> None:
+        bo = next(i for i in range(dialog.users.count()) if dialog.users.item(i).text().startswith("Bo Berg"))
+        dialog.users.setCurrentRow(bo)
+        dialog.password.setText(TEST_PASSWORD)
+        dialog.choose()
+
+    window = with_modals([(recover, UnlockDialog), (sign_in_bo, UserDialog)], lambda: open_main_window(db_path))
+    qtbot.addWidget(window)
+    assert window.store.users.current().name == "Bo Berg"
+    window.close()
+    window.store.close()
+
+
+def test_the_recovery_key_sheet_prints_with_the_key(qtbot, encrypted_file, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    db_path, _code = encrypted_file
+    store = encryption.open_database(db_path, 1, PASSWORD)
+    store.users.sign_in(1, PASSWORD)
+    code = encryption.new_recovery_key(store)
+    dialog = RecoveryKeyDialog(store, code)
+    qtbot.addWidget(dialog)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "nyckel.pdf"))
+    dialog.print_key(printer)
+    text = subprocess.run(["pdftotext", str(tmp_path / "nyckel.pdf"), "-"], capture_output=True, text=True).stdout
+    assert code in text and "kassaskåp" in text
+    dialog.reject()  # Escape does not close it before the key is confirmed written down
+    assert not dialog.result()
+    assert encryption.recovery_key_missing(store)
+    dialog.confirmed.click()
+    dialog.done_button.click()
+    assert not encryption.recovery_key_missing(store)
+    store.close()
+
+
+def test_an_administrator_with_no_confirmed_recovery_key_is_offered_a_new_one(qtbot, db_path):
+    store, _code = encryption.create_database(db_path)  # the first start cut off before the key was shown
+    store.users.create("Anna Andersson", "arbetsterapeut", PASSWORD)
+    store.close()
+    create_application([])
+    shown: list[str] = []
+
+    def unlock(dialog: UnlockDialog) -> None:
+        type_text(dialog.password, PASSWORD)
+        dialog.open_button.click()
+
+    def confirm(dialog: RecoveryKeyDialog) -> None:
+        shown.append(dialog.key_label.text())
+        dialog.confirmed.click()
+        dialog.done_button.click()
+
+    window = with_modals([(unlock, UnlockDialog), (_yes, QMessageBox), (confirm, RecoveryKeyDialog)],
+                         lambda: open_main_window(db_path))
+    qtbot.addWidget(window)
+    window.close()
+    window.store.close()
+    encryption.open_with_recovery_key(db_path, shown[0]).close()
+
+
+def test_an_administrator_encrypts_a_plain_database_from_the_menu_and_it_opens_again_with_the_password(
+        qtbot, db_path):
+    store = Store.open(db_path)
+    anna = store.users.create("Anna Andersson", "arbetsterapeut", PASSWORD)
+    store.users.sign_in(anna.id, PASSWORD)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.encrypt_action.isVisible() and not window.recovery_key_action.isVisible()
+    shown: list[str] = []
+
+    def password(dialog: PasswordDialog) -> None:
+        type_text(dialog.password, PASSWORD)
+        dialog.accept()
+
+    def confirm(dialog: RecoveryKeyDialog) -> None:
+        shown.append(dialog.key_label.text())
+        dialog.confirmed.click()
+        dialog.done_button.click()
+
+    with_modals([(_yes, QMessageBox), (password, PasswordDialog), (confirm, RecoveryKeyDialog)],
+                window.encrypt_action.trigger)
+    assert window.reopen_requested and not window.isVisible() and store.closed
+    assert not has_sqlite_header(db_path)
+    assert Keyring.load(db_path).recovery_shown_at is not None
+    encryption.open_with_recovery_key(db_path, shown[0]).close()
+
+    def unlock(dialog: UnlockDialog) -> None:
+        type_text(dialog.password, PASSWORD)
+        dialog.open_button.click()
+
+    again = with_modal(unlock, lambda: open_main_window(db_path), UnlockDialog)
+    qtbot.addWidget(again)
+    assert again.store.encrypted and again.store.users.current().name == "Anna Andersson"
+    again.close()
+    again.store.close()
