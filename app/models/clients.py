@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
@@ -72,6 +73,15 @@ class Client:
     @property
     def id_display(self) -> str:
         return id_display(self.personnummer, self.protected_identity, self.birth_year)
+
+    @property
+    def birth_date(self) -> dt.date:
+        """The day of birth from the personnummer (a samordningsnummer's day less 60); for a client
+        known by the birth year only, 1 January of it: the earliest day they can have been born."""
+        if self.personnummer:
+            year, month, day = int(self.personnummer[:4]), int(self.personnummer[4:6]), int(self.personnummer[6:8])
+            return dt.date(year, month, day - 60 if day > 60 else day)
+        return dt.date(self.birth_year, 1, 1)
 
     def as_input(self) -> ClientInput:
         return ClientInput(
