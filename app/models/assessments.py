@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from app.models.access_log import LogAction
 from app.models.allowed import Allowed, first_refusal, refused
+from app.models.checks import not_before_referral
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso
 from app.models.instruments import (
@@ -277,6 +278,7 @@ class Assessments:
         check = FieldCheck()
         day = check.date("assessment_date", "Datum", assessment_date or self.store.today(),
                          required=True, not_after=self.store.today())
+        not_before_referral(check, "assessment_date", "Datum", day, self._referral(case_id))
         check.raise_if_any()
         now = self.store.timestamp()
         with self.store.transaction() as tx:
@@ -299,6 +301,9 @@ class Assessments:
     def set_date(self, assessment_id: int, assessment_date: str) -> None:
         check = FieldCheck()
         day = check.date("assessment_date", "Datum", assessment_date, required=True, not_after=self.store.today())
+        not_before_referral(check, "assessment_date", "Datum", day, self.store.query_value(
+            "SELECT c.referral_date FROM assessments a JOIN cases c ON c.id = a.case_id WHERE a.id = ?",
+            (assessment_id,)))
         check.raise_if_any()
         with self.store.transaction() as tx:
             row = self._editable(assessment_id)
@@ -512,6 +517,9 @@ class Assessments:
         row = self._row(assessment_id)
         self._actions(row).edit.require()
         return row
+
+    def _referral(self, case_id: int) -> str | None:
+        return self.store.query_value("SELECT referral_date FROM cases WHERE id = ?", (case_id,))
 
     def _touch(self, tx: Writer, case_id: int, assessment_id: int | None = None) -> None:
         now = self.store.timestamp()

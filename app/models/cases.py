@@ -7,12 +7,13 @@ after, so the start page sees the activity.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.models.allowed import Allowed, refused
 from app.models.errors import NotFound, RuleError, ValidationError
-from app.models.fields import FieldCheck, iso
+from app.models.fields import FieldCheck, clean_text, iso
 from app.models.log_actions import LogAction
 from app.models.vocab import REFERRERS, TARGET_GROUPS, CaseStatus
 
@@ -104,6 +105,31 @@ class Case:
         )
 
 
+# The start at AMA comes before the referral as a rule (a new employee is referred by the work
+# supervisor in the first weeks; the four-week plan rule counts from the start), so it may lie before
+# the referral, but not years before it: AMA's employments are time-limited, and a start three years
+# or more before the referral is a year typed wrong (2016 for 2026), which would also show the plan as
+# years overdue. An employee of longer standing can leave the field empty (the rule then counts from
+# the referral). Never in the future (``not_after=today``), never before the client was born.
+AMA_START_YEARS_BEFORE_REFERRAL = 3
+
+
+def check_ama_start(check: FieldCheck, start: dt.date, referral: dt.date, born: dt.date) -> None:
+    if start < born:
+        check.fail("ama_start_date",
+                   f"Startdatum på AMA kan inte ligga före klientens födelsedatum ({born.isoformat()}).")
+        return
+    years = AMA_START_YEARS_BEFORE_REFERRAL
+    try:
+        earliest = referral.replace(year=referral.year - years)
+    except ValueError:  # 29 February
+        earliest = referral.replace(year=referral.year - years, day=28)
+    if start < earliest:
+        check.fail("ama_start_date",
+                   f"Startdatum på AMA ligger mer än {years} år före remissdatum ({referral.isoformat()}). "
+                   "Kontrollera årtalet, eller lämna fältet tomt för en anställd sedan länge.")
+
+
 def case_number(year: int, serial: int) -> str:
     """A case's number: the year it was opened and its serial that year.
 
@@ -123,10 +149,13 @@ class Cases:
     def __init__(self, store: Store):
         self.store = store
 
-    def _clean(self, data: CaseInput) -> dict:
+    def _clean(self, client_id: int, data: CaseInput) -> dict:
         check = FieldCheck()
         today = self.store.today()
         referral = check.date("referral_date", "Remissdatum", data.referral_date, required=True, not_after=today)
+        born = self.store.clients.get(client_id).birth_date
+        if referral is not None and referral < born:
+            check.fail("referral_date", f"Remissdatum kan inte ligga före klientens födelsedatum ({born.isoformat()}).")
         referred_by = check.choice("referred_by", "Vem som remitterat", data.referred_by, REFERRERS)
         other = check.text("referred_by_other", "Annan remittent", data.referred_by_other,
                            max_len=200, single_line=True)
@@ -134,7 +163,9 @@ class Cases:
             check.fail("referred_by_other", "Ange vem som remitterat när du valt Annan.")
         reason = check.text("reason", "Anledning", data.reason)
         target = check.choice("target_group", "Målgrupp", data.target_group, TARGET_GROUPS)
-        start = check.date("ama_start_date", "Startdatum på AMA", data.ama_start_date)
+        start = check.date("ama_start_date", "Startdatum på AMA", data.ama_start_date, not_after=today)
+        if start is not None and referral is not None:
+            check_ama_start(check, start, referral, born)
         responsible = data.responsible_user_id
         if responsible is not None and not self.store.query_one("SELECT 1 FROM users WHERE id = ?", (responsible,)):
             check.fail("responsible_user_id", "Välj ansvarig handläggare.")
@@ -161,8 +192,7 @@ class Cases:
         referred_by="arbetsledare", target_group="ama_medarbetare"))``. Creates the five steps.
         ``before`` is the client's situation at the start (occupation, income, degree), for follow-up
         reporting; it is recorded in the same transaction, so a bad value leaves no case behind."""
-        self.store.clients.get(client_id)
-        row = self._clean(data)
+        row = self._clean(client_id, data)
         if row["responsible_user_id"] is None:
             row["responsible_user_id"] = self.store.user_id
         now = self.store.timestamp()
@@ -184,7 +214,7 @@ class Cases:
 
     def update(self, case_id: int, data: CaseInput) -> Case:
         before = self.get(case_id)
-        row = self._clean(data)
+        row = self._clean(before.client_id, data)
         row["updated_at"] = self.store.timestamp()
         with self.store.transaction() as tx:
             tx.update("cases", case_id, row)
@@ -242,7 +272,7 @@ class Cases:
         if self.store.user_id is None:
             raise RuleError("Logga in för att öppna ett ärende.")
         access = self.access(case_id)
-        reason = (reason or "").strip()
+        reason = clean_text(reason, single_line=True)
         if access.needs_reason and not reason:
             raise ValidationError.single("reason", REASON_NEEDED)
         if len(reason) > 500:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.models import personnummer
 from app.models.errors import NotFound, ValidationError
-from app.models.fields import NAME_MAX, FieldCheck
+from app.models.fields import NAME_MAX, FieldCheck, clean_text
 from app.models.vocab import EDUCATION, GENDERS
 
 if TYPE_CHECKING:
@@ -72,6 +73,15 @@ class Client:
     @property
     def id_display(self) -> str:
         return id_display(self.personnummer, self.protected_identity, self.birth_year)
+
+    @property
+    def birth_date(self) -> dt.date:
+        """The day of birth from the personnummer (a samordningsnummer's day less 60); for a client
+        known by the birth year only, 1 January of it: the earliest day they can have been born."""
+        if self.personnummer:
+            year, month, day = int(self.personnummer[:4]), int(self.personnummer[4:6]), int(self.personnummer[6:8])
+            return dt.date(year, month, day - 60 if day > 60 else day)
+        return dt.date(self.birth_year, 1, 1)
 
     def as_input(self) -> ClientInput:
         return ClientInput(
@@ -158,15 +168,17 @@ class Clients:
         if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
             check.fail("email", "E-postadressen ser inte giltig ut (namn@exempel.se).")
         address = check.text("address", "Adress", data.address, max_len=1000)
-        pnr12, coordination, birth_year = None, False, None
+        pnr12, coordination, birth_year, born = None, False, None, None
         today = self.store.today()
-        if (data.personnummer or "").strip():
+        number = clean_text(data.personnummer, single_line=True)  # a pasted number's invisible characters out
+        if number:
             try:
-                parsed = personnummer.parse(data.personnummer, today)
+                parsed = personnummer.parse(number, today)
             except ValidationError as exc:
                 check.errors.update({k: v for k, v in exc.errors.items() if k not in check.errors})
             else:
                 pnr12, coordination, birth_year = parsed.digits12, parsed.is_coordination, parsed.birth_date.year
+                born = parsed.birth_date
                 clash = self.store.query_one(
                     "SELECT id FROM clients WHERE personnummer = ? AND id IS NOT ?", (pnr12, existing_id)
                 )
@@ -179,7 +191,14 @@ class Clients:
             elif not (text.isascii() and text.isdigit()) or not (1900 <= int(text) <= today.year):
                 check.fail("birth_year", f"Födelseår ska vara ett årtal mellan 1900 och {today.year}.")
             else:
-                birth_year = int(text)
+                birth_year, born = int(text), dt.date(int(text), 1, 1)
+        if born is not None and existing_id is not None:  # the other side of cases.py's rule
+            first_referral = self.store.query_value("SELECT min(referral_date) FROM cases WHERE client_id = ?",
+                                                    (existing_id,))
+            if first_referral and first_referral < born.isoformat():
+                check.fail("personnummer" if pnr12 else "birth_year",
+                           f"Klienten har ett ärende med remissdatum {first_referral}, före födelsedatumet "
+                           f"({born.isoformat()}). Kontrollera uppgiften.")
         check.raise_if_any()
         return {
             "first_name": first,
@@ -247,6 +266,7 @@ class Clients:
     def search_ids(self, query: str, limit: int = 200) -> list[int]:
         """Ids of clients matching every word of ``query`` in name, personnummer or case number,
         sorted by surname. Digits match however the number is written (``-``, ``+``, spaces)."""
+        query = clean_text(query, single_line=True)  # as names are stored: NFC, no invisible characters
         sql, params = search_sql(self.store.query_value, query, limit)
         return [r[0] for r in self.store.query_tuples(sql, params)]
 

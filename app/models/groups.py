@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.models.checks import whole_number
 from app.models.errors import NotFound, RuleError
-from app.models.fields import FieldCheck, iso
+from app.models.fields import FieldCheck, iso, planning_horizon
 from app.models.vocab import GROUP_KINDS
 
 if TYPE_CHECKING:
@@ -173,7 +173,8 @@ class Groups:
     # -- sessions ---------------------------------------------------------------------------
     def _clean_session(self, session_date, guests, note) -> dict:
         check = FieldCheck()
-        day = check.date("session_date", "Datum", session_date, required=True)
+        day = check.date("session_date", "Datum", session_date, required=True,
+                         latest=planning_horizon(self.store.today()))
         count = whole_number(check, "guests", "Antal deltagare som inte är klienter", guests, low=0,
                              high=MAX_GUESTS)
         note = check.text("note", "Anteckning", note, max_len=5000)

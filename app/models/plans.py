@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from app.models.access_log import LogAction
 from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
-from app.models.fields import FieldCheck, iso
+from app.models.fields import FieldCheck, iso, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
 from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
@@ -536,11 +536,7 @@ class Plans:
         draft = latest if latest is not None and not latest.is_agreed else None
         goals = self._clean(case_id, data, draft)
         now = self.store.timestamp()
-        main = {
-            "main_goal": data.main_goal, "baseline": data.baseline or "",
-            "client_priorities": data.client_priorities or "", "follow_up_date": goals.pop(0)["follow_up_date"],
-            "updated_at": now,
-        }
+        main = {**goals.pop(0), "updated_at": now}
         with self.store.transaction() as tx:
             self.store.cases.require_open(case_id)
             if draft is None:  # numbered after every version, struck ones too
@@ -613,7 +609,7 @@ class Plans:
         today = self.store.today()
         check = FieldCheck()
         held = check.date("follow_up_date", "Datum för uppföljningen", follow_up_date, required=True, not_after=today)
-        following = check.date("next_follow_up", "Nästa uppföljning", next_follow_up)
+        following = check.date("next_follow_up", "Nästa uppföljning", next_follow_up, latest=planning_horizon(today))
         note = check.text("note", "Anteckning", note, max_len=GOAL_TEXT_MAX)
         if held and held.isoformat() < version.agreed_date:
             check.fail("follow_up_date", f"Uppföljningen kan inte vara före överenskommelsen ({version.agreed_date}).")
@@ -634,20 +630,24 @@ class Plans:
 
     # -- internals --------------------------------------------------------------------------
     def _clean(self, case_id: int, data: PlanInput, draft: PlanVersion | None) -> list[dict]:
-        """Validated rows: first the plan's own follow-up date, then one dict per sub-goal."""
+        """Validated rows: first the plan's own columns (goal, baseline, priorities, follow-up date),
+        then one dict per sub-goal."""
         check = FieldCheck()
         today = self.store.today()
-        check.text("main_goal", "Huvudmål", data.main_goal, required=True, max_len=GOAL_TEXT_MAX)
-        check.text("baseline", "Utgångsläge", data.baseline, max_len=GOAL_TEXT_MAX)
-        check.text("client_priorities", "Klientens egna prioriteringar", data.client_priorities, max_len=GOAL_TEXT_MAX)
-        plan_follow_up = check.date("follow_up_date", "Uppföljning av planen", data.follow_up_date)
+        main_goal = check.text("main_goal", "Huvudmål", data.main_goal, required=True, max_len=GOAL_TEXT_MAX)
+        baseline = check.text("baseline", "Utgångsläge", data.baseline, max_len=GOAL_TEXT_MAX)
+        priorities = check.text("client_priorities", "Klientens egna prioriteringar", data.client_priorities,
+                                max_len=GOAL_TEXT_MAX)
+        horizon = planning_horizon(today)
+        plan_follow_up = check.date("follow_up_date", "Uppföljning av planen", data.follow_up_date, latest=horizon)
         if plan_follow_up and plan_follow_up < today:
             check.fail("follow_up_date", "Uppföljning av planen kan inte ligga i det förflutna.")
         if len(data.sub_goals) > MAX_SUB_GOALS:
             check.fail("sub_goals", f"En plan kan ha högst {MAX_SUB_GOALS} delmål.")
         own = self._case_goals(case_id)  # goal id -> (lineage, version id)
         seen: set[int] = set()
-        rows: list[dict] = [{"follow_up_date": iso(plan_follow_up)}]
+        rows: list[dict] = [{"main_goal": main_goal, "baseline": baseline, "client_priorities": priorities,
+                             "follow_up_date": iso(plan_follow_up)}]
         for i, goal in enumerate(data.sub_goals):
             n, key = i + 1, f"sub_goals[{i}]"
             text = check.text(f"{key}.text", f"Delmål {n}", goal.text, required=True, max_len=GOAL_TEXT_MAX)
@@ -662,9 +662,11 @@ class Plans:
                 chosen = PLAN_RESPONSIBLE.label(responsible) if responsible else "inte vald"
                 check.fail(f"{key}.responsible_other", f"Annan ansvarig för delmål {n} är ifylld men ansvarig är "
                                                        f"{chosen}. Välj Annan eller töm fältet.")
-            start = check.date(f"{key}.start_date", f"Startdatum för delmål {n}", goal.start_date, required=True)
-            target = check.date(f"{key}.target_date", f"Måldatum för delmål {n}", goal.target_date)
-            follow = check.date(f"{key}.follow_up_date", f"Uppföljning av delmål {n}", goal.follow_up_date)
+            start = check.date(f"{key}.start_date", f"Startdatum för delmål {n}", goal.start_date, required=True,
+                               latest=horizon)
+            target = check.date(f"{key}.target_date", f"Måldatum för delmål {n}", goal.target_date, latest=horizon)
+            follow = check.date(f"{key}.follow_up_date", f"Uppföljning av delmål {n}", goal.follow_up_date,
+                                latest=horizon)
             if start and target and target < start:
                 check.fail(f"{key}.target_date", f"Måldatum för delmål {n} kan inte vara före startdatum ({start}).")
             if follow and follow < today:

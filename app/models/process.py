@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError
-from app.models.fields import FieldCheck
+from app.models.fields import FieldCheck, clean_text
 from app.models.signing import Signature, sign_rule
 from app.models.vocab import STEP_STATES, CaseStatus, StepKey, StepState
 from app.paths import resources_dir
@@ -491,7 +491,7 @@ class Process:
         with self.store.transaction() as tx:
             self.actions(case_id, step).complete.require()
             state = self._state(case_id, step)
-            reason = (reason or "").strip()
+            reason = clean_text(reason).strip()
             if step == StepKey.CLOSE and self.needs_reason_to_close(case_id) and not reason:
                 raise RuleError(
                     "Utvärdera är inte klar. Ange varför ärendet avslutas utan utvärdering."
@@ -516,6 +516,7 @@ class Process:
             self.store.cases.touch(tx, case_id)
 
     def reopen(self, case_id: int, step: str, note: str = "") -> None:
+        note = clean_text(note)
         with self.store.transaction() as tx:
             self.actions(case_id, step).reopen.require()
             tx.execute(
@@ -534,6 +535,7 @@ class Process:
     def save_answer(self, case_id: int, question: str, text: str) -> None:
         """Autosave of one answer. Answering a step not yet started starts it."""
         step = self.definition.step_of_question(question)
+        text = clean_text(text)  # NUL, control and bidi characters out (app/models/fields.py)
         if len(text) > 5_000_000:
             raise RuleError("Svaret är för långt (högst 5 miljoner tecken).")
         with self.store.transaction() as tx:

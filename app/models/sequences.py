@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
-from app.models.fields import FieldCheck, iso
+from app.models.fields import FieldCheck, iso, planning_horizon
 from app.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ class Sequences:
     def save(self, case_id: int, step_key: str, step_date: str | dt.date | None, note: str) -> SequenceStep:
         """The step's date (planned or held; may lie ahead) and notes; saved as the user types."""
         check = FieldCheck()
-        day = check.date("step_date", "Datum", step_date)
+        day = check.date("step_date", "Datum", step_date, latest=planning_horizon(self.store.today()))
         note = check.text("note", "Anteckningar", note)
         check.raise_if_any()
         with self.store.transaction() as tx:

@@ -205,7 +205,7 @@ def test_a_completed_administration_is_read_only_until_reopened(store, weis):
     for call in (lambda: store.assessments.save_rating(weis.id, "professional", "rewards", 1),
                  lambda: store.assessments.save_comment(weis.id, "professional", "rewards", "x"),
                  lambda: store.assessments.save_text(weis.id, "interpretation", "x"),
-                 lambda: store.assessments.set_date(weis.id, "2026-11-01"),
+                 lambda: store.assessments.set_date(weis.id, "2026-11-05"),
                  lambda: store.assessments.complete(weis.id)):
         with pytest.raises(RuleError, match="markerad som klar. Öppna den igen"):
             call()
@@ -314,7 +314,8 @@ def _completed_awp(store, case, day, values):
     return store.assessments.complete(a.id, confirm_open_items=True)
 
 
-def test_compare_first_and_latest_completed_administrations(store, case):
+def test_compare_first_and_latest_completed_administrations(store, add_client, open_case):
+    case = open_case(add_client().id, referral_date="2026-08-17")  # assessments never before the referral
     first = _completed_awp(store, case, "2026-09-01", {"posture": 2, "strength": 1, "language": 3})
     _completed_awp(store, case, "2026-10-01", {"posture": 1})
     latest = _completed_awp(store, case, "2026-11-15", {"posture": 4, "strength": 2, "language": 3})
@@ -327,13 +328,13 @@ def test_compare_first_and_latest_completed_administrations(store, case):
 
 
 def test_compare_needs_two_completed_administrations(store, case):
-    _completed_awp(store, case, "2026-09-01", {"posture": 2})
+    _completed_awp(store, case, "2026-11-05", {"posture": 2})
     with pytest.raises(RuleError, match="två klara bedömningar med awp i ärendet; det finns 1"):
         store.assessments.compare_first_latest(case.id, "awp")
 
 
 def test_compare_itself_is_zero(store, case):
-    a = _completed_awp(store, case, "2026-09-01", {"posture": 2, "language": 4})
+    a = _completed_awp(store, case, "2026-11-05", {"posture": 2, "language": 4})
     result = store.assessments.compare(a.id, a.id)
     assert {c.change for c in result.changes.items} == {0, None}
 
