@@ -167,6 +167,7 @@ class Bench:
     build_s: dict[str, dict[str, Any]] = field(default_factory=dict)
     stores: dict[int, Store] = field(default_factory=dict)
     raw: dict[int, sqlite_driver.Connection] = field(default_factory=dict)
+    other_stores: dict[tuple[str, int], Store] = field(default_factory=dict)
 
     def reps(self, full: int, quick: int) -> int:
         return quick if self.quick else full
@@ -196,6 +197,37 @@ class Bench:
             self.stores[clients] = store
         return self.stores[clients]
 
+    def encrypted_database(self, clients: int) -> tuple[Path, bytes]:
+        """The same demo database, encrypted (SQLCipher's export of it, every demo user's password
+        wrapping its key), and its key; built on first use."""
+        path = self.workdir / f"demo-{_size_label(clients)}-encrypted.sqlite"
+        key_path = path.with_suffix(".key")
+        if not path.exists():
+            from app.models.keyring import Keyring, new_database_key
+            from app.models.store import Store
+
+            key = new_database_key()
+            with Store.open(self.database(clients)) as plain:
+                plain.export_encrypted_copy(path, key)
+                users = plain.query_tuples("SELECT id, name FROM users")
+            ring = Keyring()
+            for user_id, name in users[:3]:
+                ring.add_user(user_id, name, DEMO_PASSWORD, key)
+            ring.save(path)
+            key_path.write_text(key.hex())
+        return path, bytes.fromhex(key_path.read_text())
+
+    def encrypted_store(self, clients: int) -> Store:
+        key = ("encrypted", clients)
+        if key not in self.other_stores:
+            from app.models.store import Store
+
+            path, db_key = self.encrypted_database(clients)
+            store = Store.open(path, key=db_key)
+            store.users.sign_in(store.users.all()[0].id, DEMO_PASSWORD)
+            self.other_stores[key] = store
+        return self.other_stores[key]
+
     def raw_connection(self, clients: int) -> sqlite_driver.Connection:
         """A plain connection (the same SQLite build as the app) on that database, for floors."""
         if clients not in self.raw:
@@ -215,20 +247,21 @@ class Bench:
     def close(self) -> None:
         for conn in self.raw.values():
             conn.close()
-        for store in self.stores.values():
+        for store in [*self.stores.values(), *self.other_stores.values()]:
             store.close()
         self.raw.clear()
         self.stores.clear()
+        self.other_stores.clear()
 
 
 # -- 1. start to first paint (fresh subprocesses) -------------------------------------------------
 
-def _paint_child(mode: str, db: Path) -> float:
+def _paint_child(mode: str, db: Path, *extra: str) -> float:
     """Milliseconds from the child's first statement to its first painted main window."""
-    return float(paint_report(mode, db)["ms"])
+    return float(paint_report(mode, db, *extra)["ms"])
 
 
-def paint_report(mode: str, db: Path) -> dict[str, Any]:
+def paint_report(mode: str, db: Path, *extra: str) -> dict[str, Any]:
     """Start a fresh process ("app": the main window on ``db``, signed in as its first user;
     "floor": a bare PySide6 window) and report its first paint: ``ms`` from the first statement,
     and what had been built and imported by then (see first_paint.py)."""
@@ -237,7 +270,7 @@ def paint_report(mode: str, db: Path) -> dict[str, Any]:
     # it compiled): the warm-up run writes it, so the measured runs do not compile the source again.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(
-        [sys.executable, str(FIRST_PAINT), mode, str(db)],
+        [sys.executable, str(FIRST_PAINT), mode, str(db), *extra],
         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S,
     )
     lines = done.stdout.strip().splitlines()
@@ -271,6 +304,28 @@ def start_to_first_paint(bench: Bench) -> list[Figure]:
     if bench.verbose:
         log(f"  app {[round(v) for v in app_ms]}  floor {[round(v) for v in floor_ms]}")
     return [Figure(f"start_to_first_paint_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
+                   target_ratio=1.5, samples=reps)]
+
+
+@figure
+def start_to_first_paint_encrypted(bench: Bench) -> list[Figure]:
+    """The same start on the encrypted copy of the 10 000-client database, opened with its key, vs
+    the bare PySide6 window (issue 12: ≤ 1.5x). SQLCipher decrypts every page the first screen reads."""
+    db, key = bench.encrypted_database(SMALL)
+    reps = bench.reps(21, 3)
+    log(f"start to first paint, encrypted: {reps} runs each (+1 warm-up) …")
+    app_ms, floor_ms = [], []
+    for run in range(reps + 1):  # interleaved and in turns, as start_to_first_paint
+        if run % 2:
+            value = _paint_child("app", db, key.hex())
+            floor = _paint_child("floor", db)
+        else:
+            floor = _paint_child("floor", db)
+            value = _paint_child("app", db, key.hex())
+        if run:
+            floor_ms.append(floor)
+            app_ms.append(value)
+    return [Figure(f"start_to_first_paint_encrypted_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
                    target_ratio=1.5, samples=reps)]
 
 
@@ -338,6 +393,37 @@ def _log_keystrokes(name: str, values: dict[str, list[float]], floors: dict[str,
 def search_small(bench: Bench) -> list[Figure]:
     log(f"search as you type, {SMALL:,} clients …")
     return _search_figures(bench, SMALL, target_ms=None)
+
+
+@figure
+def search_encrypted(bench: Bench) -> list[Figure]:
+    """Search as you type on the encrypted copy of the 10 000-client database against the same
+    keystrokes on the plain one, in turns (issue 12: ≤ 1.3x). The floor here is the app itself on a
+    plain file: the figure is what encryption costs a keystroke."""
+    from app.ui.client_list_model import ClientListModel
+
+    log(f"search as you type, encrypted vs plain, {SMALL:,} clients …")
+    models = {"plain": ClientListModel(bench.store(SMALL)), "encrypted": ClientListModel(bench.encrypted_store(SMALL))}
+
+    def keystroke(model, text: str) -> None:
+        model.set_query(text)
+        for row in range(min(VISIBLE_ROWS, model.rowCount())):
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column))
+
+    keys = [k for queries in SEARCH_QUERIES.values() for q in queries for k in _keystrokes(q)]
+    for text in keys:  # warm-up: both page caches
+        for model in models.values():
+            keystroke(model, text)
+    times: dict[str, list[float]] = {"plain": [], "encrypted": []}
+    for _ in range(bench.reps(20, 3)):
+        for text in keys:
+            for kind, model in models.items():
+                times[kind].append(time_ms(functools.partial(keystroke, model, text)))
+    for model in models.values():
+        model.set_query("")
+    return [Figure(f"search_encrypted_{_size_label(SMALL)}", p95(times["encrypted"]), p95(times["plain"]),
+                   target_ratio=1.3, stat="p95", samples=len(times["plain"]))]
 
 
 # -- 3. opening a case with 200 notes -------------------------------------------------------------
