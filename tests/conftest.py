@@ -31,6 +31,18 @@ from tests.support import FIXED_NOW, TEST_PASSWORD, TEST_PASSWORD_HASH, count  #
 DATA_TABLES = ["users", "clients", "cases", "case_steps", "step_events", "step_answers", "consents", "notes"]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def user_data_folder(tmp_path_factory):
+    """The app's user data folder (log, pending/ and scratch/ temporary files) is a temporary one for
+    the whole run, never the tester's own (app.paths.DATA_ENV; subprocesses inherit it)."""
+    from app.paths import DATA_ENV
+
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp("user-data")
+        patch.setenv(DATA_ENV, str(folder))
+        yield folder
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "atama.sqlite"
