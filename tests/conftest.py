@@ -10,6 +10,8 @@ The database fixtures, one meaning each:
 - ``bare_store``: the same database with nothing in it, not even a user, and nobody signed in;
   for the storage tests that count rows of ``users`` or ``settings``.
 - ``demo_store`` (tests/models/test_demo.py only): the generated demo database, a different thing.
+- ``user_data_folder`` (session, used by itself): the app's user data folder, a temporary one for the
+  run ($ATAMA_DATA_DIR), where exports record their temporary files (app/temp_files.py).
 
 Factories for the common records: ``add_client(**fields)``, ``open_case(client_id, **fields)``, and
 ``case`` (one active case); ``row_counts()`` shows that a refused write left nothing behind. The same
