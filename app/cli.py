@@ -98,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
             return run_bench(quick=args.quick, verbose=args.verbose, only=args.only)
         if args.command in ("export", "import"):
             from app.cli_export import run
+            from app.temp_files import clean_leftovers
+
+            clean_leftovers()  # what a crashed export left (app/temp_files.py)
 
             return run(args, db_path)
         if args.command == "instruments":

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 DB_ENV = "ATAMA_DB"
+DATA_ENV = "ATAMA_DATA_DIR"  # the user data folder elsewhere (the tests: a temporary folder)
 
 # resources/ sits at the top of the repository; the wheel (pyproject.toml) and the PyInstaller folder
 # (build.spec) carry it as package data under this name beside the app's own modules.
@@ -26,6 +27,11 @@ def resources_dir() -> Path:
 
 
 def user_data_dir() -> Path:
+    """The app's own folder (log, pending/ and scratch/ temporary files, the default database,
+    instruments/): $ATAMA_DATA_DIR, else the platform's user data folder. 0700, see app/file_modes.py."""
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env).expanduser()
     import platformdirs  # only when the default location is needed
 
     return Path(platformdirs.user_data_dir("ATAMA", appauthor=False))

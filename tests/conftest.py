@@ -10,6 +10,8 @@ The database fixtures, one meaning each:
 - ``bare_store``: the same database with nothing in it, not even a user, and nobody signed in;
   for the storage tests that count rows of ``users`` or ``settings``.
 - ``demo_store`` (tests/models/test_demo.py only): the generated demo database, a different thing.
+- ``user_data_folder`` (session, used by itself): the app's user data folder, a temporary one for the
+  run ($ATAMA_DATA_DIR), where exports record their temporary files (app/temp_files.py).
 
 Factories for the common records: ``add_client(**fields)``, ``open_case(client_id, **fields)``, and
 ``case`` (one active case); ``row_counts()`` shows that a refused write left nothing behind. The same
@@ -38,6 +40,18 @@ from tests import builders  # noqa: E402
 from tests.support import FIXED_NOW, TEST_PASSWORD, TEST_PASSWORD_HASH, count  # noqa: E402
 
 DATA_TABLES = ["users", "clients", "cases", "case_steps", "step_events", "step_answers", "consents", "notes"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def user_data_folder(tmp_path_factory):
+    """The app's user data folder (log, pending/ and scratch/ temporary files) is a temporary one for
+    the whole run, never the tester's own (app.paths.DATA_ENV; subprocesses inherit it)."""
+    from app.paths import DATA_ENV
+
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp("user-data")
+        patch.setenv(DATA_ENV, str(folder))
+        yield folder
 
 
 @pytest.fixture

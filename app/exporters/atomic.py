@@ -1,16 +1,21 @@
 """Write a file so that it is either wholly new or not touched at all: the writer fills a temporary
 file in the same folder, which is synced and then renamed over the target. A file open in Excel, a
-read-only folder or a full disk gives a Swedish message and leaves no half-written file behind."""
+read-only folder or a full disk gives a Swedish message and leaves no half-written file behind.
+
+The temporary file is 0600 from its first byte and so is the document (the rename keeps the mode;
+app/file_modes.py); its path is recorded before it is made, so that if the app is killed before the
+rename the next start removes it (app/temp_files.py)."""
 
 from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app.file_modes import create_new
 from app.models.errors import AtamaError
+from app.temp_files import recorded, temporary_name
 
 
 class ExportFailed(AtamaError):
@@ -53,28 +58,27 @@ def write_atomically(target: str | Path, write: Callable[[Path], None], *,
     if target.is_dir():
         raise ExportFailed(f"{target} är en mapp. Ange ett filnamn.")
     _refuse_locked(target)
-    temporary: Path | None = None
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=f"{target.suffix}.tmp", dir=target.parent)
-        os.close(fd)
-        temporary = Path(name)
-        write(temporary)
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it 0600; a document is read by others on the share
-        written = temporary
+    with recorded(temporary_name(target)) as temporary_path:
+        temporary: Path | None = None
+        try:
+            create_new(temporary_path)
+            temporary = temporary_path
+            write(temporary)
+            with open(temporary, "rb+") as handle:
+                os.fsync(handle.fileno())
+            written = temporary
 
-        def replace() -> None:
-            os.replace(written, target)
+            def replace() -> None:
+                os.replace(written, target)
 
-        (publish or (lambda put: put()))(replace)
-        temporary = None
-        _sync_folder(target.parent)
-    except OSError as exc:
-        raise ExportFailed(_message(exc, target)) from exc
-    finally:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
+            (publish or (lambda put: put()))(replace)
+            temporary = None
+            _sync_folder(target.parent)
+        except OSError as exc:
+            raise ExportFailed(_message(exc, target)) from exc
+        finally:
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
     return target
 
 

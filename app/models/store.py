@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.file_modes import protect_database
 from app.models import sqlite_driver
 from app.models.errors import DatabaseUnavailable, SchemaTooNew, storage_error
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
@@ -40,7 +41,7 @@ def schema_version(conn: sqlite_driver.Connection) -> int:
 def _connect(path: str | Path, key: bytes | None = None, read_only: bool = False) -> sqlite_driver.Connection:
     target = str(path)
     if target != ":memory:" and not read_only:
-        Path(target).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        protect_database(target)  # file modes (issue 12): folder made 0700, the file and its -wal/-shm 0600
     try:
         conn = sqlite_driver.connect(target, key=key, read_only=read_only)  # explicit transactions only
         conn.execute("PRAGMA busy_timeout = 5000")

@@ -33,9 +33,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _setup_logging() -> None:
-    log_dir = user_data_dir()
-    log_dir.mkdir(parents=True, exist_ok=True)
-    logging.basicConfig(filename=log_dir / "atama.log", level=logging.INFO,
+    """atama.log in the user data folder (0700); the log is 0600: a traceback may name a client."""
+    from app.file_modes import owner_only_file, private_folder
+
+    log_file = owner_only_file(private_folder(user_data_dir()) / "atama.log")
+    logging.basicConfig(filename=log_file, level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
@@ -138,6 +140,9 @@ def run_app(db_path: Path, demo: bool = False) -> int:
               "eller använd kommandona demo, bench m.fl. som fungerar utan skärm.", file=sys.stderr)
         return 2
     _setup_logging()
+    from app.temp_files import clean_leftovers
+
+    clean_leftovers()  # temporary export files a crash (kill -9, power cut) left behind (issue 12)
     app = create_application()
     install_excepthook()
     if demo:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
+import openpyxl.worksheet._writer as _openpyxl_writer
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import BarChart, PieChart, Reference
@@ -36,6 +37,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 from app import APP_NAME, __version__
+from app.temp_files import scratch_file
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -102,6 +104,19 @@ class Column:
             return self.width
         least = {DATE: 12, DATETIME: 17, PERCENT: 9, INT: 9, DECIMAL: 9, BOOL: 6}.get(self.kind, 14)
         return min(max(least, len(self.header) + 3), _MAX_WIDTH)
+
+
+def _sheet_scratch_file(suffix: str = "") -> str:
+    """Where openpyxl streams a sheet before it goes into the zip: our 0600 scratch file in the user
+    data folder, which a start after a crash removes (app/temp_files.py), instead of a file in the
+    system's temp folder that a kill -9 would leave there with the sheet's personal data (R11)."""
+    path = scratch_file(suffix)
+    _openpyxl_writer.ALL_TEMP_FILES.append(path)  # openpyxl's cleanup() removes it from this list
+    return path
+
+
+# openpyxl 3.1 (pinned in pyproject.toml) calls this module attribute for every streamed sheet.
+_openpyxl_writer.create_temporary_file = _sheet_scratch_file
 
 
 def new_workbook(streamed: bool = True) -> Workbook:
