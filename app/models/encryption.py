@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.file_modes import make_folders
 from app.models import sqlite_driver
 from app.models.errors import DatabaseUnavailable, RuleError
 from app.models.keyring import Keyring, is_encrypted, keyfile_path, new_database_key
@@ -47,7 +48,7 @@ def create_database(db_path: str | Path, clock: Clock | None = None) -> tuple[St
     key = new_database_key()
     ring = Keyring()
     code = ring.new_recovery_key(key, _stamp(clock))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folders(path.parent)
     ring.save(path)
     try:
         store = Store.open(path, clock=clock, key=key)

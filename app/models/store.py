@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.file_modes import protect_database
+from app.file_modes import create_new, protect_database
 from app.models import sqlite_driver
 from app.models.errors import DatabaseUnavailable, SchemaTooNew, storage_error
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
@@ -263,6 +263,7 @@ class Store:
         if len(key) != sqlite_driver.KEY_BYTES:
             raise ValueError("a database key is 32 bytes")
         version = self.schema_version
+        create_new(target)  # 0600 from the first byte (SQLite would make it with the umask's mode)
         # the key is our own 32 random bytes as hex, never user text; ATTACH cannot bind it
         self._conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
         try:

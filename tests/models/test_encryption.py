@@ -169,6 +169,7 @@ def test_a_plain_database_is_converted_on_request_verified_and_keeps_every_row(d
     code = encryption.encrypt_existing(store, PASSWORD, before=lambda: backed_up.append(True))
     assert backed_up == [True] and store.closed
     _unreadable_without_the_key(db_path)
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600  # owner-only from its first byte
     assert not any(p.name.startswith(".") for p in db_path.parent.iterdir())  # no copy left beside it
     assert not os.path.exists(f"{db_path}-wal")
     with encryption.open_database(db_path, anna.id, PASSWORD) as reopened:
