@@ -46,6 +46,7 @@ class UnlockDialog(QDialog):
         self.store: Store | None = None
         self.user_id: int | None = None
         self.password_used: str | None = None
+        self.with_recovery_key = False
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("ATAMA – öppna den krypterade databasen"))
         self.setMinimumWidth(460)
@@ -66,7 +67,7 @@ class UnlockDialog(QDialog):
             self.users.setCurrentRow(0)
         self.users.itemActivated.connect(lambda _item: self.password.setFocus())
         layout.addWidget(self.users)
-        missing = QLabel(self.tr("Saknas du i listan? En administratör sätter ett tillfälligt lösenord åt dig "
+        self.missing = missing = QLabel(self.tr("Saknas du i listan? En administratör sätter ett tillfälligt lösenord åt dig "
                                  "(Arkiv › Användare och behörigheter)."))
         missing.setWordWrap(True)
         layout.addWidget(missing)
@@ -75,6 +76,7 @@ class UnlockDialog(QDialog):
         self.password = password_field(self.tr("Lösenord"))
         password_label = QLabel(self.tr("&Lösenord"))
         password_label.setBuddy(self.password)
+        self.password_label = password_label
         form.addRow(password_label, self.password)
         form.addRow("", self.errors.label_for("password", self.password))
         self.recovery = QLineEdit()
@@ -104,10 +106,11 @@ class UnlockDialog(QDialog):
             self.use_recovery_key()
 
     def use_recovery_key(self) -> None:
+        self.with_recovery_key = True
         self.heading.setText(self.tr("Skriv återställningsnyckeln från papperet i enhetens kassaskåp. Efter det "
                                      "loggar du in som vanligt; en administratör kan sätta nya lösenord."))
-        for widget in (self.users, self.password):
-            widget.setEnabled(False)
+        for widget in (self.users, self.missing, self.password_label, self.password):
+            widget.hide()
         for widget in (self.recovery_label, self.recovery):
             widget.show()
         self.forgot_button.hide()
@@ -120,7 +123,7 @@ class UnlockDialog(QDialog):
 
         self.errors.clear()
         try:
-            if self.recovery.isVisible():
+            if self.with_recovery_key:
                 self.store = encryption.open_with_recovery_key(self.db_path, self.recovery.text())
             else:
                 item = self.users.currentItem()
