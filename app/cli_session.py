@@ -11,15 +11,18 @@ import os
 import sys
 from pathlib import Path
 
-from app.models.errors import NotFound, RuleError, ValidationError
+from app.models.errors import DatabaseUnavailable, NotFound, RuleError, ValidationError
 
 PASSWORD_ENV = "ATAMA_PASSWORD"
 
 
 def open_signed_in(db_path: Path, user: str | None, *, read_only: bool = False):
-    """The store at ``db_path`` with ``user`` signed in (the caller closes it)."""
+    """The store at ``db_path`` with ``user`` signed in (the caller closes it). A bad file (missing,
+    empty, cut off, not a database, encrypted without the password …) is refused with its cause and
+    ways out (app/models/file_check.py) before anything is opened or created."""
     from app.models.store import Store
 
+    check_before_opening(db_path, read_only=read_only)
     store = Store.open(db_path, read_only=read_only)
     try:
         _sign_in(store, user)
@@ -27,6 +30,16 @@ def open_signed_in(db_path: Path, user: str | None, *, read_only: bool = False):
         store.close()
         raise
     return store
+
+
+def check_before_opening(db_path: Path, *, read_only: bool = False) -> None:
+    """Raise ``DatabaseUnavailable`` (its message: cause and ways out, in words) when the file at
+    ``db_path`` must not be opened as it is; a command never creates a database."""
+    from app.models.file_check import diagnose
+
+    problem = diagnose(db_path, for_writing=not read_only)
+    if problem is not None:
+        raise DatabaseUnavailable(problem.cli_text(), problem=problem)
 
 
 def _sign_in(store, user: str | None, what: str = "Kommandoraden") -> None:

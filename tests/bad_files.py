@@ -53,7 +53,7 @@ def truncated(folder: Path, size: int) -> Path:
 def damaged_page(folder: Path) -> Path:
     """A good database with garbage written into the first page of the clients table (not the header)."""
     path = good(folder, "skadad.sqlite", clients=200)
-    conn = sqlite_driver.connect(path)
+    conn = sqlite_driver.connect(path, read_only=True)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'clients'").fetchone()[0]
     conn.close()
