@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
 from app.models.errors import AtamaError
-from app.models.store import Store
+from app.models.file_check import Cause, FileProblem, WayOut, diagnose, held_problem, problem_from_error
+from app.models.instance_lock import HeldElsewhere, InstanceLock
+from app.models.store import ReadOnly, Store
 from app.paths import user_data_dir
 from app.ui.messages import install_excepthook
 
@@ -40,14 +42,101 @@ def _setup_logging() -> None:
 
 
 def open_store_or_explain(db_path: Path) -> Store | None:
-    try:
-        return Store.open(db_path)
-    except AtamaError as exc:
-        # imported here, not at the top: a normal start does without it (see app/ui/qt_binding.py)
-        from PySide6.QtWidgets import QMessageBox
+    """The store at ``db_path``, held for writing by this window; or, when the file is bad, the way
+    out the user chooses (app/ui/open_problem_dialog.py): another file, a backup, read-only, a new
+    database (asked first), or None to quit. Never a traceback, never a database created unasked."""
+    path = Path(db_path)
+    while True:
+        problem = diagnose(path)
+        if problem is not None and problem.cause is Cause.MISSING_FILE:
+            problem = None  # a new file in an existing folder: the first start, or the user's --db
+        lock = None
+        if problem is None:
+            try:
+                lock = InstanceLock.acquire(path)
+            except HeldElsewhere as held:
+                problem = held_problem(path, held.holder)
+            except OSError:
+                lock = None  # no marker possible (unusual permissions): SQLite's own locks still guard writes
+        if problem is None:
+            try:
+                store = Store.open(path)
+            except AtamaError as exc:
+                if lock is not None:
+                    lock.release()
+                problem = problem_from_error(path, exc) or _refusal(path, exc)
+            else:
+                store.hold(lock)
+                _add_pending_access_log(store)
+                return store
+        opened = _way_out(problem)
+        if isinstance(opened, Store):
+            return opened
+        if opened is None:
+            return None
+        path = opened  # another file, a restored backup, a retry: check again
 
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return None
+
+def _refusal(path: Path, exc: AtamaError) -> FileProblem:
+    """A refusal with its own words (a newer schema, another program's database): choose another file."""
+    return FileProblem(Cause.OTHER, str(path), str(exc), (WayOut.CHOOSE_OTHER,))
+
+
+def _add_pending_access_log(store: Store) -> None:
+    from app.models import pending_log
+
+    try:
+        pending_log.add_to(store)
+    except (AtamaError, OSError):  # tried again at the next start; the rows stay in their file
+        logging.getLogger("atama").warning("Väntande loggrader kunde inte föras in", exc_info=True)
+
+
+def _way_out(problem: FileProblem) -> Store | Path | None:
+    """Ask; a read-only or new store, a path to try (again), or None to quit."""
+    from app.ui import open_problem_dialog as dialog  # only when there is a problem
+
+    path = Path(problem.path)
+    while True:
+        way = dialog.ask_way_out(problem)
+        if way is None:
+            return None
+        try:
+            if way is WayOut.RETRY:
+                return path
+            if way is WayOut.CHOOSE_OTHER:
+                chosen = dialog.choose_other_file(problem)
+                if chosen is not None:
+                    return chosen
+            elif way is WayOut.RESTORE_BACKUP:
+                if dialog.restore_backup(problem):
+                    return path
+            elif way is WayOut.CREATE_NEW:
+                if dialog.confirm_create(problem):
+                    return _create_new(path)
+            elif way is WayOut.OPEN_READ_ONLY:
+                return _open_read_only(problem)
+        except AtamaError as exc:  # e.g. read-only refused for an older schema: say it, ask again
+            from app.ui.messages import show_error
+
+            show_error(None, exc)
+
+
+def _create_new(path: Path) -> Store:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() and path.stat().st_size == 0:
+        path.unlink()  # the empty file, replaced by the new database the user asked for
+    store = Store.open(path)
+    store.hold(InstanceLock.acquire(path))
+    return store
+
+
+def _open_read_only(problem: FileProblem) -> Store:
+    if problem.cause is Cause.HELD_BY_WINDOW and problem.holder is not None:
+        return Store.open(problem.path, read_only=ReadOnly.SHARED,
+                          read_only_why=f"den är öppen för ändringar hos {problem.holder.describe()}")
+    why = {Cause.READ_ONLY_FILE: "filen är skrivskyddad", Cause.READ_ONLY_FOLDER: "mappen den ligger i är skrivskyddad",
+           Cause.DAMAGED: "filen är skadad", Cause.DISK_FULL: "disken är full"}.get(problem.cause, "")
+    return Store.open(problem.path, read_only=ReadOnly.FILE, read_only_why=why)
 
 
 def open_main_window(db_path: Path):
