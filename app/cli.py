@@ -8,6 +8,7 @@
     python -m app instruments [--json]           list the instrument definitions and their problems
     python -m app export DOKUMENT … --out F      PDF/Excel exports (see: export --help)
     python -m app import clients FILE.xlsx       import clients from Excel
+    python -m app check [--db PATH] [--json]     integrity report on the database file (exit 0: sound)
 """
 
 from __future__ import annotations
@@ -60,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     instruments.add_argument("--json", action="store_true", help="skriv JSON")
     instruments.add_argument("--dir", type=Path, default=None,
                              help="mapp med enhetens egna definitioner (standard: användardatamappen/instruments)")
+    check = sub.add_parser("check", help="kontrollera databasfilen (finns, storlek, kryptering, schemaversion, "
+                                         "integrity_check, foreign_key_check, vem som har den öppen); "
+                                         "slutkod 0 bara när den är hel")
+    _db_arg(check)
+    check.add_argument("--json", action="store_true", help="skriv rapporten som JSON")
+    check.add_argument("--user", help="en krypterad databas: vem som öppnar den (id eller namn; lösenordet frågas "
+                                      "efter, eller ATAMA_PASSWORD; ATAMA_RECOVERY_KEY för återställningsnyckeln)")
     from app.cli_export import add_parsers
 
     add_parsers(sub, _db_arg)
@@ -94,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.cli_session import run_encryption
 
             return run_encryption(args, db_path)
+        if args.command == "check":
+            from app.cli_check import run as run_check
+
+            return run_check(db_path, as_json=args.json, user=args.user)
         if args.command == "bench":
             return run_bench(quick=args.quick, verbose=args.verbose, only=args.only)
         if args.command in ("export", "import"):
@@ -111,5 +123,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(db_path, demo=args.demo)
     except AtamaError as exc:
-        print(f"Fel: {exc}", file=sys.stderr)
+        problem = getattr(exc, "problem", None)  # a bad file: its cause and the ways out, in words
+        text = problem.cli_text() if problem is not None and str(exc) == problem.message else str(exc)
+        print(f"Fel: {text}", file=sys.stderr)
         return 2

@@ -11,17 +11,20 @@ import os
 import sys
 from pathlib import Path
 
-from app.models.errors import NotFound, RuleError, ValidationError
+from app.models.errors import DatabaseUnavailable, NotFound, RuleError, ValidationError
 
 PASSWORD_ENV = "ATAMA_PASSWORD"
 
 
 def open_signed_in(db_path: Path, user: str | None, *, read_only: bool = False):
-    """The store at ``db_path`` with ``user`` signed in (the caller closes it). An encrypted database
-    is opened with the same password (app/models/encryption.py)."""
+    """The store at ``db_path`` with ``user`` signed in (the caller closes it). A bad file (missing,
+    empty, cut off, not a database …) is refused with its cause and ways out (app/models/file_check.py)
+    before anything is opened or created. An encrypted database is opened with the same password
+    (app/models/encryption.py)."""
     from app.models.keyring import is_encrypted
     from app.models.store import Store
 
+    check_before_opening(db_path, read_only=read_only)
     if is_encrypted(db_path):
         return _open_encrypted(db_path, user, read_only)
     store = Store.open(db_path, read_only=read_only)
@@ -33,7 +36,28 @@ def open_signed_in(db_path: Path, user: str | None, *, read_only: bool = False):
     return store
 
 
-def _open_encrypted(db_path: Path, user: str | None, read_only: bool):
+RECOVERY_ENV = "ATAMA_RECOVERY_KEY"
+
+
+def database_key(db_path: Path, user: str | None) -> bytes | None:
+    """The key of an encrypted database for a command that reads the file itself (``check``): the
+    recovery key in ``$ATAMA_RECOVERY_KEY``, else ``user``'s password. None when the key file cannot
+    be read (the report says so)."""
+    from app.models.keyring import Keyring
+
+    try:
+        ring = Keyring.load(db_path)
+    except DatabaseUnavailable:
+        return None
+    code = os.environ.get(RECOVERY_ENV)
+    if code:
+        return ring.unlock_with_recovery_key(code)
+    user_id, name = _key_user(db_path, user)
+    return ring.unlock(user_id, _password(name))
+
+
+def _key_user(db_path: Path, user: str | None) -> tuple[int, str]:
+    """Who opens the encrypted file: ``user`` (id or name), or the only one who can."""
     from app.models import encryption
 
     users = encryption.key_users(db_path)
@@ -48,6 +72,13 @@ def _open_encrypted(db_path: Path, user: str | None, read_only: bool):
             raise NotFound(f"Användaren {user!r} kan inte öppna den krypterade databasen. Kan öppna den: "
                            + ", ".join(f"{i} {n}" for i, n in users))
         chosen = matches[0]
+    return chosen
+
+
+def _open_encrypted(db_path: Path, user: str | None, read_only: bool):
+    from app.models import encryption
+
+    chosen = _key_user(db_path, user)
     password = _password(chosen[1])
     store = encryption.open_database(db_path, chosen[0], password, read_only=read_only)
     try:
@@ -56,6 +87,18 @@ def _open_encrypted(db_path: Path, user: str | None, read_only: bool):
         store.close()
         raise
     return store
+
+
+def check_before_opening(db_path: Path, *, read_only: bool = False) -> None:
+    """Raise ``DatabaseUnavailable`` (its message: cause and ways out, in words) when the file at
+    ``db_path`` must not be opened as it is; a command never creates a database."""
+    from app.models.file_check import diagnose
+    from app.models.keyring import is_encrypted
+
+    # an encrypted file: the password is asked for next (its key file beside it says so)
+    problem = diagnose(db_path, have_key=is_encrypted(db_path), for_writing=not read_only)
+    if problem is not None:
+        raise DatabaseUnavailable(problem.cli_text(), problem=problem)
 
 
 def _sign_in(store, user: str | None, what: str = "Kommandoraden") -> None:

@@ -18,7 +18,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.file_modes import make_folders
 from app.models import sqlite_driver
@@ -66,26 +66,29 @@ def key_users(db_path: str | Path) -> list[tuple[int, str]]:
 
 
 def open_database(db_path: str | Path, user_id: int, password: str, clock: Clock | None = None, *,
-                  read_only: bool = False) -> Store:
+                  read_only: Any = False, read_only_why: str = "") -> Store:
     """The encrypted database, opened with ``user_id``'s password (not signed in yet: the caller
     signs in with the same password, which also writes the access log)."""
     _finish_interrupted_conversion(Path(db_path))
     key = Keyring.load(db_path).unlock(user_id, password)
-    return _open_with_key(db_path, key, clock, read_only)
+    return _open_with_key(db_path, key, clock, read_only, read_only_why)
 
 
-def open_with_recovery_key(db_path: str | Path, code: str, clock: Clock | None = None) -> Store:
+def open_with_recovery_key(db_path: str | Path, code: str, clock: Clock | None = None, *,
+                           read_only: Any = False, read_only_why: str = "") -> Store:
     """The encrypted database, opened with the unit's recovery key (then a user signs in as usual;
     an administrator can set new passwords for those who forgot theirs)."""
     _finish_interrupted_conversion(Path(db_path))
     key = Keyring.load(db_path).unlock_with_recovery_key(code)
-    return _open_with_key(db_path, key, clock)
+    return _open_with_key(db_path, key, clock, read_only, read_only_why)
 
 
-def _open_with_key(db_path: str | Path, key: bytes, clock: Clock | None, read_only: bool = False) -> Store:
+def _open_with_key(db_path: str | Path, key: bytes, clock: Clock | None, read_only: Any = False,
+                   read_only_why: str = "") -> Store:
+    """``read_only``: as ``Store.open`` takes it (False, True or a ``ReadOnly`` kind)."""
     from app.models.store import Store
 
-    return Store.open(db_path, clock=clock, key=key, read_only=read_only)
+    return Store.open(db_path, clock=clock, key=key, read_only=read_only, read_only_why=read_only_why)
 
 
 # -- the key file in step with the users ---------------------------------------------------------

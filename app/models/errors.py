@@ -37,7 +37,13 @@ class SchemaTooNew(AtamaError):
 
 
 class DatabaseUnavailable(AtamaError):
-    """The database file cannot be opened (locked, unreadable, not a database)."""
+    """The database file cannot be opened (locked, unreadable, not a database). ``problem``, when
+    known, is the diagnosis (app/models/file_check.py ``FileProblem``): its cause and the ways out
+    the start-up dialog and the CLI offer; the message is the problem's."""
+
+    def __init__(self, message: str, problem: object | None = None):
+        super().__init__(message)
+        self.problem = problem
 
 
 NOT_SAVED = "Inte sparat: "
@@ -52,6 +58,11 @@ class StorageError(AtamaError):
     def reason(self) -> str:
         """The message without its "Inte sparat: ", for a list that says that once above it."""
         return str(self).removeprefix(NOT_SAVED)
+
+
+class ReadOnlyRefused(StorageError):
+    """A write in a database opened read-only (``Store.open(..., read_only=...)``): refused before
+    anything reached the file, so nothing is half-saved and the typed text stays in the form."""
 
 
 def storage_error(exc: sqlite_driver.Error) -> StorageError | None:

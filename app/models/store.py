@@ -19,12 +19,13 @@ import importlib
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.file_modes import create_new, protect_database
 from app.models import sqlite_driver
-from app.models.errors import DatabaseUnavailable, SchemaTooNew, storage_error
+from app.models.errors import NOT_SAVED, DatabaseUnavailable, ReadOnlyRefused, SchemaTooNew, storage_error
 from app.models.migrations import LATEST_VERSION, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -38,19 +39,56 @@ def schema_version(conn: sqlite_driver.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another program's lock (tests shorten it)
+
+
+class ReadOnly(StrEnum):
+    """Why a store is read-only: the two kinds differ in what can still be written (the access log).
+
+    - ``FILE``: the file or its folder cannot be written (SQLite's ``mode=ro``); nothing reaches the
+      file, so the access log's rows wait in an owner-only file (app/models/pending_log.py) and are
+      added at the next writable open;
+    - ``SHARED``: another ATAMA window holds the file (app/models/instance_lock.py); the file is
+      writable, but this window must not edit: only the access log's rows are written, as always.
+    """
+
+    FILE = "file"
+    SHARED = "shared"
+
+
+READ_ONLY_WHY = {
+    ReadOnly.FILE: "filen eller mappen den ligger i går inte att skriva till",
+    ReadOnly.SHARED: "den är öppen för ändringar i ett annat ATAMA-fönster",
+}
+
+
 def _connect(path: str | Path, key: bytes | None = None, read_only: bool = False) -> sqlite_driver.Connection:
     target = str(path)
     if target != ":memory:" and not read_only:
+        # A new file in a new folder: callers that must not create one (the app, the CLI) check
+        # app/models/file_check.diagnose first and ask; tests and the demo create files on purpose.
         protect_database(target)  # file modes (issue 12): folder made 0700, the file and its -wal/-shm 0600
+    conn = None
     try:
         conn = sqlite_driver.connect(target, key=key, read_only=read_only)  # explicit transactions only
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         conn.execute("PRAGMA schema_version").fetchone()  # fails early on a non-database file (or a wrong key)
     except sqlite_driver.DatabaseError as exc:
-        raise DatabaseUnavailable(
-            f"Databasfilen {target} kan inte öppnas: den är låst, skadad eller ingen ATAMA-databas."
-        ) from exc
+        if conn is not None:
+            conn.close()
+        raise _unavailable(target, exc, key is not None) from exc
     return conn
+
+
+def _unavailable(target: str, exc: BaseException, key_given: bool) -> DatabaseUnavailable:
+    """The open failure as the file check words it (cause and ways out), or the old generic words."""
+    from app.models.file_check import problem_from_error  # only on a failure: not start-up work
+
+    problem = problem_from_error(target, exc, key_given=key_given)
+    if problem is not None:
+        return problem.error()
+    return DatabaseUnavailable(
+        f"Databasfilen {target} kan inte öppnas: den är låst, skadad eller ingen ATAMA-databas.")
 
 
 def refuse_newer(version: int) -> None:
@@ -170,13 +208,17 @@ class Store:
         erasure: Erasure
 
     def __init__(self, conn: sqlite_driver.Connection, path: str, clock: Callable[[], dt.datetime], *,
-                 key: bytes | None = None, read_only: bool = False):
+                 key: bytes | None = None, read_only: ReadOnly | None = None, read_only_why: str = ""):
         self._conn = conn
         self.path = path
         self._clock = clock
         self._key = key  # kept for sibling() and backups; never written anywhere
-        self.read_only = read_only
         self.closed = False
+        self.read_only_kind = read_only
+        # why, in words for the banner and the refusal ("den är öppen … hos Anna på datorn X")
+        self.read_only_why = (read_only_why or READ_ONLY_WHY[read_only]) if read_only else ""
+        self._pending_log: list[dict[str, Any]] | None = None  # ReadOnly.FILE: the access rows of a transaction
+        self._instance_lock: Any = None  # the window's hold on the file (app/models/instance_lock.py)
         self._savepoints = itertools.count(1)
         self.user_id: int | None = None  # the signed-in user; set by the UI/CLI after choosing
 
@@ -197,25 +239,37 @@ class Store:
         clock: Callable[[], dt.datetime] | None = None,
         *,
         key: bytes | None = None,
-        read_only: bool = False,
+        read_only: bool | ReadOnly = False,
+        read_only_why: str = "",
     ) -> Store:
         """Open (or create) the database at ``path``, migrated to the latest schema. ``key``: the
-        database key of an encrypted file (app/models/keyring.py unwraps it). ``read_only``: no write
-        at all, no migration (a file that needs one is refused), for a file another window holds or
-        one without write permission."""
-        conn = _connect(path, key, read_only)
+        database key of an encrypted file (app/models/keyring.py unwraps it). ``read_only``: no
+        edit at all and no migration (a file that needs one is refused): ``ReadOnly.FILE`` (or True)
+        for a file or folder without write permission, ``ReadOnly.SHARED`` for a file another window
+        holds; see ``ReadOnly`` for what each still writes (the access log). ``read_only_why`` says
+        why in the banner and in each refusal.
+
+        Opening never asks: the app and the CLI check ``app.models.file_check.diagnose`` first (a
+        missing folder, an empty file) so that nothing is created unasked. A failure to open raises
+        ``DatabaseUnavailable`` whose ``problem`` names the cause and the ways out."""
+        kind = ReadOnly.FILE if read_only is True else (read_only or None)
+        conn = _connect(path, key, kind is ReadOnly.FILE)
         try:
             # Check the version before anything writes (WAL mode changes the file header).
             refuse_newer(schema_version(conn))
             _refuse_foreign(conn)
             conn.execute("PRAGMA foreign_keys = ON")
-            if read_only:
-                conn.execute("PRAGMA query_only = ON")
+            if kind is not None:
+                if kind is ReadOnly.FILE:
+                    conn.execute("PRAGMA query_only = ON")
+                else:  # the other window set the journal mode; this one only adds access-log rows
+                    conn.execute("PRAGMA synchronous = FULL")
                 if schema_version(conn) < LATEST_VERSION:
                     raise DatabaseUnavailable(
                         "Databasen har en äldre schemaversion och måste uppdateras, vilket inte går när "
                         "den är öppnad skrivskyddad. Öppna den med skrivrätt.")
-                return cls(conn, str(path), clock or dt.datetime.now, key=key, read_only=True)
+                return cls(conn, str(path), clock or dt.datetime.now, key=key, read_only=kind,
+                           read_only_why=read_only_why)
             if str(path) != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed answer survives a power cut, not only an app crash.
@@ -224,13 +278,33 @@ class Store:
                 import sqlite_utils
 
                 migrate(sqlite_utils.Database(conn))
+        except sqlite_driver.Error as exc:
+            # Locked by another program (WAL needs a moment's exclusive lock), a full disk during a
+            # migration, a damaged page: the file check's words, never a traceback.
+            conn.close()
+            translated = _unavailable(str(path), exc, key is not None)
+            if translated.problem is None:
+                raise
+            raise translated from exc
         except BaseException:
             conn.close()
             raise
         return cls(conn, str(path), clock or dt.datetime.now, key=key)
 
+    @property
+    def read_only(self) -> bool:
+        """No edits in this store (see ``ReadOnly``); ``read_only_kind`` says which kind, ``read_only_why`` why."""
+        return self.read_only_kind is not None
+
+    def hold(self, lock: Any) -> None:
+        """Keep the window's instance lock (app/models/instance_lock.py) until ``close()``."""
+        self._instance_lock = lock
+
     def close(self) -> None:
         self._conn.close()
+        lock, self._instance_lock = self._instance_lock, None
+        if lock is not None:
+            lock.release()
         self.closed = True
 
     def __enter__(self) -> Store:
@@ -279,7 +353,8 @@ class Store:
     def sibling(self) -> Store:
         """Another connection to the same file, same clock and user: for work on another thread
         (an SQLite connection belongs to the thread that opened it). The caller closes it."""
-        other = type(self).open(self.path, clock=self._clock, key=self._key, read_only=self.read_only)
+        other = type(self).open(self.path, clock=self._clock, key=self._key, read_only=self.read_only_kind or False,
+                                read_only_why=self.read_only_why)
         other.user_id = self.user_id
         return other
 
@@ -324,6 +399,8 @@ class Store:
         Outside any transaction: SQLite cannot vacuum inside one."""
         if self._conn.in_transaction:
             raise RuntimeError("compact() runs outside a transaction")
+        if self.read_only:
+            raise self.read_only_refusal()
         try:
             self._conn.execute("VACUUM")
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -341,7 +418,14 @@ class Store:
         (see errors.storage_error); nothing of the transaction is then written.
 
         ``check_foreign_keys=False`` is for bulk loads of rows built consistent (the demo data):
-        the outermost transaction then skips the reference checks, which are back on after it."""
+        the outermost transaction then skips the reference checks, which are back on after it.
+
+        A read-only store (``read_only``) refuses every write here with ``ReadOnlyRefused``, before it
+        reaches the file; only the access log's rows go through (``_read_only_transaction``)."""
+        if self.read_only:
+            with self._read_only_transaction() as writer:
+                yield writer
+            return
         try:
             if check_foreign_keys:
                 with self._transaction() as writer:
@@ -354,6 +438,54 @@ class Store:
             if translated is None:
                 raise
             raise translated from exc
+
+    def read_only_refusal(self) -> ReadOnlyRefused:
+        return ReadOnlyRefused(f"{NOT_SAVED}Databasen är öppnad skrivskyddad: {self.read_only_why}. "
+                               "Inget har ändrats; det du skrivit finns kvar i formuläret.")
+
+    @contextlib.contextmanager
+    def _read_only_transaction(self) -> Iterator[Writer]:
+        """The one way a read-only store writes: the access log's rows (Patientdatalagen: every access
+        to a record is logged, read-only or not), and nothing else (``_AccessLogOnly`` refuses the
+        rest). ``SHARED``: a real transaction on the writable file, so a refusal later in the block
+        takes the log row back with it. ``FILE``: the rows are kept in memory and, when the outermost
+        block ends without an error, appended to the pending file (app/models/pending_log.py)."""
+        writer = _AccessLogOnly(self)
+        if self.read_only_kind is ReadOnly.SHARED:
+            try:
+                with self._transaction() as real:
+                    writer.real = real
+                    yield writer
+            except sqlite_driver.OperationalError as exc:
+                translated = storage_error(exc)
+                if translated is None:
+                    raise
+                raise translated from exc
+            return
+        outermost = self._pending_log is None
+        if outermost:
+            self._pending_log = []
+        pending = self._pending_log
+        assert pending is not None
+        start = len(pending)
+        try:
+            yield writer
+        except BaseException:
+            del pending[start:]
+            if outermost:
+                self._pending_log = None
+            raise
+        if outermost:
+            self._pending_log = None
+            if pending:
+                from app.models import pending_log
+
+                pending_log.append(self.path, pending)
+
+    def _pending_access_row(self, row: Mapping[str, Any]) -> int:
+        assert self._pending_log is not None
+        self._pending_log.append(dict(row))
+        return 0  # no id: the row is not in the file yet
 
     @contextlib.contextmanager
     def without_waiting(self) -> Iterator[None]:
@@ -447,3 +579,42 @@ class Writer:
         if cursor.rowcount != 1:
             raise LookupError(f"{table} {row_id} does not exist")
 
+
+class _AccessLogOnly(Writer):
+    """The writer of a read-only store (``Store._read_only_transaction``): inserts into ``access_log``
+    go through; every other write is refused with ``ReadOnlyRefused`` before it reaches the file.
+    The one quiet exception is the sign-in remembering who signed in last (app/models/users.py): a
+    convenience of the next start, not the journal, so a read-only window skips it."""
+
+    def __init__(self, store: Store):
+        super().__init__(store._conn)
+        self._store = store
+        self.real: Writer | None = None  # SHARED: the real transaction's writer
+
+    def _refuse(self) -> ReadOnlyRefused:
+        return self._store.read_only_refusal()
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        if table != "access_log":
+            raise self._refuse()
+        if self.real is not None:
+            return self.real.insert(table, row)
+        return self._store._pending_access_row(row)
+
+    def execute(self, sql: str, params: Params = ()) -> sqlite_driver.Cursor:
+        if _remembers_last_user(sql, params):
+            return self._conn.execute("SELECT 0")
+        raise self._refuse()
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        raise self._refuse()
+
+    def update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
+        raise self._refuse()
+
+
+def _remembers_last_user(sql: str, params: Params) -> bool:
+    from app.models.users import LAST_USER_KEY
+
+    return (" ".join(sql.split()).upper().startswith("INSERT INTO SETTINGS (KEY, VALUE)")
+            and isinstance(params, Sequence) and len(params) == 2 and params[0] == LAST_USER_KEY)

@@ -8,6 +8,8 @@ This and the other PySide6 quirks the app works around are listed in app/ui/qt_b
 
 import app.models.access_log  # noqa: F401 - signing in writes its row
 import app.models.clients  # noqa: F401
+import app.models.file_check  # noqa: F401 - the start checks the file before opening it
+import app.models.instance_lock  # noqa: F401 - and holds it for this window
 import app.models.process  # noqa: F401
 import app.models.settings  # noqa: F401 - the sign-in's log row names the unit
 import app.models.store  # noqa: F401

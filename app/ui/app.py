@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
 from app.models.errors import AtamaError
-from app.models.store import Store
+from app.models.file_check import Cause, FileProblem, WayOut, diagnose, held_problem, problem_from_error
+from app.models.instance_lock import HeldElsewhere, InstanceLock
+from app.models.store import ReadOnly, Store
 from app.paths import user_data_dir
 from app.ui.messages import install_excepthook
 
@@ -41,62 +43,164 @@ def _setup_logging() -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-def open_store_or_explain(db_path: Path) -> Store | None:
-    try:
-        return Store.open(db_path)
-    except AtamaError as exc:
-        # imported here, not at the top: a normal start does without it (see app/ui/qt_binding.py)
-        from PySide6.QtWidgets import QMessageBox
+class Opening:
+    """How this start opens a database file, for ``open_store_or_explain``: an encrypted one with
+    the user's password or the recovery key (the unlock dialog), a missing one as a new encrypted
+    database (its recovery key kept here, to show once), a plain one as it is. ``None``: the user
+    cancelled the unlock."""
 
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return None
+    def __init__(self) -> None:
+        self.recovery_code: str | None = None
+        self.unlocked_as: tuple[int, str] | None = None  # who typed their password in the unlock
+
+    def open(self, path: Path, read_only: ReadOnly | None = None, read_only_why: str = "") -> Store | None:
+        from app.models.keyring import is_encrypted
+
+        if is_encrypted(path):
+            from app.ui.encryption_dialogs import UnlockDialog
+
+            unlock = UnlockDialog(path, read_only=read_only, read_only_why=read_only_why)
+            if not unlock.exec() or unlock.store is None:
+                return None
+            if unlock.user_id is not None and unlock.password_used is not None:
+                self.unlocked_as = (unlock.user_id, unlock.password_used)
+            return unlock.store
+        if read_only is None and (not path.exists() or path.stat().st_size == 0):
+            from app.models import encryption
+
+            if path.exists():
+                path.unlink()  # the empty file, replaced by the new database the user asked for
+            store, self.recovery_code = encryption.create_database(path)
+            return store
+        return Store.open(path, read_only=read_only or False, read_only_why=read_only_why)
+
+
+def open_store_or_explain(db_path: Path, opening: Opening | None = None) -> Store | None:
+    """The store at ``db_path``, held for writing by this window; or, when the file is bad, the way
+    out the user chooses (app/ui/open_problem_dialog.py): another file, a backup, read-only, a new
+    database (asked first), or None to quit. Never a traceback, never a database created unasked.
+    ``opening`` opens the file (an encrypted one asks for the password; a new one is made encrypted)."""
+    from app.models.keyring import is_encrypted
+
+    opening = opening or Opening()
+    path = Path(db_path)
+    while True:
+        problem = diagnose(path, have_key=is_encrypted(path))  # the unlock asks for the password
+        if problem is not None and problem.cause is Cause.MISSING_FILE:
+            problem = None  # a new file in an existing folder: the first start, or the user's --db
+        lock = None
+        if problem is None:
+            try:
+                lock = InstanceLock.acquire(path)
+            except HeldElsewhere as held:
+                problem = held_problem(path, held.holder)
+            except OSError:
+                lock = None  # no marker possible (unusual permissions): SQLite's own locks still guard writes
+        if problem is None:
+            try:
+                store = opening.open(path)
+            except AtamaError as exc:
+                if lock is not None:
+                    lock.release()
+                problem = problem_from_error(path, exc) or _refusal(path, exc)
+            else:
+                if store is None:  # the unlock was cancelled
+                    if lock is not None:
+                        lock.release()
+                    return None
+                store.hold(lock)
+                _add_pending_access_log(store)
+                return store
+        opened = _way_out(problem, opening)
+        if isinstance(opened, Store):
+            return opened
+        if opened is None:
+            return None
+        path = opened  # another file, a restored backup, a retry: check again
+
+
+def _refusal(path: Path, exc: AtamaError) -> FileProblem:
+    """A refusal with its own words (a newer schema, another program's database): choose another file."""
+    return FileProblem(Cause.OTHER, str(path), str(exc), (WayOut.CHOOSE_OTHER,))
+
+
+def _add_pending_access_log(store: Store) -> None:
+    from app.models import pending_log
+
+    try:
+        pending_log.add_to(store)
+    except (AtamaError, OSError):  # tried again at the next start; the rows stay in their file
+        logging.getLogger("atama").warning("Väntande loggrader kunde inte föras in", exc_info=True)
+
+
+def _way_out(problem: FileProblem, opening: Opening) -> Store | Path | None:
+    """Ask; a read-only or new store, a path to try (again), or None to quit."""
+    from app.ui import open_problem_dialog as dialog  # only when there is a problem
+
+    path = Path(problem.path)
+    while True:
+        way = dialog.ask_way_out(problem)
+        if way is None:
+            return None
+        try:
+            if way is WayOut.RETRY:
+                return path
+            if way is WayOut.CHOOSE_OTHER:
+                chosen = dialog.choose_other_file(problem)
+                if chosen is not None:
+                    return chosen
+            elif way is WayOut.RESTORE_BACKUP:
+                if dialog.restore_backup(problem):
+                    return path
+            elif way is WayOut.CREATE_NEW:
+                if dialog.confirm_create(problem):
+                    return _create_new(path, opening)
+            elif way is WayOut.OPEN_READ_ONLY:
+                return _open_read_only(problem, opening)
+        except AtamaError as exc:  # e.g. read-only refused for an older schema: say it, ask again
+            from app.ui.messages import show_error
+
+            show_error(None, exc)
+
+
+def _create_new(path: Path, opening: Opening) -> Store | None:
+    from app.file_modes import make_folders
+
+    make_folders(path.parent)
+    store = opening.open(path)  # new, and encrypted
+    if store is not None:
+        store.hold(InstanceLock.acquire(path))
+    return store
+
+
+def _open_read_only(problem: FileProblem, opening: Opening) -> Store | None:
+    path = Path(problem.path)
+    if problem.cause is Cause.HELD_BY_WINDOW and problem.holder is not None:
+        return opening.open(path, ReadOnly.SHARED, f"den är öppen för ändringar hos {problem.holder.describe()}")
+    why = {Cause.READ_ONLY_FILE: "filen är skrivskyddad", Cause.READ_ONLY_FOLDER: "mappen den ligger i är skrivskyddad",
+           Cause.DAMAGED: "filen är skadad", Cause.DISK_FULL: "disken är full"}.get(problem.cause, "")
+    return opening.open(path, ReadOnly.FILE, why)
 
 
 def open_main_window(db_path: Path):
     """Open the database, let the user sign in with their password (on the first start: create the
     database, encrypted, and its first user, the administrator, and show the recovery key once), and
     show the main window. An encrypted database is opened with the user's password (or the unit's
-    recovery key) before anything in it can be read. None when the database cannot be used or the
-    user cancels."""
-    from app.models.keyring import is_encrypted
-
-    recovery_code = None
-    unlocked_as: tuple[int, str] | None = None
-    if is_encrypted(db_path):
-        from app.ui.encryption_dialogs import UnlockDialog
-
-        try:
-            unlock = UnlockDialog(db_path)
-        except AtamaError as exc:  # the key file is missing or unreadable
-            _explain(exc)
-            return None
-        if not unlock.exec() or unlock.store is None:
-            return None
-        store = unlock.store
-        if unlock.user_id is not None and unlock.password_used is not None:
-            unlocked_as = (unlock.user_id, unlock.password_used)
-    elif not db_path.exists():
-        from app.models import encryption
-
-        try:
-            store, recovery_code = encryption.create_database(db_path)
-        except AtamaError as exc:
-            _explain(exc)
-            return None
-    else:
-        opened = open_store_or_explain(db_path)
-        if opened is None:
-            return None
-        store = opened
+    recovery key) before anything in it can be read, and that password signs them in. None when the
+    database cannot be used or the user cancels."""
+    opening = Opening()
+    store = open_store_or_explain(db_path, opening)
+    if store is None:
+        return None
     from app.ui.main_window import MainWindow
     from app.ui.user_dialog import UserDialog
 
     dialog = UserDialog(store)
-    signed_in = unlocked_as is not None and dialog.continue_sign_in(*unlocked_as)
+    signed_in = opening.unlocked_as is not None and dialog.continue_sign_in(*opening.unlocked_as)
     if not signed_in and not dialog.exec():
         store.close()
         return None
-    _show_recovery_key(store, recovery_code)
+    _show_recovery_key(store, opening.recovery_code)
     window = MainWindow(store)
     window.show()
     return window
@@ -120,12 +224,6 @@ def _show_recovery_key(store: Store, code: str | None) -> None:
             return
         code = encryption.new_recovery_key(store)
     RecoveryKeyDialog(store, code).exec()
-
-
-def _explain(exc: AtamaError) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.critical(None, APP_NAME, str(exc))
 
 
 def _no_screen() -> bool:

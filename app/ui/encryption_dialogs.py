@@ -38,11 +38,12 @@ class UnlockDialog(QDialog):
     """``UnlockDialog(db_path).exec()``: accepted once the database is open (``store``); ``user_id``
     and ``password`` then sign that user in (None after the recovery key: someone signs in next)."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *, read_only=None, read_only_why: str = ""):
         super().__init__(parent)
         from app.models import encryption
 
         self.db_path = Path(db_path)
+        self._read_only = {"read_only": read_only or False, "read_only_why": read_only_why}
         self.store: Store | None = None
         self.user_id: int | None = None
         self.password_used: str | None = None
@@ -67,8 +68,9 @@ class UnlockDialog(QDialog):
             self.users.setCurrentRow(0)
         self.users.itemActivated.connect(lambda _item: self.password.setFocus())
         layout.addWidget(self.users)
-        self.missing = missing = QLabel(self.tr("Saknas du i listan? En administratör sätter ett tillfälligt lösenord åt dig "
-                                 "(Arkiv › Användare och behörigheter)."))
+        self.missing = missing = QLabel(self.tr(
+            "Saknas du i listan? En administratör sätter ett tillfälligt lösenord åt dig "
+            "(Arkiv › Användare och behörigheter)."))
         missing.setWordWrap(True)
         layout.addWidget(missing)
 
@@ -124,13 +126,13 @@ class UnlockDialog(QDialog):
         self.errors.clear()
         try:
             if self.with_recovery_key:
-                self.store = encryption.open_with_recovery_key(self.db_path, self.recovery.text())
+                self.store = encryption.open_with_recovery_key(self.db_path, self.recovery.text(), **self._read_only)
             else:
                 item = self.users.currentItem()
                 if item is None:
                     raise ValidationError.single("password", "Välj dig i listan först.")
                 user_id = int(item.data(USER))
-                self.store = encryption.open_database(self.db_path, user_id, self.password.text())
+                self.store = encryption.open_database(self.db_path, user_id, self.password.text(), **self._read_only)
                 self.user_id, self.password_used = user_id, self.password.text()
                 _settings().setValue(LAST_USER_SETTING + str(self.db_path), user_id)
         except ValidationError as exc:

@@ -246,3 +246,17 @@ def test_the_cli_encrypts_on_request_and_then_opens_it_with_the_password(tmp_pat
     monkeypatch.setenv("ATAMA_PASSWORD", "fel lösenord")
     assert main(["export", "caseload", "--db", str(path), "--user", "1", "--out", str(out_file)]) == 2
     assert "Fel lösenord" in capsys.readouterr().err
+
+
+def test_check_reads_an_encrypted_database_with_a_password_or_the_recovery_key(encrypted, db_path, capsys,
+                                                                                monkeypatch):
+    store, code = encrypted
+    store.close()
+    monkeypatch.setenv("ATAMA_PASSWORD", PASSWORD)
+    assert main(["check", "--db", str(db_path)]) == 0
+    assert "krypterad" in capsys.readouterr().out.lower()
+    monkeypatch.setenv("ATAMA_PASSWORD", "fel lösenord")
+    assert main(["check", "--db", str(db_path)]) == 2
+    assert "Fel lösenord" in capsys.readouterr().err
+    monkeypatch.setenv("ATAMA_RECOVERY_KEY", code)
+    assert main(["check", "--db", str(db_path)]) == 0

@@ -234,7 +234,7 @@ def test_random_bytes_are_not_a_database(tmp_path):
     before = sha256(path)
     with pytest.raises(DatabaseUnavailable) as info:
         open_store(path)
-    assert "kan inte öppnas" in str(info.value)
+    assert "ingen läsbar ATAMA-databas" in str(info.value)
     assert str(path) in str(info.value)
     assert sha256(path) == before
     assert sidecars(path) == []
