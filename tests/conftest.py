@@ -10,6 +10,7 @@ The database fixtures, one meaning each:
 - ``bare_store``: the same database with nothing in it, not even a user, and nobody signed in;
   for the storage tests that count rows of ``users`` or ``settings``.
 - ``demo_store`` (tests/models/test_demo.py only): the generated demo database, a different thing.
+- ``user_data_dir`` (used by every test): its own user data folder, where backups go by default.
 
 Factories for the common records: ``add_client(**fields)``, ``open_case(client_id, **fields)``, and
 ``case`` (one active case); ``row_counts()`` shows that a refused write left nothing behind. The same
@@ -29,6 +30,17 @@ from tests import builders  # noqa: E402
 from tests.support import FIXED_NOW, TEST_PASSWORD, TEST_PASSWORD_HASH, count  # noqa: E402
 
 DATA_TABLES = ["users", "clients", "cases", "case_steps", "step_events", "step_answers", "consents", "notes"]
+
+
+@pytest.fixture(autouse=True)
+def user_data_dir(tmp_path, monkeypatch):
+    """The user data folder (backups, their settings, the app's log) of every test is its own, never
+    the real one: platformdirs follows $XDG_DATA_HOME on Linux (also in a child process), and
+    app.paths.user_data_dir is pointed there for every platform."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    monkeypatch.setattr("app.paths.user_data_dir", lambda: folder / "ATAMA")
+    return folder / "ATAMA"
 
 
 @pytest.fixture
