@@ -685,19 +685,24 @@ def inspect(info: BackupInfo, key: bytes | None) -> Preview:
     problem = ""
     if info.has_manifest and file_sha256(path) != info.sha256:
         problem = "filen har ändrats sedan den skrevs (kontrollsumman stämmer inte)"
-    conn = _open_copy(path, key if info.encrypted else None)
+    version, counts = info.schema_version, {}
     try:
-        try:
-            version = _check_atama(conn, path.name)
-            integrity = conn.execute("PRAGMA integrity_check").fetchall()
-            tables = _tables(conn)
-            counts = _counts(conn, [t for t, _ in PREVIEW_TABLES if t in tables])
-        except sqlite_driver.DatabaseError as exc:
-            raise BackupDamaged(f"Säkerhetskopian {path.name} går inte att läsa: {exc}") from exc
+        conn = _open_copy(path, key if info.encrypted else None)
+    except BackupDamaged as exc:
+        return Preview(info=info, schema_version=version, counts=counts, problem=problem or str(exc))
+    try:
+        version = _check_atama(conn, path.name)
+        tables = _tables(conn)
+        counts = _counts(conn, [t for t, _ in PREVIEW_TABLES if t in tables])
+        integrity = conn.execute("PRAGMA integrity_check").fetchall()
+        if integrity != [("ok",)]:
+            problem = problem or f"integritetskontrollen: {integrity[0][0]}"
+    except sqlite_driver.DatabaseError as exc:
+        problem = problem or f"den går inte att läsa: {exc}"
+    except BackupDamaged as exc:
+        problem = problem or str(exc)
     finally:
         conn.close()
-    if not problem and integrity != [("ok",)]:
-        problem = f"integritetskontrollen: {integrity[0][0]}"
     return Preview(info=info, schema_version=version, counts=counts, problem=problem)
 
 
