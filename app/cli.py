@@ -6,6 +6,8 @@
     python -m app instruments [--json]           list the instrument definitions and their problems
     python -m app export DOKUMENT … --out F      PDF/Excel exports (see: export --help)
     python -m app import clients FILE.xlsx       import clients from Excel
+    python -m app backup [--to DIR]              a verified backup (default: the chosen backup folder)
+    python -m app restore FILE [--yes]           restore a backup (preview, y/n; the current file kept aside)
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_export import add_parsers
 
     add_parsers(sub, _db_arg)
+    from app.cli_backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(sub, _db_arg)
     return parser
 
 
@@ -84,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.cli_export import run
 
             return run(args, db_path)
+        if args.command in ("backup", "restore"):
+            from app.cli_backup import run as run_backup
+
+            return run_backup(args, db_path)
         if args.command == "instruments":
             from app.models.instruments import print_registry
 
