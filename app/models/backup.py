@@ -685,7 +685,8 @@ def inspect(info: BackupInfo, key: bytes | None) -> Preview:
     problem = ""
     if info.has_manifest and file_sha256(path) != info.sha256:
         problem = "filen har ändrats sedan den skrevs (kontrollsumman stämmer inte)"
-    version, counts = info.schema_version, {}
+    version = info.schema_version
+    counts: dict[str, int] = {}
     try:
         conn = _open_copy(path, key if info.encrypted else None)
     except BackupDamaged as exc:
