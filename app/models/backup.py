@@ -40,7 +40,7 @@ drive since is caught there, before anything is replaced).
 
 **Rotation** (``Rotation``): the newest backup of each of the last 7 days with backups, 4 weeks and 12
 months (as restic's ``--keep-daily/weekly/monthly``), the last 5 made before a migration and the last
-5 made before a restore, and always the newest.
+5 made before a restore, every one of the last 24 hours, and always the newest.
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ class Rotation:
     weekly: int = 4
     monthly: int = 12
     safety: int = 5  # of each of before_migration and before_restore
+    recent: dt.timedelta = dt.timedelta(hours=24)  # everything younger is kept (a manual one beside the day's)
 
 
 @dataclass(frozen=True)
@@ -628,10 +629,14 @@ def read_backup(path: str | Path, *, require_manifest: bool = False) -> BackupIn
                       encrypted=not sqlite_driver.has_sqlite_header(path), has_manifest=False)
 
 
-def keep(backups: list[BackupInfo], rotation: Rotation = Rotation()) -> set[Path]:
-    """Which of ``backups`` rotation keeps (see the module's docstring)."""
+def keep(backups: list[BackupInfo], rotation: Rotation = Rotation(), now: dt.datetime | None = None) -> set[Path]:
+    """Which of ``backups`` rotation keeps at ``now`` (default: the newest one's time; see the
+    module's docstring)."""
     newest_first = sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True)
-    kept = {newest_first[0].path} if newest_first else set()
+    if not newest_first:
+        return set()
+    now = newest_first[0].created if now is None else now
+    kept = {newest_first[0].path} | {b.path for b in newest_first if b.created > now - rotation.recent}
     ordinary = [b for b in newest_first if b.kind in (BackupKind.DAILY, BackupKind.MANUAL)]
     periods: tuple[tuple[Callable[[dt.datetime], object], int], ...] = (
         (lambda t: t.date(), rotation.daily),
@@ -657,7 +662,7 @@ def prune(db_path: str | Path, folder: Path, now: dt.datetime, rotation: Rotatio
     """Remove the backups rotation does not keep, and temporary files of killed backups older than a
     day. Returns the backups removed."""
     backups = list_backups(db_path, folder)
-    kept = keep(backups, rotation)
+    kept = keep(backups, rotation, now)
     removed = []
     for b in backups:
         if b.path not in kept:

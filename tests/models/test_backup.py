@@ -182,8 +182,9 @@ def test_rotation_keeps_the_backups_made_before_a_migration_or_restore_apart():
     made = [backup.BackupInfo(path=backup.Path(f"/b/{n}"), created=day + dt.timedelta(hours=n), kind=kind,
                               schema_version=1, size=1, sha256="", encrypted=False)
             for n, kind in enumerate([BackupKind.DAILY, BackupKind.BEFORE_RESTORE, BackupKind.MANUAL])]
-    kept = backup.keep(made, Rotation())
-    assert kept == {made[1].path, made[2].path}  # the day's newest ordinary one, and the safety one
+    later = day + dt.timedelta(days=1, hours=5)  # the next day: none is of the last 24 hours
+    assert backup.keep(made, Rotation(), later) == {made[1].path, made[2].path}  # the day's newest, the safety one
+    assert backup.keep(made, Rotation(), day + dt.timedelta(hours=3)) == {b.path for b in made}  # all recent
 
 
 def test_rotation_across_simulated_days_removes_files_and_their_manifests(tmp_path):
