@@ -474,9 +474,7 @@ def make_backup(store: Store, kind: BackupKind | str = BackupKind.MANUAL, *, fol
     report = None if progress is None else (lambda _s, remaining, total: progress(total - remaining, total))
     try:
         try:
-            with open(temp, "xb"):  # claims the name, 0600 before a byte is written
-                pass
-            os.chmod(temp, FILE_MODE)
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # claimed, 0600 from the start
             counted = _live_tables(store)
             pages, counts = store.backup_into(temp, count=counted, pages_per_step=PAGES_PER_STEP, progress=report)
             checksum = _sha256_and_sync(temp)
