@@ -9,6 +9,8 @@
     python -m app export DOKUMENT … --out F      PDF/Excel exports (see: export --help)
     python -m app import clients FILE.xlsx       import clients from Excel
     python -m app check [--db PATH] [--json]     integrity report on the database file (exit 0: sound)
+    python -m app backup [--to DIR]              a verified backup (default: the chosen backup folder)
+    python -m app restore FILE [--yes]           restore a backup (preview, y/n; the current file kept aside)
 """
 
 from __future__ import annotations
@@ -71,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_export import add_parsers
 
     add_parsers(sub, _db_arg)
+    from app.cli_backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(sub, _db_arg)
     return parser
 
 
@@ -115,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
             clean_leftovers()  # what a crashed export left (app/temp_files.py)
 
             return run(args, db_path)
+        if args.command in ("backup", "restore"):
+            from app.cli_backup import run as run_backup
+
+            return run_backup(args, db_path)
         if args.command == "instruments":
             from app.models.instruments import print_registry
 

@@ -12,6 +12,7 @@ The database fixtures, one meaning each:
 - ``demo_store`` (tests/models/test_demo.py only): the generated demo database, a different thing.
 - ``user_data_folder`` (session, used by itself): the app's user data folder, a temporary one for the
   run ($ATAMA_DATA_DIR), where exports record their temporary files (app/temp_files.py).
+- ``user_data_dir`` (used by every test): its own user data folder, where backups go by default.
 
 Factories for the common records: ``add_client(**fields)``, ``open_case(client_id, **fields)``, and
 ``case`` (one active case); ``row_counts()`` shows that a refused write left nothing behind. The same
@@ -52,6 +53,17 @@ def user_data_folder(tmp_path_factory):
         folder = tmp_path_factory.mktemp("user-data")
         patch.setenv(DATA_ENV, str(folder))
         yield folder
+@pytest.fixture(autouse=True)
+def user_data_dir(tmp_path, monkeypatch):
+    """The user data folder (backups, their settings, the app's log) of every test is its own, never
+    the real one: $ATAMA_DATA_DIR (app.paths.DATA_ENV, also in a child process), and
+    app.paths.user_data_dir pointed there for modules that hold the function."""
+    from app.paths import DATA_ENV
+
+    folder = tmp_path / "user-data" / "ATAMA"
+    monkeypatch.setenv(DATA_ENV, str(folder))
+    monkeypatch.setattr("app.paths.user_data_dir", lambda: folder)
+    return folder
 
 
 @pytest.fixture

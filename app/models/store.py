@@ -274,7 +274,14 @@ class Store:
                 conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed answer survives a power cut, not only an app crash.
             conn.execute("PRAGMA synchronous = FULL")
+            made = None
             if schema_version(conn) < LATEST_VERSION:
+                # -- backups (issue 12): a verified backup of an existing file before it is migrated;
+                # refuses to migrate (file unchanged) when none can be made. app/models/backup.py.
+                from app.models import backup
+
+                made = backup.before_migration(cls(conn, str(path), clock or dt.datetime.now, key=key))
+                # -- end backups
                 import sqlite_utils
 
                 migrate(sqlite_utils.Database(conn))
@@ -289,7 +296,10 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, str(path), clock or dt.datetime.now, key=key)
+        store = cls(conn, str(path), clock or dt.datetime.now, key=key)
+        if made is not None:  # backups (issue 12): logged once the log's table is current
+            backup.log_backup(store, made)
+        return store
 
     @property
     def read_only(self) -> bool:
@@ -357,6 +367,36 @@ class Store:
                                 read_only_why=self.read_only_why)
         other.user_id = self.user_id
         return other
+
+    def backup_into(self, target: str | Path, *, count: Iterable[str] = (), pages_per_step: int = -1,
+                    progress: Callable[[int, int, int], object] | None = None) -> tuple[int, dict[str, int]]:
+        """SQLite's online backup of this database into the new file ``target``, keyed as this one is
+        (an encrypted database gives an encrypted copy). The copy is the snapshot of one read
+        transaction: writers on other connections go on meanwhile (WAL) and never make it restart,
+        and the page count and the row counts of the tables ``count`` returned are of that same
+        snapshot, for app/models/backup.py to check the copy against. ``progress(status, remaining,
+        total)`` after each step of ``pages_per_step`` pages (-1: all at once). The copy is written
+        without a journal and without syncs (it is a new file under a temporary name; the caller
+        syncs it once and renames it), and is left in rollback-journal mode: it may lie on a network
+        drive, where WAL does not work."""
+        if self._conn.in_transaction:
+            raise RuntimeError("backup_into() runs outside a transaction")
+        copy = sqlite_driver.connect(target, key=self._key)
+        try:
+            copy.execute("PRAGMA synchronous = OFF")
+            copy.execute("PRAGMA journal_mode = OFF")
+            self._conn.execute("BEGIN")  # deferred: the read snapshot starts with the first read
+            try:
+                pages = int(self._conn.execute("PRAGMA page_count").fetchone()[0])
+                counts = {t: int(self._conn.execute(f"SELECT count(*) FROM {_name(t)}").fetchone()[0])
+                          for t in count}
+                self._conn.backup(copy, pages=pages_per_step, progress=progress)
+            finally:
+                self._conn.execute("COMMIT")
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        return pages, counts
 
     # -- time -------------------------------------------------------------------------------
     def now(self) -> dt.datetime:

@@ -66,3 +66,26 @@ def run_with_store(parent: QWidget | None, label: str, store, work: Callable[[An
             own.close()
 
     return run_with_progress(parent, label, job)
+
+
+class _Receiver(QObject):
+    """Hands a background job's outcome to ``done`` on the UI thread; a child of the widget that
+    asked, so nothing is delivered once that widget is gone."""
+
+    def __init__(self, parent: QObject, done: Callable[[Any, BaseException | None], None]):
+        super().__init__(parent)
+        self.done = done
+
+    def deliver(self, result, exc) -> None:
+        self.done(result, exc)
+        self.deleteLater()
+
+
+def start_in_background(parent: QObject, fn: Callable[[], Any],
+                        done: Callable[[Any, BaseException | None], None]) -> None:
+    """``fn()`` on a worker thread without waiting and without a progress dialog (work the user did
+    not ask for, e.g. the start-up backup); ``done(result, exception)`` on the UI thread after it."""
+    job = _Job(fn)
+    receiver = _Receiver(parent, done)
+    job.signals.finished.connect(receiver.deliver, Qt.ConnectionType.QueuedConnection)
+    QThreadPool.globalInstance().start(job)

@@ -29,6 +29,9 @@ from app.ui.tables import read_only_table
 
 
 class MainWindow(QMainWindow):
+    backup_at_start = True  # the day's backup after the first paint (tests/ui/conftest.py turns it off)
+    BACKUP_DELAY_MS = 1500  # after the first screen has settled; never in the way of the first clicks
+
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         self._build_todo()
         self._start_idle_lock()
         self._start_quick_check()
+        if self.backup_at_start:  # issue 12: the day's backup, off the UI thread, a little later
+            QTimer.singleShot(self.BACKUP_DELAY_MS, self._backup_at_start)
 
     def _start_quick_check(self) -> None:
         """SQLite's quick_check of every page, off the UI thread on its own connection: 0.2–0.5 s on
@@ -151,6 +156,11 @@ class MainWindow(QMainWindow):
         self.damage_problem = problem
         self.statusBar().showMessage(self.tr("Databasfilen är skadad – återställ en säkerhetskopia."))
         show_damage_found(problem, self)
+
+    def _backup_at_start(self) -> None:
+        from app.ui.backup_dialog import start_daily_backup
+
+        start_daily_backup(self)
 
     # -- menus and shortcuts ----------------------------------------------------------------
     def _action(self, text: str, shortcuts: str | tuple[str, ...] | None, slot, menu) -> QAction:
@@ -186,6 +196,7 @@ class MainWindow(QMainWindow):
         # -- retention (issue 11, R7)
         file_menu.addSeparator()
         self.retention_action = self._action(self.tr("Ga&llring…"), "Ctrl+Alt+G", self.open_retention, file_menu)
+        self.backup_action = self._action(self.tr("Säkerhets&kopior…"), None, self.open_backups, file_menu)
         # Who may see what (issue 11): lock, switch user, one's password, a case's access; the users (admins)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("L&ås nu"), "Ctrl+L", self.lock, file_menu)
@@ -420,6 +431,26 @@ class MainWindow(QMainWindow):
             page.disposed.connect(self.close_disposed)
             return page
         return self._open_tab(("retention", 0), make)
+
+    def open_backups(self) -> None:
+        """Säkerhetskopior (issue 12). After a restore the window closes and ATAMA is started again
+        (app/ui/backup_dialog.py says why); before it, the pages are saved and the database closed."""
+        from app.ui.backup_dialog import BackupDialog
+
+        def release() -> bool:
+            if not self._saved_or_let_go(self._pages(), self.tr("Återställa ändå?")):
+                return False
+            while self.tabs.count():
+                self.tabs.widget(0).deleteLater()
+                self.tabs.removeTab(0)
+            self.hide()
+            self.store.close()
+            return True
+
+        dialog = BackupDialog(self.store, self.store.path, self, release=release)
+        dialog.exec()
+        if dialog.released:
+            self.close()
 
     def close_disposed(self, case_ids: list[int], client_ids: list[int]) -> None:
         """A disposal removed these cases (and clients): their tabs go without saving (nothing is left),

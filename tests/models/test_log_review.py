@@ -231,7 +231,8 @@ def test_migration_7_keeps_old_rows_and_judges_them_by_the_responsible_now(tmp_p
     store = Store.open(path, clock=lambda: FIXED_NOW)
     try:
         after = store.query_tuples("SELECT id, at, unit, user_id, user_name, action, client_id, case_id, what,"
-                                   " responsible_id FROM access_log ORDER BY id")
+                                   " responsible_id FROM access_log WHERE action != 'backup' ORDER BY id")
+        # (the backup made before the migration is logged after it: app/models/backup.py)
         assert [row[:-1] for row in after] == before and {row[-1] for row in after} == {None}
         assert ids(store.access_log.openings_of_others_cases("2026-02-01", "2026-02-01")) == [2]
         assert store.access_log.reviews() == []

@@ -429,8 +429,10 @@ def test_a_bulk_load_may_skip_the_reference_checks_only_as_the_outer_transaction
 
 def test_models_and_exporters_never_reach_for_the_connection():
     """Everything goes through Store's API; only store.py and the migrations hold the connection
-    (sqlite_driver.py makes it)."""
-    allowed = {REPO_ROOT / "app" / "models" / name for name in ("store.py", "migrations.py", "sqlite_driver.py")}
+    (sqlite_driver.py makes it). backup.py opens backup files, not the journal's data: it checks a copy
+    and copies a backup back (the live database is copied by Store.backup_into)."""
+    allowed = {REPO_ROOT / "app" / "models" / name
+               for name in ("store.py", "migrations.py", "sqlite_driver.py", "backup.py")}
     sources = [*(REPO_ROOT / "app" / "models").rglob("*.py"), *(REPO_ROOT / "app" / "exporters").rglob("*.py")]
     assert len(sources) > 20
     offenders = [
