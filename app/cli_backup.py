@@ -58,6 +58,10 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         user_id, user_name = store.user_id, store.users.get(store.user_id).name if store.user_id else user_name
         key = store.database_key  # the same key opens this database's backups; closed before the files move
         store.close()
+    if info.encrypted and key is None:  # the database would not open: the backup's own key file
+        from app.cli_session import database_key
+
+        key = database_key(info.path, args.user)
     preview = backup.inspect(info, key)
     print("\n".join(preview.lines()))
     if not preview.ok:

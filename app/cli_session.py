@@ -151,9 +151,16 @@ def run_encryption(args, db_path: Path) -> int:
         if args.command == "encrypt":
             user = store.users.current()
             assert user is not None
-            code = encryption.encrypt_existing(store, _password(user.name))
+            from app.models import backup
+
+            def backup_first() -> None:
+                backup.make_backup(store, backup.BackupKind.BEFORE_ENCRYPTION)
+
+            code = encryption.encrypt_existing(store, _password(user.name), before=backup_first)
             print(f"Databasen är krypterad: {db_path} (nyckelfilen {db_path.name}.keys ligger bredvid "
                   "och hör till den).")
+            print(f"Säkerhetskopiorna från före krypteringen i {backup.folder_for(db_path)} är okrypterade: ta "
+                  "bort dem när du har kontrollerat att den krypterade databasen öppnas.")
             print("Andra användare öppnar den när en administratör har satt ett tillfälligt lösenord åt dem.")
         else:
             code = encryption.new_recovery_key(store)

@@ -97,6 +97,7 @@ class BackupKind(StrEnum):
     MANUAL = "manual"
     BEFORE_MIGRATION = "before_migration"
     BEFORE_RESTORE = "before_restore"
+    BEFORE_ENCRYPTION = "before_encryption"  # the plain file, just before it was encrypted
 
 
 KIND_LABELS = {
@@ -104,6 +105,7 @@ KIND_LABELS = {
     BackupKind.MANUAL: "manuell",
     BackupKind.BEFORE_MIGRATION: "före uppdatering",
     BackupKind.BEFORE_RESTORE: "före återställning",
+    BackupKind.BEFORE_ENCRYPTION: "före kryptering (okrypterad)",
 }
 
 
@@ -114,7 +116,7 @@ class Rotation:
     daily: int = 7
     weekly: int = 4
     monthly: int = 12
-    safety: int = 5  # of each of before_migration and before_restore
+    safety: int = 5  # of each of before_migration, before_restore and before_encryption
     recent: dt.timedelta = dt.timedelta(hours=24)  # everything younger is kept (a manual one beside the day's)
 
 
@@ -649,7 +651,7 @@ def keep(backups: list[BackupInfo], rotation: Rotation = Rotation(), now: dt.dat
                     break
                 seen.append(p)
                 kept.add(b.path)
-    for kind in (BackupKind.BEFORE_MIGRATION, BackupKind.BEFORE_RESTORE):
+    for kind in (BackupKind.BEFORE_MIGRATION, BackupKind.BEFORE_RESTORE, BackupKind.BEFORE_ENCRYPTION):
         kept.update(b.path for b in [b for b in newest_first if b.kind == kind][:rotation.safety])
     known = {str(k) for k in BackupKind}
     kept.update(b.path for b in newest_first if b.kind not in known)  # a newer version's kind: not ours to judge

@@ -156,11 +156,17 @@ class BackupDialog(QDialog):
         info = self.selected()
         if info is None:
             return False
-        if info.encrypted and self.key is None:
-            show_error(self, AtamaError(self.tr(
-                "Säkerhetskopian är krypterad. Den kan bara återställas med databasens nyckel, som låses upp "
-                "med ditt lösenord: logga in först.")), self.tr("Lösenord behövs"))
-            return False
+        if info.encrypted and self.key is None:  # the database could not be opened: unlock the backup's key
+            from app.ui.encryption_dialogs import UnlockDialog
+
+            try:
+                unlock = UnlockDialog(info.path, self, key_only=True)
+            except AtamaError as exc:  # no key file beside the backup
+                show_error(self, exc, self.tr("Lösenord behövs"))
+                return False
+            if not unlock.exec() or unlock.key is None:
+                return False
+            self.key = unlock.key
         try:
             preview = run_with_progress(self, self.tr("Kontrollerar säkerhetskopian…"),
                                         lambda: backup.inspect(info, self.key))

@@ -36,9 +36,12 @@ LAST_USER_SETTING = "unlock/last_user/"  # + the database path: who opened it la
 
 class UnlockDialog(QDialog):
     """``UnlockDialog(db_path).exec()``: accepted once the database is open (``store``); ``user_id``
-    and ``password`` then sign that user in (None after the recovery key: someone signs in next)."""
+    and ``password`` then sign that user in (None after the recovery key: someone signs in next).
+    ``key_only``: only the key is unlocked (``key``), nothing opened: for restoring an encrypted
+    backup when the database itself could not be opened (``db_path`` is then the backup)."""
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None, *, read_only=None, read_only_why: str = ""):
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *, read_only=None, read_only_why: str = "",
+                 key_only: bool = False):
         super().__init__(parent)
         from app.models import encryption
 
@@ -47,9 +50,12 @@ class UnlockDialog(QDialog):
         self.store: Store | None = None
         self.user_id: int | None = None
         self.password_used: str | None = None
+        self.key: bytes | None = None
+        self.key_only = key_only
         self.with_recovery_key = False
         self.errors = FieldErrors()
-        self.setWindowTitle(self.tr("ATAMA – öppna den krypterade databasen"))
+        self.setWindowTitle(self.tr("ATAMA – lås upp säkerhetskopian") if key_only
+                            else self.tr("ATAMA – öppna den krypterade databasen"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Databasen är krypterad. Välj dig och skriv ditt lösenord."))
@@ -125,7 +131,9 @@ class UnlockDialog(QDialog):
 
         self.errors.clear()
         try:
-            if self.with_recovery_key:
+            if self.key_only:
+                self.key = self._unlock_key()
+            elif self.with_recovery_key:
                 self.store = encryption.open_with_recovery_key(self.db_path, self.recovery.text(), **self._read_only)
             else:
                 item = self.users.currentItem()
@@ -149,6 +157,17 @@ class UnlockDialog(QDialog):
             show_error(self, exc)
             return
         self.accept()
+
+    def _unlock_key(self) -> bytes:
+        from app.models.keyring import Keyring
+
+        ring = Keyring.load(self.db_path)
+        if self.with_recovery_key:
+            return ring.unlock_with_recovery_key(self.recovery.text())
+        item = self.users.currentItem()
+        if item is None:
+            raise ValidationError.single("password", "Välj dig i listan först.")
+        return ring.unlock(int(item.data(USER)), self.password.text())
 
 
 def _settings():
@@ -255,11 +274,21 @@ def encrypt_database(store: Store, parent: QWidget | None, backup=None) -> str |
     dialog = PasswordDialog(parent)
     if not dialog.exec():
         return None
+    path = store.path
     try:
-        return encryption.encrypt_existing(store, dialog.password.text(), before=backup)
+        code = encryption.encrypt_existing(store, dialog.password.text(), before=backup)
     except AtamaError as exc:
         show_error(parent, exc)
         return None
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.models.backup import folder_for
+
+    QMessageBox.information(parent, "Databasen är krypterad", (
+        "Databasen är krypterad. Säkerhetskopiorna från före krypteringen, också den som just gjordes, är "
+        f"okrypterade: ta bort dem ur mappen {folder_for(path)} när du har kontrollerat att den krypterade "
+        "databasen öppnas. Nya säkerhetskopior blir krypterade.\n\nNu visas återställningsnyckeln."))
+    return code
 
 
 class PasswordDialog(QDialog):

@@ -745,7 +745,11 @@ class MainWindow(QMainWindow):
         return True
 
     def _backup_before_encrypting(self) -> None:
-        """The backup the conversion makes first (issue 12's backups, when they are there)."""
+        """The verified backup the conversion makes first (of the plain file: the dialog after the
+        conversion says that it and older backups are unencrypted)."""
+        from app.models import backup
+
+        backup.make_backup(self.store, backup.BackupKind.BEFORE_ENCRYPTION)
 
     def new_recovery_key(self):
         from app.models import encryption

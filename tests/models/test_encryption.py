@@ -260,3 +260,19 @@ def test_check_reads_an_encrypted_database_with_a_password_or_the_recovery_key(e
     assert "Fel lösenord" in capsys.readouterr().err
     monkeypatch.setenv("ATAMA_RECOVERY_KEY", code)
     assert main(["check", "--db", str(db_path)]) == 0
+
+
+def test_an_encrypted_backup_restores_from_the_cli_when_the_database_will_not_open(encrypted, db_path, capsys,
+                                                                                  monkeypatch):
+    from app.models import backup
+
+    store, _code = encrypted
+    add_client(store, first_name="Före", last_name="Testsson")
+    made = backup.make_backup(store)
+    store.close()
+    _unreadable_without_the_key(made.path)
+    db_path.write_bytes(os.urandom(8192))
+    monkeypatch.setenv("ATAMA_PASSWORD", PASSWORD)
+    assert main(["restore", str(made.path), "--db", str(db_path), "--yes", "--user", "Anna Andersson"]) == 0
+    with encryption.open_database(db_path, 1, PASSWORD) as reopened:
+        assert reopened.query_value("SELECT first_name FROM clients") == "Före"

@@ -108,17 +108,35 @@ def test_without_an_open_database_a_backup_can_be_restored(qtbot, store, db_path
         reopened.close()
 
 
-def test_an_encrypted_backup_without_the_key_says_the_password_is_needed(qtbot, tmp_path):
+def test_an_encrypted_backup_of_a_file_that_will_not_open_is_unlocked_with_the_password(qtbot, tmp_path):
+    from app.models import encryption
+    from app.ui.encryption_dialogs import UnlockDialog
+    from tests.ui.helpers import type_text
+
     path = tmp_path / "krypterad.sqlite"
-    encrypted = Store.open(path, key=os.urandom(32), clock=lambda: FIXED_NOW)
+    encrypted, _code = encryption.create_database(path, lambda: FIXED_NOW)
+    anna = encrypted.users.create("Anna Andersson", "arbetsterapeut", "annas lösenord")
+    encrypted.users.sign_in(anna.id, "annas lösenord")
+    builders.add_client(encrypted, first_name="Före")
     backup.make_backup(encrypted)
     encrypted.close()
+    path.write_bytes(os.urandom(8192))  # the live file ruined
+    seen: list[str] = []
     dialog = BackupDialog(None, path)
     qtbot.addWidget(dialog)
-    seen: list[str] = []
-    click_through(["OK"], seen)
-    assert dialog.restore_selected() is False
-    assert "lösenord" in seen[0]
+
+    def unlock(unlock_dialog: UnlockDialog) -> None:
+        assert unlock_dialog.key_only
+        type_text(unlock_dialog.password, "fel lösenord")
+        unlock_dialog.open_button.click()
+        assert unlock_dialog.isVisible()  # said at the field
+        type_text(unlock_dialog.password, "annas lösenord")
+        click_through(["Ja", "OK"], seen)  # the preview's question, then "restored"
+        unlock_dialog.open_button.click()
+
+    assert with_modal(unlock, dialog.restore_selected, UnlockDialog) is True
+    with encryption.open_database(path, anna.id, "annas lösenord") as reopened:
+        assert reopened.query_value("SELECT first_name FROM clients") == "Före"
 
 
 def test_the_start_up_backup_is_silent_and_says_when_it_was_made(qtbot, store):

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.models import encryption
+from app.models import backup, encryption
 from app.models.keyring import Keyring
 from app.models.sqlite_driver import has_sqlite_header
 from app.models.store import Store
@@ -154,8 +154,17 @@ def test_an_administrator_encrypts_a_plain_database_from_the_menu_and_it_opens_a
         dialog.confirmed.click()
         dialog.done_button.click()
 
-    with_modals([(_yes, QMessageBox), (password, PasswordDialog), (confirm, RecoveryKeyDialog)],
-                window.encrypt_action.trigger)
+    told: list[str] = []
+
+    def unencrypted_backups(box: QMessageBox) -> None:
+        told.append(box.text())
+        box.accept()
+
+    with_modals([(_yes, QMessageBox), (password, PasswordDialog), (unencrypted_backups, QMessageBox),
+                 (confirm, RecoveryKeyDialog)], window.encrypt_action.trigger)
+    assert "okrypterade" in told[0]
+    kinds = [b.kind for b in backup.list_backups(db_path)]
+    assert kinds == [backup.BackupKind.BEFORE_ENCRYPTION]  # the plain file, backed up first
     assert window.reopen_requested and not window.isVisible() and store.closed
     assert not has_sqlite_header(db_path)
     assert Keyring.load(db_path).recovery_shown_at is not None
