@@ -373,6 +373,29 @@ def _sha256_and_sync(path: Path) -> str:
     return digest
 
 
+def _in_thread(work: Callable[[], str]) -> Callable[[], str]:
+    """Start ``work`` on a thread; the returned function waits for it and returns (or raises) its result."""
+    result: list[str] = []
+    problems: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except BaseException as exc:  # noqa: BLE001 - re-raised by the waiter
+            problems.append(exc)
+
+    thread = threading.Thread(target=run, name="atama-backup-check")
+    thread.start()
+
+    def wait() -> str:
+        thread.join()
+        if problems:
+            raise problems[0]
+        return result[0]
+
+    return wait
+
+
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -479,7 +502,17 @@ def make_backup(store: Store, kind: BackupKind | str = BackupKind.MANUAL, *, fol
             os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # claimed, 0600 from the start
             counted = _live_tables(store)
             pages, counts = store.backup_into(temp, count=counted, pages_per_step=PAGES_PER_STEP, progress=report)
-            checksum = _sha256_and_sync(temp)
+            schema = store.schema_version
+            # The check of the copy reads it on its own connection while the checksum reads it again
+            # and the sync writes it out: three kinds of work that release the GIL, on two cores.
+            checked = _in_thread(lambda: _verify_copy(temp, key, schema, pages, counts, full_check=full_check))
+            try:
+                checksum = _sha256_and_sync(temp)
+            except BaseException:
+                with contextlib.suppress(BaseException):
+                    checked()  # not left reading a file about to be removed
+                raise
+            verified = checked()
         except OSError as exc:
             raise BackupFolderUnavailable(_unreachable(target_folder, exc.strerror or type(exc).__name__)) from exc
         except sqlite_driver.OperationalError as exc:
@@ -491,8 +524,6 @@ def make_backup(store: Store, kind: BackupKind | str = BackupKind.MANUAL, *, fol
             raise BackupFolderUnavailable(_unreachable(target_folder, str(exc))) from exc
         except sqlite_driver.DatabaseError as exc:  # a damaged page met while counting
             raise BackupDamaged(f"Databasen går inte att läsa hel ({exc}); ingen säkerhetskopia gjordes.") from exc
-        schema = store.schema_version
-        verified = _verify_copy(temp, key, schema, pages, counts, full_check=full_check)
         info = BackupInfo(path=final, created=now.replace(microsecond=0), kind=str(kind), schema_version=schema,
                           size=temp.stat().st_size, sha256=checksum, encrypted=key is not None, page_count=pages,
                           counts=counts, verified=verified, database=_db_key(store.path), host=platform.node())

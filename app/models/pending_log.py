@@ -7,6 +7,9 @@ each, in an owner-only file in the user data folder, named by the database's ful
 added to the database's log at its next writable open (``add_to``), with their original time and
 "(loggad i efterhand)" in ``what``. The window's banner says so. No Qt here.
 
+For an encrypted database each row is sealed with a key derived from the database key (AES-GCM), so
+the file beside the user's data says no more than the database does without its key (rules.md R11).
+
     append(db_path, rows)       # Store._read_only_transaction, at the end of each transaction
     add_to(store)               # the app and the CLI, after a writable open
 """
@@ -42,11 +45,37 @@ def pending_file(db_path: str | Path) -> Path:
     return pending_dir() / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".jsonl")
 
 
-def append(db_path: str | Path, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Add ``rows`` (access_log rows) to the database's pending file, created owner-only."""
+def _sealer(key: bytes):
+    import hashlib
+    import hmac
+
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(hmac.new(key, b"atama pending access log", hashlib.sha256).digest())
+
+
+def _seal(key: bytes, row: Mapping[str, Any]) -> str:
+    import base64
+
+    nonce = os.urandom(12)
+    return base64.b64encode(nonce + _sealer(key).encrypt(nonce, json.dumps(dict(row)).encode(), None)).decode()
+
+
+def _unseal(key: bytes, sealed: str) -> dict[str, Any]:
+    import base64
+
+    data = base64.b64decode(sealed)
+    return dict(json.loads(_sealer(key).decrypt(data[:12], data[12:], None)))
+
+
+def append(db_path: str | Path, rows: Iterable[Mapping[str, Any]], *, key: bytes | None = None) -> None:
+    """Add ``rows`` (access_log rows) to the database's pending file, created owner-only; sealed with
+    ``key``, the database key of an encrypted database."""
     target = pending_file(db_path)
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    text = "".join(json.dumps({"db": str(Path(db_path).resolve()), "row": dict(row)}, ensure_ascii=False) + "\n"
+    where = str(Path(db_path).resolve())
+    text = "".join(json.dumps({"db": where, "sealed": _seal(key, row)} if key is not None else
+                              {"db": where, "row": dict(row)}, ensure_ascii=False) + "\n"
                    for row in rows)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     try:
@@ -56,18 +85,22 @@ def append(db_path: str | Path, rows: Iterable[Mapping[str, Any]]) -> None:
         os.close(fd)
 
 
-def waiting(db_path: str | Path) -> list[dict[str, Any]]:
-    """The rows waiting for the database at ``db_path`` (none when the folder does not exist)."""
+def waiting(db_path: str | Path, key: bytes | None = None) -> list[dict[str, Any]]:
+    """The rows waiting for the database at ``db_path`` (none when the folder does not exist); sealed
+    rows are opened with ``key``."""
     if not pending_dir().is_dir():
         return []
     target = pending_file(db_path)
     if not target.is_file():
         return []
+    from cryptography.exceptions import InvalidTag
+
     rows = []
     for line in target.read_text(encoding="utf-8").splitlines():
         try:
-            rows.append(dict(json.loads(line)["row"]))
-        except (ValueError, KeyError, TypeError):  # a line cut off by a crash: the others still count
+            entry = json.loads(line)
+            rows.append(_unseal(key, entry["sealed"]) if "sealed" in entry and key is not None else dict(entry["row"]))
+        except (ValueError, KeyError, TypeError, InvalidTag):  # a line cut off by a crash: the others still count
             log.warning("Oläslig rad i %s hoppades över", target)
     return rows
 
@@ -77,7 +110,7 @@ def add_to(store: Store) -> int:
     pending file. Returns how many; 0 (and the file kept) when the store is read-only."""
     if store.read_only or store.path == ":memory:":
         return 0
-    rows = waiting(store.path)
+    rows = waiting(store.path, store.database_key)
     if not rows:
         return 0
     columns = ("at", "unit", "user_id", "user_name", "action", "client_id", "case_id", "what", "responsible_id")

@@ -520,7 +520,7 @@ class Store:
             if pending:
                 from app.models import pending_log
 
-                pending_log.append(self.path, pending)
+                pending_log.append(self.path, pending, key=self._key)
 
     def _pending_access_row(self, row: Mapping[str, Any]) -> int:
         assert self._pending_log is not None

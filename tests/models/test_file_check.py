@@ -12,6 +12,7 @@ import textwrap
 import pytest
 
 from app.models import instance_lock, pending_log, sqlite_driver
+from app.models.clients import ClientInput
 from app.models.errors import DatabaseUnavailable, ReadOnlyRefused, StorageError
 from app.models.file_check import Cause, WayOut, diagnose, quick_check
 from app.models.log_actions import LogAction
@@ -192,6 +193,30 @@ def test_file_read_only_keeps_the_access_log_pending_until_the_next_writable_ope
     assert late == [{"action": "open_client", "what": pending_log.LATE_NOTE.strip()}]
     assert not pending.exists() and pending_log.add_to(writable) == 0
     writable.close()
+
+
+def test_the_pending_access_log_of_an_encrypted_database_is_sealed_with_its_key(tmp_path, pending_dir):
+    from app.models import encryption
+
+    path = tmp_path / "krypterad.sqlite"
+    made, _code = encryption.create_database(path)
+    key = made.database_key
+    with made:
+        anna = made.users.create("Anna Andersson", "arbetsterapeut", TEST_PASSWORD)
+        made.users.sign_in(anna.id, TEST_PASSWORD)
+        client = made.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson", birth_year=1980,
+                                              gender="man"))
+    store = Store.open(path, key=key, read_only=ReadOnly.FILE)
+    store.users.sign_in(anna.id, TEST_PASSWORD)
+    store.cases.open_client(client.id)
+    store.close()
+    text = pending_log.pending_file(path).read_text()
+    assert "open_client" not in text and "Anna" not in text  # sealed: nothing in clear
+    assert pending_log.waiting(path) == []  # without the key nothing can be read
+    with Store.open(path, key=key) as writable:
+        assert pending_log.add_to(writable) == 2
+        assert writable.query_value("SELECT count(*) FROM access_log WHERE client_id = ? AND what LIKE ?",
+                                    (client.id, "%i efterhand%")) == 1
 
 
 # -- two windows -----------------------------------------------------------------------------------
