@@ -16,7 +16,7 @@ from app.models.client_import import (
     import_rows,
     read_import,
 )
-from app.models.errors import AtamaError, RuleError, ValidationError
+from app.models.errors import RuleError, StorageError, ValidationError
 from tests.models.import_files import HEADER, row, workbook
 from tests.support import count, make_pnr
 
@@ -152,8 +152,9 @@ def test_a_client_twice_in_one_file(store, tmp_path):
     assert (count(store, "clients"), count(store, "cases")) == (1, 2)
 
 
-@pytest.mark.parametrize("failure", [RuleError("Databasen vägrade."), RuntimeError("disk full")])
+@pytest.mark.parametrize("failure", [StorageError("Inte sparat: disken är full."), RuntimeError("disk full")])
 def test_a_failure_midway_imports_nothing(store, good_file, monkeypatch, failure):
+    """A failure that is not about the row (a full disk, a bug) rolls the whole import back."""
     preview = read_import(good_file, store)
     real_open = store.cases.open
     calls = []
@@ -165,15 +166,30 @@ def test_a_failure_midway_imports_nothing(store, good_file, monkeypatch, failure
         return real_open(client_id, data, before)
 
     monkeypatch.setattr(store.cases, "open", failing_open)
-    expected = ValidationError if isinstance(failure, AtamaError) else RuntimeError
-    with pytest.raises(expected) as info:
+    with pytest.raises(type(failure)):
         import_rows(store, preview)
-    if expected is ValidationError:
-        assert info.value.errors["row"].startswith("Rad 5: Databasen vägrade.")
-        assert "Ingenting importerades" in str(info.value)
     assert len(calls) == 2
     assert (count(store, "clients"), count(store, "cases"), count(store, "case_steps")) == (0, 0, 0)
     assert not store._conn.in_transaction
+
+
+def test_a_row_a_service_refuses_at_import_is_named_and_the_others_are_imported(store, good_file, monkeypatch):
+    preview = read_import(good_file, store)
+    real_open = store.cases.open
+
+    def refusing_second_case(client_id, data, before=None):
+        if store.query_value("SELECT count(*) FROM cases"):
+            raise RuleError("Databasen vägrade.")
+        return real_open(client_id, data, before)
+
+    monkeypatch.setattr(store.cases, "open", refusing_second_case)
+    result = import_rows(store, preview)
+    assert [(r.row_number, r.message) for r in result.refused] == [
+        (5, "Ändrat sedan förhandsgranskningen: Databasen vägrade.")]
+    assert (result.clients_created, result.cases_opened) == (2, 1)
+    assert "1 rad importerades inte eftersom databasen ändrats sedan förhandsgranskningen (rad 5)" in result.summary
+    assert [r["first_name"] for r in store.query("SELECT first_name FROM clients ORDER BY id")] == ["Ada", "Bertil"]
+    assert count(store, "case_steps") == 5  # Cilla's row left nothing behind, not even her client
 
 
 def test_reading_without_a_store_still_checks_every_row(good_file, tmp_path):
@@ -257,10 +273,10 @@ def test_a_failed_import_leaves_no_access_log_row(store, good_file, monkeypatch)
 
     def failing_second_case(client_id, data, before=None):
         if store.query_value("SELECT count(*) FROM cases"):
-            raise RuleError("Databasen vägrade.")
+            raise RuntimeError("disk full")
         return real_open(client_id, data, before)
 
     monkeypatch.setattr(store.cases, "open", failing_second_case)
-    with pytest.raises(ValidationError, match="Rad 5"):
+    with pytest.raises(RuntimeError):
         import_rows(store, preview)
     assert store.access_log.search(action="import") == []
