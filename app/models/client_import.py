@@ -228,7 +228,7 @@ def read_import(path: str | Path, store: Store | None = None) -> ImportPreview:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 2**20:.0f} MB"
+    return f"{size / 2**20:.1f}".replace(".", ",") + " MB"
 
 
 def check_archive(path: Path) -> None:
@@ -313,8 +313,9 @@ def _read_sheet(path: Path) -> tuple[str, dict[int, ImportColumn], list[str], li
         raise _unreadable(path.name, exc) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, AttributeError,
             IndexError, EOFError) as exc:
-        if type(exc).__module__.startswith("defusedxml"):
-            raise _unreadable(path.name, exc) from None
+        cause = _xml_cause(exc)
+        if cause is not None:
+            raise _unreadable(path.name, cause) from None
         raise _fail(f"{path.name} kan inte läsas som en Excel-arbetsbok (.xlsx). Är filen skadad eller "
                     "sparad i ett annat format?") from None
     try:
@@ -324,11 +325,26 @@ def _read_sheet(path: Path) -> tuple[str, dict[int, ImportColumn], list[str], li
     except (zipfile.BadZipFile, OSError, EOFError, KeyError) as exc:
         raise _fail(f"{path.name} kan inte läsas till slut: filen är skadad ({type(exc).__name__}).") from None
     except ValueError as exc:
-        if type(exc).__module__.startswith("defusedxml"):
-            raise _unreadable(path.name, exc) from None
+        cause = _xml_cause(exc)
+        if cause is not None:
+            raise _unreadable(path.name, cause) from None
         raise
     finally:
         wb.close()
+
+
+def _xml_cause(exc: BaseException) -> BaseException | None:
+    """The XML parser's error behind ``exc`` (openpyxl wraps some in a ValueError), or None."""
+    from xml.etree.ElementTree import ParseError
+
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return None
+        if isinstance(seen, ParseError) or type(seen).__module__.startswith("defusedxml"):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
 def _read_rows(path: Path, wb) -> tuple[str, dict[int, ImportColumn], list[str], list[tuple[int, tuple]],
