@@ -28,7 +28,9 @@ refused; a cell holding a formula is reported, never read as its cached value.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +61,7 @@ MAX_TOTAL_BYTES = 400 * 2**20
 MAX_RATIO = 100  # unpacked / packed; XML packs 5–20 times, a zip bomb thousands of times
 RATIO_FROM_BYTES = 2**20  # small parts may pack as well as they like
 MAX_PARTS = 10_000
+PROGRESS_EVERY = 1000  # rows between two reports to a progress callback
 TEXT, DATE, YES_NO, NUMBER_TEXT = "text", "date", "yes_no", "number_text"
 YES = {"ja", "j", "x", "1", "sant", "true", "yes"}
 NO = {"nej", "n", "0", "falskt", "false", "no"}
@@ -205,25 +208,37 @@ def _norm(value: Any) -> str:
 
 
 _BY_HEADER = {c.header: c for c in COLUMNS}
+_CHOICE_KEYS = {c.field: {**{_norm(label): key for key, label in c.choices}, **{key.casefold(): key for key, _ in
+                                                                              c.choices}}
+                for c in COLUMNS if c.choices is not None}
 _HEADERS = {_norm(c.header): c for c in COLUMNS} | {_norm(a): _BY_HEADER[h] for a, h in _ALIASES.items()}
 
 
-def read_import(path: str | Path, store: Store | None = None) -> ImportPreview:
+Progress = Callable[[int, int], None]  # (done, total); total 0 while it is not known
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
+
+
+def read_import(path: str | Path, store: Store | None = None, progress: Progress | None = None) -> ImportPreview:
     """Read and check every row; nothing is written. With ``store``, rows are matched against its
-    clients (EXISTS) and checked with its date; without, against an empty database."""
+    clients (EXISTS) and checked with its date; without, against an empty database. ``progress``
+    hears now and then how far it got (rows read, then rows checked of all)."""
     path = Path(path)
-    sheet, columns, ignored, rows, formulas = _read_sheet(path)
+    report = progress or _no_progress
+    sheet, columns, ignored, rows, formulas = _read_sheet(path, report)
     parsed = [_parse_row(number, columns, values, formulas.get(number, {})) for number, values in rows]
     if store is None:
         from app.models.store import Store
 
         scratch = Store.open(":memory:")
         try:
-            checked = _preview(scratch, parsed)
+            checked = _preview(scratch, parsed, report)
         finally:
             scratch.close()
     else:
-        checked = _preview(store, parsed)
+        checked = _preview(store, parsed, report)
     return ImportPreview(path, sheet, tuple(checked), tuple(ignored))
 
 
@@ -290,8 +305,10 @@ def _unreadable(name: str, exc: BaseException) -> ValidationError:
                  "Öppna och spara den i Excel och försök igen.")
 
 
-def _read_sheet(path: Path) -> tuple[str, dict[int, ImportColumn], list[str], list[tuple[int, tuple]],
-                                      dict[int, dict[int, str]]]:
+_Sheet = tuple[str, dict[int, ImportColumn], list[str], list[tuple[int, tuple]], dict[int, dict[int, str]]]
+
+
+def _read_sheet(path: Path, report: Progress = _no_progress) -> _Sheet:
     """The sheet's title, its columns by index, the headers not recognised, the non-empty rows (Excel's
     row number, values) and the formula cells (row -> column index -> formula)."""
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
@@ -319,7 +336,7 @@ def _read_sheet(path: Path) -> tuple[str, dict[int, ImportColumn], list[str], li
         raise _fail(f"{path.name} kan inte läsas som en Excel-arbetsbok (.xlsx). Är filen skadad eller "
                     "sparad i ett annat format?") from None
     try:
-        return _read_rows(path, wb)
+        return _read_rows(path, wb, report)
     except ParseError as exc:
         raise _unreadable(path.name, exc) from None
     except (zipfile.BadZipFile, OSError, EOFError, KeyError) as exc:
@@ -347,8 +364,7 @@ def _xml_cause(exc: BaseException) -> BaseException | None:
     return None
 
 
-def _read_rows(path: Path, wb) -> tuple[str, dict[int, ImportColumn], list[str], list[tuple[int, tuple]],
-                                        dict[int, dict[int, str]]]:
+def _read_rows(path: Path, wb, report: Progress) -> _Sheet:
     ws = wb[SHEET] if SHEET in wb.sheetnames else wb.worksheets[0]
     header_row, columns, ignored = None, {}, []
     # explicit bounds: openpyxl pads every row to the width and height the sheet claims (its
@@ -379,6 +395,8 @@ def _read_rows(path: Path, wb) -> tuple[str, dict[int, ImportColumn], list[str],
         if len(rows) >= MAX_ROWS:
             raise _fail(f"Filen har fler än {MAX_ROWS:,} rader. Dela upp den.".replace(",", " "))
         rows.append((number, values))
+        if not len(rows) % PROGRESS_EVERY:
+            report(len(rows), 0)
         for index in columns:
             if index < len(values) and _is_formula_text(values[index]):
                 suspects.setdefault(number, set()).add(index)
@@ -478,9 +496,9 @@ def _convert(column: ImportColumn, raw: Any) -> Any:
     if column.field == "phone" and isinstance(raw, int) and not text.startswith("0"):
         text = "0" + text  # a Swedish number typed as a number: Excel dropped the trunk zero (070…, 08…)
     if column.choices is not None:
-        for key, label in column.choices:
-            if _norm(text) in (key.casefold(), _norm(label)):
-                return key
+        key = _CHOICE_KEYS[column.field].get(_norm(text))
+        if key is not None:
+            return key
         allowed = ", ".join(label for _, label in column.choices)
         raise ValueError(f"{text!r} är inget tillåtet värde. Tillåtna: {allowed}.")
     return text
@@ -602,13 +620,15 @@ def _name_key(data: ClientInput) -> tuple[str, str, int] | None:
         return None
 
 
-def _preview(store: Store, rows: list[ImportRow]) -> list[ImportRow]:
+def _preview(store: Store, rows: list[ImportRow], report: Progress = _no_progress) -> list[ImportRow]:
     """Check every row as the import will, writing nothing; later rows see what earlier valid ones
     would add. A row that already failed to parse is checked too, so all its errors show at once,
     but it adds nothing for later rows: it will not be imported."""
     state = _FileState()
     checked: list[ImportRow] = []
-    for row in rows:
+    for done, row in enumerate(rows):
+        if not done % PROGRESS_EVERY:
+            report(done, len(rows))
         errors, action = dict(row.errors), ERROR
         try:
             action, _, key = _plan(store, row, state)
@@ -635,7 +655,7 @@ def _remember(state: _FileState, row: ImportRow, key: str) -> None:
         state.cases.add((key, row.case.referral_date))
 
 
-def import_rows(store: Store, preview: ImportPreview) -> ImportResult:
+def import_rows(store: Store, preview: ImportPreview, progress: Progress | None = None) -> ImportResult:
     """Import the preview's valid rows in one transaction, checking each again inside it: a row that
     now fails a check or would do something else than the preview said (the database changed since)
     is refused, named in the result with the reason, and the others are imported. The access log gets
@@ -647,8 +667,11 @@ def import_rows(store: Store, preview: ImportPreview) -> ImportResult:
     created = opened = existing = 0
     refused: list[ImportRow] = []
     file_name = preview.path.name
+    report = progress or _no_progress
     with store.transaction() as tx:
-        for row in preview.rows:
+        for done, row in enumerate(preview.rows):
+            if not done % (PROGRESS_EVERY // 5):
+                report(done, len(preview.rows))
             if not row.ok:
                 continue
             try:
@@ -694,6 +717,7 @@ def _changed(promised: str, now: str) -> str:
             f"ge {_WHAT.get(now, now)}. Raden importerades inte; läs in filen igen för att se läget nu.")
 
 
+@functools.lru_cache(maxsize=4096)  # the preview asks for each row's twice, the import again
 def _pnr12(text: str) -> str | None:
     try:
         return personnummer.parse(text).digits12 if text else None
