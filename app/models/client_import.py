@@ -28,7 +28,6 @@ refused; a cell holding a formula is reported, never read as its cached value.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -477,6 +476,8 @@ def _convert(column: ImportColumn, raw: Any) -> Any:
     """The cell as the services take it; ValueError with a Swedish message when it cannot be read."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return False if column.kind == YES_NO else ""
+    if column.kind == TEXT and column.choices is None and isinstance(raw, str):
+        return " ".join(raw.split())  # most cells: names, e-mail, reasons
     if column.kind == YES_NO:
         if isinstance(raw, bool):
             return raw
@@ -579,7 +580,7 @@ def _plan(store: Store, row: ImportRow, state: _FileState | None) -> tuple[str, 
     client_id: int | None = None  # an existing client's
     key = ""  # the client's within the file: set when an earlier row (or the database) has them
     if data.personnummer:
-        pnr = _pnr12(data.personnummer)
+        pnr = _pnr12(data.personnummer, store.today())
         if pnr is not None:
             found = store.query_one("SELECT id, first_name, last_name FROM clients WHERE personnummer = ?", (pnr,))
             if found is not None:
@@ -625,6 +626,7 @@ def _preview(store: Store, rows: list[ImportRow], report: Progress = _no_progres
     would add. A row that already failed to parse is checked too, so all its errors show at once,
     but it adds nothing for later rows: it will not be imported."""
     state = _FileState()
+    today = store.today()
     checked: list[ImportRow] = []
     for done, row in enumerate(rows):
         if not done % PROGRESS_EVERY:
@@ -637,14 +639,14 @@ def _preview(store: Store, rows: list[ImportRow], report: Progress = _no_progres
                 errors.setdefault(column, text)  # the parser's message says more
         else:
             if not errors:
-                _remember(state, row, key)
+                _remember(state, row, key, today)
         checked.append(replace(row, errors=errors, action=ERROR if errors else action))
     return checked
 
 
-def _remember(state: _FileState, row: ImportRow, key: str) -> None:
+def _remember(state: _FileState, row: ImportRow, key: str, today: dt.date) -> None:
     data = row.client
-    pnr = _pnr12(data.personnummer) if data.personnummer else None
+    pnr = _pnr12(data.personnummer, today) if data.personnummer else None
     if pnr is not None:
         state.by_pnr.setdefault(pnr, (key, data.first_name, data.last_name))
     else:
@@ -717,10 +719,9 @@ def _changed(promised: str, now: str) -> str:
             f"ge {_WHAT.get(now, now)}. Raden importerades inte; läs in filen igen för att se läget nu.")
 
 
-@functools.lru_cache(maxsize=4096)  # the preview asks for each row's twice, the import again
-def _pnr12(text: str) -> str | None:
-    try:
-        return personnummer.parse(text).digits12 if text else None
+def _pnr12(text: str, today: dt.date | None = None) -> str | None:
+    try:  # parse keeps the last ones: the client service's check of the same number costs nothing
+        return personnummer.parse(text, today).digits12 if text else None
     except ValidationError:
         return None
 
