@@ -54,7 +54,7 @@ ROW_LIMIT = 2 * MAX_ROWS  # blank rows included: a sheet reaching further down i
 # and the other parts are read whole (memory), so they are held tighter.
 MAX_FILE_BYTES = 50 * 2**20
 MAX_SHEET_BYTES = 200 * 2**20  # each worksheet, unpacked
-MAX_STRINGS_BYTES = 30 * 2**20  # xl/sharedStrings.xml, unpacked
+MAX_STRINGS_BYTES = 12 * 2**20  # xl/sharedStrings.xml, unpacked: read whole, ~150 bytes a string in memory
 MAX_PART_BYTES = 10 * 2**20  # any other part (styles, workbook, theme …), unpacked
 MAX_TOTAL_BYTES = 400 * 2**20
 MAX_RATIO = 100  # unpacked / packed; XML packs 5–20 times, a zip bomb thousands of times
@@ -125,6 +125,7 @@ NEW_CASE = "Klienten finns redan – nytt ärende"
 EXISTS = "Finns redan"
 ERROR = "Fel"
 CHANGED = "Ändrat sedan förhandsgranskningen"
+ERROR_VALUE = "Cellen innehåller ett felvärde från Excel ({0}), inget värde att importera."
 FORMULA = ("Cellen innehåller en formel ({0}). Skriv in värdet i stället (i Excel: Kopiera, Klistra in "
            "special → Värden).")
 
@@ -340,11 +341,13 @@ def _read_sheet(path: Path, report: Progress = _no_progress) -> _Sheet:
         raise _unreadable(path.name, exc) from None
     except (zipfile.BadZipFile, OSError, EOFError, KeyError) as exc:
         raise _fail(f"{path.name} kan inte läsas till slut: filen är skadad ({type(exc).__name__}).") from None
-    except ValueError as exc:
+    except (ValueError, TypeError, IndexError, AttributeError, OverflowError) as exc:
         cause = _xml_cause(exc)
         if cause is not None:
             raise _unreadable(path.name, cause) from None
-        raise
+        # openpyxl's conversion of a cell that is not what its type says (a date of "igår" …)
+        raise _fail(f"{path.name} kan inte läsas: en cell i bladet är skadad ({type(exc).__name__}: {exc}). "
+                    "Öppna och spara filen i Excel och försök igen.") from None
     finally:
         wb.close()
 
@@ -402,8 +405,12 @@ def _read_rows(path: Path, wb, report: Progress) -> _Sheet:
     return ws.title, columns, ignored, rows, _formulas(ws, suspects, width)
 
 
+_ERROR_VALUES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+
+
 def _is_formula_text(value: Any) -> bool:
-    return isinstance(value, str) and value.startswith("=")
+    """What a formula, or an error value a formula left (#REF! …), reads as; typed text may too."""
+    return isinstance(value, str) and (value.startswith("=") or value in _ERROR_VALUES)
 
 
 def _formulas(ws, suspects: dict[int, set[int]], width: int) -> dict[int, dict[int, str]]:
@@ -417,7 +424,7 @@ def _formulas(ws, suspects: dict[int, set[int]], width: int) -> dict[int, dict[i
     for cells in ws.iter_rows(min_row=min(suspects), max_row=max(suspects), max_col=width):
         for cell in cells:
             row = getattr(cell, "row", None)
-            if row in suspects and cell.column - 1 in suspects[row] and cell.data_type == "f":
+            if row in suspects and cell.column - 1 in suspects[row] and cell.data_type in ("f", "e"):
                 found.setdefault(row, {})[cell.column - 1] = str(cell.value)
     return found
 
@@ -448,7 +455,9 @@ def _parse_row(number: int, columns: dict[int, ImportColumn], values: tuple,
     for index, column in columns.items():
         raw = values[index] if index < len(values) else None
         if index in formulas:
-            errors[column.header] = FORMULA.format(_short(formulas[index]))
+            formula = formulas[index]
+            errors[column.header] = (FORMULA.format(_short(formula)) if formula.startswith("=") else
+                                     ERROR_VALUE.format(formula))
             value: Any = "" if column.kind != YES_NO else False
         else:
             try:
