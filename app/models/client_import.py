@@ -559,8 +559,13 @@ def names_match(first: str, last: str, other_first: str, other_last: str) -> boo
     return straight or swapped
 
 
-def _wrong_person(pnr12: str, row: ClientInput, first: str, last: str, where: str) -> ValidationError:
+def _wrong_person(pnr12: str, row: ClientInput, first: str, last: str, where: str,
+                  protected: bool = False) -> ValidationError:
     typed = f"{row.first_name} {row.last_name}".strip()
+    if protected:  # the list must not tell whose number it is: the client's identity is protected
+        return ValidationError.single("personnummer", (
+            f"Personnumret tillhör redan en klient i ATAMA med skyddad identitet och ett annat namn än radens "
+            f"({typed}). Ingen klient eller inget ärende skapas för raden; kontrollera personnumret och namnet."))
     return ValidationError.single("personnummer", (
         f"Personnumret {personnummer.format_display(pnr12)} tillhör {where} {first} {last}, men raden har namnet "
         f"{typed}. Jämförda namn: ”{typed}” (raden) och ”{first} {last}” ({'ATAMA' if 'ATAMA' in where else 'filen'}); "
@@ -591,10 +596,12 @@ def _plan(store: Store, row: ImportRow, state: _FileState | None) -> tuple[str, 
     if data.personnummer:
         pnr = _pnr12(data.personnummer, store.today())
         if pnr is not None:
-            found = store.query_one("SELECT id, first_name, last_name FROM clients WHERE personnummer = ?", (pnr,))
+            found = store.query_one("SELECT id, first_name, last_name, protected_identity FROM clients"
+                                    " WHERE personnummer = ?", (pnr,))
             if found is not None:
                 if not names_match(data.first_name, data.last_name, found["first_name"], found["last_name"]):
-                    raise _wrong_person(pnr, data, found["first_name"], found["last_name"], "klienten i ATAMA")
+                    raise _wrong_person(pnr, data, found["first_name"], found["last_name"], "klienten i ATAMA",
+                                        bool(found["protected_identity"]))
                 client_id, key = found["id"], f"id{found['id']}"
             elif state is not None and pnr in state.by_pnr:
                 key, first, last = state.by_pnr[pnr]

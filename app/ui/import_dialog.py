@@ -54,7 +54,8 @@ class ImportDialog(QDialog):
         self.resize(980, 560)
         intro = QLabel(self.tr(
             "Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Export → Importmall). Inget sparas "
-            "förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen."))
+            "förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen. "
+            "En rad vars personnummer tillhör en klient med ett annat namn importeras inte."))
         intro.setWordWrap(True)
         self.file_label = QLabel(self.tr("Ingen fil vald."))
         choose = QPushButton(self.tr("&Välj fil…"))

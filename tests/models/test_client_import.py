@@ -323,6 +323,15 @@ def test_a_personnummer_of_another_client_is_refused_naming_both(store, add_clie
     assert count(store, "clients") == 1
 
 
+def test_the_refusal_does_not_name_a_client_with_protected_identity(store, add_client, tmp_path):
+    add_client(first_name="Sara", last_name="Skyddsson", personnummer=PNR_A, protected_identity=True)
+    path = workbook(tmp_path / "skyddad.xlsx", HEADER,
+                    row(Förnamn="Eva", Efternamn="Felsson", Personnummer=PNR_A, Kön="Kvinna"))
+    [wrong] = read_import(path, store).rows
+    message = wrong.errors["Personnummer"]
+    assert "skyddad identitet" in message and "Eva Felsson" in message
+    assert "Sara" not in message and "Skyddsson" not in message
+
 def test_a_personnummer_twice_in_a_file_with_two_names_is_refused_on_the_second(store, tmp_path):
     path = workbook(tmp_path / "två-namn.xlsx", HEADER,
                     row(Förnamn="Lisa", Efternamn="Tvåsson", Personnummer=PNR_B, Kön="Kvinna"),
