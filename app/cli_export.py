@@ -187,8 +187,10 @@ def _import_clients(store, args) -> int:
         print("Förhandsgranskning: inget har skrivits (--dry-run).")
         return 1 if preview.error_rows else 0  # scripts can tell a file with bad rows
     result = import_rows(store, preview)
+    for row in result.refused:  # changed since the preview above (another window, another user)
+        print(f"Rad {row.row_number}: {row.message}")
     print(f"Importerat: {result}")
-    return 1 if preview.error_rows else 0
+    return 1 if preview.error_rows or result.refused else 0
 
 
 def preview_lines(preview) -> list[str]:

@@ -1021,6 +1021,131 @@ def backup_100k(bench: Bench) -> list[Figure]:
             Figure(f"{name}_integrity_check", median(checked), median(floors_checked), samples=reps)]
 
 
+# -- client import from Excel ---------------------------------------------------------------------
+
+IMPORT_ROWS = 50_000  # client_import.MAX_ROWS: the largest file the import takes
+
+
+def _import_workbook(bench: Bench) -> Path:
+    """A client list of IMPORT_ROWS fictitious people (test personnummer, every other with a referral,
+    so 25 000 cases), as an office's Excel list, written once per run with openpyxl's streaming writer."""
+    path = bench.workdir / f"klienter-{_size_label(IMPORT_ROWS)}.xlsx"
+    if path.exists():
+        return path
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    from app.models.client_import import COLUMNS
+    from app.models.personnummer import with_check_digit
+
+    log(f"writing a client list of {IMPORT_ROWS:,} rows …")
+    firsts = ("Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Eva", "Per", "Åsa", "Örjan")
+    lasts = ("Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Öberg", "Persson")
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Klienter")
+    sheet.append([c.header for c in COLUMNS])
+    born = dt.date(1965, 1, 1)
+    for n in range(IMPORT_ROWS):
+        pnr = with_check_digit(born + dt.timedelta(days=n // 20), 980 + n % 20)  # 20 test serials a day
+        referral = n % 2 == 0
+        values = {"Förnamn": firsts[n % len(firsts)], "Efternamn": lasts[n // len(firsts) % len(lasts)],
+                  "Personnummer": f"{pnr[:8]}-{pnr[8:]}", "Kön": "Man" if n % 2 else "Kvinna",
+                  "Utbildning": "Gymnasial", "Telefon": "070-174 06 55", "E-post": f"k{n}@example.com"}
+        if referral:
+            values |= {"Remissdatum": dt.date(2026, 10, 1), "Remittent": "Arbetsledare",
+                       "Målgrupp": "Medarbetare på AMA", "Orsak": "Behöver stöd med struktur"}
+        sheet.append([values.get(c.header) for c in COLUMNS])
+    streamed = bench.workdir / "streamed.xlsx"
+    book.save(streamed)
+    _with_dimension(streamed, path, f"A1:{get_column_letter(len(COLUMNS))}{IMPORT_ROWS + 1}")
+    streamed.unlink()
+    return path
+
+
+def _with_dimension(source: Path, target: Path, ref: str) -> None:
+    """The workbook with the sheet's <dimension> as Excel writes it: openpyxl's streaming writer leaves
+    it out, and a reader then scans the whole sheet for it before the first row (both the import and
+    its floor would pay that for a file no office has)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<sheetViews>", f'<dimension ref="{ref}"/><sheetViews>'.encode(), 1)
+            out.writestr(item, data)
+
+
+def _empty_store(bench: Bench, name: str) -> Store:
+    """A new database with one signed-in user, for importing into."""
+    from app.models.store import Store
+
+    path = bench.workdir / f"{name}.sqlite"
+    path.unlink(missing_ok=True)
+    store = Store.open(path)
+    password = "bänkens lösenord"
+    user = store.users.create("Bänk Bänksson", "arbetsterapeut", password)
+    store.users.sign_in(user.id, password)
+    return store
+
+
+def _bare_read(path: Path) -> None:
+    """The floor: openpyxl in read-only mode iterating every cell value of the file."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        for _ in book.worksheets[0].iter_rows(values_only=True):
+            pass
+    finally:
+        book.close()
+
+
+@figure
+def import_preview_50k(bench: Bench) -> list[Figure]:
+    """The import's preview of a 50 000-row client list (client_import.read_import: the zip check,
+    reading, every row checked with the services' checks, nothing written) into an empty database,
+    against openpyxl reading the same file in read-only mode. Target under 10 s."""
+    from app.models.client_import import read_import
+
+    path = _import_workbook(bench)
+    store = _empty_store(bench, "import-preview")
+    try:
+        reps = bench.reps(3, 1)
+        log(f"import preview, {IMPORT_ROWS:,} rows: {reps} runs each …")
+        values, floors = [], []
+        for _ in range(reps):
+            floors.append(time_ms(lambda: _bare_read(path)))
+            values.append(time_ms(lambda: read_import(path, store)))
+        return [Figure(f"import_preview_{_size_label(IMPORT_ROWS)}", median(values), median(floors), target_ms=10_000,
+                       samples=reps)]
+    finally:
+        store.close()
+
+
+@figure(full_only=True)
+def import_50k(bench: Bench) -> list[Figure]:
+    """Importing the previewed 50 000 rows (client_import.import_rows: each row checked again in the
+    one transaction, 50 000 clients and 25 000 cases written through the services, an access-log row
+    each) into an empty database, against openpyxl reading the same file. Target under 30 s."""
+    from app.models.client_import import import_rows, read_import
+
+    path = _import_workbook(bench)
+    reps = bench.reps(3, 1)
+    log(f"import, {IMPORT_ROWS:,} rows: {reps} runs each …")
+    values, floors = [], []
+    for run in range(reps):
+        store = _empty_store(bench, f"import-{run}")
+        try:
+            preview = read_import(path, store)
+            floors.append(time_ms(lambda: _bare_read(path)))
+            values.append(time_ms(lambda: import_rows(store, preview)))  # noqa: B023 - called at once
+        finally:
+            store.close()
+    return [Figure(f"import_{_size_label(IMPORT_ROWS)}", median(values), median(floors), target_ms=30_000,
+                   samples=reps)]
+
+
 # -- running ---------------------------------------------------------------------------------------
 
 def run_figures(quick: bool = False, verbose: bool = False, only: list[str] | None = None) -> dict[str, Any]:

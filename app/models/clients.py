@@ -215,6 +215,10 @@ class Clients:
             "protected_identity": int(bool(data.protected_identity)),
         }
 
+    def check(self, data: ClientInput) -> None:
+        """Check a new client as ``add`` would, writing nothing: ValidationError naming the field."""
+        self._clean(data)
+
     # -- writes -----------------------------------------------------------------------------
     def add(self, data: ClientInput) -> Client:
         """``store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",

@@ -924,6 +924,15 @@ def _m013_step_event_dates(db: sqlite_utils.Database) -> None:
     )
 
 
+def _m014_case_number_serial_index(db) -> None:
+    """The highest serial of a year (Cases._next_number) from an index instead of a scan of every
+    case: opening 25 000 cases in one import rescanned the table for each (quadratic). The
+    expressions are the query's, character for character: SQLite uses an index on expressions only
+    when the query repeats them."""
+    db.execute("CREATE INDEX cases_number_serial ON cases(substr(case_number, 1, 5), "
+               "CAST(substr(case_number, 6) AS INTEGER))")
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -938,6 +947,7 @@ MIGRATIONS: list[Migration] = [
     _m011_passwords_roles_case_members,
     _m012_strike_drafts,
     _m013_step_event_dates,
+    _m014_case_number_serial_index,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

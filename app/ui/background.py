@@ -17,6 +17,10 @@ class _Signals(QObject):
     finished = Signal(object, object)  # result, exception
 
 
+class _Progress(QObject):
+    changed = Signal(int, int)  # done, total (0: not known yet)
+
+
 class _Job(QRunnable):
     def __init__(self, fn: Callable[[], Any]):
         super().__init__()
@@ -32,12 +36,20 @@ class _Job(QRunnable):
             self.signals.finished.emit(result, None)
 
 
-def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any]) -> Any:
-    """Run ``fn`` on a worker thread; the UI stays responsive and shows ``label`` meanwhile."""
+def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any],
+                      progress: _Progress | None = None) -> Any:
+    """Run ``fn`` on a worker thread; the UI stays responsive and shows ``label`` meanwhile (and how
+    far it got, when ``progress`` reports it)."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(300)
+    if progress is not None:
+        def show(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total) if total else 0)
+
+        progress.changed.connect(show, Qt.ConnectionType.QueuedConnection)
     job = _Job(fn)
     loop = QEventLoop()
     outcome: dict[str, Any] = {}
@@ -89,3 +101,19 @@ def start_in_background(parent: QObject, fn: Callable[[], Any],
     receiver = _Receiver(parent, done)
     job.signals.finished.connect(receiver.deliver, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(job)
+
+
+def run_with_store_progress(parent: QWidget | None, label: str, store, work: Callable[[Any, Callable[[int, int], None]],
+                                                                                       Any]) -> Any:
+    """As ``run_with_store``, with ``work(store, report)``: ``report(done, total)`` may be called from
+    the worker thread as often as it likes; the progress dialog shows done of total (total 0: busy)."""
+    progress = _Progress()
+
+    def job() -> Any:
+        own = store.sibling()
+        try:
+            return work(own, progress.changed.emit)
+        finally:
+            own.close()
+
+    return run_with_progress(parent, label, job, progress)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.models.client_import import ImportPreview, import_rows, read_import
 from app.models.errors import AtamaError
 from app.models.store import Store
-from app.ui.background import run_with_store
+from app.ui.background import run_with_store_progress
 from app.ui.file_dialogs import open_file_name
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
@@ -34,6 +34,8 @@ class _PreviewModel(RecordTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.record(index.row()).errors:
             return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():  # a long reason does not fit the column
+            return super().data(index.siblingAtColumn(4), Qt.ItemDataRole.DisplayRole)
         return super().data(index, role)
 
 
@@ -47,11 +49,13 @@ class ImportDialog(QDialog):
         self.store = store
         self.preview: ImportPreview | None = None
         self.result = None
+        self.imported = False  # the import ran and the dialog shows the rows it refused
         self.setWindowTitle(self.tr("Importera klienter från Excel"))
         self.resize(980, 560)
         intro = QLabel(self.tr(
             "Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Export → Importmall). Inget sparas "
-            "förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen."))
+            "förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen. "
+            "En rad vars personnummer tillhör en klient med ett annat namn importeras inte."))
         intro.setWordWrap(True)
         self.file_label = QLabel(self.tr("Ingen fil vald."))
         choose = QPushButton(self.tr("&Välj fil…"))
@@ -95,8 +99,8 @@ class ImportDialog(QDialog):
     def load(self, path: Path) -> None:
         """Read and check the file, then show the preview. Nothing is written."""
         try:
-            preview = run_with_store(self, self.tr("Läser och kontrollerar filen…"), self.store,
-                                     lambda store: read_import(path, store))
+            preview = run_with_store_progress(self, self.tr("Läser och kontrollerar {0}…").format(path.name),
+                                              self.store, lambda store, report: read_import(path, store, report))
         except AtamaError as exc:
             show_error(self, exc)
             return
@@ -104,6 +108,7 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.model.set_records(preview.rows)
         self.summary.setText(preview.summary)
+        self._select_first_refused(preview.rows)
         count = len(preview.valid_rows)
         self.import_button.setText(self.tr("&Importera 1 rad") if count == 1 else
                                    self.tr("&Importera {0} rader").format(count))
@@ -114,10 +119,33 @@ class ImportDialog(QDialog):
             return
         preview = self.preview
         try:
-            self.result = run_with_store(self, self.tr("Importerar…"), self.store,
-                                         lambda store: import_rows(store, preview))
+            self.result = run_with_store_progress(self, self.tr("Importerar…"), self.store,
+                                                  lambda store, report: import_rows(store, preview, report))
         except AtamaError as exc:
             show_error(self, exc)  # one transaction: nothing was written
             return
         self.summary.setText(str(self.result))
-        self.accept()
+        if not self.result.refused:
+            self.accept()
+            return
+        # rows the database no longer took (changed since the preview): shown with why, the rest is in
+        self.imported = True
+        self.preview = None
+        self.model.set_records(self.result.refused)
+        self._select_first_refused(self.result.refused)
+        self.import_button.setEnabled(False)
+        self.import_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Stäng"))
+
+    def reject(self) -> None:
+        if self.imported:  # something was written: the window refreshes its lists
+            self.accept()
+        else:
+            super().reject()
+
+    def _select_first_refused(self, rows) -> None:
+        """The first row that will not be imported, scrolled to (a long file may have it far down)."""
+        for number, row in enumerate(rows):
+            if row.errors:
+                self.table.scrollTo(self.model.index(number, 0))
+                return

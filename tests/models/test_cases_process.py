@@ -84,6 +84,32 @@ def test_case_numbers_count_up_per_year(store, add_client, open_case):
     assert numbers == ["2026-0001", "2026-0002", "2026-0003"]
 
 
+def test_case_numbers_continue_from_a_database_made_before_the_serial_index(tmp_path):
+    """Migration 14 indexes the year's serial; a file from before it goes on numbering where it left
+    off, past 9999 too (2026-10000 sorts before 2026-9999 as text), and the lookup uses the index."""
+    from tests.builders import database_at_version
+
+    path = tmp_path / "v13.sqlite"
+    conn = database_at_version(path, 13)
+    conn.execute("INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x')")
+    conn.execute("INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at,"
+                 " updated_at) VALUES (1, 'Kalle', 'Numresson', 1980, 'man', 'okand', 'x', 'x')")
+    for number in ("2025-0042", "2026-0007", "2026-9999", "2026-10000", "B000001"):
+        conn.execute("INSERT INTO cases (client_id, case_number, referral_date, referred_by, target_group,"
+                     " created_at, updated_at) VALUES (1, ?, '2026-11-02', 'chef', 'annan', 'x', 'x')", (number,))
+    conn.close()
+    store = Store.open(path, clock=lambda: dt.datetime(2026, 11, 20, 9, 0))
+    try:
+        sign_in_as(store, 1)
+        data = CaseInput(referral_date="2026-11-02", referred_by="chef", target_group="annan")
+        assert [store.cases.open(1, data).case_number for _ in range(2)] == ["2026-10001", "2026-10002"]
+        plan = store.query_tuples("EXPLAIN QUERY PLAN SELECT max(CAST(substr(case_number, 6) AS INTEGER))"
+                                  " FROM cases WHERE substr(case_number, 1, 5) = ?", ("2026-",))
+        assert "cases_number_serial" in " ".join(str(step) for step in plan)
+    finally:
+        store.close()
+
+
 def test_case_numbers_restart_in_a_new_year(db_path, store, add_client, open_case):
     open_case(add_client().id)
     open_case(add_client().id)

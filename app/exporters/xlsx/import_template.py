@@ -45,5 +45,9 @@ def write_import_template(target: Path) -> None:
         "Datum skrivs ÅÅÅÅ-MM-DD eller som Excel-datum. Ja/Nej-kolumner: Ja eller Nej (tomt betyder Nej).",
         "Klienter som redan finns (samma personnummer, eller samma namn och födelseår utan personnummer) "
         "ändras inte; importera samma fil igen skapar inga dubbletter.",
+        "En rad vars personnummer redan tillhör en klient med ett annat namn importeras inte (versaler, extra "
+        "mellanslag, å/ä/ö skrivna a/a/o och ett mellannamn som saknas räknas inte som ett annat namn).",
+        "Formler läses inte: skriv in värdena (i Excel: Kopiera, Klistra in special → Värden). Text som börjar "
+        "med = + - eller @ sparas som den är skriven.",
     ])
     save(wb, target)
