@@ -46,6 +46,15 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         print(f"Kontrollerad: {info.verified}.")
         return 0
 
+    from app.cli_session import holding
+
+    with holding(db_path):  # refused while a window has the file open (its saves would be lost)
+        return _restore(args, db_path)
+
+
+def _restore(args, db_path: Path) -> int:
+    from app.models import backup
+
     info = backup.read_backup(args.file)
     if info is None:
         raise RuleError(f"Filen {args.file} finns inte.")

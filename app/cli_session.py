@@ -7,8 +7,10 @@ in a script. A wrong one ends the command with exit code 2 (and a failed sign-in
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from app.models.errors import DatabaseUnavailable, NotFound, RuleError, ValidationError
@@ -37,6 +39,26 @@ def open_signed_in(db_path: Path, user: str | None, *, read_only: bool = False):
 
 
 RECOVERY_ENV = "ATAMA_RECOVERY_KEY"
+
+
+@contextlib.contextmanager
+def holding(db_path: Path) -> Iterator[None]:
+    """The file held as a window holds it (app/models/instance_lock.py), for a command that replaces
+    the whole file (restore, encrypt): refused while an ATAMA window has it open, whose later saves
+    would otherwise go to the file set aside."""
+    from app.models.instance_lock import HeldElsewhere, InstanceLock
+
+    try:
+        lock = InstanceLock.acquire(db_path)
+    except HeldElsewhere as held:
+        raise RuleError(f"{held} Stäng ATAMA där först; ingenting har ändrats.") from held
+    except OSError:  # no marker possible (unusual permissions): SQLite's own locks still guard writes
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def database_key(db_path: Path, user: str | None) -> bytes | None:
@@ -139,13 +161,19 @@ RECOVERY_NOTE = ("Skriv ut eller skriv av återställningsnyckeln och lägg den 
 
 def run_encryption(args, db_path: Path) -> int:
     """``python -m app encrypt`` and ``python -m app recovery-key``."""
-    from app.models import encryption
     from app.models.keyring import is_encrypted
 
     if not db_path.exists():
         raise NotFound(f"Databasen {db_path} finns inte.")
     if args.command == "encrypt" and is_encrypted(db_path):
         raise RuleError(f"Databasen {db_path} är redan krypterad.")
+    with holding(db_path) if args.command == "encrypt" else contextlib.nullcontext():
+        return _run_encryption(args, db_path)
+
+
+def _run_encryption(args, db_path: Path) -> int:
+    from app.models import encryption
+
     store = open_signed_in(db_path, args.user)
     try:
         if args.command == "encrypt":

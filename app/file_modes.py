@@ -31,12 +31,21 @@ DATABASE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def owner_only(path: str | Path, mode: int = FILE_MODE) -> None:
-    """Set ``path`` to ``mode`` (0600) if it exists and the mode differs. Best effort: a file we do
-    not own (or a share that ignores modes) keeps its mode; that is never a reason to fail."""
+    """Take from ``path`` every permission beyond ``mode`` (0600): group and others lose theirs, and
+    nothing is ever added (a file the user made read-only, 0444, becomes 0400, not writable). Best
+    effort: a file we do not own (or a share that ignores modes) keeps its mode; never a reason to fail."""
     if not POSIX:
         return  # NTFS ACLs of the user profile protect it (see the module docstring)
     with contextlib.suppress(OSError):
-        if (os.stat(path).st_mode & 0o777) != mode:
+        current = os.stat(path).st_mode & 0o777
+        if current & ~mode:
+            os.chmod(path, current & mode)
+
+
+def _exactly(path: str | Path, mode: int) -> None:
+    """A file or folder just made by us: exactly ``mode``."""
+    if POSIX:
+        with contextlib.suppress(OSError):
             os.chmod(path, mode)
 
 
@@ -52,7 +61,7 @@ def make_folders(folder: str | Path) -> Path:
     for new in reversed(missing):
         with contextlib.suppress(FileExistsError):
             new.mkdir(mode=FOLDER_MODE)
-        owner_only(new, FOLDER_MODE)  # mkdir's mode goes through the umask
+        _exactly(new, FOLDER_MODE)  # mkdir's mode goes through the umask
     return folder
 
 
@@ -70,7 +79,7 @@ def create_new(path: str | Path) -> None:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags, FILE_MODE)
     os.close(fd)
-    owner_only(path)  # the umask may have taken bits away, never added; this is for a umask like 0o277
+    _exactly(path, FILE_MODE)  # ours and new: the umask may have taken bits away (a umask like 0o277)
 
 
 def owner_only_file(path: str | Path) -> Path:

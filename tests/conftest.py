@@ -10,8 +10,7 @@ The database fixtures, one meaning each:
 - ``bare_store``: the same database with nothing in it, not even a user, and nobody signed in;
   for the storage tests that count rows of ``users`` or ``settings``.
 - ``demo_store`` (tests/models/test_demo.py only): the generated demo database, a different thing.
-- ``user_data_folder`` (session, used by itself): the app's user data folder, a temporary one for the
-  run ($ATAMA_DATA_DIR), where exports record their temporary files (app/temp_files.py).
+- ``user_data_folder``: the same folder, where exports record their temporary files (app/temp_files.py).
 - ``user_data_dir`` (used by every test): its own user data folder, where backups go by default.
 
 Factories for the common records: ``add_client(**fields)``, ``open_case(client_id, **fields)``, and
@@ -43,27 +42,23 @@ from tests.support import FIXED_NOW, TEST_PASSWORD, TEST_PASSWORD_HASH, count  #
 DATA_TABLES = ["users", "clients", "cases", "case_steps", "step_events", "step_answers", "consents", "notes"]
 
 
-@pytest.fixture(autouse=True, scope="session")
-def user_data_folder(tmp_path_factory):
-    """The app's user data folder (log, pending/ and scratch/ temporary files) is a temporary one for
-    the whole run, never the tester's own (app.paths.DATA_ENV; subprocesses inherit it)."""
-    from app.paths import DATA_ENV
-
-    with pytest.MonkeyPatch.context() as patch:
-        folder = tmp_path_factory.mktemp("user-data")
-        patch.setenv(DATA_ENV, str(folder))
-        yield folder
 @pytest.fixture(autouse=True)
-def user_data_dir(tmp_path, monkeypatch):
+def user_data_dir(tmp_path_factory, monkeypatch):
     """The user data folder (backups, their settings, the app's log) of every test is its own, never
     the real one: $ATAMA_DATA_DIR (app.paths.DATA_ENV, also in a child process), and
     app.paths.user_data_dir pointed there for modules that hold the function."""
     from app.paths import DATA_ENV
 
-    folder = tmp_path / "user-data" / "ATAMA"
+    folder = tmp_path_factory.mktemp("user-data") / "ATAMA"  # beside the test's own tmp_path, not in it
     monkeypatch.setenv(DATA_ENV, str(folder))
     monkeypatch.setattr("app.paths.user_data_dir", lambda: folder)
     return folder
+
+
+@pytest.fixture
+def user_data_folder(user_data_dir):
+    """The same folder, by the name the file-mode tests use."""
+    return user_data_dir
 
 
 @pytest.fixture

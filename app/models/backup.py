@@ -61,7 +61,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.models import keyring, sqlite_driver
-from app.models.errors import AtamaError, DatabaseUnavailable
+from app.models.errors import AtamaError, DatabaseUnavailable, RuleError
 from app.models.log_actions import LogAction
 
 if TYPE_CHECKING:
@@ -170,8 +170,7 @@ class Preview:
                f"Gjord: {self.info.created:%Y-%m-%d %H:%M} ({self.info.kind_label})",
                f"Schemaversion: {self.schema_version}",
                "Innehåll: " + ", ".join(f"{self.counts.get(t, 0)} {label}" for t, label in PREVIEW_TABLES)]
-        if self.info.encrypted:
-            out.append("Krypterad: ja")
+        out.append("Krypterad: ja" if self.info.encrypted else "Krypterad: nej (okrypterad säkerhetskopia)")
         out.append(f"Kontroll: {self.problem}" if self.problem else
                    "Kontroll: hel (integritetskontroll" + (" och kontrollsumma" if self.info.has_manifest else "")
                    + " gick igenom)")
@@ -373,29 +372,6 @@ def _sha256_and_sync(path: Path) -> str:
     return digest
 
 
-def _in_thread(work: Callable[[], str]) -> Callable[[], str]:
-    """Start ``work`` on a thread; the returned function waits for it and returns (or raises) its result."""
-    result: list[str] = []
-    problems: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            result.append(work())
-        except BaseException as exc:  # noqa: BLE001 - re-raised by the waiter
-            problems.append(exc)
-
-    thread = threading.Thread(target=run, name="atama-backup-check")
-    thread.start()
-
-    def wait() -> str:
-        thread.join()
-        if problems:
-            raise problems[0]
-        return result[0]
-
-    return wait
-
-
 def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -502,17 +478,7 @@ def make_backup(store: Store, kind: BackupKind | str = BackupKind.MANUAL, *, fol
             os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))  # claimed, 0600 from the start
             counted = _live_tables(store)
             pages, counts = store.backup_into(temp, count=counted, pages_per_step=PAGES_PER_STEP, progress=report)
-            schema = store.schema_version
-            # The check of the copy reads it on its own connection while the checksum reads it again
-            # and the sync writes it out: three kinds of work that release the GIL, on two cores.
-            checked = _in_thread(lambda: _verify_copy(temp, key, schema, pages, counts, full_check=full_check))
-            try:
-                checksum = _sha256_and_sync(temp)
-            except BaseException:
-                with contextlib.suppress(BaseException):
-                    checked()  # not left reading a file about to be removed
-                raise
-            verified = checked()
+            checksum = _sha256_and_sync(temp)
         except OSError as exc:
             raise BackupFolderUnavailable(_unreachable(target_folder, exc.strerror or type(exc).__name__)) from exc
         except sqlite_driver.OperationalError as exc:
@@ -524,6 +490,8 @@ def make_backup(store: Store, kind: BackupKind | str = BackupKind.MANUAL, *, fol
             raise BackupFolderUnavailable(_unreachable(target_folder, str(exc))) from exc
         except sqlite_driver.DatabaseError as exc:  # a damaged page met while counting
             raise BackupDamaged(f"Databasen går inte att läsa hel ({exc}); ingen säkerhetskopia gjordes.") from exc
+        schema = store.schema_version
+        verified = _verify_copy(temp, key, schema, pages, counts, full_check=full_check)
         info = BackupInfo(path=final, created=now.replace(microsecond=0), kind=str(kind), schema_version=schema,
                           size=temp.stat().st_size, sha256=checksum, encrypted=key is not None, page_count=pages,
                           counts=counts, verified=verified, database=_db_key(store.path), host=platform.node())
@@ -599,13 +567,16 @@ def _without_backup(path: Path) -> Iterator[None]:
 
 
 def daily_backup(store: Store) -> DailyResult:
-    """The start-up backup: one a day at most (none when a backup of any kind was made today). When
+    """The start-up backup: one a day at most (none when a daily or manual backup, encrypted as the
+    database is, was made today: a safety copy before a restore or the plain one before the
+    encryption does not count). When
     the folder cannot be reached, ``message`` says so the first time that day, and "" after (the
     caller shows it once; the app keeps working either way)."""
     today = store.today()
     folder = folder_for(store.path)
     try:
-        if any(b.created.date() == today for b in list_backups(store.path, folder)):
+        if any(b.created.date() == today and b.kind in (BackupKind.DAILY, BackupKind.MANUAL)
+               and b.encrypted == store.encrypted for b in list_backups(store.path, folder)):
             return DailyResult()
         return DailyResult(made=make_backup(store, BackupKind.DAILY))
     except (BackupFolderUnavailable, BackupDamaged) as exc:
@@ -764,6 +735,11 @@ def restore(db_path: str | Path, info: BackupInfo, *, key: bytes | None = None,
 
     clock = clock or dt.datetime.now
     db_path = Path(db_path)
+    if keyring.is_encrypted(db_path) and not info.encrypted:
+        raise RuleError(
+            f"Säkerhetskopian {info.path.name} är okrypterad, men databasen är krypterad: en återställning "
+            "skulle ta bort krypteringen. Välj en krypterad säkerhetskopia. (Ska databasen verkligen tillbaka "
+            "till den okrypterade, flytta först undan den krypterade filen och dess nyckelfil.) Ingenting har ändrats.")
     preview = inspect(info, key)
     if not preview.ok:
         raise BackupDamaged(f"Säkerhetskopian {info.path.name} är skadad ({preview.problem}). Ingenting har ändrats.")

@@ -59,6 +59,24 @@ def create_database(db_path: str | Path, clock: Clock | None = None) -> tuple[St
     return store, code
 
 
+def unfinished(db_path: str | Path) -> bool:
+    """An encrypted database whose first start never finished: its key file knows no user and nobody
+    confirmed seeing its recovery key, so nobody can ever open it (the app offers to start over)."""
+    ring = Keyring.load(db_path)
+    return not ring.users and ring.recovery_shown_at is None
+
+
+def discard_unfinished(db_path: str | Path) -> None:
+    """Remove the files of a database made by a first start that was cancelled or cut off before its
+    first user and recovery key (``unfinished``); refused for any other."""
+    path = Path(db_path)
+    if is_encrypted(path) and not unfinished(path):
+        raise RuleError(f"Databasen {path} har användare och tas inte bort.")
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keyfile_path(path)):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
 def key_users(db_path: str | Path) -> list[tuple[int, str]]:
     """(id, name) of those who can open the encrypted file with their password: the sign-in lists
     them before the file is open."""
@@ -80,7 +98,28 @@ def open_with_recovery_key(db_path: str | Path, code: str, clock: Clock | None =
     an administrator can set new passwords for those who forgot theirs)."""
     _finish_interrupted_conversion(Path(db_path))
     key = Keyring.load(db_path).unlock_with_recovery_key(code)
-    return _open_with_key(db_path, key, clock, read_only, read_only_why)
+    store = _open_with_key(db_path, key, clock, read_only, read_only_why)
+    store.opened_with_recovery_key = True  # lets ``new_password_with_recovery_key`` set a forgotten password
+    return store
+
+
+def new_password_with_recovery_key(store: Store, user_id: int, password: str, repeated: str) -> None:
+    """Whoever holds the unit's recovery key sets a new password for a user who forgot theirs (the only
+    administrator, say): the key file and the database learn it together, and the access log says it
+    was done with the recovery key. Only on a store opened with the recovery key."""
+    from app.models.users import check_new_password, hash_password
+
+    if not getattr(store, "opened_with_recovery_key", False):
+        raise RuleError("Ett nytt lösenord med återställningsnyckeln sätts bara när databasen öppnats med den.")
+    user = store.users.get(user_id)
+    if not user.active:
+        raise RuleError(f"{user.name} är inaktiverad. Välj en aktiv användare, till exempel en administratör.")
+    hashed = hash_password(check_new_password(password, repeated))
+    with store.transaction() as tx:
+        tx.execute("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?", (hashed, user.id))
+        store.access_log.record(LogAction.RIGHTS, user_id=user.id,
+                                what=f"Nytt lösenord för {user.name} med återställningsnyckeln", tx=tx)
+        wrap_for_user(store, user.id, user.name, password)
 
 
 def _open_with_key(db_path: str | Path, key: bytes, clock: Clock | None, read_only: Any = False,

@@ -2,8 +2,8 @@
 the unit's recovery key, kept in a small file beside the database (``atama.sqlite.keys``).
 
 The database key is 32 random bytes; SQLCipher encrypts every page with it (app/models/sqlite_driver.py).
-Nobody types it. Each user's password is stretched with scrypt (the parameters of the sign-in hash,
-app/models/users.py) into a key-encryption key that wraps the database key (AES key wrap, RFC 3394:
+Nobody types it. Each user's password is stretched with scrypt (``WRAP_SCRYPT_N``; the key file can be
+attacked offline) into a key-encryption key that wraps the database key (AES key wrap, RFC 3394:
 unwrapping with a wrong password fails its integrity check). The recovery key is a random code shown
 once when the database is created, to be printed and kept in the unit's safe; it wraps the same key.
 Changing a password re-wraps the key under the new one; the database itself is never re-encrypted.
@@ -37,6 +37,10 @@ KEYFILE_SUFFIX = ".keys"
 FORMAT = "atama-keyring-1"
 RECOVERY_GROUPS = 8  # 8 groups of 4 base32 characters: 160 random bits, typed back from paper
 RECOVERY_GROUP_LEN = 4
+# The key file can be copied and attacked offline, unlike the sign-in hash inside the encrypted
+# database: its wraps cost scrypt four times the sign-in's (N=2**16, 64 MiB, about 0.2 s here), paid
+# once per start. Each wrap stores its parameters, so raising them later leaves old wraps readable.
+WRAP_SCRYPT_N = 2**16
 
 
 def keyfile_path(db_path: str | Path) -> Path:
@@ -67,10 +71,11 @@ class Wrapped:
 
     @classmethod
     def make(cls, secret: str, key: bytes) -> Wrapped:
-        from app.models.users import SALT_BYTES, SCRYPT_N, SCRYPT_P, SCRYPT_R
+        from app.models.users import SALT_BYTES, SCRYPT_P, SCRYPT_R
 
         salt = os.urandom(SALT_BYTES)  # a fresh salt each time: a re-wrap never reuses a key-encryption key
-        return cls(salt, _wrap(_kek(secret, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P), key), SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        n = WRAP_SCRYPT_N
+        return cls(salt, _wrap(_kek(secret, salt, n, SCRYPT_R, SCRYPT_P), key), n, SCRYPT_R, SCRYPT_P)
 
     def open(self, secret: str) -> bytes | None:
         """The database key, or None when ``secret`` is not the one it was wrapped under."""

@@ -49,6 +49,8 @@ def connect(path: str | Path, *, key: bytes | None = None, read_only: bool = Fal
     else:
         conn = _sqlite.connect(target, isolation_level=None)
     try:
+        # SQLCipher writes its own errors ("hmac check failed …") to stderr; ours say it in Swedish
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
             apply_key(conn, key)
     except BaseException:

@@ -214,6 +214,7 @@ class Store:
         self._clock = clock
         self._key = key  # kept for sibling() and backups; never written anywhere
         self.closed = False
+        self.opened_with_recovery_key = False  # set by app/models/encryption.open_with_recovery_key
         self.read_only_kind = read_only
         # why, in words for the banner and the refusal ("den är öppen … hos Anna på datorn X")
         self.read_only_why = (read_only_why or READ_ONLY_WHY[read_only]) if read_only else ""

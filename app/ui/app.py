@@ -56,6 +56,8 @@ class Opening:
     def open(self, path: Path, read_only: ReadOnly | None = None, read_only_why: str = "") -> Store | None:
         from app.models.keyring import is_encrypted
 
+        if is_encrypted(path) and read_only is None and self._start_over(path):
+            return self.open(path)
         if is_encrypted(path):
             from app.ui.encryption_dialogs import UnlockDialog
 
@@ -73,6 +75,24 @@ class Opening:
             store, self.recovery_code = encryption.create_database(path)
             return store
         return Store.open(path, read_only=read_only or False, read_only_why=read_only_why)
+
+
+    @staticmethod
+    def _start_over(path: Path) -> bool:
+        """A first start that never finished left a database nobody can open: offer to start over."""
+        from app.models import encryption
+
+        if not encryption.unfinished(path):
+            return False
+        from app.ui.messages import ask_yes_no
+
+        if not ask_yes_no(None, APP_NAME, (
+                f"Databasen {path} skapades vid en första start som aldrig blev klar: ingen användare sparades "
+                "och ingen har sett dess återställningsnyckel, så den kan inte öppnas. Den innehåller inget "
+                "som har skrivits in. Ta bort den och börja om med en ny databas?")):
+            return False
+        encryption.discard_unfinished(path)
+        return True
 
 
 def open_store_or_explain(db_path: Path, opening: Opening | None = None) -> Store | None:
@@ -199,6 +219,10 @@ def open_main_window(db_path: Path):
     signed_in = opening.unlocked_as is not None and dialog.continue_sign_in(*opening.unlocked_as)
     if not signed_in and not dialog.exec():
         store.close()
+        if opening.recovery_code is not None:  # the first start, cancelled: nothing of it stays behind
+            from app.models import encryption
+
+            encryption.discard_unfinished(store.path)
         return None
     _show_recovery_key(store, opening.recovery_code)
     window = MainWindow(store)

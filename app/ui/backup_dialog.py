@@ -179,8 +179,8 @@ class BackupDialog(QDialog):
             return False
         question = "\n".join(preview.lines()) + "\n\n" + self.tr(
             "Ersätta databasen med den här säkerhetskopian? Allt som skrivits efter den försvinner ur "
-            "databasen; den nuvarande filen sparas undan först. ATAMA stängs efteråt; starta programmet "
-            "igen så öppnas den återställda databasen.")
+            "databasen; den nuvarande filen sparas undan först. Efteråt öppnar ATAMA den återställda "
+            "databasen och du loggar in igen.")
         if not ask_yes_no(self, self.tr("Återställ säkerhetskopia"), question):
             return False
         user_id, user_name = None, ""
@@ -206,7 +206,7 @@ class BackupDialog(QDialog):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self, self.tr("Återställd"), "\n".join(self.restored.lines()) + "\n\n" + (
-            self.tr("ATAMA stängs nu. Starta programmet igen.") if self.released else
+            self.tr("ATAMA öppnar nu den återställda databasen; logga in igen.") if self.released else
             self.tr("Öppna databasen igen.")))
         self.accept()
         return True

@@ -135,6 +135,10 @@ class UnlockDialog(QDialog):
                 self.key = self._unlock_key()
             elif self.with_recovery_key:
                 self.store = encryption.open_with_recovery_key(self.db_path, self.recovery.text(), **self._read_only)
+                if not self.store.read_only:
+                    forgot = ForgottenPasswordDialog(self.store, self)
+                    if forgot.exec() and forgot.user_id is not None:
+                        self.user_id, self.password_used = forgot.user_id, forgot.password.text()
             else:
                 item = self.users.currentItem()
                 if item is None:
@@ -168,6 +172,75 @@ class UnlockDialog(QDialog):
         if item is None:
             raise ValidationError.single("password", "Välj dig i listan först.")
         return ring.unlock(int(item.data(USER)), self.password.text())
+
+
+class ForgottenPasswordDialog(QDialog):
+    """After the recovery key: a new password for the one who forgot theirs (the whole point of the
+    key when the only administrator has forgotten), or skip to the usual sign-in."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.user_id: int | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Nytt lösenord med återställningsnyckeln"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr("Databasen är öppen med återställningsnyckeln. Välj den som glömt sitt lösenord och "
+                              "skriv ett nytt två gånger, eller hoppa över och logga in som vanligt."))
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.users = QListWidget()
+        self.users.setAccessibleName(self.tr("Användare"))
+        for user in store.users.active():
+            item = QListWidgetItem(user.display)
+            item.setData(USER, user.id)
+            self.users.addItem(item)
+        if self.users.count():
+            self.users.setCurrentRow(0)
+        layout.addWidget(self.users)
+        form = QFormLayout()
+        self.password = password_field(self.tr("Nytt lösenord"))
+        self.repeat = password_field(self.tr("Upprepa det nya lösenordet"))
+        for text_label, field, key in ((self.tr("&Nytt lösenord"), self.password, "password"),
+                                       (self.tr("&Upprepa lösenordet"), self.repeat, "repeat")):
+            label = QLabel(text_label)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            form.addRow("", self.errors.label_for(key, field))
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        skip = QPushButton(self.tr("&Hoppa över"))
+        skip.clicked.connect(self.reject)
+        self.save_button = QPushButton(self.tr("&Spara lösenordet och logga in"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(skip)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        self.password.setFocus()
+
+    def save(self) -> None:
+        from app.models import encryption
+
+        item = self.users.currentItem()
+        if item is None:
+            return
+        self.errors.clear()
+        try:
+            encryption.new_password_with_recovery_key(self.store, int(item.data(USER)), self.password.text(),
+                                                      self.repeat.text())
+        except ValidationError as exc:
+            unplaced = self.errors.show({("repeat" if f == "repeated" else f): m for f, m in exc.errors.items()})
+            if unplaced:
+                show_error(self, ValidationError({"": "\n".join(unplaced)}))
+            return
+        except AtamaError as exc:
+            show_error(self, exc)
+            return
+        self.user_id = int(item.data(USER))
+        self.accept()
 
 
 def _settings():
@@ -208,7 +281,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.confirmed)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Skriv &ut…"))
-        self.print_button.clicked.connect(self.print_key)
+        self.print_button.clicked.connect(lambda: self.print_key())  # not clicked's bool as the printer
         self.done_button = QPushButton(self.tr("&Klart"))
         self.done_button.setEnabled(False)
         self.done_button.setDefault(True)

@@ -91,6 +91,10 @@ class MainWindow(QMainWindow):
         else:
             self.setCentralWidget(splitter)
         self._build_menus()
+        if store.read_only:  # what only makes new records is not offered (the store refuses edits anyway)
+            for action in (self.new_client_action, self.new_case_action):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Databasen är öppnad skrivskyddad."))
         # A widget of its own, not a message: a menu's status tips would clear a message for good
         self.who_label = QLabel(self._who_text())
         self.who_label.setObjectName("who_and_database")
@@ -433,8 +437,9 @@ class MainWindow(QMainWindow):
         return self._open_tab(("retention", 0), make)
 
     def open_backups(self) -> None:
-        """Säkerhetskopior (issue 12). After a restore the window closes and ATAMA is started again
-        (app/ui/backup_dialog.py says why); before it, the pages are saved and the database closed."""
+        """Säkerhetskopior (issue 12). After a restore the window closes and the restored database is
+        opened again as at a start (app/ui/backup_dialog.py says why a fresh window); before it, the
+        pages are saved and the database closed."""
         from app.ui.backup_dialog import BackupDialog
 
         def release() -> bool:
@@ -449,8 +454,14 @@ class MainWindow(QMainWindow):
 
         dialog = BackupDialog(self.store, self.store.path, self, release=release)
         dialog.exec()
-        if dialog.released:
+        if dialog.released:  # the database is closed: app/ui/app.py opens the restored one, signed in anew
+            self.reopen_requested = True
+            if self.idle_watch is not None:
+                self.idle_watch.stop()
             self.close()
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()  # a hidden window's close does not end the event loop
 
     def close_disposed(self, case_ids: list[int], client_ids: list[int]) -> None:
         """A disposal removed these cases (and clients): their tabs go without saving (nothing is left),
@@ -742,6 +753,9 @@ class MainWindow(QMainWindow):
         if self.idle_watch is not None:
             self.idle_watch.stop()
         self.close()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.quit()  # also when another top-level window is open
         return True
 
     def _backup_before_encrypting(self) -> None:

@@ -47,16 +47,20 @@ def with_modals(steps: list[tuple[Callable[[QWidget], None], type]], trigger: Ca
 
     problems: list[BaseException] = []
     pending = list(steps)
+    handled: list[QWidget] = []  # dialogs already filled (one may still show while the next opens from it)
 
     def act() -> None:
         if not pending:
             return
         dialog = QApplication.activeModalWidget()
         fill, expected = pending[0]
-        if dialog is None or not isinstance(dialog, expected) or not dialog.isVisible():
+        if (dialog is None or dialog in handled or not isinstance(dialog, expected)
+                or not dialog.isVisible()):
             QTimer.singleShot(20, act)
             return
         pending.pop(0)
+        handled.append(dialog)
+        QTimer.singleShot(0, act)  # the next dialog may open from inside this fill (a nested exec)
         try:
             fill(dialog)
             if dialog.isVisible():
@@ -65,7 +69,6 @@ def with_modals(steps: list[tuple[Callable[[QWidget], None], type]], trigger: Ca
             problems.append(exc)
             pending.clear()
             QDialog.done(dialog, 0)  # also a dialog that refuses Escape
-        QTimer.singleShot(0, act)
 
     QTimer.singleShot(0, act)
     result = trigger()

@@ -8,12 +8,13 @@ import subprocess
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.models import backup, encryption
+from app.models import backup, encryption, keyring
 from app.models.keyring import Keyring
 from app.models.sqlite_driver import has_sqlite_header
 from app.models.store import Store
+from app.models.users import WrongPassword
 from app.ui.app import create_application, open_main_window
-from app.ui.encryption_dialogs import PasswordDialog, RecoveryKeyDialog, UnlockDialog
+from app.ui.encryption_dialogs import ForgottenPasswordDialog, PasswordDialog, RecoveryKeyDialog, UnlockDialog
 from app.ui.main_window import MainWindow
 from app.ui.user_dialog import UserDialog
 from tests.builders import add_user
@@ -79,9 +80,70 @@ def test_the_recovery_key_opens_it_and_then_someone_signs_in_as_usual(qtbot, enc
         dialog.password.setText(TEST_PASSWORD)
         dialog.choose()
 
-    window = with_modals([(recover, UnlockDialog), (sign_in_bo, UserDialog)], lambda: open_main_window(db_path))
+    def skip(dialog: ForgottenPasswordDialog) -> None:
+        dialog.reject()
+
+    window = with_modals([(recover, UnlockDialog), (skip, ForgottenPasswordDialog), (sign_in_bo, UserDialog)],
+                         lambda: open_main_window(db_path))
     qtbot.addWidget(window)
     assert window.store.users.current().name == "Bo Berg"
+    window.close()
+    window.store.close()
+
+
+def test_with_the_recovery_key_the_administrator_who_forgot_sets_a_new_password(qtbot, encrypted_file):
+    db_path, code = encrypted_file
+    create_application([])
+
+    def recover(dialog: UnlockDialog) -> None:
+        dialog.forgot_button.click()
+        type_text(dialog.recovery, code)
+        dialog.open_button.click()
+
+    def new_password(dialog: ForgottenPasswordDialog) -> None:
+        assert dialog.users.currentItem().text().startswith("Anna Andersson")
+        type_text(dialog.password, "ett nytt lösenord")
+        type_text(dialog.repeat, "ett annat")
+        dialog.save_button.click()
+        assert dialog.isVisible() and "inte lika" in dialog.errors.message("repeat")
+        dialog.repeat.clear()
+        type_text(dialog.repeat, "ett nytt lösenord")
+        dialog.save_button.click()
+
+    window = with_modals([(recover, UnlockDialog), (new_password, ForgottenPasswordDialog)],
+                         lambda: open_main_window(db_path))
+    qtbot.addWidget(window)
+    assert window.store.users.current().name == "Anna Andersson"  # signed in with it, no further question
+    logged = window.store.query_value("SELECT what FROM access_log WHERE action = 'rights' ORDER BY id DESC LIMIT 1")
+    assert logged == "Nytt lösenord för Anna Andersson med återställningsnyckeln"
+    window.close()
+    window.store.close()
+    with pytest.raises(WrongPassword):
+        encryption.open_database(db_path, 1, PASSWORD)
+    encryption.open_database(db_path, 1, "ett nytt lösenord").close()
+
+
+def test_a_cancelled_first_start_leaves_nothing_and_a_cut_off_one_is_offered_a_new_start(qtbot, db_path):
+    create_application([])
+    assert with_modal(lambda d: d.reject(), lambda: open_main_window(db_path), UserDialog) is None
+    assert not db_path.exists() and not keyring.keyfile_path(db_path).exists()
+    store, _code = encryption.create_database(db_path)  # cut off before the first user
+    store.close()
+
+    def create(dialog: UserDialog) -> None:
+        type_text(dialog.name, "Anna Andersson")
+        type_text(dialog.password, PASSWORD)
+        type_text(dialog.repeat, PASSWORD)
+        dialog.create()
+
+    def confirm(dialog: RecoveryKeyDialog) -> None:
+        dialog.confirmed.click()
+        dialog.done_button.click()
+
+    window = with_modals([(_yes, QMessageBox), (create, UserDialog), (confirm, RecoveryKeyDialog)],
+                         lambda: open_main_window(db_path))
+    qtbot.addWidget(window)
+    assert window.store.encrypted and window.store.users.current().name == "Anna Andersson"
     window.close()
     window.store.close()
 

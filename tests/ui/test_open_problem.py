@@ -135,6 +135,7 @@ def test_a_read_only_file_opens_read_only_shows_it_and_refuses_edits(qapp, qtbot
     assert "skrivskyddad" in window.windowTitle()
     assert "filen är skrivskyddad" in window.read_only_banner.text()
     assert "nästa gång databasen öppnas med skrivrätt" in window.read_only_banner.text()
+    assert not window.new_client_action.isEnabled() and not window.new_case_action.isEnabled()
     window.close()
     store.close()
 
