@@ -106,3 +106,28 @@ def test_restore_of_a_damaged_backup_exits_2_and_changes_nothing(store, db_path,
 def test_restore_of_a_missing_file_exits_2(store, db_path, tmp_path, capsys):
     assert main(["restore", str(tmp_path / "finns-inte.sqlite"), "--db", str(db_path), "--yes"]) == 2
     assert "finns inte" in capsys.readouterr().err
+
+
+def test_restore_and_encrypt_are_refused_while_a_window_holds_the_file(store, db_path, capsys):
+    """A window's later saves would go to the file set aside (found in the user walk)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.models.test_file_check import HOLD
+
+    info = made_backup(store)
+    store.close()
+    child = subprocess.Popen([sys.executable, "-c", HOLD, str(db_path), "release"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, cwd=os.getcwd())
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "held"
+        assert main(["restore", str(info.path), "--db", str(db_path), "--yes"]) == 2
+        err = capsys.readouterr().err
+        assert "redan öppen i ATAMA" in err and "Stäng ATAMA där först; ingenting har ändrats" in err
+        assert main(["encrypt", "--db", str(db_path)]) == 2
+        assert "redan öppen i ATAMA" in capsys.readouterr().err
+    finally:
+        child.communicate("\n", timeout=10)
+    assert last_names(db_path) == ["Före", "Efter"]  # untouched
+    assert main(["restore", str(info.path), "--db", str(db_path), "--yes"]) == 0  # free again
