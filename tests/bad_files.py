@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import textwrap
 from pathlib import Path
 
 from app.models import sqlite_driver
@@ -65,3 +66,17 @@ def damaged_page(folder: Path) -> Path:
 
 def missing_folder(folder: Path) -> Path:
     return folder / "finns-inte" / "atama.sqlite"
+
+
+# A child process that holds the file as an ATAMA window does (argv: the database, release|crash).
+HOLD = textwrap.dedent("""
+    import sys, time
+    from app.models.instance_lock import InstanceLock
+    lock = InstanceLock.acquire(sys.argv[1])
+    print("held", flush=True)
+    sys.stdin.readline()
+    if sys.argv[2] == "release":
+        lock.release()
+    else:
+        import os; os._exit(9)  # a crash: nothing released by the program
+""")

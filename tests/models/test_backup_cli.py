@@ -114,7 +114,7 @@ def test_restore_and_encrypt_are_refused_while_a_window_holds_the_file(store, db
     import subprocess
     import sys
 
-    from tests.models.test_file_check import HOLD
+    from tests.bad_files import HOLD
 
     info = made_backup(store)
     store.close()

@@ -7,7 +7,6 @@ import os
 import stat
 import subprocess
 import sys
-import textwrap
 
 import pytest
 
@@ -18,6 +17,7 @@ from app.models.file_check import Cause, WayOut, diagnose, quick_check
 from app.models.log_actions import LogAction
 from app.models.store import ReadOnly, Store
 from tests import bad_files
+from tests.bad_files import HOLD
 from tests.support import TEST_PASSWORD
 
 
@@ -221,17 +221,6 @@ def test_the_pending_access_log_of_an_encrypted_database_is_sealed_with_its_key(
 
 # -- two windows -----------------------------------------------------------------------------------
 
-HOLD = textwrap.dedent("""
-    import sys, time
-    from app.models.instance_lock import InstanceLock
-    lock = InstanceLock.acquire(sys.argv[1])
-    print("held", flush=True)
-    sys.stdin.readline()
-    if sys.argv[2] == "release":
-        lock.release()
-    else:
-        import os; os._exit(9)  # a crash: nothing released by the program
-""")
 
 
 def _holder_process(db, how):
