@@ -47,12 +47,12 @@ WAY_LABELS = {
     WayOut.CREATE_NEW: "Skapa en ny databas här",
     WayOut.RETRY: "Försök igen",
 }
-WAY_HINTS = {
-    WayOut.RESTORE_BACKUP: "återställ en säkerhetskopia",
+WAY_HINTS = {  # "Du kan …": infinitives, joined with commas and "eller"
+    WayOut.RESTORE_BACKUP: "återställa en säkerhetskopia (python -m app restore)",
     WayOut.CHOOSE_OTHER: "ange en annan databasfil med --db",
     WayOut.OPEN_READ_ONLY: "öppna den skrivskyddat i programmet",
     WayOut.CREATE_NEW: "starta programmet med --db och den här sökvägen för att skapa en ny databas (det frågar först)",
-    WayOut.RETRY: "försök igen om en stund",
+    WayOut.RETRY: "försöka igen om en stund",
 }
 
 
@@ -94,7 +94,10 @@ class FileProblem:
     def cli_text(self) -> str:
         """The message and its ways out in words, for the command line."""
         hints = [WAY_HINTS[w] for w in self.ways_out]
-        return self.message + (" Du kan: " + "; ".join(hints) + "." if hints else "")
+        if not hints:
+            return self.message
+        listed = hints[0] if len(hints) == 1 else ", ".join(hints[:-1]) + " eller " + hints[-1]
+        return f"{self.message} Du kan {listed}."
 
     def error(self) -> DatabaseUnavailable:
         return DatabaseUnavailable(self.message, problem=self)

@@ -624,8 +624,7 @@ class Writer:
 class _AccessLogOnly(Writer):
     """The writer of a read-only store (``Store._read_only_transaction``): inserts into ``access_log``
     go through; every other write is refused with ``ReadOnlyRefused`` before it reaches the file.
-    The one quiet exception is the sign-in remembering who signed in last (app/models/users.py): a
-    convenience of the next start, not the journal, so a read-only window skips it."""
+    (The sign-in does not remember the last user in a read-only window: app/models/users.py.)"""
 
     def __init__(self, store: Store):
         super().__init__(store._conn)
@@ -643,8 +642,6 @@ class _AccessLogOnly(Writer):
         return self._store._pending_access_row(row)
 
     def execute(self, sql: str, params: Params = ()) -> sqlite_driver.Cursor:
-        if _remembers_last_user(sql, params):
-            return self._conn.execute("SELECT 0")
         raise self._refuse()
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
@@ -652,10 +649,3 @@ class _AccessLogOnly(Writer):
 
     def update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
         raise self._refuse()
-
-
-def _remembers_last_user(sql: str, params: Params) -> bool:
-    from app.models.users import LAST_USER_KEY
-
-    return (" ".join(sql.split()).upper().startswith("INSERT INTO SETTINGS (KEY, VALUE)")
-            and isinstance(params, Sequence) and len(params) == 2 and params[0] == LAST_USER_KEY)

@@ -310,7 +310,7 @@ class Users:
             self.store.access_log.record(LogAction.SIGN_IN_FAILED, user_id=user.id,
                                          what=f"Fel lösenord ({what})" if what else "Fel lösenord")
             raise WrongPassword(f"Fel lösenord för {user.name}. Försök igen.")
-        if self.store.encrypted:
+        if self.store.encrypted and not self.store.read_only:
             from app.models import encryption
 
             # A user the key file does not know yet (after the conversion, a restored older key file,
@@ -334,7 +334,7 @@ class Users:
     def _signed_in(self, user: User, remember: bool, what: str) -> User:
         self.store.user_id = user.id
         with self.store.transaction() as tx:
-            if remember:
+            if remember and not self.store.read_only:  # a read-only window changes nothing, not even this
                 tx.execute(
                     "INSERT INTO settings (key, value) VALUES (?, ?)"
                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
