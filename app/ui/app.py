@@ -76,7 +76,6 @@ class Opening:
             return store
         return Store.open(path, read_only=read_only or False, read_only_why=read_only_why)
 
-
     @staticmethod
     def _start_over(path: Path) -> bool:
         """A first start that never finished left a database nobody can open: offer to start over."""
