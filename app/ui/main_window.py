@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         page is shown with its ways out (app/ui/quick_check_job.py)."""
         from app.ui.quick_check_job import start_quick_check
 
-        self.quick_check_job = start_quick_check(self.store, self._damage_found)
+        self.quick_check_job = start_quick_check(self.store, self._damage_found, self)
 
     def _damage_found(self, problem) -> None:
         from app.ui.open_problem_dialog import show_damage_found
