@@ -51,12 +51,20 @@ def truncated(folder: Path, size: int) -> Path:
     return path
 
 
-def damaged_page(folder: Path) -> Path:
-    """A good database with garbage written into the first page of the clients table (not the header)."""
+def damaged_page(folder: Path, table: str = "clients") -> Path:
+    """A good database with garbage written into the first page of ``table`` (not the header); a
+    table other than the app's (``table="uthyrning"``) is made first, with rows, so that what the
+    first view reads stays whole and only a check of every page finds the damage."""
     path = good(folder, "skadad.sqlite", clients=200)
+    if table != "clients":
+        writer = sqlite_driver.connect(path)
+        writer.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY, text TEXT)")
+        writer.executemany(f"INSERT INTO {table} (text) VALUES (?)", [("rad " * 50,) for _ in range(200)])
+        writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        writer.close()
     conn = sqlite_driver.connect(path, read_only=True)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'clients'").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
     conn.close()
     with open(path, "r+b") as handle:
         handle.seek((root - 1) * page_size)

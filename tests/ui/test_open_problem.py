@@ -6,15 +6,19 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.models import instance_lock, pending_log
 from app.models.file_check import WAY_LABELS, WayOut
 from app.ui.app import open_store_or_explain
+from app.ui.main_window import MainWindow  # noqa: E402,I001 - before tests/ui/conftest.py turns the check off
 from app.ui.open_problem_dialog import QUIT_LABEL
 from tests import bad_files
 from tests.support import TEST_PASSWORD
 from tests.ui.helpers import main_window, with_modal
+
+REAL_QUICK_CHECK = MainWindow._start_quick_check
 
 
 @pytest.fixture(autouse=True)
@@ -164,3 +168,31 @@ def test_a_second_window_is_told_who_has_the_file_and_offered_read_only(qapp, qt
     third = open_store_or_explain(path)  # the first window closed: free again
     assert third is not None and not third.read_only
     third.close()
+
+
+def test_a_damaged_page_found_after_the_first_paint_is_said_with_its_ways_out(qtbot, tmp_path, monkeypatch):
+    from app.models.store import Store
+
+    path = bad_files.damaged_page(tmp_path, table="uthyrning")  # the first view's tables stay whole
+    monkeypatch.setattr(MainWindow, "_start_quick_check", REAL_QUICK_CHECK)
+    store = Store.open(path)
+    store.users.sign_in(store.users.all()[0].id, TEST_PASSWORD)
+    seen: list[str] = []
+
+    def go_on() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, go_on)
+            return
+        seen.append(box.text())
+        seen.extend(b.text() for b in box.buttons())
+        next(b for b in box.buttons() if b.text() == "Fortsätt läsa").click()
+
+    QTimer.singleShot(0, go_on)
+    window = main_window(qtbot, store)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert "skadad" in seen[0] and WAY_LABELS[WayOut.RESTORE_BACKUP] in seen
+    assert window.damage_problem is not None
+    assert "återställ en säkerhetskopia" in window.statusBar().currentMessage()
+    window.close()
+    store.close()
