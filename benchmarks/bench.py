@@ -280,6 +280,25 @@ def paint_report(mode: str, db: Path, *extra: str) -> dict[str, Any]:
     return result
 
 
+def _paints_against_floor(mode: str, db: Path, reps: int, *extra: str) -> tuple[list[float], list[float]]:
+    """``reps`` first paints of ``mode`` and of the bare window, interleaved, so drift hits both alike,
+    and in turns floor–app then app–floor: a process started right after the other kind ran was seen
+    to start faster (the machine's clock still up, caches warm), which favoured whichever always came
+    second. Run 0 warms the file cache and is not counted."""
+    app_ms, floor_ms = [], []
+    for run in range(reps + 1):
+        if run % 2:
+            value = _paint_child(mode, db, *extra)
+            floor = _paint_child("floor", db)
+        else:
+            floor = _paint_child("floor", db)
+            value = _paint_child(mode, db, *extra)
+        if run:
+            floor_ms.append(floor)
+            app_ms.append(value)
+    return app_ms, floor_ms
+
+
 @figure
 def start_to_first_paint(bench: Bench) -> list[Figure]:
     """Start of a fresh process to the first painted main window on 10 000 clients, vs a bare PySide6
@@ -287,20 +306,7 @@ def start_to_first_paint(bench: Bench) -> list[Figure]:
     db = bench.database(SMALL)
     reps = bench.reps(21, 3)
     log(f"start to first paint: {reps} runs each (+1 warm-up) …")
-    app_ms, floor_ms = [], []
-    # Interleaved, so drift hits both alike, and in turns floor–app then app–floor: a process started
-    # right after the other kind ran was seen to start faster (the machine's clock still up, caches
-    # warm), which favoured whichever always came second. Run 0 warms the file cache.
-    for run in range(reps + 1):
-        if run % 2:
-            value = _paint_child("app", db)
-            floor = _paint_child("floor", db)
-        else:
-            floor = _paint_child("floor", db)
-            value = _paint_child("app", db)
-        if run:
-            floor_ms.append(floor)
-            app_ms.append(value)
+    app_ms, floor_ms = _paints_against_floor("app", db, reps)
     if bench.verbose:
         log(f"  app {[round(v) for v in app_ms]}  floor {[round(v) for v in floor_ms]}")
     return [Figure(f"start_to_first_paint_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
@@ -314,17 +320,7 @@ def start_to_first_paint_encrypted(bench: Bench) -> list[Figure]:
     db, key = bench.encrypted_database(SMALL)
     reps = bench.reps(21, 3)
     log(f"start to first paint, encrypted: {reps} runs each (+1 warm-up) …")
-    app_ms, floor_ms = [], []
-    for run in range(reps + 1):  # interleaved and in turns, as start_to_first_paint
-        if run % 2:
-            value = _paint_child("app", db, key.hex())
-            floor = _paint_child("floor", db)
-        else:
-            floor = _paint_child("floor", db)
-            value = _paint_child("app", db, key.hex())
-        if run:
-            floor_ms.append(floor)
-            app_ms.append(value)
+    app_ms, floor_ms = _paints_against_floor("app", db, reps, key.hex())
     return [Figure(f"start_to_first_paint_encrypted_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
                    target_ratio=1.5, samples=reps)]
 
@@ -333,6 +329,14 @@ def start_to_first_paint_encrypted(bench: Bench) -> list[Figure]:
 
 def _keystrokes(query: str) -> list[str]:
     return [query[:n] for n in range(1, len(query) + 1)]
+
+
+def _keystroke(model, text: str) -> None:
+    """What one keystroke costs the user: the search, and the rows a list view paints."""
+    model.set_query(text)
+    for row in range(min(VISIBLE_ROWS, model.rowCount())):
+        for column in range(model.columnCount()):
+            model.data(model.index(row, column))
 
 
 def _search_figures(bench: Bench, clients: int, target_ms: float | None) -> list[Figure]:
@@ -352,12 +356,7 @@ def _search_figures(bench: Bench, clients: int, target_ms: float | None) -> list
     def floor(text: str) -> None:
         raw.execute(*search_sql(raw_value, text, limit)).fetchall()
 
-    def keystroke(text: str) -> None:
-        """What one keystroke costs the user: the search, and the rows a list view paints."""
-        model.set_query(text)
-        for row in range(min(VISIBLE_ROWS, model.rowCount())):
-            for column in range(model.columnCount()):
-                model.data(model.index(row, column))
+    keystroke = functools.partial(_keystroke, model)
 
     reps = bench.reps(20, 3)
     figures = []
@@ -405,21 +404,15 @@ def search_encrypted(bench: Bench) -> list[Figure]:
     log(f"search as you type, encrypted vs plain, {SMALL:,} clients …")
     models = {"plain": ClientListModel(bench.store(SMALL)), "encrypted": ClientListModel(bench.encrypted_store(SMALL))}
 
-    def keystroke(model, text: str) -> None:
-        model.set_query(text)
-        for row in range(min(VISIBLE_ROWS, model.rowCount())):
-            for column in range(model.columnCount()):
-                model.data(model.index(row, column))
-
     keys = [k for queries in SEARCH_QUERIES.values() for q in queries for k in _keystrokes(q)]
     for text in keys:  # warm-up: both page caches
         for model in models.values():
-            keystroke(model, text)
+            _keystroke(model, text)
     times: dict[str, list[float]] = {"plain": [], "encrypted": []}
     for _ in range(bench.reps(20, 3)):
         for text in keys:
             for kind, model in models.items():
-                times[kind].append(time_ms(functools.partial(keystroke, model, text)))
+                times[kind].append(time_ms(functools.partial(_keystroke, model, text)))
     for model in models.values():
         model.set_query("")
     return [Figure(f"search_encrypted_{_size_label(SMALL)}", p95(times["encrypted"]), p95(times["plain"]),
@@ -919,17 +912,7 @@ def sign_in_to_first_paint(bench: Bench) -> list[Figure]:
     db = bench.database(SMALL)
     reps = bench.reps(21, 3)
     log(f"sign-in to first paint: {reps} runs each (+1 warm-up) …")
-    app_ms, floor_ms = [], []
-    for run in range(reps + 1):  # interleaved and in turns, as start_to_first_paint
-        if run % 2:
-            value = _paint_child("signin", db)
-            floor = _paint_child("floor", db)
-        else:
-            floor = _paint_child("floor", db)
-            value = _paint_child("signin", db)
-        if run:
-            floor_ms.append(floor)
-            app_ms.append(value)
+    app_ms, floor_ms = _paints_against_floor("signin", db, reps)
     if bench.verbose:
         log(f"  sign-in {[round(v) for v in app_ms]}  floor {[round(v) for v in floor_ms]}")
     return [Figure(f"sign_in_to_first_paint_{_size_label(SMALL)}", median(app_ms), median(floor_ms),

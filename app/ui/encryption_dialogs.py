@@ -89,7 +89,7 @@ class UnlockDialog(QDialog):
         form.addRow("", self.errors.label_for("password", self.password))
         self.recovery = QLineEdit()
         self.recovery.setAccessibleName(self.tr("Återställningsnyckel"))
-        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery.setPlaceholderText(self.tr("åtta grupper om fyra tecken, som på papperet"))
         self.recovery_label = QLabel(self.tr("Åter&ställningsnyckel"))
         self.recovery_label.setBuddy(self.recovery)
         form.addRow(self.recovery_label, self.recovery)
