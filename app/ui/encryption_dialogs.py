@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import AtamaError, ValidationError
 from app.models.store import Store
-from app.ui.messages import show_error
+from app.ui.messages import run_validated, show_error
 from app.ui.qt_binding import USER
 from app.ui.user_dialog import password_field
 from app.ui.widgets import FieldErrors
@@ -227,17 +227,8 @@ class ForgottenPasswordDialog(QDialog):
         item = self.users.currentItem()
         if item is None:
             return
-        self.errors.clear()
-        try:
-            encryption.new_password_with_recovery_key(self.store, int(item.data(USER)), self.password.text(),
-                                                      self.repeat.text())
-        except ValidationError as exc:
-            unplaced = self.errors.show({("repeat" if f == "repeated" else f): m for f, m in exc.errors.items()})
-            if unplaced:
-                show_error(self, ValidationError({"": "\n".join(unplaced)}))
-            return
-        except AtamaError as exc:
-            show_error(self, exc)
+        if not run_validated(self, self.errors, lambda: encryption.new_password_with_recovery_key(
+                self.store, int(item.data(USER)), self.password.text(), self.repeat.text())):
             return
         self.user_id = int(item.data(USER))
         self.accept()
