@@ -42,7 +42,8 @@ def run(args: argparse.Namespace, db_path: Path) -> int:
         finally:
             store.close()
         print(f"Säkerhetskopia gjord: {info.path}")
-        print(f"Schemaversion {info.schema_version}, {info.size} byte, SHA-256 {info.sha256}")
+        print(f"Schemaversion {info.schema_version}, {info.size} byte, "
+              f"kontrollsumma {info.checksum} ({info.checksum_method})")
         print(f"Kontrollerad: {info.verified}.")
         return 0
 

@@ -41,7 +41,7 @@ class BackupListModel(RecordTableModel):
             ("Slag", lambda b: b.kind_label),
             ("Schemaversion", lambda b: b.schema_version),
             ("Storlek", lambda b: _size(b.size)),
-            ("Kontrollsumma", lambda b: b.sha256[:12]),
+            ("Kontrollsumma", lambda b: b.checksum[:12]),
             ("Kontrollerad", lambda b: "ja" if b.verified else "nej"),
         ], parent)
 

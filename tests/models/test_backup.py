@@ -4,6 +4,7 @@ encrypted database's backup; an unreachable folder; the backup before a migratio
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
@@ -39,6 +40,43 @@ def damage(path, at: int = 40_960, size: int = 8192) -> None:
         handle.write(os.urandom(size))
 
 
+def blocks_sha256(path, block: int = 64 << 20) -> str:
+    """The block checksum as the module's docstring defines it, computed here on its own."""
+    data = path.read_bytes()
+    digests = b"".join(hashlib.sha256(data[i:i + block]).digest() for i in range(0, max(len(data), 1), block))
+    return hashlib.sha256(digests).hexdigest()
+
+
+def test_the_block_checksum_covers_every_block_in_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(backup, "CHECKSUM_BLOCK", 4096)
+    path = tmp_path / "file.bin"
+    path.write_bytes(os.urandom(3 * 4096 + 100))
+    assert backup.file_checksum(path) == blocks_sha256(path, 4096)
+    assert backup.file_checksum(path, backup.FILE_SHA256) == hashlib.sha256(path.read_bytes()).hexdigest()
+    before = backup.file_checksum(path)
+    damage(path, at=2 * 4096 + 10, size=1)  # one byte in the third block
+    assert backup.file_checksum(path) != before
+    (empty := tmp_path / "empty.bin").write_bytes(b"")
+    assert backup.file_checksum(empty) == blocks_sha256(empty)
+    with pytest.raises(BackupDamaged, match="okänt slag"):
+        backup.file_checksum(path, "crc-7")
+
+
+def test_a_backup_listed_with_a_plain_sha256_is_still_checked_by_it(store):
+    """A manifest written before the block checksum names no method: its SHA-256 of the whole file
+    is what the preview checks the file against."""
+    info = backup.make_backup(store)
+    data = json.loads(info.manifest.read_text(encoding="utf-8"))
+    del data["checksum"], data["checksum_method"]
+    data["sha256"] = hashlib.sha256(info.path.read_bytes()).hexdigest()
+    info.manifest.write_text(json.dumps(data), encoding="utf-8")
+    old = backup.list_backups(store.path)[0]
+    assert old.checksum_method == backup.FILE_SHA256 and old.checksum == data["sha256"]
+    assert backup.inspect(old, None).ok
+    damage(old.path, at=old.size - 100, size=10)
+    assert "kontrollsumman" in backup.inspect(old, None).problem
+
+
 def test_a_backup_is_verified_listed_and_logged(store, user_data_dir):
     builders.client_with_case(store, first_name="Kalle", last_name="Kartläggare")
     info = backup.make_backup(store)
@@ -46,10 +84,10 @@ def test_a_backup_is_verified_listed_and_logged(store, user_data_dir):
     assert info.path.is_file() and info.manifest.is_file()
     assert info.counts["clients"] == 1 and info.counts["cases"] == 1
     assert info.schema_version == LATEST_VERSION
-    assert info.sha256 == backup.file_sha256(info.path)
+    assert info.checksum_method == backup.BLOCK_SHA256 and info.checksum == blocks_sha256(info.path)
     assert "antal rader" in info.verified
     assert [b.path for b in backup.list_backups(store.path)] == [info.path]
-    assert backup.list_backups(store.path)[0].sha256 == info.sha256
+    assert backup.list_backups(store.path)[0].checksum == info.checksum
     # the copy is a plain database (this one is not encrypted) that reads alike
     copy = sqlite3.connect(info.path)
     assert copy.execute("SELECT count(*) FROM clients").fetchone() == (1,)
@@ -164,7 +202,7 @@ def test_rotation_keeps_7_daily_4_weekly_and_12_monthly():
     first = dt.date(2025, 1, 1)
     days = [first + dt.timedelta(days=n) for n in range(500)]  # one backup a day for 500 days
     made = [backup.BackupInfo(path=backup.Path(f"/b/{d}"), created=dt.datetime.combine(d, dt.time(9, 30)),
-                              kind=BackupKind.DAILY, schema_version=1, size=1, sha256="", encrypted=False)
+                              kind=BackupKind.DAILY, schema_version=1, size=1, checksum="", encrypted=False)
             for d in days]
     kept = {dt.date.fromisoformat(p.name) for p in backup.keep(made, Rotation())}
     last = days[-1]
@@ -180,7 +218,7 @@ def test_rotation_keeps_7_daily_4_weekly_and_12_monthly():
 def test_rotation_keeps_the_backups_made_before_a_migration_or_restore_apart():
     day = dt.datetime(2026, 3, 1, 9)
     made = [backup.BackupInfo(path=backup.Path(f"/b/{n}"), created=day + dt.timedelta(hours=n), kind=kind,
-                              schema_version=1, size=1, sha256="", encrypted=False)
+                              schema_version=1, size=1, checksum="", encrypted=False)
             for n, kind in enumerate([BackupKind.DAILY, BackupKind.BEFORE_RESTORE, BackupKind.MANUAL])]
     later = day + dt.timedelta(days=1, hours=5)  # the next day: none is of the last 24 hours
     assert backup.keep(made, Rotation(), later) == {made[1].path, made[2].path}  # the day's newest, the safety one

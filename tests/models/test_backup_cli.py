@@ -28,7 +28,7 @@ def test_backup_to_a_folder_says_where_and_is_logged(store, db_path, tmp_path, c
     assert main(["backup", "--db", str(db_path), "--to", str(folder)]) == 0
     out = capsys.readouterr().out
     [made] = backup.list_backups(db_path, folder)
-    assert f"Säkerhetskopia gjord: {made.path}" in out and made.sha256 in out
+    assert f"Säkerhetskopia gjord: {made.path}" in out and made.checksum in out
     assert store.query_value("SELECT count(*) FROM access_log WHERE action = 'backup'") == 1
 
 

@@ -45,7 +45,7 @@ def test_the_list_shows_the_backups_and_backup_now_adds_one(qtbot, store):
     made = dialog.backup_now()
     assert made is not None and dialog.model.rowCount() == 2
     assert "Säkerhetskopia gjord" in dialog.status.text()
-    assert dialog.model.index(0, 4).data() == made.sha256[:12]
+    assert dialog.model.index(0, 4).data() == made.checksum[:12]
     assert dialog.model.index(0, 5).data() == "ja"
 
 
