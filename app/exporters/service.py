@@ -1,7 +1,8 @@
-"""Every document the app makes goes through here: the consent check for a third party, the
-atomic write, the export log, and the access log's EXPORT row (what, for whom, which version), which
-lands in the same transaction as the export log's row. The CLI and the UI call these; the writers
-(pdf/, xlsx/) only turn data into a file.
+"""Every document the app makes goes through here: the consent check for a third party (a consent in
+force that covers what the document holds), the atomic write, the export log (which records went
+out, into which folder; a refused attempt too, with its message), and the access log's EXPORT row
+(what, for whom, which version), which lands in the same transaction as the export log's row. The
+CLI and the UI call these; the writers (pdf/, xlsx/) only turn data into a file.
 
     Exports(store).plan(case_id, "af", Path("plan.pdf"))
 """
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from app.exporters.atomic import ExportFailed, write_atomically
 from app.models import recipients
 from app.models.access_log import EXPORT_LIMIT, LogAction, LogFilter
+from app.models.errors import RuleError
 from app.models.export_log import DOCUMENT_LABELS
 
 if TYPE_CHECKING:
@@ -36,13 +38,23 @@ class Exports:
         details = f"version {version.version}" if version else ""
         return self._export("plan", target, lambda tmp: write_plan_pdf(
             self.store, tmp, case_id=case_id, audience=audience, version_id=version_id),
-            recipient=audience, case_id=case_id, details=details)
+            recipient=audience, case_id=case_id, details=details,
+            prepare=lambda: f"plan_version:{version.id}" if version else "")
 
     def report(self, case_id: int, audience: str, target: str | Path) -> Path:
-        from app.exporters.pdf import write_report_pdf
+        """The assessment report; the export log names the administrations, the conclusion, the
+        plan version evaluated and the closure it held."""
+        from app.exporters.pdf.report import ReportContents, report_contents, write_report_pdf
+
+        gathered: list[ReportContents] = []
+
+        def prepare() -> str:
+            gathered.append(report_contents(self.store, case_id, audience))
+            return gathered[0].log_items
 
         return self._export("report", target, lambda tmp: write_report_pdf(
-            self.store, tmp, case_id=case_id, audience=audience), recipient=audience, case_id=case_id)
+            self.store, tmp, case_id=case_id, audience=audience, contents=gathered[0]),
+            recipient=audience, case_id=case_id, prepare=prepare)
 
     def record(self, case_id: int, target: str | Path) -> Path:
         """Journalkopia: the client's own copy (right of access), so no consent is needed."""
@@ -163,21 +175,42 @@ class Exports:
     # -- the common path --------------------------------------------------------------------
     def require_consent(self, case_id: int, document: str, recipient: str) -> None:
         """Refuse a case document for a recipient it is not made for, or for a third party without
-        the client's consent in force (OSL; rules R9). The window asks before it asks for a file name."""
-        who = recipients.recipient(recipient, document)
-        if who.needs_consent:
-            self.store.consents.require(case_id, who.consent_key)
+        the client's consent in force covering what the document holds (OSL; rules R9). The window
+        asks before it asks for a file name; a refusal is logged as a refused attempt."""
+        try:
+            self.store.consents.for_document(case_id, recipient, document)
+        except RuleError as refusal:
+            self._log_refusal(document, recipient, case_id, refusal)
+            raise
+
+    def _log_refusal(self, document: str, recipient: str, case_id: int, refusal: RuleError,
+                     target: str | Path | None = None) -> None:
+        place = _place(target) if target is not None else ("", "")
+        self.store.export_log.record(document, recipient=recipient, case_id=case_id, file_name=place[1],
+                                     folder=place[0], refusal=str(refusal))
 
     def _export(self, document: str, target: str | Path, write: Callable[[Path], None], *,
                 recipient: str = "", case_id: int | None = None, details: str = "",
-                client_id: int | None = None, recipient_label: str = "") -> Path:
+                client_id: int | None = None, recipient_label: str = "",
+                prepare: Callable[[], str] | None = None) -> Path:
+        """``prepare`` checks what the document may hold and returns the export log's ``contents``
+        (kind:id of the records in it); its refusal, like the consent's, is logged and raised."""
         if case_id is not None:
             self.store.cases.get(case_id)  # NotFound before any file is touched
-        if recipient:
-            if case_id is None:
-                raise TypeError(f"{document}: a document made for a recipient needs its case_id")
-            self.require_consent(case_id, document, recipient)
-        name = Path(target).name
+        if recipient and case_id is None:
+            raise TypeError(f"{document}: a document made for a recipient needs its case_id")
+        contents = ""
+        try:
+            if recipient:
+                assert case_id is not None
+                self.store.consents.for_document(case_id, recipient, document)
+            if prepare is not None:
+                contents = prepare()
+        except RuleError as refusal:
+            if case_id is not None:
+                self._log_refusal(document, recipient, case_id, refusal, target)
+            raise
+        folder, name = _place(target)
         if recipient:
             recipient_label = recipients.recipient(recipient).label
         if recipient_label == recipients.recipient(recipients.RecipientKey.CLIENT).label:
@@ -190,12 +223,18 @@ class Exports:
             # The log entries and the file appear together: if any fails, none is there.
             with self.store.transaction() as tx:
                 self.store.export_log.record(document, recipient=recipient, case_id=case_id, details=details,
-                                             file_name=name)
+                                             file_name=name, folder=folder, contents=contents)
                 self.store.access_log.record(LogAction.EXPORT, case_id=case_id, client_id=client_id, what=what,
                                              tx=tx)
                 put_in_place()
 
         return write_atomically(target, write, publish=publish)
+
+
+def _place(target: str | Path) -> tuple[str, str]:
+    """(the folder, the file name) of a document as the export log keeps them: the folder absolute."""
+    path = Path(target).expanduser()
+    return str(path.absolute().parent), path.name
 
 
 def period(start, end, required: bool = False) -> tuple[dt.date | None, dt.date | None]:

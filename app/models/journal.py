@@ -3,7 +3,7 @@ reviewed selection of them (R2: entries are signed by the responsible person as 
 
 Each kind of signed entry is a source: a service with ``unsigned_for(user_id) -> list[UnsignedEntry]``
 and ``sign_many(ids)`` (all or none): notes, assessments, plan versions, evaluations, the answers of
-finished steps and closures (who signs each: app/models/signing.py).
+finished steps, closures and conclusions (who signs each: app/models/signing.py).
 
     entries = store.journal.unsigned_for(user.id)
     store.journal.sign(entries)            # the ones the user ticked after reading them
@@ -27,6 +27,7 @@ SOURCES: dict[str, str] = {
     "evaluation": "evaluation",
     "step": "process",
     "closure": "closure",
+    "conclusion": "conclusions",
 }
 
 

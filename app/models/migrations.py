@@ -933,6 +933,67 @@ def _m014_case_number_serial_index(db) -> None:
                "CAST(substr(case_number, 6) AS INTEGER))")
 
 
+def _m015_conclusions_consent_scopes_export_detail(db: sqlite_utils.Database) -> None:
+    """The assessment report's conclusion, what a consent covers, and what the export log keeps.
+
+    - ``conclusions``: the therapist's summary assessment of work ability and recommendations, a
+      journal entry of its own, signed by its author like the others (migration 9's rules: locked
+      once signed, never deleted except by a disposal). A later conclusion is a new row; the newest
+      signed one is what a report states.
+    - ``consents.scopes``: what the client agreed may be shared (space-separated keys of
+      vocab.CONSENT_SCOPES: plan, bedomningsresultat, utvardering, journal). Existing consents are
+      read as covering the development plan and nothing beyond it: an old consent says in free text
+      (``scope``) what the client agreed to, which the app cannot read, and the plan is the one
+      document every consent so far was registered for. A report to that recipient is refused until
+      the therapist registers the consent again with what it covers; refusing is the safe error,
+      sending results the client never agreed to share is not. New rows get what the form ticks.
+    - ``export_log``: the folder a file went to, which records went out (``contents``: "plan_version:7",
+      "assessment:3 assessment:5 conclusion:2") and refused attempts (``refusal``: the message given;
+      '' = the document was made). Existing rows keep '' (nothing known).
+    """
+    run_script(db,
+        """
+        ALTER TABLE consents ADD COLUMN scopes TEXT NOT NULL DEFAULT '';
+        UPDATE consents SET scopes = 'plan';
+
+        ALTER TABLE export_log ADD COLUMN folder TEXT NOT NULL DEFAULT '';
+        ALTER TABLE export_log ADD COLUMN contents TEXT NOT NULL DEFAULT '';
+        ALTER TABLE export_log ADD COLUMN refusal TEXT NOT NULL DEFAULT '';
+
+        CREATE TABLE conclusions (
+            id INTEGER PRIMARY KEY,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            concluded_date TEXT NOT NULL,
+            work_ability TEXT NOT NULL CHECK (trim(work_ability) != ''),  -- sammanfattande bedömning
+            recommendations TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by INTEGER REFERENCES users(id),
+            updated_at TEXT NOT NULL,
+            updated_by INTEGER REFERENCES users(id),    -- the author: who wrote it as it stands
+            signed_at TEXT,
+            signed_by INTEGER REFERENCES users(id)
+        );
+        CREATE INDEX conclusions_case ON conclusions(case_id, id);
+        CREATE INDEX conclusions_unsigned ON conclusions(updated_by) WHERE signed_at IS NULL;
+        CREATE TRIGGER conclusions_signed_locked BEFORE UPDATE OF case_id, concluded_date, work_ability,
+            recommendations, created_at, created_by, updated_at, updated_by, signed_at, signed_by ON conclusions
+        WHEN OLD.signed_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Den sammanfattande bedömningen är signerad och kan inte ändras.'); END;
+        CREATE TRIGGER conclusions_never_deleted BEFORE DELETE ON conclusions
+        WHEN NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = OLD.case_id)
+        BEGIN SELECT RAISE(ABORT, 'Den sammanfattande bedömningen hör till journalen och raderas aldrig.'); END;
+        CREATE TRIGGER conclusions_signed_by_author_insert BEFORE INSERT ON conclusions
+        WHEN (NEW.signed_at IS NULL) != (NEW.signed_by IS NULL) OR NEW.signed_by IS NOT NEW.updated_by
+             AND NEW.signed_by IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Den sammanfattande bedömningen signeras bara av sin författare.'); END;
+        CREATE TRIGGER conclusions_signed_by_author BEFORE UPDATE OF signed_at, signed_by, updated_by ON conclusions
+        WHEN OLD.signed_at IS NULL AND ((NEW.signed_at IS NULL) != (NEW.signed_by IS NULL)
+             OR NEW.signed_by IS NOT NEW.updated_by AND NEW.signed_by IS NOT NULL)
+        BEGIN SELECT RAISE(ABORT, 'Den sammanfattande bedömningen signeras bara av sin författare.'); END;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -948,6 +1009,7 @@ MIGRATIONS: list[Migration] = [
     _m012_strike_drafts,
     _m013_step_event_dates,
     _m014_case_number_serial_index,
+    _m015_conclusions_consent_scopes_export_detail,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -7,6 +7,12 @@ A document recipient is not a consent recipient. Consents (``vocab.CONSENT_RECIP
 party information may be exchanged with, also those the app makes no document for (IFO, "annan").
 A document recipient outside the unit names, in ``consent_key``, the consent recipient whose consent
 in force the document needs (OSL; rules R9); the client's own copies need none.
+
+A consent also says what may be shared (its scopes, ``vocab.CONSENT_SCOPES``). ``NEEDS`` is what a
+document's consent must cover, or the document is refused with the missing scope named;
+``SECTIONS`` are the parts a document holds only when the consent covers them too (left out, and
+said so in one line, otherwise). An assessment report without its results would be no report,
+so that is refused; the evaluation is a part a handler can do without.
 """
 
 from __future__ import annotations
@@ -23,6 +29,23 @@ class Document(StrEnum):
     PLAN = "plan"
     REPORT = "report"
     RECORD = "record"
+
+
+class Scope(StrEnum):
+    """What a consent may cover: the keys of ``vocab.CONSENT_SCOPES`` (consents.scopes)."""
+
+    PLAN = "plan"
+    RESULTS = "bedomningsresultat"  # the investigation, the instruments' results, the conclusion
+    EVALUATION = "utvardering"  # the evaluation of the plan's goals and the case's outcome
+    JOURNAL = "journal"
+
+
+NEEDS: dict[Document, frozenset[Scope]] = {
+    Document.PLAN: frozenset({Scope.PLAN}),
+    Document.REPORT: frozenset({Scope.RESULTS}),
+    Document.RECORD: frozenset({Scope.JOURNAL}),
+}
+SECTIONS: dict[Document, tuple[Scope, ...]] = {Document.REPORT: (Scope.EVALUATION,)}
 
 
 class RecipientKey(StrEnum):
@@ -44,6 +67,10 @@ class Recipient:
     consent_key: str  # the CONSENT_RECIPIENTS key whose consent a document needs; "" = none needed
     documents: frozenset[Document]
     file_name_part: str  # "Af" in "Utvecklingsplan 2026-0012 Af 2026-11-20.pdf"; "" for the client
+    # False: the document names the client by name only, never a number, an address or that the
+    # identity is protected (the employer knows its employee by name; leaving the number out for
+    # everyone means its absence says nothing about a protected identity).
+    identity_number: bool = True
 
     @property
     def needs_consent(self) -> bool:
@@ -72,7 +99,8 @@ RECIPIENTS: tuple[Recipient, ...] = (
               consent_key="varden", documents=_CASE_DOCUMENTS, file_name_part="vården"),
     Recipient(RecipientKey.EMPLOYER, label="Arbetsgivaren", menu_text="Till arbetsgivaren…",
               document_line="Arbetsgivaren, närmaste chef/arbetsledare",
-              consent_key="arbetsgivare", documents=_CASE_DOCUMENTS, file_name_part="arbetsgivaren"),
+              consent_key="arbetsgivare", documents=_CASE_DOCUMENTS, file_name_part="arbetsgivaren",
+              identity_number=False),
 )
 
 _BY_KEY: dict[str, Recipient] = {r.key: r for r in RECIPIENTS}  # a StrEnum key finds its plain text too
@@ -98,3 +126,8 @@ def label(key: str) -> str:
     """The recipient's label, or the key itself for one not in the table (an old log entry); "–" for none."""
     found = _BY_KEY.get(key)
     return found.label if found else (key or "–")
+
+
+def needs(document: str) -> frozenset[Scope]:
+    """What the consent behind ``document`` must cover (nothing for a document outside ``NEEDS``)."""
+    return NEEDS.get(document, frozenset())  # type: ignore[call-overload]  # a StrEnum key finds its text

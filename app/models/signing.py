@@ -22,6 +22,9 @@ Who signs what (the author), when it is ready to be signed, and how a signed one
 - closure (``closures``): the one who closed the case (``created_by``); once recorded; corrected by
   a journal note. Reopening the case keeps the signed closure, marked superseded.
 
+- conclusion (``conclusions``, app/models/conclusions.py): the one who wrote it as it stands
+  (``updated_by``); once saved; superseded by a new conclusion written after it.
+
 Avsluta's own answers are signed as the closure, which holds them (where the work continues, its
 purpose, collaboration): the Avsluta step's ``sign`` is the closure's.
 

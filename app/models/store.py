@@ -153,6 +153,7 @@ class Store:
         "plans": "app.models.plans:Plans",
         "interventions": "app.models.interventions:Interventions",
         "evaluation": "app.models.evaluation:Evaluation",
+        "conclusions": "app.models.conclusions:Conclusions",
         "closure": "app.models.closure:ClosureService",
         "groups": "app.models.groups:Groups",
         "todo": "app.models.todo:Todos",
@@ -170,6 +171,7 @@ class Store:
         from app.models.cases import Cases
         from app.models.clients import Clients
         from app.models.closure import ClosureService
+        from app.models.conclusions import Conclusions
         from app.models.consents import Consents
         from app.models.erasure import Erasure
         from app.models.evaluation import Evaluation
@@ -197,6 +199,7 @@ class Store:
         plans: Plans
         interventions: Interventions
         evaluation: Evaluation
+        conclusions: Conclusions
         closure: ClosureService
         groups: Groups
         todo: Todos

@@ -109,6 +109,15 @@ CONSENT_RECIPIENTS = Choices((
     ("annan", "Annan"),
 ))
 
+# What a consent says may be shared (consents.scopes; app/models/recipients.py says what each
+# document needs). Stored keys: never change a released one.
+CONSENT_SCOPES = Choices((
+    ("plan", "Utvecklingsplan"),
+    ("bedomningsresultat", "Bedömningsresultat"),
+    ("utvardering", "Utvärdering och utfall"),
+    ("journal", "Journalanteckningar"),
+))
+
 CONSENT_FORMS = Choices((
     ("muntligt", "Muntligt"),
     ("skriftligt", "Skriftligt"),

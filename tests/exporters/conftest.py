@@ -58,8 +58,10 @@ def pdf_case(store, pdf_client):
     }
     for key, text in answers.items():
         store.process.save_answer(case.id, key, text)
-    store.consents.add(case.id, "af", "skriftligt", "2026-11-03", scope="Utlåtande om arbetsförmåga.")
-    store.consents.add(case.id, "fk", "muntligt", "2026-11-04")
+    # Af may have everything a report holds; FK the plan and the results, not the evaluation
+    store.consents.add(case.id, "af", "skriftligt", "2026-11-03", scope="Utlåtande om arbetsförmåga.",
+                       scopes=["plan", "bedomningsresultat", "utvardering"])
+    store.consents.add(case.id, "fk", "muntligt", "2026-11-04", scopes=["plan", "bedomningsresultat"])
     late = store.notes.add(case.id, "2026-11-15", "samtal", "Andra samtalet: planen stämdes av.")
     early = store.notes.add(case.id, "2026-11-05", "observation", f"Första observationen. {MARKUP}.")
 

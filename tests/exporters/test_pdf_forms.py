@@ -33,7 +33,8 @@ def test_every_shipped_instrument_prints_as_a_blank_form(definition, tmp_path, r
     steps = len(definition.scale.values) + (1 if definition.na.allowed else 0)
     assert pdf.text.count(BOX) == len(definition.items) * len(definition.parts) * steps
     assert ("E/T" in pdf.text) == definition.na.allowed
-    assert ("Kontrollera mot manualen" in flat) == definition.needs_check
+    assert "Kontrollera" not in flat  # no note to the unit itself; an unverified definition said once
+    assert flat.count("inte avstämd mot instrumentets manual") == (1 if definition.needs_check else 0)
     total = len(pdf.pages)
     assert f"Sida {total} av {total}" in pdf.pages[-1]
 
@@ -61,7 +62,7 @@ def test_a_verified_definition_from_the_store_registry_needs_no_check(store, tmp
     write_blank_form_pdf(store, tmp_path / "weis.pdf", instrument_id="weis-s")
     pdf = read_pdf(tmp_path / "weis.pdf")
     assert "Tidskrav enligt enhetens manual" in pdf.text
-    assert "Kontrollera mot manualen" not in pdf.text
+    assert "Kontrollera mot manualen" not in pdf.text and "avstämd" not in pdf.text
     assert "Skapad av Anna Andersson, arbetsterapeut 2026-11-20 10:00" in pdf.text
 
 

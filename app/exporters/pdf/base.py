@@ -129,8 +129,9 @@ def time_text(value: str | dt.datetime | None) -> str:
     return str(value).replace("T", " ")[:16]
 
 
-def para(text: object, style: str = "body", empty: str = "Ej ifyllt") -> Paragraph:
-    """A paragraph of user text (escaped); a muted ``empty`` when there is none."""
+def para(text: object, style: str = "body", empty: str = "–") -> Paragraph:
+    """A paragraph of user text (escaped); a muted ``empty`` when there is none (a dash: a document's
+    reader is not told about the unit's own forms, so never "Ej ifyllt")."""
     if not _present(text):
         return Paragraph(esc(empty), styles()["empty"])
     return Paragraph(esc(text), styles()[style])
@@ -150,9 +151,12 @@ def section(text: str, level: int = 1) -> list:
     return [CondPageBreak(30 * mm if level == 1 else 20 * mm), heading(text, min(level, 4))]
 
 
-def labelled(label: str, text: object, empty: str = "Ej ifyllt") -> list:
-    """A small label over a (possibly long) text that flows across pages."""
-    return [CondPageBreak(14 * mm), Paragraph(esc(label), styles()["label"]), para(text, empty=empty)]
+def labelled(label: str, text: object, empty: str | None = None) -> list:
+    """A small label over a (possibly long) text that flows across pages. An empty text is left out
+    with its label, unless ``empty`` says what to print instead."""
+    if empty is None and not _present(text):
+        return []
+    return [CondPageBreak(14 * mm), Paragraph(esc(label), styles()["label"]), para(text, empty=empty or "–")]
 
 
 def bullets(lines: list[str], style: str = "body") -> ListFlowable:

@@ -22,7 +22,6 @@ from app.exporters.pdf.base import (
     esc,
     heading,
     markup,
-    notice,
     section,
     styles,
     table,
@@ -106,13 +105,14 @@ def items_table(d, domain) -> Table:
     return t
 
 
+UNVERIFIED_FORM_NOTE = "Definitionen är ännu inte avstämd mot instrumentets manual."
+
+
 def write_blank_form_pdf(store_or_none, target: Path, *, instrument_id: str, version: str | None = None) -> None:
     registry = store_or_none.assessments.registry if store_or_none is not None else load_registry()
     d = registry.get(instrument_id, version)
     info = doc_info(store_or_none, f"{d.short_name} {d.version} – blankett", subject=d.name.sv)
     story = [markup(f"<b>{esc(d.name.sv)}</b> · {esc(d.kind_label)}"), header_fields()]
-    if d.needs_check:
-        story.append(notice(f"Kontrollera mot manualen: {', '.join(d.unverified())}."))
     story += [KeepTogether([heading("Skala", 2), scale_legend(d)])]
     if len(d.parts) > 1:
         names = " och ".join(p.label.sv.lower() for p in d.parts)
@@ -124,5 +124,9 @@ def write_blank_form_pdf(store_or_none, target: Path, *, instrument_id: str, ver
         if f.hint:
             block.append(markup(esc(f.hint.sv), "small"))
         story.append(KeepTogether(block + [ruled_lines(TEXT_LINES)]))
-    story.append(markup(f"Definition: {esc(d.short_name)} version {esc(d.version)}. {esc(d.owner)}", "small"))
+    # An unverified definition is said once, briefly, where the definition is named (the one who
+    # fills the form in needs no list of what the unit has still to check).
+    unchecked = f" {UNVERIFIED_FORM_NOTE}" if d.needs_check else ""
+    story.append(markup(f"Definition: {esc(d.short_name)} version {esc(d.version)}. {esc(d.owner)}{unchecked}",
+                        "small"))
     build(target, info, story)

@@ -1,13 +1,21 @@
-"""Bedömningsrapport / utlåtande om arbetsförmåga: what the investigation (Utreda) found, then every
-completed instrument administration with its profile, domain sums and means, the areas to act on and
-the therapist's interpretation. Drafts are named but not reported."""
+"""Bedömningsrapport / utlåtande om arbetsförmåga, written for its reader (a handler at Af or FK, the
+employer, the client): the therapist's signed conclusion first (work ability and recommendations),
+the change between the first and the latest administration of each instrument, the evaluation and
+the outcome, what the investigation (Utreda) found, then every completed administration with its
+profile, domain sums and means, the areas to act on and the interpretation.
+
+Nothing in it is a note to the unit itself: empty fields are left out, drafts are not mentioned, and
+an instrument definition not yet checked against its manual is said once, in a footnote. What goes
+into a report for a third party is what the client's consent covers (app/models/recipients.py); the
+report names the consent it rests on."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether
+from reportlab.platypus import CondPageBreak, KeepTogether
 
 from app.exporters.pdf.base import (
     WIDTH,
@@ -31,8 +39,10 @@ from app.exporters.pdf.base import (
 )
 from app.exporters.pdf.charts import legend, profile
 from app.models import recipients
+from app.models.errors import RuleError
 from app.models.process import load_process
-from app.models.vocab import StepKey
+from app.models.recipients import Document, Scope
+from app.models.vocab import CONSENT_SCOPES, StepKey
 
 NO_ASSESSMENTS = "Inga bedömningar registrerade."
 
@@ -52,19 +62,33 @@ def rating_text(definition, rating) -> str:
 
 # -- one administration ------------------------------------------------------------------------------
 
-def assessment_title(a) -> str:
-    return f"{a.definition.short_name} {a.definition.version}, {date_text(a.assessment_date)}"
+UNVERIFIED_MARK = "*"
+UNVERIFIED_NOTE = ("* Instrumentets definition i ATAMA är ännu inte avstämd mot instrumentets manual; "
+                   "summor och medelvärden är räknade enligt ATAMA:s definition.")
 
 
-def assessment_facts(a) -> list:
+def assessment_title(a, footnoted: bool = False) -> str:
+    """"WEIS-S 3.0, 2026-11-06"; ``footnoted``: an unverified definition marked for UNVERIFIED_NOTE."""
+    mark = UNVERIFIED_MARK if footnoted and a.definition.needs_check else ""
+    return f"{a.definition.short_name} {a.definition.version}{mark}, {date_text(a.assessment_date)}"
+
+
+def assessment_facts(a, status: bool = True) -> list:
+    """Instrument, kind, date, assessor; ``status`` (the journal copy) adds the record's state, a
+    report for a reader the signature."""
     d = a.definition
-    status = a.status_label + (f" {time_text(a.completed_at)}" if a.completed_at else "")
-    out = [facts([("Instrument", d.name.sv), ("Slag", d.kind_label), ("Datum", date_text(a.assessment_date)),
-                  ("Bedömare", a.assessor or "–"), ("Status", status)])]
+    rows = [("Instrument", d.name.sv), ("Slag", d.kind_label), ("Datum", date_text(a.assessment_date))]
+    if a.assessor:
+        rows.append(("Bedömare", a.assessor))
+    if status:
+        rows.append(("Status", a.status_label + (f" {time_text(a.completed_at)}" if a.completed_at else "")))
+        return [facts(rows)] + ([markup("Några påståenden lämnades medvetet utan bedömning.", "small")]
+                                if a.confirmed_open_items else [])
+    if a.signature.is_signed:
+        rows.append(("Signerad", f"{time_text(a.signature.signed_at)} av {a.signature.signer_display}"))
+    out = [facts(rows)]
     if a.confirmed_open_items:
         out.append(markup("Några påståenden lämnades medvetet utan bedömning.", "small"))
-    if d.needs_check:
-        out.append(markup(f"Kontrollera mot manualen: {esc(', '.join(d.unverified()))}.", "small"))
     return out
 
 
@@ -118,52 +142,223 @@ def result(a, score) -> list:
 
 
 def text_fields(a) -> list:
+    """The administration's texts (interpretation, goals …); an empty one is left out."""
     out = []
     for f in a.definition.text_fields:
-        out += labelled(f.label.sv, a.texts.get(f.id, ""))
+        text = a.texts.get(f.id, "")
+        if text.strip():
+            out += labelled(f.label.sv, text)
     return out
 
 
-# -- the report --------------------------------------------------------------------------------------
+# -- what goes into the report ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReportContents:
+    """What a report for ``recipient`` holds, gathered once: the writer draws it, the export log
+    records which records went out."""
+
+    recipient: recipients.Recipient
+    consent: object | None  # app.models.consents.Consent the document rests on; None for the client's own
+    assessments: list = field(default_factory=list)  # completed, not struck, not replaced by a correction
+    conclusion: object | None = None  # the newest signed app.models.conclusions.Conclusion
+    evaluation: bool = False  # the evaluation and the outcome are shared (the consent covers them)
+    withheld: tuple[str, ...] = ()  # scopes the report leaves out because the consent does not cover them
+    plan_version_id: int | None = None  # the plan version whose goals are evaluated, when shown
+    closure_id: int | None = None  # the closure shown, when shown
+
+    @property
+    def log_items(self) -> str:
+        """The export log's ``contents``: "assessment:3 assessment:5 conclusion:2 plan_version:7"."""
+        items = [f"assessment:{a.id}" for a in self.assessments]
+        if self.conclusion is not None:
+            items.append(f"conclusion:{self.conclusion.id}")  # type: ignore[attr-defined]
+        if self.plan_version_id is not None:
+            items.append(f"plan_version:{self.plan_version_id}")
+        if self.closure_id is not None:
+            items.append(f"closure:{self.closure_id}")
+        return " ".join(items)
+
+
+def reported_assessments(store, case_id: int) -> list:
+    """The administrations a report shows: completed and not struck; one corrected by a completed
+    correction gives way to it (the reader sees the record as it stands)."""
+    done = [a for a in store.assessments.for_case(case_id) if not a.is_draft and not a.is_struck]
+    ids = {a.id for a in done}
+    return [a for a in done if a.corrected_by_id not in ids]
+
+
+def report_contents(store, case_id: int, audience: str) -> ReportContents:
+    """What the report for ``audience`` holds; a refusal (RuleError) naming what is missing when the
+    consent does not cover the results, or when the conclusion waits for its signature."""
+    recipient = recipients.recipient(audience, Document.REPORT)
+    consent = store.consents.for_document(case_id, audience, Document.REPORT)
+    latest = store.conclusions.latest(case_id)
+    if latest is not None and not latest.is_signed:
+        raise RuleError("Den sammanfattande bedömningen är inte signerad. Signera den (fliken Utvärdera) "
+                        "innan rapporten skapas: en rapport bygger på signerade uppgifter.")
+    shared = {s for s in recipients.SECTIONS.get(Document.REPORT, ())
+              if consent is None or consent.covers_scope(s)}
+    withheld = tuple(s for s in recipients.SECTIONS.get(Document.REPORT, ()) if s not in shared)
+    evaluation = Scope.EVALUATION in shared
+    plan = store.plans.in_force(case_id) if evaluation else None
+    goals = store.evaluation.goals(case_id) if plan else []
+    closure = store.closure.get(case_id) if evaluation else None
+    return ReportContents(
+        recipient=recipient, consent=consent, assessments=reported_assessments(store, case_id),
+        conclusion=store.conclusions.latest_signed(case_id), evaluation=evaluation, withheld=withheld,
+        plan_version_id=plan.id if plan and any(g.is_evaluated for g in goals) else None,
+        closure_id=closure.id if closure else None,
+    )
+
+
+# -- the sections ------------------------------------------------------------------------------------
+
+def consent_line(consent) -> list:
+    """The consent the document rests on, as the reader may need to cite it."""
+    if consent is None:
+        return []
+    return [markup(f"Lämnas ut med klientens samtycke, givet {esc(consent.form_label)} "
+                   f"{esc(date_text(consent.given_date))}. Samtycket omfattar: "
+                   f"{esc(consent.scopes_label.lower())}.", "small")]
+
+
+def conclusion_section(conclusion) -> list:
+    if conclusion is None:
+        return []
+    out = [*section("Sammanfattande bedömning"),
+           *labelled("Bedömning av arbetsförmågan", conclusion.work_ability)]
+    if conclusion.recommendations.strip():
+        out += labelled("Rekommendationer", conclusion.recommendations)
+    out.append(markup(f"Bedömd {esc(date_text(conclusion.concluded_date))}, "
+                      f"{esc(conclusion.signature.record_text)}.", "small"))
+    return out
+
+
+def signed_number(value: float | None) -> str:
+    """"+0,50", "−0,25", "±0,00"; "–" when nothing could be compared."""
+    if value is None:
+        return "–"
+    if round(value, 2) == 0:
+        return "±0,00"
+    return ("+" if value > 0 else "−") + number(abs(value))
+
+
+def change_section(store, assessments: list) -> list:
+    """For each instrument given at least twice: per domain the mean at the first and at the latest
+    administration, and the change between them."""
+    by_instrument: dict[str, list] = {}
+    for a in assessments:
+        by_instrument.setdefault(a.instrument_id, []).append(a)
+    tables = []
+    for done in by_instrument.values():
+        if len(done) < 2:
+            continue
+        first, latest = done[0], done[-1]
+        d = latest.definition
+        changes = store.assessments.compare(first.id, latest.id).changes
+        several = len({c.part for c in changes.domains}) > 1
+        rows = [["Område", f"Första {date_text(first.assessment_date)}", f"Senaste {date_text(latest.assessment_date)}",
+                 "Förändring"]]
+        for c in changes.domains:
+            label = next((x.label.sv for x in d.domains if x.id == c.domain), c.domain)
+            if several:
+                label = f"{label} ({d.part(c.part).label.sv.lower()})"
+            rows.append([label, number(c.mean_before), number(c.mean_after), signed_number(c.change)])
+        small = 28 * mm
+        tables += [*section(f"{d.short_name}: {len(done)} bedömningar", 2),
+                   table(rows, [WIDTH - 3 * small, small, small, small])]
+    if not tables:
+        return []
+    return [*section("Förändring över tid"), *tables,
+            markup("Medelvärde per område. Förändringen är medelvärdet av skillnaden för de påståenden som "
+                   "skattades båda gångerna; plus betyder en förändring mot skalans gynnsamma ände.", "small")]
+
+
+def evaluation_section(store, case_id: int, contents: ReportContents) -> list:
+    out: list = []
+    if contents.withheld:
+        names = " och ".join(CONSENT_SCOPES.label(s).lower() for s in contents.withheld)
+        return [*section("Utvärdering och utfall"),
+                markup(f"Ingår inte i den här rapporten: klientens samtycke omfattar inte {esc(names)}.", "small")]
+    if not contents.evaluation:
+        return []
+    goals = [g for g in store.evaluation.goals(case_id) if g.is_evaluated] if contents.plan_version_id else []
+    if goals:
+        summary = store.evaluation.summary(case_id)
+        out += [*section("Uppföljning av målen", 2),
+                markup(f"Utvecklingsplan version {summary.version}: {esc(summary.text)}.")]
+        rows = [["Mål", "Måluppfyllelse", "Nuläge"]]
+        for g in goals:
+            rows.append([cell(f"{g.label}: {g.goal}"), g.attainment_label, cell(g.now)])
+        out.append(table(rows, [WIDTH * 0.45, WIDTH * 0.18, WIDTH * 0.37]))
+        for g in goals:
+            if g.reason.strip():
+                out += labelled(f"{g.label} – varför målet inte nåddes helt", g.reason)
+    closure = store.closure.get(case_id) if contents.closure_id else None
+    if closure is not None:
+        ended = [("Avslutat", date_text(closure.closed_date)), ("Utfall", closure.outcome_label),
+                 ("Situation efter", closure.after.text)]
+        if closure.continued_where.strip():
+            ended.append(("Fortsatt arbetsterapi", closure.continued_where))
+        out += [*section("Utfall", 2), facts(ended)]
+        if closure.continued_purpose.strip():
+            out += labelled("Syfte med fortsatt arbetsterapi", closure.continued_purpose)
+    return [*section("Utvärdering och utfall"), *out] if out else []
+
 
 def step_answers(step, answers: dict[str, str], level: int = 2) -> list:
-    """A step's questions with their answers, part by part (unanswered questions left out)."""
+    """A step's questions with their answers, part by part; unanswered questions and parts are left out."""
     out = []
     for part in step.parts:
-        out += section(part.title, level)
         answered = [(q, answers[q.key]) for q in part.questions if answers.get(q.key, "").strip()]
         if not answered:
-            out.append(para("", empty="Inga uppgifter registrerade."))
+            continue
+        out += section(part.title, level)
         for question, text in answered:
             out += labelled(question.text, text)
     return out
 
 
-def write_report_pdf(store, target: Path, *, case_id: int, audience: str) -> None:
+def identity_rows(recipient, client) -> list[tuple[str, str]]:
+    """Name, and the number unless the recipient is told the name only (recipients.identity_number)."""
+    rows = person_rows(client)
+    return rows if recipient.identity_number else rows[:1]
+
+
+# -- the report --------------------------------------------------------------------------------------
+
+def write_report_pdf(store, target: Path, *, case_id: int, audience: str,
+                     contents: ReportContents | None = None) -> None:
     """``audience`` a recipient of reports: "klient" (the client's own copy) or a third party (an
-    utlåtande for the handler, with their "Till: …" line)."""
-    recipient = recipients.recipient(audience, recipients.Document.REPORT)
+    utlåtande for the handler, with their "Till: …" line). ``contents`` as the export service
+    gathered and logged it (gathered here otherwise)."""
+    contents = contents or report_contents(store, case_id, audience)
+    recipient = contents.recipient
     case = store.cases.get(case_id)
     client = store.clients.get(case.client_id)
     info = doc_info(
         store, "Bedömningsrapport" if recipient.plain_words else "Utlåtande om arbetsförmåga",
         subject=f"Arbetsterapeutisk bedömning, ärende {case.case_number}",
-        recipient=recipient.document_line, about=about_line(client),
+        recipient=recipient.document_line,
+        about=about_line(client) if recipient.identity_number else client.full_name,
     )
-    rows = person_rows(client) + ([("Arbetsterapeut", case.responsible_name or "–")] if recipient.plain_words
-                                  else case_rows(case)) + [("Enhet", info.unit)]
-    utreda = load_process().step(StepKey.INVESTIGATE)
-    story = [facts(rows), *section("Utredning"), *step_answers(utreda, store.process.answers(case_id))]
-    story += section("Bedömningar med instrument")
-    assessments = store.assessments.for_case(case_id)
-    done = [a for a in assessments if not a.is_draft and not a.is_struck]
-    if not done:
+    rows = identity_rows(recipient, client) + (
+        [("Arbetsterapeut", case.responsible_name or "–")] if recipient.plain_words else case_rows(case)
+    ) + [("Enhet", info.unit)]
+    story = [facts(rows), *consent_line(contents.consent), *conclusion_section(contents.conclusion),
+             *change_section(store, contents.assessments), *evaluation_section(store, case_id, contents)]
+    investigation = step_answers(load_process().step(StepKey.INVESTIGATE), store.process.answers(case_id))
+    if investigation:  # the room for a part's heading and its first answer, so the heading never stands alone
+        story += [CondPageBreak(55 * mm), *section("Utredning"), *investigation]
+    story += [CondPageBreak(55 * mm), *section("Bedömningar med instrument")]
+    if not contents.assessments:
         story.append(para("", empty=NO_ASSESSMENTS))
-    for a in done:
-        story += [*section(assessment_title(a), 2), *assessment_facts(a), *result(a, store.assessments.score(a.id))]
-    drafts = [a for a in assessments if a.is_draft and not a.is_struck]
-    if drafts:
-        names = ", ".join(assessment_title(a) for a in drafts)
-        story.append(markup(f"Ej klara bedömningar (utkast) redovisas inte här: {esc(names)}.", "small"))
-    story.append(signature_lines(["Arbetsterapeut"]))
+    for a in contents.assessments:
+        story += [*section(assessment_title(a, footnoted=True), 2), *assessment_facts(a, status=False),
+                  *result(a, store.assessments.score(a.id))]
+    end = [signature_lines(["Arbetsterapeut"])]
+    if any(a.definition.needs_check for a in contents.assessments):
+        end.insert(0, markup(esc(UNVERIFIED_NOTE), "small"))
+    story.append(KeepTogether(end))
     build(target, info, story)
