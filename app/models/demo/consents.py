@@ -33,7 +33,7 @@ def add_consents(state: BuildState, case: DemoCase, case_end: int) -> int:
             "recipient_other": pick(rng, OTHER_RECIPIENTS) if recipient == "annan" else "",
             "form": CONSENT_FORM(rng), "given_date": clock.date(given),
             "withdrawn_date": None if withdrawn is None else clock.date(withdrawn),
-            "scope": CONSENT_SCOPES[recipient], "created_at": clock.stamp(created), "created_by": case.user,
+            "scope": CONSENT_SCOPES[recipient], "scopes": SHARED[recipient], "created_at": clock.stamp(created), "created_by": case.user,
         })
     return latest
 
@@ -46,4 +46,14 @@ CONSENT_SCOPES = {
     "ifo": "Planering av sysselsättning.",
     "arbetsgivare": "Anpassning av arbetsuppgifter.",
     "annan": "Kontakt inför fortsatt stöd.",
+}
+# What each recipient's consent lets the unit share (consents.scopes): the agencies the results,
+# Af the evaluation too, the employer and the others the plan.
+SHARED = {
+    "af": "plan bedomningsresultat utvardering",
+    "fk": "plan bedomningsresultat",
+    "varden": "plan bedomningsresultat",
+    "ifo": "plan",
+    "arbetsgivare": "plan",
+    "annan": "plan",
 }
