@@ -1,8 +1,10 @@
-"""Consents of a case: who information may be exchanged with; add and withdraw."""
+"""Consents of a case: who information may be exchanged with and what may be shared (a box per
+scope: the plan, the assessment results, the evaluation, the journal); add and withdraw."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.models import recipients
 from app.models.consents import Consent
 from app.models.store import Store
-from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS
+from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS, CONSENT_SCOPES
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
@@ -41,13 +43,14 @@ class ConsentPanel(QWidget):
             ("Hur", lambda c: CONSENT_FORMS.label(c.form)),
             ("Givet", lambda c: c.given_date),
             ("Status", lambda c: _state(c, store)),
+            ("Får lämnas ut", lambda c: c.scopes_label),
             ("Omfattning", lambda c: c.scope),
         ], self)
         self.table = read_only_table(self.model, self.tr("Samtycken"))
         header = self.table.horizontalHeader()
-        for column in range(4):  # a case has a handful of consents: sizing to contents is cheap
+        for column in range(5):  # a case has a handful of consents: sizing to contents is cheap
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
         self.errors = FieldErrors()
         self.recipient = ChoiceCombo(CONSENT_RECIPIENTS, self.tr("Mottagare"), placeholder=self.tr("Välj…"))
@@ -55,9 +58,22 @@ class ConsentPanel(QWidget):
         self.recipient_other.setAccessibleName(self.tr("Annan mottagare"))
         self.form = ChoiceCombo(CONSENT_FORMS, self.tr("Hur samtycket gavs"))
         self.given = DateEdit(self.tr("Datum för samtycke"))
+        # What may be shared: one box per scope, none ticked (the client says what, the therapist ticks it)
+        self.scope_boxes: dict[str, QCheckBox] = {}
+        scope_row = QHBoxLayout()
+        for key, label in CONSENT_SCOPES:
+            box = QCheckBox(self.tr(label))
+            box.setAccessibleName(self.tr("Samtycket omfattar: %s") % label)
+            self.scope_boxes[key] = box
+            scope_row.addWidget(box)
+        scope_row.addStretch(1)
+        self.scopes = QWidget()
+        self.scopes.setAccessibleName(self.tr("Får lämnas ut"))
+        self.scopes.setLayout(scope_row)
+        scope_row.setContentsMargins(0, 0, 0, 0)
         self.scope = QLineEdit()
-        self.scope.setAccessibleName(self.tr("Omfattning"))
-        self.scope.setPlaceholderText(self.tr("t.ex. utredning och utvecklingsplan"))
+        self.scope.setAccessibleName(self.tr("Omfattning, med klientens ord"))
+        self.scope.setPlaceholderText(self.tr("t.ex. utlåtande om arbetsförmåga till handläggaren"))
         self.withdraw_date = DateEdit(self.tr("Datum för återkallelse"))
         add_button = QPushButton(self.tr("&Registrera samtycke"))
         add_button.clicked.connect(self.add)
@@ -70,10 +86,12 @@ class ConsentPanel(QWidget):
             ("recipient_other", self.tr("Annan mottagare"), self.recipient_other),
             ("form", self.tr("Hur"), self.form),
             ("given_date", self.tr("Datum"), self.given),
+            ("scopes", self.tr("Får lämnas ut"), self.scopes),
             ("scope", self.tr("Omfattning"), self.scope),
         ):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
+        form.labelForField(self.scopes).setBuddy(self.scope_boxes[CONSENT_SCOPES.keys()[0]])
         withdraw_row = QHBoxLayout()
         withdraw_row.addWidget(withdraw_button)
         withdraw_row.addWidget(self.withdraw_date)
@@ -86,6 +104,7 @@ class ConsentPanel(QWidget):
             ("Dokument", lambda e: e.document_label),
             ("Till", lambda e: recipients.label(e.recipient)),
             ("Av", lambda e: e.user or ""),
+            ("Mapp", lambda e: e.folder),
         ], self)
         self.exports = read_only_table(self.export_model, self.tr("Utlämnade dokument"))
         self.exports.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -110,14 +129,19 @@ class ConsentPanel(QWidget):
     def add(self) -> None:
         def store_it() -> None:
             self.store.consents.add(self.case_id, self.recipient.key(), self.form.key(), self.given.iso(),
-                                    self.scope.text(), self.recipient_other.text())
+                                    self.scope.text(), self.recipient_other.text(), scopes=self.ticked_scopes())
 
         if run_validated(self, self.errors, store_it):
             self.recipient.set_key("")
             self.recipient_other.clear()
             self.scope.clear()
+            for box in self.scope_boxes.values():
+                box.setChecked(False)
             self.reload()
             self._announce()
+
+    def ticked_scopes(self) -> list[str]:
+        return [key for key, box in self.scope_boxes.items() if box.isChecked()]
 
     def withdraw(self) -> None:
         index = self.table.currentIndex()

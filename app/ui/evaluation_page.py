@@ -1,6 +1,7 @@
 """The Utvärdera workspace of a case: each goal of the plan in force (main goal and sub-goals) with
 its baseline, the situation now and attainment (uppnått / delvis / ej uppnått, with the reason where
-not reached), the attainment summary, and the instruments given more than once, first vs. latest.
+not reached), the attainment summary, the instruments given more than once, first vs. latest, and
+the therapist's conclusion (work ability and recommendations, app/ui/conclusion_box.py).
 
 Each goal is saved with its own button; evaluating a goal again replaces the earlier evaluation.
 A saved evaluation is signed by the one who wrote it (Signera); a signed one is read-only, with why."""
@@ -25,6 +26,7 @@ from app.models.vocab import ATTAINMENT
 from app.ui.assessment_results import _fitted, domain_change_columns
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
+from app.ui.conclusion_box import ConclusionBox
 from app.ui.messages import run_validated, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -172,6 +174,9 @@ class EvaluationPage(CaseTab):
         layout.addWidget(QLabel("<h3>Bedömningsinstrument, första och senaste</h3>"))
         self.instruments_layout = QVBoxLayout()
         layout.addLayout(self.instruments_layout)
+        self.conclusion = ConclusionBox(store, case_id)
+        self.conclusion.saved.connect(self._goal_saved)
+        layout.addWidget(self.conclusion)
         layout.addStretch(1)
         self.setWidget(body)
         self.reload()
@@ -195,6 +200,8 @@ class EvaluationPage(CaseTab):
             self._show_instruments()
         else:
             self.reload()
+        if not self.conclusion.has_unsaved():
+            self.conclusion.load()
 
     def _show_heading(self) -> None:
         name = self.store.clients.get(self.client_id).full_name
@@ -266,6 +273,7 @@ class EvaluationPage(CaseTab):
             elif item.layout() is not None:
                 EvaluationPage._clear(item.layout())
 
-    def _goal_saved(self, _goal: GoalEvaluation) -> None:
+    def _goal_saved(self, _record: object) -> None:
+        """A goal's evaluation or the conclusion was saved or signed here."""
         self._show_summary()
         announce(self.store, Change.case(self.case_id, self.client_id), source=self)
