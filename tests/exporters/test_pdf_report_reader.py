@@ -140,3 +140,15 @@ def test_an_employer_gets_no_personnummer_for_anyone(store, pdf_case, tmp_path, 
     pdf = write(store, tmp_path, read_pdf, pdf_case.case.id, "arbetsgivare")
     assert PNR[2:] not in pdf.text.replace("-", "") and "Personnummer" not in pdf.text
     assert PNR[2:] in write(store, tmp_path, read_pdf, pdf_case.case.id, "af").text.replace("-", "")
+
+
+def test_the_journal_copy_holds_every_conclusion_and_what_each_consent_covers(store, pdf_case, tmp_path, read_pdf):
+    from app.exporters.pdf import write_record_pdf
+
+    concluded(store, pdf_case.case.id)
+    store.conclusions.save(pdf_case.case.id, ConclusionInput(work_ability="Klarar sex timmar om dagen."))
+    write_record_pdf(store, tmp_path / "journal.pdf", case_id=pdf_case.case.id)
+    flat = read_pdf(tmp_path / "journal.pdf").flat
+    assert flat.count("· Sammanfattande bedömning") == 2
+    assert WORK_ABILITY in flat and "Klarar sex timmar om dagen." in flat and "osignerad" in flat
+    assert "Får lämnas ut" in flat and "Utvecklingsplan, Bedömningsresultat, Utvärdering och utfall" in flat

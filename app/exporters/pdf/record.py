@@ -77,10 +77,10 @@ def consents(store, case_id: int) -> list:
     found = store.consents.for_case(case_id)
     if not found:
         return out + [para("", empty="Inga samtycken registrerade.")]
-    rows = [["Mottagare", "Hur", "Givet", "Återkallat"]]
-    rows += [[c.recipient_label, CONSENT_FORMS.label(c.form), date_text(c.given_date), date_text(c.withdrawn_date)]
-             for c in found]
-    out.append(table(rows, [WIDTH - 3 * 32 * mm, 32 * mm, 32 * mm, 32 * mm]))
+    rows = [["Mottagare", "Hur", "Givet", "Återkallat", "Får lämnas ut"]]
+    rows += [[c.recipient_label, CONSENT_FORMS.label(c.form), date_text(c.given_date), date_text(c.withdrawn_date),
+              c.scopes_label] for c in found]
+    out.append(table(rows, [WIDTH - 3 * 24 * mm - 50 * mm, 24 * mm, 24 * mm, 24 * mm, 50 * mm]))
     for c in found:
         if c.scope.strip():
             out += labelled(f"Omfattning – {c.recipient_label}, givet {date_text(c.given_date)}", c.scope)
@@ -275,6 +275,12 @@ def journal(store, case_id: int) -> list:
             _entry(f"{date_text(c.closed_date)} · Avslut av ärendet{superseded}",
                    f"{c.created_by or 'Okänd'} · registrerat {time_text(c.created_at)} · "
                    f"{c.signature.record_text}") + body)
+
+    for k in store.conclusions.for_case(case_id):
+        add(k.concluded_date, k.recorded_at,
+            _entry(f"{date_text(k.concluded_date)} · Sammanfattande bedömning",
+                   f"{k.author or 'Okänd'} · registrerad {time_text(k.recorded_at)} · {k.signature.record_text}")
+            + labelled("Bedömning av arbetsförmågan", k.work_ability) + labelled("Rekommendationer", k.recommendations))
 
     entries.sort(key=lambda e: (e[0], e[1]))  # stable: same moment keeps the order above
     out = section("Journal i datumordning")

@@ -33,7 +33,8 @@ def add_consents(state: BuildState, case: DemoCase, case_end: int) -> int:
             "recipient_other": pick(rng, OTHER_RECIPIENTS) if recipient == "annan" else "",
             "form": CONSENT_FORM(rng), "given_date": clock.date(given),
             "withdrawn_date": None if withdrawn is None else clock.date(withdrawn),
-            "scope": CONSENT_SCOPES[recipient], "scopes": SHARED[recipient], "created_at": clock.stamp(created), "created_by": case.user,
+            "scope": CONSENT_SCOPES[recipient], "scopes": SHARED[recipient],
+            "created_at": clock.stamp(created), "created_by": case.user,
         })
     return latest
 
