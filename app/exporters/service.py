@@ -176,9 +176,14 @@ class Exports:
     def require_consent(self, case_id: int, document: str, recipient: str) -> None:
         """Refuse a case document for a recipient it is not made for, or for a third party without
         the client's consent in force covering what the document holds (OSL; rules R9). The window
-        asks before it asks for a file name; a refusal is logged as a refused attempt."""
+        asks before it asks for a file name; a refusal is logged as a refused attempt. A report
+        also waits for its conclusion's signature, said here too before a file name is asked for."""
         try:
             self.store.consents.for_document(case_id, recipient, document)
+            if document == recipients.Document.REPORT:
+                from app.exporters.pdf.report import require_signed_conclusion
+
+                require_signed_conclusion(self.store, case_id)
         except RuleError as refusal:
             self._log_refusal(document, recipient, case_id, refusal)
             raise

@@ -276,7 +276,7 @@ class CasePage(QWidget):
         try:  # say so before the user picks a file name (the export checks again)
             Exports(self.store).require_consent(self.case_id, document, audience)
         except AtamaError as exc:
-            show_error(self, exc, self.tr("Samtycke saknas"))
+            show_error(self, exc, self.tr("Dokumentet kan inte skapas"))
             return None
         runner = ExportRunner(self.store, self)
         case_id = self.case_id

@@ -76,3 +76,11 @@ def test_an_unsigned_conclusion_refuses_the_report_and_is_logged(store, pdf_case
         Exports(store).report(pdf_case.case.id, "klient", out / "rapport.pdf")
     assert [e.recipient for e in store.export_log.entries(pdf_case.case.id, refused=True)] == ["klient"]
     assert list(out.iterdir()) == []
+
+
+def test_the_window_hears_of_the_unsigned_conclusion_before_it_asks_for_a_file_name(store, pdf_case):
+    store.conclusions.save(pdf_case.case.id, ConclusionInput(work_ability="Klarar halvtid."))
+    Exports(store).require_consent(pdf_case.case.id, "plan", "af")  # a plan does not wait for it
+    with pytest.raises(RuleError, match="inte signerad"):
+        Exports(store).require_consent(pdf_case.case.id, "report", "af")
+    assert [e.document for e in store.export_log.entries(pdf_case.case.id, refused=True)] == ["report"]

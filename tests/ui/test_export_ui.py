@@ -146,3 +146,14 @@ def test_documents_for_the_employer_and_healthcare_need_their_own_consent(qtbot,
 
     text = " ".join(page.extract_text() for page in PdfReader(offered[0]).pages)
     assert "Till: Arbetsgivaren, närmaste chef/arbetsledare" in text
+
+
+def test_a_report_the_consent_does_not_cover_is_refused_naming_the_scope(qtbot, store, monkeypatch, tmp_path):
+    case = _case(store)
+    store.consents.add(case.id, "af", "skriftligt", "2026-11-02", scopes=["plan"])
+    window, offered, warnings = _window(qtbot, store, monkeypatch, tmp_path)
+    page = window.open_case(case.id)
+    page.document_actions[("report", "af")].trigger()
+    assert offered == [] and window.asked == [] and list(tmp_path.glob("*.pdf")) == []
+    assert "omfattar inte ”bedömningsresultat”" in warnings[-1]
+    assert store.export_log.entries(case.id, refused=True)[0].refusal == warnings[-1]

@@ -188,15 +188,21 @@ def reported_assessments(store, case_id: int) -> list:
     return [a for a in done if a.corrected_by_id not in ids]
 
 
+def require_signed_conclusion(store, case_id: int) -> None:
+    """A report states the therapist's conclusion only once it is signed: while the newest is a
+    draft the report waits (stating an older one, or none, would mislead its reader)."""
+    latest = store.conclusions.latest(case_id)
+    if latest is not None and not latest.is_signed:
+        raise RuleError("Den sammanfattande bedömningen är inte signerad. Signera den (fliken Utvärdera) "
+                        "innan rapporten skapas: en rapport bygger på signerade uppgifter.")
+
+
 def report_contents(store, case_id: int, audience: str) -> ReportContents:
     """What the report for ``audience`` holds; a refusal (RuleError) naming what is missing when the
     consent does not cover the results, or when the conclusion waits for its signature."""
     recipient = recipients.recipient(audience, Document.REPORT)
     consent = store.consents.for_document(case_id, audience, Document.REPORT)
-    latest = store.conclusions.latest(case_id)
-    if latest is not None and not latest.is_signed:
-        raise RuleError("Den sammanfattande bedömningen är inte signerad. Signera den (fliken Utvärdera) "
-                        "innan rapporten skapas: en rapport bygger på signerade uppgifter.")
+    require_signed_conclusion(store, case_id)
     shared = {s for s in recipients.SECTIONS.get(Document.REPORT, ())
               if consent is None or consent.covers_scope(s)}
     withheld = tuple(s for s in recipients.SECTIONS.get(Document.REPORT, ()) if s not in shared)
