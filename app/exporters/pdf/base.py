@@ -434,6 +434,18 @@ def about_line(client) -> str:
     return f"{client.full_name}, {client.id_display}"
 
 
+def person_rows_for(recipient, client) -> list[tuple[str, str]]:
+    """:func:`person_rows` as ``recipient`` (app.models.recipients.Recipient) may read them: the
+    name only for one told no identity number (the employer), so nothing says it is protected."""
+    rows = person_rows(client)
+    return rows if recipient.identity_number else rows[:1]
+
+
+def about_line_for(recipient, client) -> str:
+    """:func:`about_line` as ``recipient`` may read it (see :func:`person_rows_for`)."""
+    return about_line(client) if recipient.identity_number else client.full_name
+
+
 def case_rows(case) -> list[tuple[str, str]]:
     return [
         ("Ärendenummer", case.case_number),

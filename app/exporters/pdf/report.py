@@ -19,7 +19,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether
 
 from app.exporters.pdf.base import (
     WIDTH,
-    about_line,
+    about_line_for,
     build,
     case_rows,
     cell,
@@ -31,7 +31,7 @@ from app.exporters.pdf.base import (
     labelled,
     markup,
     para,
-    person_rows,
+    person_rows_for,
     section,
     signature_lines,
     table,
@@ -326,12 +326,6 @@ def step_answers(step, answers: dict[str, str], level: int = 2) -> list:
     return out
 
 
-def identity_rows(recipient, client) -> list[tuple[str, str]]:
-    """Name, and the number unless the recipient is told the name only (recipients.identity_number)."""
-    rows = person_rows(client)
-    return rows if recipient.identity_number else rows[:1]
-
-
 # -- the report --------------------------------------------------------------------------------------
 
 def write_report_pdf(store, target: Path, *, case_id: int, audience: str,
@@ -347,9 +341,9 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str,
         store, "Bedömningsrapport" if recipient.plain_words else "Utlåtande om arbetsförmåga",
         subject=f"Arbetsterapeutisk bedömning, ärende {case.case_number}",
         recipient=recipient.document_line,
-        about=about_line(client) if recipient.identity_number else client.full_name,
+        about=about_line_for(recipient, client),
     )
-    rows = identity_rows(recipient, client) + (
+    rows = person_rows_for(recipient, client) + (
         [("Arbetsterapeut", case.responsible_name or "–")] if recipient.plain_words else case_rows(case)
     ) + [("Enhet", info.unit)]
     story = [facts(rows), *consent_line(contents.consent), *conclusion_section(contents.conclusion),
