@@ -152,3 +152,11 @@ def test_the_journal_copy_holds_every_conclusion_and_what_each_consent_covers(st
     assert flat.count("· Sammanfattande bedömning") == 2
     assert WORK_ABILITY in flat and "Klarar sex timmar om dagen." in flat and "osignerad" in flat
     assert "Får lämnas ut" in flat and "Utvecklingsplan, Bedömningsresultat, Utvärdering och utfall" in flat
+
+
+def test_nothing_is_said_to_be_left_out_when_there_is_nothing_to_leave_out(store, pdf_client, tmp_path, read_pdf):
+    case = store.cases.open(pdf_client().id, CaseInput(referral_date="2026-11-02", referred_by="af",
+                                                       target_group="annan"))
+    store.consents.add(case.id, "fk", "muntligt", "2026-11-03", scopes=["bedomningsresultat"])
+    flat = write(store, tmp_path, read_pdf, case.id, "fk").flat
+    assert "Utvärdering och utfall" not in flat and "Ingår inte" not in flat

@@ -203,18 +203,19 @@ def report_contents(store, case_id: int, audience: str) -> ReportContents:
     recipient = recipients.recipient(audience, Document.REPORT)
     consent = store.consents.for_document(case_id, audience, Document.REPORT)
     require_signed_conclusion(store, case_id)
-    shared = {s for s in recipients.SECTIONS.get(Document.REPORT, ())
-              if consent is None or consent.covers_scope(s)}
-    withheld = tuple(s for s in recipients.SECTIONS.get(Document.REPORT, ()) if s not in shared)
-    evaluation = Scope.EVALUATION in shared
-    plan = store.plans.in_force(case_id) if evaluation else None
-    goals = store.evaluation.goals(case_id) if plan else []
-    closure = store.closure.get(case_id) if evaluation else None
+    plan = store.plans.in_force(case_id)
+    evaluated = plan is not None and any(g.is_evaluated for g in store.evaluation.goals(case_id))
+    closure = store.closure.get(case_id)
+    # the evaluation section, when there is one: shared if the consent covers it, else said to be left out
+    optional = recipients.SECTIONS.get(Document.REPORT, ())
+    evaluation = (evaluated or closure is not None) and (
+        consent is None or Scope.EVALUATION not in optional or consent.covers_scope(Scope.EVALUATION))
+    withheld = (Scope.EVALUATION,) if (evaluated or closure is not None) and not evaluation else ()
     return ReportContents(
         recipient=recipient, consent=consent, assessments=reported_assessments(store, case_id),
         conclusion=store.conclusions.latest_signed(case_id), evaluation=evaluation, withheld=withheld,
-        plan_version_id=plan.id if plan and any(g.is_evaluated for g in goals) else None,
-        closure_id=closure.id if closure else None,
+        plan_version_id=plan.id if evaluation and evaluated and plan else None,
+        closure_id=closure.id if evaluation and closure else None,
     )
 
 
