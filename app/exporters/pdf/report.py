@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether
@@ -43,6 +44,10 @@ from app.models.errors import RuleError
 from app.models.process import load_process
 from app.models.recipients import Document, Scope
 from app.models.vocab import CONSENT_SCOPES, StepKey
+
+if TYPE_CHECKING:
+    from app.models.conclusions import Conclusion
+    from app.models.consents import Consent
 
 NO_ASSESSMENTS = "Inga bedömningar registrerade."
 
@@ -159,9 +164,9 @@ class ReportContents:
     records which records went out."""
 
     recipient: recipients.Recipient
-    consent: object | None  # app.models.consents.Consent the document rests on; None for the client's own
+    consent: Consent | None  # the consent the document rests on; None for the client's own copy
     assessments: list = field(default_factory=list)  # completed, not struck, not replaced by a correction
-    conclusion: object | None = None  # the newest signed app.models.conclusions.Conclusion
+    conclusion: Conclusion | None = None  # the newest signed conclusion
     evaluation: bool = False  # the evaluation and the outcome are shared (the consent covers them)
     withheld: tuple[str, ...] = ()  # scopes the report leaves out because the consent does not cover them
     plan_version_id: int | None = None  # the plan version whose goals are evaluated, when shown
@@ -172,7 +177,7 @@ class ReportContents:
         """The export log's ``contents``: "assessment:3 assessment:5 conclusion:2 plan_version:7"."""
         items = [f"assessment:{a.id}" for a in self.assessments]
         if self.conclusion is not None:
-            items.append(f"conclusion:{self.conclusion.id}")  # type: ignore[attr-defined]
+            items.append(f"conclusion:{self.conclusion.id}")
         if self.plan_version_id is not None:
             items.append(f"plan_version:{self.plan_version_id}")
         if self.closure_id is not None:
