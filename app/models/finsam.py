@@ -37,7 +37,15 @@ from typing import TYPE_CHECKING
 from app.models.errors import ValidationError
 from app.models.plan_share import plan_share
 from app.models.plans import PlanShare
-from app.models.statistics import MISSING, TOTAL, CountTable, age_band_labels, age_band_on, age_on
+from app.models.statistics import (
+    MISSING,
+    TOTAL,
+    CountTable,
+    age_band_labels,
+    age_band_on,
+    age_on,
+    group_activities,
+)
 from app.models.vocab import CLOSURE_OUTCOMES, EDUCATION, GENDERS, INCOME_SOURCES, OCCUPATIONS, Choices
 
 if TYPE_CHECKING:
@@ -235,6 +243,7 @@ def finsam_report(store: Store, period_from: dt.date, period_to: dt.date) -> Fin
                    "Tid med offentlig försörjning före insatsen", "Tid", [], known,
                    lambda p: p.support_time_before,
                    note="Registreras inte i ATAMA ännu; fylls i direkt i Uppföljning Finsam."),
+        group_activities(store, period_from, period_to)[0],
     )
     return FinsamReport(period_from, period_to, min_count(store), tuple(people),
                         plan_share(store, period_to, period_from=period_from), tables)

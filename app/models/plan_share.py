@@ -9,7 +9,8 @@ Rules, decided once here:
 - *Who counts*: every client the unit works with, anonymous in statistics or with protected
   identity too (the share is the unit's own figure, not a report of persons). A client with several
   cases counts once, as current when one of them is.
-- *A day*: cases referred on or before it and not closed by its end (closed after it, or open).
+- *A day* is a period of one day: cases referred on or before it and not closed before it (a case
+  closed that day was still worked with that day; it leaves the count the day after).
 - *A period*: cases that ran some time in it (referred by its last day, not closed before its first);
   each is measured on the period's last day or the day it closed, whichever is first — a case that
   closed on the last day is measured on that day, not left out.
@@ -74,12 +75,9 @@ def measured_cases(store: Store, day: dt.date | None = None, *, period_from: dt.
                    user_id: int | None = None, target_group: str | None = AMA) -> list[MeasuredCase]:
     """The cases of a share, each with its measuring day and whether its plan was current then."""
     last = (day or store.today()).isoformat()
-    where = ["c.referral_date <= :last"]
-    if period_from is None:
-        where.append("(c.closed_date IS NULL OR c.closed_date > :last)")
-    else:
-        where.append("(c.closed_date IS NULL OR c.closed_date >= :first)")
-    params: dict[str, str | int] = {"last": last, "first": (period_from or dt.date.min).isoformat()}
+    first = period_from.isoformat() if period_from is not None else last
+    where = ["c.referral_date <= :last", "(c.closed_date IS NULL OR c.closed_date >= :first)"]
+    params: dict[str, str | int] = {"last": last, "first": first}
     if target_group is not None:
         where.append("c.target_group = :group")
         params["group"] = target_group
