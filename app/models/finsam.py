@@ -359,7 +359,7 @@ def _anonymous_table(people: list[Participant]) -> CountTable:
                             and p.gender == g) for g in _GENDER_KEYS)
             rows.append((f"{label}, budgetår {year}", (*per, sum(per))))
     totals = tuple(sum(1 for p in people if p.gender == g) for g in _GENDER_KEYS)
-    return CountTable("deltagare", "Deltagare", "Deltagare (insatser) per kön och budgetår", "Deltagare",
+    return CountTable("deltagare", "Kön och budgetår", "Deltagare (insatser) per kön och budgetår", "Deltagare",
                       (*_GENDER_LABELS, TOTAL), tuple(rows), (*totals, sum(totals)),
                       note="Budgetår: året insatsen började. Anonyma: utan skriftligt samtycke till "
                            "Samordningsförbundet eller med skyddad identitet; de räknas bara här.")

@@ -68,7 +68,7 @@ def write_finsam_report(store: Store, target: Path, report: FinsamReport) -> Non
     for table in report.tables:
         _count_sheet(wb, table, report.min_count)
     add_about_sheet(wb, store, REPORT, personal_data=SECRECY, period=(report.period_from, report.period_to),
-                    details=[
+                    name_creator=False, details=[
         ("Urval", "En rad per insats (ärende) som pågått någon gång under perioden: remiss senast periodens "
                   "sista dag och inte avslutad före dess första dag."),
         ("Samtycke", "Med personuppgifter bara med ett skriftligt samtycke till Samordningsförbundet (Finsam) "
