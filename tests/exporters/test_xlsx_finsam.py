@@ -11,6 +11,7 @@ import pytest
 from app.exporters.xlsx import write_caseload_xlsx, write_finsam_xlsx
 from app.exporters.xlsx.base import ABOUT_SHEET
 from app.exporters.xlsx.caseload import PLAN_SHEET
+from app.exporters.xlsx.finsam import CHART_SHEET
 from tests.exporters.xlsx_support import about, every_cell_text, read_back, rows_of
 from tests.models.sus_people import PERIOD, build_sus_people, effort
 from tests.support import TEST_PASSWORD
@@ -82,7 +83,8 @@ def test_small_numbers_are_suppressed_and_explained(cohort):
     notes = " ".join(str(r[0]) for r in rows_of(ws) if r[0])
     assert "visas som ”<3”" in notes and "inte som efter" in notes
     overview = _table(cohort["Översikt"])
-    assert overview["– anonyma (kön och budgetår)"] == ("<3", None)  # and no share that gives it away
+    assert overview["– anonyma (kön och budgetår)"] == ("<3", "–")  # and no share that gives it away
+    assert cohort["Översikt"]["B4"].alignment.horizontal == "right"  # among the numbers
     assert overview["– med personuppgifter (skriftligt samtycke)"][0] == 7
     for sheet in ["Översikt", *cohort.sheetnames[2:-1]]:  # nowhere a bare 1 or 2 in a count
         counts = [i for i, h in enumerate(_header(cohort[sheet])[1:]) if h not in ("Andel", "Totalt (%)")]
@@ -98,25 +100,27 @@ def test_no_staff_names(cohort):
 
 
 def test_the_before_after_chart_shows_only_those_registered_out(cohort):
-    ws = cohort["Sysselsättning (grupp)"]
+    ws = cohort[CHART_SHEET]
+    assert cohort.sheetnames.index(CHART_SHEET) == cohort.sheetnames.index("Sysselsättning (grupp)") + 1
+    assert _header(ws) == ("Sysselsättning", "Före", "Efter")
+    # six before in the grouped "unemployed…" row, six after in work; the man still in is not drawn
+    assert _table(ws) == {"Arbete (med eller utan subvention)": (0, 6), "Studier": (0, 0),
+                          "Arbetslös, sjukskriven eller i praktik/arbetsträning": (6, 0), "Annat": (0, 0)}
     [chart] = ws._charts
-    series = [s.tx.strRef.f for s in chart.series]
-    header = _header(ws)
-    letters = {h: chr(ord("A") + i) for i, h in enumerate(header)}
-    assert series == [f"'Sysselsättning (grupp)'!{letters['Totalt före']}1",
-                      f"'Sysselsättning (grupp)'!{letters['Totalt efter']}1"]
-    assert all(not sheet._charts for sheet in cohort if sheet.title != "Sysselsättning (grupp)")
+    assert [s.tx.strRef.f for s in chart.series] == [f"'{CHART_SHEET}'!B1", f"'{CHART_SHEET}'!C1"]
+    assert all(not sheet._charts for sheet in cohort if sheet.title != CHART_SHEET)
 
 
-def test_no_chart_when_a_drawn_count_is_suppressed(store, tmp_path):
+def test_a_row_with_a_suppressed_count_is_left_out_of_the_chart(store, tmp_path):
     p = build_sus_people(store)
     for case in (p.alva_case, p.ingrid_case):
         store.consents.add(case.id, "finsam", "skriftligt", "2026-02-01")
     path = tmp_path / "finsam.xlsx"
     write_finsam_xlsx(store, path, period_from=PERIOD[0], period_to=PERIOD[1])
-    ws = read_back(path)["Sysselsättning (grupp)"]
-    assert not ws._charts
-    assert any(r[0] and str(r[0]).startswith("Inget diagram") for r in rows_of(ws))
+    ws = read_back(path)[CHART_SHEET]
+    assert _table(ws) == {"Annat": (0, 0)}  # Alva and Ingrid: one each from unemployed/sick-listed to work/studies
+    notes = [r[0] for r in rows_of(ws) if r[0]]
+    assert any("Utan rader med färre än 3" in n and "Studier" in n for n in notes)
 
 
 def test_the_caseload_workbook_has_the_internal_plan_share(store, tmp_path, add_client, open_case):

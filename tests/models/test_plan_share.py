@@ -60,8 +60,9 @@ def year(store, add_client):
     store.plans.record_follow_up(cases["a"].id, "2026-06-15", next_follow_up="2026-09-01")
     at(store, "2026-06-30")
     store.process.save_answer(cases["e"].id, "utreda.vem", "Fiktiv testklient.")
-    store.closure.close_case(cases["e"].id, ClosureInput(outcome="studier", closed_date="2026-06-30",
-                                                         reason="Testärende", after=SituationInput("studier", "annan", 100)))
+    closure = ClosureInput(outcome="studier", closed_date="2026-06-30", reason="Testärende",
+                           after=SituationInput("studier", "annan", 100))
+    store.closure.close_case(cases["e"].id, closure)
     at(store, "2026-07-01")
     store.plans.record_follow_up(cases["d"].id, "2026-07-01", next_follow_up="2026-12-10")
     plan("c", "2026-10-01", "2026-12-01")

@@ -72,6 +72,7 @@ _LOOKS = {
     "ATAMA fet decimal": dict(font=BOLD, number_format=DECIMAL_FORMAT),
     "ATAMA fet datum och tid": dict(font=BOLD, number_format=DATETIME_FORMAT),
     "ATAMA radbrytning": dict(alignment=WRAP),
+    "ATAMA höger": dict(alignment=Alignment(horizontal="right")),  # text among numbers: "<3" in a count column
     "ATAMA fet radbrytning": dict(font=BOLD, alignment=WRAP),
 }
 _KIND_STYLE = {PERCENT: "ATAMA procent", DECIMAL: "ATAMA decimal", DATETIME: "ATAMA datum och tid"}

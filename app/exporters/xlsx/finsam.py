@@ -22,6 +22,7 @@ from app.exporters.xlsx.base import (
     add_chart,
     new_workbook,
     save,
+    styled,
 )
 from app.models.finsam import (
     AFTER,
@@ -84,7 +85,7 @@ def write_finsam_report(store: Store, target: Path, report: FinsamReport) -> Non
 
 def _overview(wb, report: FinsamReport) -> None:
     n = report.min_count
-    sheet = TableSheet(wb, "Översikt", [Column("Uppgift", 62), Column("Antal", kind=INT),
+    sheet = TableSheet(wb, "Översikt", [Column("Uppgift", 76), Column("Antal", kind=INT),
                                         Column("Andel", kind=PERCENT)])
     people = report.participants
     known = report.identified
@@ -102,8 +103,8 @@ def _overview(wb, report: FinsamReport) -> None:
         ("AMA-medarbetare under perioden", share.total, None),
     ]
     for label, value, part in rows:
-        shown = suppressed(value, n)
-        sheet.append([label, shown, part if shown == value else None])
+        hidden = suppressed(value, n) != value
+        sheet.append([label, _shown(sheet, value, n), SUPPRESSED_SHARE if hidden and part is not None else part])
     sheet.finish()
     sheet.notes([f"Period {report.period_from.isoformat()} – {report.period_to.isoformat()}.",
                  suppression_note(n),
@@ -146,6 +147,12 @@ def _participants(wb, report: FinsamReport) -> None:
                  "Tid i offentlig försörjning före insatsen registreras inte i ATAMA; fyll i den i Finsam."])
 
 
+def _shown(sheet: TableSheet, value: int, n: int):
+    """A count as it may leave the unit; a suppressed one right-aligned like the numbers around it."""
+    shown = suppressed(value, n)
+    return shown if shown == value else styled(sheet.ws, shown, "ATAMA höger")
+
+
 def _count_sheet(wb, table: CountTable, n: int) -> TableSheet:
     """Counts with small ones suppressed; a share of the total column where the table has shares."""
     total_column = table.columns[-1] == TOTAL
@@ -155,33 +162,48 @@ def _count_sheet(wb, table: CountTable, n: int) -> TableSheet:
         columns.append(Column(f"{TOTAL} (%)", kind=PERCENT))
     sheet = TableSheet(wb, table.name, columns)
     for label, values in table.rows:
-        shown = [suppressed(v, n) for v in values]
-        sheet.append([label, *shown, *_share(table, values, shown, share)])
+        shown = [_shown(sheet, v, n) for v in values]
+        sheet.append([label, *shown, *_share(table, values, share, n)])
     sheet.finish()
-    shown_totals = [suppressed(v, n) for v in table.totals]
-    sheet.append([TOTAL, *shown_totals, *_share(table, table.totals, shown_totals, share)], bold=True)
+    totals = [_shown(sheet, v, n) for v in table.totals]
+    sheet.append([TOTAL, *totals, *_share(table, table.totals, share, n)], bold=True)
     sheet.notes([table.title, table.note, suppression_note(n),
                  f"{TOTAL} (%): andel av raden {TOTAL}." if share else ""])
-    if table.key == CHARTED and table.rows:
-        _before_after_chart(sheet, table, n)
+    if table.key == CHARTED:
+        _before_after_chart(wb, table, n)
     return sheet
 
 
-def _share(table: CountTable, values, shown, wanted: bool) -> list:
+def _share(table: CountTable, values, wanted: bool, n: int) -> list:
+    """The total column's share; "–" where its count is suppressed (a share would give it away)."""
     if not wanted:
         return []
     last = len(values) - 1
-    return [table.share(values[last], last) if shown[last] == values[last] else None]
+    return [table.share(values[last], last) if suppressed(values[last], n) == values[last] else SUPPRESSED_SHARE]
 
 
-def _before_after_chart(sheet: TableSheet, table: CountTable, n: int) -> None:
-    """Före and efter of the efforts closed in the period, side by side (the running ones are not
-    drawn: they have no "after" yet). Left out when a drawn count is suppressed: "<3" would draw as 0."""
-    before = table.columns.index(f"{TOTAL} {BEFORE.lower()}") + 2  # 1-based, after the label column
-    after = table.columns.index(f"{TOTAL} {AFTER.lower()}") + 2
-    drawn = [v for _, values in table.rows for v in (values[before - 2], values[after - 2])]
-    if any(0 < v < n for v in drawn):
-        sheet.ws.append([f"Inget diagram: några av antalen före/efter är färre än {n} och visas inte."])
-        return
-    add_chart(sheet, "hbar", "Sysselsättning före och efter (utskrivna deltagare)", first_col=before,
-              last_col=after, rows=len(table.rows), anchor=f"B{len(table.rows) + 10}")
+CHART_SHEET = "Diagram före och efter"
+
+
+def _before_after_chart(wb, table: CountTable, n: int) -> None:
+    """Före and efter of the efforts closed in the period, side by side, on a sheet of its own (the
+    running ones are not drawn: they have no "after" yet). A row with a suppressed count is left out
+    of the chart and named under it: "<3" would draw as 0."""
+    before = table.columns.index(f"{TOTAL} {BEFORE.lower()}")
+    after = table.columns.index(f"{TOTAL} {AFTER.lower()}")
+    drawn: list[tuple[str, int, int]] = []
+    left_out: list[tuple[str, int, int]] = []
+    for label, values in table.rows:
+        pair = (values[before], values[after])
+        (left_out if any(0 < v < n for v in pair) else drawn).append((label, *pair))
+    sheet = TableSheet(wb, CHART_SHEET, [Column(table.category, 40), Column(BEFORE, kind=INT),
+                                         Column(AFTER, kind=INT)])
+    sheet.extend(drawn)
+    sheet.finish()
+    sheet.notes([f"{table.title}: bara deltagare som skrivits ut under perioden (de som fortfarande är "
+                 "inskrivna har inget efter ännu och ritas inte).",
+                 f"Utan rader med färre än {n} före eller efter (de visas inte): "
+                 f"{', '.join(label for label, *_ in left_out)}." if left_out else ""])
+    if drawn:
+        add_chart(sheet, "hbar", "Sysselsättning före och efter (utskrivna deltagare)", first_col=2, last_col=3,
+                  rows=len(drawn), anchor=f"A{len(drawn) + 6}")  # under the notes: one printed page
