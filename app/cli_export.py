@@ -16,7 +16,7 @@ from app.models.recipients import Document, RecipientKey, for_document
 
 EXAMPLES = """exempel:
   python -m app export plan --case 2026-0012 --for af --out plan.pdf
-  python -m app export sus --from 2026-01-01 --to 2026-12-31 --out sus.xlsx
+  python -m app export finsam --from 2026-01-01 --to 2026-12-31 --out finsam.xlsx
   python -m app export log-extract --client 19121212-1212 --out loggutdrag.pdf
   python -m app import clients klienter.xlsx --dry-run
 
@@ -91,10 +91,12 @@ def add_parsers(sub, db_arg) -> None:
     caseload.add_argument("--mine", action="store_true", help="bara användarens egna ärenden")
     caseload.add_argument("--active", action="store_true", help="bara aktiva ärenden")
 
-    sus = kinds.add_parser("sus", help="uppföljning till samordningsförbundet/SUS för en period (Excel)")
-    _common(sus, db_arg)
-    sus.add_argument("--from", dest="period_from", required=True, help="periodens första dag, ÅÅÅÅ-MM-DD")
-    sus.add_argument("--to", dest="period_to", required=True, help="periodens sista dag, ÅÅÅÅ-MM-DD")
+    finsam = kinds.add_parser("finsam", aliases=["sus"],  # SUS was replaced by Uppföljning Finsam
+                              help="Uppföljning Finsam till samordningsförbundet för en period (Excel; "
+                                   "ersätter SUS, som också går att skriva)")
+    _common(finsam, db_arg)
+    finsam.add_argument("--from", dest="period_from", required=True, help="periodens första dag, ÅÅÅÅ-MM-DD")
+    finsam.add_argument("--to", dest="period_to", required=True, help="periodens sista dag, ÅÅÅÅ-MM-DD")
 
     interventions = kinds.add_parser("interventions", help="insatser per modell och typ, tid, kön (Excel)")
     _common(interventions, db_arg)
@@ -163,8 +165,8 @@ def run(args, db_path: Path) -> int:
         elif doc == "caseload":
             path = exports.caseload(args.out, user_id=store.user_id if args.mine else None,
                                     include_closed=not args.active)
-        elif doc == "sus":
-            path = exports.sus(args.out, args.period_from, args.period_to)
+        elif doc in ("finsam", "sus"):
+            path = exports.finsam(args.out, args.period_from, args.period_to)
         elif doc == "interventions":
             path = exports.interventions(args.out, args.period_from, args.period_to)
         elif doc == "instrument-data":

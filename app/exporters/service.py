@@ -125,12 +125,13 @@ class Exports:
             self.store, tmp, user_id=user_id, include_closed=include_closed),
             details=f"användare {user_id}" if user_id else "alla")
 
-    def sus(self, target: str | Path, period_from: dt.date | str, period_to: dt.date | str) -> Path:
-        from app.exporters.xlsx import write_sus_xlsx
+    def finsam(self, target: str | Path, period_from: dt.date | str, period_to: dt.date | str) -> Path:
+        """Uppföljning Finsam for the Samordningsförbund (it replaced SUS)."""
+        from app.exporters.xlsx import write_finsam_xlsx
 
         start, end = period(period_from, period_to, required=True)
         assert start is not None and end is not None  # required: period() refused a missing day
-        return self._export("sus", target, lambda tmp: write_sus_xlsx(
+        return self._export("finsam", target, lambda tmp: write_finsam_xlsx(
             self.store, tmp, period_from=start, period_to=end), details=f"{start}–{end}")
 
     def interventions(self, target: str | Path, period_from=None, period_to=None) -> Path:

@@ -46,7 +46,7 @@ from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
-from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
+from app.models.vocab import PLAN_RESPONSIBLE
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -408,26 +408,13 @@ class Plans:
         return self.status(case_id, day).is_current
 
     def current_share(self, day: dt.date | None = None, user_id: int | None = None,
-                      target_group: str | None = AMA) -> PlanShare:
-        """Clients with an active case (of ``target_group``; None: every group), optionally only the
-        cases ``user_id`` is responsible for, and how many of them have a current plan on ``day``."""
-        day = day or self.store.today()
-        where = [f"c.status = '{CaseStatus.ACTIVE}'"]
-        params: list[str | int] = [day.isoformat()]
-        if target_group is not None:
-            where.append("c.target_group = ?")
-            params.append(target_group)
-        if user_id is not None:
-            where.append("c.responsible_user_id = ?")
-            params.append(user_id)
-        [(current, total)] = self.store.query_tuples(
-            f"""SELECT count(DISTINCT CASE WHEN p.agreed_version_id IS NOT NULL AND p.next_follow_up >= ?
-                                       THEN c.client_id END),
-                       count(DISTINCT c.client_id)
-                FROM cases c LEFT JOIN plans p ON p.case_id = c.id WHERE {' AND '.join(where)}""",
-            tuple(params),
-        )
-        return PlanShare(current, total)
+                      target_group: str | None = AMA, period_from: dt.date | None = None) -> PlanShare:
+        """Clients with a case (of ``target_group``; None: every group) on ``day`` (or over the period
+        ``period_from``–``day``), optionally only the cases ``user_id`` is responsible for, and how
+        many of them have a current plan. The rule is app/models/plan_share.py's, as in the exports."""
+        from app.models.plan_share import plan_share
+
+        return plan_share(self.store, day, period_from=period_from, user_id=user_id, target_group=target_group)
 
     def actions(self, case_id: int, version_id: int | None = None) -> PlanActions:
         """What may be done with version ``version_id`` (None: the newest, or a plan not written yet):

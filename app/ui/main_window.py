@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Export"))
         self.export_actions = {
             "caseload": self._action(self.tr("Ä&rendelista (Excel)…"), "Ctrl+Shift+L", self.export_caseload, menu),
-            "sus": self._action(self.tr("&Uppföljning till SUS (Excel)…"), None, self.export_sus, menu),
+            "finsam": self._action(self.tr("&Uppföljning Finsam (Excel)…"), None, self.export_finsam, menu),
             "interventions": self._action(self.tr("&Insatser (Excel)…"), None, self.export_interventions, menu),
             "instrument_data": self._action(self.tr("Instrument&data, pseudonymiserad (Excel)…"), None,
                                             self.export_instrument_data, menu),
@@ -266,12 +266,14 @@ class MainWindow(QMainWindow):
         dialog = PeriodDialog(title, self.store.today(), self)
         return dialog.value if dialog.exec() else None
 
-    def export_sus(self):
-        chosen = self._ask_period(self.tr("Uppföljning till SUS"))
+    def export_finsam(self):
+        from app.exporters.xlsx.finsam import file_name
+
+        chosen = self._ask_period(self.tr("Uppföljning Finsam"))
         if chosen is None:
             return None
         start, end = chosen
-        return self._export(f"Uppföljning SUS {start}–{end}.xlsx", lambda ex, path: ex.sus(path, start, end))
+        return self._export(file_name(start, end), lambda ex, path: ex.finsam(path, start, end))
 
     def export_interventions(self):
         chosen = self._ask_period(self.tr("Insatser"))

@@ -8,6 +8,7 @@ import pytest
 
 from app.exporters.xlsx import write_caseload_xlsx
 from app.exporters.xlsx.base import ABOUT_SHEET, PERSONAL_DATA
+from app.exporters.xlsx.caseload import PLAN_SHEET
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.closure import ClosureInput, SituationInput
@@ -52,7 +53,7 @@ def write(store, tmp_path, **options):
 def test_one_row_per_case_with_every_column(store, tmp_path, caseload):
     _, old, open_, bos = caseload
     wb = write(store, tmp_path)
-    assert wb.sheetnames == ["Ärendelista", ABOUT_SHEET]
+    assert wb.sheetnames == ["Ärendelista", PLAN_SHEET, ABOUT_SHEET]  # the plan share per responsible: internal
     ws = wb["Ärendelista"]
     rows = rows_of(ws)
     assert rows[0] == HEADER

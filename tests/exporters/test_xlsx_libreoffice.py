@@ -11,10 +11,10 @@ import pytest
 
 from app.exporters.xlsx import (
     write_caseload_xlsx,
+    write_finsam_xlsx,
     write_import_template,
     write_instrument_data_xlsx,
     write_interventions_xlsx,
-    write_sus_xlsx,
 )
 from tests.models.sus_people import PERIOD, add_groups, build_sus_people
 
@@ -28,7 +28,7 @@ def test_libreoffice_converts_every_workbook(store, tmp_path, pdf_case):
     books = tmp_path / "books"
     books.mkdir()
     write_caseload_xlsx(store, books / "caseload.xlsx")
-    write_sus_xlsx(store, books / "sus.xlsx", period_from=PERIOD[0], period_to=dt.date(2026, 11, 20))
+    write_finsam_xlsx(store, books / "finsam.xlsx", period_from=PERIOD[0], period_to=dt.date(2026, 11, 20))
     write_interventions_xlsx(store, books / "interventions.xlsx")
     write_instrument_data_xlsx(store, books / "instrument.xlsx")
     write_import_template(books / "template.xlsx")

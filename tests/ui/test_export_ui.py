@@ -78,7 +78,7 @@ def test_the_documents_menu_has_each_document_with_exactly_the_tables_recipients
     assert chosen == [(document, r.key) for document in Document for r in for_document(document)]
 
 
-def test_sus_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path):
+def test_finsam_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path):
     _case(store)
     window, offered, _warnings = _window(qtbot, store, monkeypatch, tmp_path)
 
@@ -91,8 +91,9 @@ def test_sus_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path
         dialog.last.set_iso("2026-11-20")
         dialog.accept()
 
-    with_modal(wrong_then_right, window.export_actions["sus"].trigger, PeriodDialog)
-    assert [p.name for p in offered] == ["Uppföljning SUS 2026-01-01–2026-11-20.xlsx"]
+    assert window.export_actions["finsam"].text() == "&Uppföljning Finsam (Excel)…"
+    with_modal(wrong_then_right, window.export_actions["finsam"].trigger, PeriodDialog)
+    assert [p.name for p in offered] == ["Uppföljning Finsam 2026-01-01–2026-11-20.xlsx"]
     assert store.export_log.entries()[0].details == "2026-01-01–2026-11-20"
 
     window.export_actions["caseload"].trigger()

@@ -72,6 +72,7 @@ _LOOKS = {
     "ATAMA fet decimal": dict(font=BOLD, number_format=DECIMAL_FORMAT),
     "ATAMA fet datum och tid": dict(font=BOLD, number_format=DATETIME_FORMAT),
     "ATAMA radbrytning": dict(alignment=WRAP),
+    "ATAMA höger": dict(alignment=Alignment(horizontal="right")),  # text among numbers: "<3" in a count column
     "ATAMA fet radbrytning": dict(font=BOLD, alignment=WRAP),
 }
 _KIND_STYLE = {PERCENT: "ATAMA procent", DECIMAL: "ATAMA decimal", DATETIME: "ATAMA datum och tid"}
@@ -250,16 +251,22 @@ def add_chart(sheet: TableSheet, kind: str, title: str, *, first_col: int, last_
 
 def add_about_sheet(wb: Workbook, store: Store, report: str, *, personal_data: bool | str,
                     period: tuple[dt.date | None, dt.date | None] | None = None,
-                    details: Sequence[tuple[str, str]] = ()) -> None:
+                    details: Sequence[tuple[str, str]] = (), name_creator: bool = True) -> None:
     """The last sheet: what the report is, who made it and when, the period, and whether it holds
-    personal data (True: PERSONAL_DATA; a text says it its own way; False: NO_PERSONAL_DATA)."""
+    personal data (True: PERSONAL_DATA; a text says it its own way; False: NO_PERSONAL_DATA).
+    ``name_creator=False``: a report that leaves the unit names no staff; the unit stands as creator
+    (the export log keeps who made it)."""
     sheet = TableSheet(wb, ABOUT_SHEET, [Column("Uppgift", 22), Column("Värde", 80)], filter=False)
     user = store.users.current()
+    creator = user.display if user else "Okänd användare"
+    if not name_creator:
+        unit = (store.settings.get("unit_name") or "").strip() or "Enheten"
+        creator = f"{unit} (vem som skapade filen står i ATAMA:s exportlogg)"
     secrecy = PERSONAL_DATA if personal_data is True else (personal_data or NO_PERSONAL_DATA)
     rows: list[tuple[str, Any]] = [
         ("Rapport", report),
         ("Skapad", store.now().replace(microsecond=0)),
-        ("Skapad av", user.display if user else "Okänd användare"),
+        ("Skapad av", creator),
         ("Program", f"{APP_NAME} {__version__}"),
     ]
     if period is not None:
