@@ -22,7 +22,7 @@ from app.models.fields import FieldCheck
 from app.models.log_actions import LogAction
 
 if TYPE_CHECKING:
-    from app.models.store import Store
+    from app.models.store import Store, Writer
 
 DEFAULT_NAME = "Arbetsmarknadsavdelningen (AMA)"
 LOGO_MAX_BYTES = 1024 * 1024  # a letterhead logo; a photo straight from a camera is refused
@@ -37,7 +37,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 def check_phone(check: FieldCheck, field: str, label: str, value: str | None) -> str:
     phone = check.text(field, label, value, max_len=30, single_line=True).strip()
-    if phone and not _PHONE.match(phone):
+    if phone and (not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 6):
         check.fail(field, f"{label} ska vara ett telefonnummer med siffror (t.ex. 0647-161 00 eller +46 647 161 00).")
     return phone
 
@@ -158,11 +158,32 @@ class Unit:
                 logo = None
         return UnitIdentity(**values, logo=logo, logo_kind=(rows.get(LOGO_TYPE_KEY) or "") if logo else "")
 
-    def save(self, data: UnitInput) -> UnitIdentity:
-        """Administrators only. Fields that are ``None`` stay as they are."""
-        if not self.store.users.is_admin():
+    def save(self, data: UnitInput | None, contact: tuple[str, str] | None = None) -> UnitIdentity:
+        """The unit's fields (administrators only; fields that are ``None`` stay as they are) and, with
+        ``contact`` (phone, e-mail), the signed-in user's own: all checked first, then written in one
+        transaction, so a refusal leaves nothing half-saved. ``data`` None: only the contact."""
+        if data is not None and not self.store.users.is_admin():
             raise RuleError("Bara en administratör kan ändra enhetens uppgifter.")
         check = FieldCheck()
+        changes: dict[str, str] = {}
+        logo = None
+        if data is not None:
+            changes, logo = self._clean(check, data)
+        user_id = self.store.user_id
+        if contact is not None:
+            if user_id is None:
+                raise RuleError("Ingen är inloggad.")
+            contact = (check_phone(check, "my_phone", "Ditt telefonnummer", contact[0]),
+                       check_email(check, "my_email", "Din e-postadress", contact[1]))
+        check.raise_if_any()
+        with self.store.transaction() as tx:
+            if data is not None:
+                self._write(tx, data, changes, logo)
+            if contact is not None and user_id is not None:
+                tx.update("users", user_id, {"phone": contact[0], "email": contact[1]})
+        return self.identity()
+
+    def _clean(self, check: FieldCheck, data: UnitInput) -> tuple[dict[str, str], tuple[bytes, str] | None]:
         changes: dict[str, str] = {}
         if data.municipality is not None:
             changes["municipality"] = check.text("municipality", "Kommun", data.municipality, max_len=120,
@@ -177,17 +198,16 @@ class Unit:
         if data.email is not None:
             changes["email"] = check_email(check, "email", "E-post", data.email)
         logo = read_logo(check, data.logo_path) if data.logo_path else None
-        check.raise_if_any()
-        with self.store.transaction() as tx:
-            rows = [(KEYS[field], value) for field, value in changes.items()]
-            if logo is not None:
-                rows += [(LOGO_KEY, base64.b64encode(logo[0]).decode("ascii")), (LOGO_TYPE_KEY, logo[1])]
-            elif data.remove_logo:
-                tx.execute("DELETE FROM settings WHERE key IN (?, ?)", (LOGO_KEY, LOGO_TYPE_KEY))
-            tx.executemany("INSERT INTO settings (key, value) VALUES (?, ?)"
-                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value", rows)
-            named = [_LOG_NAMES[field] for field in changes] + (["logotyp"] if logo or data.remove_logo else [])
-            what = ", ".join(named)
-            self.store.access_log.record(LogAction.SETTINGS, what=f"Enhetens uppgifter: {what or 'inget ändrat'}",
-                                         tx=tx)
-        return self.identity()
+        return changes, logo
+
+    def _write(self, tx: Writer, data: UnitInput, changes: dict[str, str], logo: tuple[bytes, str] | None) -> None:
+        rows = [(KEYS[field], value) for field, value in changes.items()]
+        if logo is not None:
+            rows += [(LOGO_KEY, base64.b64encode(logo[0]).decode("ascii")), (LOGO_TYPE_KEY, logo[1])]
+        elif data.remove_logo:
+            tx.execute("DELETE FROM settings WHERE key IN (?, ?)", (LOGO_KEY, LOGO_TYPE_KEY))
+        tx.executemany("INSERT INTO settings (key, value) VALUES (?, ?)"
+                       " ON CONFLICT (key) DO UPDATE SET value = excluded.value", rows)
+        named = [_LOG_NAMES[field] for field in changes] + (["logotyp"] if logo or data.remove_logo else [])
+        self.store.access_log.record(LogAction.SETTINGS, tx=tx,
+                                     what=f"Enhetens uppgifter: {', '.join(named) or 'inget ändrat'}")

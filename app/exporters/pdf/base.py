@@ -251,13 +251,13 @@ def signature_lines(roles: list[str], labels: list[str] | None = None) -> Table:
     gap = 8 * mm
     per_row = 3 if len(roles) >= 3 else 2
     width = (WIDTH - gap * (per_row - 1)) / per_row
-    labels = (labels or [f"Underskrift, {role.lower()}" for role in roles], ["Namnförtydligande"] * len(roles),
-              ["Ort och datum"] * len(roles))
+    signer_labels = labels or [f"Underskrift, {role.lower()}" for role in roles]
+    bands = (signer_labels, ["Namnförtydligande"] * len(roles), ["Ort och datum"] * len(roles))
     rows: list[list[str]] = []
     heights: list[float | None] = []
     lines: list[int] = []
     for block in range(0, len(roles), per_row):  # a fourth signer starts a new band
-        for label_row, space in zip(labels, (14 * mm, 8 * mm, 8 * mm)):
+        for label_row, space in zip(bands, (14 * mm, 8 * mm, 8 * mm)):
             cells = label_row[block:block + per_row]
             lines.append(len(rows))
             rows += [[""] * per_row, cells + [""] * (per_row - len(cells))]

@@ -4,6 +4,7 @@ handler at Arbetsförmedlingen / Försäkringskassan (recipient, case number, re
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether
@@ -36,7 +37,7 @@ PLAIN_DRAFT_NOTICE = "UTKAST – vi har inte kommit överens om den här planen 
 SUPERVISOR = "Arbetsledare"  # the work supervisor (arbetsledare/arbetshandledare), vocab's PLAN_RESPONSIBLE
 
 # The same plan, two voices: the client reads "du", the handler reads the formal terms.
-FORMAL = {
+FORMAL: dict[str, Any] = {  # held_cols is a list, the rest text
     "main": "Huvudmål", "baseline": "Utgångsläge", "priorities": "Klientens egna prioriteringar",
     "goals": "Delmål, strategier och åtgärder", "actions": "Strategier och åtgärder",
     "no_goals": "Planen har inga delmål.", "agreement": "Överenskommelse och uppföljning",
@@ -48,7 +49,7 @@ FORMAL = {
     "held_cols": ["Datum", "Vad som följdes upp, resultat", "Deltagare", "Nästa"],
     "client_row": "Klient", "therapist_row": "Ansvarig",
 }
-PLAIN = {
+PLAIN: dict[str, Any] = {
     "main": "Ditt huvudmål", "baseline": "Så ser det ut i dag", "priorities": "Det här är viktigt för dig",
     "goals": "Dina delmål och hur vi når dem", "actions": "Så här gör vi",
     "no_goals": "Det finns inga delmål i din plan än.", "agreement": "Det här har vi kommit överens om",
