@@ -22,11 +22,13 @@ def unit_identity(store, logo_path=None):
     return store.unit.identity()
 
 
-def long_plan(store, goals: int = 9, supervisor: bool = True, follow_ups: bool = True):
+def long_plan(store, goals: int = 9, supervisor: bool = True, follow_ups: bool = True, serial: int = 984):
+    """An agreed plan of ``goals`` sub-goals (every other with a long text of actions; every third
+    the supervisor's when ``supervisor``), a follow-up held; ``serial`` tells two clients apart."""
     import datetime as dt
 
     client = store.clients.add(ClientInput(first_name="Maja", last_name="Lång",
-                                           personnummer=make_pnr(dt.date(1990, 5, 17), serial=984),
+                                           personnummer=make_pnr(dt.date(1990, 5, 17), serial=serial),
                                            gender="kvinna"))
     case = store.cases.open(client.id, CaseInput(referral_date="2026-11-02", referred_by="af",
                                                  target_group="ama_medarbetare", reason="Behöver stöd i arbetet."))
