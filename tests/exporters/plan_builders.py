@@ -14,6 +14,15 @@ LONG_ACTIONS = ("Vi går igenom schemat varje måndag och skriver upp passen på
                 "Påminnelse med sms kvällen före. ") * 6
 
 
+def logo_file(tmp_path, kind: str = "PNG"):
+    """A letterhead-shaped logo (PIL comes with reportlab)."""
+    from PIL import Image
+
+    path = tmp_path / f"logo.{kind.lower()}"
+    Image.new("RGB", (300, 90), (31, 78, 121)).save(path, kind)
+    return path
+
+
 def unit_identity(store, logo_path=None):
     """The unit's identity as an administrator sets it (Anna is one), and Anna's own contact."""
     store.unit.save(UnitInput(municipality="Åre kommun", name="AMA Järpen", address="Järpevägen 4, 837 31 Järpen",

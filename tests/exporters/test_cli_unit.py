@@ -6,7 +6,7 @@ from __future__ import annotations
 from app.cli import main
 from tests.builders import add_user, agreed_plan
 from tests.exporters.pdf_support import pdf_read
-from tests.exporters.test_pdf_identity import logo_file
+from tests.exporters.plan_builders import logo_file
 
 
 def test_without_options_it_prints_the_identity(store, db_path, capsys):

@@ -8,15 +8,7 @@ import pytest
 from app.exporters.service import Exports
 from app.models.erasure import ErasureInput
 from app.models.unit import UnitInput
-from tests.exporters.plan_builders import unit_identity
-
-
-def logo_file(tmp_path, kind: str = "PNG"):
-    from PIL import Image
-
-    path = tmp_path / f"logo.{kind.lower()}"
-    Image.new("RGB", (300, 90), (31, 78, 121)).save(path, kind)
-    return path
+from tests.exporters.plan_builders import logo_file, unit_identity
 
 
 @pytest.fixture

@@ -69,7 +69,7 @@ def test_a_follow_up_is_recorded_from_the_plan_page(qtbot, store, case):
 
 
 def test_the_unit_dialog_under_arkiv_saves_the_identity_and_ones_contact(qtbot, store, tmp_path):
-    from tests.exporters.test_pdf_identity import logo_file
+    from tests.exporters.plan_builders import logo_file
 
     window = main_window(qtbot, store)
     assert window.unit_action.text() == "Enhetens &uppgifter…"
