@@ -85,3 +85,12 @@ def test_a_jpeg_logo_works_and_a_removed_logo_is_gone(store, pdf_case, tmp_path,
     store.unit.save(UnitInput(remove_logo=True))
     page = read_pdf(Exports(store).info_sheet(tmp_path / "b.pdf")).reader.pages[0]
     assert "/XObject" not in page["/Resources"]
+
+
+def test_the_information_sheet_fills_in_the_units_contact(store, tmp_path, read_pdf):
+    blank = read_pdf(Exports(store).info_sheet(tmp_path / "tom.pdf")).flat
+    unit_identity(store)
+    filled = read_pdf(Exports(store).info_sheet(tmp_path / "ifylld.pdf")).flat
+    contact = filled[filled.index("Kontakt"):]
+    for value in ("0647-161 00", "ama@are.se", "Järpevägen 4, 837 31 Järpen"):
+        assert value in contact and value not in blank[blank.index("Kontakt"):]
