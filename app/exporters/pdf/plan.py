@@ -1,5 +1,10 @@
-"""Utvecklingsplan as PDF: the client's own variant in plain words, or a formal one for the
-handler at Arbetsförmedlingen / Försäkringskassan (recipient, case number, referral, target group)."""
+"""Utvecklingsplan as PDF: the client's own variant in plain words ("du" throughout), the easy-read
+one (app/exporters/pdf/plan_easy.py), or a formal one for the handler at Arbetsförmedlingen /
+Försäkringskassan (recipient, case number, referral, target group).
+
+Each shows the follow-ups held and the real next follow-up (the plan's status, after those held). A
+sub-goal is kept on one page with its table, and the agreement with the signatures is one block, so a
+signature never stands alone on a page. The work supervisor signs only when the plan names one."""
 
 from __future__ import annotations
 
