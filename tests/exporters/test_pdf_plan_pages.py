@@ -79,13 +79,18 @@ def test_a_plan_with_no_follow_up_held_says_so(store, tmp_path, read_pdf):
 
 
 def test_the_supervisor_signs_only_when_the_plan_names_one(store, tmp_path, read_pdf):
-    named = long_plan(store, goals=3, supervisor=True)
+    named = long_plan(store, goals=3, supervisor=True)  # responsible for delmål 3, and took part
+    present = long_plan(store, goals=2, supervisor=True, serial=986)  # only took part in the agreement
+    assert all(goal.responsible != "arbetsledare" for goal in present.version.sub_goals)
     without = long_plan(store, goals=2, supervisor=False, serial=985)
-    for case_id, expected in ((named.case.id, True), (without.case.id, False)):
-        for kwargs in ({}, {"easy_read": True}):
-            pdf = write(store, tmp_path, read_pdf, case_id, "klient", **kwargs)
-            signature_page = pdf.pages[-1]
-            assert ("arbetsledare" in signature_page.casefold()) is expected, (case_id, kwargs)
+    for case_id, expected in ((named.case.id, True), (present.case.id, True), (without.case.id, False)):
+        for audience in ("klient", "af"):
+            pdf = write(store, tmp_path, read_pdf, case_id, audience)
+            assert ("Underskrift, arbetsledare" in pdf.pages[-1]) is expected, (case_id, audience)
+            assert "Underskrift, arbetsterapeut" in pdf.pages[-1]
+        easy = write(store, tmp_path, read_pdf, case_id, "klient", easy_read=True)
+        lines = [line.strip() for line in easy.pages[-1].splitlines()]
+        assert ("Arbetsledare" in lines) is expected and "Din underskrift" in lines, lines
 
 
 # The client's copy speaks to the client: none of our own words name them in the third person.
