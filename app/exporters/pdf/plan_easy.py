@@ -100,7 +100,7 @@ def write_easy_plan(store, target: Path, *, case, client, version) -> None:
     story: list = []
     if not version.is_agreed:
         story.append(notice("Det här är ett utkast. Vi har inte kommit överens om planen än."))
-    story += [p("Det här är din plan", "h1"),
+    story += [p("Det här är din plan", "h2"),  # under the title block's "Din plan – lättläst"
               p("Planen visar vad du vill göra."), p("Den visar också hur vi ska göra det.")]
     if therapist:
         story.append(p(f"Du har gjort planen tillsammans med {esc(therapist)}."))
