@@ -16,6 +16,7 @@ from app.models.recipients import Document, RecipientKey, for_document
 
 EXAMPLES = """exempel:
   python -m app export plan --case 2026-0012 --for af --out plan.pdf
+  python -m app export plan --case 2026-0012 --easy-read --out plan-lattlast.pdf
   python -m app export finsam --from 2026-01-01 --to 2026-12-31 --out finsam.xlsx
   python -m app export log-extract --client 19121212-1212 --out loggutdrag.pdf
   python -m app import clients klienter.xlsx --dry-run
@@ -58,6 +59,9 @@ def add_parsers(sub, db_arg) -> None:
     _for_arg(plan, Document.PLAN, RecipientKey.CLIENT)
     _reason_arg(plan)
     plan.add_argument("--version", type=int, default=None, help="planversion (standard: gällande)")
+    plan.add_argument("--easy-read", "--lattlast", dest="easy_read", action="store_true",
+                      help="klientens plan på lättläst svenska: korta meningar, ett delmål per sida, stor text "
+                           "(bara med --for klient)")
 
     report = kinds.add_parser("report", help="bedömningsrapport / utlåtande om arbetsförmåga (PDF)")
     _common(report, db_arg)
@@ -149,7 +153,8 @@ def run(args, db_path: Path) -> int:
             case_id = _case_id(store, args.case)
             store.cases.open_for_reading(case_id, args.reason)  # refused without a reason if not one's own
             if doc == "plan":
-                path = exports.plan(case_id, args.audience, args.out, _plan_version_id(store, case_id, args.version))
+                path = exports.plan(case_id, args.audience, args.out, _plan_version_id(store, case_id, args.version),
+                                    easy_read=args.easy_read)
             elif doc == "report":
                 path = exports.report(case_id, args.audience, args.out)
             else:

@@ -28,14 +28,16 @@ class Exports:
         self.store = store
 
     # -- case documents (PDF) ---------------------------------------------------------------
-    def plan(self, case_id: int, audience: str, target: str | Path, version_id: int | None = None) -> Path:
+    def plan(self, case_id: int, audience: str, target: str | Path, version_id: int | None = None,
+             easy_read: bool = False) -> Path:
+        """``easy_read``: the client's plan in easy Swedish (lättläst); the client's only."""
         from app.exporters.pdf import write_plan_pdf
 
         version = self.store.plans.get(version_id) if version_id else (
             self.store.plans.in_force(case_id) or self.store.plans.latest(case_id))
-        details = f"version {version.version}" if version else ""
+        details = (f"version {version.version}" if version else "") + (", lättläst" if easy_read else "")
         return self._export("plan", target, lambda tmp: write_plan_pdf(
-            self.store, tmp, case_id=case_id, audience=audience, version_id=version_id),
+            self.store, tmp, case_id=case_id, audience=audience, version_id=version_id, easy_read=easy_read),
             recipient=audience, case_id=case_id, details=details)
 
     def report(self, case_id: int, audience: str, target: str | Path) -> Path:

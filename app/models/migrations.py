@@ -933,6 +933,15 @@ def _m014_case_number_serial_index(db) -> None:
                "CAST(substr(case_number, 6) AS INTEGER))")
 
 
+def _m015_contacts_and_follow_up_participants(db) -> None:
+    """Documents name the responsible therapist with a way to reach them (a phone number and an
+    e-mail on the user), and a plan follow-up records who took part. Existing rows get empty text.
+    Planned as migration 16: it depends on no other, so on merge it is renamed and moved after 15."""
+    db.execute("ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE plan_follow_ups ADD COLUMN participants TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -948,6 +957,7 @@ MIGRATIONS: list[Migration] = [
     _m012_strike_drafts,
     _m013_step_event_dates,
     _m014_case_number_serial_index,
+    _m015_contacts_and_follow_up_participants,  # wt-plan's 16: rename to _m016 after wt-report's 15
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

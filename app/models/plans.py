@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from app.models.access_log import LogAction
 from app.models.allowed import Allowed, first_refusal, refused
-from app.models.errors import NotFound, RuleError, ValidationError
+from app.models.errors import NotFound, ValidationError
 from app.models.fields import FieldCheck, iso, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
@@ -200,6 +200,7 @@ class FollowUp:
     next_follow_up: str | None
     created_at: str
     created_by: str | None
+    participants: str = ""  # who took part: "Klienten, arbetsledaren Per och arbetsterapeuten"
 
 
 @dataclass(frozen=True)
@@ -363,7 +364,7 @@ class Plans:
     def follow_ups(self, case_id: int) -> list[FollowUp]:
         rows = self.store.query(
             """SELECT f.id, f.plan_version_id, v.version, f.follow_up_date, f.note, f.next_follow_up,
-                      f.created_at, u.name AS created_by
+                      f.created_at, u.name AS created_by, f.participants
                FROM plan_follow_ups f JOIN plan_versions v ON v.id = f.plan_version_id
                LEFT JOIN users u ON u.id = f.created_by
                WHERE v.case_id = ? ORDER BY f.follow_up_date, f.id""",
@@ -456,6 +457,13 @@ class Plans:
             sign=first_refusal(struck, sign),
             strike=strike,
         )
+
+    def follow_up_action(self, case_id: int) -> Allowed:
+        """Whether a follow-up of the plan may be recorded now: the case takes changes and its plan
+        has a version agreed with the client (a follow-up is held on that one)."""
+        return first_refusal(self.store.cases.changes(case_id), Allowed.yes() if self.agreed(case_id) is not None
+                             else refused("Planen är inte överenskommen med klienten än; det finns ingen plan att "
+                                          "följa upp."))
 
     def strike(self, version_id: int, reason: str) -> PlanVersion:
         """Strike out (makulera) an unagreed draft version started by mistake, with the reason; it stays
@@ -585,19 +593,19 @@ class Plans:
         return self.get(version_id)
 
     def record_follow_up(self, case_id: int, follow_up_date: str | dt.date, note: str = "",
-                         next_follow_up: str | dt.date | None = "") -> FollowUp:
-        """A follow-up of the agreed plan was held; ``next_follow_up`` is when the next one is (none:
-        the plan then has no planned follow-up and stops counting as current)."""
-        self.store.cases.require_open(case_id)
+                         next_follow_up: str | dt.date | None = "", participants: str = "") -> FollowUp:
+        """A follow-up of the agreed plan was held: ``note`` what was followed up and the outcome,
+        ``participants`` who took part; ``next_follow_up`` is when the next one is (none: the plan
+        then has no planned follow-up and stops counting as current)."""
+        self.follow_up_action(case_id).require()
         version = self.agreed(case_id)
-        if version is None:
-            raise RuleError("Planen är inte överenskommen med klienten än; det finns ingen plan att följa upp.")
-        assert version.agreed_date is not None  # agreed() returns agreed versions only
+        assert version is not None and version.agreed_date is not None  # agreed() returns agreed versions only
         today = self.store.today()
         check = FieldCheck()
         held = check.date("follow_up_date", "Datum för uppföljningen", follow_up_date, required=True, not_after=today)
         following = check.date("next_follow_up", "Nästa uppföljning", next_follow_up, latest=planning_horizon(today))
-        note = check.text("note", "Anteckning", note, max_len=GOAL_TEXT_MAX)
+        note = check.text("note", "Vad som följdes upp och resultatet", note, max_len=GOAL_TEXT_MAX)
+        participants = check.text("participants", "Vilka som deltog", participants, max_len=2000)
         if held and held.isoformat() < version.agreed_date:
             check.fail("follow_up_date", f"Uppföljningen kan inte vara före överenskommelsen ({version.agreed_date}).")
         if following and following < today:
@@ -610,6 +618,7 @@ class Plans:
             follow_up_id = tx.insert("plan_follow_ups", {
                 "plan_version_id": version.id, "follow_up_date": iso(held), "note": note,
                 "next_follow_up": iso(following), "created_at": now, "created_by": self.store.user_id,
+                "participants": participants,
             })
             self._refresh(tx, case_id, now)
             self.store.cases.touch(tx, case_id, now)

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.retention_action = self._action(self.tr("Ga&llring…"), "Ctrl+Alt+G", self.open_retention, file_menu)
         self.backup_action = self._action(self.tr("Säkerhets&kopior…"), None, self.open_backups, file_menu)
+        # The unit's identity on every document, and one's own contact (issue 13)
+        self.unit_action = self._action(self.tr("Enhetens &uppgifter…"), None, self.open_unit, file_menu)
         # Who may see what (issue 11): lock, switch user, one's password, a case's access; the users (admins)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("L&ås nu"), "Ctrl+L", self.lock, file_menu)
@@ -437,6 +439,12 @@ class MainWindow(QMainWindow):
             page.disposed.connect(self.close_disposed)
             return page
         return self._open_tab(("retention", 0), make)
+
+    def open_unit(self) -> None:
+        """Enhetens uppgifter… (app/ui/unit_dialog.py): nothing on screen shows them, so no change is announced."""
+        from app.ui.unit_dialog import UnitDialog
+
+        UnitDialog(self.store, self).exec()
 
     def open_backups(self) -> None:
         """Säkerhetskopior (issue 12). After a restore the window closes and the restored database is
