@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app.exporters.cancel import Progress
 from app.exporters.pdf.base import (
     WIDTH,
     about_line,
@@ -30,6 +31,7 @@ from app.exporters.pdf.base import (
     table,
     time_text,
 )
+from app.exporters.pdf.long_text import text_flowables
 from app.exporters.pdf.plan import plan_body, version_rows
 from app.exporters.pdf.report import (
     assessment_facts,
@@ -188,7 +190,7 @@ def note_entry(n, by_id: dict) -> list:
     if objections:
         lines.append("Klienten har en avvikande mening: se " + ", ".join(ref(i) for i in objections) + ".")
     return (_entry(title, meta) + [markup(f"<b>{esc(line)}</b>", "small") for line in lines]
-            + [para(n.text)])
+            + text_flowables(n.text))
 
 
 def journal(store, case_id: int) -> list:
@@ -227,13 +229,13 @@ def journal(store, case_id: int) -> list:
             _entry(f"{date_text(f.follow_up_date)} · Uppföljning av utvecklingsplanen (version {f.version})",
                    f"{f.created_by or 'Okänd'} · registrerad {time_text(f.created_at)} · "
                    f"nästa uppföljning {date_text(f.next_follow_up)}")
-            + [para(f.note, empty="Ingen anteckning")])
+            + text_flowables(f.note, empty="Ingen anteckning"))
     for i in store.interventions.for_case(case_id):
         meta = (f"{i.author or 'Okänd'} · registrerad {time_text(i.created_at)} · {i.minutes} min"
                 + (f" · {i.goal_label}" if i.goal_id else ""))
         add(i.intervention_date, i.created_at,
             _entry(f"{date_text(i.intervention_date)} · Insats – {i.model_label}, {i.kind_label}", meta)
-            + [para(i.text, empty="Ingen beskrivning")])
+            + text_flowables(i.text, empty="Ingen beskrivning"))
     for m in store.interventions.meetings(case_id):
         add(m.meeting_date, m.created_at,
             _entry(f"{date_text(m.meeting_date)} · Samverkansmöte – {m.kind_label}",
@@ -256,7 +258,7 @@ def journal(store, case_id: int) -> list:
             meta += f" {time_text(step.done_at)} av {step.done_by or 'okänd'}"
         add(step.step_date, step.done_at,
             _entry(f"{date_text(step.step_date)} · {step.definition.title}", meta)
-            + [para(step.note, empty="Ingen anteckning")])
+            + text_flowables(step.note, empty="Ingen anteckning"))
     for g in store.groups.for_client(store.cases.get(case_id).client_id):
         period = date_text(g.first_date) + (f" – {date_text(g.last_date)}" if g.last_date != g.first_date else "")
         add(g.first_date, None,
@@ -283,7 +285,8 @@ def journal(store, case_id: int) -> list:
     return out if entries else out + [para("", empty="Inget dokumenterat i ärendet.")]
 
 
-def write_record_pdf(store, target: Path, *, case_id: int) -> None:
+def write_record_pdf(store, target: Path, *, case_id: int, progress: Progress | None = None) -> None:
+    """``progress(done, total)`` as the pages are laid out; it may raise Cancelled to stop."""
     case = store.cases.get(case_id)
     client = store.clients.get(case.client_id)
     info = doc_info(store, "Journalkopia", subject=f"Journalkopia, ärende {case.case_number}",
@@ -293,4 +296,6 @@ def write_record_pdf(store, target: Path, *, case_id: int) -> None:
         f"{esc(info.created[:10])}, för klientens rätt att ta del av sin journal.", "body")
     story = [intro, *client_facts(client), *case_facts(store, case), *consents(store, case_id),
              *process_state(store, case_id), *journal(store, case_id)]
-    build(target, info, story)
+    if progress is not None:
+        progress(0, 0)  # the case is read: a cancel pressed meanwhile stops before the layout
+    build(target, info, story, progress)
