@@ -420,7 +420,7 @@ def build(target: Path, info: DocInfo, story: list, progress: Callable[[int, int
             done += 1
             progress(min(done, total), total)  # a split flowable counts once more than it is
 
-        doc.afterFlowable = after_flowable  # type: ignore[method-assign]
+        doc.afterFlowable = after_flowable
     doc.build(flowables, canvasmaker=functools.partial(_NumberedCanvas, info=info))
 
 
