@@ -19,7 +19,7 @@ import re
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer
 
-from app.exporters.pdf.base import _CONTROL, esc, para, styles
+from app.exporters.pdf.base import _CONTROL, esc, labelled, para, styles
 
 # About 25 lines of body text: short enough that a page's split re-wraps little, long enough that
 # a cut inside a run without line breaks (at a sentence's end) is rare.
@@ -86,3 +86,10 @@ def text_flowables(text: object, style: str = "body", empty: str = "Ej ifyllt") 
             out.append(Spacer(1, base.leading * 0.6))
     out.append(Spacer(1, base.spaceAfter))
     return out
+
+
+def labelled_text(label: str, text: object, empty: str = "Ej ifyllt") -> list:
+    """:func:`app.exporters.pdf.base.labelled` for a text that may be long: the small label, then
+    the text as :func:`text_flowables` lays it out."""
+    head = labelled(label, "")[:2]  # the label and what keeps it off a page's foot
+    return head + text_flowables(text, empty=empty)

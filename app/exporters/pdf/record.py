@@ -1,8 +1,11 @@
 """Journalkopia: the whole case for the client's right of access (PDL 8 kap., GDPR art. 15).
 
 First the facts that have no date (client, case, consents, process state, answers in the steps),
-then everything dated in one journal in date order: step events, notes, assessments with their
-ratings, plan versions and follow-ups, interventions, meetings, evaluations and closures.
+then everything dated in one journal in date order: the referral, consents given and withdrawn,
+every answer in the steps (who saved it, when), step events, notes, assessments with their ratings,
+plan versions and follow-ups, interventions, meetings, evaluations, closures and every document
+handed out (the export log). Long texts are laid out as many small paragraphs (long_text.py): a
+1 MB note prints in about a second instead of minutes.
 Every signed kind of record says its status as the notes do: osignerad, or signerad when and by whom
 (name and title), and a corrected assessment is marked RÄTTAD and points to its correction.
 """
@@ -31,7 +34,7 @@ from app.exporters.pdf.base import (
     table,
     time_text,
 )
-from app.exporters.pdf.long_text import text_flowables
+from app.exporters.pdf.long_text import labelled_text, text_flowables
 from app.exporters.pdf.plan import plan_body, version_rows
 from app.exporters.pdf.report import (
     assessment_facts,
@@ -40,6 +43,7 @@ from app.exporters.pdf.report import (
     rating_text,
     step_answers,
 )
+from app.models import recipients
 from app.models.process import load_process
 from app.models.sequences import NOT_STARTED as SEQUENCE_NOT_STARTED
 from app.models.vocab import CONSENT_FORMS, EDUCATION, GENDERS, StepKey, StepState
@@ -113,7 +117,8 @@ def _answers_status(st) -> str:
     if st.step == StepKey.CLOSE:
         return "Svaren signeras med avslutet (se Avslut av ärendet)."
     if st.state != StepState.DONE:
-        return f"Svaren: osignerade (steget är {st.state_label.lower()})."
+        where = "steget pågår" if st.state == StepState.IN_PROGRESS else "steget är inte påbörjat"
+        return f"Svaren: osignerade ({where})."
     by = (f", klart {date_text(st.completed_on or st.completed_at)} (registrerat {time_text(st.completed_at)} av "
           f"{st.completed_by or 'okänd'})")
     return f"Svaren: {st.signature.record_text}{by}."
@@ -193,6 +198,68 @@ def note_entry(n, by_id: dict) -> list:
             + text_flowables(n.text))
 
 
+def _user_names(store) -> dict[int, str]:
+    return dict(store.query_tuples("SELECT id, name FROM users"))
+
+
+def case_entries(store, case_id: int) -> list[tuple[str | None, str | None, list]]:
+    """(day, moment, flowables) of what the header blocks show without the day it happened: the
+    referral, each consent given and withdrawn and each answer in the steps, with who saved it and
+    when (right of access: the whole journal by date)."""
+    names = _user_names(store)
+
+    def who(user_id: int | None) -> str:
+        return names.get(user_id, "okänd användare") if user_id is not None else "okänd användare"
+
+    case = store.cases.get(case_id)
+    created_by = store.query_value("SELECT created_by FROM cases WHERE id = ?", (case_id,))
+    out: list[tuple[str | None, str | None, list]] = [(case.referral_date, None, _entry(
+        f"{date_text(case.referral_date)} · Remiss – {case.referred_by_label}",
+        f"Ärende {case.case_number} · registrerat {time_text(case.created_at)} av {who(created_by)}")
+        + labelled_text("Anledning till remissen", case.reason, empty="Ingen anledning angiven"))]
+
+    registered = {row[0]: (row[1], row[2]) for row in store.query_tuples(
+        "SELECT id, created_at, created_by FROM consents WHERE case_id = ?", (case_id,))}
+    for c in store.consents.for_case(case_id):
+        at, by = registered.get(c.id, (None, None))
+        body = labelled_text("Omfattning", c.scope) if c.scope.strip() else []
+        out.append((c.given_date, None, _entry(
+            f"{date_text(c.given_date)} · Samtycke – {c.recipient_label} ({CONSENT_FORMS.label(c.form).lower()})",
+            f"Registrerat {time_text(at)} av {who(by)}") + body))
+        if c.withdrawn_date:
+            out.append((c.withdrawn_date, None, _entry(
+                f"{date_text(c.withdrawn_date)} · Samtycket återkallat – {c.recipient_label}",
+                f"Samtycket gavs {date_text(c.given_date)}")))
+
+    statuses = store.process.statuses(case_id)
+    saved = {q: (text, at, by) for q, text, at, by in store.query_tuples(
+        "SELECT question, text, updated_at, updated_by FROM step_answers WHERE case_id = ?", (case_id,))}
+    for step in load_process().steps:
+        status = _answers_status(statuses[step.key])
+        for part in step.parts:
+            for q in part.questions:
+                text, at, by = saved.get(q.key, ("", None, None))
+                if not text.strip():
+                    continue
+                out.append((at, at, _entry(f"{date_text(at)} · Svar i steget {step.title} – {part.title}",
+                                           f"{who(by)} · sparat {time_text(at)} · {status}")
+                            + labelled_text(q.text, text)))
+
+    return out
+
+
+def documents_handed_out(store, case_id: int) -> list[tuple[str | None, str | None, list]]:
+    """Each document made from the case (the export log), on the day it was made, by whom, to whom."""
+    out: list[tuple[str | None, str | None, list]] = []
+    for e in reversed(store.export_log.entries(case_id, limit=100_000)):  # oldest first on its day
+        to = f" till {recipients.label(e.recipient)}" if e.recipient else ""
+        details = f" · {e.details}" if e.details else ""
+        out.append((e.exported_at, e.exported_at, _entry(
+            f"{date_text(e.exported_at)} · Utlämnat dokument – {e.document_label}{to}",
+            f"{e.user or 'okänd användare'} · skapat {time_text(e.exported_at)}{details} · fil {e.file_name or '–'}")))
+    return out
+
+
 def journal(store, case_id: int) -> list:
     """(date, time, flowables) for everything dated, sorted; entries with only a date come first
     on their day."""
@@ -202,6 +269,8 @@ def journal(store, case_id: int) -> list:
     def add(when: str | None, at: str | None, flowables: list) -> None:
         entries.append((date_text(when), time_text(at)[11:] if at else "", flowables))
 
+    for day, at, flowables in case_entries(store, case_id):
+        add(day, at, flowables)
     for e in store.process.events(case_id):
         action = STEP_ACTIONS.get(e.action, e.action)
         day = e.event_date or e.at[:10]
@@ -278,6 +347,8 @@ def journal(store, case_id: int) -> list:
                    f"{c.created_by or 'Okänd'} · registrerat {time_text(c.created_at)} · "
                    f"{c.signature.record_text}") + body)
 
+    for day, at, flowables in documents_handed_out(store, case_id):  # after what it was made of
+        add(day, at, flowables)
     entries.sort(key=lambda e: (e[0], e[1]))  # stable: same moment keeps the order above
     out = section("Journal i datumordning")
     for _, _, flowables in entries:
