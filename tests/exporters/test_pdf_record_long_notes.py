@@ -16,7 +16,7 @@ def _numbered_note(lines: int = 120, long_every: int = 10) -> str:
     ``long_every``-th line a run of many thousand characters without a line break."""
     out, n = [], 0
     for line in range(1, lines + 1):
-        count = 200 if line % long_every == 0 else 2
+        count = 500 if line % long_every == 0 else 2
         words = []
         for _ in range(count):
             n += 1

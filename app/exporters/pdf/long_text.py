@@ -21,9 +21,10 @@ from reportlab.platypus import Paragraph, Spacer
 
 from app.exporters.pdf.base import _CONTROL, esc, labelled, para, styles
 
-# About 25 lines of body text: short enough that a page's split re-wraps little, long enough that
-# a cut inside a run without line breaks (at a sentence's end) is rare.
-CHUNK = 2000
+# About a page of body text. The cost is in how often a page's split re-wraps a piece, which stays
+# small up to ~8000 characters (the journal_copy_1mb figure: 0.92 s at 2000, 0.90 s at 8000, 1.12 s
+# at 16000); the larger the piece, the rarer a cut inside a run without line breaks shows.
+CHUNK = 6000
 _SENTENCE_END = re.compile(r"[.!?:;]\s")
 
 
