@@ -26,7 +26,6 @@ from app.exporters.pdf.base import (
     doc_info,
     esc,
     facts,
-    labelled,
     markup,
     para,
     person_rows,
@@ -41,7 +40,6 @@ from app.exporters.pdf.report import (
     assessment_title,
     domain_table,
     rating_text,
-    step_answers,
 )
 from app.models import recipients
 from app.models.process import load_process
@@ -75,7 +73,7 @@ def case_facts(store, case) -> list:
         ("Situation vid start", f"{before.text} ({date_text(before.recorded_date)})" if before else "–"),
         ("Registrerat", time_text(case.created_at)),
     ]
-    return [*section("Ärende"), facts(rows), *labelled("Anledning till remissen", case.reason)]
+    return [*section("Ärende"), facts(rows), *labelled_text("Anledning till remissen", case.reason)]
 
 
 def consents(store, case_id: int) -> list:
@@ -89,7 +87,7 @@ def consents(store, case_id: int) -> list:
     out.append(table(rows, [WIDTH - 3 * 32 * mm, 32 * mm, 32 * mm, 32 * mm]))
     for c in found:
         if c.scope.strip():
-            out += labelled(f"Omfattning – {c.recipient_label}, givet {date_text(c.given_date)}", c.scope)
+            out += labelled_text(f"Omfattning – {c.recipient_label}, givet {date_text(c.given_date)}", c.scope)
     return out
 
 
@@ -106,9 +104,23 @@ def process_state(store, case_id: int) -> list:
         if any(answers.get(k, "").strip() for k in step.question_keys()):
             out += section(step.title, 2)
             out.append(markup(esc(_answers_status(statuses[step.key])), "small"))
-            out += step_answers(step, answers, level=3)
+            out += _step_answers(step, answers)
         else:
             out.append(markup(f"<b>{esc(step.title)}</b>: inga svar registrerade.", "body"))
+    return out
+
+
+def _step_answers(step, answers: dict[str, str]) -> list:
+    """As the report's step_answers (part by part, unanswered questions left out), with long
+    answers laid out as long_text does."""
+    out = []
+    for part in step.parts:
+        out += section(part.title, 3)
+        answered = [(q, answers[q.key]) for q in part.questions if answers.get(q.key, "").strip()]
+        if not answered:
+            out.append(para("", empty="Inga uppgifter registrerade."))
+        for question, text in answered:
+            out += labelled_text(question.text, text)
     return out
 
 
@@ -140,7 +152,7 @@ def ratings_table(a) -> list:
             comment = a.rating(p.id, item.id).comment
             if comment.strip():
                 where = f" ({p.label.sv})" if len(d.parts) > 1 else ""
-                out += labelled(f"{d.item_comment.sv} – {item.label.sv}{where}", comment)
+                out += labelled_text(f"{d.item_comment.sv} – {item.label.sv}{where}", comment)
     return out
 
 
@@ -164,7 +176,7 @@ def assessment_entry(store, a) -> list:
             out.append(markup(f"<b>Summor och medelvärden – {esc(a.definition.part(part.part).label.sv)}</b>"))
         out += domain_table(a.definition, part)
     for f in a.definition.text_fields:
-        out += labelled(f.label.sv, a.texts.get(f.id, ""))
+        out += labelled_text(f.label.sv, a.texts.get(f.id, ""))
     return out
 
 
@@ -309,15 +321,16 @@ def journal(store, case_id: int) -> list:
         add(m.meeting_date, m.created_at,
             _entry(f"{date_text(m.meeting_date)} · Samverkansmöte – {m.kind_label}",
                    f"{m.author or 'Okänd'} · registrerat {time_text(m.created_at)} · {m.partners_label}")
-            + labelled("Deltagare", m.participants) + labelled("Resultat", m.outcome))
+            + labelled_text("Deltagare", m.participants) + labelled_text("Resultat", m.outcome))
     for g in store.evaluation.goals(case_id):
         if g.is_evaluated:
             add(g.evaluated_date, g.recorded_at,
                 _entry(f"{date_text(g.evaluated_date)} · Utvärdering – {g.label} (planversion {g.version})",
                        f"Måluppfyllelse: {g.attainment_label} · {g.author or 'Okänd'} · "
                        f"registrerad {time_text(g.recorded_at)} · {g.signature.record_text}")
-                + labelled("Mål", g.goal) + labelled("Utgångsläge", g.baseline) + labelled("Nuläge", g.now)
-                + (labelled("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
+                + labelled_text("Mål", g.goal) + labelled_text("Utgångsläge", g.baseline)
+                + labelled_text("Nuläge", g.now)
+                + (labelled_text("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
     sequence = store.sequences.for_case(case_id)
     for step in sequence.steps if sequence else ():
         if step.state == SEQUENCE_NOT_STARTED:
@@ -336,12 +349,12 @@ def journal(store, case_id: int) -> list:
     for c in store.closure.history(case_id):
         superseded = f" (ersatt {time_text(c.superseded_at)})" if c.is_superseded else ""
         body = [facts([("Utfall", c.outcome_label), ("Situation efter", c.after.text)])]
-        body += labelled("Fortsatt arbetsterapi – var", c.continued_where)
-        body += labelled("Syfte", c.continued_purpose) + labelled("Samverkan", c.collaboration)
+        body += labelled_text("Fortsatt arbetsterapi – var", c.continued_where)
+        body += labelled_text("Syfte", c.continued_purpose) + labelled_text("Samverkan", c.collaboration)
         if c.reason.strip():
-            body += labelled("Varför ärendet avslutades utan utvärdering", c.reason)
+            body += labelled_text("Varför ärendet avslutades utan utvärdering", c.reason)
         if c.is_superseded and c.superseded_note.strip():
-            body += labelled("Varför avslutet öppnades igen", c.superseded_note)
+            body += labelled_text("Varför avslutet öppnades igen", c.superseded_note)
         add(c.closed_date, c.created_at,
             _entry(f"{date_text(c.closed_date)} · Avslut av ärendet{superseded}",
                    f"{c.created_by or 'Okänd'} · registrerat {time_text(c.created_at)} · "
