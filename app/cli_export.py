@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from app.cli_session import PASSWORD_ENV, open_signed_in
-from app.models.errors import NotFound
+from app.models.errors import NotFound, ValidationError
 from app.models.recipients import Document, RecipientKey, for_document
 
 EXAMPLES = """exempel:
@@ -28,8 +28,9 @@ lösenordet: frågas efter i en terminal, eller ATAMA_PASSWORD=… i ett skript"
 def _common(parser: argparse.ArgumentParser, db_arg, out: bool = True) -> None:
     db_arg(parser)
     parser.add_argument("--user", default=None,
-                        help="användarens id eller namn som står som skapare (standard: senast inloggade); "
-                             f"lösenordet frågas efter, eller tas från ${PASSWORD_ENV}")
+                        help="användarens id eller namn som står som skapare (standard: den som senast loggade "
+                             "in i programmet, annars den enda användaren); lösenordet frågas efter, eller tas "
+                             f"från ${PASSWORD_ENV}")
     if out:
         parser.add_argument("--out", type=Path, required=True, help="filen som skapas (ersätts helt, eller inte alls)")
 
@@ -140,15 +141,52 @@ def _plan_version_id(store, case_id: int, number: int | None) -> int | None:
     raise NotFound(f"Ärendet har ingen planversion {number}.")
 
 
+PDF, XLSX = ".pdf", ".xlsx"
+# What each export writes: --out must say so (a PDF named F.xlsx would open as a broken workbook).
+SUFFIXES = {"plan": PDF, "report": PDF, "record": PDF, "log-extract": PDF, "erasure-letter": PDF, "forms": PDF,
+            "info-sheet": PDF, "caseload": XLSX, "sus": XLSX, "interventions": XLSX, "instrument-data": XLSX,
+            "import-template": XLSX}
+_KINDS = {PDF: "ett PDF-dokument", XLSX: "en Excel-arbetsbok"}
+
+
+def check_out(document: str, out: Path) -> None:
+    """Refuse an ``--out`` whose suffix is not what ``document`` writes, before anything is opened."""
+    suffix = SUFFIXES.get(document)
+    if suffix is not None and out.suffix.lower() != suffix:
+        raise ValidationError.single("out", f"--out: {document} blir {_KINDS[suffix]}, så filnamnet ska sluta på "
+                                            f"{suffix} (inte {out.name}).")
+
+
+def check_instrument(store, instrument_id: str | None, *, with_data: bool) -> None:
+    """Refuse an ``--instrument`` that is not loaded (nor, for the data export, in any assessment),
+    listing the ones there are."""
+    if instrument_id is None:
+        return
+    from app.models.instruments import load_registry
+
+    known = {d.id: d.short_name for d in load_registry().all()}
+    if with_data:
+        for (stored,) in store.query_tuples("SELECT DISTINCT instrument_id FROM assessments"):
+            known.setdefault(stored, stored)
+    if instrument_id not in known:
+        names = ", ".join(f"{key} ({name})" if name != key else key for key, name in sorted(known.items()))
+        raise ValidationError.single("instrument", f"--instrument: instrumentet {instrument_id!r} finns inte. "
+                                                   f"Kända instrument: {names or 'inga'}.")
+
+
 def run(args, db_path: Path) -> int:
     from app.exporters.service import Exports
 
+    if args.command == "export":
+        check_out(args.document, args.out)  # before the password is asked for
     store = open_signed_in(db_path, args.user)
     try:
         if args.command == "import":
             return _import_clients(store, args)
         exports = Exports(store)
         doc = args.document
+        if doc in ("forms", "instrument-data"):
+            check_instrument(store, args.instrument, with_data=doc == "instrument-data")
         if doc in ("plan", "report", "record"):
             case_id = _case_id(store, args.case)
             store.cases.open_for_reading(case_id, args.reason)  # refused without a reason if not one's own

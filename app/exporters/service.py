@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.exporters.atomic import ExportFailed, write_atomically
+from app.exporters.cancel import Progress
 from app.models import recipients
 from app.models.access_log import EXPORT_LIMIT, LogAction, LogFilter
 from app.models.export_log import DOCUMENT_LABELS
@@ -46,12 +47,14 @@ class Exports:
         return self._export("report", target, lambda tmp: write_report_pdf(
             self.store, tmp, case_id=case_id, audience=audience), recipient=audience, case_id=case_id)
 
-    def record(self, case_id: int, target: str | Path) -> Path:
-        """Journalkopia: the client's own copy (right of access), so no consent is needed."""
+    def record(self, case_id: int, target: str | Path, progress: Progress | None = None) -> Path:
+        """Journalkopia: the client's own copy (right of access), so no consent is needed.
+        ``progress`` may raise Cancelled (app/exporters/cancel.py): then no file and no log entry."""
         from app.exporters.pdf import write_record_pdf
 
-        return self._export("record", target, lambda tmp: write_record_pdf(self.store, tmp, case_id=case_id),
-                            recipient=recipients.RecipientKey.CLIENT, case_id=case_id)
+        return self._export("record", target, lambda tmp: write_record_pdf(
+            self.store, tmp, case_id=case_id, progress=progress),
+            recipient=recipients.RecipientKey.CLIENT, case_id=case_id)
 
     def log_extract(self, client_id: int, target: str | Path) -> Path:
         """Loggutdrag (R6): who accessed the client's record, when and what; the client's own."""

@@ -285,13 +285,14 @@ class CasePage(QWidget):
         case_id = self.case_id
         if document == "plan":
             export = lambda ex, path: ex.plan(case_id, audience, path, easy_read=easy_read)  # noqa: E731
-        elif document == "report":
-            export = lambda ex, path: ex.report(case_id, audience, path)  # noqa: E731
         else:
-            export = lambda ex, path: ex.record(case_id, path)  # noqa: E731
-        title = titles[document] + (" lättläst" if easy_read else "")
-        written = runner.run(case_file_name(self.store, case_id, title, audience),
-                             self.tr("Skapar dokumentet…"), export)
+            export = lambda ex, path: ex.report(case_id, audience, path)  # noqa: E731
+        name = case_file_name(self.store, case_id, titles[document] + (" lättläst" if easy_read else ""), audience)
+        if document == "record":  # the whole case, hundreds of pages for a long one: with Avbryt
+            written = runner.run_cancellable(name, self.tr("Skapar journalkopian…"),
+                                             lambda ex, path, progress: ex.record(case_id, path, progress))
+        else:
+            written = runner.run(name, self.tr("Skapar dokumentet…"), export)
         if written is not None:  # the export log: Samtycken lists what has been handed out
             announce(self.store, Change.case(self.case_id, self.client_id), source=self)
         return written

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -467,8 +467,10 @@ def title_block(info: DocInfo) -> list:
     return out
 
 
-def build(target: Path, info: DocInfo, story: list) -> None:
-    """Write the PDF: the title block, then ``story``, on A4 with header and footer on every page."""
+def build(target: Path, info: DocInfo, story: list, progress: Callable[[int, int], None] | None = None) -> None:
+    """Write the PDF: the title block, then ``story``, on A4 with header and footer on every page.
+    ``progress(done, total)`` after each flowable laid out (app/exporters/cancel.py): it may raise
+    to stop the document there."""
     register_fonts()
     doc = SimpleDocTemplate(
         str(target), pagesize=A4,
@@ -476,7 +478,17 @@ def build(target: Path, info: DocInfo, story: list) -> None:
         title=info.title, author=info.author or info.unit, subject=info.subject or info.title,
         creator="ATAMA", lang="sv-SE", initialFontName=FONT, initialFontSize=9.5,  # no unembedded Helvetica
     )
-    doc.build(title_block(info) + story, canvasmaker=functools.partial(_NumberedCanvas, info=info))
+    flowables = title_block(info) + story
+    if progress is not None:
+        total, done = len(flowables), 0
+
+        def after_flowable(_flowable) -> None:
+            nonlocal done
+            done += 1
+            progress(min(done, total), total)  # a split flowable counts once more than it is
+
+        doc.afterFlowable = after_flowable
+    doc.build(flowables, canvasmaker=functools.partial(_NumberedCanvas, info=info))
 
 
 # -- the person and the case, as every case document names them -----------------------------------
