@@ -26,8 +26,13 @@ class _Progress(QObject):
 
 
 class _Job(QRunnable):
+    """The work and the signal that hands its outcome back. Not auto-deleted: the pool would delete it
+    on the worker thread right after ``run``, taking its ``signals`` (a UI-thread object) with it while
+    the outcome is still queued to the UI thread; the caller holds it until the outcome is delivered."""
+
     def __init__(self, fn: Callable[[], Any]):
         super().__init__()
+        self.setAutoDelete(False)
         self.fn = fn
         self.signals = _Signals()
 
@@ -94,11 +99,13 @@ class _Receiver(QObject):
     """Hands a background job's outcome to ``done`` on the UI thread; a child of the widget that
     asked, so nothing is delivered once that widget is gone."""
 
-    def __init__(self, parent: QObject, done: Callable[[Any, BaseException | None], None]):
+    def __init__(self, parent: QObject, done: Callable[[Any, BaseException | None], None], job: _Job):
         super().__init__(parent)
         self.done = done
+        self.job: _Job | None = job  # kept until its outcome is here (see _Job)
 
     def deliver(self, result, exc) -> None:
+        self.job = None
         self.done(result, exc)
         self.deleteLater()
 
@@ -108,7 +115,7 @@ def start_in_background(parent: QObject, fn: Callable[[], Any],
     """``fn()`` on a worker thread without waiting and without a progress dialog (work the user did
     not ask for, e.g. the start-up backup); ``done(result, exception)`` on the UI thread after it."""
     job = _Job(fn)
-    receiver = _Receiver(parent, done)
+    receiver = _Receiver(parent, done, job)
     job.signals.finished.connect(receiver.deliver, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(job)
 

@@ -3,9 +3,12 @@ stops it, leaving no file, no temporary file and nothing in the export log or th
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
+from app.exporters.service import Exports
 from app.models.access_log import LogAction
 from app.ui.export_actions import ExportRunner
 from app.ui.main_window import MainWindow
@@ -37,6 +40,19 @@ def test_avbryt_during_a_long_journal_copy_leaves_no_file_and_logs_nothing(qtbot
     window.show()
     page = window.open_case(case.id)
     pressed: list[str] = []
+    # The real export, held at its first progress report until Avbryt is pressed: however fast the
+    # machine, the press lands while the copy is being laid out (it once finished first).
+    avbryt_pressed = threading.Event()
+    real_record = Exports.record
+
+    def held_record(self, case_id, target, progress=None):
+        def held(done: int, total: int) -> None:
+            avbryt_pressed.wait(30)
+            progress(done, total)
+
+        return real_record(self, case_id, target, held)
+
+    monkeypatch.setattr(Exports, "record", held_record)
 
     def press_avbryt() -> None:
         dialog = QApplication.activeModalWidget()
@@ -47,6 +63,7 @@ def test_avbryt_during_a_long_journal_copy_leaves_no_file_and_logs_nothing(qtbot
         button = dialog.findChild(QPushButton)
         pressed.append(button.text())
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        avbryt_pressed.set()
 
     QTimer.singleShot(0, press_avbryt)
     written = page.export_document("record", "klient")
