@@ -245,11 +245,18 @@ class PlanStatus:
     next_follow_up: str | None
     is_current: bool
     deadline: PlanDeadline | None  # only for AMA employees
+    # The day the case closed, when it is closed: its plan is no longer followed up, so a follow-up
+    # date it had is never "försenad" (nor the next one).
+    closed_date: str | None = None
 
     @property
     def label(self) -> str:
         if self.latest_version is None:
             return "Ingen utvecklingsplan"
+        if self.closed_date is not None:
+            plan = f"Plan version {self.agreed_version}" if self.agreed_version is not None \
+                else "Planen blev inte överenskommen"
+            return f"{plan} (ärendet avslutat {self.closed_date})"
         if self.agreed_version is None:
             return "Utvecklingsplan under arbete (ej överenskommen)"
         if self.is_current:
@@ -393,16 +400,19 @@ class Plans:
         day = day or self.store.today()
         deadline = self.deadline(case_id, day)
         rows = self.store.query_tuples(
-            """SELECT l.version, a.version, p.first_agreed_date, p.next_follow_up FROM plans p
+            f"""SELECT l.version, a.version, p.first_agreed_date, p.next_follow_up,
+                       CASE WHEN c.status = '{CaseStatus.CLOSED}' THEN c.closed_date END
+               FROM plans p JOIN cases c ON c.id = p.case_id
                JOIN plan_versions l ON l.id = p.latest_version_id
                LEFT JOIN plan_versions a ON a.id = p.agreed_version_id WHERE p.case_id = ?""",
             (case_id,),
         )
         if not rows:
             return PlanStatus(case_id, None, None, None, None, False, deadline)
-        latest, agreed, first, following = rows[0]
+        latest, agreed, first, following, closed = rows[0]
         current = agreed is not None and following is not None and following >= day.isoformat()
-        return PlanStatus(case_id, latest, agreed, first, following, current, deadline)
+        closed = closed if closed is not None and closed <= day.isoformat() else None
+        return PlanStatus(case_id, latest, agreed, first, following, current, deadline, closed)
 
     def is_current(self, case_id: int, day: dt.date | None = None) -> bool:
         return self.status(case_id, day).is_current
