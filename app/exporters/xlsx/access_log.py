@@ -1,15 +1,13 @@
 """Åtkomstlogg: the log review's selection (a search, the openings of others' cases, or a sample) as
 one row per access, for the unit's own follow-up of the review. Holds personal data.
 
-Every text in it comes from users (names, what a row says, a client's name), so no text cell is
-ever a formula: a user named "=HYPERLINK(...)" is written as that text."""
+Every text in it comes from users (names, what a row says, a client's name); the sheet writer
+(sheet_writer.py) keeps a user named "=HYPERLINK(...)" that text, as in every workbook."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from openpyxl.cell import WriteOnlyCell
+from typing import TYPE_CHECKING
 
 from app.exporters.xlsx.base import (
     DATETIME,
@@ -38,24 +36,14 @@ COLUMNS = (
 )
 
 
-def _text(sheet: TableSheet, value: str) -> Any:
-    """A text cell that stays text: openpyxl reads a string beginning with "=" as a formula."""
-    if not value:
-        return None
-    cell = WriteOnlyCell(sheet.ws, value=value)
-    cell.data_type = "s"
-    return cell
-
-
 def write_access_log_xlsx(store: Store, target: Path, *, log_filter: LogFilter, limit: int = EXPORT_LIMIT) -> None:
     entries = store.access_log.entries(log_filter, limit=limit + 1)
     truncated = len(entries) > limit
     wb = new_workbook()
     sheet = TableSheet(wb, REPORT, COLUMNS)
     for e in entries[:limit]:
-        sheet.append([e.at, *(_text(sheet, v) for v in (
-            e.user_name, e.unit, e.action_label, e.client_name, e.client_number, e.case_number,
-            e.responsible_name, e.what))])
+        sheet.append([e.at, e.user_name, e.unit, e.action_label, e.client_name, e.client_number, e.case_number,
+                      e.responsible_name, e.what])
     sheet.finish()
     details = [("Urval", store.access_log.describe(log_filter)), ("Antal rader", str(sheet.rows))]
     if truncated:

@@ -11,12 +11,16 @@ small in memory. So a sheet's widths and frozen row are set before its first row
     sheet.finish()
     add_about_sheet(wb, store, "Ärendelista", personal_data=True)
     save(wb, target)
+
+Every sheet is written by sheet_writer.py: no user text becomes a formula, and every sheet prints
+(its header and footer say what add_about_sheet or describe_workbook said the workbook is).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -37,6 +41,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 from app import APP_NAME, __version__
+from app.exporters.xlsx.sheet_writer import FONT, Document, describe, document_of
 from app.temp_files import scratch_file
 
 if TYPE_CHECKING:
@@ -54,11 +59,12 @@ PSEUDONYMOUS_DATA = ("Innehåller pseudonymiserade personuppgifter – sekretess
 NO_PERSONAL_DATA = "Innehåller inga personuppgifter (endast antal)"
 ABOUT_SHEET = "Om rapporten"
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FONT = Font(name=FONT, family=2, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-BOLD = Font(bold=True)
+BOLD = Font(name=FONT, family=2, bold=True)  # family 2: a sans serif where the font is missing
 WRAP = Alignment(wrap_text=True, vertical="top")
 _MAX_WIDTH = 60
+LINE_HEIGHT = 15  # points: a line of 11 pt text
 
 # The cell looks. The first cell of a look in a workbook gets its font, fill, alignment and format
 # set; later cells copy that cell's style record (setting them per cell hashes every style object again).
@@ -162,6 +168,7 @@ class TableSheet:
             if column.kind == DIGITS:  # what the user types there later stays text
                 dimension.number_format = "@"
         self.ws.freeze_panes = "A2"
+        fit_height(self.ws, 1, [(c.header, c.char_width) for c in self.columns])
         self.ws.append([self._header(c.header) for c in self.columns])
 
     def _header(self, text: str) -> Cell:
@@ -218,6 +225,35 @@ class TableSheet:
             self.ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{max(self.rows + 1, 2)}"
 
 
+def lines_needed(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` characters wide (a little on the
+    safe side: a width unit is a digit's width, wider than most letters but not than bold capitals)."""
+    chars = max(int(width) - 2, 1)
+    return sum(max(len(textwrap.wrap(part, chars, break_long_words=True)), 1) for part in str(text).split("\n"))
+
+
+def fit_height(ws, row: int, cells: Iterable[tuple[Any, float]]) -> None:
+    """Give row ``row`` (not written yet) the height its wrapped texts need, so that no line is hidden
+    behind the next row when printed (a streamed row cannot be sized after it is written)."""
+    lines = max((lines_needed(text, width) for text, width in cells if isinstance(text, str)), default=1)
+    if lines > 1:
+        ws.row_dimensions[row].height = lines * LINE_HEIGHT
+
+
+def unit_name(store: Store | None) -> str:
+    """The unit named in every workbook's header. The unit's identity (settings) is not there yet;
+    until it is, the program's name."""
+    return APP_NAME
+
+
+def describe_workbook(wb: Workbook, store: Store | None, title: str, *, personal_data: bool) -> None:
+    """What the workbook is, for its header, footer and document properties (sheet_writer.describe)."""
+    user = store.users.current() if store is not None else None
+    created = (store.now() if store is not None else dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
+    describe(wb, Document(title=title, unit=unit_name(store), user=user.display if user else APP_NAME,
+                          created=created, personal_data=personal_data))
+
+
 def add_chart(sheet: TableSheet, kind: str, title: str, *, first_col: int, last_col: int, rows: int,
               anchor: str, y_title: str = "Antal", category_col: int = 1) -> None:
     """A native chart of data rows 2..rows+1, categories from ``category_col``, one series per column
@@ -253,7 +289,8 @@ def add_about_sheet(wb: Workbook, store: Store, report: str, *, personal_data: b
                     details: Sequence[tuple[str, str]] = ()) -> None:
     """The last sheet: what the report is, who made it and when, the period, and whether it holds
     personal data (True: PERSONAL_DATA; a text says it its own way; False: NO_PERSONAL_DATA)."""
-    sheet = TableSheet(wb, ABOUT_SHEET, [Column("Uppgift", 22), Column("Värde", 80)], filter=False)
+    describe_workbook(wb, store, report, personal_data=personal_data is not False)
+    sheet = TableSheet(wb, ABOUT_SHEET, [Column("Uppgift", 22), Column("Värde", 70)], filter=False)
     user = store.users.current()
     secrecy = PERSONAL_DATA if personal_data is True else (personal_data or NO_PERSONAL_DATA)
     rows: list[tuple[str, Any]] = [
@@ -265,9 +302,10 @@ def add_about_sheet(wb: Workbook, store: Store, report: str, *, personal_data: b
     if period is not None:
         rows.append(("Period", period_text(*period)))
     rows += [*details, ("Sekretess", secrecy)]
-    for label, value in rows:
+    for number, (label, value) in enumerate(rows, 2):
         bold = "fet " if label == "Sekretess" and personal_data else ""
         look = "datum och tid" if isinstance(value, dt.datetime) else "radbrytning"
+        fit_height(sheet.ws, number, [(value, sheet.columns[1].char_width)])
         sheet.ws.append([label, styled(sheet.ws, value, f"ATAMA {bold}{look}")])
 
 
@@ -281,6 +319,8 @@ def period_text(period_from: dt.date | None, period_to: dt.date | None) -> str:
 
 def save(wb: Workbook, target: Path | str) -> None:
     """Write the workbook; the sheets of an in-memory workbook go straight into the file."""
+    if document_of(wb) is None:  # its header, footer and properties would be empty
+        raise ValueError("add_about_sheet or describe_workbook first")
     if wb.write_only:
         wb.save(str(target))
         return
