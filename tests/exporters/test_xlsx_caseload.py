@@ -79,7 +79,13 @@ def test_frozen_header_filter_widths_and_date_formats(store, tmp_path, caseload)
     for column in "FGJL":
         cells = [c for c in ws[column][1:] if c.value is not None]
         assert cells and all(c.is_date and c.number_format == "yyyy-mm-dd" for c in cells), column
-    assert ws.column_dimensions["I"].width >= 40 and ws.column_dimensions["F"].width >= 12
+    assert ws.column_dimensions["I"].width >= 26 and ws.column_dimensions["F"].width >= 11
+    # a plan status longer than its column wraps, and its row is as high as its lines (a short one is not)
+    long_ = next(c for c in ws["I"][1:] if c.value.startswith("Aktuell plan"))
+    assert long_.alignment.wrap_text and ws.row_dimensions[long_.row].height >= 2 * 15
+    assert not next(c for c in ws["I"][1:] if c.value == "Ingen utvecklingsplan").alignment.wrap_text
+    for row in ws.iter_rows(min_row=2):
+        assert (ws.row_dimensions[row[0].row].height is not None) is any(c.alignment.wrap_text for c in row)
     assert ws["A1"].font.b
 
 

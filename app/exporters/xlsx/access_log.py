@@ -23,16 +23,16 @@ if TYPE_CHECKING:
     from app.models.store import Store
 
 REPORT = "Åtkomstlogg"
-COLUMNS = (
-    Column("Tid", kind=DATETIME),
-    Column("Användare", 22),
-    Column("Enhet", 24),
-    Column("Händelse", 22),
-    Column("Klient", 26),
-    Column("Personnummer", 17),
-    Column("Ärende", 11),
-    Column("Ärendets ansvarige", 22),
-    Column("Vad", 60),
+COLUMNS = (  # 175 characters wide: a landscape page at about 75 %, the long texts wrapped
+    Column("Tid", 16, kind=DATETIME),
+    Column("Användare", 18, wrap=True),
+    Column("Enhet", 24, wrap=True),
+    Column("Händelse", 18, wrap=True),
+    Column("Klient", 20, wrap=True),
+    Column("Personnummer", 14),
+    Column("Ärende", 10),
+    Column("Ärendets ansvarige", 18, wrap=True),
+    Column("Vad", 36, wrap=True),
 )
 
 

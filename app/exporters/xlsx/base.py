@@ -19,8 +19,8 @@ Every sheet is written by sheet_writer.py: no user text becomes a formula, and e
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass
@@ -41,6 +41,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 from app import APP_NAME, __version__
+from app.exporters.xlsx import text_width
 from app.exporters.xlsx.sheet_writer import FONT, Document, describe, document_of
 from app.temp_files import scratch_file
 
@@ -77,7 +78,9 @@ _LOOKS = {
     "ATAMA fet procent": dict(font=BOLD, number_format=PERCENT_FORMAT),
     "ATAMA fet decimal": dict(font=BOLD, number_format=DECIMAL_FORMAT),
     "ATAMA fet datum och tid": dict(font=BOLD, number_format=DATETIME_FORMAT),
+    "ATAMA datum och tid till vänster": dict(number_format=DATETIME_FORMAT, alignment=Alignment(horizontal="left")),
     "ATAMA radbrytning": dict(alignment=WRAP),
+    "ATAMA radbrytning i rad": dict(alignment=Alignment(wrap_text=True)),  # at the bottom, as the row's others
     "ATAMA fet radbrytning": dict(font=BOLD, alignment=WRAP),
 }
 _KIND_STYLE = {PERCENT: "ATAMA procent", DECIMAL: "ATAMA decimal", DATETIME: "ATAMA datum och tid"}
@@ -103,13 +106,17 @@ class Column:
     header: str
     width: float | None = None  # characters; None: from the header and the kind
     kind: str = TEXT
+    wrap: bool = False  # text: long values wrap within the width (the row grows) instead of running over
 
     @property
     def char_width(self) -> float:
+        """The width set, or one from the header and the kind; either way wide enough for the header's
+        longest word in bold (a header wraps between words, never inside one)."""
+        word = math.ceil(text_width.widest_word(self.header))
         if self.width is not None:
-            return self.width
+            return max(self.width, word)
         least = {DATE: 12, DATETIME: 17, PERCENT: 9, INT: 9, DECIMAL: 9, BOOL: 6}.get(self.kind, 14)
-        return min(max(least, len(self.header) + 3), _MAX_WIDTH)
+        return min(max(least, len(self.header) + 3, word), _MAX_WIDTH)
 
 
 def _sheet_scratch_file(suffix: str = "") -> str:
@@ -160,15 +167,17 @@ class TableSheet:
         self.ws = wb.create_sheet(sheet_title(title))
         self.columns = list(columns)
         self.rows = 0  # data rows written
+        self._next_row = 2  # the sheet's next row number, for sizing a row before it is written
         self._filter = filter
-        self._converters = [self._converter(c.kind) for c in self.columns]
+        self._converters = [self._wrapped(c) if c.wrap else self._converter(c.kind) for c in self.columns]
+        self._wrap_widths = [(i, c.char_width) for i, c in enumerate(self.columns) if c.wrap]
         for index, column in enumerate(self.columns, 1):
             dimension = self.ws.column_dimensions[get_column_letter(index)]
             dimension.width = column.char_width
             if column.kind == DIGITS:  # what the user types there later stays text
                 dimension.number_format = "@"
         self.ws.freeze_panes = "A2"
-        fit_height(self.ws, 1, [(c.header, c.char_width) for c in self.columns])
+        fit_height(self.ws, 1, [(c.header, c.char_width) for c in self.columns], bold=True)
         self.ws.append([self._header(c.header) for c in self.columns])
 
     def _header(self, text: str) -> Cell:
@@ -194,12 +203,27 @@ class TableSheet:
             return formatted
         return lambda v: v if v != "" else None
 
+    def _wrapped(self, column: Column) -> Callable[[Any], Any]:
+        width = column.char_width
+
+        def wrapped(value: Any) -> Any:
+            if value is None or value == "":
+                return None
+            fits = text_width.fits(value, width) if isinstance(value, str) else True
+            return value if fits else styled(self.ws, value, "ATAMA radbrytning i rad")
+
+        return wrapped
+
     def append(self, values: Sequence[Any], *, bold: bool = False) -> None:
         cells = [convert(v) for convert, v in zip(self._converters, values)]
         if bold:
             cells = [self._bold(c, column.kind) for c, column in zip(cells, self.columns)]
+        if self._wrap_widths:  # only a value that wraps became a styled cell
+            fit_height(self.ws, self._next_row,
+                       [(cells[i].value, width) for i, width in self._wrap_widths if isinstance(cells[i], Cell)])
         self.ws.append(cells)
         self.rows += 1
+        self._next_row += 1
 
     def _bold(self, value: Any, kind: str) -> Any:
         """The bold variant of the column's look (a total row)."""
@@ -212,11 +236,20 @@ class TableSheet:
             self.append(values)
 
     def notes(self, lines: Iterable[str]) -> None:
-        """Explanations under the table, after an empty row (outside the filter range)."""
+        """Explanations under the table, after an empty row (outside the filter range). Each spans
+        the table's width, wrapped there: a line running on to the right would be cut off in print."""
         self.ws.append([])
+        self._next_row += 1
+        last = get_column_letter(len(self.columns))
+        width = sum(c.char_width for c in self.columns)
         for line in lines:
             if line:
-                self.ws.append([line])
+                row = self._next_row
+                if len(self.columns) > 1:
+                    self.ws.merged_cells.add(f"A{row}:{last}{row}")
+                fit_height(self.ws, row, [(line, width)])
+                self.ws.append([styled(self.ws, line, "ATAMA radbrytning i rad")])
+                self._next_row += 1
 
     def finish(self) -> None:
         """The filter over the header and the rows written so far (a total row appended after it
@@ -225,17 +258,11 @@ class TableSheet:
             self.ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{max(self.rows + 1, 2)}"
 
 
-def lines_needed(text: str, width: float) -> int:
-    """How many lines ``text`` takes wrapped in a column ``width`` characters wide (a little on the
-    safe side: a width unit is a digit's width, wider than most letters but not than bold capitals)."""
-    chars = max(int(width) - 2, 1)
-    return sum(max(len(textwrap.wrap(part, chars, break_long_words=True)), 1) for part in str(text).split("\n"))
-
-
-def fit_height(ws, row: int, cells: Iterable[tuple[Any, float]]) -> None:
+def fit_height(ws, row: int, cells: Iterable[tuple[Any, float]], *, bold: bool = False) -> None:
     """Give row ``row`` (not written yet) the height its wrapped texts need, so that no line is hidden
     behind the next row when printed (a streamed row cannot be sized after it is written)."""
-    lines = max((lines_needed(text, width) for text, width in cells if isinstance(text, str)), default=1)
+    lines = max((text_width.lines(text, width, bold) for text, width in cells if isinstance(text, str)),
+                default=1)
     if lines > 1:
         ws.row_dimensions[row].height = lines * LINE_HEIGHT
 
@@ -304,9 +331,9 @@ def add_about_sheet(wb: Workbook, store: Store, report: str, *, personal_data: b
     rows += [*details, ("Sekretess", secrecy)]
     for number, (label, value) in enumerate(rows, 2):
         bold = "fet " if label == "Sekretess" and personal_data else ""
-        look = "datum och tid" if isinstance(value, dt.datetime) else "radbrytning"
-        fit_height(sheet.ws, number, [(value, sheet.columns[1].char_width)])
-        sheet.ws.append([label, styled(sheet.ws, value, f"ATAMA {bold}{look}")])
+        look = "datum och tid till vänster" if isinstance(value, dt.datetime) else "radbrytning"
+        fit_height(sheet.ws, number, [(value, sheet.columns[1].char_width)], bold=bool(bold))
+        sheet.ws.append([styled(sheet.ws, label, "ATAMA radbrytning"), styled(sheet.ws, value, f"ATAMA {bold}{look}")])
 
 
 def period_text(period_from: dt.date | None, period_to: dt.date | None) -> str:

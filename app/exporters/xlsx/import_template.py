@@ -39,8 +39,9 @@ def write_import_template(target: Path, store: Store | None = None) -> None:
                                    for c in COLUMNS])
     sheet.append([c.example if c.example != "" else None for c in COLUMNS])
     sheet.finish()
-    help_sheet = TableSheet(wb, "Instruktioner", [Column("Kolumn", 20), Column("Obligatorisk", 13),
-                                                  Column("Beskrivning", 70), Column("Tillåtna värden", 60)],
+    help_sheet = TableSheet(wb, "Instruktioner", [Column("Kolumn", 20), Column("Obligatorisk", 13, wrap=True),
+                                                  Column("Beskrivning", 60, wrap=True),
+                                                  Column("Tillåtna värden", 50, wrap=True)],
                             filter=False)
     for c in COLUMNS:
         required = "Ja" if c.required else ("Ja, eller Födelseår" if c.field == "personnummer" else "")

@@ -116,7 +116,8 @@ def print_setup(ws) -> None:
     setup.orientation = "landscape" if sheet_width(ws) > PORTRAIT_CHARS else "portrait"
     if ws.freeze_panes == "A2" and ws.print_title_rows is None:  # a table: its header row on every page
         ws.print_title_rows = "1:1"
-    ws.print_options.gridLines = True
+    if not getattr(ws, "_charts", None):  # a list reads across its grid; a chart's area would be gridded too
+        ws.print_options.gridLines = True
     ws.page_margins.left = ws.page_margins.right = 0.5  # inches
     document = document_of(ws.parent)
     if document is not None:
