@@ -245,8 +245,8 @@ class PlanStatus:
     next_follow_up: str | None
     is_current: bool
     deadline: PlanDeadline | None  # only for AMA employees
-    # The day the case closed, when it is closed: its plan is no longer followed up, so a follow-up
-    # date it had is never "försenad" (nor the next one).
+    # The day the case closed, when it is closed: its plan is no longer followed up, so it has no next
+    # follow-up (None above), is not current, and a follow-up date it had is never "försenad".
     closed_date: str | None = None
 
     @property
@@ -410,8 +410,9 @@ class Plans:
         if not rows:
             return PlanStatus(case_id, None, None, None, None, False, deadline)
         latest, agreed, first, following, closed = rows[0]
-        current = agreed is not None and following is not None and following >= day.isoformat()
         closed = closed if closed is not None and closed <= day.isoformat() else None
+        following = None if closed else following  # a closed case's plan has no next follow-up
+        current = agreed is not None and following is not None and following >= day.isoformat()
         return PlanStatus(case_id, latest, agreed, first, following, current, deadline, closed)
 
     def is_current(self, case_id: int, day: dt.date | None = None) -> bool:
