@@ -154,3 +154,17 @@ def test_a_user_text_ampersand_is_not_a_header_code(store, tmp_path):
     describe_workbook(wb, store, "Insatser & samverkan", personal_data=False)
     save(wb, tmp_path / "a.xlsx")
     assert read_back(tmp_path / "a.xlsx")["A"].oddHeader.center.text == "Insatser && samverkan"
+
+
+def test_only_a_workbook_of_new_workbook_is_saved(store, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()  # in memory: nothing streamed is left open when the save is refused
+    TableSheet(wb, "A", [Column("A")]).finish()
+    describe_workbook(wb, store, "Prov", personal_data=False)
+    with pytest.raises(ValueError, match="new_workbook"):
+        save(wb, tmp_path / "a.xlsx")
+    undescribed = new_workbook(streamed=False)
+    TableSheet(undescribed, "A", [Column("A")]).finish()
+    with pytest.raises(ValueError, match="describe_workbook"):
+        save(undescribed, tmp_path / "a.xlsx")

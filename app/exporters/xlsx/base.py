@@ -42,7 +42,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from app import APP_NAME, __version__
 from app.exporters.xlsx import text_width
-from app.exporters.xlsx.sheet_writer import FONT, Document, describe, document_of
+from app.exporters.xlsx.sheet_writer import FONT, Document, describe, document_of, is_atama, mark_atama
 from app.temp_files import scratch_file
 
 if TYPE_CHECKING:
@@ -136,10 +136,10 @@ def new_workbook(streamed: bool = True) -> Workbook:
     """``streamed``: a write-only workbook, rows going to a temporary file per sheet — for lists that
     can be long (caseload, instrument data). A few small tables (SUS, interventions) are faster in
     memory, since every streamed sheet costs a temporary file."""
-    if streamed:
-        return Workbook(write_only=True)
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=streamed)
+    if not streamed:
+        wb.remove(wb.active)
+    mark_atama(wb)  # its sheets are checked and set up for print as they are written (sheet_writer.py)
     return wb
 
 
@@ -346,6 +346,8 @@ def period_text(period_from: dt.date | None, period_to: dt.date | None) -> str:
 
 def save(wb: Workbook, target: Path | str) -> None:
     """Write the workbook; the sheets of an in-memory workbook go straight into the file."""
+    if not is_atama(wb):  # its cells would not be checked
+        raise ValueError("a workbook from new_workbook")
     if document_of(wb) is None:  # its header, footer and properties would be empty
         raise ValueError("add_about_sheet or describe_workbook first")
     if wb.write_only:

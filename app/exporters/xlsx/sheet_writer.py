@@ -12,6 +12,8 @@ Printing: A4, fit to the page width, landscape when the sheet (with its charts) 
 portrait page, the header row on every page, gridlines, and a header and footer naming the unit,
 the document, SEKRETESS when it holds personal data, who made it and when, and page x of y. What
 the header says comes from :func:`describe`, which every workbook's writer calls (base.save checks).
+
+Both apply to ATAMA's workbooks (base.new_workbook marks them; base.save writes no other).
 """
 
 from __future__ import annotations
@@ -81,9 +83,20 @@ def _as_text(cell) -> None:
             cell._value = _ESCAPE_LIKE.sub(r"_x005F_\1", value).replace("\r", "_x000D_")
 
 
+def mark_atama(wb) -> None:
+    """``wb`` is one of ATAMA's workbooks (base.new_workbook): its sheets go through this writer's
+    checks. A workbook openpyxl makes for anything else (the bench's bare floor) is written as is."""
+    wb._atama_workbook = True
+
+
+def is_atama(wb) -> bool:
+    return getattr(wb, "_atama_workbook", False)
+
+
 def _write_row(self: WorksheetWriter, xf, row, row_idx: int) -> None:
-    checked = (_checked(cell) for cell in row)
-    _openpyxl_write_row(self, xf, checked, row_idx)
+    if is_atama(self.ws.parent):
+        row = (_checked(cell) for cell in row)
+    _openpyxl_write_row(self, xf, row, row_idx)
 
 
 def _checked(cell):
@@ -94,18 +107,20 @@ def _checked(cell):
 
 def _write_top(self: WorksheetWriter) -> None:
     """Fit to the page width: the sheet's properties come first in the file, before its rows."""
-    props = self.ws.sheet_properties
-    if props.pageSetUpPr is None:
-        props.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    else:
-        props.pageSetUpPr.fitToPage = True
+    if is_atama(self.ws.parent):
+        props = self.ws.sheet_properties
+        if props.pageSetUpPr is None:
+            props.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        else:
+            props.pageSetUpPr.fitToPage = True
     _openpyxl_write_top(self)
 
 
 def _write_tail(self: WorksheetWriter) -> None:
     """The page set-up, print titles, header and footer go after the rows: by now every column and
     chart of the sheet is known."""
-    print_setup(self.ws)
+    if is_atama(self.ws.parent):
+        print_setup(self.ws)
     _openpyxl_write_tail(self)
 
 
