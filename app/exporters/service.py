@@ -164,7 +164,8 @@ class Exports:
     def import_template(self, target: str | Path) -> Path:
         from app.exporters.xlsx import write_import_template
 
-        return write_atomically(target, write_import_template)  # no personal data: not logged
+        # no personal data: not logged
+        return write_atomically(target, lambda tmp: write_import_template(tmp, self.store))
 
     # -- the common path --------------------------------------------------------------------
     def require_consent(self, case_id: int, document: str, recipient: str) -> None:

@@ -46,7 +46,7 @@ from app.models.errors import NotFound, ValidationError
 from app.models.fields import FieldCheck, iso, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
-from app.models.vocab import PLAN_RESPONSIBLE
+from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -246,11 +246,18 @@ class PlanStatus:
     next_follow_up: str | None
     is_current: bool
     deadline: PlanDeadline | None  # only for AMA employees
+    # The day the case closed, when it is closed: its plan is no longer followed up, so it has no next
+    # follow-up (None above), is not current, and a follow-up date it had is never "försenad".
+    closed_date: str | None = None
 
     @property
     def label(self) -> str:
         if self.latest_version is None:
             return "Ingen utvecklingsplan"
+        if self.closed_date is not None:
+            plan = f"Plan version {self.agreed_version}" if self.agreed_version is not None \
+                else "Planen blev inte överenskommen"
+            return f"{plan} (ärendet avslutat {self.closed_date})"
         if self.agreed_version is None:
             return "Utvecklingsplan under arbete (ej överenskommen)"
         if self.is_current:
@@ -394,16 +401,20 @@ class Plans:
         day = day or self.store.today()
         deadline = self.deadline(case_id, day)
         rows = self.store.query_tuples(
-            """SELECT l.version, a.version, p.first_agreed_date, p.next_follow_up FROM plans p
+            f"""SELECT l.version, a.version, p.first_agreed_date, p.next_follow_up,
+                       CASE WHEN c.status = '{CaseStatus.CLOSED}' THEN c.closed_date END
+               FROM plans p JOIN cases c ON c.id = p.case_id
                JOIN plan_versions l ON l.id = p.latest_version_id
                LEFT JOIN plan_versions a ON a.id = p.agreed_version_id WHERE p.case_id = ?""",
             (case_id,),
         )
         if not rows:
             return PlanStatus(case_id, None, None, None, None, False, deadline)
-        latest, agreed, first, following = rows[0]
+        latest, agreed, first, following, closed = rows[0]
+        closed = closed if closed is not None and closed <= day.isoformat() else None
+        following = None if closed else following  # a closed case's plan has no next follow-up
         current = agreed is not None and following is not None and following >= day.isoformat()
-        return PlanStatus(case_id, latest, agreed, first, following, current, deadline)
+        return PlanStatus(case_id, latest, agreed, first, following, current, deadline, closed)
 
     def is_current(self, case_id: int, day: dt.date | None = None) -> bool:
         return self.status(case_id, day).is_current

@@ -24,20 +24,20 @@ if TYPE_CHECKING:
 
 REPORT = "Ärendelista"
 PLAN_SHEET = "Plan per ansvarig (intern)"
-COLUMNS = (
-    Column("Ärendenummer", 14),
-    Column("Klient", 28),
-    Column("Personnummer", 17),
-    Column("Målgrupp", 30),
-    Column("Ansvarig", 20),
-    Column("Remissdatum", kind=DATE),
-    Column("Startdatum AMA", kind=DATE),
-    Column("Aktuellt steg", 30),
-    Column("Planstatus", 48),
-    Column("Nästa uppföljning", kind=DATE),
-    Column("Status", 10),
-    Column("Avslutsdatum", kind=DATE),
-    Column("Utfall", 28),
+COLUMNS = (  # about 200 wide (a header is never narrower than its longest word): a landscape page at 65 %
+    Column("Ärendenummer", 11),
+    Column("Klient", 20, wrap=True),
+    Column("Personnummer", 14),
+    Column("Målgrupp", 18, wrap=True),
+    Column("Ansvarig", 16, wrap=True),
+    Column("Remissdatum", 11, kind=DATE),
+    Column("Startdatum AMA", 11, kind=DATE),
+    Column("Aktuellt steg", 14, wrap=True),
+    Column("Planstatus", 26, wrap=True),
+    Column("Nästa uppföljning", 11, kind=DATE),
+    Column("Status", 9),
+    Column("Avslutsdatum", 11, kind=DATE),
+    Column("Utfall", 16, wrap=True),
 )
 
 
