@@ -11,6 +11,7 @@
     python -m app check [--db PATH] [--json]     integrity report on the database file (exit 0: sound)
     python -m app backup [--to DIR]              a verified backup (default: the chosen backup folder)
     python -m app restore FILE [--yes]           restore a backup (preview, y/n; the current file kept aside)
+    python -m app unit [--name … --logo F …]     the unit's identity on every document (print or set)
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli_backup import add_parsers as add_backup_parsers
 
     add_backup_parsers(sub, _db_arg)
+    from app.cli_unit import add_parser as add_unit_parser
+
+    add_unit_parser(sub, _db_arg)
     return parser
 
 
@@ -124,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.cli_backup import run as run_backup
 
             return run_backup(args, db_path)
+        if args.command == "unit":
+            from app.cli_unit import run as run_unit
+
+            return run_unit(args, db_path)
         if args.command == "instruments":
             from app.models.instruments import print_registry
 

@@ -11,12 +11,13 @@ import argparse
 from pathlib import Path
 
 from app.cli_session import PASSWORD_ENV, open_signed_in
-from app.models.errors import NotFound
+from app.models.errors import NotFound, ValidationError
 from app.models.recipients import Document, RecipientKey, for_document
 
 EXAMPLES = """exempel:
   python -m app export plan --case 2026-0012 --for af --out plan.pdf
-  python -m app export sus --from 2026-01-01 --to 2026-12-31 --out sus.xlsx
+  python -m app export plan --case 2026-0012 --easy-read --out plan-lattlast.pdf
+  python -m app export finsam --from 2026-01-01 --to 2026-12-31 --out finsam.xlsx
   python -m app export log-extract --client 19121212-1212 --out loggutdrag.pdf
   python -m app import clients klienter.xlsx --dry-run
 
@@ -27,8 +28,9 @@ lösenordet: frågas efter i en terminal, eller ATAMA_PASSWORD=… i ett skript"
 def _common(parser: argparse.ArgumentParser, db_arg, out: bool = True) -> None:
     db_arg(parser)
     parser.add_argument("--user", default=None,
-                        help="användarens id eller namn som står som skapare (standard: senast inloggade); "
-                             f"lösenordet frågas efter, eller tas från ${PASSWORD_ENV}")
+                        help="användarens id eller namn som står som skapare (standard: den som senast loggade "
+                             "in i programmet, annars den enda användaren); lösenordet frågas efter, eller tas "
+                             f"från ${PASSWORD_ENV}")
     if out:
         parser.add_argument("--out", type=Path, required=True, help="filen som skapas (ersätts helt, eller inte alls)")
 
@@ -58,6 +60,9 @@ def add_parsers(sub, db_arg) -> None:
     _for_arg(plan, Document.PLAN, RecipientKey.CLIENT)
     _reason_arg(plan)
     plan.add_argument("--version", type=int, default=None, help="planversion (standard: gällande)")
+    plan.add_argument("--easy-read", "--lattlast", dest="easy_read", action="store_true",
+                      help="klientens plan på lättläst svenska: korta meningar, ett delmål per sida, stor text "
+                           "(bara med --for klient)")
 
     report = kinds.add_parser("report", help="bedömningsrapport / utlåtande om arbetsförmåga (PDF)")
     _common(report, db_arg)
@@ -91,10 +96,12 @@ def add_parsers(sub, db_arg) -> None:
     caseload.add_argument("--mine", action="store_true", help="bara användarens egna ärenden")
     caseload.add_argument("--active", action="store_true", help="bara aktiva ärenden")
 
-    sus = kinds.add_parser("sus", help="uppföljning till samordningsförbundet/SUS för en period (Excel)")
-    _common(sus, db_arg)
-    sus.add_argument("--from", dest="period_from", required=True, help="periodens första dag, ÅÅÅÅ-MM-DD")
-    sus.add_argument("--to", dest="period_to", required=True, help="periodens sista dag, ÅÅÅÅ-MM-DD")
+    finsam = kinds.add_parser("finsam", aliases=["sus"],  # SUS was replaced by Uppföljning Finsam
+                              help="Uppföljning Finsam till samordningsförbundet för en period (Excel; "
+                                   "ersätter SUS, som också går att skriva)")
+    _common(finsam, db_arg)
+    finsam.add_argument("--from", dest="period_from", required=True, help="periodens första dag, ÅÅÅÅ-MM-DD")
+    finsam.add_argument("--to", dest="period_to", required=True, help="periodens sista dag, ÅÅÅÅ-MM-DD")
 
     interventions = kinds.add_parser("interventions", help="insatser per modell och typ, tid, kön (Excel)")
     _common(interventions, db_arg)
@@ -134,20 +141,58 @@ def _plan_version_id(store, case_id: int, number: int | None) -> int | None:
     raise NotFound(f"Ärendet har ingen planversion {number}.")
 
 
+PDF, XLSX = ".pdf", ".xlsx"
+# What each export writes: --out must say so (a PDF named F.xlsx would open as a broken workbook).
+SUFFIXES = {"plan": PDF, "report": PDF, "record": PDF, "log-extract": PDF, "erasure-letter": PDF, "forms": PDF,
+            "info-sheet": PDF, "caseload": XLSX, "sus": XLSX, "interventions": XLSX, "instrument-data": XLSX,
+            "import-template": XLSX}
+_KINDS = {PDF: "ett PDF-dokument", XLSX: "en Excel-arbetsbok"}
+
+
+def check_out(document: str, out: Path) -> None:
+    """Refuse an ``--out`` whose suffix is not what ``document`` writes, before anything is opened."""
+    suffix = SUFFIXES.get(document)
+    if suffix is not None and out.suffix.lower() != suffix:
+        raise ValidationError.single("out", f"--out: {document} blir {_KINDS[suffix]}, så filnamnet ska sluta på "
+                                            f"{suffix} (inte {out.name}).")
+
+
+def check_instrument(store, instrument_id: str | None, *, with_data: bool) -> None:
+    """Refuse an ``--instrument`` that is not loaded (nor, for the data export, in any assessment),
+    listing the ones there are."""
+    if instrument_id is None:
+        return
+    from app.models.instruments import load_registry
+
+    known = {d.id: d.short_name for d in load_registry().all()}
+    if with_data:
+        for (stored,) in store.query_tuples("SELECT DISTINCT instrument_id FROM assessments"):
+            known.setdefault(stored, stored)
+    if instrument_id not in known:
+        names = ", ".join(f"{key} ({name})" if name != key else key for key, name in sorted(known.items()))
+        raise ValidationError.single("instrument", f"--instrument: instrumentet {instrument_id!r} finns inte. "
+                                                   f"Kända instrument: {names or 'inga'}.")
+
+
 def run(args, db_path: Path) -> int:
     from app.exporters.service import Exports
 
+    if args.command == "export":
+        check_out(args.document, args.out)  # before the password is asked for
     store = open_signed_in(db_path, args.user)
     try:
         if args.command == "import":
             return _import_clients(store, args)
         exports = Exports(store)
         doc = args.document
+        if doc in ("forms", "instrument-data"):
+            check_instrument(store, args.instrument, with_data=doc == "instrument-data")
         if doc in ("plan", "report", "record"):
             case_id = _case_id(store, args.case)
             store.cases.open_for_reading(case_id, args.reason)  # refused without a reason if not one's own
             if doc == "plan":
-                path = exports.plan(case_id, args.audience, args.out, _plan_version_id(store, case_id, args.version))
+                path = exports.plan(case_id, args.audience, args.out, _plan_version_id(store, case_id, args.version),
+                                    easy_read=args.easy_read)
             elif doc == "report":
                 path = exports.report(case_id, args.audience, args.out)
             else:
@@ -163,8 +208,8 @@ def run(args, db_path: Path) -> int:
         elif doc == "caseload":
             path = exports.caseload(args.out, user_id=store.user_id if args.mine else None,
                                     include_closed=not args.active)
-        elif doc == "sus":
-            path = exports.sus(args.out, args.period_from, args.period_to)
+        elif doc in ("finsam", "sus"):
+            path = exports.finsam(args.out, args.period_from, args.period_to)
         elif doc == "interventions":
             path = exports.interventions(args.out, args.period_from, args.period_to)
         elif doc == "instrument-data":

@@ -126,20 +126,35 @@ def check_before_opening(db_path: Path, *, read_only: bool = False) -> None:
 def _sign_in(store, user: str | None, what: str = "Kommandoraden") -> None:
     users = store.users.all()
     if user is None:
-        chosen = store.users.last_signed_in() or (users[0] if len(users) == 1 else None)
+        chosen = default_user(store)
         if chosen is None:
-            raise ValidationError.single("user", "Ange vem du är med --user (id eller namn).")
+            raise ValidationError.single("user", "Ange vem du är med --user (id eller namn). Användare: "
+                                         + user_list(store.users.active()) + ".")
     else:
         matches = [u for u in users if str(u.id) == user or u.name.casefold() == user.casefold()]
         if len(matches) != 1:
-            raise NotFound(f"Användaren {user!r} finns inte. Användare: " + ", ".join(
-                f"{u.id} {u.name}" for u in users))
+            raise NotFound(f"Användaren {user!r} finns inte. Användare: {user_list(store.users.active())}.")
         chosen = matches[0]
     if not chosen.has_password:
         raise RuleError(f"{chosen.name} har inget lösenord än. Logga in i programmet en gång och välj ett; "
                         "kommandoraden kräver lösenordet.")
     # the author of the export log entry; not remembered as the last user
     store.users.sign_in(chosen.id, _password(chosen.name), remember=False, what=what)
+
+
+def default_user(store):
+    """Who a command acts as without ``--user``: the one last signed in to the window on this
+    database, if still active, else the only active user; None when it must be said."""
+    last = store.users.last_signed_in()
+    if last is not None and last.active:
+        return last
+    active = store.users.active()
+    return active[0] if len(active) == 1 else None
+
+
+def user_list(users) -> str:
+    """"1 Anna Andersson, 2 Berit Bengtsson": what ``--user`` takes, for a message."""
+    return ", ".join(f"{u.id} {u.name}" for u in users) or "inga"
 
 
 def _password(name: str) -> str:

@@ -8,7 +8,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 QT_DEBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0
          libdbus-1-3 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
          libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core)
-TEST_DEBS=(poppler-utils)
+# The tests' real consumers: poppler (pdftotext, pdffonts, pdftoppm) reads every PDF, LibreOffice
+# (headless calc, no GUI) opens every workbook and prints it to PDF; Carlito stands in for Calibri,
+# the workbooks' font, with the same widths, so what LibreOffice prints wraps as Excel does.
+TEST_DEBS=(poppler-utils libreoffice-calc-nogui fonts-crosextra-carlito)
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || return 0

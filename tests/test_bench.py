@@ -16,9 +16,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks" / "bench.py"
 QUICK_NAMES = {"start_to_first_paint_10k", "search_name_10k", "search_pnr_10k", "open_case_200_notes",
-               "open_weis_form_and_results", "todo_page_10k", "plan_pdf", "sus_workbook_write_10k",
-               "sus_workbook_10k", "sign_note_10k", "sign_in_to_first_paint_10k", "open_case_logged_10k",
-               "import_preview_50k", "search_encrypted_10k", "start_to_first_paint_encrypted_10k"}
+               "open_weis_form_and_results", "todo_page_10k", "plan_pdf", "finsam_workbook_write_10k",
+               "finsam_workbook_10k", "sign_note_10k", "sign_in_to_first_paint_10k", "open_case_logged_10k",
+               "import_preview_50k", "search_encrypted_10k", "start_to_first_paint_encrypted_10k",
+               "journal_copy_1mb"}
 MEASURED = ("value_ms", "floor_ms", "ratio")
 
 

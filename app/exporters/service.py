@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.exporters.atomic import ExportFailed, write_atomically
+from app.exporters.cancel import Progress
 from app.models import recipients
 from app.models.access_log import EXPORT_LIMIT, LogAction, LogFilter
 from app.models.errors import RuleError
@@ -30,14 +31,16 @@ class Exports:
         self.store = store
 
     # -- case documents (PDF) ---------------------------------------------------------------
-    def plan(self, case_id: int, audience: str, target: str | Path, version_id: int | None = None) -> Path:
+    def plan(self, case_id: int, audience: str, target: str | Path, version_id: int | None = None,
+             easy_read: bool = False) -> Path:
+        """``easy_read``: the client's plan in easy Swedish (lättläst); the client's only."""
         from app.exporters.pdf import write_plan_pdf
 
         version = self.store.plans.get(version_id) if version_id else (
             self.store.plans.in_force(case_id) or self.store.plans.latest(case_id))
-        details = f"version {version.version}" if version else ""
+        details = (f"version {version.version}" if version else "") + (", lättläst" if easy_read else "")
         return self._export("plan", target, lambda tmp: write_plan_pdf(
-            self.store, tmp, case_id=case_id, audience=audience, version_id=version_id),
+            self.store, tmp, case_id=case_id, audience=audience, version_id=version_id, easy_read=easy_read),
             recipient=audience, case_id=case_id, details=details,
             prepare=lambda: f"plan_version:{version.id}" if version else "")
 
@@ -56,12 +59,14 @@ class Exports:
             self.store, tmp, case_id=case_id, audience=audience, contents=gathered[0]),
             recipient=audience, case_id=case_id, prepare=prepare)
 
-    def record(self, case_id: int, target: str | Path) -> Path:
-        """Journalkopia: the client's own copy (right of access), so no consent is needed."""
+    def record(self, case_id: int, target: str | Path, progress: Progress | None = None) -> Path:
+        """Journalkopia: the client's own copy (right of access), so no consent is needed.
+        ``progress`` may raise Cancelled (app/exporters/cancel.py): then no file and no log entry."""
         from app.exporters.pdf import write_record_pdf
 
-        return self._export("record", target, lambda tmp: write_record_pdf(self.store, tmp, case_id=case_id),
-                            recipient=recipients.RecipientKey.CLIENT, case_id=case_id)
+        return self._export("record", target, lambda tmp: write_record_pdf(
+            self.store, tmp, case_id=case_id, progress=progress),
+            recipient=recipients.RecipientKey.CLIENT, case_id=case_id)
 
     def log_extract(self, client_id: int, target: str | Path) -> Path:
         """Loggutdrag (R6): who accessed the client's record, when and what; the client's own."""
@@ -137,12 +142,13 @@ class Exports:
             self.store, tmp, user_id=user_id, include_closed=include_closed),
             details=f"användare {user_id}" if user_id else "alla")
 
-    def sus(self, target: str | Path, period_from: dt.date | str, period_to: dt.date | str) -> Path:
-        from app.exporters.xlsx import write_sus_xlsx
+    def finsam(self, target: str | Path, period_from: dt.date | str, period_to: dt.date | str) -> Path:
+        """Uppföljning Finsam for the Samordningsförbund (it replaced SUS)."""
+        from app.exporters.xlsx import write_finsam_xlsx
 
         start, end = period(period_from, period_to, required=True)
         assert start is not None and end is not None  # required: period() refused a missing day
-        return self._export("sus", target, lambda tmp: write_sus_xlsx(
+        return self._export("finsam", target, lambda tmp: write_finsam_xlsx(
             self.store, tmp, period_from=start, period_to=end), details=f"{start}–{end}")
 
     def interventions(self, target: str | Path, period_from=None, period_to=None) -> Path:
@@ -170,7 +176,8 @@ class Exports:
     def import_template(self, target: str | Path) -> Path:
         from app.exporters.xlsx import write_import_template
 
-        return write_atomically(target, write_import_template)  # no personal data: not logged
+        # no personal data: not logged
+        return write_atomically(target, lambda tmp: write_import_template(tmp, self.store))
 
     # -- the common path --------------------------------------------------------------------
     def require_consent(self, case_id: int, document: str, recipient: str) -> None:

@@ -26,14 +26,14 @@ backup. A failed or interrupted backup leaves no file that looks like one (a sta
 killed process is removed by the next backup's rotation).
 
 **Verified, honestly and fast.** After writing, the copy is re-read: every byte once for its checksum,
-and it is opened as a database (with the key: an encrypted page that does not decrypt fails), its
-schema version, its page count and the row count of every table compared with the snapshot the copy
-was taken from. Both run while the copy is synced to disk (``_read_back``), which the copy needs anyway. That shows the copy is complete and is the same
-database. SQLite's full ``PRAGMA integrity_check`` reads every page and index again and costs about
-twice the backup itself on a 100 000-client file (benchmarks/bench.py ``backup_100k`` and
-``backup_100k_integrity``): it runs where it matters, on the preview before a restore (and whenever
-``full_check=True``), together with the checksum against the manifest (a backup damaged on the network
-drive since is caught there, before anything is replaced).
+and it is opened as a database (with the key: an encrypted page that does not decrypt fails), its schema
+version, its page count and the row count of every table compared with the snapshot the copy was taken
+from: the copy is complete and is the same database. Both run while the copy is synced to disk
+(``_read_back``), which it needs anyway. SQLite's full ``PRAGMA integrity_check`` reads every page and
+index again and costs about twice the backup itself on a 100 000-client file (benchmarks/bench.py
+``backup_100k`` and ``backup_100k_integrity``): it runs where it matters, on the preview before a
+restore (and whenever ``full_check=True``), together with the checksum against the manifest (a backup
+damaged on the network drive since is caught there, before anything is replaced).
 
 **The checksum** (``file_checksum``) is the SHA-256 of the list of the SHA-256s of the file's 64 MiB
 blocks, in order (``BLOCK_SHA256``; as a multipart upload's checksum): the blocks are hashed on

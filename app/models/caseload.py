@@ -63,9 +63,11 @@ def caseload_rows(store: Store, user_id: int | None = None, include_closed: bool
     out = []
     for (case_id, number, first, last, pnr, protected, birth_year, group, responsible, referral, start, status,
          closed, outcome, outcome_other, latest, agreed, first_agreed, following) in rows:
-        # PlanStatus built here from one query, so its label reads as the case page's does.
+        # PlanStatus built here from one query, as Plans.status builds it, so its label reads as the case page's.
+        closed_on = closed if status == CaseStatus.CLOSED else None
+        following = None if closed_on else following
         current = agreed is not None and following is not None and following >= today
-        plan = PlanStatus(case_id, latest, agreed, first_agreed, following, current, None)
+        plan = PlanStatus(case_id, latest, agreed, first_agreed, following, current, None, closed_on)
         outcome_label = CLOSURE_OUTCOMES.label(outcome) if outcome else ""
         out.append(CaseloadRow(
             case_id=case_id, case_number=number, client_name=f"{last}, {first}",

@@ -22,7 +22,8 @@ DOCUMENT_LABELS = {
     "form": "Blankett",
     "info_sheet": "Informationsblad",
     "caseload": "Ärendelista",
-    "sus": "Uppföljning/SUS",
+    "sus": "Uppföljning/SUS",  # before Uppföljning Finsam replaced it: old log rows keep their name
+    "finsam": "Uppföljning Finsam",
     "interventions": "Insatser",
     "instrument_data": "Instrumentdata",
     "import_template": "Importmall",

@@ -994,6 +994,15 @@ def _m015_conclusions_consent_scopes_export_detail(db: sqlite_utils.Database) ->
     )
 
 
+def _m016_contacts_and_follow_up_participants(db) -> None:
+    """Documents name the responsible therapist with a way to reach them (a phone number and an
+    e-mail on the user), and a plan follow-up records who took part. Existing rows get empty text.
+    Migration 16 (wt-plan's; moved after wt-report's 15 on merge: it depends on no other)."""
+    db.execute("ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE users ADD COLUMN email TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE plan_follow_ups ADD COLUMN participants TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -1010,6 +1019,7 @@ MIGRATIONS: list[Migration] = [
     _m013_step_event_dates,
     _m014_case_number_serial_index,
     _m015_conclusions_consent_scopes_export_detail,
+    _m016_contacts_and_follow_up_participants,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

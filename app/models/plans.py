@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from app.models.access_log import LogAction
 from app.models.allowed import Allowed, first_refusal, refused
-from app.models.errors import NotFound, RuleError, ValidationError
+from app.models.errors import NotFound, ValidationError
 from app.models.fields import FieldCheck, iso, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
@@ -200,6 +200,7 @@ class FollowUp:
     next_follow_up: str | None
     created_at: str
     created_by: str | None
+    participants: str = ""  # who took part: "Klienten, arbetsledaren Per och arbetsterapeuten"
 
 
 @dataclass(frozen=True)
@@ -245,11 +246,18 @@ class PlanStatus:
     next_follow_up: str | None
     is_current: bool
     deadline: PlanDeadline | None  # only for AMA employees
+    # The day the case closed, when it is closed: its plan is no longer followed up, so it has no next
+    # follow-up (None above), is not current, and a follow-up date it had is never "försenad".
+    closed_date: str | None = None
 
     @property
     def label(self) -> str:
         if self.latest_version is None:
             return "Ingen utvecklingsplan"
+        if self.closed_date is not None:
+            plan = f"Plan version {self.agreed_version}" if self.agreed_version is not None \
+                else "Planen blev inte överenskommen"
+            return f"{plan} (ärendet avslutat {self.closed_date})"
         if self.agreed_version is None:
             return "Utvecklingsplan under arbete (ej överenskommen)"
         if self.is_current:
@@ -363,7 +371,7 @@ class Plans:
     def follow_ups(self, case_id: int) -> list[FollowUp]:
         rows = self.store.query(
             """SELECT f.id, f.plan_version_id, v.version, f.follow_up_date, f.note, f.next_follow_up,
-                      f.created_at, u.name AS created_by
+                      f.created_at, u.name AS created_by, f.participants
                FROM plan_follow_ups f JOIN plan_versions v ON v.id = f.plan_version_id
                LEFT JOIN users u ON u.id = f.created_by
                WHERE v.case_id = ? ORDER BY f.follow_up_date, f.id""",
@@ -393,41 +401,32 @@ class Plans:
         day = day or self.store.today()
         deadline = self.deadline(case_id, day)
         rows = self.store.query_tuples(
-            """SELECT l.version, a.version, p.first_agreed_date, p.next_follow_up FROM plans p
+            f"""SELECT l.version, a.version, p.first_agreed_date, p.next_follow_up,
+                       CASE WHEN c.status = '{CaseStatus.CLOSED}' THEN c.closed_date END
+               FROM plans p JOIN cases c ON c.id = p.case_id
                JOIN plan_versions l ON l.id = p.latest_version_id
                LEFT JOIN plan_versions a ON a.id = p.agreed_version_id WHERE p.case_id = ?""",
             (case_id,),
         )
         if not rows:
             return PlanStatus(case_id, None, None, None, None, False, deadline)
-        latest, agreed, first, following = rows[0]
+        latest, agreed, first, following, closed = rows[0]
+        closed = closed if closed is not None and closed <= day.isoformat() else None
+        following = None if closed else following  # a closed case's plan has no next follow-up
         current = agreed is not None and following is not None and following >= day.isoformat()
-        return PlanStatus(case_id, latest, agreed, first, following, current, deadline)
+        return PlanStatus(case_id, latest, agreed, first, following, current, deadline, closed)
 
     def is_current(self, case_id: int, day: dt.date | None = None) -> bool:
         return self.status(case_id, day).is_current
 
     def current_share(self, day: dt.date | None = None, user_id: int | None = None,
-                      target_group: str | None = AMA) -> PlanShare:
-        """Clients with an active case (of ``target_group``; None: every group), optionally only the
-        cases ``user_id`` is responsible for, and how many of them have a current plan on ``day``."""
-        day = day or self.store.today()
-        where = [f"c.status = '{CaseStatus.ACTIVE}'"]
-        params: list[str | int] = [day.isoformat()]
-        if target_group is not None:
-            where.append("c.target_group = ?")
-            params.append(target_group)
-        if user_id is not None:
-            where.append("c.responsible_user_id = ?")
-            params.append(user_id)
-        [(current, total)] = self.store.query_tuples(
-            f"""SELECT count(DISTINCT CASE WHEN p.agreed_version_id IS NOT NULL AND p.next_follow_up >= ?
-                                       THEN c.client_id END),
-                       count(DISTINCT c.client_id)
-                FROM cases c LEFT JOIN plans p ON p.case_id = c.id WHERE {' AND '.join(where)}""",
-            tuple(params),
-        )
-        return PlanShare(current, total)
+                      target_group: str | None = AMA, period_from: dt.date | None = None) -> PlanShare:
+        """Clients with a case (of ``target_group``; None: every group) on ``day`` (or over the period
+        ``period_from``–``day``), optionally only the cases ``user_id`` is responsible for, and how
+        many of them have a current plan. The rule is app/models/plan_share.py's, as in the exports."""
+        from app.models.plan_share import plan_share
+
+        return plan_share(self.store, day, period_from=period_from, user_id=user_id, target_group=target_group)
 
     def actions(self, case_id: int, version_id: int | None = None) -> PlanActions:
         """What may be done with version ``version_id`` (None: the newest, or a plan not written yet):
@@ -469,6 +468,13 @@ class Plans:
             sign=first_refusal(struck, sign),
             strike=strike,
         )
+
+    def follow_up_action(self, case_id: int) -> Allowed:
+        """Whether a follow-up of the plan may be recorded now: the case takes changes and its plan
+        has a version agreed with the client (a follow-up is held on that one)."""
+        return first_refusal(self.store.cases.changes(case_id), Allowed.yes() if self.agreed(case_id) is not None
+                             else refused("Planen är inte överenskommen med klienten än; det finns ingen plan att "
+                                          "följa upp."))
 
     def strike(self, version_id: int, reason: str) -> PlanVersion:
         """Strike out (makulera) an unagreed draft version started by mistake, with the reason; it stays
@@ -598,19 +604,19 @@ class Plans:
         return self.get(version_id)
 
     def record_follow_up(self, case_id: int, follow_up_date: str | dt.date, note: str = "",
-                         next_follow_up: str | dt.date | None = "") -> FollowUp:
-        """A follow-up of the agreed plan was held; ``next_follow_up`` is when the next one is (none:
-        the plan then has no planned follow-up and stops counting as current)."""
-        self.store.cases.require_open(case_id)
+                         next_follow_up: str | dt.date | None = "", participants: str = "") -> FollowUp:
+        """A follow-up of the agreed plan was held: ``note`` what was followed up and the outcome,
+        ``participants`` who took part; ``next_follow_up`` is when the next one is (none: the plan
+        then has no planned follow-up and stops counting as current)."""
+        self.follow_up_action(case_id).require()
         version = self.agreed(case_id)
-        if version is None:
-            raise RuleError("Planen är inte överenskommen med klienten än; det finns ingen plan att följa upp.")
-        assert version.agreed_date is not None  # agreed() returns agreed versions only
+        assert version is not None and version.agreed_date is not None  # agreed() returns agreed versions only
         today = self.store.today()
         check = FieldCheck()
         held = check.date("follow_up_date", "Datum för uppföljningen", follow_up_date, required=True, not_after=today)
         following = check.date("next_follow_up", "Nästa uppföljning", next_follow_up, latest=planning_horizon(today))
-        note = check.text("note", "Anteckning", note, max_len=GOAL_TEXT_MAX)
+        note = check.text("note", "Vad som följdes upp och resultatet", note, max_len=GOAL_TEXT_MAX)
+        participants = check.text("participants", "Vilka som deltog", participants, max_len=2000)
         if held and held.isoformat() < version.agreed_date:
             check.fail("follow_up_date", f"Uppföljningen kan inte vara före överenskommelsen ({version.agreed_date}).")
         if following and following < today:
@@ -623,6 +629,7 @@ class Plans:
             follow_up_id = tx.insert("plan_follow_ups", {
                 "plan_version_id": version.id, "follow_up_date": iso(held), "note": note,
                 "next_follow_up": iso(following), "created_at": now, "created_by": self.store.user_id,
+                "participants": participants,
             })
             self._refresh(tx, case_id, now)
             self.store.cases.touch(tx, case_id, now)

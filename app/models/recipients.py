@@ -1,12 +1,12 @@
 """Who a case document can be made for: the one table the exporters, the CLI and the menus read.
 
     recipient("af").document_line         # "Arbetsförmedlingen, handläggare"
-    [r.key for r in for_document("plan")]  # ["klient", "af", "fk", "varden", "arbetsgivare"]
+    [r.key for r in for_document("plan")]  # ["klient", "af", "fk", "varden", "arbetsgivare", "ifo", "annan"]
 
-A document recipient is not a consent recipient. Consents (``vocab.CONSENT_RECIPIENTS``) name every
-party information may be exchanged with, also those the app makes no document for (IFO, "annan").
-A document recipient outside the unit names, in ``consent_key``, the consent recipient whose consent
-in force the document needs (OSL; rules R9); the client's own copies need none.
+A document recipient is not a consent recipient, though every consent recipient
+(``vocab.CONSENT_RECIPIENTS``) is also one: a document recipient outside the unit names, in
+``consent_key``, the consent recipient whose consent in force the document needs (OSL; rules R9);
+the client's own copies need none.
 
 A consent also says what may be shared (its scopes, ``vocab.CONSENT_SCOPES``). ``NEEDS`` is what a
 document's consent must cover, or the document is refused with the missing scope named;
@@ -56,6 +56,8 @@ class RecipientKey(StrEnum):
     FK = "fk"
     HEALTHCARE = "varden"
     EMPLOYER = "arbetsgivare"
+    IFO = "ifo"
+    OTHER = "annan"
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,14 @@ RECIPIENTS: tuple[Recipient, ...] = (
               document_line="Arbetsgivaren, närmaste chef/arbetsledare",
               consent_key="arbetsgivare", documents=_CASE_DOCUMENTS, file_name_part="arbetsgivaren",
               identity_number=False),
+    # Every consent recipient can be sent what the client has consented to (issue 13), also these two.
+    Recipient(RecipientKey.IFO, label="IFO/socialtjänsten", menu_text="Till IFO/socialtjänsten…",
+              document_line="IFO/socialtjänsten, handläggare",
+              consent_key="ifo", documents=_CASE_DOCUMENTS, file_name_part="IFO"),
+    Recipient(RecipientKey.OTHER, label="Annan mottagare", menu_text="Till annan mottagare…",
+              document_line="Annan mottagare enligt klientens samtycke",
+              consent_key="annan", documents=_CASE_DOCUMENTS, file_name_part="annan mottagare",
+              identity_number=False),  # who it is, the app does not know: the name only, like the employer
 )
 
 _BY_KEY: dict[str, Recipient] = {r.key: r for r in RECIPIENTS}  # a StrEnum key finds its plain text too

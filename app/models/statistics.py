@@ -1,24 +1,17 @@
-"""Figures the unit reports: the SUS tables for the Samordningsförbund, interventions and meetings,
-the caseload list and item-level instrument data for research. Plain Python over a few SQL queries
-(no per-case service calls: the reports run over tens of thousands of cases).
+"""Figures the unit reports: the shared count tables and age rules (Uppföljning Finsam for the
+Samordningsförbund is app/models/finsam.py), group activities, interventions and meetings. Plain
+Python over a few SQL queries (no per-case service calls: the reports run over tens of thousands of cases).
 
-    report = sus_tables(store, date(2026, 1, 1), date(2026, 12, 31))
-    report.table("alder_kon").rows   # (("16–24", (3, 1, 0, 4)), ...)
+    stats = intervention_stats(store, date(2026, 1, 1), date(2026, 12, 31))
+    table, sessions, clients, guests = group_activities(store, date(2026, 1, 1), date(2026, 6, 30))
 
 Rules, decided once here:
 
-- *In the period*: a case takes part when it was referred on or before the last day and was not
-  closed before the first day (``referral_date <= to`` and ``closed_date`` empty or ``>= from``).
-  A participant is a client with at least one such case.
-- *One client, several cases*: age and the situation *before* come from the client's first case in
-  the period (by referral date), the situation *after* from the last one. "After" is the closure in
-  force when that case was closed on or before the last day; a case still open then (or closed
-  later) counts as "Ej avslutad"; a case closed without closing details as "Uppgift saknas".
-- *Age*: on the referral date of that first case, the start of the effort as SUS records it; from the
-  personnummer's birth date, or (no personnummer) the age reached that year. Bands: AGE_BANDS.
-- *Anonymous* clients (``anonymous_in_stats``) are left out of every table and only counted in the
-  totals of the overview; group head counts are totals and include them.
+- *Age*: on the day asked (the start of an effort: its referral date); from the personnummer's birth
+  date, or (no personnummer) the age reached that year. Bands: AGE_BANDS.
 - *Shares* are of the table's "Totalt" row (the column's participants), missing data included.
+- *Group activities*: sessions held in the period and on or before today (a planned session has had
+  no one yet); clients counted once per kind of group and once in the total.
 
 The caseload list is in caseload.py, the pseudonymous instrument data in instrument_data.py.
 """
@@ -29,22 +22,14 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import groupby
-from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from app.models.errors import ValidationError
-from app.models.plans import AMA
 from app.models.vocab import (
-    CLOSURE_OUTCOMES,
-    EDUCATION,
     GENDERS,
     GROUP_KINDS,
-    INCOME_SOURCES,
     INTERVENTION_KINDS,
     INTERVENTION_MODELS,
     MEETING_KINDS,
-    OCCUPATIONS,
     PARTNERS,
     Choices,
 )
@@ -56,7 +41,6 @@ AGE_BANDS = ((16, 24), (25, 34), (35, 44), (45, 54), (55, 64))  # the clients ar
 OTHER_AGES = "Övriga åldrar"
 TOTAL = "Totalt"
 MISSING = "Uppgift saknas"
-NOT_CLOSED = "Ej avslutad"
 ANONYMOUS = "Anonyma, endast i totalen"
 
 
@@ -122,171 +106,10 @@ def _rows(choices: Choices, counts: Counter, extra: Iterable[str] = ()) -> list[
     return keys
 
 
-def _by_gender_table(key: str, name: str, title: str, category: str, labels: list[tuple[str, str]],
-                     counts: dict[str, Counter], note: str = "") -> CountTable:
-    """Rows by category, a column per gender and a total column."""
-    genders = [g for g, _ in GENDERS]
-    rows = []
-    for row_key, label in labels:
-        per = tuple(counts[g][row_key] for g in genders)
-        rows.append((label, (*per, sum(per))))
-    totals = tuple(sum(c.values()) for c in (counts[g] for g in genders))
-    return CountTable(key, name, title, category, (*(label for _, label in GENDERS), TOTAL), tuple(rows),
-                      (*totals, sum(totals)), note=note)
-
-
-def _before_after_table(key: str, name: str, title: str, category: str, choices: Choices,
-                        before: Counter, after: Counter, participants: int) -> CountTable:
-    both = before + after
-    labels = _rows(choices, both, extra=(MISSING, NOT_CLOSED))
-    rows = tuple((label, (before[k], after[k])) for k, label in labels)
-    return CountTable(key, name, title, category, ("Före", "Efter"), rows, (participants, participants),
-                      note="Före: när ärendet öppnades. Efter: vid avslut (ärenden som inte avslutats "
-                           "senast periodens sista dag räknas som Ej avslutad).")
-
-
-@dataclass(frozen=True)
-class SusReport:
-    period_from: dt.date
-    period_to: dt.date
-    clients_total: int  # unique clients with a case in the period, anonymous included
-    anonymous: int
-    participants: int  # in the tables: clients_total - anonymous
-    cases_active: int  # everything below counts anonymous clients' cases too
-    cases_started: int  # referred within the period
-    cases_closed: int  # closed within the period
-    group_sessions: int  # held in the period (dated on or before today)
-    group_clients: int  # unique clients who attended a session in the period
-    group_guests: int  # head counts of people who are not clients, summed over sessions
-    plan_day: dt.date  # the day the current-plan share is measured
-    plan_current: int
-    plan_total: int
-    tables: tuple[CountTable, ...]
-
-    def table(self, key: str) -> CountTable:
-        return next(t for t in self.tables if t.key == key)
-
-    @property
-    def group_participants(self) -> int:
-        """Clients plus other people's visits: an upper bound of the people reached in groups."""
-        return self.group_clients + self.group_guests
-
-
-# NOT INDEXED: a plain scan and one sort beat walking cases_client (a table lookup per case).
-_PERIOD_CASES = """
-SELECT c.client_id, c.referral_date, c.closed_date, k.gender, k.education, k.personnummer, k.is_coordination,
-       k.birth_year, k.anonymous_in_stats, b.occupation, b.income_source,
-       z.id IS NOT NULL, z.occupation_after, z.income_source_after, z.outcome
-FROM cases c NOT INDEXED JOIN clients k ON k.id = c.client_id
-LEFT JOIN situations_before b ON b.case_id = c.id
-LEFT JOIN closures z ON z.case_id = c.id AND z.superseded_at IS NULL
-WHERE c.referral_date <= :to AND (c.closed_date IS NULL OR c.closed_date >= :from)
-ORDER BY c.client_id, c.referral_date, c.id"""
-
-
-def sus_tables(store: Store, period_from: dt.date, period_to: dt.date) -> SusReport:
-    """The participant tables of the SUS report for the period (both days included)."""
-    if period_to < period_from:
-        raise ValidationError.single("period_to", "Periodens slut kan inte vara före dess början.")
-    start, end = period_from.isoformat(), period_to.isoformat()
-    rows = store.query_tuples(_PERIOD_CASES, {"from": start, "to": end})
-
-    people = []  # per participant: gender, age band, education, occupation and income before/after
-    closed_outcomes: list[str] = []  # counted once at the end: a Counter.update per client costs
-    clients = anonymous = 0
-    for _, group in groupby(rows, key=itemgetter(0)):  # one client's cases, by referral date
-        cases = list(group)
-        clients += 1
-        _, referral, _, gender, education, pnr, coordination, birth_year, anon, occupation, income = cases[0][:11]
-        if anon:
-            anonymous += 1
-            continue
-        last = cases[-1]
-        closed, has_closure, occupation_after, income_after = last[2], last[11], last[12], last[13]
-        if closed is None or closed > end:
-            occupation_after = income_after = NOT_CLOSED
-        elif not has_closure:
-            occupation_after = income_after = MISSING
-        people.append((gender, age_band_on(referral, pnr, coordination, birth_year), education, occupation or MISSING,
-                       income or MISSING, occupation_after, income_after))
-        closed_outcomes.extend(c[14] if c[11] else MISSING for c in cases if c[2] is not None and c[2] <= end)
-    outcomes = Counter(closed_outcomes)
-    participants = len(people)
-    ages, educations = _per_gender(people, 1), _per_gender(people, 2)
-    occ_before, income_before, occ_after, income_after = (Counter(p[i] for p in people) for i in (3, 4, 5, 6))
-
-    plan_day = min(period_to, store.today())
-    plan_table, plan_current, plan_total = _plan_share(store, plan_day)
+def group_activities(store: Store, period_from: dt.date, period_to: dt.date) -> tuple[CountTable, int, int, int]:
+    """Group activities in the period: the table, sessions held, unique clients, other people's visits."""
     held_by = min(period_to, store.today()).isoformat()  # a planned session has had no one yet
-    group_table, sessions, group_clients, guests = _groups(store, start, held_by)
-    band_labels = [(b, b) for b in age_band_labels()]
-    tables = (
-        _by_gender_table("alder_kon", "Ålder och kön", "Deltagare: ålder fördelat på kön", "Åldersgrupp",
-                         band_labels, ages, note="Ålder när insatsen började (remissdatum för klientens "
-                                                 "första ärende i perioden)."),
-        _by_gender_table("utbildning", "Utbildning", "Utbildningsnivå fördelat på kön", "Utbildningsnivå",
-                         _rows(EDUCATION, sum(educations.values(), Counter())), educations,
-                         note="Eftergymnasial: inklusive högskola/universitet."),
-        _before_after_table("forsorjning", "Försörjning", "Huvudsaklig försörjning före och efter insats",
-                            "Försörjning", INCOME_SOURCES, income_before, income_after, participants),
-        _before_after_table("sysselsattning", "Sysselsättning", "Sysselsättning före och efter insats",
-                            "Sysselsättning", OCCUPATIONS, occ_before, occ_after, participants),
-        CountTable("utfall", "Utfall", "Utfall av ärenden avslutade under perioden", "Utfall", ("Ärenden",),
-                   tuple((label, (outcomes[k],)) for k, label in _rows(CLOSURE_OUTCOMES, outcomes, (MISSING,))),
-                   (sum(outcomes.values()),), chart="pie"),
-        plan_table,
-        group_table,
-    )
-    return SusReport(
-        period_from=period_from, period_to=period_to, clients_total=clients, anonymous=anonymous,
-        participants=participants, cases_active=len(rows),
-        cases_started=sum(1 for r in rows if r[1] >= start),
-        cases_closed=sum(1 for r in rows if r[2] is not None and r[2] <= end),
-        group_sessions=sessions, group_clients=group_clients, group_guests=guests,
-        plan_day=plan_day, plan_current=plan_current, plan_total=plan_total, tables=tables,
-    )
-
-
-def _per_gender(people: list[tuple], column: int) -> dict[str, Counter]:
-    """gender -> Counter of the people's values in ``column`` (gender is column 0)."""
-    out: dict[str, Counter] = defaultdict(Counter)
-    for (gender, value), n in Counter((p[0], p[column]) for p in people).items():
-        out[gender][value] = n
-    return out
-
-
-def _plan_share(store: Store, day: dt.date) -> tuple[CountTable, int, int]:
-    """AMA employees with an open case on ``day`` and a current plan, per responsible and for the unit.
-    Same rule as Plans.status / current_share (agreed, next follow-up not before ``day``; a test
-    holds them together), but anonymous clients are left out and it is one query for every user."""
-    rows = store.query_tuples(
-        """SELECT c.responsible_user_id, u.name, c.client_id,
-                  max(CASE WHEN p.agreed_version_id IS NOT NULL AND p.next_follow_up >= :day THEN 1 ELSE 0 END)
-           FROM cases c JOIN clients k ON k.id = c.client_id
-           LEFT JOIN plans p ON p.case_id = c.id LEFT JOIN users u ON u.id = c.responsible_user_id
-           WHERE c.target_group = :ama AND k.anonymous_in_stats = 0 AND c.referral_date <= :day
-             AND (c.closed_date IS NULL OR c.closed_date > :day)
-           GROUP BY c.responsible_user_id, c.client_id""",
-        {"day": day.isoformat(), "ama": AMA},
-    )
-    per_user: dict[str, dict[int, int]] = defaultdict(dict)
-    unit: dict[int, int] = {}
-    for _, name, client_id, current in rows:
-        per_user[name or "Ingen ansvarig"][client_id] = current
-        unit[client_id] = max(unit.get(client_id, 0), current)
-    groups = [*sorted(per_user, key=str.casefold), "Hela enheten"]
-    counts = [*(per_user[g] for g in groups[:-1]), unit]
-    current = tuple(sum(c.values()) for c in counts)
-    totals = tuple(len(c) for c in counts)
-    table = CountTable(
-        "utvecklingsplan", "Utvecklingsplan", f"Aktuell utvecklingsplan {day.isoformat()} (AMA-medarbetare)",
-        "Utvecklingsplan", tuple(groups),
-        (("Aktuell plan", current), ("Ingen aktuell plan", tuple(t - c for t, c in zip(totals, current)))),
-        totals, chart="pie",
-        note="Klienter i målgruppen Medarbetare på AMA med ett öppet ärende den dagen, per ansvarig. Aktuell: "
-             "överenskommen plan vars nästa uppföljning inte passerats (enligt planernas nuvarande uppgifter).",
-    )
-    return table, sum(unit.values()), len(unit)
+    return _groups(store, period_from.isoformat(), held_by)
 
 
 def _groups(store: Store, start: str, end: str) -> tuple[CountTable, int, int, int]:

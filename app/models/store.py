@@ -150,6 +150,7 @@ class Store:
         "consents": "app.models.consents:Consents",
         "assessments": "app.models.assessments:Assessments",
         "settings": "app.models.settings:Settings",
+        "unit": "app.models.unit:Unit",
         "plans": "app.models.plans:Plans",
         "interventions": "app.models.interventions:Interventions",
         "evaluation": "app.models.evaluation:Evaluation",
@@ -186,6 +187,7 @@ class Store:
         from app.models.sequences import Sequences
         from app.models.settings import Settings
         from app.models.todo import Todos
+        from app.models.unit import Unit
         from app.models.users import Users
 
         users: Users
@@ -196,6 +198,7 @@ class Store:
         consents: Consents
         assessments: Assessments
         settings: Settings
+        unit: Unit
         plans: Plans
         interventions: Interventions
         evaluation: Evaluation

@@ -7,7 +7,9 @@
 - active cases with no activity for ``inactivity_weeks`` weeks (a setting, default 4). Activity is
   the latest of the case's ``updated_at`` (every service writing in a case moves it), its notes,
   its interventions and its plan;
-- the user's entries left unsigned longer than ``unsigned_days`` days (a setting, default 3; R2).
+- the user's entries left unsigned longer than ``unsigned_days`` days (a setting, default 3; R2);
+- the share of AMA employees with a current development plan that day (app/models/plan_share.py,
+  the same figure as the Finsam workbook and ``store.plans.current_share``).
 
 Every row carries the case id, to open the case. A handful of indexed queries; the whole page for
 10 000 clients takes a few tens of milliseconds (see tests/models/test_todo.py).
@@ -31,6 +33,7 @@ from app.models.process import current_step
 from app.models.vocab import CaseStatus, StepState
 
 if TYPE_CHECKING:
+    from app.models.plans import PlanShare
     from app.models.store import Store
 
 NEAR_DAYS = 7
@@ -77,6 +80,7 @@ class TodoOverview:
     steps: list[StepCount]  # the user's active cases (all when user_id is None), in process order
     per_user: list[UserStepCount]  # every active case, per responsible user and step
     unsigned: list[TodoRow] = field(default_factory=list)  # entries unsigned longer than the set days
+    plan_share: PlanShare | None = None  # AMA employees of the user's cases (all: None) with a current plan
 
     @property
     def attention_count(self) -> int:
@@ -101,6 +105,8 @@ class Todos:
 
     def overview(self, user_id: int | None, day: dt.date | str | None = None) -> TodoOverview:
         """Everything on the page for ``user_id`` (their cases as responsible; None: every case)."""
+        from app.models.plan_share import plan_share  # plans.py is not on the first paint's path
+
         day = parse_day(day, self.store.today())
         per_user = self.per_user()
         return TodoOverview(
@@ -112,6 +118,7 @@ class Todos:
             steps=self._steps_from(per_user, user_id),  # the same walk over every case, counted once
             per_user=per_user,
             unsigned=self.unsigned(user_id, day),
+            plan_share=plan_share(self.store, day, user_id=user_id),
         )
 
     def _steps_from(self, per_user: list[UserStepCount], user_id: int | None) -> list[StepCount]:

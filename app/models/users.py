@@ -104,6 +104,13 @@ class User:
     active: bool = True
     has_password: bool = True
     must_change_password: bool = False
+    phone: str = ""  # how a client or a handler reaches them: printed on documents about their cases
+    email: str = ""
+
+    @property
+    def contact_line(self) -> str:
+        """"070-123 45 67 · anna@example.se"; empty when neither is recorded."""
+        return " · ".join(part for part in (self.phone, self.email) if part)
 
     @property
     def title_label(self) -> str:
@@ -121,13 +128,13 @@ class User:
 
 
 _USER_SELECT = ("SELECT id, name, title, is_admin, active, password_hash IS NOT NULL AS has_password,"
-                " must_change_password FROM users")
+                " must_change_password, phone, email FROM users")
 NOT_ADMIN = "Bara en administratör kan ändra användare och behörigheter."
 
 
 def _user(row: dict) -> User:
     return User(row["id"], row["name"], row["title"], bool(row["is_admin"]), bool(row["active"]),
-                bool(row["has_password"]), bool(row["must_change_password"]))
+                bool(row["has_password"]), bool(row["must_change_password"]), row["phone"], row["email"])
 
 
 def _name_key(name: str) -> str:
@@ -389,6 +396,13 @@ class Users:
             return self.get(int(row["value"]))
         except (NotFound, ValueError):
             return None
+
+    def set_contact(self, phone: str, email: str) -> User:
+        """The signed-in user's own phone and e-mail, printed with their name on documents about the
+        cases they are responsible for (checked as ``store.unit`` checks the unit's). Empty clears it."""
+        self.store.unit.save(None, contact=(phone, email))
+        assert self.store.user_id is not None  # save() refused otherwise
+        return self.get(self.store.user_id)
 
     def current(self) -> User | None:
         return self.get(self.store.user_id) if self.store.user_id else None

@@ -106,6 +106,7 @@ CONSENT_RECIPIENTS = Choices((
     ("varden", "Vården"),
     ("ifo", "IFO/socialtjänst"),
     ("arbetsgivare", "Arbetsgivare/arbetsledare"),
+    ("finsam", "Samordningsförbundet (Finsam)"),  # written consent (FK 9443) for Uppföljning Finsam
     ("annan", "Annan"),
 ))
 

@@ -6,11 +6,15 @@ per thread). Its result comes back; an error comes back as the same exception.
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+REPORT_INTERVAL_S = 0.1  # between progress reports a cancellable job sends to its dialog
 
 
 class _Signals(QObject):
@@ -22,8 +26,13 @@ class _Progress(QObject):
 
 
 class _Job(QRunnable):
+    """The work and the signal that hands its outcome back. Not auto-deleted: the pool would delete it
+    on the worker thread right after ``run``, taking its ``signals`` (a UI-thread object) with it while
+    the outcome is still queued to the UI thread; the caller holds it until the outcome is delivered."""
+
     def __init__(self, fn: Callable[[], Any]):
         super().__init__()
+        self.setAutoDelete(False)
         self.fn = fn
         self.signals = _Signals()
 
@@ -37,15 +46,21 @@ class _Job(QRunnable):
 
 
 def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any],
-                      progress: _Progress | None = None) -> Any:
+                      progress: _Progress | None = None, cancel: threading.Event | None = None) -> Any:
     """Run ``fn`` on a worker thread; the UI stays responsive and shows ``label`` meanwhile (and how
-    far it got, when ``progress`` reports it)."""
-    dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setCancelButton(None)
+    far it got, when ``progress`` reports it). With ``cancel``, the dialog has an Avbryt button that
+    sets it; the work looks at it and stops (see ``run_cancellable``)."""
+    dialog = QProgressDialog(label, "Avbryt" if cancel is not None else "", 0, 0, parent)
+    if cancel is None:
+        dialog.setCancelButton(None)
+    else:
+        dialog.canceled.connect(cancel.set)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(300)
     if progress is not None:
         def show(done: int, total: int) -> None:
+            if cancel is not None and cancel.is_set():
+                return  # a late report must not show the cancelled dialog again
             dialog.setMaximum(total)
             dialog.setValue(min(done, total) if total else 0)
 
@@ -84,11 +99,13 @@ class _Receiver(QObject):
     """Hands a background job's outcome to ``done`` on the UI thread; a child of the widget that
     asked, so nothing is delivered once that widget is gone."""
 
-    def __init__(self, parent: QObject, done: Callable[[Any, BaseException | None], None]):
+    def __init__(self, parent: QObject, done: Callable[[Any, BaseException | None], None], job: _Job):
         super().__init__(parent)
         self.done = done
+        self.job: _Job | None = job  # kept until its outcome is here (see _Job)
 
     def deliver(self, result, exc) -> None:
+        self.job = None
         self.done(result, exc)
         self.deleteLater()
 
@@ -98,7 +115,7 @@ def start_in_background(parent: QObject, fn: Callable[[], Any],
     """``fn()`` on a worker thread without waiting and without a progress dialog (work the user did
     not ask for, e.g. the start-up backup); ``done(result, exception)`` on the UI thread after it."""
     job = _Job(fn)
-    receiver = _Receiver(parent, done)
+    receiver = _Receiver(parent, done, job)
     job.signals.finished.connect(receiver.deliver, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(job)
 
@@ -117,3 +134,35 @@ def run_with_store_progress(parent: QWidget | None, label: str, store, work: Cal
             own.close()
 
     return run_with_progress(parent, label, job, progress)
+
+
+def run_cancellable(parent: QWidget | None, label: str, store,
+                    work: Callable[[Any, Callable[[int, int], None]], Any]) -> Any:
+    """As ``run_with_store_progress``, with an Avbryt button: ``report(done, total)`` raises
+    ``Cancelled`` (app/exporters/cancel.py) once it is pressed, so the work stops at its next report
+    and the call raises ``Cancelled``."""
+    from app.exporters.cancel import Cancelled
+
+    progress = _Progress()
+    cancel = threading.Event()
+    last = [0.0]
+
+    def report(done: int, total: int) -> None:
+        if cancel.is_set():
+            raise Cancelled()
+        # A report per flowable is thousands a second: queued faster than the UI takes them, they
+        # would starve the dialog's show timer and its Avbryt. A few a second are plenty to watch.
+        now = time.monotonic()
+        if now - last[0] >= REPORT_INTERVAL_S or done == total:
+            last[0] = now
+            progress.changed.emit(done, total)
+
+    def job() -> Any:
+        own = store.sibling()
+        try:
+            return work(own, report)
+        finally:
+            own.close()
+
+    # Avbryt pressed after the last report is too late: the file is written and logged, and shown so.
+    return run_with_progress(parent, label, job, progress, cancel)

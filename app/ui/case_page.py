@@ -260,14 +260,17 @@ class CasePage(QWidget):
             submenu = menu.addMenu(self.tr(titles[document]))
             for recipient in for_document(document):
                 self._document_action(submenu, document, recipient.key, recipient.menu_text)
+                if document == Document.PLAN and recipient.plain_words:  # the client's plan, in easy Swedish
+                    self._document_action(submenu, document, recipient.key, "För klienten, &lättläst…",
+                                          easy_read=True)
         return menu
 
-    def _document_action(self, menu: QMenu, document: str, audience: str, text: str) -> None:
+    def _document_action(self, menu: QMenu, document: str, audience: str, text: str, easy_read: bool = False) -> None:
         action = menu.addAction(self.tr(text))
-        action.triggered.connect(lambda _checked=False: self.export_document(document, audience))
-        self.document_actions[(document, audience)] = action
+        action.triggered.connect(lambda _checked=False: self.export_document(document, audience, easy_read))
+        self.document_actions[(document, audience + ("_lattlast" if easy_read else ""))] = action
 
-    def export_document(self, document: str, audience: str):
+    def export_document(self, document: str, audience: str, easy_read: bool = False):
         from app.ui.export_actions import ExportRunner, case_file_name
 
         titles = {"plan": "Utvecklingsplan", "report": "Bedömningsrapport", "record": "Journalkopia"}
@@ -281,13 +284,15 @@ class CasePage(QWidget):
         runner = ExportRunner(self.store, self)
         case_id = self.case_id
         if document == "plan":
-            export = lambda ex, path: ex.plan(case_id, audience, path)  # noqa: E731
-        elif document == "report":
-            export = lambda ex, path: ex.report(case_id, audience, path)  # noqa: E731
+            export = lambda ex, path: ex.plan(case_id, audience, path, easy_read=easy_read)  # noqa: E731
         else:
-            export = lambda ex, path: ex.record(case_id, path)  # noqa: E731
-        written = runner.run(case_file_name(self.store, case_id, titles[document], audience),
-                             self.tr("Skapar dokumentet…"), export)
+            export = lambda ex, path: ex.report(case_id, audience, path)  # noqa: E731
+        name = case_file_name(self.store, case_id, titles[document] + (" lättläst" if easy_read else ""), audience)
+        if document == "record":  # the whole case, hundreds of pages for a long one: with Avbryt
+            written = runner.run_cancellable(name, self.tr("Skapar journalkopian…"),
+                                             lambda ex, path, progress: ex.record(case_id, path, progress))
+        else:
+            written = runner.run(name, self.tr("Skapar dokumentet…"), export)
         if written is not None:  # the export log: Samtycken lists what has been handed out
             announce(self.store, Change.case(self.case_id, self.client_id), source=self)
         return written

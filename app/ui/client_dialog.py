@@ -49,7 +49,7 @@ class ClientDialog(QDialog):
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(60)
-        self.anonymous = QCheckBox(self.tr("Anonym i statistik (vill inte rapporteras till SUS)"))
+        self.anonymous = QCheckBox(self.tr("Anonym i statistik (insatsstatistiken; till Finsam avgör samtycket)"))
         self.protected = QCheckBox(self.tr("Skyddad identitet (dölj personnumret i listor)"))
 
         form = QFormLayout()

@@ -12,11 +12,12 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.exporters.cancel import Cancelled, Progress
 from app.exporters.service import Exports
 from app.models.errors import AtamaError
 from app.models.recipients import recipient
 from app.models.store import Store
-from app.ui.background import run_with_store
+from app.ui.background import run_cancellable, run_with_store
 from app.ui.file_dialogs import save_file_name
 from app.ui.messages import show_error
 
@@ -52,14 +53,30 @@ class ExportRunner:
         elif box.clickedButton() is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
+    def tell_cancelled(self, exc: Cancelled) -> None:
+        QMessageBox.information(self.parent, "Avbruten", str(exc))
+
     def run(self, suggested_name: str, label: str, export: Callable[[Exports, Path], Path]) -> Path | None:
         """Ask for the file, run ``export(exports, path)`` on a worker thread, report the outcome."""
+        return self._run(suggested_name, lambda path: run_with_store(
+            self.parent, label, self.store, lambda store: export(Exports(store), path)))
+
+    def run_cancellable(self, suggested_name: str, label: str,
+                        export: Callable[[Exports, Path, Progress], Path]) -> Path | None:
+        """As ``run``, for a long document: ``export(exports, path, progress)`` reports how far it is,
+        and the progress dialog's Avbryt stops it with no file written and nothing logged."""
+        return self._run(suggested_name, lambda path: run_cancellable(
+            self.parent, label, self.store, lambda store, report: export(Exports(store), path, report)))
+
+    def _run(self, suggested_name: str, write: Callable[[Path], Path]) -> Path | None:
         path = self.ask_path(suggested_name)
         if path is None:
             return None
-
         try:
-            written = run_with_store(self.parent, label, self.store, lambda store: export(Exports(store), path))
+            written = write(path)
+        except Cancelled as exc:
+            self.tell_cancelled(exc)
+            return None
         except AtamaError as exc:
             show_error(self.parent, exc)
             return None

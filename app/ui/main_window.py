@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.retention_action = self._action(self.tr("Ga&llring…"), "Ctrl+Alt+G", self.open_retention, file_menu)
         self.backup_action = self._action(self.tr("Säkerhets&kopior…"), None, self.open_backups, file_menu)
+        # The unit's identity on every document, and one's own contact (issue 13)
+        self.unit_action = self._action(self.tr("Enhetens &uppgifter…"), None, self.open_unit, file_menu)
         # Who may see what (issue 11): lock, switch user, one's password, a case's access; the users (admins)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("L&ås nu"), "Ctrl+L", self.lock, file_menu)
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Export"))
         self.export_actions = {
             "caseload": self._action(self.tr("Ä&rendelista (Excel)…"), "Ctrl+Shift+L", self.export_caseload, menu),
-            "sus": self._action(self.tr("&Uppföljning till SUS (Excel)…"), None, self.export_sus, menu),
+            "finsam": self._action(self.tr("&Uppföljning Finsam (Excel)…"), None, self.export_finsam, menu),
             "interventions": self._action(self.tr("&Insatser (Excel)…"), None, self.export_interventions, menu),
             "instrument_data": self._action(self.tr("Instrument&data, pseudonymiserad (Excel)…"), None,
                                             self.export_instrument_data, menu),
@@ -266,12 +268,14 @@ class MainWindow(QMainWindow):
         dialog = PeriodDialog(title, self.store.today(), self)
         return dialog.value if dialog.exec() else None
 
-    def export_sus(self):
-        chosen = self._ask_period(self.tr("Uppföljning till SUS"))
+    def export_finsam(self):
+        from app.exporters.xlsx.finsam import file_name
+
+        chosen = self._ask_period(self.tr("Uppföljning Finsam"))
         if chosen is None:
             return None
         start, end = chosen
-        return self._export(f"Uppföljning SUS {start}–{end}.xlsx", lambda ex, path: ex.sus(path, start, end))
+        return self._export(file_name(start, end), lambda ex, path: ex.finsam(path, start, end))
 
     def export_interventions(self):
         chosen = self._ask_period(self.tr("Insatser"))
@@ -435,6 +439,12 @@ class MainWindow(QMainWindow):
             page.disposed.connect(self.close_disposed)
             return page
         return self._open_tab(("retention", 0), make)
+
+    def open_unit(self) -> None:
+        """Enhetens uppgifter… (app/ui/unit_dialog.py): nothing on screen shows them, so no change is announced."""
+        from app.ui.unit_dialog import UnitDialog
+
+        UnitDialog(self.store, self).exec()
 
     def open_backups(self) -> None:
         """Säkerhetskopior (issue 12). After a restore the window closes and the restored database is

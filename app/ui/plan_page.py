@@ -9,6 +9,8 @@ readable under Version, marked so, and read-only; the plan goes on from the vers
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -160,6 +162,9 @@ class PlanPage(CaseTab):
         self.sign_button.clicked.connect(self.sign)
         self.strike_button = QPushButton("&Makulera versionen…")
         self.strike_button.clicked.connect(self.strike)
+        self.follow_up_button = QPushButton("Registrera upp&följning…")
+        self.follow_up_button.setAccessibleName("Registrera uppföljning av planen")
+        self.follow_up_button.clicked.connect(self.record_follow_up)
         self.save_status = QLabel()  # "Sparat 14:02" or "Inte sparat", as the step forms' autosave says it
         self.save_status.setObjectName("plan_save_status")
         buttons = QHBoxLayout()
@@ -171,6 +176,14 @@ class PlanPage(CaseTab):
         self.agree_error = self.errors.label_for("agreed_date", self.agree_button)
         layout.addWidget(self.agree_error)
         layout.addWidget(self.errors.label_for("agreed_participants", self.agree_button))
+        self.follow_ups = QLabel()  # the follow-ups held, newest last
+        self.follow_ups.setObjectName("plan_follow_ups")
+        self.follow_ups.setWordWrap(True)
+        self.follow_ups.setAccessibleName("Genomförda uppföljningar")
+        follow_up_row = QHBoxLayout()  # the follow-ups held, and recording one
+        follow_up_row.addWidget(self.follow_ups, 1)
+        follow_up_row.addWidget(self.follow_up_button)
+        layout.addLayout(follow_up_row)
         layout.addStretch(1)
         self.setWidget(body)
         self.reload()
@@ -205,6 +218,16 @@ class PlanPage(CaseTab):
     def _show_status(self) -> None:
         status = self.store.plans.status(self.case_id)
         self.status.setText(status.label + (f"<br>{status.deadline.label}" if status.deadline else ""))
+        allowed = self.store.plans.follow_up_action(self.case_id)
+        self.follow_up_button.setEnabled(allowed.ok)
+        self.follow_up_button.setToolTip(allowed.reason)
+        held = self.store.plans.follow_ups(self.case_id)
+        lines = [f"{f.follow_up_date} (version {f.version}"
+                 + (f"; {html.escape(f.participants)}" if f.participants else "") + ")"
+                 + (f": {html.escape(f.note[:300])}" if f.note else "")
+                 + (f" – nästa {f.next_follow_up}" if f.next_follow_up else "") for f in held]
+        self.follow_ups.setText("<b>Genomförda uppföljningar</b><br>" + "<br>".join(lines) if lines
+                                else "Ingen uppföljning av planen är registrerad.")
 
     def reload(self, show_version_id: int | None = None) -> None:
         self._show_status()
@@ -350,6 +373,18 @@ class PlanPage(CaseTab):
                               lambda reason: self.store.plans.strike(version_id, reason), self)
         if dialog.exec():
             self.reload(version_id)
+            announce(self.store, Change.case(self.case_id, self.client_id), source=self)
+
+    def record_follow_up(self) -> None:
+        """Registrera uppföljning…: a follow-up of the agreed plan, in a dialog (date, what and how
+        it went, who took part, the next one)."""
+        if not self.store.plans.follow_up_action(self.case_id).ok:
+            return
+        from app.ui.follow_up_dialog import FollowUpDialog
+
+        dialog = FollowUpDialog(self.store, self.case_id, self)
+        if dialog.exec():
+            self._show_status()
             announce(self.store, Change.case(self.case_id, self.client_id), source=self)
 
     def agree(self) -> None:

@@ -72,6 +72,9 @@ class TodoPage(QScrollArea):
         self.steps.setObjectName("todo_steps")
         self.steps.setWordWrap(True)
         layout.addWidget(self.steps)
+        self.plan_share = QLabel()
+        self.plan_share.setObjectName("todo_plan_share")
+        layout.addWidget(self.plan_share)
 
         # Active cases per responsible user and step; choosing a cell lists those cases below it.
         counts_box = QGroupBox("Aktiva ärenden per ansvarig och steg")
@@ -133,6 +136,9 @@ class TodoPage(QScrollArea):
             box.setTitle(f"{title} ({len(rows)})")
         steps = " · ".join(f"{s.title}: {s.count}" for s in overview.steps)
         self.steps.setText(f"<b>Aktiva ärenden per steg</b> ({'mina' if user_id else 'alla'}): {steps}")
+        share = overview.plan_share
+        self.plan_share.setText(f"<b>AMA-medarbetare med aktuell utvecklingsplan i dag</b> "
+                                f"({'mina' if user_id else 'alla'}): {share.text if share else '–'}")
         self.count_model.set_counts(overview.per_user)
         self._show_cell(self.count_table.currentIndex())
 

@@ -161,7 +161,7 @@ def test_exported_pdf_and_workbooks_are_0600(store, case, tmp_path, user_data_fo
     try:
         written = [Exports(store).record(case.id, out / "journal.pdf"),
                    Exports(store).caseload(out / "ärenden.xlsx"),  # streamed: sheets via scratch files
-                   Exports(store).sus(out / "sus.xlsx", "2026-01-01", "2026-12-31")]  # in memory
+                   Exports(store).finsam(out / "sus.xlsx", "2026-01-01", "2026-12-31")]  # in memory
     finally:
         os.umask(old)
     assert {p.name: mode(p) for p in written} == {"journal.pdf": 0o600, "ärenden.xlsx": 0o600, "sus.xlsx": 0o600}

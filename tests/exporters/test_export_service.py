@@ -165,18 +165,21 @@ def test_cli_statistics_exports(store, pdf_case, db_path, tmp_path):
     from openpyxl import load_workbook
 
     db = ["--db", str(db_path)]
-    assert main(["export", "sus", *db, "--from", "2026-01-01", "--to", "2026-12-31",
+    assert main(["export", "finsam", *db, "--from", "2026-01-01", "--to", "2026-12-31",
                  "--out", str(tmp_path / "s.xlsx")]) == 0
+    assert main(["export", "sus", *db, "--from", "2026-01-01", "--to", "2026-12-31",  # the old name still works
+                 "--out", str(tmp_path / "s2.xlsx")]) == 0
     assert main(["export", "caseload", *db, "--out", str(tmp_path / "c.xlsx")]) == 0
     assert main(["export", "interventions", *db, "--out", str(tmp_path / "i.xlsx")]) == 0
     assert main(["export", "instrument-data", *db, "--instrument", "weis-s", "--out", str(tmp_path / "d.xlsx")]) == 0
     assert main(["export", "import-template", *db, "--out", str(tmp_path / "t.xlsx")]) == 0
-    for name in ("s", "c", "i", "d", "t"):
+    for name in ("s", "s2", "c", "i", "d", "t"):
         assert load_workbook(tmp_path / f"{name}.xlsx").sheetnames
     assert main(["export", "sus", *db, "--from", "2026-12-31", "--to", "2026-01-01",
                  "--out", str(tmp_path / "x.xlsx")]) == 2
     assert not (tmp_path / "x.xlsx").exists()
-    assert [e.document for e in store.export_log.entries()] == ["instrument_data", "interventions", "caseload", "sus"]
+    documents = [e.document for e in store.export_log.entries()]
+    assert documents == ["instrument_data", "interventions", "caseload", "finsam", "finsam"]
 
 
 def test_cli_takes_the_database_before_or_after_the_subcommand(store, db_path, tmp_path):

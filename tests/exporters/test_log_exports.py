@@ -140,7 +140,7 @@ def test_every_export_leaves_an_access_log_row_with_what_for_whom_and_which_vers
     exports.blank_form("weis-s", tmp_path / "weis.pdf")
     exports.info_sheet(tmp_path / "info.pdf")
     exports.caseload(tmp_path / "lista.xlsx")
-    exports.sus(tmp_path / "sus.xlsx", "2026-01-01", "2026-12-31")
+    exports.finsam(tmp_path / "finsam.xlsx", "2026-01-01", "2026-12-31")
     exports.interventions(tmp_path / "insatser.xlsx")
     exports.instrument_data(tmp_path / "data.xlsx")
     rows = store.access_log.search(action="export")[::-1]
@@ -151,7 +151,7 @@ def test_every_export_leaves_an_access_log_row_with_what_for_whom_and_which_vers
         (None, "Blankett, weis-s, weis.pdf"),
         (None, "Informationsblad, info.pdf"),
         (None, "Ärendelista, alla, lista.xlsx"),
-        (None, "Uppföljning/SUS, 2026-01-01–2026-12-31, sus.xlsx"),
+        (None, "Uppföljning Finsam, 2026-01-01–2026-12-31, finsam.xlsx"),
         (None, "Insatser, –, insatser.xlsx"),
         (None, "Instrumentdata, alla, data.xlsx"),
     ]

@@ -124,8 +124,8 @@ def test_esc_escapes_markup_and_drops_control_characters():
 
 
 def test_a_writer_refuses_a_recipient_the_table_has_no_variant_for(store, pdf_case, tmp_path):
-    with pytest.raises(ValidationError, match="Okänd mottagare 'ifo'"):
-        write_report_pdf(store, tmp_path / "r.pdf", case_id=pdf_case.case.id, audience="ifo")
+    with pytest.raises(ValidationError, match="Okänd mottagare 'kommunen'"):  # IFO has one since issue 13
+        write_report_pdf(store, tmp_path / "r.pdf", case_id=pdf_case.case.id, audience="kommunen")
     assert not (tmp_path / "r.pdf").exists()
 
 

@@ -26,15 +26,16 @@ def test_the_client_variant_speaks_to_the_client(store, pdf_case, tmp_path, read
     assert "Arbeta halvtid i köket på Café Åre" in text
     assert "Arbetar 25 % med stöd av arbetsledaren." in flat
     assert "Komma i tid och orka hela passet." in flat
-    assert "Delmål 1" in text and "Delmål 2" in text
+    assert "Ditt delmål 1" in text and "Ditt delmål 2" in text
     assert "Komma i tid tre dagar i veckan" in text and "Orka ett helt pass på fyra timmar" in text
     assert "Schema på kylskåpet & sms-påminnelse." in flat
-    assert "Klienten" in text and "Arbetsterapeut" in text
+    assert "Vem gör det" in text and "Arbetsterapeut" in text  # the client's own goal says "Du"
     for day in ("2026-11-10", "2027-01-15", "2027-02-01", "2026-12-18"):
         assert day in text
     assert "Version 1" in text and "2026-11-12" in text
     assert "Klienten, arbetsledaren Per och arbetsterapeuten" in flat
-    for signer in ("klient", "arbetsterapeut", "arbetsledare"):
+    assert "Din underskrift" in text and "Underskrift, klient" not in text
+    for signer in ("arbetsterapeut", "arbetsledare"):  # the plan names the supervisor (Per took part)
         assert f"Underskrift, {signer}" in text
     assert "Till:" not in text and "UTKAST" not in text and "Ej överenskommen ännu" not in text
 
@@ -49,8 +50,7 @@ def test_the_handler_variant_names_the_recipient_and_the_referral(store, pdf_cas
         assert "Remitterad av" in pdf.text and "Medarbetare på AMA" in pdf.text
         assert "Behöver struktur i köket & stöd med <tider>." in pdf.flat
         assert "Huvudmål" in pdf.text and "Utgångsläge" in pdf.text
-        assert "Underskrift, arbetsledare" not in pdf.text
-        assert "Underskrift, klient" in pdf.text
+        assert "Underskrift, klient" in pdf.text and "Underskrift, arbetsledare" in pdf.text
 
 
 def test_a_draft_is_marked_as_not_agreed(store, pdf_client, tmp_path, read_pdf):
@@ -75,7 +75,7 @@ def test_the_plan_in_force_is_the_agreed_version_unless_another_is_chosen(store,
     assert "Arbeta halvtid i köket" in pdf.text and "Version 1" in pdf.text
     chosen = write(store, tmp_path, read_pdf, pdf_case.case.id, version_id=draft.id)
     assert "Arbeta heltid i köket" in chosen.text and "Version 2" in chosen.text
-    assert "Ej överenskommen ännu" in chosen.text
+    assert "Vi kom överens Inte än" in chosen.flat and "vi har inte kommit överens" in chosen.flat
 
 
 def test_a_case_without_a_plan_is_refused(store, pdf_client, tmp_path):

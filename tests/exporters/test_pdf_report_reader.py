@@ -160,3 +160,20 @@ def test_nothing_is_said_to_be_left_out_when_there_is_nothing_to_leave_out(store
     store.consents.add(case.id, "fk", "muntligt", "2026-11-03", scopes=["bedomningsresultat"])
     flat = write(store, tmp_path, read_pdf, case.id, "fk").flat
     assert "Utvärdering och utfall" not in flat and "Ingår inte" not in flat
+
+
+def test_an_employers_plan_names_a_protected_client_by_name_only(store, pdf_client, tmp_path, read_pdf):
+    from app.exporters.pdf import write_plan_pdf
+    from app.models.plans import PlanInput
+
+    client = pdf_client(protected=True)
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-11-02", referred_by="chef",
+                                                 target_group="annan"))
+    store.plans.save(case.id, PlanInput(main_goal="Arbeta halvtid"))
+    for audience in ("arbetsgivare", "annan"):
+        write_plan_pdf(store, tmp_path / "plan.pdf", case_id=case.id, audience=audience)
+        text = read_pdf(tmp_path / "plan.pdf").text
+        assert client.full_name in text and "Arbeta halvtid" in text
+        assert "skyddad" not in text.lower() and PNR[2:] not in text.replace("-", ""), audience
+    write_plan_pdf(store, tmp_path / "plan.pdf", case_id=case.id, audience="af")
+    assert "Skyddad identitet" in read_pdf(tmp_path / "plan.pdf").text  # an agency is told

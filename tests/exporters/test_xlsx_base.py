@@ -91,3 +91,23 @@ def test_period_text():
     assert period_text(None, None) == "Alla datum"
     assert period_text(dt.date(2026, 1, 1), dt.date(2026, 6, 30)) == "2026-01-01 – 2026-06-30"
     assert period_text(None, dt.date(2026, 6, 30)) == "början – 2026-06-30"
+
+
+def test_text_width_counts_wide_letters_wider_than_narrow_ones():
+    from app.exporters.xlsx import text_width
+
+    assert text_width.units("0000000000") == pytest.approx(10)
+    assert text_width.units("MMMMMMMMMM") > 16 > 5 > text_width.units("iiiiiiiiii")
+    assert text_width.lines("Medarbetare på AMA", 18) == 1
+    assert text_width.lines("Medarbetare på AMA", 12) == 2
+    assert text_width.lines("ÅÅÅÅMMDD-NNNN " * 4, 30) == 4  # capitals: 14 characters take half the width
+    assert text_width.lines("en\nrad till", 30) == 2
+    assert text_width.lines("Arbetsmarknadsavdelningen", 10) == 3  # one word: broken inside it, as Excel does
+    assert text_width.lines("", 10) == 1
+
+
+def test_a_header_is_never_narrower_than_its_longest_word():
+    from app.exporters.xlsx.base import Column
+
+    assert Column("Ärendenummer", 8).char_width >= 13  # bold: about 12.6 digits wide
+    assert Column("Kön", 8).char_width == 8

@@ -1,12 +1,13 @@
-"""Nine fictitious clients around one half-year and their group activities: the hand-worked example
-the statistics, SUS workbook and LibreOffice tests share."""
+"""Fictitious clients for the reports: nine around one half-year and their group activities (the
+hand-worked example the statistics, Finsam and LibreOffice tests share), and ``effort`` for the Finsam
+tests that need more participants than that."""
 
 from __future__ import annotations
 
 import datetime as dt
 from types import SimpleNamespace
 
-from app.models.cases import CaseInput
+from app.models.cases import Case, CaseInput
 from app.models.clients import ClientInput
 from app.models.closure import ClosureInput, SituationInput
 from app.models.groups import GroupInput
@@ -100,3 +101,28 @@ def add_groups(store, p) -> None:
         store.groups.add_participant(health.id, c.id)
     s4 = store.groups.add_session(health.id, "2026-05-05")
     store.groups.set_attendance(s4.id, [p.berit.id, p.alva.id], guests=0)
+
+
+def effort(store, first: str, gender: str, referral: str, *, born: dt.date | None = None,
+           before: tuple[str, str, int] | None = ("arbetslos", "forsorjningsstod", 0),
+           closed: tuple[str, str, str, str, int] | None = None, consent: str | None = "skriftligt",
+           protected: bool = False, education: str = "gymnasial") -> Case:
+    """One fictitious participant with one effort: ``before`` (occupation, income, percent);
+    ``closed`` (day, outcome, occupation after, income after, percent after); ``consent``: the form
+    of the consent to the Samordningsförbund, or None for none."""
+    # a birth date of its own for each (a test personnummer, serial 990)
+    born = born or dt.date(1990, 1, 1) + dt.timedelta(days=37 * store.query_value("SELECT count(*) FROM clients"))
+    client = store.clients.add(ClientInput(first_name=first, last_name="Finsamsson", gender=gender,
+                                           personnummer=make_pnr(born, 990), education=education,
+                                           protected_identity=protected))
+    situation = SituationInput(*before, referral) if before else None
+    case = store.cases.open(client.id, CaseInput(referral_date=referral, referred_by="arbetsledare",
+                                                 target_group="ama_medarbetare"), before=situation)
+    if consent:
+        store.consents.add(case.id, "finsam", consent, referral)
+    if closed:
+        day, outcome, occupation, income, percent = closed
+        store.process.save_answer(case.id, "utreda.vem", "Fiktiv testklient.")
+        store.closure.close_case(case.id, ClosureInput(outcome=outcome, closed_date=day, reason="Testärende",
+                                                       after=SituationInput(occupation, income, percent)))
+    return case

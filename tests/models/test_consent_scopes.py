@@ -51,4 +51,4 @@ def test_every_case_document_names_what_its_consent_must_cover():
         assert recipients.needs(document), document
     assert recipients.needs("report") == {recipients.Scope.RESULTS}
     assert recipients.needs("info_sheet") == frozenset()
-    assert [r.key for r in recipients.RECIPIENTS if not r.identity_number] == ["arbetsgivare"]
+    assert [r.key for r in recipients.RECIPIENTS if not r.identity_number] == ["arbetsgivare", "annan"]

@@ -40,8 +40,17 @@ def test_a_consent_needing_recipient_names_a_consent_recipient():
 def test_lookups_refuse_an_unknown_recipient_and_one_the_document_is_not_for():
     assert recipient("fk").label == "Försäkringskassan"
     assert recipient("klient", Document.RECORD).plain_words
-    with pytest.raises(ValidationError, match=r"Okänd mottagare 'ifo'\. Välj en av: klient \(Klienten\), af"):
-        recipient("ifo")
+    with pytest.raises(ValidationError, match=r"Okänd mottagare 'kommunen'\. Välj en av: klient \(Klienten\), af"):
+        recipient("kommunen")
     with pytest.raises(ValidationError, match=r"Okänd mottagare 'af'\. Välj en av: klient \(Klienten\)\.$"):
         recipient("af", Document.RECORD)
     assert label("af") == "Arbetsförmedlingen" and label("gammal") == "gammal" and label("") == "–"
+
+
+def test_every_consent_recipient_can_be_sent_the_case_documents():
+    """IFO and "annan" too: a consent given for them is of use only if a document can be made."""
+    for document in (Document.PLAN, Document.REPORT):
+        consents = {r.consent_key for r in for_document(document) if r.needs_consent}
+        # a consent to the Samordningsförbund is for being counted by name in Uppföljning Finsam: no
+        # document goes there
+        assert consents == set(CONSENT_RECIPIENTS.keys()) - {"finsam"}, document

@@ -10,21 +10,18 @@ import pytest
 
 from app.models.caseload import caseload_rows
 from app.models.demo import make_demo_database
-from app.models.errors import ValidationError
 from app.models.instrument_data import instrument_rows, pseudonym, pseudonym_secret
 from app.models.interventions import InterventionInput, MeetingInput
 from app.models.statistics import (
     ANONYMOUS,
-    MISSING,
-    NOT_CLOSED,
     age_band,
     age_on,
+    group_activities,
     intervention_stats,
-    sus_tables,
 )
 from app.models.store import Store
 from tests.models.sus_people import PERIOD, add_groups, build_sus_people
-from tests.support import FIXED_NOW, TODAY, make_pnr
+from tests.support import FIXED_NOW, make_pnr
 
 
 @pytest.fixture
@@ -34,115 +31,13 @@ def people(store):
     return p
 
 
-# -- the SUS tables, by hand ---------------------------------------------------------------------
+# -- group activities -----------------------------------------------------------------------------
 
-def test_overview_counts(store, people):
-    r = sus_tables(store, *PERIOD)
-    assert (r.clients_total, r.anonymous, r.participants) == (7, 1, 6)
-    assert (r.cases_active, r.cases_started, r.cases_closed) == (8, 5, 4)
-    assert (r.group_sessions, r.group_clients, r.group_guests, r.group_participants) == (3, 3, 5, 8)
-    assert (r.plan_day, r.plan_current, r.plan_total) == (dt.date(2026, 6, 30), 1, 4)
-
-
-def test_age_by_gender(store, people):
-    t = sus_tables(store, *PERIOD).table("alder_kon")
-    assert t.columns == ("Kvinna", "Man", "Annat", "Totalt")
-    assert t.rows == (
-        ("16–24", (2, 0, 0, 2)),   # Alva (24, a day short of 25), Berit (21, birth year only)
-        ("25–34", (0, 1, 0, 1)),   # David at his first case in the period
-        ("35–44", (0, 0, 1, 1)),   # Eli, 35 on the referral day (samordningsnummer)
-        ("45–54", (0, 0, 0, 0)),
-        ("55–64", (1, 1, 0, 2)),   # Ingrid 64, Carl 55
-        ("Övriga åldrar", (0, 0, 0, 0)),
-    )
-    assert t.totals == (3, 2, 1, 6)
-    assert t.share(2, 0) == pytest.approx(2 / 3)
-    assert t.share(2, 3) == pytest.approx(1 / 3)
-
-
-def test_education_by_gender(store, people):
-    t = sus_tables(store, *PERIOD).table("utbildning")
-    assert t.rows == (
-        ("Förgymnasial", (0, 1, 0, 1)),
-        ("Gymnasial", (1, 0, 0, 1)),
-        ("Eftergymnasial", (2, 1, 0, 3)),
-        ("Okänd", (0, 0, 1, 1)),
-    )
-    assert t.totals == (3, 2, 1, 6)
-
-
-def test_income_source_before_and_after(store, people):
-    t = sus_tables(store, *PERIOD).table("forsorjning")
-    assert t.columns == ("Före", "Efter")
-    assert t.rows == (
-        ("Ingen offentlig försörjning", (1, 1)),
-        ("Försörjningsstöd", (1, 0)),
-        ("Aktivitetsstöd", (1, 0)),
-        ("Aktivitetsersättning", (0, 0)),
-        ("Sjukpenning/rehabiliteringspenning", (1, 0)),
-        ("A-kassa", (1, 0)),
-        ("Annan", (0, 1)),
-        (MISSING, (1, 0)),      # Eli has no "before"
-        (NOT_CLOSED, (0, 4)),   # Berit, Carl (closed after the period), David (case B), Eli
-    )
-    assert t.totals == (6, 6)
-    assert t.share(4, 1) == pytest.approx(4 / 6)
-
-
-def test_occupation_before_and_after(store, people):
-    t = sus_tables(store, *PERIOD).table("sysselsattning")
-    assert t.rows == (
-        ("Subventionerat arbete", (1, 0)),
-        ("Ej subventionerat arbete", (0, 1)),
-        ("Arbetslös", (2, 0)),
-        ("Sjukskriven", (1, 0)),
-        ("Praktik/arbetsträning", (1, 0)),
-        ("Studier", (0, 1)),
-        ("Annat", (0, 0)),
-        (MISSING, (1, 0)),
-        (NOT_CLOSED, (0, 4)),
-    )
-
-
-def test_outcomes_of_cases_closed_in_the_period(store, people):
-    t = sus_tables(store, *PERIOD).table("utfall")
-    counts = {label: values[0] for label, values in t.rows}
-    assert counts["Reguljär anställning"] == 1  # Alva; anonymous Fredrik's is left out
-    assert counts["Arbetsträning/praktik"] == 1  # David's first case
-    assert counts["Studier"] == 1  # Ingrid (closed on the first day); Carl closed after the period
-    assert counts["Flyttat"] == 0  # Helga closed before it
-    assert t.totals == (3,) and t.chart == "pie"
-
-
-def test_current_plan_share_and_groups(store, people):
-    r = sus_tables(store, *PERIOD)
-    plan = r.table("utvecklingsplan")
-    assert plan.columns == ("Anna Andersson", "Hela enheten")
-    assert plan.rows == (("Aktuell plan", (1, 1)), ("Ingen aktuell plan", (3, 3)))
-    assert plan.totals == (4, 4)
-    groups = r.table("grupper")
-    assert dict(groups.rows)["ReDO™"] == (2, 2, 5)
-    assert dict(groups.rows)["Friskvårdstimmen"] == (1, 2, 0)
-    assert groups.totals == (3, 3, 5)  # Alva counted once in the total
-
-
-def test_anonymous_clients_are_in_no_table(store, people):
-    with store.transaction() as tx:
-        tx.execute("UPDATE clients SET anonymous_in_stats = 1 WHERE id = ?", (people.alva.id,))
-    r = sus_tables(store, *PERIOD)
-    assert (r.clients_total, r.anonymous, r.participants) == (7, 2, 5)
-    assert r.table("alder_kon").rows[0] == ("16–24", (1, 0, 0, 1))
-    assert dict(r.table("utfall").rows)["Reguljär anställning"] == (0,)
-    assert r.table("forsorjning").totals == (5, 5)
-
-
-def test_a_period_with_nobody_in_it(store, people):
-    r = sus_tables(store, dt.date(2020, 1, 1), dt.date(2020, 12, 31))
-    assert (r.clients_total, r.participants, r.cases_active) == (0, 0, 0)
-    assert r.table("alder_kon").totals == (0, 0, 0, 0)
-    assert r.table("forsorjning").share(0, 0) is None
-    with pytest.raises(ValidationError):
-        sus_tables(store, dt.date(2026, 2, 1), dt.date(2026, 1, 1))
+def test_group_activities_in_the_period(store, people):
+    table, sessions, clients, guests = group_activities(store, *PERIOD)
+    assert (sessions, clients, guests) == (3, 3, 5)  # ReDO twice (Alva, Fredrik; 2 + 3 guests), Friskvård once
+    assert table.rows[:2] == (("ReDO™", (2, 2, 5)), ("Friskvårdstimmen", (1, 2, 0)))
+    assert table.totals == (3, 3, 5)  # Alva in both kinds counts once in the total
 
 
 def test_age_rules():
@@ -161,23 +56,6 @@ def demo_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     make_demo_database(path, clients=300, seed=3, clock=lambda: FIXED_NOW)
     return path
-
-
-def test_plan_share_agrees_with_the_plans_service(demo_path, tmp_path):
-    import shutil
-
-    copy = tmp_path / "copy.sqlite"
-    shutil.copy(demo_path, copy)
-    store = Store.open(copy, clock=lambda: FIXED_NOW)
-    try:
-        with store.transaction() as tx:
-            tx.execute("UPDATE clients SET anonymous_in_stats = 0")  # the service counts everyone
-        r = sus_tables(store, dt.date(2026, 1, 1), TODAY)
-        share = store.plans.current_share(TODAY)
-        assert share.total > 20 and 0 < share.current < share.total
-        assert (r.plan_current, r.plan_total) == (share.current, share.total)
-    finally:
-        store.close()
 
 
 def test_caseload_rows_agree_with_the_case_page(demo_path):
@@ -291,5 +169,5 @@ def test_instrument_rows_name_no_one(store, add_client, open_case):
 def test_planned_group_sessions_are_not_counted(store, people):
     redo = store.groups.all(kind="redo")[0]
     store.groups.add_session(redo.id, "2026-12-05")  # planned, after today
-    r = sus_tables(store, dt.date(2026, 7, 1), dt.date(2026, 12, 31))
-    assert (r.group_sessions, r.group_clients, r.group_guests) == (1, 1, 5)  # only the one of 2026-08-01
+    _, sessions, clients, guests = group_activities(store, dt.date(2026, 7, 1), dt.date(2026, 12, 31))
+    assert (sessions, clients, guests) == (1, 1, 5)  # only the one of 2026-08-01

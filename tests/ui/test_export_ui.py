@@ -68,17 +68,28 @@ def test_the_documents_menu_has_each_document_with_exactly_the_tables_recipients
     window, _offered, _warnings = _window(qtbot, store, monkeypatch, tmp_path)
     page = window.open_case(case.id)
     chosen = []
-    page.export_document = lambda document, audience: chosen.append((document, audience))
+    page.export_document = lambda document, audience, easy=False: chosen.append((document, audience, easy))
     menu = page.documents_button.menu()
     assert [a.text() for a in menu.actions()] == ["&Utvecklingsplan", "&Bedömningsrapport", "&Journalkopia"]
-    for document, entry in zip(Document, menu.actions(), strict=True):
-        assert [a.text() for a in entry.menu().actions()] == [r.menu_text for r in for_document(document)]
+    easy = [(Document.PLAN, "klient", True)]  # the client's plan in easy Swedish, right after the client's
+    expected_texts, expected_chosen = [], []
+    for document in Document:
+        for r in for_document(document):
+            expected_texts.append(r.menu_text)
+            expected_chosen.append((document, r.key, False))
+            if (document, r.key, True) in easy:
+                expected_texts.append("För klienten, &lättläst…")
+                expected_chosen.append((document, r.key, True))
+    texts = []
+    for entry in menu.actions():
+        texts += [a.text() for a in entry.menu().actions()]
         for action in entry.menu().actions():
             action.trigger()
-    assert chosen == [(document, r.key) for document in Document for r in for_document(document)]
+    assert texts == expected_texts
+    assert chosen == expected_chosen
 
 
-def test_sus_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path):
+def test_finsam_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path):
     _case(store)
     window, offered, _warnings = _window(qtbot, store, monkeypatch, tmp_path)
 
@@ -91,8 +102,9 @@ def test_sus_asks_for_a_period_and_checks_it(qtbot, store, monkeypatch, tmp_path
         dialog.last.set_iso("2026-11-20")
         dialog.accept()
 
-    with_modal(wrong_then_right, window.export_actions["sus"].trigger, PeriodDialog)
-    assert [p.name for p in offered] == ["Uppföljning SUS 2026-01-01–2026-11-20.xlsx"]
+    assert window.export_actions["finsam"].text() == "&Uppföljning Finsam (Excel)…"
+    with_modal(wrong_then_right, window.export_actions["finsam"].trigger, PeriodDialog)
+    assert [p.name for p in offered] == ["Uppföljning Finsam 2026-01-01–2026-11-20.xlsx"]
     assert store.export_log.entries()[0].details == "2026-01-01–2026-11-20"
 
     window.export_actions["caseload"].trigger()

@@ -28,6 +28,8 @@ def test_start_page_lists_a_missing_plan_and_opens_the_case(qtbot, store):
     assert [r.case_id for r in model.records] == [case.id]
     assert "(1)" in box.title()
     assert "Informera: 1" in todo.steps.text()
+    # the plan share, the same figure as store.plans.current_share (app/models/plan_share.py)
+    assert todo.plan_share.text().endswith("(mina): 0 av 1 (0 %)")
 
     table.setCurrentIndex(model.index(0, 0))
     table.activated.emit(model.index(0, 0))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -44,7 +44,7 @@ from app.paths import resources_dir
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf"}
 
-DEFAULT_UNIT = "Arbetsmarknadsavdelningen (AMA)"
+DEFAULT_UNIT = "Arbetsmarknadsavdelningen (AMA)"  # app.models.unit.DEFAULT_NAME: no model import here
 CONFIDENTIAL = "SEKRETESS"
 CONFIDENTIAL_NOTE = "Omfattas av sekretess enligt OSL"
 # A document without personal data (the information sheet) still says what it is, in muted type.
@@ -247,19 +247,21 @@ def notice(text: str) -> Table:
     return t
 
 
-def signature_lines(roles: list[str]) -> Table:
+def signature_lines(roles: list[str], labels: list[str] | None = None) -> Table:
     """One column per signer (up to three): room to sign, a line, the role, then name and date lines.
-    One flat table, which never splits across pages (a row does not), so no KeepTogether is needed."""
+    One flat table, which never splits across pages (a row does not); to keep it off a page of its
+    own, wrap it with what comes before it in a KeepTogether (see plan.py). ``labels`` replace the
+    "Underskrift, <role>" lines (the client's plan says "Din underskrift")."""
     gap = 8 * mm
     per_row = 3 if len(roles) >= 3 else 2
     width = (WIDTH - gap * (per_row - 1)) / per_row
-    labels = ([f"Underskrift, {role.lower()}" for role in roles], ["Namnförtydligande"] * len(roles),
-              ["Ort och datum"] * len(roles))
+    signer_labels = labels or [f"Underskrift, {role.lower()}" for role in roles]
+    bands = (signer_labels, ["Namnförtydligande"] * len(roles), ["Ort och datum"] * len(roles))
     rows: list[list[str]] = []
     heights: list[float | None] = []
     lines: list[int] = []
     for block in range(0, len(roles), per_row):  # a fourth signer starts a new band
-        for label_row, space in zip(labels, (14 * mm, 8 * mm, 8 * mm)):
+        for label_row, space in zip(bands, (14 * mm, 8 * mm, 8 * mm)):
             cells = label_row[block:block + per_row]
             lines.append(len(rows))
             rows += [[""] * per_row, cells + [""] * (per_row - len(cells))]
@@ -293,11 +295,15 @@ class DocInfo:
     subject: str = ""
     recipient: str = ""  # third-party variants: the recipient's document_line, shown as "Till: …"
     about: str = ""  # who the document concerns, repeated in every page header
-    unit: str = DEFAULT_UNIT
+    unit: str = DEFAULT_UNIT  # the unit's name, as the title block and the PDF metadata name it
     author: str = ""  # "Anna Andersson, arbetsterapeut"
     created: str = ""  # "2026-11-20 10:00"
     confidential: bool = True
     draft: bool = False
+    unit_heading: str = ""  # "Åre kommun · AMA Järpen": the header's first line (the unit's name when empty)
+    unit_contact: str = ""  # "Storgatan 1, Järpen · Tfn 0647-161 00 · ama@are.se": the footer
+    logo: bytes | None = None  # PNG or JPEG, drawn at the left of the header
+    responsible: str = ""  # a case document: "Ansvarig: Anna Andersson, arbetsterapeut, 070-…, anna@…"
 
 
 def app_version() -> str:
@@ -314,17 +320,39 @@ def app_version() -> str:
             return ""
 
 
-def doc_info(store, title: str, **fields) -> DocInfo:
-    """Unit, author and time from the store (``None`` for documents without one: the clock and
-    the default unit then)."""
+def doc_info(store, title: str, *, case=None, **fields) -> DocInfo:
+    """The frame of every document: the unit's identity (``store.unit``: municipality, name, address,
+    phone, e-mail, logo), the author and the time from the store (``None`` for documents without
+    one: the clock and the default unit then). A document about a case passes ``case`` (a Case) and
+    its responsible therapist is named, with title and contact, on every page."""
     unit, author, now = DEFAULT_UNIT, "", dt.datetime.now()
     if store is not None:
-        unit = (store.settings.get("unit_name") or "").strip() or DEFAULT_UNIT
+        identity = store.unit.identity()
+        unit = identity.name
+        fields.setdefault("unit_heading", identity.heading)
+        fields.setdefault("unit_contact", identity.contact_line)
+        fields.setdefault("logo", identity.logo)
         user = store.users.current()
         if user is not None:
             author = f"{user.name}, {user.title_label.lower()}"
+        if case is not None:
+            fields.setdefault("responsible", responsible_line(store, case))
         now = store.now()
     return DocInfo(title=title, unit=unit, author=author, created=now.strftime("%Y-%m-%d %H:%M"), **fields)
+
+
+def responsible_line(store, case) -> str:
+    """"Ansvarig: Anna Andersson, arbetsterapeut · 070-123 45 67 · anna@…"; the unit's contact
+    stands for a case without a responsible, or one who has left no phone or e-mail."""
+    if case.responsible_user_id is None:
+        return "Ansvarig: –"
+    from app.models.errors import NotFound
+
+    try:
+        user = store.users.get(case.responsible_user_id)
+    except NotFound:
+        return f"Ansvarig: {case.responsible_name or '–'}"
+    return " · ".join(p for p in (f"Ansvarig: {user.name}, {user.title_label.lower()}", user.contact_line) if p)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -336,20 +364,51 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+LOGO_BOX_W, LOGO_BOX_H = 32 * mm, 9 * mm
+
+
+@functools.lru_cache(maxsize=4)
+def _logo_image(data: bytes):
+    """The logo as reportlab reads it, and its drawn size inside the logo box (aspect kept)."""
+    from io import BytesIO
+
+    from reportlab.lib.utils import ImageReader
+
+    image = ImageReader(BytesIO(data))
+    w, h = image.getSize()
+    scale = min(LOGO_BOX_W / w, LOGO_BOX_H / h)
+    return image, w * scale, h * scale
+
+
+def _draw_logo(canvas: Canvas, logo: bytes | None, left: float, top: float) -> float:
+    """Draws the logo with its top at ``top``; returns the width it took (0 without one, or when
+    the stored image cannot be read: the document is still made)."""
+    if not logo:
+        return 0.0
+    try:
+        image, w, h = _logo_image(logo)
+    except Exception:  # noqa: BLE001 - a damaged stored logo must not stop a document
+        return 0.0
+    canvas.drawImage(image, left, top - h, width=w, height=h, mask="auto")
+    return w + 3 * mm
+
+
 def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
     canvas.saveState()
     left, right = MARGIN_X, PAGE_W - MARGIN_X
     top = PAGE_H - 11 * mm
     right_width = 62 * mm
+    text_left = left + _draw_logo(canvas, info.logo, left, PAGE_H - 7 * mm)
+    room = right - right_width - 4 * mm - text_left
     canvas.setFillColor(INK)
     canvas.setFont(BOLD, 8.5)
-    canvas.drawString(left, top, _fit(info.unit, BOLD, 8.5, WIDTH - right_width - 4 * mm))
+    canvas.drawString(text_left, top, _fit(info.unit_heading or info.unit, BOLD, 8.5, room))
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
     second = " · ".join(t for t in (info.title, info.about) if t)
     if info.draft:
         second = f"UTKAST · {second}"
-    canvas.drawString(left, top - 10, _fit(second, FONT, 8, WIDTH - right_width - 4 * mm))
+    canvas.drawString(text_left, top - 10, _fit(second, FONT, 8, room))
     mark, note = (CONFIDENTIAL, CONFIDENTIAL_NOTE) if info.confidential else (PUBLIC, PUBLIC_NOTE)
     canvas.setFillColor(WARN if info.confidential else MUTED)
     canvas.setFont(BOLD, 9.5)
@@ -360,8 +419,8 @@ def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
     canvas.setLineWidth(0.6)
     canvas.line(left, top - 15, right, top - 15)
 
-    bottom = 11 * mm
-    canvas.line(left, bottom + 9, right, bottom + 9)
+    # The footer, from the bottom up: who made it and the page; the responsible; how to reach the unit.
+    bottom = 9 * mm
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 7.5)
     made = f"Skapad av {info.author} {info.created}" if info.author else f"Skapad {info.created}"
@@ -369,6 +428,14 @@ def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
     canvas.drawRightString(right, bottom, pages)
     room = WIDTH - pdfmetrics.stringWidth(pages, FONT, 7.5) - 6 * mm
     canvas.drawString(left, bottom, _fit(made, FONT, 7.5, room))
+    line_y = bottom + 9
+    for text in (info.responsible, info.unit_contact):
+        if text:
+            canvas.setFillColor(INK)
+            canvas.drawString(left, line_y, _fit(text, FONT, 7.5, WIDTH))
+            line_y += 9
+    canvas.setStrokeColor(RULE)
+    canvas.line(left, line_y, right, line_y)
     canvas.restoreState()
 
 
@@ -404,8 +471,10 @@ def title_block(info: DocInfo) -> list:
     return out
 
 
-def build(target: Path, info: DocInfo, story: list) -> None:
-    """Write the PDF: the title block, then ``story``, on A4 with header and footer on every page."""
+def build(target: Path, info: DocInfo, story: list, progress: Callable[[int, int], None] | None = None) -> None:
+    """Write the PDF: the title block, then ``story``, on A4 with header and footer on every page.
+    ``progress(done, total)`` after each flowable laid out (app/exporters/cancel.py): it may raise
+    to stop the document there."""
     register_fonts()
     doc = SimpleDocTemplate(
         str(target), pagesize=A4,
@@ -413,7 +482,17 @@ def build(target: Path, info: DocInfo, story: list) -> None:
         title=info.title, author=info.author or info.unit, subject=info.subject or info.title,
         creator="ATAMA", lang="sv-SE", initialFontName=FONT, initialFontSize=9.5,  # no unembedded Helvetica
     )
-    doc.build(title_block(info) + story, canvasmaker=functools.partial(_NumberedCanvas, info=info))
+    flowables = title_block(info) + story
+    if progress is not None:
+        total, done = len(flowables), 0
+
+        def after_flowable(_flowable) -> None:
+            nonlocal done
+            done += 1
+            progress(min(done, total), total)  # a split flowable counts once more than it is
+
+        doc.afterFlowable = after_flowable
+    doc.build(flowables, canvasmaker=functools.partial(_NumberedCanvas, info=info))
 
 
 # -- the person and the case, as every case document names them -----------------------------------

@@ -79,18 +79,31 @@ def _steps() -> ListFlowable:
                         bulletFontSize=st.fontSize, leftIndent=16)
 
 
-def _contact_lines() -> Table:
-    """Two fields to a row, each a label and a line to write on."""
+def _contact_lines(filled: dict[str, str]) -> Table:
+    """Two fields to a row, each a label and a line to write on; what the unit has recorded (its
+    phone, e-mail, address) is printed on its line already."""
     label_w, gap = 31 * mm, 6 * mm
     line_w = (WIDTH - 2 * label_w - gap) / 2
     pairs = [CONTACT[i:i + 2] for i in range(0, len(CONTACT), 2)]
-    rows = [[cell(p[0], "cell_bold"), "", "", cell(p[1], "cell_bold") if len(p) > 1 else "", ""] for p in pairs]
+
+    def value(label: str):
+        return cell(filled[label]) if filled.get(label) else ""
+
+    rows = [[cell(p[0], "cell_bold"), value(p[0]), "", cell(p[1], "cell_bold") if len(p) > 1 else "",
+             value(p[1]) if len(p) > 1 else ""] for p in pairs]
     t = Table(rows, colWidths=[label_w, line_w, gap, label_w, line_w], rowHeights=[8 * mm] * len(rows),
               hAlign="LEFT")
     t.setStyle(tstyle([("LINEBELOW", (1, 0), (1, -1), 0.5, INK), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                            ("LINEBELOW", (4, 0), (4, len(CONTACT) // 2 - 1), 0.5, INK),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return t
+
+
+def _unit_contact(store) -> dict[str, str]:
+    if store is None:
+        return {}
+    unit = store.unit.identity()
+    return {"Telefon": unit.phone, "E-post": unit.email, "Besöksadress": unit.address}
 
 
 def write_info_sheet_pdf(store_or_none, target: Path) -> None:
@@ -102,6 +115,6 @@ def write_info_sheet_pdf(store_or_none, target: Path) -> None:
         *section("Så arbetar vi – fem steg"),
         _steps(),
         *section("Samtycke och sekretess"), bullets(PRIVACY),
-        KeepTogether([heading("Kontakt"), _contact_lines()]),
+        KeepTogether([heading("Kontakt"), _contact_lines(_unit_contact(store_or_none))]),
     ]
     build(target, info, story)

@@ -1,8 +1,11 @@
 """Journalkopia: the whole case for the client's right of access (PDL 8 kap., GDPR art. 15).
 
 First the facts that have no date (client, case, consents, process state, answers in the steps),
-then everything dated in one journal in date order: step events, notes, assessments with their
-ratings, plan versions and follow-ups, interventions, meetings, evaluations and closures.
+then everything dated in one journal in date order: the referral, consents given and withdrawn,
+every answer in the steps (who saved it, when), step events, notes, assessments with their ratings,
+plan versions and follow-ups, interventions, meetings, evaluations, closures and every document
+handed out (the export log). Long texts are laid out as many small paragraphs (long_text.py): a
+1 MB note prints in about a second instead of minutes.
 Every signed kind of record says its status as the notes do: osignerad, or signerad when and by whom
 (name and title), and a corrected assessment is marked RÄTTAD and points to its correction.
 """
@@ -13,6 +16,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
+from app.exporters.cancel import Progress
 from app.exporters.pdf.base import (
     WIDTH,
     about_line,
@@ -22,7 +26,6 @@ from app.exporters.pdf.base import (
     doc_info,
     esc,
     facts,
-    labelled,
     markup,
     para,
     person_rows,
@@ -30,14 +33,15 @@ from app.exporters.pdf.base import (
     table,
     time_text,
 )
+from app.exporters.pdf.long_text import labelled_text, text_flowables
 from app.exporters.pdf.plan import plan_body, version_rows
 from app.exporters.pdf.report import (
     assessment_facts,
     assessment_title,
     domain_table,
     rating_text,
-    step_answers,
 )
+from app.models import recipients
 from app.models.process import load_process
 from app.models.sequences import NOT_STARTED as SEQUENCE_NOT_STARTED
 from app.models.vocab import CONSENT_FORMS, EDUCATION, GENDERS, StepKey, StepState
@@ -69,7 +73,7 @@ def case_facts(store, case) -> list:
         ("Situation vid start", f"{before.text} ({date_text(before.recorded_date)})" if before else "–"),
         ("Registrerat", time_text(case.created_at)),
     ]
-    return [*section("Ärende"), facts(rows), *labelled("Anledning till remissen", case.reason)]
+    return [*section("Ärende"), facts(rows), *labelled_text("Anledning till remissen", case.reason)]
 
 
 def consents(store, case_id: int) -> list:
@@ -83,7 +87,7 @@ def consents(store, case_id: int) -> list:
     out.append(table(rows, [WIDTH - 3 * 24 * mm - 50 * mm, 24 * mm, 24 * mm, 24 * mm, 50 * mm]))
     for c in found:
         if c.scope.strip():
-            out += labelled(f"Omfattning – {c.recipient_label}, givet {date_text(c.given_date)}", c.scope)
+            out += labelled_text(f"Omfattning – {c.recipient_label}, givet {date_text(c.given_date)}", c.scope)
     return out
 
 
@@ -100,9 +104,23 @@ def process_state(store, case_id: int) -> list:
         if any(answers.get(k, "").strip() for k in step.question_keys()):
             out += section(step.title, 2)
             out.append(markup(esc(_answers_status(statuses[step.key])), "small"))
-            out += step_answers(step, answers, level=3)
+            out += _step_answers(step, answers)
         else:
             out.append(markup(f"<b>{esc(step.title)}</b>: inga svar registrerade.", "body"))
+    return out
+
+
+def _step_answers(step, answers: dict[str, str]) -> list:
+    """As the report's step_answers (part by part, unanswered questions left out), with long
+    answers laid out as long_text does."""
+    out = []
+    for part in step.parts:
+        out += section(part.title, 3)
+        answered = [(q, answers[q.key]) for q in part.questions if answers.get(q.key, "").strip()]
+        if not answered:
+            out.append(para("", empty="Inga uppgifter registrerade."))
+        for question, text in answered:
+            out += labelled_text(question.text, text)
     return out
 
 
@@ -111,7 +129,8 @@ def _answers_status(st) -> str:
     if st.step == StepKey.CLOSE:
         return "Svaren signeras med avslutet (se Avslut av ärendet)."
     if st.state != StepState.DONE:
-        return f"Svaren: osignerade (steget är {st.state_label.lower()})."
+        where = "steget pågår" if st.state == StepState.IN_PROGRESS else "steget är inte påbörjat"
+        return f"Svaren: osignerade ({where})."
     by = (f", klart {date_text(st.completed_on or st.completed_at)} (registrerat {time_text(st.completed_at)} av "
           f"{st.completed_by or 'okänd'})")
     return f"Svaren: {st.signature.record_text}{by}."
@@ -133,7 +152,7 @@ def ratings_table(a) -> list:
             comment = a.rating(p.id, item.id).comment
             if comment.strip():
                 where = f" ({p.label.sv})" if len(d.parts) > 1 else ""
-                out += labelled(f"{d.item_comment.sv} – {item.label.sv}{where}", comment)
+                out += labelled_text(f"{d.item_comment.sv} – {item.label.sv}{where}", comment)
     return out
 
 
@@ -157,7 +176,7 @@ def assessment_entry(store, a) -> list:
             out.append(markup(f"<b>Summor och medelvärden – {esc(a.definition.part(part.part).label.sv)}</b>"))
         out += domain_table(a.definition, part)
     for f in a.definition.text_fields:
-        out += labelled(f.label.sv, a.texts.get(f.id, ""))
+        out += labelled_text(f.label.sv, a.texts.get(f.id, ""))
     return out
 
 
@@ -188,7 +207,69 @@ def note_entry(n, by_id: dict) -> list:
     if objections:
         lines.append("Klienten har en avvikande mening: se " + ", ".join(ref(i) for i in objections) + ".")
     return (_entry(title, meta) + [markup(f"<b>{esc(line)}</b>", "small") for line in lines]
-            + [para(n.text)])
+            + text_flowables(n.text))
+
+
+def _user_names(store) -> dict[int, str]:
+    return dict(store.query_tuples("SELECT id, name FROM users"))
+
+
+def case_entries(store, case_id: int) -> list[tuple[str | None, str | None, list]]:
+    """(day, moment, flowables) of what the header blocks show without the day it happened: the
+    referral, each consent given and withdrawn and each answer in the steps, with who saved it and
+    when (right of access: the whole journal by date)."""
+    names = _user_names(store)
+
+    def who(user_id: int | None) -> str:
+        return names.get(user_id, "okänd användare") if user_id is not None else "okänd användare"
+
+    case = store.cases.get(case_id)
+    created_by = store.query_value("SELECT created_by FROM cases WHERE id = ?", (case_id,))
+    out: list[tuple[str | None, str | None, list]] = [(case.referral_date, None, _entry(
+        f"{date_text(case.referral_date)} · Remiss – {case.referred_by_label}",
+        f"Ärende {case.case_number} · registrerat {time_text(case.created_at)} av {who(created_by)}")
+        + labelled_text("Anledning till remissen", case.reason, empty="Ingen anledning angiven"))]
+
+    registered = {row[0]: (row[1], row[2]) for row in store.query_tuples(
+        "SELECT id, created_at, created_by FROM consents WHERE case_id = ?", (case_id,))}
+    for c in store.consents.for_case(case_id):
+        at, by = registered.get(c.id, (None, None))
+        body = labelled_text("Omfattning", c.scope) if c.scope.strip() else []
+        out.append((c.given_date, None, _entry(
+            f"{date_text(c.given_date)} · Samtycke – {c.recipient_label} ({CONSENT_FORMS.label(c.form).lower()})",
+            f"Registrerat {time_text(at)} av {who(by)}") + body))
+        if c.withdrawn_date:
+            out.append((c.withdrawn_date, None, _entry(
+                f"{date_text(c.withdrawn_date)} · Samtycket återkallat – {c.recipient_label}",
+                f"Samtycket gavs {date_text(c.given_date)}")))
+
+    statuses = store.process.statuses(case_id)
+    saved = {q: (text, at, by) for q, text, at, by in store.query_tuples(
+        "SELECT question, text, updated_at, updated_by FROM step_answers WHERE case_id = ?", (case_id,))}
+    for step in load_process().steps:
+        status = _answers_status(statuses[step.key])
+        for part in step.parts:
+            for q in part.questions:
+                text, at, by = saved.get(q.key, ("", None, None))
+                if not text.strip():
+                    continue
+                out.append((at, at, _entry(f"{date_text(at)} · Svar i steget {step.title} – {part.title}",
+                                           f"{who(by)} · sparat {time_text(at)} · {status}")
+                            + labelled_text(q.text, text)))
+
+    return out
+
+
+def documents_handed_out(store, case_id: int) -> list[tuple[str | None, str | None, list]]:
+    """Each document made from the case (the export log), on the day it was made, by whom, to whom."""
+    out: list[tuple[str | None, str | None, list]] = []
+    for e in reversed(store.export_log.entries(case_id, limit=100_000)):  # oldest first on its day
+        to = f" till {recipients.label(e.recipient)}" if e.recipient else ""
+        details = f" · {e.details}" if e.details else ""
+        out.append((e.exported_at, e.exported_at, _entry(
+            f"{date_text(e.exported_at)} · Utlämnat dokument – {e.document_label}{to}",
+            f"{e.user or 'okänd användare'} · skapat {time_text(e.exported_at)}{details} · fil {e.file_name or '–'}")))
+    return out
 
 
 def journal(store, case_id: int) -> list:
@@ -200,6 +281,8 @@ def journal(store, case_id: int) -> list:
     def add(when: str | None, at: str | None, flowables: list) -> None:
         entries.append((date_text(when), time_text(at)[11:] if at else "", flowables))
 
+    for day, at, flowables in case_entries(store, case_id):
+        add(day, at, flowables)
     for e in store.process.events(case_id):
         action = STEP_ACTIONS.get(e.action, e.action)
         day = e.event_date or e.at[:10]
@@ -227,26 +310,27 @@ def journal(store, case_id: int) -> list:
             _entry(f"{date_text(f.follow_up_date)} · Uppföljning av utvecklingsplanen (version {f.version})",
                    f"{f.created_by or 'Okänd'} · registrerad {time_text(f.created_at)} · "
                    f"nästa uppföljning {date_text(f.next_follow_up)}")
-            + [para(f.note, empty="Ingen anteckning")])
+            + text_flowables(f.note, empty="Ingen anteckning"))
     for i in store.interventions.for_case(case_id):
         meta = (f"{i.author or 'Okänd'} · registrerad {time_text(i.created_at)} · {i.minutes} min"
                 + (f" · {i.goal_label}" if i.goal_id else ""))
         add(i.intervention_date, i.created_at,
             _entry(f"{date_text(i.intervention_date)} · Insats – {i.model_label}, {i.kind_label}", meta)
-            + [para(i.text, empty="Ingen beskrivning")])
+            + text_flowables(i.text, empty="Ingen beskrivning"))
     for m in store.interventions.meetings(case_id):
         add(m.meeting_date, m.created_at,
             _entry(f"{date_text(m.meeting_date)} · Samverkansmöte – {m.kind_label}",
                    f"{m.author or 'Okänd'} · registrerat {time_text(m.created_at)} · {m.partners_label}")
-            + labelled("Deltagare", m.participants) + labelled("Resultat", m.outcome))
+            + labelled_text("Deltagare", m.participants) + labelled_text("Resultat", m.outcome))
     for g in store.evaluation.goals(case_id):
         if g.is_evaluated:
             add(g.evaluated_date, g.recorded_at,
                 _entry(f"{date_text(g.evaluated_date)} · Utvärdering – {g.label} (planversion {g.version})",
                        f"Måluppfyllelse: {g.attainment_label} · {g.author or 'Okänd'} · "
                        f"registrerad {time_text(g.recorded_at)} · {g.signature.record_text}")
-                + labelled("Mål", g.goal) + labelled("Utgångsläge", g.baseline) + labelled("Nuläge", g.now)
-                + (labelled("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
+                + labelled_text("Mål", g.goal) + labelled_text("Utgångsläge", g.baseline)
+                + labelled_text("Nuläge", g.now)
+                + (labelled_text("Varför målet inte nåddes helt", g.reason) if g.reason.strip() else []))
     sequence = store.sequences.for_case(case_id)
     for step in sequence.steps if sequence else ():
         if step.state == SEQUENCE_NOT_STARTED:
@@ -256,7 +340,7 @@ def journal(store, case_id: int) -> list:
             meta += f" {time_text(step.done_at)} av {step.done_by or 'okänd'}"
         add(step.step_date, step.done_at,
             _entry(f"{date_text(step.step_date)} · {step.definition.title}", meta)
-            + [para(step.note, empty="Ingen anteckning")])
+            + text_flowables(step.note, empty="Ingen anteckning"))
     for g in store.groups.for_client(store.cases.get(case_id).client_id):
         period = date_text(g.first_date) + (f" – {date_text(g.last_date)}" if g.last_date != g.first_date else "")
         add(g.first_date, None,
@@ -265,12 +349,12 @@ def journal(store, case_id: int) -> list:
     for c in store.closure.history(case_id):
         superseded = f" (ersatt {time_text(c.superseded_at)})" if c.is_superseded else ""
         body = [facts([("Utfall", c.outcome_label), ("Situation efter", c.after.text)])]
-        body += labelled("Fortsatt arbetsterapi – var", c.continued_where)
-        body += labelled("Syfte", c.continued_purpose) + labelled("Samverkan", c.collaboration)
+        body += labelled_text("Fortsatt arbetsterapi – var", c.continued_where)
+        body += labelled_text("Syfte", c.continued_purpose) + labelled_text("Samverkan", c.collaboration)
         if c.reason.strip():
-            body += labelled("Varför ärendet avslutades utan utvärdering", c.reason)
+            body += labelled_text("Varför ärendet avslutades utan utvärdering", c.reason)
         if c.is_superseded and c.superseded_note.strip():
-            body += labelled("Varför avslutet öppnades igen", c.superseded_note)
+            body += labelled_text("Varför avslutet öppnades igen", c.superseded_note)
         add(c.closed_date, c.created_at,
             _entry(f"{date_text(c.closed_date)} · Avslut av ärendet{superseded}",
                    f"{c.created_by or 'Okänd'} · registrerat {time_text(c.created_at)} · "
@@ -280,8 +364,10 @@ def journal(store, case_id: int) -> list:
         add(k.concluded_date, k.recorded_at,
             _entry(f"{date_text(k.concluded_date)} · Sammanfattande bedömning",
                    f"{k.author or 'Okänd'} · registrerad {time_text(k.recorded_at)} · {k.signature.record_text}")
-            + labelled("Bedömning av arbetsförmågan", k.work_ability) + labelled("Rekommendationer", k.recommendations))
-
+            + labelled_text("Bedömning av arbetsförmågan", k.work_ability)
+            + labelled_text("Rekommendationer", k.recommendations))
+    for day, at, flowables in documents_handed_out(store, case_id):  # after what it was made of
+        add(day, at, flowables)
     entries.sort(key=lambda e: (e[0], e[1]))  # stable: same moment keeps the order above
     out = section("Journal i datumordning")
     for _, _, flowables in entries:
@@ -289,7 +375,8 @@ def journal(store, case_id: int) -> list:
     return out if entries else out + [para("", empty="Inget dokumenterat i ärendet.")]
 
 
-def write_record_pdf(store, target: Path, *, case_id: int) -> None:
+def write_record_pdf(store, target: Path, *, case_id: int, progress: Progress | None = None) -> None:
+    """``progress(done, total)`` as the pages are laid out; it may raise Cancelled to stop."""
     case = store.cases.get(case_id)
     client = store.clients.get(case.client_id)
     info = doc_info(store, "Journalkopia", subject=f"Journalkopia, ärende {case.case_number}",
@@ -299,4 +386,6 @@ def write_record_pdf(store, target: Path, *, case_id: int) -> None:
         f"{esc(info.created[:10])}, för klientens rätt att ta del av sin journal.", "body")
     story = [intro, *client_facts(client), *case_facts(store, case), *consents(store, case_id),
              *process_state(store, case_id), *journal(store, case_id)]
-    build(target, info, story)
+    if progress is not None:
+        progress(0, 0)  # the case is read: a cancel pressed meanwhile stops before the layout
+    build(target, info, story, progress)

@@ -1,15 +1,13 @@
 """Åtkomstlogg: the log review's selection (a search, the openings of others' cases, or a sample) as
 one row per access, for the unit's own follow-up of the review. Holds personal data.
 
-Every text in it comes from users (names, what a row says, a client's name), so no text cell is
-ever a formula: a user named "=HYPERLINK(...)" is written as that text."""
+Every text in it comes from users (names, what a row says, a client's name); the sheet writer
+(sheet_writer.py) keeps a user named "=HYPERLINK(...)" that text, as in every workbook."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from openpyxl.cell import WriteOnlyCell
+from typing import TYPE_CHECKING
 
 from app.exporters.xlsx.base import (
     DATETIME,
@@ -25,26 +23,17 @@ if TYPE_CHECKING:
     from app.models.store import Store
 
 REPORT = "Åtkomstlogg"
-COLUMNS = (
-    Column("Tid", kind=DATETIME),
-    Column("Användare", 22),
-    Column("Enhet", 24),
-    Column("Händelse", 22),
-    Column("Klient", 26),
-    Column("Personnummer", 17),
-    Column("Ärende", 11),
-    Column("Ärendets ansvarige", 22),
-    Column("Vad", 60),
+COLUMNS = (  # 175 characters wide: a landscape page at about 75 %, the long texts wrapped
+    Column("Tid", 16, kind=DATETIME),
+    Column("Användare", 18, wrap=True),
+    Column("Enhet", 24, wrap=True),
+    Column("Händelse", 18, wrap=True),
+    Column("Klient", 20, wrap=True),
+    Column("Personnummer", 14),
+    Column("Ärende", 10),
+    Column("Ärendets ansvarige", 18, wrap=True),
+    Column("Vad", 36, wrap=True),
 )
-
-
-def _text(sheet: TableSheet, value: str) -> Any:
-    """A text cell that stays text: openpyxl reads a string beginning with "=" as a formula."""
-    if not value:
-        return None
-    cell = WriteOnlyCell(sheet.ws, value=value)
-    cell.data_type = "s"
-    return cell
 
 
 def write_access_log_xlsx(store: Store, target: Path, *, log_filter: LogFilter, limit: int = EXPORT_LIMIT) -> None:
@@ -53,9 +42,8 @@ def write_access_log_xlsx(store: Store, target: Path, *, log_filter: LogFilter, 
     wb = new_workbook()
     sheet = TableSheet(wb, REPORT, COLUMNS)
     for e in entries[:limit]:
-        sheet.append([e.at, *(_text(sheet, v) for v in (
-            e.user_name, e.unit, e.action_label, e.client_name, e.client_number, e.case_number,
-            e.responsible_name, e.what))])
+        sheet.append([e.at, e.user_name, e.unit, e.action_label, e.client_name, e.client_number, e.case_number,
+                      e.responsible_name, e.what])
     sheet.finish()
     details = [("Urval", store.access_log.describe(log_filter)), ("Antal rader", str(sheet.rows))]
     if truncated:

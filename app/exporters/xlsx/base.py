@@ -11,11 +11,15 @@ small in memory. So a sheet's widths and frozen row are set before its first row
     sheet.finish()
     add_about_sheet(wb, store, "Ärendelista", personal_data=True)
     save(wb, target)
+
+Every sheet is written by sheet_writer.py: no user text becomes a formula, and every sheet prints
+(its header and footer say what add_about_sheet or describe_workbook said the workbook is).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
@@ -37,6 +41,8 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 from app import APP_NAME, __version__
+from app.exporters.xlsx import text_width
+from app.exporters.xlsx.sheet_writer import FONT, Document, describe, document_of, is_atama, mark_atama
 from app.temp_files import scratch_file
 
 if TYPE_CHECKING:
@@ -54,11 +60,12 @@ PSEUDONYMOUS_DATA = ("Innehåller pseudonymiserade personuppgifter – sekretess
 NO_PERSONAL_DATA = "Innehåller inga personuppgifter (endast antal)"
 ABOUT_SHEET = "Om rapporten"
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FONT = Font(name=FONT, family=2, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-BOLD = Font(bold=True)
+BOLD = Font(name=FONT, family=2, bold=True)  # family 2: a sans serif where the font is missing
 WRAP = Alignment(wrap_text=True, vertical="top")
 _MAX_WIDTH = 60
+LINE_HEIGHT = 15  # points: a line of 11 pt text
 
 # The cell looks. The first cell of a look in a workbook gets its font, fill, alignment and format
 # set; later cells copy that cell's style record (setting them per cell hashes every style object again).
@@ -71,7 +78,10 @@ _LOOKS = {
     "ATAMA fet procent": dict(font=BOLD, number_format=PERCENT_FORMAT),
     "ATAMA fet decimal": dict(font=BOLD, number_format=DECIMAL_FORMAT),
     "ATAMA fet datum och tid": dict(font=BOLD, number_format=DATETIME_FORMAT),
+    "ATAMA datum och tid till vänster": dict(number_format=DATETIME_FORMAT, alignment=Alignment(horizontal="left")),
     "ATAMA radbrytning": dict(alignment=WRAP),
+    "ATAMA höger": dict(alignment=Alignment(horizontal="right")),  # text among numbers: "<3" in a count column
+    "ATAMA radbrytning i rad": dict(alignment=Alignment(wrap_text=True)),  # at the bottom, as the row's others
     "ATAMA fet radbrytning": dict(font=BOLD, alignment=WRAP),
 }
 _KIND_STYLE = {PERCENT: "ATAMA procent", DECIMAL: "ATAMA decimal", DATETIME: "ATAMA datum och tid"}
@@ -97,13 +107,17 @@ class Column:
     header: str
     width: float | None = None  # characters; None: from the header and the kind
     kind: str = TEXT
+    wrap: bool = False  # text: long values wrap within the width (the row grows) instead of running over
 
     @property
     def char_width(self) -> float:
+        """The width set, or one from the header and the kind; either way wide enough for the header's
+        longest word in bold (a header wraps between words, never inside one)."""
+        word = math.ceil(text_width.widest_word(self.header))
         if self.width is not None:
-            return self.width
+            return max(self.width, word)
         least = {DATE: 12, DATETIME: 17, PERCENT: 9, INT: 9, DECIMAL: 9, BOOL: 6}.get(self.kind, 14)
-        return min(max(least, len(self.header) + 3), _MAX_WIDTH)
+        return min(max(least, len(self.header) + 3, word), _MAX_WIDTH)
 
 
 def _sheet_scratch_file(suffix: str = "") -> str:
@@ -123,10 +137,10 @@ def new_workbook(streamed: bool = True) -> Workbook:
     """``streamed``: a write-only workbook, rows going to a temporary file per sheet — for lists that
     can be long (caseload, instrument data). A few small tables (SUS, interventions) are faster in
     memory, since every streamed sheet costs a temporary file."""
-    if streamed:
-        return Workbook(write_only=True)
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=streamed)
+    if not streamed:
+        wb.remove(wb.active)
+    mark_atama(wb)  # its sheets are checked and set up for print as they are written (sheet_writer.py)
     return wb
 
 
@@ -154,14 +168,17 @@ class TableSheet:
         self.ws = wb.create_sheet(sheet_title(title))
         self.columns = list(columns)
         self.rows = 0  # data rows written
+        self._next_row = 2  # the sheet's next row number, for sizing a row before it is written
         self._filter = filter
-        self._converters = [self._converter(c.kind) for c in self.columns]
+        self._converters = [self._wrapped(c) if c.wrap else self._converter(c.kind) for c in self.columns]
+        self._wrap_widths = [(i, c.char_width) for i, c in enumerate(self.columns) if c.wrap]
         for index, column in enumerate(self.columns, 1):
             dimension = self.ws.column_dimensions[get_column_letter(index)]
             dimension.width = column.char_width
             if column.kind == DIGITS:  # what the user types there later stays text
                 dimension.number_format = "@"
         self.ws.freeze_panes = "A2"
+        fit_height(self.ws, 1, [(c.header, c.char_width) for c in self.columns], bold=True)
         self.ws.append([self._header(c.header) for c in self.columns])
 
     def _header(self, text: str) -> Cell:
@@ -187,12 +204,27 @@ class TableSheet:
             return formatted
         return lambda v: v if v != "" else None
 
+    def _wrapped(self, column: Column) -> Callable[[Any], Any]:
+        width = column.char_width
+
+        def wrapped(value: Any) -> Any:
+            if value is None or value == "":
+                return None
+            fits = text_width.fits(value, width) if isinstance(value, str) else True
+            return value if fits else styled(self.ws, value, "ATAMA radbrytning i rad")
+
+        return wrapped
+
     def append(self, values: Sequence[Any], *, bold: bool = False) -> None:
         cells = [convert(v) for convert, v in zip(self._converters, values)]
         if bold:
             cells = [self._bold(c, column.kind) for c, column in zip(cells, self.columns)]
+        if self._wrap_widths:  # only a value that wraps became a styled cell
+            fit_height(self.ws, self._next_row,
+                       [(cells[i].value, width) for i, width in self._wrap_widths if isinstance(cells[i], Cell)])
         self.ws.append(cells)
         self.rows += 1
+        self._next_row += 1
 
     def _bold(self, value: Any, kind: str) -> Any:
         """The bold variant of the column's look (a total row)."""
@@ -205,17 +237,49 @@ class TableSheet:
             self.append(values)
 
     def notes(self, lines: Iterable[str]) -> None:
-        """Explanations under the table, after an empty row (outside the filter range)."""
+        """Explanations under the table, after an empty row (outside the filter range). Each spans
+        the table's width, wrapped there: a line running on to the right would be cut off in print."""
         self.ws.append([])
+        self._next_row += 1
+        last = get_column_letter(len(self.columns))
+        width = sum(c.char_width for c in self.columns)
         for line in lines:
             if line:
-                self.ws.append([line])
+                row = self._next_row
+                if len(self.columns) > 1:
+                    self.ws.merged_cells.add(f"A{row}:{last}{row}")
+                fit_height(self.ws, row, [(line, width)])
+                self.ws.append([styled(self.ws, line, "ATAMA radbrytning i rad")])
+                self._next_row += 1
 
     def finish(self) -> None:
         """The filter over the header and the rows written so far (a total row appended after it
         stays put when the user filters or sorts)."""
         if self._filter:
             self.ws.auto_filter.ref = f"A1:{get_column_letter(len(self.columns))}{max(self.rows + 1, 2)}"
+
+
+def fit_height(ws, row: int, cells: Iterable[tuple[Any, float]], *, bold: bool = False) -> None:
+    """Give row ``row`` (not written yet) the height its wrapped texts need, so that no line is hidden
+    behind the next row when printed (a streamed row cannot be sized after it is written)."""
+    lines = max((text_width.lines(text, width, bold) for text, width in cells if isinstance(text, str)),
+                default=1)
+    if lines > 1:
+        ws.row_dimensions[row].height = lines * LINE_HEIGHT
+
+
+def unit_name(store: Store | None) -> str:
+    """The unit named in every workbook's header: its identity as the documents print it ("Åre kommun ·
+    AMA Järpen"; app/models/unit.py), the program's name for a workbook made without a database."""
+    return store.unit.identity().heading if store is not None else APP_NAME
+
+
+def describe_workbook(wb: Workbook, store: Store | None, title: str, *, personal_data: bool) -> None:
+    """What the workbook is, for its header, footer and document properties (sheet_writer.describe)."""
+    user = store.users.current() if store is not None else None
+    created = (store.now() if store is not None else dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
+    describe(wb, Document(title=title, unit=unit_name(store), user=user.display if user else APP_NAME,
+                          created=created, personal_data=personal_data))
 
 
 def add_chart(sheet: TableSheet, kind: str, title: str, *, first_col: int, last_col: int, rows: int,
@@ -250,25 +314,33 @@ def add_chart(sheet: TableSheet, kind: str, title: str, *, first_col: int, last_
 
 def add_about_sheet(wb: Workbook, store: Store, report: str, *, personal_data: bool | str,
                     period: tuple[dt.date | None, dt.date | None] | None = None,
-                    details: Sequence[tuple[str, str]] = ()) -> None:
+                    details: Sequence[tuple[str, str]] = (), name_creator: bool = True) -> None:
     """The last sheet: what the report is, who made it and when, the period, and whether it holds
-    personal data (True: PERSONAL_DATA; a text says it its own way; False: NO_PERSONAL_DATA)."""
-    sheet = TableSheet(wb, ABOUT_SHEET, [Column("Uppgift", 22), Column("Värde", 80)], filter=False)
+    personal data (True: PERSONAL_DATA; a text says it its own way; False: NO_PERSONAL_DATA).
+    ``name_creator=False``: a report that leaves the unit names no staff; the unit stands as creator
+    (the export log keeps who made it)."""
+    describe_workbook(wb, store, report, personal_data=personal_data is not False)
+    sheet = TableSheet(wb, ABOUT_SHEET, [Column("Uppgift", 22), Column("Värde", 70)], filter=False)
     user = store.users.current()
+    creator = user.display if user else "Okänd användare"
+    if not name_creator:
+        unit = store.unit.identity().heading
+        creator = f"{unit} (vem som skapade filen står i ATAMA:s exportlogg)"
     secrecy = PERSONAL_DATA if personal_data is True else (personal_data or NO_PERSONAL_DATA)
     rows: list[tuple[str, Any]] = [
         ("Rapport", report),
         ("Skapad", store.now().replace(microsecond=0)),
-        ("Skapad av", user.display if user else "Okänd användare"),
+        ("Skapad av", creator),
         ("Program", f"{APP_NAME} {__version__}"),
     ]
     if period is not None:
         rows.append(("Period", period_text(*period)))
     rows += [*details, ("Sekretess", secrecy)]
-    for label, value in rows:
+    for number, (label, value) in enumerate(rows, 2):
         bold = "fet " if label == "Sekretess" and personal_data else ""
-        look = "datum och tid" if isinstance(value, dt.datetime) else "radbrytning"
-        sheet.ws.append([label, styled(sheet.ws, value, f"ATAMA {bold}{look}")])
+        look = "datum och tid till vänster" if isinstance(value, dt.datetime) else "radbrytning"
+        fit_height(sheet.ws, number, [(value, sheet.columns[1].char_width)], bold=bool(bold))
+        sheet.ws.append([styled(sheet.ws, label, "ATAMA radbrytning"), styled(sheet.ws, value, f"ATAMA {bold}{look}")])
 
 
 def period_text(period_from: dt.date | None, period_to: dt.date | None) -> str:
@@ -281,6 +353,10 @@ def period_text(period_from: dt.date | None, period_to: dt.date | None) -> str:
 
 def save(wb: Workbook, target: Path | str) -> None:
     """Write the workbook; the sheets of an in-memory workbook go straight into the file."""
+    if not is_atama(wb):  # its cells would not be checked
+        raise ValueError("a workbook from new_workbook")
+    if document_of(wb) is None:  # its header, footer and properties would be empty
+        raise ValueError("add_about_sheet or describe_workbook first")
     if wb.write_only:
         wb.save(str(target))
         return

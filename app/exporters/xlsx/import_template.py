@@ -6,6 +6,7 @@ and a sheet explaining every column and its allowed values. The columns come fro
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.exporters.xlsx.base import (
     DATE,
@@ -13,10 +14,16 @@ from app.exporters.xlsx.base import (
     TEXT,
     Column,
     TableSheet,
+    describe_workbook,
     new_workbook,
     save,
 )
 from app.models.client_import import COLUMNS, NUMBER_TEXT, SHEET
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+REPORT = "Importmall för klienter"
 
 
 def _kind(column) -> str:
@@ -24,14 +31,17 @@ def _kind(column) -> str:
     return DATE if column.is_date else DIGITS if column.kind == NUMBER_TEXT else TEXT
 
 
-def write_import_template(target: Path) -> None:
+def write_import_template(target: Path, store: Store | None = None) -> None:
+    """``store``: who asked for it and the unit, for the printed header (the template holds no data)."""
     wb = new_workbook()
+    describe_workbook(wb, store, REPORT, personal_data=False)
     sheet = TableSheet(wb, SHEET, [Column(c.header, kind=_kind(c), width=max(len(c.header) + 4, 14))
                                    for c in COLUMNS])
     sheet.append([c.example if c.example != "" else None for c in COLUMNS])
     sheet.finish()
-    help_sheet = TableSheet(wb, "Instruktioner", [Column("Kolumn", 20), Column("Obligatorisk", 13),
-                                                  Column("Beskrivning", 70), Column("Tillåtna värden", 60)],
+    help_sheet = TableSheet(wb, "Instruktioner", [Column("Kolumn", 20), Column("Obligatorisk", 13, wrap=True),
+                                                  Column("Beskrivning", 60, wrap=True),
+                                                  Column("Tillåtna värden", 50, wrap=True)],
                             filter=False)
     for c in COLUMNS:
         required = "Ja" if c.required else ("Ja, eller Födelseår" if c.field == "personnummer" else "")

@@ -25,23 +25,23 @@ if TYPE_CHECKING:
     from app.models.store import Store
 
 REPORT = "Instrumentdata (pseudonymiserad)"
-COLUMNS = (
+COLUMNS = (  # about 230 wide: a landscape page at 60 %, the long texts wrapped (a data file, printed rarely)
     Column("Pseudonym", 16),
     Column("Kön", 8),
-    Column("Åldersgrupp", 13),
-    Column("Instrument", 12),
-    Column("Version", 9),
-    Column("Administrering", kind=INT),
-    Column("Klientens nr", kind=INT),
-    Column("Datum", kind=DATE),
+    Column("Åldersgrupp", 12),
+    Column("Instrument", 11),
+    Column("Version", 8),
+    Column("Administrering", 10, kind=INT),
+    Column("Klientens nr", 9, kind=INT),
+    Column("Datum", 11, kind=DATE),
     Column("Status", 8),
-    Column("Del", 18),
-    Column("Bedömare", 14),
-    Column("Domän", 26),
-    Column("Påstående-id", 18),
-    Column("Påstående", 40),
-    Column("Värde", kind=INT),
-    Column("E/T", kind=BOOL),
+    Column("Del", 20, wrap=True),
+    Column("Bedömare", 15, wrap=True),
+    Column("Domän", 20, wrap=True),
+    Column("Påstående-id", 24),
+    Column("Påstående", 34, wrap=True),
+    Column("Värde", 7, kind=INT),
+    Column("E/T", 6, kind=BOOL),
 )
 
 

@@ -1,0 +1,151 @@
+"""The client's plan in easy Swedish (lättläst): short sentences, one sub-goal a page, type of 14
+points and more, plenty of white space, dates in words. The same frame as every document (the
+unit's identity, the page numbers); the same plan as :mod:`app.exporters.pdf.plan`, said simply."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from app.exporters.pdf.base import (
+    ACCENT,
+    BOLD,
+    FONT,
+    INK,
+    MUTED,
+    WIDTH,
+    about_line,
+    build,
+    doc_info,
+    esc,
+    notice,
+    register_fonts,
+)
+from app.exporters.pdf.plan import held_follow_ups, names_supervisor, next_follow_up
+
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december")
+BODY_SIZE = 14  # points: the smallest type in the document's own text
+
+
+def day_words(value: str | None) -> str:
+    """"18 december 2026" from an ISO date."""
+    if not value:
+        return ""
+    day = dt.date.fromisoformat(str(value)[:10])
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+@functools.cache
+def easy_styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("easy_body", fontName=FONT, fontSize=BODY_SIZE, leading=22, textColor=INK, spaceAfter=9)
+    return {
+        "body": body,
+        "big": ParagraphStyle("easy_big", body, fontName=BOLD, fontSize=17, leading=25, spaceAfter=12),
+        "h1": ParagraphStyle("easy_h1", body, fontName=BOLD, fontSize=22, leading=28, textColor=ACCENT,
+                             spaceBefore=6, spaceAfter=12),
+        "h2": ParagraphStyle("easy_h2", body, fontName=BOLD, fontSize=17, leading=23, textColor=ACCENT,
+                             spaceBefore=16, spaceAfter=6),
+        "quiet": ParagraphStyle("easy_quiet", body, textColor=MUTED),
+    }
+
+
+def p(text: str, style: str = "body") -> Paragraph:
+    """Our own sentence; user text in it is esc()-ed by the caller."""
+    return Paragraph(text, easy_styles()[style])
+
+
+def user_text(text: str | None, style: str = "body", empty: str = "Inget skrivet än.") -> Paragraph:
+    return p(esc(text) if text and text.strip() else empty, style if text and text.strip() else "quiet")
+
+
+def _signatures(labels: list[str]) -> KeepTogether:
+    """A line to sign on for each signer, with the label under it, in the document's large type."""
+    rows: list[list[str]] = []
+    heights: list[float | None] = []
+    for label in labels:
+        rows += [[""], [label]]
+        heights += [16 * mm, None]
+    commands = [("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE, 20), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    commands += [("LINEBELOW", (0, row), (0, row), 0.8, INK) for row in range(0, len(rows), 2)]
+    signed = Table(rows, colWidths=[WIDTH * 0.7], rowHeights=heights, hAlign="LEFT")
+    signed.setStyle(TableStyle(commands))
+    return KeepTogether([p("Skriv under", "h2"), p("Skriv under när du tycker att planen stämmer."), signed])
+
+
+def _goal_page(goal, total: int) -> list:
+    who = "Du" if goal.responsible == "klienten" else goal.responsible_label
+    out = [p(f"Delmål {goal.number} av {total}", "h1"), user_text(goal.text, "big"),
+           p("Så gör vi", "h2"), user_text(goal.actions), Spacer(1, 6 * mm),
+           p(f"<b>Vem gör det?</b> {esc(who)}.")]
+    for label, value in (("Vi börjar", goal.start_date), ("Klart senast", goal.target_date),
+                         ("Vi pratar om hur det går", goal.follow_up_date)):
+        if value:
+            out.append(p(f"<b>{label}:</b> {day_words(value)}."))
+    return out
+
+
+def write_easy_plan(store, target: Path, *, case, client, version) -> None:
+    info = doc_info(store, "Din plan – lättläst",
+                    subject=f"Utvecklingsplan version {version.version}, ärende {case.case_number}, lättläst",
+                    about=about_line(client), case=case, draft=not version.is_agreed)
+    therapist = case.responsible_name
+    story: list = []
+    if not version.is_agreed:
+        story.append(notice("Det här är ett utkast. Vi har inte kommit överens om planen än."))
+    story += [p("Det här är din plan", "h2"),  # under the title block's "Din plan – lättläst"
+              p("Planen visar vad du vill göra."), p("Den visar också hur vi ska göra det.")]
+    if therapist:
+        story.append(p(f"Du har gjort planen tillsammans med {esc(therapist)}."))
+    story += [p("Ditt mål", "h2"), user_text(version.main_goal, "big")]
+    if version.baseline.strip():
+        story += [p("Så är det nu", "h2"), user_text(version.baseline)]
+    if version.client_priorities.strip():
+        story += [p("Det här är viktigt för dig", "h2"), user_text(version.client_priorities)]
+    goals = version.sub_goals
+    if goals:
+        story.append(p(f"Du har {len(goals)} delmål. " + ("Det står på nästa sida." if len(goals) == 1
+                                                          else "Varje delmål står på en egen sida.")))
+    for goal in goals:
+        story += [PageBreak(), *_goal_page(goal, len(goals))]
+
+    story += [PageBreak(), p("Så följer vi upp din plan", "h1")]
+    following = next_follow_up(store, version)
+    story.append(p(f"Nästa gång vi pratar om planen: <b>{day_words(following)}</b>." if following
+                   else "Vi har inte bestämt när vi ska prata om planen nästa gång."))
+    held = held_follow_ups(store, version)
+    if held:
+        story.append(p("Det här har vi redan gjort", "h2"))
+        for done in held:
+            line = f"<b>{day_words(done.follow_up_date)}.</b>"
+            if done.note.strip():
+                line += f" {esc(done.note.strip())}"
+            story.append(p(line))
+    story += _contact(store, case)
+    labels = ["Din underskrift", "Arbetsterapeut"] + (["Arbetsledare"] if names_supervisor(version) else [])
+    story.append(_signatures(labels))
+    build(target, info, story)
+
+
+def _contact(store, case) -> list:
+    """Who to ask: the therapist's phone and e-mail, else the unit's."""
+    user = None
+    if case.responsible_user_id is not None:
+        user = store.users.get(case.responsible_user_id)
+    unit = store.unit.identity()
+    phone = (user.phone if user else "") or unit.phone
+    email = (user.email if user else "") or unit.email
+    name = user.name if user else unit.name
+    out = [p("Har du frågor?", "h2"), p(f"Fråga {esc(name)}.")]
+    if phone:
+        out.append(p(f"<b>Ring:</b> {esc(phone)}"))
+    if email:
+        out.append(p(f"<b>Mejla:</b> {esc(email)}"))
+    return out

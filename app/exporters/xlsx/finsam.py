@@ -1,0 +1,209 @@
+"""The Uppföljning Finsam workbook for the Samordningsförbund (it replaced SUS): an overview, the
+participants as Finsam registers them, and one sheet per table of :func:`app.models.finsam.finsam_report`.
+This module only lays them out; what is counted, and who is anonymous, is decided in the model.
+
+It leaves the unit, so small counts are shown as "<3" (the unit's threshold) and no staff name is in
+it; the plan share per responsible is in the caseload workbook, which stays inside the unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.exporters.xlsx.base import (
+    DATE,
+    DIGITS,
+    INT,
+    PERCENT,
+    Column,
+    TableSheet,
+    add_about_sheet,
+    add_chart,
+    new_workbook,
+    save,
+    styled,
+)
+from app.models.finsam import (
+    AFTER,
+    BEFORE,
+    NO,
+    SUPPRESSED_SHARE,
+    YES,
+    FinsamReport,
+    Participant,
+    finsam_report,
+    suppressed,
+)
+from app.models.statistics import TOTAL, CountTable
+from app.models.vocab import CLOSURE_OUTCOMES, EDUCATION, GENDERS, INCOME_SOURCES, OCCUPATIONS
+
+if TYPE_CHECKING:
+    from app.models.store import Store
+
+REPORT = "Uppföljning Finsam"
+SECRECY = ("Innehåller personuppgifter – sekretess: personnummer och uppgifter om deltagare med skriftligt "
+           "samtycke till Samordningsförbundet (bladet Deltagare). Övriga blad innehåller bara antal.")
+CHARTED = "sysselsattning_grupp"  # the one table with a chart: grouped occupation, before and after
+
+
+def suppression_note(min_count: int) -> str:
+    return (f"Små tal: antal från 1 till {min_count - 1} visas som ”<{min_count}” och deras andel som "
+            f"”{SUPPRESSED_SHARE}”, så att ingen enskild deltagare kan pekas ut.")
+
+
+def file_name(period_from: dt.date, period_to: dt.date) -> str:
+    """The name the window proposes for the workbook."""
+    return f"Uppföljning Finsam {period_from.isoformat()}–{period_to.isoformat()}.xlsx"
+
+
+def write_finsam_xlsx(store: Store, target: Path, *, period_from: dt.date, period_to: dt.date) -> None:
+    write_finsam_report(store, target, finsam_report(store, period_from, period_to))
+
+
+def write_finsam_report(store: Store, target: Path, report: FinsamReport) -> None:
+    """The workbook of a report already counted (the bench times the writing apart from the counting)."""
+    wb = new_workbook(streamed=False)
+    _overview(wb, report)
+    _participants(wb, report)
+    for table in report.tables:
+        _count_sheet(wb, table, report.min_count)
+    add_about_sheet(wb, store, REPORT, personal_data=SECRECY, period=(report.period_from, report.period_to),
+                    name_creator=False, details=[
+        ("Urval", "En rad per insats (ärende) som pågått någon gång under perioden: remiss senast periodens "
+                  "sista dag och inte avslutad före dess första dag."),
+        ("Samtycke", "Med personuppgifter bara med ett skriftligt samtycke till Samordningsförbundet (Finsam) "
+                     "i ärendets samtycken som gäller i dag, och inte vid skyddad identitet. Övriga är anonyma: "
+                     "bara kön och budgetår."),
+        ("Före och efter", "Jämförs bara bland deltagare som skrivits ut under perioden; de som fortfarande är "
+                           "inskrivna redovisas för sig."),
+        ("Små tal", suppression_note(report.min_count)),
+        ("Utvecklingsplan", "Andelen per ansvarig finns i Ärendelistan (intern), inte här."),
+    ])
+    save(wb, target)
+
+
+def _overview(wb, report: FinsamReport) -> None:
+    n = report.min_count
+    sheet = TableSheet(wb, "Översikt", [Column("Uppgift", 76), Column("Antal", kind=INT),
+                                        Column("Andel", kind=PERCENT)])
+    people = report.participants
+    known = report.identified
+    closed = [p for p in known if p.closed]
+    share = report.plan_share
+    rows = [
+        ("Deltagare (insatser) under perioden", len(people), None),
+        ("– med personuppgifter (skriftligt samtycke)", len(known), len(known) / len(people) if people else None),
+        ("– anonyma (kön och budgetår)", len(people) - len(known),
+         (len(people) - len(known)) / len(people) if people else None),
+        ("Utskrivna under perioden (med personuppgifter)", len(closed), None),
+        ("Inskrivna vid periodens slut (med personuppgifter)", len(known) - len(closed), None),
+        ("AMA-medarbetare med aktuell utvecklingsplan (period, mätt sista dagen eller avslutsdagen)",
+         share.current, share.current / share.total if share.total else None),
+        ("AMA-medarbetare under perioden", share.total, None),
+    ]
+    for label, value, part in rows:
+        hidden = suppressed(value, n) != value
+        sheet.append([label, _shown(sheet, value, n), SUPPRESSED_SHARE if hidden and part is not None else part])
+    sheet.finish()
+    sheet.notes([f"Period {report.period_from.isoformat()} – {report.period_to.isoformat()}.",
+                 suppression_note(n),
+                 "Utvecklingsplan: alla klienter i målgruppen Medarbetare på AMA, även anonyma; en plan är aktuell "
+                 "när den var överenskommen och nästa uppföljning inte passerad den dagen."])
+
+
+_PARTICIPANT_COLUMNS = (
+    Column("Registrering", 18), Column("Personnummer", 15, kind=DIGITS), Column("Kön", 9),
+    Column("Budgetår", 10, kind=INT), Column("Inskriven", kind=DATE), Column("Utskriven", kind=DATE),
+    Column("Ålder vid start", kind=INT), Column("Högsta utbildning", 16),
+    Column("Sysselsättning före", 24), Column("Sysselsättningsgrad före (%)", kind=INT),
+    Column("Försörjning före", 24), Column("Tid i offentlig försörjning före", 16),
+    Column("Sysselsättning efter", 24), Column("Sysselsättningsgrad efter (%)", kind=INT),
+    Column("Försörjning efter", 24), Column("Arbete eller studier påbörjat/ökat", 14),
+    Column("Avslutsorsak", 24),
+)
+
+
+def _participant_row(p: Participant) -> list:
+    gender = GENDERS.label(p.gender)
+    if not p.identified:  # the reason (protected identity or no consent) stays in the unit
+        return ["Anonym", None, gender, p.budget_year]
+    began = None if p.began_or_increased is None else (YES if p.began_or_increased else NO)
+    return ["Med personuppgifter", p.personnummer or None, gender, p.budget_year, p.start_date, p.end_date or None,
+            p.age, EDUCATION.label(p.education), OCCUPATIONS.label(p.occupation_before) or None, p.percent_before,
+            INCOME_SOURCES.label(p.income_before) or None, p.support_time_before,
+            OCCUPATIONS.label(p.occupation_after) or None, p.percent_after,
+            INCOME_SOURCES.label(p.income_after) or None, began, CLOSURE_OUTCOMES.label(p.end_reason) or None]
+
+
+def _participants(wb, report: FinsamReport) -> None:
+    sheet = TableSheet(wb, "Deltagare", _PARTICIPANT_COLUMNS)
+    for p in report.participants:
+        sheet.append(_participant_row(p))
+    sheet.finish()
+    sheet.notes(["En rad per insats, för registrering i Uppföljning Finsam. Anonyma insatser har bara kön och "
+                 "budgetår (året insatsen började).",
+                 "Efter och avslutsorsak bara för insatser avslutade senast periodens sista dag.",
+                 "Tid i offentlig försörjning före insatsen registreras inte i ATAMA; fyll i den i Finsam."])
+
+
+def _shown(sheet: TableSheet, value: int, n: int):
+    """A count as it may leave the unit; a suppressed one right-aligned like the numbers around it."""
+    shown = suppressed(value, n)
+    return shown if shown == value else styled(sheet.ws, shown, "ATAMA höger")
+
+
+def _count_sheet(wb, table: CountTable, n: int) -> TableSheet:
+    """Counts with small ones suppressed; a share of the total column where the table has shares."""
+    total_column = table.columns[-1] == TOTAL
+    share = table.percent and total_column
+    columns = [Column(table.category, 40), *(Column(c, kind=INT) for c in table.columns)]
+    if share:
+        columns.append(Column(f"{TOTAL} (%)", kind=PERCENT))
+    sheet = TableSheet(wb, table.name, columns)
+    for label, values in table.rows:
+        shown = [_shown(sheet, v, n) for v in values]
+        sheet.append([label, *shown, *_share(table, values, share, n)])
+    sheet.finish()
+    totals = [_shown(sheet, v, n) for v in table.totals]
+    sheet.append([TOTAL, *totals, *_share(table, table.totals, share, n)], bold=True)
+    sheet.notes([table.title, table.note, suppression_note(n),
+                 f"{TOTAL} (%): andel av raden {TOTAL}." if share else ""])
+    if table.key == CHARTED:
+        _before_after_chart(wb, table, n)
+    return sheet
+
+
+def _share(table: CountTable, values, wanted: bool, n: int) -> list:
+    """The total column's share; "–" where its count is suppressed (a share would give it away)."""
+    if not wanted:
+        return []
+    last = len(values) - 1
+    return [table.share(values[last], last) if suppressed(values[last], n) == values[last] else SUPPRESSED_SHARE]
+
+
+CHART_SHEET = "Diagram före och efter"
+
+
+def _before_after_chart(wb, table: CountTable, n: int) -> None:
+    """Före and efter of the efforts closed in the period, side by side, on a sheet of its own (the
+    running ones are not drawn: they have no "after" yet). A row with a suppressed count is left out
+    of the chart and named under it: "<3" would draw as 0."""
+    before = table.columns.index(f"{TOTAL} {BEFORE.lower()}")
+    after = table.columns.index(f"{TOTAL} {AFTER.lower()}")
+    drawn: list[tuple[str, int, int]] = []
+    left_out: list[tuple[str, int, int]] = []
+    for label, values in table.rows:
+        pair = (values[before], values[after])
+        (left_out if any(0 < v < n for v in pair) else drawn).append((label, *pair))
+    sheet = TableSheet(wb, CHART_SHEET, [Column(table.category, 40), Column(BEFORE, kind=INT),
+                                         Column(AFTER, kind=INT)])
+    sheet.extend(drawn)
+    sheet.finish()
+    sheet.notes([f"{table.title}: bara deltagare som skrivits ut under perioden (de som fortfarande är "
+                 "inskrivna har inget efter ännu och ritas inte).",
+                 f"Utan rader med färre än {n} före eller efter (de visas inte): "
+                 f"{', '.join(label for label, *_ in left_out)}." if left_out else ""])
+    if drawn:
+        add_chart(sheet, "hbar", "Sysselsättning före och efter (utskrivna deltagare)", first_col=2, last_col=3,
+                  rows=len(drawn), anchor=f"A{len(drawn) + 6}")  # under the notes: one printed page

@@ -1,0 +1,66 @@
+"""Registrera uppföljning (the plan page): a follow-up of the agreed plan was held — the day, what
+was followed up and how it went, who took part, and when the next one is. The service decides
+(``store.plans.record_follow_up``); a refusal shows at its field and the typed text stays."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from app.models.plans import FollowUp
+from app.models.store import Store
+from app.ui.messages import run_validated
+from app.ui.widgets import DateEdit, FieldErrors, OptionalDateEdit, text_edit
+
+
+class FollowUpDialog(QDialog):
+    """After ``exec()``, ``result`` is the FollowUp recorded (None when cancelled)."""
+
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store, self.case_id = store, case_id
+        self.result: FollowUp | None = None
+        self.setWindowTitle("Registrera uppföljning av planen")
+        self.resize(560, 380)
+        self.errors = FieldErrors()
+        version = store.plans.agreed(case_id)
+        form = QFormLayout(self)
+        intro = QLabel(f"Uppföljning av den överenskomna planen (version {version.version})." if version else "")
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.held = DateEdit("Datum för uppföljningen")
+        self.held.set_iso(store.today())
+        self.note = text_edit("Vad som följdes upp och resultatet", 110)
+        self.participants = text_edit("Vilka som deltog", 50)
+        self.participants.setPlainText(version.agreed_participants if version else "")
+        self.next = OptionalDateEdit("Nästa uppföljning")
+        for field, text, widget in (("follow_up_date", "&Datum", self.held),
+                                    ("note", "&Vad följdes upp, resultat", self.note),
+                                    ("participants", "Vilka &deltog", self.participants),
+                                    ("next_follow_up", "", self.next)):
+            if text:
+                label = QLabel(text)
+                label.setBuddy(widget)
+                form.addRow(label, widget)
+            else:
+                form.addRow("", widget)
+            form.addRow("", self.errors.label_for(field, widget))
+        hint = QLabel("Utan nästa uppföljning räknas planen inte längre som aktuell.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow("", hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Registrera")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.note.setFocus()
+
+    def accept(self) -> None:
+        done: list[FollowUp] = []
+        if run_validated(self, self.errors, lambda: done.append(self.store.plans.record_follow_up(
+                self.case_id, self.held.iso(), self.note.toPlainText(), self.next.iso(),
+                participants=self.participants.toPlainText()))):
+            self.result = done[0]
+            super().accept()

@@ -1,0 +1,134 @@
+"""Enhetens uppgifter… (Arkiv): the unit's identity that every document prints in its frame —
+municipality, unit, address, phone, e-mail, an optional logo — and the signed-in user's own phone
+and e-mail, printed with their name on documents about their cases. The unit's part is an
+administrator's (the fields are read-only for others); the rules are in app/models/unit.py."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.store import Store
+from app.models.unit import UnitInput
+from app.ui.file_dialogs import open_file_name
+from app.ui.messages import run_validated
+from app.ui.widgets import FieldErrors
+
+
+def _line(name: str, text: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setAccessibleName(name)
+    return edit
+
+
+class UnitDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle("Enhetens uppgifter")
+        self.resize(600, 520)
+        self.errors = FieldErrors()
+        self.is_admin = store.users.is_admin()
+        identity = store.unit.identity()
+        layout = QVBoxLayout(self)
+        intro = QLabel("Uppgifterna står i sidhuvudet och sidfoten på alla dokument som ATAMA skapar.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        unit_box = QGroupBox("Enheten")
+        unit_form = QFormLayout(unit_box)
+        self.municipality = _line("Kommun", identity.municipality)
+        self.name = _line("Enhetens namn", identity.name)
+        self.address = _line("Adress", identity.address)
+        self.phone = _line("Enhetens telefon", identity.phone)
+        self.email = _line("Enhetens e-post", identity.email)
+        self.logo_path = _line("Ny logotyp (fil)")
+        self.logo_path.setPlaceholderText("PNG eller JPEG, högst 1 MB")
+        self.choose_logo = QPushButton("Väl&j fil…")
+        self.choose_logo.setAccessibleName("Välj logotypfil")
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.remove_logo = QCheckBox("Ta &bort logotypen")
+        self.remove_logo.setEnabled(identity.logo is not None)
+        self.logo_preview = QLabel("Ingen logotyp" if identity.logo is None else "")
+        self.logo_preview.setAccessibleName("Nuvarande logotyp")
+        if identity.logo is not None:
+            pixmap = QPixmap()
+            pixmap.loadFromData(identity.logo)
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(40))
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_path, 1)
+        logo_row.addWidget(self.choose_logo)
+        for field, text, widget in (("municipality", "&Kommun", self.municipality),
+                                    ("name", "Enhetens &namn", self.name), ("address", "&Adress", self.address),
+                                    ("phone", "&Telefon", self.phone), ("email", "&E-post", self.email)):
+            self._row(unit_form, field, text, widget)
+        logo_label = QLabel("&Logotyp")
+        logo_label.setBuddy(self.logo_path)
+        unit_form.addRow(logo_label, logo_row)
+        unit_form.addRow("", self.errors.label_for("logo", self.logo_path))
+        unit_form.addRow("", self.logo_preview)
+        unit_form.addRow("", self.remove_logo)
+        if not self.is_admin:
+            for widget in (self.municipality, self.name, self.address, self.phone, self.email, self.logo_path):
+                widget.setReadOnly(True)
+            self.choose_logo.setEnabled(False)
+            self.remove_logo.setEnabled(False)
+            note = QLabel("Bara en administratör kan ändra enhetens uppgifter.")
+            note.setWordWrap(True)
+            unit_form.addRow(note)
+        layout.addWidget(unit_box)
+
+        me = store.users.current()
+        own_box = QGroupBox("Dina kontaktuppgifter (på dokument om ärenden där du är ansvarig)")
+        own_form = QFormLayout(own_box)
+        self.my_phone = _line("Ditt telefonnummer", me.phone if me else "")
+        self.my_email = _line("Din e-postadress", me.email if me else "")
+        self._row(own_form, "my_phone", "Ditt tele&fonnummer", self.my_phone)
+        self._row(own_form, "my_email", "Din e-&postadress", self.my_email)
+        layout.addWidget(own_box)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("&Spara")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.municipality if self.is_admin else self.my_phone).setFocus()
+
+    def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        form.addRow("", self.errors.label_for(field, widget))
+
+    def _choose_logo(self) -> None:
+        name = open_file_name(self, "Välj logotyp", self.logo_path.text() or "", "Bilder (*.png *.jpg *.jpeg)")
+        if name:
+            self.logo_path.setText(name)
+
+    def unit_input(self) -> UnitInput:
+        return UnitInput(municipality=self.municipality.text(), name=self.name.text(), address=self.address.text(),
+                         phone=self.phone.text(), email=self.email.text(),
+                         logo_path=self.logo_path.text().strip() or None, remove_logo=self.remove_logo.isChecked())
+
+    def _save(self) -> None:
+        """Both parts in one save: a refusal of either leaves nothing half-saved."""
+        self.store.unit.save(self.unit_input() if self.is_admin else None,
+                             contact=(self.my_phone.text(), self.my_email.text()))
+
+    def accept(self) -> None:
+        if run_validated(self, self.errors, self._save):
+            super().accept()

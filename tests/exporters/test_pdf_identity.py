@@ -1,0 +1,97 @@
+"""The unit's identity (municipality, unit, address, phone, e-mail, logo) on every page of every PDF
+the app makes, and the responsible therapist with title and contact on documents about a case."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.exporters.service import Exports
+from app.models.erasure import ErasureInput
+from app.models.unit import UnitInput
+from tests.exporters.plan_builders import logo_file, unit_identity
+
+
+@pytest.fixture
+def every_document(store, pdf_case, tmp_path):
+    """Every PDF kind the export service makes, through it: name -> path. (The PDF writers in
+    app/exporters/pdf/: plan (+ easy-read), report, record, forms, info_sheet, log_extract,
+    erasure_letter; the test below fails when a writer is added without an entry here.)"""
+    unit_identity(store, logo_file(tmp_path))
+    exports, case_id = Exports(store), pdf_case.case.id
+    request = store.erasure.record(pdf_case.client.id, ErasureInput("2026-11-18", "brev", "Radera allt om mig."))
+    made = {
+        "plan_klient": lambda p: exports.plan(case_id, "klient", p),
+        "plan_af": lambda p: exports.plan(case_id, "af", p),
+        "plan_lattlast": lambda p: exports.plan(case_id, "klient", p, easy_read=True),
+        "report": lambda p: exports.report(case_id, "af", p),
+        "record": lambda p: exports.record(case_id, p),
+        "forms": lambda p: exports.blank_form("doa", p),
+        "info_sheet": lambda p: exports.info_sheet(p),
+        "log_extract": lambda p: exports.log_extract(pdf_case.client.id, p),
+        "erasure_letter": lambda p: exports.erasure_letter(request.id, p),
+    }
+    return {name: write(tmp_path / f"{name}.pdf") for name, write in made.items()}
+
+
+def test_every_writer_is_in_the_list():
+    from pathlib import Path
+
+    import app.exporters.pdf as pdf
+
+    writers = {p.stem for p in Path(pdf.__file__).parent.glob("*.py")} - {"__init__", "base", "charts", "plan_easy",
+                                                                             "long_text"}
+    assert writers == {"plan", "report", "record", "forms", "info_sheet", "log_extract", "erasure_letter"}
+
+
+def test_every_page_of_every_document_names_the_unit_and_how_to_reach_it(every_document, read_pdf):
+    for name, path in every_document.items():
+        pdf = read_pdf(path)
+        for number, text in enumerate(pdf.pages, start=1):
+            flat = " ".join(text.split())
+            assert "Åre kommun · AMA Järpen" in flat, (name, number)
+            assert "Järpevägen 4, 837 31 Järpen · Tfn 0647-161 00 · ama@are.se" in flat, (name, number)
+
+
+def test_every_page_of_every_document_carries_the_logo(every_document, read_pdf):
+    for name, path in every_document.items():
+        pdf = read_pdf(path)
+        for number, page in enumerate(pdf.reader.pages, start=1):
+            images = [key for key, obj in page["/Resources"]["/XObject"].items()
+                      if obj.get_object()["/Subtype"] == "/Image"]
+            assert images, (name, number)
+
+
+def test_case_documents_name_the_responsible_therapist_with_title_and_contact(every_document, read_pdf):
+    line = "Ansvarig: Anna Andersson, arbetsterapeut · 070-123 45 67 · anna.andersson@are.se"
+    for name in ("plan_klient", "plan_af", "plan_lattlast"):
+        pdf = read_pdf(every_document[name])
+        assert all(line in " ".join(page.split()) for page in pdf.pages), name
+    # Documents about no case name none (the record and report pass their case when their writers do).
+    for name in ("forms", "info_sheet"):
+        assert "Ansvarig: " not in read_pdf(every_document[name]).text
+
+
+def test_without_a_set_identity_the_default_unit_and_no_contact_line(store, pdf_case, tmp_path, read_pdf):
+    pdf = read_pdf(Exports(store).plan(pdf_case.case.id, "klient", tmp_path / "p.pdf"))
+    assert "Arbetsmarknadsavdelningen (AMA)" in pdf.pages[0]
+    assert "Tfn" not in pdf.text
+    assert "Ansvarig: Anna Andersson, arbetsterapeut" in pdf.pages[0]  # no phone or e-mail recorded
+
+
+def test_a_jpeg_logo_works_and_a_removed_logo_is_gone(store, pdf_case, tmp_path, read_pdf):
+    store.unit.save(UnitInput(logo_path=logo_file(tmp_path, "JPEG")))
+    assert store.unit.identity().logo_kind == "jpeg"
+    page = read_pdf(Exports(store).info_sheet(tmp_path / "a.pdf")).reader.pages[0]
+    assert any(o.get_object()["/Subtype"] == "/Image" for o in page["/Resources"]["/XObject"].values())
+    store.unit.save(UnitInput(remove_logo=True))
+    page = read_pdf(Exports(store).info_sheet(tmp_path / "b.pdf")).reader.pages[0]
+    assert "/XObject" not in page["/Resources"]
+
+
+def test_the_information_sheet_fills_in_the_units_contact(store, tmp_path, read_pdf):
+    blank = read_pdf(Exports(store).info_sheet(tmp_path / "tom.pdf")).flat
+    unit_identity(store)
+    filled = read_pdf(Exports(store).info_sheet(tmp_path / "ifylld.pdf")).flat
+    contact = filled[filled.index("Kontakt"):]
+    for value in ("0647-161 00", "ama@are.se", "Järpevägen 4, 837 31 Järpen"):
+        assert value in contact and value not in blank[blank.index("Kontakt"):]

@@ -1,0 +1,153 @@
+"""The plan as its readers meet it, page by page: a long plan breaks between goals, never inside
+one; the signatures share a page with what they sign; the follow-ups held and the real next one;
+the client's voice; the supervisor's line only when there is one; the easy-read variant."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.exporters.pdf import write_plan_pdf
+from app.exporters.pdf.plan_easy import BODY_SIZE
+from app.models.errors import RuleError
+from tests.exporters.plan_builders import long_plan, unit_identity
+
+
+def write(store, tmp_path, read_pdf, case_id, audience="klient", **kw):
+    path = tmp_path / f"plan_{audience}{'_easy' if kw.get('easy_read') else ''}.pdf"
+    write_plan_pdf(store, path, case_id=case_id, audience=audience, **kw)
+    return read_pdf(path)
+
+
+def page_of(pdf, phrase: str) -> int:
+    """The one page ``phrase`` is on (whitespace as one space)."""
+    pages = [n for n, text in enumerate(pdf.pages) if phrase in " ".join(text.split())]
+    assert len(pages) == 1, (phrase, pages)
+    return pages[0]
+
+
+@pytest.mark.parametrize("audience,goal_word,table_head", [
+    ("af", "Delmål", "Ansvarig Start Måldatum Uppföljning"),
+    ("klient", "Ditt delmål", "Vem gör det Vi börjar Klart senast Vi följer upp"),
+])
+def test_a_goal_stays_on_one_page_with_its_table(store, tmp_path, read_pdf, audience, goal_word, table_head):
+    plan = long_plan(store, goals=9)
+    store.consents.add(plan.case.id, "af", "skriftligt", "2026-11-03")
+    pdf = write(store, tmp_path, read_pdf, plan.case.id, audience)
+    assert len(pdf.pages) >= 3  # long enough to break pages
+    for goal in plan.version.sub_goals:
+        heading_page = page_of(pdf, f"{goal_word} {goal.number} Delmål nummer {goal.number}:")
+        text = " ".join(pdf.pages[heading_page].split())
+        after = text[text.index(f"{goal_word} {goal.number} Delmål nummer"):]
+        # the goal's own table (its follow-up date is the goal's) follows on the same page
+        assert table_head in after and f"2027-01-{10 + goal.number:02d}" in after, (goal.number, heading_page)
+
+
+@pytest.mark.parametrize("goals", [1, 4, 6, 9, 12])
+def test_the_signatures_share_a_page_with_what_they_sign(store, tmp_path, read_pdf, goals):
+    plan = long_plan(store, goals=goals)
+    for audience, heading in (("klient", "Det här har vi kommit överens om"),
+                              ("af", "Överenskommelse och uppföljning")):
+        pdf = write(store, tmp_path, read_pdf, plan.case.id, audience)
+        signatures = page_of(pdf, "Namnförtydligande")
+        assert page_of(pdf, heading) == signatures
+        assert "Version 1" in pdf.pages[signatures]  # the agreement's facts, not only its heading
+
+
+def test_the_follow_ups_held_and_the_real_next_follow_up(store, tmp_path, read_pdf):
+    plan = long_plan(store, goals=2)
+    # planned: the plan 2026-12-18, the goals 2027-01-11 and -12; held 2026-11-19 naming 2027-01-05
+    assert store.plans.status(plan.case.id).next_follow_up == "2027-01-05"
+    for audience, label, held in (("af", "Nästa uppföljning 2027-01-05", "Genomförda uppföljningar"),
+                                  ("klient", "Nästa gång vi följer upp din plan 2027-01-05",
+                                   "Så har vi följt upp din plan")):
+        pdf = write(store, tmp_path, read_pdf, plan.case.id, audience)
+        assert label in pdf.flat
+        assert "Uppföljning av planen 2026-12-18" not in pdf.flat  # the date the follow-up settled
+        assert held in pdf.flat
+        row = pdf.flat[pdf.flat.index(held):]
+        assert "2026-11-19 Schemat fungerar; två sena morgnar." in row
+        assert "Klienten och arbetsterapeuten" in row
+
+
+def test_a_plan_with_no_follow_up_held_says_so(store, tmp_path, read_pdf):
+    plan = long_plan(store, goals=1, follow_ups=False)
+    pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient")
+    assert "Vi har inte följt upp din plan än." in pdf.flat
+    assert "Nästa gång vi följer upp din plan 2026-12-18" in pdf.flat
+
+
+def test_the_supervisor_signs_only_when_the_plan_names_one(store, tmp_path, read_pdf):
+    named = long_plan(store, goals=3, supervisor=True)  # responsible for delmål 3, and took part
+    present = long_plan(store, goals=2, supervisor=True, serial=986)  # only took part in the agreement
+    assert all(goal.responsible != "arbetsledare" for goal in present.version.sub_goals)
+    without = long_plan(store, goals=2, supervisor=False, serial=985)
+    for case_id, expected in ((named.case.id, True), (present.case.id, True), (without.case.id, False)):
+        for audience in ("klient", "af"):
+            pdf = write(store, tmp_path, read_pdf, case_id, audience)
+            assert ("Underskrift, arbetsledare" in pdf.pages[-1]) is expected, (case_id, audience)
+            assert "Underskrift, arbetsterapeut" in pdf.pages[-1]
+        easy = write(store, tmp_path, read_pdf, case_id, "klient", easy_read=True)
+        lines = [line.strip() for line in easy.pages[-1].splitlines()]
+        assert ("Arbetsledare" in lines) is expected and "Din underskrift" in lines, lines
+
+
+# The client's copy speaks to the client: none of our own words name them in the third person.
+THIRD_PERSON = re.compile(r"\b(klienten|klientens|klient)\b", re.IGNORECASE)
+
+
+def test_the_client_copy_speaks_to_the_client_throughout(store, tmp_path, read_pdf):
+    plan = long_plan(store, goals=3, supervisor=False)
+    pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient")
+    own_words = pdf.flat
+    for user_text in ("Klienten och arbetsterapeuten",):  # what the therapist typed stays as typed
+        own_words = own_words.replace(user_text, "")
+    assert not THIRD_PERSON.search(own_words), THIRD_PERSON.findall(own_words)
+    for phrase in ("Din utvecklingsplan", "Ditt huvudmål", "Så ser det ut i dag", "Det här är viktigt för dig",
+                   "Dina delmål och hur vi når dem", "Din underskrift", "Ditt namn", "Din arbetsterapeut"):
+        assert phrase in pdf.flat, phrase
+
+
+def font_sizes(page) -> list[tuple[float, str]]:
+    """(size in points, text) of each run drawn on ``page``, outside the header and the footer."""
+    runs: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        y = cm[5] + tm[5] * cm[3]
+        scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * cm[0]
+        if text.strip() and 70 < y < 780:  # the frame's small type is the same on every document
+            runs.append((round(font_size * scale, 1), text.strip()))
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_the_easy_read_plan_has_one_goal_a_page_large_type_and_short_sentences(store, tmp_path, read_pdf):
+    unit_identity(store)
+    plan = long_plan(store, goals=4)
+    pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient", easy_read=True)
+    goal_pages = [page_of(pdf, f"Delmål {n} av 4") for n in range(1, 5)]
+    assert goal_pages == sorted(goal_pages) and len(set(goal_pages)) == 4
+    for n, page in enumerate(goal_pages, start=1):
+        text = " ".join(pdf.pages[page].split())
+        assert f"Delmål nummer {n}:" in text
+        assert all(f"Delmål nummer {m}:" not in text for m in range(1, 5) if m != n)  # one goal a page
+    assert "Nästa gång vi pratar om planen: 5 januari 2027." in pdf.flat  # dates in words
+    assert "19 november 2026. Schemat fungerar" in pdf.flat
+    assert "Fråga Anna Andersson. Ring: 070-123 45 67 Mejla: anna.andersson@are.se" in pdf.flat
+    runs = [run for page in pdf.reader.pages for run in font_sizes(page)]
+    small = {text for size, text in runs if size < BODY_SIZE}
+    assert small == {"AMA Järpen · 2026-11-20"}, small  # only the title block's line under the title
+    assert len(runs) > 40
+    # short sentences: our own sentences are at most 12 words (goal texts are the therapist's)
+    own = " ".join(pdf.pages[0].split())
+    for sentence in ("Planen visar vad du vill göra.", "Den visar också hur vi ska göra det."):
+        assert sentence in own and len(sentence.split()) <= 12
+
+
+def test_easy_read_is_the_clients_only(store, tmp_path):
+    plan = long_plan(store, goals=1)
+    store.consents.add(plan.case.id, "af", "skriftligt", "2026-11-03")
+    with pytest.raises(RuleError, match="lättlästa planen är klientens"):
+        write_plan_pdf(store, tmp_path / "x.pdf", case_id=plan.case.id, audience="af", easy_read=True)
+    assert not (tmp_path / "x.pdf").exists()

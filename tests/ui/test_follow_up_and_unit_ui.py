@@ -1,0 +1,133 @@
+"""Recording a plan follow-up from the plan page, and the unit's identity under Arkiv, as a user
+meets them: keyboard, accessible names, Swedish messages at the field, typed text kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
+
+from app.ui.follow_up_dialog import FollowUpDialog
+from app.ui.unit_dialog import UnitDialog
+from tests.builders import add_user, agreed_plan, sign_in_as
+from tests.ui.helpers import main_window, type_text, with_modal
+
+
+def inputs(dialog) -> list[QWidget]:
+    """The fields a user types in (a date field's own inner line edit is part of the date field)."""
+    from PySide6.QtWidgets import QDateEdit, QLineEdit
+
+    return [w for w in dialog.findChildren(QWidget) if isinstance(w, (QLineEdit, QPlainTextEdit, QDateEdit))
+            and not isinstance(w.parent(), QDateEdit)]
+
+
+def every_input_is_named_and_labelled(dialog) -> None:
+    """Screen readers say each field's name; Alt+letter on its label (its buddy) reaches it. A date
+    that may be left out is labelled by its own check box."""
+    from app.ui.widgets import OptionalDateEdit
+
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+    fields = inputs(dialog)
+    assert len(fields) >= 4
+    for widget in fields:
+        assert widget.accessibleName(), widget
+        assert widget in buddies or isinstance(widget.parent(), OptionalDateEdit), widget.accessibleName()
+
+
+def test_a_follow_up_is_recorded_from_the_plan_page(qtbot, store, case):
+    window = main_window(qtbot, store)
+    page = window.open_plan(case.id)
+    assert not page.follow_up_button.isEnabled()  # no agreed plan yet
+    assert "inte överenskommen" in page.follow_up_button.toolTip()
+    agreed_plan(store, case.id)
+    page.reload()
+    assert page.follow_up_button.isEnabled() and page.follow_up_button.text() == "Registrera upp&följning…"
+    assert page.follow_up_button.accessibleName() == "Registrera uppföljning av planen"
+    assert "Ingen uppföljning av planen är registrerad." in page.follow_ups.text()
+
+    seen = []
+
+    def fill(dialog: FollowUpDialog) -> None:
+        every_input_is_named_and_labelled(dialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note)  # ready for typing at once
+        assert dialog.participants.toPlainText() == "Klienten, arbetsterapeuten"  # the agreement's, to edit
+        type_text(dialog.note, "Morgonpassen går bra; två sena dagar.")
+        dialog.participants.setPlainText("")
+        type_text(dialog.participants, "Klienten och arbetsledaren Per")
+        dialog.next.enabled_box.setChecked(True)
+        dialog.next.date_edit.set_iso("2026-11-19")  # before the follow-up: refused at the field
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+        message = dialog.findChild(QLabel, "error_next_follow_up")
+        seen.append(message.text())
+        assert dialog.isVisible() and dialog.note.toPlainText() == "Morgonpassen går bra; två sena dagar."
+        dialog.next.date_edit.set_iso("2027-01-15")
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+
+    with_modal(fill, page.follow_up_button.click, FollowUpDialog)
+    assert seen and "Nästa uppföljning" in seen[0]
+    [held] = store.plans.follow_ups(case.id)
+    assert (held.follow_up_date, held.note, held.participants, held.next_follow_up) == (
+        "2026-11-20", "Morgonpassen går bra; två sena dagar.", "Klienten och arbetsledaren Per", "2027-01-15")
+    assert "2026-11-20" in page.follow_ups.text() and "Klienten och arbetsledaren Per" in page.follow_ups.text()
+    assert "nästa uppföljning 2027-01-15" in page.status.text()
+
+
+def test_the_unit_dialog_under_arkiv_saves_the_identity_and_ones_contact(qtbot, store, tmp_path):
+    from tests.exporters.plan_builders import logo_file
+
+    window = main_window(qtbot, store)
+    assert window.unit_action.text() == "Enhetens &uppgifter…"
+    logo = logo_file(tmp_path)
+    seen = []
+
+    def fill(dialog: UnitDialog) -> None:
+        every_input_is_named_and_labelled(dialog)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.municipality)
+        type_text(dialog.municipality, "Åre kommun")
+        dialog.name.clear()
+        type_text(dialog.name, "AMA Järpen")
+        type_text(dialog.phone, "0647-161 00")
+        type_text(dialog.email, "ama.are.se")  # no @: refused at the field
+        type_text(dialog.logo_path, str(logo))
+        type_text(dialog.my_phone, "070-123 45 67")
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+        seen.append(dialog.findChild(QLabel, "error_email").text())
+        assert dialog.isVisible() and dialog.municipality.text() == "Åre kommun"
+        dialog.email.clear()
+        type_text(dialog.email, "ama@are.se")
+        qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+
+    with_modal(fill, window.unit_action.trigger, UnitDialog)
+    assert "E-post ska vara en e-postadress" in seen[0]
+    identity = store.unit.identity()
+    assert (identity.heading, identity.phone, identity.email, identity.logo_kind) == (
+        "Åre kommun · AMA Järpen", "0647-161 00", "ama@are.se", "png")
+    assert store.users.current().phone == "070-123 45 67"
+
+
+def test_someone_not_an_administrator_sees_the_unit_read_only_and_sets_their_contact(qtbot, store):
+    bo = add_user(store, "Bo Berg")
+    sign_in_as(store, bo.id)
+    dialog = UnitDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.name.isReadOnly() and not dialog.choose_logo.isEnabled()
+    type_text(dialog.my_email, "bo.berg@are.se")
+    dialog.accept()
+    assert store.users.get(bo.id).email == "bo.berg@are.se"
+    assert store.unit.identity().name == "Arbetsmarknadsavdelningen (AMA)"
+
+
+def test_the_easy_read_plan_is_one_choice_in_the_documents_menu(qtbot, store, case, monkeypatch, tmp_path):
+    from app.ui.export_actions import ExportRunner
+    from tests.exporters.pdf_support import pdf_read
+
+    agreed_plan(store, case.id)
+    offered = []
+    monkeypatch.setattr(ExportRunner, "ask_path", lambda self, name: tmp_path / name)
+    monkeypatch.setattr(ExportRunner, "offer_open", lambda self, path: offered.append(path))
+    window = main_window(qtbot, store)
+    page = window.open_case(case.id)
+    page.document_actions[("plan", "klient_lattlast")].trigger()
+    [path] = offered
+    assert path.name == f"Utvecklingsplan lättläst {case.case_number} 2026-11-20.pdf"
+    pdf = pdf_read(path)
+    assert "Din plan – lättläst" in pdf.text and "Delmål 1 av 1" in pdf.text
