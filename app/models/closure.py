@@ -32,7 +32,7 @@ from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, sign_rule
-from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS, StepKey
+from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS, PUBLIC_SUPPORT_TIMES, StepKey
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -44,6 +44,7 @@ class SituationInput:
     income_source: str = ""
     occupation_percent: int | str | None = None  # 0–100
     recorded_date: str = ""  # "before" only; empty: today
+    public_support_time: str = ""  # "before" only: vocab.PUBLIC_SUPPORT_TIMES, "" not recorded
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Situation:
     income_source: str
     occupation_percent: int
     recorded_date: str | None = None
+    public_support_time: str = ""
 
     @property
     def occupation_label(self) -> str:
@@ -162,6 +164,10 @@ class ClosureService:
             day = check.date(f"{prefix}.recorded_date", f"Datum för uppgifterna {when}",
                              data.recorded_date or self.store.today(), required=True, not_after=self.store.today())
             row["recorded_date"] = iso(day)
+            support = data.public_support_time or ""  # optional: not every referral says it
+            row["public_support_time"] = support and check.choice(
+                f"{prefix}.public_support_time", "Tid med offentlig försörjning före insatsen", support,
+                PUBLIC_SUPPORT_TIMES)
         return row
 
     def record_before(self, case_id: int, data: SituationInput) -> Situation:
@@ -179,21 +185,22 @@ class ClosureService:
         now = self.store.timestamp()
         tx.execute(
             """INSERT INTO situations_before (case_id, recorded_date, occupation, income_source, occupation_percent,
-                                              created_at, created_by, updated_at, updated_by)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                              public_support_time, created_at, created_by, updated_at, updated_by)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                ON CONFLICT (case_id) DO UPDATE SET recorded_date = excluded.recorded_date,
                  occupation = excluded.occupation, income_source = excluded.income_source,
-                 occupation_percent = excluded.occupation_percent, updated_at = excluded.updated_at,
+                 occupation_percent = excluded.occupation_percent,
+                 public_support_time = excluded.public_support_time, updated_at = excluded.updated_at,
                  updated_by = excluded.updated_by""",
             (case_id, row["recorded_date"], row["occupation"], row["income_source"], row["occupation_percent"],
-             now, self.store.user_id, now, self.store.user_id),
+             row["public_support_time"], now, self.store.user_id, now, self.store.user_id),
         )
         self.store.cases.touch(tx, case_id, now)
 
     def before(self, case_id: int) -> Situation | None:
         row = self.store.query_one(
-            """SELECT occupation, income_source, occupation_percent, recorded_date FROM situations_before
-               WHERE case_id = ?""",
+            """SELECT occupation, income_source, occupation_percent, recorded_date, public_support_time
+               FROM situations_before WHERE case_id = ?""",
             (case_id,),
         )
         return Situation(**row) if row else None

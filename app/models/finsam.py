@@ -20,8 +20,8 @@ Rules, decided once here:
 - *Began or increased*: after is work or studies, and before was neither, or the same kind at a
   lower degree of occupation.
 - *Education and age* are at the start only (age on the referral date).
-- *Time on public support before the effort* is not recorded in ATAMA yet: every effort reads
-  "Uppgift saknas" (MISSING) for it.
+- *Time on public support before the effort* is recorded with the situation at the start (one of
+  vocab.PUBLIC_SUPPORT_TIMES); "Uppgift saknas" (MISSING) where it was not.
 - *Small numbers*: a count from 1 up to ``min_count`` − 1 (default 3) is shown as "<3" in what
   leaves the unit (``suppressed``); the counts here stay exact.
 """
@@ -46,7 +46,15 @@ from app.models.statistics import (
     age_on,
     group_activities,
 )
-from app.models.vocab import CLOSURE_OUTCOMES, EDUCATION, GENDERS, INCOME_SOURCES, OCCUPATIONS, Choices
+from app.models.vocab import (
+    CLOSURE_OUTCOMES,
+    EDUCATION,
+    GENDERS,
+    INCOME_SOURCES,
+    OCCUPATIONS,
+    PUBLIC_SUPPORT_TIMES,
+    Choices,
+)
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -123,7 +131,7 @@ class Participant:
     percent_after: int | None = None
     began_or_increased: bool | None = None
     end_reason: str = ""  # CLOSURE_OUTCOMES key
-    support_time_before: str = MISSING  # not recorded in ATAMA
+    support_time_before: str = MISSING  # PUBLIC_SUPPORT_TIMES key, as recorded with the situation at the start
 
     @property
     def closed(self) -> bool:
@@ -154,7 +162,8 @@ class FinsamReport:
 _EFFORTS = """
 SELECT c.id, c.referral_date, c.closed_date, k.gender, k.education, k.personnummer, k.is_coordination,
        k.birth_year, k.protected_identity, b.occupation, b.income_source, b.occupation_percent,
-       z.id IS NOT NULL, z.occupation_after, z.income_source_after, z.occupation_percent_after, z.outcome,
+       b.public_support_time, z.id IS NOT NULL, z.occupation_after, z.income_source_after,
+       z.occupation_percent_after, z.outcome,
        EXISTS (SELECT 1 FROM consents s WHERE s.case_id = c.id AND s.recipient = :recipient
                AND s.form = 'skriftligt' AND s.given_date <= :today
                AND (s.withdrawn_date IS NULL OR s.withdrawn_date > :today))
@@ -182,7 +191,8 @@ def participants(store: Store, period_from: dt.date, period_to: dt.date) -> list
     out: list[Participant] = []
     anonymous: list[Participant] = []
     for (case_id, referral, closed, gender, education, pnr, coordination, birth_year, protected, occupation,
-         income, percent, has_closure, occupation_after, income_after, percent_after, outcome, consent) in rows:
+         income, percent, support_time, has_closure, occupation_after, income_after, percent_after, outcome,
+         consent) in rows:
         budget_year = int(referral[:4])
         if protected or not consent:
             reason = "Skyddad identitet" if protected else "Inget skriftligt samtycke till Finsam"
@@ -201,6 +211,7 @@ def participants(store: Store, period_from: dt.date, period_to: dt.date) -> list
             occupation_after=occ_after, income_after=inc_after, percent_after=pct_after,
             began_or_increased=began_or_increased(occupation, percent, occ_after, pct_after) if after else None,
             end_reason=(outcome if has_closure else "") if closed_in else "",
+            support_time_before=support_time or MISSING,
         ))
     return out + anonymous
 
@@ -240,9 +251,9 @@ def finsam_report(store: Store, period_from: dt.date, period_to: dt.date) -> Fin
         _by_gender("avslut", "Avslutsorsak", "Orsak till avslut (utskrivna deltagare)", "Orsak",
                    list(CLOSURE_OUTCOMES), closed, lambda p: p.end_reason or MISSING),
         _by_gender("offentlig_forsorjning", "Tid i offentlig försörjning",
-                   "Tid med offentlig försörjning före insatsen", "Tid", [], known,
+                   "Tid med offentlig försörjning före insatsen", "Tid", list(PUBLIC_SUPPORT_TIMES), known,
                    lambda p: p.support_time_before,
-                   note="Registreras inte i ATAMA ännu; fylls i direkt i Uppföljning Finsam."),
+                   note="Som registrerat med klientens situation vid start; Uppgift saknas där det inte angavs."),
         group_activities(store, period_from, period_to)[0],
     )
     return FinsamReport(period_from, period_to, min_count(store), tuple(people),

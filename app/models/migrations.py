@@ -1003,6 +1003,13 @@ def _m016_contacts_and_follow_up_participants(db) -> None:
     db.execute("ALTER TABLE plan_follow_ups ADD COLUMN participants TEXT NOT NULL DEFAULT ''")
 
 
+def _m017_public_support_before(db) -> None:
+    """How long the client had depended on public support before the effort (Uppföljning Finsam asks
+    it): a key of vocab.PUBLIC_SUPPORT_TIMES on the situation at the start; '' where not recorded
+    (every row so far: the follow-up reads "Uppgift saknas" for them)."""
+    db.execute("ALTER TABLE situations_before ADD COLUMN public_support_time TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -1020,6 +1027,7 @@ MIGRATIONS: list[Migration] = [
     _m014_case_number_serial_index,
     _m015_conclusions_consent_scopes_export_detail,
     _m016_contacts_and_follow_up_participants,
+    _m017_public_support_before,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

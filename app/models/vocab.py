@@ -212,6 +212,17 @@ INCOME_SOURCES = Choices((
     ("annan", "Annan"),
 ))
 
+# How long the client had lived on public support (försörjningsstöd, aktivitetsstöd, sjukpenning,
+# a-kassa…) before the effort, for Uppföljning Finsam. Bands as the unit's follow-up reports them; the
+# Finsam form's own wording was not at hand when they were chosen.
+PUBLIC_SUPPORT_TIMES = Choices((
+    ("ingen", "Ingen offentlig försörjning"),
+    ("under_1_ar", "Mindre än 1 år"),
+    ("1_2_ar", "1–2 år"),
+    ("2_5_ar", "2–5 år"),
+    ("over_5_ar", "Mer än 5 år"),
+))
+
 CLOSURE_OUTCOMES = Choices((
     ("reguljar_anstallning", "Reguljär anställning"),
     ("studier", "Studier"),

@@ -1,12 +1,13 @@
 """The client's situation for follow-up reporting: occupation, main income source, degree of
-occupation (and the date it applies, for the situation at the start)."""
+occupation (and, for the situation at the start, the date it applies and how long the client had
+lived on public support before)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from app.models.closure import SituationInput
-from app.models.vocab import INCOME_SOURCES, OCCUPATIONS
+from app.models.vocab import INCOME_SOURCES, OCCUPATIONS, PUBLIC_SUPPORT_TIMES
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, SpinBox
 
 
@@ -22,10 +23,15 @@ class SituationBox(QGroupBox):
         self.percent.setSuffix(" %")
         self.percent.setAccessibleName(f"Sysselsättningsgrad ({title.lower()})")
         self.date = DateEdit(f"Datum för uppgifterna ({title.lower()})") if dated else None
+        # the situation at the start only: how long the client had lived on public support before
+        self.support = (ChoiceCombo(PUBLIC_SUPPORT_TIMES, "Tid med offentlig försörjning före insatsen",
+                                    placeholder="Ej angivet") if dated else None)
         form = QFormLayout(self)
         rows = [("occupation", "Sysselsättning", self.occupation),
                 ("income_source", "Huvudsaklig försörjning", self.income),
                 ("occupation_percent", "Sysselsättningsgrad", self.percent)]
+        if self.support is not None:
+            rows.append(("public_support_time", "Tid med offentlig försörjning före", self.support))
         if self.date is not None:
             rows.append(("recorded_date", "Uppgifterna gäller", self.date))
         for field, label, widget in rows:
@@ -36,7 +42,10 @@ class SituationBox(QGroupBox):
         self.occupation.set_key(data.occupation)
         self.income.set_key(data.income_source)
         self.percent.setValue(int(data.occupation_percent or 0))
+        if self.support is not None:
+            self.support.set_key(data.public_support_time)
 
     def input(self) -> SituationInput:
         return SituationInput(self.occupation.key(), self.income.key(), self.percent.value(),
-                              self.date.iso() if self.date is not None else "")
+                              self.date.iso() if self.date is not None else "",
+                              self.support.key() if self.support is not None else "")

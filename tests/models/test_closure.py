@@ -177,6 +177,17 @@ def test_before_percent_is_checked(store, case, percent, message):
     assert info.value.errors == {"before.occupation_percent": message}
 
 
+def test_the_time_on_public_support_before_is_optional_and_checked(store, case):
+    assert store.closure.record_before(case.id, SituationInput("arbetslos", "a_kassa", 0)).public_support_time == ""
+    recorded = store.closure.record_before(case.id, SituationInput("arbetslos", "a_kassa", 0,
+                                                                   public_support_time="over_5_ar"))
+    assert recorded.public_support_time == "over_5_ar" == store.closure.before(case.id).public_support_time
+    with pytest.raises(ValidationError) as info:
+        store.closure.record_before(case.id, SituationInput("arbetslos", "a_kassa", 0, public_support_time="evigt"))
+    assert info.value.errors == {"before.public_support_time": "Välj tid med offentlig försörjning före insatsen."}
+    assert store.closure.before(case.id).public_support_time == "over_5_ar"  # the refused one changed nothing
+
+
 def test_before_choices_are_checked(store, case):
     with pytest.raises(ValidationError) as info:
         store.closure.record_before(case.id, SituationInput("", "lotto", 10, d(3)))

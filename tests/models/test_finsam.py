@@ -109,9 +109,11 @@ def test_transitions_degree_and_began_or_increased(store):
     assert dict(r.table("avslut").rows)["Avbrutet"] == (1, 0, 0, 1)
 
 
-def test_education_and_age_at_start_and_the_time_on_support_not_recorded(store):
+def test_education_and_age_at_start_and_the_time_on_support_where_recorded(store):
     p = build_sus_people(store)
     _written(store, p.alva_case, p.david_a, p.david_b, p.eli_case)
+    with store.transaction() as tx:  # her case is closed: as if recorded at the start (the form: test_closure)
+        tx.execute("UPDATE situations_before SET public_support_time = '2_5_ar' WHERE case_id = ?", (p.alva_case.id,))
     r = finsam_report(store, *PERIOD)
     by_case = {x.case_id: x for x in r.participants}
     assert by_case[p.alva_case.id].age == 24  # on the referral day, a day before turning 25
@@ -119,7 +121,11 @@ def test_education_and_age_at_start_and_the_time_on_support_not_recorded(store):
     assert by_case[p.eli_case.id].occupation_before == ""  # no situation recorded
     assert dict(r.table("sysselsattning").rows)[MISSING][-1] == 1  # Eli, still in: "Uppgift saknas"
     assert dict(r.table("utbildning").rows)["Förgymnasial"] == (0, 2, 0, 2)
-    assert dict(r.table("offentlig_forsorjning").rows) == {MISSING: (1, 2, 1, 4)}  # Alva; David twice; Eli
+    support = dict(r.table("offentlig_forsorjning").rows)
+    assert support["2–5 år"] == (1, 0, 0, 1)  # Alva, as recorded with her situation at the start
+    assert support[MISSING] == (0, 2, 1, 3)  # David twice, Eli: not recorded
+    assert sum(support["Mindre än 1 år"]) == sum(support["Mer än 5 år"]) == 0  # every band is listed
+    assert by_case[p.alva_case.id].support_time_before == "2_5_ar"
 
 
 def test_budget_years_of_everyone(store):

@@ -68,6 +68,8 @@ def _fill_case(dialog: CaseDialog, qtbot) -> None:
     dialog.before_box.occupation.setCurrentIndex(1)
     dialog.before_box.income.setCurrentIndex(1)
     dialog.before_box.percent.setValue(50)
+    assert dialog.before_box.support.key() == ""  # optional: "Ej angivet" until chosen
+    dialog.before_box.support.set_key("1_2_ar")
     dialog.save()
 
 
@@ -155,6 +157,7 @@ def test_whole_case_survives_restart(qtbot, db_path, monkeypatch):
         assert closure is not None and closure.outcome == "reguljar_anstallning"
         assert closure.after.occupation_percent == 100
         assert store.closure.before(case.id).occupation_percent == 50
+        assert store.closure.before(case.id).public_support_time == "1_2_ar"
         assert store.process.answers(case.id)["planera.plan"].startswith("Rullvagn")
         assert [n.text for n in store.notes.for_case(case.id)] == [
             "Avslutande samtal med klienten och arbetsledaren."]

@@ -36,7 +36,7 @@ from app.models.finsam import (
     suppressed,
 )
 from app.models.statistics import TOTAL, CountTable
-from app.models.vocab import CLOSURE_OUTCOMES, EDUCATION, GENDERS, INCOME_SOURCES, OCCUPATIONS
+from app.models.vocab import CLOSURE_OUTCOMES, EDUCATION, GENDERS, INCOME_SOURCES, OCCUPATIONS, PUBLIC_SUPPORT_TIMES
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -131,7 +131,7 @@ def _participant_row(p: Participant) -> list:
     began = None if p.began_or_increased is None else (YES if p.began_or_increased else NO)
     return ["Med personuppgifter", p.personnummer or None, gender, p.budget_year, p.start_date, p.end_date or None,
             p.age, EDUCATION.label(p.education), OCCUPATIONS.label(p.occupation_before) or None, p.percent_before,
-            INCOME_SOURCES.label(p.income_before) or None, p.support_time_before,
+            INCOME_SOURCES.label(p.income_before) or None, PUBLIC_SUPPORT_TIMES.label(p.support_time_before) or None,
             OCCUPATIONS.label(p.occupation_after) or None, p.percent_after,
             INCOME_SOURCES.label(p.income_after) or None, began, CLOSURE_OUTCOMES.label(p.end_reason) or None]
 

@@ -28,7 +28,10 @@ def add_situation_before(state: BuildState, case: DemoCase) -> None:
         stamp = clock.stamp(case.created)
         state.rows["situations_before"].append({
             "case_id": case.id, "recorded_date": clock.date(case.created // 1440), "occupation": occupation,
-            "income_source": income, "occupation_percent": percent, "created_at": stamp, "created_by": case.user,
+            "income_source": income, "occupation_percent": percent,
+            # how long on public support before: not every referral says (then not recorded)
+            "public_support_time": rng.choice(("", "ingen", "under_1_ar", "1_2_ar", "2_5_ar", "over_5_ar")),
+            "created_at": stamp, "created_by": case.user,
             "updated_at": stamp, "updated_by": case.user,
         })
 
