@@ -63,10 +63,10 @@ def test_every_page_of_every_document_carries_the_logo(every_document, read_pdf)
 
 def test_case_documents_name_the_responsible_therapist_with_title_and_contact(every_document, read_pdf):
     line = "Ansvarig: Anna Andersson, arbetsterapeut · 070-123 45 67 · anna.andersson@are.se"
-    for name in ("plan_klient", "plan_af", "plan_lattlast"):
+    for name in ("plan_klient", "plan_af", "plan_lattlast", "report", "record"):
         pdf = read_pdf(every_document[name])
         assert all(line in " ".join(page.split()) for page in pdf.pages), name
-    # Documents about no case name none (the record and report pass their case when their writers do).
+    # Documents about no case name none.
     for name in ("forms", "info_sheet"):
         assert "Ansvarig: " not in read_pdf(every_document[name]).text
 
