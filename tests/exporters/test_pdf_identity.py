@@ -95,3 +95,38 @@ def test_the_information_sheet_fills_in_the_units_contact(store, tmp_path, read_
     contact = filled[filled.index("Kontakt"):]
     for value in ("0647-161 00", "ama@are.se", "Järpevägen 4, 837 31 Järpen"):
         assert value in contact and value not in blank[blank.index("Kontakt"):]
+
+
+LONG_MUNICIPALITY = "Östersunds kommun"
+LONG_UNIT = "Arbetsmarknadsenheten, Arbete och försörjning – arbetsterapi och arbetsträning"
+
+
+@pytest.mark.parametrize("with_logo", [True, False])
+def test_a_long_unit_heading_is_printed_whole_on_every_page(store, pdf_case, tmp_path, read_pdf, with_logo):
+    """The header wraps a long "municipality · unit" to two lines instead of cutting it off."""
+    unit_identity(store, logo_file(tmp_path) if with_logo else None)
+    store.unit.save(UnitInput(municipality=LONG_MUNICIPALITY, name=LONG_UNIT))
+    exports, case_id = Exports(store), pdf_case.case.id
+    for name, write in {"plan": lambda p: exports.plan(case_id, "af", p),
+                        "report": lambda p: exports.report(case_id, "af", p),
+                        "record": lambda p: exports.record(case_id, p)}.items():
+        pdf = read_pdf(write(tmp_path / f"{name}.pdf"))
+        for number, text in enumerate(pdf.pages, start=1):
+            flat = " ".join(text.split())
+            assert "…" not in flat, (name, number)
+            assert LONG_MUNICIPALITY in flat and LONG_UNIT in flat, (name, number)
+            assert "SEKRETESS" in flat, (name, number)
+
+
+def test_the_heading_wraps_between_municipality_and_unit_and_shrinks_only_when_it_must():
+    from app.exporters.pdf.base import HEADING_SIZE, header_heading, mm
+
+    assert header_heading("Åre kommun · AMA Järpen", 80 * mm) == (["Åre kommun · AMA Järpen"], HEADING_SIZE)
+    both = "Åre kommun · Arbetsmarknadsenheten Arbete och försörjning"
+    assert header_heading(both, 90 * mm) == (["Åre kommun", "Arbetsmarknadsenheten Arbete och försörjning"],
+                                             HEADING_SIZE)
+    lines, size = header_heading(f"{LONG_MUNICIPALITY} · {LONG_UNIT}", 100 * mm)  # the unit alone is too long
+    assert len(lines) == 2 and size == HEADING_SIZE and " ".join(lines) == f"{LONG_MUNICIPALITY} · {LONG_UNIT}"
+    longer = f"{LONG_MUNICIPALITY} · {LONG_UNIT}, Järpen och Mörsil"
+    lines, size = header_heading(longer, 90 * mm)
+    assert len(lines) == 2 and size < HEADING_SIZE and " ".join(lines) == longer
