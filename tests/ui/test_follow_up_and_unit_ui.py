@@ -71,6 +71,43 @@ def test_a_follow_up_is_recorded_from_the_plan_page(qtbot, store, case):
     assert "nästa uppföljning 2027-01-15" in page.status.text()
 
 
+def test_the_next_follow_up_is_set_from_the_start_and_saving_keeps_the_plan_current(qtbot, store, case, tmp_path):
+    agreed_plan(store, case.id)  # its next follow-up 2026-12-20
+    dialog = FollowUpDialog(store, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.next.enabled_box.isChecked() and dialog.next.iso() == "2026-12-20"  # the plan's, agreed
+    assert not dialog.hint.isVisible()  # "Utan nästa uppföljning …" only when it is left out
+    dialog.grab().save(str(tmp_path / "follow_up.png"))
+    dialog.held.set_iso("2026-11-02")  # a follow-up held earlier, recorded now: the proposal stays
+    assert dialog.next.iso() == "2026-12-20"
+    dialog.next.enabled_box.setChecked(False)
+    assert dialog.hint.isVisible()
+    dialog.next.enabled_box.setChecked(True)
+    assert not dialog.hint.isVisible()
+    dialog.held.set_iso("2026-11-20")
+    type_text(dialog.note, "Morgonpassen går bra.")
+    qtbot.keyClick(dialog.held, Qt.Key.Key_Return)  # Enter: the default button
+    assert dialog.result is not None and dialog.result.next_follow_up == "2026-12-20"
+    assert store.plans.is_current(case.id)
+
+
+def test_the_proposal_follows_the_follow_up_date_until_the_user_sets_one(qtbot, store, case):
+    import datetime as dt
+
+    agreed_plan(store, case.id)
+    store._clock = lambda: dt.datetime(2027, 1, 10, 10, 0)  # noqa: SLF001 - the plan's 2026-12-20 has passed
+    dialog = FollowUpDialog(store, case.id)
+    qtbot.addWidget(dialog)
+    assert dialog.held.iso() == "2027-01-10" and dialog.next.iso() == "2027-02-07"  # four weeks on, not today
+    dialog.held.set_iso("2027-01-08")
+    assert dialog.next.iso() == "2027-02-05"
+    dialog.next.date_edit.set_iso("2027-03-01")  # the user's own date is kept
+    dialog.held.set_iso("2027-01-09")
+    assert dialog.next.iso() == "2027-03-01"
+
+
 def test_the_unit_dialog_under_arkiv_saves_the_identity_and_ones_contact(qtbot, store, tmp_path):
     from tests.exporters.plan_builders import logo_file
 
