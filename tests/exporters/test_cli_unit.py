@@ -41,7 +41,7 @@ def test_bad_input_exits_2_in_swedish_and_changes_nothing(store, db_path, tmp_pa
     text.write_text("inte en bild")
     assert main(["unit", "--db", str(db_path), "--name", "Ny", "--email", "fel", "--logo", str(text)]) == 2
     err = capsys.readouterr().err
-    assert "E-post ska vara en e-postadress" in err and "Logotypen är ingen PNG- eller JPEG-bild" in err
+    assert "E-post: skriv en adress som namn@kommun.se." in err and "Logotypen är ingen PNG- eller JPEG-bild" in err
     assert "Traceback" not in err
     assert store.unit.identity().name == "Arbetsmarknadsavdelningen (AMA)"
 
