@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.models.errors import RuleError
 from app.models.fields import FieldCheck
 from app.models.log_actions import LogAction
+from app.models.sizes import size_text
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -82,7 +83,7 @@ def read_logo(check: FieldCheck, path: str | Path) -> tuple[bytes, str] | None:
         if not file.is_file():
             raise IsADirectoryError
         if size > LOGO_MAX_BYTES:
-            check.fail("logo", f"{label} är för stor ({size / 1024 / 1024:.1f} MB). Välj en bild på högst 1 MB.")
+            check.fail("logo", f"{label} är för stor ({size_text(size)}). Välj en bild på högst 1 MB.")
             return None
         data = file.read_bytes()
     except FileNotFoundError:
@@ -138,7 +139,7 @@ class UnitIdentity:
         return [f"Kommun: {self.municipality or '–'}", f"Enhet: {self.name}",
                 f"Adress: {self.address or '–'}", f"Telefon: {self.phone or '–'}",
                 f"E-post: {self.email or '–'}",
-                f"Logotyp: {f'{self.logo_kind.upper()}, {len(self.logo) // 1024 or 1} kB' if self.logo else 'ingen'}"]
+                f"Logotyp: {f'{self.logo_kind.upper()}, {size_text(len(self.logo))}' if self.logo else 'ingen'}"]
 
 
 @dataclass
