@@ -59,16 +59,17 @@ def test_the_follow_ups_held_and_the_real_next_follow_up(store, tmp_path, read_p
     plan = long_plan(store, goals=2)
     # planned: the plan 2026-12-18, the goals 2027-01-11 and -12; held 2026-11-19 naming 2027-01-05
     assert store.plans.status(plan.case.id).next_follow_up == "2027-01-05"
-    for audience, label, held in (("af", "Nästa uppföljning 2027-01-05", "Genomförda uppföljningar"),
-                                  ("klient", "Nästa gång vi följer upp din plan 2027-01-05",
-                                   "Så har vi följt upp din plan")):
+    for audience, label, held, who in (("af", "Nästa uppföljning 2027-01-05", "Genomförda uppföljningar",
+                                        "Klienten och arbetsterapeuten"),
+                                       ("klient", "Nästa gång vi följer upp din plan 2027-01-05",
+                                        "Så har vi följt upp din plan", "Du och arbetsterapeuten")):
         pdf = write(store, tmp_path, read_pdf, plan.case.id, audience)
         assert label in pdf.flat
         assert "Uppföljning av planen 2026-12-18" not in pdf.flat  # the date the follow-up settled
         assert held in pdf.flat
         row = pdf.flat[pdf.flat.index(held):]
         assert "2026-11-19 Schemat fungerar; två sena morgnar." in row
-        assert "Klienten och arbetsterapeuten" in row
+        assert who in row
 
 
 def test_a_plan_with_no_follow_up_held_says_so(store, tmp_path, read_pdf):
@@ -100,13 +101,27 @@ THIRD_PERSON = re.compile(r"\b(klienten|klientens|klient)\b", re.IGNORECASE)
 def test_the_client_copy_speaks_to_the_client_throughout(store, tmp_path, read_pdf):
     plan = long_plan(store, goals=3, supervisor=False)
     pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient")
-    own_words = pdf.flat
-    for user_text in ("Klienten och arbetsterapeuten",):  # what the therapist typed stays as typed
-        own_words = own_words.replace(user_text, "")
-    assert not THIRD_PERSON.search(own_words), THIRD_PERSON.findall(own_words)
+    # even who took part, as the therapist typed it ("Klienten och arbetsterapeuten"), says "du"
+    assert not THIRD_PERSON.search(pdf.flat), THIRD_PERSON.findall(pdf.flat)
+    assert "De som var med Du och arbetsterapeuten" in pdf.flat  # the agreement
+    assert pdf.flat.count("Du och arbetsterapeuten") == 2  # and the follow-up held
+    with_supervisor = write(store, tmp_path, read_pdf, long_plan(store, goals=1, serial=986).case.id, "klient")
+    assert "De som var med Du, arbetsledaren Per och arbetsterapeuten" in with_supervisor.flat
+    store.consents.add(plan.case.id, "af", "skriftligt", "2026-11-03")
+    formal = write(store, tmp_path, read_pdf, plan.case.id, "af")
+    assert "Deltagare Klienten och arbetsterapeuten" in formal.flat  # the handler reads it as typed
     for phrase in ("Din utvecklingsplan", "Ditt huvudmål", "Så ser det ut i dag", "Det här är viktigt för dig",
                    "Dina delmål och hur vi når dem", "Din underskrift", "Ditt namn", "Din arbetsterapeut"):
         assert phrase in pdf.flat, phrase
+
+
+def test_who_took_part_is_said_to_the_client():
+    from app.exporters.pdf.plan import to_client
+
+    assert to_client("Klienten, arbetsledaren Per och arbetsterapeuten") == "Du, arbetsledaren Per och arbetsterapeuten"
+    assert to_client("Arbetsledaren Per och klienten") == "Arbetsledaren Per och du"
+    assert to_client("Klientens mamma och KLIENTEN. Klienten kom sent.") == "Din mamma och du. Du kom sent."
+    assert to_client("Klientenheten") == "Klientenheten" and to_client("") == ""
 
 
 def font_sizes(page) -> list[tuple[float, str]]:
@@ -194,8 +209,13 @@ def test_the_easy_read_signatures_never_stand_alone(store, tmp_path, read_pdf, w
 
 
 def test_easy_read_is_the_clients_only(store, tmp_path):
+    from app.exporters.service import Exports
+
     plan = long_plan(store, goals=1)
+    for audience in ("af", "arbetsgivare"):  # no consent to either: the choice is refused, not the consent
+        with pytest.raises(RuleError, match="^Lättläst plan görs bara för klienten. Välj klienten som mottagare.$"):
+            Exports(store).plan(plan.case.id, audience, tmp_path / "x.pdf", easy_read=True)
     store.consents.add(plan.case.id, "af", "skriftligt", "2026-11-03")
-    with pytest.raises(RuleError, match="lättlästa planen är klientens"):
+    with pytest.raises(RuleError, match="Lättläst plan görs bara för klienten."):
         write_plan_pdf(store, tmp_path / "x.pdf", case_id=plan.case.id, audience="af", easy_read=True)
     assert not (tmp_path / "x.pdf").exists()
