@@ -256,8 +256,8 @@ def check_archive(path: Path) -> None:
     except OSError as exc:
         raise _fail(f"{name} kan inte öppnas ({exc.strerror or exc}).") from None
     if size > MAX_FILE_BYTES:
-        raise _fail(f"{name} är {size_text(size)}; en klientlista att importera får vara högst {size_text(MAX_FILE_BYTES)}. "
-                    "Spara bara klientbladet i en ny arbetsbok och försök igen.")
+        raise _fail(f"{name} är {size_text(size)}; en klientlista att importera får vara högst "
+                    f"{size_text(MAX_FILE_BYTES)}. Spara bara klientbladet i en ny arbetsbok och försök igen.")
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
