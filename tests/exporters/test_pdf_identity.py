@@ -71,6 +71,16 @@ def test_case_documents_name_the_responsible_therapist_with_title_and_contact(ev
         assert "Ansvarig: " not in read_pdf(every_document[name]).text
 
 
+def test_every_page_header_names_whole_who_the_document_is_about(every_document, pdf_case, read_pdf):
+    """Beside the logo and the mark, title and person may not share a line: the person then has
+    their own, never an identity number cut off."""
+    about = f"{pdf_case.client.full_name}, {pdf_case.client.id_display}"
+    for name in ("plan_af", "report", "record", "log_extract"):
+        pdf = read_pdf(every_document[name])
+        for number, text in enumerate(pdf.pages, start=1):
+            assert about in " ".join(text.split()), (name, number)
+
+
 def test_without_a_set_identity_the_default_unit_and_no_contact_line(store, pdf_case, tmp_path, read_pdf):
     pdf = read_pdf(Exports(store).plan(pdf_case.case.id, "klient", tmp_path / "p.pdf"))
     assert "Arbetsmarknadsavdelningen (AMA)" in pdf.pages[0]
@@ -107,6 +117,7 @@ def test_a_long_unit_heading_is_printed_whole_on_every_page(store, pdf_case, tmp
     unit_identity(store, logo_file(tmp_path) if with_logo else None)
     store.unit.save(UnitInput(municipality=LONG_MUNICIPALITY, name=LONG_UNIT))
     exports, case_id = Exports(store), pdf_case.case.id
+    about = f"{pdf_case.client.full_name}, {pdf_case.client.id_display}"
     for name, write in {"plan": lambda p: exports.plan(case_id, "af", p),
                         "report": lambda p: exports.report(case_id, "af", p),
                         "record": lambda p: exports.record(case_id, p)}.items():
@@ -115,6 +126,7 @@ def test_a_long_unit_heading_is_printed_whole_on_every_page(store, pdf_case, tmp
             flat = " ".join(text.split())
             assert "…" not in flat, (name, number)
             assert LONG_MUNICIPALITY in flat and LONG_UNIT in flat, (name, number)
+            assert about in flat, (name, number)  # who the page is about, whole, under the title
             assert "SEKRETESS" in flat, (name, number)
 
 

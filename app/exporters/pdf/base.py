@@ -437,12 +437,20 @@ def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
         y -= size + 1.5
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
-    second = " · ".join(t for t in (info.title, info.about) if t)
-    if info.draft:
-        second = f"UTKAST · {second}"
+    title = f"UTKAST · {info.title}" if info.draft else info.title
     y = min(y - (1 if len(lines) > 1 else 0), top - 10)  # a little air under a wrapped heading
-    # below the mark's two lines the title line may run to the right margin
-    canvas.drawString(text_left, y, _fit(second, FONT, 8, room if y > top - 12 else right - text_left))
+
+    def width_at(line_y: float) -> float:  # below the mark's two lines a line may run to the margin
+        return room if line_y > top - 12 else right - text_left
+
+    parts = [t for t in (title, info.about) if t]
+    second = " · ".join(parts)
+    if pdfmetrics.stringWidth(second, FONT, 8) <= width_at(y):
+        parts = [second]  # else who the page is about goes on a line of its own, not cut off
+    for number, part in enumerate(parts):
+        if number:
+            y -= 9.5
+        canvas.drawString(text_left, y, _fit(part, FONT, 8, width_at(y)))
     canvas.setFillColor(WARN if info.confidential else MUTED)
     canvas.setFont(BOLD, 9.5)
     canvas.drawRightString(right, top, mark)
