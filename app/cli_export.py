@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 
 from app.cli_session import PASSWORD_ENV, open_signed_in
-from app.models.errors import NotFound, ValidationError
+from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.recipients import Document, RecipientKey, for_document
 
 EXAMPLES = """exempel:
@@ -157,6 +157,17 @@ def check_out(document: str, out: Path) -> None:
                                             f"{suffix} (inte {out.name}).")
 
 
+def check_easy_read_for(audience: str) -> None:
+    """``--easy-read`` with another ``--for`` than the client: said as the choice it is."""
+    from app.exporters.pdf.plan import EASY_READ_CLIENT_ONLY, check_easy_read
+
+    try:
+        check_easy_read(audience)
+    except RuleError:
+        raise ValidationError.single("for", f"{EASY_READ_CLIENT_ONLY} Ta bort --easy-read eller skriv "
+                                            "--for klient.") from None
+
+
 def check_instrument(store, instrument_id: str | None, *, with_data: bool) -> None:
     """Refuse an ``--instrument`` that is not loaded (nor, for the data export, in any assessment),
     listing the ones there are."""
@@ -179,6 +190,8 @@ def run(args, db_path: Path) -> int:
 
     if args.command == "export":
         check_out(args.document, args.out)  # before the password is asked for
+        if args.document == "plan" and args.easy_read:
+            check_easy_read_for(args.audience)
     store = open_signed_in(db_path, args.user)
     try:
         if args.command == "import":

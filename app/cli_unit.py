@@ -1,13 +1,16 @@
 """``python -m app unit``: the unit's identity printed on every document (app/models/unit.py).
-Without options it prints what is set; with options an administrator changes those fields only.
-``--my-phone`` / ``--my-email`` set the signed-in user's own contact (documents about their cases)."""
+Without options it prints what is set: what every document prints, nothing personal, so a plain
+(unencrypted) database is read without signing in; with ``--user`` (or an encrypted file, whose key
+needs a password) the signed-in user's own contact is shown too. With options an administrator
+changes those fields only; ``--my-phone`` / ``--my-email`` set the signed-in user's own contact
+(documents about their cases); both sign in, as ``--user`` or the default user."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from app.cli_session import PASSWORD_ENV, open_signed_in
+from app.cli_session import PASSWORD_ENV, check_before_opening, open_signed_in
 
 FIELDS = ("municipality", "name", "address", "phone", "email")
 
@@ -36,9 +39,15 @@ def add_parser(sub, db_arg) -> None:
 
 
 def run(args, db_path: Path) -> int:
+    from app.models.keyring import is_encrypted
     from app.models.unit import UnitInput
 
     changes = {field: getattr(args, field) for field in FIELDS if getattr(args, field) is not None}
+    writes = bool(changes or args.logo or args.no_logo or args.my_phone is not None or args.my_email is not None)
+    if not writes and args.user is None:
+        check_before_opening(db_path)
+        if not is_encrypted(db_path):
+            return _print_identity(db_path)
     store = open_signed_in(db_path, args.user)
     try:
         unit = UnitInput(**changes, logo_path=args.logo, remove_logo=args.no_logo) \
@@ -58,6 +67,19 @@ def run(args, db_path: Path) -> int:
         if me is not None:
             print(f"Du: {me.name}, {me.title_label.lower()}" + (f" · {me.contact_line}" if me.contact_line else
                                                                " (inget telefonnummer eller e-post)"))
+        return 0
+    finally:
+        store.close()
+
+
+def _print_identity(db_path: Path) -> int:
+    """The identity of a plain database, read without anyone signed in."""
+    from app.models.store import Store
+
+    store = Store.open(db_path)
+    try:
+        for line in store.unit.identity().lines():
+            print(line)
         return 0
     finally:
         store.close()

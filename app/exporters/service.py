@@ -35,7 +35,10 @@ class Exports:
              easy_read: bool = False) -> Path:
         """``easy_read``: the client's plan in easy Swedish (lättläst); the client's only."""
         from app.exporters.pdf import write_plan_pdf
+        from app.exporters.pdf.plan import check_easy_read
 
+        if easy_read:
+            check_easy_read(audience)
         version = self.store.plans.get(version_id) if version_id else (
             self.store.plans.in_force(case_id) or self.store.plans.latest(case_id))
         details = (f"version {version.version}" if version else "") + (", lättläst" if easy_read else "")

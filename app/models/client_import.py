@@ -39,6 +39,7 @@ from app.models.access_log import LogAction
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.errors import AtamaError, ValidationError
+from app.models.sizes import size_text
 from app.models.vocab import EDUCATION, GENDERS, REFERRERS, TARGET_GROUPS, Choices
 
 if TYPE_CHECKING:
@@ -242,10 +243,6 @@ def read_import(path: str | Path, store: Store | None = None, progress: Progress
     return ImportPreview(path, sheet, tuple(checked), tuple(ignored))
 
 
-def _mb(size: int) -> str:
-    return f"{size / 2**20:.1f}".replace(".", ",") + " MB"
-
-
 def check_archive(path: Path) -> None:
     """Refuse a file that would cost too much to read, from its zip directory alone (nothing is
     unpacked): too large, a part too large unpacked, or packed suspiciously well (a zip bomb). The
@@ -259,8 +256,8 @@ def check_archive(path: Path) -> None:
     except OSError as exc:
         raise _fail(f"{name} kan inte öppnas ({exc.strerror or exc}).") from None
     if size > MAX_FILE_BYTES:
-        raise _fail(f"{name} är {_mb(size)}; en klientlista att importera får vara högst {_mb(MAX_FILE_BYTES)}. "
-                    "Spara bara klientbladet i en ny arbetsbok och försök igen.")
+        raise _fail(f"{name} är {size_text(size)}; en klientlista att importera får vara högst "
+                    f"{size_text(MAX_FILE_BYTES)}. Spara bara klientbladet i en ny arbetsbok och försök igen.")
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
@@ -279,17 +276,17 @@ def check_archive(path: Path) -> None:
         else:
             limit = MAX_PART_BYTES
         if part.file_size > limit:
-            raise _fail(f"{name} kan inte importeras: delen {part.filename} blir {_mb(part.file_size)} uppackad, "
-                        f"mer än de {_mb(limit)} en klientlista behöver. Filen kan vara skadad eller skadlig "
+            raise _fail(f"{name} kan inte importeras: delen {part.filename} blir {size_text(part.file_size)} uppackad, "
+                        f"mer än de {size_text(limit)} en klientlista behöver. Filen kan vara skadad eller skadlig "
                         "(en så kallad zip-bomb).")
         ratio = part.file_size / max(part.compress_size, 1)
         if part.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO:
             raise _fail(f"{name} kan inte importeras: delen {part.filename} packas upp {ratio:.0f} gånger "
-                        f"större ({_mb(part.file_size)}), som en zip-bomb, inte som ett vanligt Excelblad. "
+                        f"större ({size_text(part.file_size)}), som en zip-bomb, inte som ett vanligt Excelblad. "
                         "Filen läses inte.")
     if total > MAX_TOTAL_BYTES:
-        raise _fail(f"{name} kan inte importeras: den blir {_mb(total)} uppackad, mer än de "
-                    f"{_mb(MAX_TOTAL_BYTES)} en klientlista behöver.")
+        raise _fail(f"{name} kan inte importeras: den blir {size_text(total)} uppackad, mer än de "
+                    f"{size_text(MAX_TOTAL_BYTES)} en klientlista behöver.")
 
 
 def _unreadable(name: str, exc: BaseException) -> ValidationError:

@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 AMA = "ama_medarbetare"
 GOAL_TEXT_MAX = 10_000
 MAX_SUB_GOALS = 50
+# The next follow-up the form proposes after one held, when the plan names none after it. Not the
+# four-week rule's setting (plan_deadline_days): that is how soon a first plan is due, not how often
+# a plan is followed up, and a unit that shortens it has not asked for more frequent follow-ups.
+FOLLOW_UP_WEEKS = 4
 
 
 def next_follow_up(planned: Iterable[str | None], held: Sequence[tuple[str, str | None]]) -> str | None:
@@ -602,6 +606,22 @@ class Plans:
             self._refresh(tx, version.case_id, now)
             self.store.cases.touch(tx, version.case_id, now)
         return self.get(version_id)
+
+    def proposed_next_follow_up(self, case_id: int, follow_up_date: str | dt.date) -> str | None:
+        """What the follow-up form proposes as the next one for a follow-up held ``follow_up_date``:
+        the plan's next follow-up when it lies after that day (the date agreed stays), else
+        :data:`FOLLOW_UP_WEEKS` after it; never a day already past, which :meth:`record_follow_up`
+        refuses. None without an agreed plan."""
+        if self.agreed(case_id) is None:
+            return None
+        held = dt.date.fromisoformat(str(follow_up_date)[:10])
+        today = self.store.today()
+        following = self.status(case_id, today).next_follow_up
+        if following and following > held.isoformat() and following >= today.isoformat():
+            return following
+        interval = dt.timedelta(weeks=FOLLOW_UP_WEEKS)
+        proposed = held + interval
+        return (proposed if proposed >= today else today + interval).isoformat()  # one recorded late
 
     def record_follow_up(self, case_id: int, follow_up_date: str | dt.date, note: str = "",
                          next_follow_up: str | dt.date | None = "", participants: str = "") -> FollowUp:

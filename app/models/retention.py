@@ -32,6 +32,7 @@ from app.models.allowed import Allowed, refused
 from app.models.checks import whole_number
 from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck
+from app.models.sizes import size_text
 from app.models.vocab import CaseStatus
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ class DisposalResult:
         cases, clients = len(self.cases), sum(c.client_removed for c in self.cases)
         return (f"Gallrat enligt {self.reference}: {_n(cases, 'ärende', 'ärenden')} ({self.rows} rader; "
                 f"{_n(clients, 'klient', 'klienter')} helt borttagna). {_n(cases, 'arkivkopia', 'arkivkopior')} "
-                f"sparade. Databasfilen: {_size(self.bytes_before)} → {_size(self.bytes_after)}.")
+                f"sparade. Databasfilen: {size_text(self.bytes_before)} → {size_text(self.bytes_after)}.")
 
 
 def _n(count: int, one: str, many: str) -> str:
@@ -132,10 +133,6 @@ def _n(count: int, one: str, many: str) -> str:
 
 def _yes(flag: bool) -> str:
     return "ja" if flag else "nej"
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024:.0f} kB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

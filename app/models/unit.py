@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.models.errors import RuleError
 from app.models.fields import FieldCheck
 from app.models.log_actions import LogAction
+from app.models.sizes import size_text
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -35,18 +36,33 @@ _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-/]{4,29}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def check_phone(check: FieldCheck, field: str, label: str, value: str | None) -> str:
+def check_phone(check: FieldCheck, field: str, label: str, value: str | None,
+                example: str = "0647-161 00 eller +46 647 161 00") -> str:
+    """``label`` names the field and ``example`` is a number of its kind (the unit's switchboard, or
+    one's own mobile): the message says what to write, not that a phone number is a phone number."""
     phone = check.text(field, label, value, max_len=30, single_line=True).strip()
     if phone and (not _PHONE.match(phone) or sum(c.isdigit() for c in phone) < 6):
-        check.fail(field, f"{label} ska vara ett telefonnummer med siffror (t.ex. 0647-161 00 eller +46 647 161 00).")
+        check.fail(field, f"{label}: skriv numret med siffror, t.ex. {example}.")
     return phone
 
 
-def check_email(check: FieldCheck, field: str, label: str, value: str | None) -> str:
+def check_email(check: FieldCheck, field: str, label: str, value: str | None,
+                example: str = "namn@kommun.se") -> str:
     email = check.text(field, label, value, max_len=200, single_line=True).strip()
     if email and not _EMAIL.match(email):
-        check.fail(field, f"{label} ska vara en e-postadress (t.ex. ama@kommun.se).")
+        check.fail(field, f"{label}: skriv en adress som {example}.")
     return email
+
+
+_PLAIN_LETTERS = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "æ": "ae", "ø": "o"})
+
+
+def own_email_example(name: str, unit_email: str = "") -> str:
+    """An example of one's own address, from one's name and the unit's domain: "bo.berg@are.se"
+    for Bo Berg at ama@are.se (the usual shape of a municipal address)."""
+    local = ".".join(re.sub(r"[^a-z0-9-]", "", part) for part in name.lower().translate(_PLAIN_LETTERS).split())
+    domain = unit_email.rpartition("@")[2] if "@" in unit_email else "kommun.se"
+    return f"{local.strip('.') or 'fornamn.efternamn'}@{domain}"
 
 
 def logo_kind(data: bytes) -> str | None:
@@ -67,7 +83,7 @@ def read_logo(check: FieldCheck, path: str | Path) -> tuple[bytes, str] | None:
         if not file.is_file():
             raise IsADirectoryError
         if size > LOGO_MAX_BYTES:
-            check.fail("logo", f"{label} är för stor ({size / 1024 / 1024:.1f} MB). Välj en bild på högst 1 MB.")
+            check.fail("logo", f"{label} är för stor ({size_text(size)}). Välj en bild på högst 1 MB.")
             return None
         data = file.read_bytes()
     except FileNotFoundError:
@@ -123,7 +139,7 @@ class UnitIdentity:
         return [f"Kommun: {self.municipality or '–'}", f"Enhet: {self.name}",
                 f"Adress: {self.address or '–'}", f"Telefon: {self.phone or '–'}",
                 f"E-post: {self.email or '–'}",
-                f"Logotyp: {f'{self.logo_kind.upper()}, {len(self.logo) // 1024 or 1} kB' if self.logo else 'ingen'}"]
+                f"Logotyp: {f'{self.logo_kind.upper()}, {size_text(len(self.logo))}' if self.logo else 'ingen'}"]
 
 
 @dataclass
@@ -158,6 +174,12 @@ class Unit:
                 logo = None
         return UnitIdentity(**values, logo=logo, logo_kind=(rows.get(LOGO_TYPE_KEY) or "") if logo else "")
 
+    def who_may_change(self) -> str:
+        """The sentence a reader of the unit's fields who may not change them is shown: who may."""
+        admins = [u.name for u in self.store.users.active() if u.is_admin]
+        names = ", ".join(admins[:-1]) + f" eller {admins[-1]}" if len(admins) > 1 else "".join(admins)
+        return "Bara en administratör kan ändra enhetens uppgifter" + (f" ({names})." if names else ".")
+
     def save(self, data: UnitInput | None, contact: tuple[str, str] | None = None) -> UnitIdentity:
         """The unit's fields (administrators only; fields that are ``None`` stay as they are) and, with
         ``contact`` (phone, e-mail), the signed-in user's own: all checked first, then written in one
@@ -173,8 +195,10 @@ class Unit:
         if contact is not None:
             if user_id is None:
                 raise RuleError("Ingen är inloggad.")
-            contact = (check_phone(check, "my_phone", "Ditt telefonnummer", contact[0]),
-                       check_email(check, "my_email", "Din e-postadress", contact[1]))
+            me = self.store.users.get(user_id)
+            contact = (check_phone(check, "my_phone", "Ditt telefonnummer", contact[0], "070-123 45 67"),
+                       check_email(check, "my_email", "Din e-postadress", contact[1],
+                                   own_email_example(me.name, self.identity().email)))
         check.raise_if_any()
         with self.store.transaction() as tx:
             if data is not None:

@@ -22,14 +22,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushBu
 
 from app.models import backup
 from app.models.errors import AtamaError
+from app.models.sizes import size_text
 from app.models.store import Store
 from app.ui.messages import ask_yes_no, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.0f} kB"
 
 
 class BackupListModel(RecordTableModel):
@@ -40,7 +37,7 @@ class BackupListModel(RecordTableModel):
             ("Tid", lambda b: f"{b.created:%Y-%m-%d %H:%M}"),
             ("Slag", lambda b: b.kind_label),
             ("Schemaversion", lambda b: b.schema_version),
-            ("Storlek", lambda b: _size(b.size)),
+            ("Storlek", lambda b: size_text(b.size)),
             ("Kontrollsumma", lambda b: b.checksum[:12]),
             ("Kontrollerad", lambda b: "ja" if b.verified else "nej"),
         ], parent)

@@ -1,6 +1,10 @@
 """Registrera uppföljning (the plan page): a follow-up of the agreed plan was held — the day, what
 was followed up and how it went, who took part, and when the next one is. The service decides
-(``store.plans.record_follow_up``); a refusal shows at its field and the typed text stays."""
+(``store.plans.record_follow_up``); a refusal shows at its field and the typed text stays.
+
+The next follow-up is set from the start, with the date the service proposes
+(``store.plans.proposed_next_follow_up``): leaving it out makes the plan stop counting as current,
+which must be a choice, not what Enter does."""
 
 from __future__ import annotations
 
@@ -33,6 +37,9 @@ class FollowUpDialog(QDialog):
         self.participants = text_edit("Vilka som deltog", 50)
         self.participants.setPlainText(version.agreed_participants if version else "")
         self.next = OptionalDateEdit("Nästa uppföljning")
+        self._proposed = store.plans.proposed_next_follow_up(case_id, self.held.iso()) or ""
+        self.next.set_iso(self._proposed)
+        self.held.dateChanged.connect(self._propose_next)
         for field, text, widget in (("follow_up_date", "&Datum", self.held),
                                     ("note", "&Vad följdes upp, resultat", self.note),
                                     ("participants", "Vilka &deltog", self.participants),
@@ -44,10 +51,12 @@ class FollowUpDialog(QDialog):
             else:
                 form.addRow("", widget)
             form.addRow("", self.errors.label_for(field, widget))
-        hint = QLabel("Utan nästa uppföljning räknas planen inte längre som aktuell.")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
-        form.addRow("", hint)
+        self.hint = QLabel("Utan nästa uppföljning räknas planen inte längre som aktuell.")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #9c2a00;")
+        self.hint.setVisible(not self.next.enabled_box.isChecked())  # said when it is so
+        self.next.enabled_box.toggled.connect(lambda on: self.hint.setVisible(not on))
+        form.addRow("", self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("&Registrera")
@@ -56,6 +65,14 @@ class FollowUpDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.note.setFocus()
+
+    def _propose_next(self) -> None:
+        """A changed follow-up date moves the proposed next one, unless the user has set it."""
+        if self.next.enabled_box.isChecked() and self.next.iso() != self._proposed:
+            return
+        self._proposed = self.store.plans.proposed_next_follow_up(self.case_id, self.held.iso()) or ""
+        if self.next.enabled_box.isChecked() and self._proposed:
+            self.next.date_edit.set_iso(self._proposed)
 
     def accept(self) -> None:
         done: list[FollowUp] = []

@@ -1,10 +1,12 @@
 """Enhetens uppgifter… (Arkiv): the unit's identity that every document prints in its frame —
 municipality, unit, address, phone, e-mail, an optional logo — and the signed-in user's own phone
 and e-mail, printed with their name on documents about their cases. The unit's part is an
-administrator's (the fields are read-only for others); the rules are in app/models/unit.py."""
+administrator's: others see it as text, not as fields that look editable, with who may change it;
+the rules are in app/models/unit.py."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.store import Store
-from app.models.unit import UnitInput
+from app.models.unit import UnitIdentity, UnitInput
 from app.ui.file_dialogs import open_file_name
 from app.ui.messages import run_validated
 from app.ui.widgets import FieldErrors
@@ -49,45 +51,10 @@ class UnitDialog(QDialog):
 
         unit_box = QGroupBox("Enheten")
         unit_form = QFormLayout(unit_box)
-        self.municipality = _line("Kommun", identity.municipality)
-        self.name = _line("Enhetens namn", identity.name)
-        self.address = _line("Adress", identity.address)
-        self.phone = _line("Enhetens telefon", identity.phone)
-        self.email = _line("Enhetens e-post", identity.email)
-        self.logo_path = _line("Ny logotyp (fil)")
-        self.logo_path.setPlaceholderText("PNG eller JPEG, högst 1 MB")
-        self.choose_logo = QPushButton("Väl&j fil…")
-        self.choose_logo.setAccessibleName("Välj logotypfil")
-        self.choose_logo.clicked.connect(self._choose_logo)
-        self.remove_logo = QCheckBox("Ta &bort logotypen")
-        self.remove_logo.setEnabled(identity.logo is not None)
-        self.logo_preview = QLabel("Ingen logotyp" if identity.logo is None else "")
-        self.logo_preview.setAccessibleName("Nuvarande logotyp")
-        if identity.logo is not None:
-            pixmap = QPixmap()
-            pixmap.loadFromData(identity.logo)
-            self.logo_preview.setPixmap(pixmap.scaledToHeight(40))
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_path, 1)
-        logo_row.addWidget(self.choose_logo)
-        for field, text, widget in (("municipality", "&Kommun", self.municipality),
-                                    ("name", "Enhetens &namn", self.name), ("address", "&Adress", self.address),
-                                    ("phone", "&Telefon", self.phone), ("email", "&E-post", self.email)):
-            self._row(unit_form, field, text, widget)
-        logo_label = QLabel("&Logotyp")
-        logo_label.setBuddy(self.logo_path)
-        unit_form.addRow(logo_label, logo_row)
-        unit_form.addRow("", self.errors.label_for("logo", self.logo_path))
-        unit_form.addRow("", self.logo_preview)
-        unit_form.addRow("", self.remove_logo)
-        if not self.is_admin:
-            for widget in (self.municipality, self.name, self.address, self.phone, self.email, self.logo_path):
-                widget.setReadOnly(True)
-            self.choose_logo.setEnabled(False)
-            self.remove_logo.setEnabled(False)
-            note = QLabel("Bara en administratör kan ändra enhetens uppgifter.")
-            note.setWordWrap(True)
-            unit_form.addRow(note)
+        if self.is_admin:
+            self._editable_unit(unit_form, identity)
+        else:
+            self._shown_unit(unit_form, identity)
         layout.addWidget(unit_box)
 
         me = store.users.current()
@@ -107,6 +74,62 @@ class UnitDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.municipality if self.is_admin else self.my_phone).setFocus()
+        if not self.is_admin:  # the text takes less room than the fields
+            self.resize(600, self.sizeHint().height())
+
+    def _editable_unit(self, unit_form: QFormLayout, identity: UnitIdentity) -> None:
+        self.municipality = _line("Kommun", identity.municipality)
+        self.name = _line("Enhetens namn", identity.name)
+        self.address = _line("Adress", identity.address)
+        self.phone = _line("Enhetens telefon", identity.phone)
+        self.email = _line("Enhetens e-post", identity.email)
+        self.logo_path = _line("Ny logotyp (fil)")
+        self.logo_path.setPlaceholderText("PNG eller JPEG, högst 1 MB")
+        self.choose_logo = QPushButton("Väl&j fil…")
+        self.choose_logo.setAccessibleName("Välj logotypfil")
+        self.choose_logo.clicked.connect(self._choose_logo)
+        self.remove_logo = QCheckBox("Ta &bort logotypen")
+        self.remove_logo.setEnabled(identity.logo is not None)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_path, 1)
+        logo_row.addWidget(self.choose_logo)
+        for field, text, widget in (("municipality", "&Kommun", self.municipality),
+                                    ("name", "Enhetens &namn", self.name), ("address", "&Adress", self.address),
+                                    ("phone", "&Telefon", self.phone), ("email", "&E-post", self.email)):
+            self._row(unit_form, field, text, widget)
+        logo_label = QLabel("&Logotyp")
+        logo_label.setBuddy(self.logo_path)
+        unit_form.addRow(logo_label, logo_row)
+        unit_form.addRow("", self.errors.label_for("logo", self.logo_path))
+        unit_form.addRow("", self._logo_preview(identity))
+        unit_form.addRow("", self.remove_logo)
+
+    def _shown_unit(self, unit_form: QFormLayout, identity: UnitIdentity) -> None:
+        """The unit's fields as text one can read and copy, and who may change them."""
+        note = QLabel(self.store.unit.who_may_change())
+        note.setWordWrap(True)
+        note.setObjectName("unit_read_only_note")
+        unit_form.addRow(note)
+        self.shown: dict[str, QLabel] = {}
+        for key, text, value in (("municipality", "Kommun", identity.municipality),
+                                 ("name", "Enhetens namn", identity.name), ("address", "Adress", identity.address),
+                                 ("phone", "Telefon", identity.phone), ("email", "E-post", identity.email)):
+            shown = QLabel(value or "–")
+            shown.setAccessibleName(f"{text}: {value or 'inte angivet'}")
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            self.shown[key] = shown
+            unit_form.addRow(f"{text}:", shown)
+        unit_form.addRow("Logotyp:", self._logo_preview(identity))
+
+    def _logo_preview(self, identity: UnitIdentity) -> QLabel:
+        self.logo_preview = QLabel("Ingen logotyp" if identity.logo is None else "")
+        self.logo_preview.setAccessibleName("Nuvarande logotyp")
+        if identity.logo is not None:
+            pixmap = QPixmap()
+            pixmap.loadFromData(identity.logo)
+            self.logo_preview.setPixmap(pixmap.scaledToHeight(40))
+        return self.logo_preview
 
     def _row(self, form: QFormLayout, field: str, text: str, widget: QWidget) -> None:
         label = QLabel(text)

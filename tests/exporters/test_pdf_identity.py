@@ -63,12 +63,22 @@ def test_every_page_of_every_document_carries_the_logo(every_document, read_pdf)
 
 def test_case_documents_name_the_responsible_therapist_with_title_and_contact(every_document, read_pdf):
     line = "Ansvarig: Anna Andersson, arbetsterapeut · 070-123 45 67 · anna.andersson@are.se"
-    for name in ("plan_klient", "plan_af", "plan_lattlast"):
+    for name in ("plan_klient", "plan_af", "plan_lattlast", "report", "record"):
         pdf = read_pdf(every_document[name])
         assert all(line in " ".join(page.split()) for page in pdf.pages), name
-    # Documents about no case name none (the record and report pass their case when their writers do).
+    # Documents about no case name none.
     for name in ("forms", "info_sheet"):
         assert "Ansvarig: " not in read_pdf(every_document[name]).text
+
+
+def test_every_page_header_names_whole_who_the_document_is_about(every_document, pdf_case, read_pdf):
+    """Beside the logo and the mark, title and person may not share a line: the person then has
+    their own, never an identity number cut off."""
+    about = f"{pdf_case.client.full_name}, {pdf_case.client.id_display}"
+    for name in ("plan_af", "report", "record", "log_extract"):
+        pdf = read_pdf(every_document[name])
+        for number, text in enumerate(pdf.pages, start=1):
+            assert about in " ".join(text.split()), (name, number)
 
 
 def test_without_a_set_identity_the_default_unit_and_no_contact_line(store, pdf_case, tmp_path, read_pdf):
@@ -95,3 +105,40 @@ def test_the_information_sheet_fills_in_the_units_contact(store, tmp_path, read_
     contact = filled[filled.index("Kontakt"):]
     for value in ("0647-161 00", "ama@are.se", "Järpevägen 4, 837 31 Järpen"):
         assert value in contact and value not in blank[blank.index("Kontakt"):]
+
+
+LONG_MUNICIPALITY = "Östersunds kommun"
+LONG_UNIT = "Arbetsmarknadsenheten, Arbete och försörjning – arbetsterapi och arbetsträning"
+
+
+@pytest.mark.parametrize("with_logo", [True, False])
+def test_a_long_unit_heading_is_printed_whole_on_every_page(store, pdf_case, tmp_path, read_pdf, with_logo):
+    """The header wraps a long "municipality · unit" to two lines instead of cutting it off."""
+    unit_identity(store, logo_file(tmp_path) if with_logo else None)
+    store.unit.save(UnitInput(municipality=LONG_MUNICIPALITY, name=LONG_UNIT))
+    exports, case_id = Exports(store), pdf_case.case.id
+    about = f"{pdf_case.client.full_name}, {pdf_case.client.id_display}"
+    for name, write in {"plan": lambda p: exports.plan(case_id, "af", p),
+                        "report": lambda p: exports.report(case_id, "af", p),
+                        "record": lambda p: exports.record(case_id, p)}.items():
+        pdf = read_pdf(write(tmp_path / f"{name}.pdf"))
+        for number, text in enumerate(pdf.pages, start=1):
+            flat = " ".join(text.split())
+            assert "…" not in flat, (name, number)
+            assert LONG_MUNICIPALITY in flat and LONG_UNIT in flat, (name, number)
+            assert about in flat, (name, number)  # who the page is about, whole, under the title
+            assert "SEKRETESS" in flat, (name, number)
+
+
+def test_the_heading_wraps_between_municipality_and_unit_and_shrinks_only_when_it_must():
+    from app.exporters.pdf.base import HEADING_SIZE, header_heading, mm
+
+    assert header_heading("Åre kommun · AMA Järpen", 80 * mm) == (["Åre kommun · AMA Järpen"], HEADING_SIZE)
+    both = "Åre kommun · Arbetsmarknadsenheten Arbete och försörjning"
+    assert header_heading(both, 90 * mm) == (["Åre kommun", "Arbetsmarknadsenheten Arbete och försörjning"],
+                                             HEADING_SIZE)
+    lines, size = header_heading(f"{LONG_MUNICIPALITY} · {LONG_UNIT}", 100 * mm)  # the unit alone is too long
+    assert len(lines) == 2 and size == HEADING_SIZE and " ".join(lines) == f"{LONG_MUNICIPALITY} · {LONG_UNIT}"
+    longer = f"{LONG_MUNICIPALITY} · {LONG_UNIT}, Järpen och Mörsil"
+    lines, size = header_heading(longer, 90 * mm)
+    assert len(lines) == 2 and size < HEADING_SIZE and " ".join(lines) == longer

@@ -33,7 +33,7 @@ def test_the_client_variant_speaks_to_the_client(store, pdf_case, tmp_path, read
     for day in ("2026-11-10", "2027-01-15", "2027-02-01", "2026-12-18"):
         assert day in text
     assert "Version 1" in text and "2026-11-12" in text
-    assert "Klienten, arbetsledaren Per och arbetsterapeuten" in flat
+    assert "Du, arbetsledaren Per och arbetsterapeuten" in flat  # who took part, said to the client
     assert "Din underskrift" in text and "Underskrift, klient" not in text
     for signer in ("arbetsterapeut", "arbetsledare"):  # the plan names the supervisor (Per took part)
         assert f"Underskrift, {signer}" in text

@@ -11,7 +11,7 @@ import pytest
 from app.exporters.pdf import write_plan_pdf
 from app.exporters.pdf.plan_easy import BODY_SIZE
 from app.models.errors import RuleError
-from tests.exporters.plan_builders import long_plan, unit_identity
+from tests.exporters.plan_builders import FOLLOW_UP_DAYS, followed_plan, long_plan, unit_identity
 
 
 def write(store, tmp_path, read_pdf, case_id, audience="klient", **kw):
@@ -59,16 +59,17 @@ def test_the_follow_ups_held_and_the_real_next_follow_up(store, tmp_path, read_p
     plan = long_plan(store, goals=2)
     # planned: the plan 2026-12-18, the goals 2027-01-11 and -12; held 2026-11-19 naming 2027-01-05
     assert store.plans.status(plan.case.id).next_follow_up == "2027-01-05"
-    for audience, label, held in (("af", "Nästa uppföljning 2027-01-05", "Genomförda uppföljningar"),
-                                  ("klient", "Nästa gång vi följer upp din plan 2027-01-05",
-                                   "Så har vi följt upp din plan")):
+    for audience, label, held, who in (("af", "Nästa uppföljning 2027-01-05", "Genomförda uppföljningar",
+                                        "Klienten och arbetsterapeuten"),
+                                       ("klient", "Nästa gång vi följer upp din plan 2027-01-05",
+                                        "Så har vi följt upp din plan", "Du och arbetsterapeuten")):
         pdf = write(store, tmp_path, read_pdf, plan.case.id, audience)
         assert label in pdf.flat
         assert "Uppföljning av planen 2026-12-18" not in pdf.flat  # the date the follow-up settled
         assert held in pdf.flat
         row = pdf.flat[pdf.flat.index(held):]
         assert "2026-11-19 Schemat fungerar; två sena morgnar." in row
-        assert "Klienten och arbetsterapeuten" in row
+        assert who in row
 
 
 def test_a_plan_with_no_follow_up_held_says_so(store, tmp_path, read_pdf):
@@ -100,13 +101,27 @@ THIRD_PERSON = re.compile(r"\b(klienten|klientens|klient)\b", re.IGNORECASE)
 def test_the_client_copy_speaks_to_the_client_throughout(store, tmp_path, read_pdf):
     plan = long_plan(store, goals=3, supervisor=False)
     pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient")
-    own_words = pdf.flat
-    for user_text in ("Klienten och arbetsterapeuten",):  # what the therapist typed stays as typed
-        own_words = own_words.replace(user_text, "")
-    assert not THIRD_PERSON.search(own_words), THIRD_PERSON.findall(own_words)
+    # even who took part, as the therapist typed it ("Klienten och arbetsterapeuten"), says "du"
+    assert not THIRD_PERSON.search(pdf.flat), THIRD_PERSON.findall(pdf.flat)
+    assert "De som var med Du och arbetsterapeuten" in pdf.flat  # the agreement
+    assert pdf.flat.count("Du och arbetsterapeuten") == 2  # and the follow-up held
+    with_supervisor = write(store, tmp_path, read_pdf, long_plan(store, goals=1, serial=986).case.id, "klient")
+    assert "De som var med Du, arbetsledaren Per och arbetsterapeuten" in with_supervisor.flat
+    store.consents.add(plan.case.id, "af", "skriftligt", "2026-11-03")
+    formal = write(store, tmp_path, read_pdf, plan.case.id, "af")
+    assert "Deltagare Klienten och arbetsterapeuten" in formal.flat  # the handler reads it as typed
     for phrase in ("Din utvecklingsplan", "Ditt huvudmål", "Så ser det ut i dag", "Det här är viktigt för dig",
                    "Dina delmål och hur vi når dem", "Din underskrift", "Ditt namn", "Din arbetsterapeut"):
         assert phrase in pdf.flat, phrase
+
+
+def test_who_took_part_is_said_to_the_client():
+    from app.exporters.pdf.plan import to_client
+
+    assert to_client("Klienten, arbetsledaren Per och arbetsterapeuten") == "Du, arbetsledaren Per och arbetsterapeuten"
+    assert to_client("Arbetsledaren Per och klienten") == "Arbetsledaren Per och du"
+    assert to_client("Klientens mamma och KLIENTEN. Klienten kom sent.") == "Din mamma och du. Du kom sent."
+    assert to_client("Klientenheten") == "Klientenheten" and to_client("") == ""
 
 
 def font_sizes(page) -> list[tuple[float, str]]:
@@ -133,7 +148,7 @@ def test_the_easy_read_plan_has_one_goal_a_page_large_type_and_short_sentences(s
         assert f"Delmål nummer {n}:" in text
         assert all(f"Delmål nummer {m}:" not in text for m in range(1, 5) if m != n)  # one goal a page
     assert "Nästa gång vi pratar om planen: 5 januari 2027." in pdf.flat  # dates in words
-    assert "19 november 2026. Schemat fungerar" in pdf.flat
+    assert "19 november 2026: Schemat fungerar" in pdf.flat
     assert "Fråga Anna Andersson. Ring: 070-123 45 67 Mejla: anna.andersson@are.se" in pdf.flat
     runs = [run for page in pdf.reader.pages for run in font_sizes(page)]
     small = {text for size, text in runs if size < BODY_SIZE}
@@ -145,9 +160,62 @@ def test_the_easy_read_plan_has_one_goal_a_page_large_type_and_short_sentences(s
         assert sentence in own and len(sentence.split()) <= 12
 
 
+def test_the_easy_read_plan_tells_the_follow_ups_held_briefly_and_the_real_next_one(store, tmp_path, read_pdf):
+    """Nine follow-ups held since the goals' June dates, three with a note; the next is 2 December."""
+    unit_identity(store)
+    plan = followed_plan(store, goals=4)
+    pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient", easy_read=True)
+    assert len(pdf.pages) == 6  # the start, a page per goal, the follow-up with the signatures
+    for n in range(1, 5):
+        page = " ".join(pdf.pages[page_of(pdf, f"Delmål {n} av 4")].split())
+        # the goal's own June date was followed up long ago: the client is told the real next talk
+        assert "Vi pratar om hur det går: 2 december 2026." in page, n
+        assert "juni 2026" not in page, n
+    last = " ".join(pdf.pages[-1].split())
+    for phrase in ("Så följer vi upp din plan", "Nästa gång vi pratar om planen: 2 december 2026.",
+                   "Vi har följt upp planen 9 gånger. Senast var den 4 november 2026.",
+                   "18 mars 2026: Schemat fungerar.", "10 juni 2026: Delmålen följdes upp; två är nådda.",
+                   "4 november 2026: Arbetar nu 50 %.", "Har du frågor?", "Din underskrift"):
+        assert phrase in last, phrase
+    # the follow-ups without a note are counted, not listed as bare dates
+    for bare in ("15 april 2026", "13 maj 2026", "1 juli 2026", "12 augusti 2026", "9 september 2026",
+                 "7 oktober 2026"):
+        assert bare not in pdf.flat, bare
+    assert "Allt vi har skrivit" not in pdf.flat  # all three with a note are shown
+
+
+def test_the_easy_read_plan_keeps_a_goal_date_still_to_come(store, tmp_path, read_pdf):
+    plan = long_plan(store, goals=2)  # goals followed up 2027-01-11 and -12; the plan's next 2027-01-05
+    pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient", easy_read=True)
+    assert "Vi pratar om hur det går: 11 januari 2027." in " ".join(pdf.pages[page_of(pdf, "Delmål 1 av 2")].split())
+    assert "Vi pratar om hur det går: 12 januari 2027." in " ".join(pdf.pages[page_of(pdf, "Delmål 2 av 2")].split())
+    assert "Vi har följt upp planen en gång. Senast var den 19 november 2026." in pdf.flat
+
+
+@pytest.mark.parametrize("words", [0, 40, 90, 160])
+def test_the_easy_read_signatures_never_stand_alone(store, tmp_path, read_pdf, words):
+    """However long the notes of the follow-ups shown, the signatures share a page with text."""
+    unit_identity(store)
+    note = " ".join(["Vi pratade om schemat och hur passen gick."] * (words // 8)) or "Kort."
+    plan = followed_plan(store, goals=2, notes=dict.fromkeys(range(len(FOLLOW_UP_DAYS)), note))
+    pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient", easy_read=True)
+    signatures = page_of(pdf, "Din underskrift")
+    page = " ".join(pdf.pages[signatures].split())
+    assert "Har du frågor? Fråga Anna Andersson." in page and "Skriv under när du tycker" in page
+    assert "Allt vi har skrivit står i din utvecklingsplan." in pdf.flat  # nine notes, three shown
+    for day, shown in (("12 augusti 2026:", False), ("9 september 2026:", True), ("7 oktober 2026:", True),
+                       ("4 november 2026:", True)):
+        assert (day in pdf.flat) is shown, day
+
+
 def test_easy_read_is_the_clients_only(store, tmp_path):
+    from app.exporters.service import Exports
+
     plan = long_plan(store, goals=1)
+    for audience in ("af", "arbetsgivare"):  # no consent to either: the choice is refused, not the consent
+        with pytest.raises(RuleError, match="^Lättläst plan görs bara för klienten. Välj klienten som mottagare.$"):
+            Exports(store).plan(plan.case.id, audience, tmp_path / "x.pdf", easy_read=True)
     store.consents.add(plan.case.id, "af", "skriftligt", "2026-11-03")
-    with pytest.raises(RuleError, match="lättlästa planen är klientens"):
+    with pytest.raises(RuleError, match="Lättläst plan görs bara för klienten."):
         write_plan_pdf(store, tmp_path / "x.pdf", case_id=plan.case.id, audience="af", easy_read=True)
     assert not (tmp_path / "x.pdf").exists()

@@ -28,7 +28,7 @@ def _numbered_note(lines: int = 120, long_every: int = 10) -> str:
 
 
 FRAME = re.compile(r"^(Arbetsmarknadsavdelningen \(AMA\)|Journalkopia · .*|SEKRETESS|Omfattas av sekretess enligt OSL"
-                   r"|ATAMA .*Sida \d+ av \d+|Skapad av .*)$")
+                   r"|ATAMA .*Sida \d+ av \d+|Skapad av .*|Ansvarig: .*)$")
 
 
 def _body(pdf) -> str:

@@ -40,3 +40,20 @@ def test_a_follow_up_needs_an_agreed_plan_and_an_open_case(store, case):
     assert not closed.ok
     with pytest.raises(RuleError, match=closed.reason):
         store.plans.record_follow_up(case.id, "2026-11-20")
+
+
+def test_the_proposed_next_follow_up_is_the_plans_next_or_four_weeks_on(store, case):
+    import datetime as dt
+
+    assert store.plans.proposed_next_follow_up(case.id, "2026-11-20") is None  # no agreed plan
+    agreed_plan(store, case.id)  # its follow-up 2026-12-20
+    assert store.plans.proposed_next_follow_up(case.id, "2026-11-20") == "2026-12-20"  # the date agreed stays
+    assert store.plans.proposed_next_follow_up(case.id, "2026-12-20") == "2027-01-17"  # held that day: 4 weeks on
+    store._clock = lambda: dt.datetime(2027, 1, 10, 10, 0)  # noqa: SLF001 - the plan's date has passed
+    assert store.plans.proposed_next_follow_up(case.id, "2027-01-10") == "2027-02-07"
+    # recorded late (held in December): four weeks on from then is past too, so four weeks from today
+    assert store.plans.proposed_next_follow_up(case.id, "2026-12-05") == "2027-02-07"
+    assert store.plans.proposed_next_follow_up(case.id, "2026-12-20") == "2027-01-17"
+    held = store.plans.record_follow_up(case.id, "2027-01-10", "Bra.",
+                                        store.plans.proposed_next_follow_up(case.id, "2027-01-10"))
+    assert held.next_follow_up == "2027-02-07" and store.plans.is_current(case.id)  # the proposal is accepted

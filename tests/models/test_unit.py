@@ -49,9 +49,9 @@ def test_saved_fields_are_read_back_and_unnamed_fields_stay(store, tmp_path):
 
 @pytest.mark.parametrize("field,data,message", [
     ("name", UnitInput(name="  "), "Enhetens namn måste fyllas i."),
-    ("phone", UnitInput(phone="ring mig"), "Telefon ska vara ett telefonnummer"),
-    ("phone", UnitInput(phone="12"), "Telefon ska vara ett telefonnummer"),
-    ("email", UnitInput(email="ama.are.se"), "E-post ska vara en e-postadress"),
+    ("phone", UnitInput(phone="ring mig"), "Telefon: skriv numret med siffror, t.ex. 0647-161 00"),
+    ("phone", UnitInput(phone="12"), "Telefon: skriv numret med siffror, t.ex. 0647-161 00"),
+    ("email", UnitInput(email="ama.are.se"), "E-post: skriv en adress som namn@kommun.se."),
     ("municipality", UnitInput(municipality="x" * 121), "Kommun får vara högst 120 tecken"),
 ])
 def test_bad_fields_are_refused_naming_the_field(store, field, data, message):
@@ -87,8 +87,25 @@ def test_only_an_administrator_changes_the_unit_but_anyone_their_own_contact(sto
                                                      "070-111 22 33 · bo.berg@are.se")
     with pytest.raises(ValidationError) as refused:
         store.users.set_contact("070-111 22 33", "bo@")
-    assert "Din e-postadress ska vara en e-postadress" in refused.value.errors["my_email"]
+    assert "Din e-postadress: skriv en adress som bo.berg@kommun.se." in refused.value.errors["my_email"]
     assert store.users.get(bo.id).email == "bo.berg@are.se"
+
+
+def test_the_example_of_ones_own_address_is_ones_own():
+    from app.models.unit import own_email_example
+
+    assert own_email_example("Bo Berg") == "bo.berg@kommun.se"
+    assert own_email_example("Åsa Ödegård-Æbelø", "ama@are.se") == "asa.odegard-aebelo@are.se"
+    assert own_email_example("", "") == "fornamn.efternamn@kommun.se"
+
+
+def test_phone_messages_say_what_to_write(store):
+    with pytest.raises(ValidationError) as refused:
+        store.unit.save(UnitInput(phone="ring mig"), contact=("ring mig", "x@"))
+    errors = refused.value.errors
+    assert errors["phone"] == "Telefon: skriv numret med siffror, t.ex. 0647-161 00 eller +46 647 161 00."
+    assert errors["my_phone"] == "Ditt telefonnummer: skriv numret med siffror, t.ex. 070-123 45 67."
+    assert errors["my_email"] == "Din e-postadress: skriv en adress som anna.andersson@kommun.se."
 
 
 def test_the_unit_and_the_contact_are_saved_together_or_not_at_all(store):

@@ -71,6 +71,43 @@ def test_a_follow_up_is_recorded_from_the_plan_page(qtbot, store, case):
     assert "nästa uppföljning 2027-01-15" in page.status.text()
 
 
+def test_the_next_follow_up_is_set_from_the_start_and_saving_keeps_the_plan_current(qtbot, store, case, tmp_path):
+    agreed_plan(store, case.id)  # its next follow-up 2026-12-20
+    dialog = FollowUpDialog(store, case.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.next.enabled_box.isChecked() and dialog.next.iso() == "2026-12-20"  # the plan's, agreed
+    assert not dialog.hint.isVisible()  # "Utan nästa uppföljning …" only when it is left out
+    dialog.grab().save(str(tmp_path / "follow_up.png"))
+    dialog.held.set_iso("2026-11-02")  # a follow-up held earlier, recorded now: the proposal stays
+    assert dialog.next.iso() == "2026-12-20"
+    dialog.next.enabled_box.setChecked(False)
+    assert dialog.hint.isVisible()
+    dialog.next.enabled_box.setChecked(True)
+    assert not dialog.hint.isVisible()
+    dialog.held.set_iso("2026-11-20")
+    type_text(dialog.note, "Morgonpassen går bra.")
+    qtbot.keyClick(dialog.held, Qt.Key.Key_Return)  # Enter: the default button
+    assert dialog.result is not None and dialog.result.next_follow_up == "2026-12-20"
+    assert store.plans.is_current(case.id)
+
+
+def test_the_proposal_follows_the_follow_up_date_until_the_user_sets_one(qtbot, store, case):
+    import datetime as dt
+
+    agreed_plan(store, case.id)
+    store._clock = lambda: dt.datetime(2027, 1, 10, 10, 0)  # noqa: SLF001 - the plan's 2026-12-20 has passed
+    dialog = FollowUpDialog(store, case.id)
+    qtbot.addWidget(dialog)
+    assert dialog.held.iso() == "2027-01-10" and dialog.next.iso() == "2027-02-07"  # four weeks on, not today
+    dialog.held.set_iso("2027-01-08")
+    assert dialog.next.iso() == "2027-02-05"
+    dialog.next.date_edit.set_iso("2027-03-01")  # the user's own date is kept
+    dialog.held.set_iso("2027-01-09")
+    assert dialog.next.iso() == "2027-03-01"
+
+
 def test_the_unit_dialog_under_arkiv_saves_the_identity_and_ones_contact(qtbot, store, tmp_path):
     from tests.exporters.plan_builders import logo_file
 
@@ -97,23 +134,42 @@ def test_the_unit_dialog_under_arkiv_saves_the_identity_and_ones_contact(qtbot, 
         qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
 
     with_modal(fill, window.unit_action.trigger, UnitDialog)
-    assert "E-post ska vara en e-postadress" in seen[0]
+    assert "E-post: skriv en adress som namn@kommun.se." in seen[0]
     identity = store.unit.identity()
     assert (identity.heading, identity.phone, identity.email, identity.logo_kind) == (
         "Åre kommun · AMA Järpen", "0647-161 00", "ama@are.se", "png")
     assert store.users.current().phone == "070-123 45 67"
 
 
-def test_someone_not_an_administrator_sees_the_unit_read_only_and_sets_their_contact(qtbot, store):
+def test_someone_not_an_administrator_sees_the_unit_read_only_and_sets_their_contact(qtbot, store, tmp_path):
+    from tests.exporters.plan_builders import unit_identity
+
+    unit_identity(store)
     bo = add_user(store, "Bo Berg")
     sign_in_as(store, bo.id)
     dialog = UnitDialog(store)
     qtbot.addWidget(dialog)
-    assert dialog.name.isReadOnly() and not dialog.choose_logo.isEnabled()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(tmp_path / "unit_read_only.png"))
+    # the unit's fields are text, not fields that look editable or take the focus
+    editable = {w.accessibleName() for w in inputs(dialog)}
+    assert editable == {"Ditt telefonnummer", "Din e-postadress"}, editable
+    assert not [b for b in dialog.findChildren(QWidget) if b.accessibleName() == "Välj logotypfil"]
+    assert dialog.shown["name"].text() == "AMA Järpen" and dialog.shown["email"].text() == "ama@are.se"
+    assert dialog.shown["municipality"].focusPolicy() in (Qt.FocusPolicy.NoFocus, Qt.FocusPolicy.ClickFocus)
+    note = dialog.findChild(QLabel, "unit_read_only_note").text()
+    assert note == "Bara en administratör kan ändra enhetens uppgifter (Anna Andersson)."
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.my_phone)
+    type_text(dialog.my_email, "bo.berg")  # no domain: the message names his own address as example
+    dialog.accept()
+    assert dialog.findChild(QLabel, "error_my_email").text() == \
+        "Din e-postadress: skriv en adress som bo.berg@are.se."
+    dialog.my_email.clear()
     type_text(dialog.my_email, "bo.berg@are.se")
     dialog.accept()
     assert store.users.get(bo.id).email == "bo.berg@are.se"
-    assert store.unit.identity().name == "Arbetsmarknadsavdelningen (AMA)"
+    assert store.unit.identity().name == "AMA Järpen"
 
 
 def test_the_easy_read_plan_is_one_choice_in_the_documents_menu(qtbot, store, case, monkeypatch, tmp_path):

@@ -393,23 +393,64 @@ def _draw_logo(canvas: Canvas, logo: bytes | None, left: float, top: float) -> f
     return w + 3 * mm
 
 
+HEADING_SIZE, HEADING_MIN_SIZE = 8.5, 7.0
+
+
+def header_heading(text: str, width: float) -> tuple[list[str], float]:
+    """The header's first line(s), the unit's heading ("Åre kommun · Arbetsmarknadsenheten …"), and
+    the size they are set in: one line when it fits; else two, broken between municipality and unit
+    when both parts fit, else at a space; smaller type only when two lines at full size do not hold
+    it; cut with an ellipsis only below the smallest size (a name of 120 characters and more)."""
+    from reportlab.lib.utils import simpleSplit
+
+    register_fonts()
+    size = HEADING_SIZE
+    if pdfmetrics.stringWidth(text, BOLD, size) <= width:
+        return [text], size
+    parts = text.split(" · ", 1)
+    if len(parts) == 2 and all(pdfmetrics.stringWidth(p, BOLD, size) <= width for p in parts):
+        return parts, size
+    while True:
+        lines = simpleSplit(text, BOLD, size, width)
+        if len(lines) <= 2 and all(pdfmetrics.stringWidth(line, BOLD, size) <= width for line in lines):
+            return lines, size
+        if size <= HEADING_MIN_SIZE:
+            return [_fit(lines[0], BOLD, size, width), _fit(" ".join(lines[1:]), BOLD, size, width)], size
+        size -= 0.5
+
+
 def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
     canvas.saveState()
     left, right = MARGIN_X, PAGE_W - MARGIN_X
     top = PAGE_H - 11 * mm
-    right_width = 62 * mm
+    mark, note = (CONFIDENTIAL, CONFIDENTIAL_NOTE) if info.confidential else (PUBLIC, PUBLIC_NOTE)
+    # The confidentiality mark takes what it needs at the right; the heading has the rest.
+    right_width = max(pdfmetrics.stringWidth(mark, BOLD, 9.5), pdfmetrics.stringWidth(note, FONT, 7.5))
     text_left = left + _draw_logo(canvas, info.logo, left, PAGE_H - 7 * mm)
-    room = right - right_width - 4 * mm - text_left
+    room = right - right_width - 5 * mm - text_left
+    lines, size = header_heading(info.unit_heading or info.unit, room)
     canvas.setFillColor(INK)
-    canvas.setFont(BOLD, 8.5)
-    canvas.drawString(text_left, top, _fit(info.unit_heading or info.unit, BOLD, 8.5, room))
+    canvas.setFont(BOLD, size)
+    y = top
+    for line in lines:
+        canvas.drawString(text_left, y, line)
+        y -= size + 1.5
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
-    second = " · ".join(t for t in (info.title, info.about) if t)
-    if info.draft:
-        second = f"UTKAST · {second}"
-    canvas.drawString(text_left, top - 10, _fit(second, FONT, 8, room))
-    mark, note = (CONFIDENTIAL, CONFIDENTIAL_NOTE) if info.confidential else (PUBLIC, PUBLIC_NOTE)
+    title = f"UTKAST · {info.title}" if info.draft else info.title
+    y = min(y - (1 if len(lines) > 1 else 0), top - 10)  # a little air under a wrapped heading
+
+    def width_at(line_y: float) -> float:  # below the mark's two lines a line may run to the margin
+        return room if line_y > top - 12 else right - text_left
+
+    parts = [t for t in (title, info.about) if t]
+    second = " · ".join(parts)
+    if pdfmetrics.stringWidth(second, FONT, 8) <= width_at(y):
+        parts = [second]  # else who the page is about goes on a line of its own, not cut off
+    for number, part in enumerate(parts):
+        if number:
+            y -= 9.5
+        canvas.drawString(text_left, y, _fit(part, FONT, 8, width_at(y)))
     canvas.setFillColor(WARN if info.confidential else MUTED)
     canvas.setFont(BOLD, 9.5)
     canvas.drawRightString(right, top, mark)
@@ -417,7 +458,7 @@ def _draw_frame(canvas: Canvas, info: DocInfo, page: int, total: int) -> None:
     canvas.drawRightString(right, top - 10, note)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
-    canvas.line(left, top - 15, right, top - 15)
+    canvas.line(left, y - 5, right, y - 5)
 
     # The footer, from the bottom up: who made it and the page; the responsible; how to reach the unit.
     bottom = 9 * mm

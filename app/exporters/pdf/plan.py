@@ -8,6 +8,7 @@ signature never stands alone on a page. The work supervisor signs only when the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,20 @@ def next_follow_up(store, version) -> str | None:
     return min(dates) if dates else None
 
 
+_CLIENT_WORD = re.compile(r"\b(klientens|klienten)\b", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"(^|[.!?:]\s*)$")
+
+
+def to_client(text: str) -> str:
+    """Who took part, as the client's own copy says it: "Klienten, arbetsledaren Per" becomes "Du,
+    arbetsledaren Per", "Per och klienten" "Per och du" (the therapist writes about the client)."""
+    def word(match: re.Match) -> str:
+        own = "din" if match.group(1).lower() == "klientens" else "du"
+        starts = _SENTENCE_START.search(text[:match.start()]) is not None
+        return own.capitalize() if starts else own
+    return _CLIENT_WORD.sub(word, text or "")
+
+
 _PLANNED = object()  # version_rows without a status: the version's own follow-up date
 
 
@@ -95,7 +110,8 @@ def version_rows(version, words: dict | None = None, following=_PLANNED) -> list
     return [
         (words["version"], f"Version {version.version}"),
         (words["agreed"], date_text(version.agreed_date) if version.is_agreed else "Inte än" if plain else NOT_AGREED),
-        (words["participants"], version.agreed_participants if version.is_agreed else "–"),
+        (words["participants"], (to_client(version.agreed_participants) if plain else version.agreed_participants)
+         if version.is_agreed else "–"),
         planned,
         (words["made_by"], version.created_by or "–"),
         (words["changed"], time_text(version.updated_at)),
@@ -143,7 +159,9 @@ def held_follow_ups(store, version) -> list:
 def follow_up_table(follow_ups, words: dict):
     if not follow_ups:
         return para("", empty=words["no_held"])
-    rows = [words["held_cols"]] + [[date_text(f.follow_up_date), cell(f.note), cell(f.participants),
+    plain = words is PLAIN
+    rows = [words["held_cols"]] + [[date_text(f.follow_up_date), cell(f.note),
+                                    cell(to_client(f.participants) if plain else f.participants),
                                     date_text(f.next_follow_up)] for f in follow_ups]
     return table(rows, [24 * mm, WIDTH - 24 * mm - 50 * mm - 24 * mm, 50 * mm, 24 * mm])
 
@@ -168,6 +186,16 @@ def signers(version, plain: bool) -> tuple[list[str], list[str]]:
     return roles, labels
 
 
+EASY_READ_CLIENT_ONLY = "Lättläst plan görs bara för klienten."
+
+
+def check_easy_read(audience: str) -> None:
+    """The easy-read plan is the client's own: refused for any other recipient, before their
+    consent is even looked at (the choice is wrong, not the consent)."""
+    if not recipients.recipient(audience, recipients.Document.PLAN).plain_words:
+        raise RuleError(f"{EASY_READ_CLIENT_ONLY} Välj klienten som mottagare.")
+
+
 def _version(store, case_id: int, version_id: int | None):
     if version_id is not None:
         version = store.plans.get(version_id)
@@ -186,8 +214,8 @@ def write_plan_pdf(store, target: Path, *, case_id: int, audience: str, version_
     ``easy_read`` the lättläst one: short sentences, one goal a page, large type) or a third party
     (the formal terms, with their "Till: …" line)."""
     recipient = recipients.recipient(audience, recipients.Document.PLAN)
-    if easy_read and not recipient.plain_words:
-        raise RuleError("Den lättlästa planen är klientens egen; välj klienten som mottagare.")
+    if easy_read:
+        check_easy_read(audience)
     case = store.cases.get(case_id)
     client = store.clients.get(case.client_id)
     version = _version(store, case_id, version_id)

@@ -65,7 +65,7 @@ def user_text(text: str | None, style: str = "body", empty: str = "Inget skrivet
     return p(esc(text) if text and text.strip() else empty, style if text and text.strip() else "quiet")
 
 
-def _signatures(labels: list[str]) -> KeepTogether:
+def _signatures(labels: list[str]) -> list:
     """A line to sign on for each signer, with the label under it, in the document's large type."""
     rows: list[list[str]] = []
     heights: list[float | None] = []
@@ -77,18 +77,49 @@ def _signatures(labels: list[str]) -> KeepTogether:
     commands += [("LINEBELOW", (0, row), (0, row), 0.8, INK) for row in range(0, len(rows), 2)]
     signed = Table(rows, colWidths=[WIDTH * 0.7], rowHeights=heights, hAlign="LEFT")
     signed.setStyle(TableStyle(commands))
-    return KeepTogether([p("Skriv under", "h2"), p("Skriv under när du tycker att planen stämmer."), signed])
+    return [p("Skriv under", "h2"), p("Skriv under när du tycker att planen stämmer."), signed]
 
 
-def _goal_page(goal, total: int) -> list:
+def goal_talk_day(goal, following: str | None) -> str | None:
+    """When we talk about how the goal goes: its own follow-up date while that is still to come (on or
+    after the plan's next follow-up), else the plan's next follow-up: a date a follow-up held has
+    settled is past, and the client is not told to wait for it (see app.models.plans.next_follow_up)."""
+    if goal.follow_up_date and following and goal.follow_up_date >= following:
+        return goal.follow_up_date
+    return following or None
+
+
+def _goal_page(goal, total: int, following: str | None) -> list:
     who = "Du" if goal.responsible == "klienten" else goal.responsible_label
     out = [p(f"Delmål {goal.number} av {total}", "h1"), user_text(goal.text, "big"),
            p("Så gör vi", "h2"), user_text(goal.actions), Spacer(1, 6 * mm),
            p(f"<b>Vem gör det?</b> {esc(who)}.")]
     for label, value in (("Vi börjar", goal.start_date), ("Klart senast", goal.target_date),
-                         ("Vi pratar om hur det går", goal.follow_up_date)):
+                         ("Vi pratar om hur det går", goal_talk_day(goal, following))):
         if value:
             out.append(p(f"<b>{label}:</b> {day_words(value)}."))
+    return out
+
+
+HELD_SHOWN = 3  # the latest follow-ups with a note that the easy-read plan tells about
+
+
+def _times(n: int) -> str:
+    return "en gång" if n == 1 else f"{n} gånger"
+
+
+def held_section(held) -> list:
+    """The follow-ups held, said briefly: how many and the latest, then what happened at the latest
+    few that have a note (a date alone tells the client nothing)."""
+    if not held:
+        return []
+    out = [p("Det här har vi redan gjort", "h2"),
+           p(f"Vi har följt upp planen {_times(len(held))}. Senast var den {day_words(held[-1].follow_up_date)}.")]
+    told = [done for done in held if done.note.strip()]
+    for done in told[-HELD_SHOWN:]:
+        out.append(p(f"<b>{day_words(done.follow_up_date)}:</b> {esc(done.note.strip())}"))
+    if len(told) > HELD_SHOWN:
+        out.append(p("Allt vi har skrivit står i din utvecklingsplan.", "quiet"))
     return out
 
 
@@ -113,24 +144,18 @@ def write_easy_plan(store, target: Path, *, case, client, version) -> None:
     if goals:
         story.append(p(f"Du har {len(goals)} delmål. " + ("Det står på nästa sida." if len(goals) == 1
                                                           else "Varje delmål står på en egen sida.")))
-    for goal in goals:
-        story += [PageBreak(), *_goal_page(goal, len(goals))]
-
-    story += [PageBreak(), p("Så följer vi upp din plan", "h1")]
     following = next_follow_up(store, version)
-    story.append(p(f"Nästa gång vi pratar om planen: <b>{day_words(following)}</b>." if following
-                   else "Vi har inte bestämt när vi ska prata om planen nästa gång."))
-    held = held_follow_ups(store, version)
-    if held:
-        story.append(p("Det här har vi redan gjort", "h2"))
-        for done in held:
-            line = f"<b>{day_words(done.follow_up_date)}.</b>"
-            if done.note.strip():
-                line += f" {esc(done.note.strip())}"
-            story.append(p(line))
-    story += _contact(store, case)
+    for goal in goals:
+        story += [PageBreak(), *_goal_page(goal, len(goals), following)]
+
+    follow_up = [p("Så följer vi upp din plan", "h1"),
+                 p(f"Nästa gång vi pratar om planen: <b>{day_words(following)}</b>." if following
+                   else "Vi har inte bestämt när vi ska prata om planen nästa gång."),
+                 *held_section(held_follow_ups(store, version))]
     labels = ["Din underskrift", "Arbetsterapeut"] + (["Arbetsledare"] if names_supervisor(version) else [])
-    story.append(_signatures(labels))
+    # The last page is one block, and the questions and the signatures a block within it: when the
+    # page cannot hold it all, the signatures still go with the last text, never alone.
+    story += [PageBreak(), KeepTogether([*follow_up, KeepTogether([*_contact(store, case), *_signatures(labels)])])]
     build(target, info, story)
 
 

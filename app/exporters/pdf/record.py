@@ -379,7 +379,7 @@ def write_record_pdf(store, target: Path, *, case_id: int, progress: Progress | 
     """``progress(done, total)`` as the pages are laid out; it may raise Cancelled to stop."""
     case = store.cases.get(case_id)
     client = store.clients.get(case.client_id)
-    info = doc_info(store, "Journalkopia", subject=f"Journalkopia, ärende {case.case_number}",
+    info = doc_info(store, "Journalkopia", case=case, subject=f"Journalkopia, ärende {case.case_number}",
                     about=about_line(client))
     intro = markup(
         f"Kopia av allt som är dokumenterat i ärende {esc(case.case_number)} till och med "

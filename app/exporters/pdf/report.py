@@ -344,7 +344,7 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str,
     case = store.cases.get(case_id)
     client = store.clients.get(case.client_id)
     info = doc_info(
-        store, "Bedömningsrapport" if recipient.plain_words else "Utlåtande om arbetsförmåga",
+        store, "Bedömningsrapport" if recipient.plain_words else "Utlåtande om arbetsförmåga", case=case,
         subject=f"Arbetsterapeutisk bedömning, ärende {case.case_number}",
         recipient=recipient.document_line,
         about=about_line_for(recipient, client),
