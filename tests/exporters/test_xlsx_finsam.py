@@ -138,3 +138,27 @@ def test_the_caseload_workbook_has_the_internal_plan_share(store, tmp_path, add_
     assert _table(ws) == {"Anna Andersson": (1, 2, 0.5), "Hela enheten": (1, 2, 0.5)}
     assert any("INTERNT" in str(r[0]) for r in rows_of(ws) if r[0])
     assert "handläggarnas namn" in about(wb)["Intern"]
+
+
+def test_no_staff_name_in_headers_footers_or_properties(store, tmp_path):
+    """The print header and footer of every sheet and the document properties name the unit as
+    maker, never the user (the export log keeps who made the file)."""
+    zelda = store.users.create("Zelda Qvarnbergsdotter", "arbetsterapeut", TEST_PASSWORD)
+    store.users.sign_in(zelda.id, TEST_PASSWORD)
+    effort(store, "K", "kvinna", "2026-02-01")
+    path = tmp_path / "finsam.xlsx"
+    write_finsam_xlsx(store, path, period_from=YEAR[0], period_to=YEAR[1])
+    wb = read_back(path)
+    unit = store.unit.identity().heading
+    texts = []
+    for ws in wb:
+        for part in (ws.oddHeader, ws.oddFooter, ws.evenHeader, ws.evenFooter, ws.firstHeader, ws.firstFooter):
+            texts += [item.text or "" for item in (part.left, part.center, part.right)]
+        assert unit.replace("&", "&&") in ws.oddFooter.left.text, ws.title  # "Skapad … av <enheten>"
+    props = wb.properties
+    texts += [str(getattr(props, name) or "") for name in ("creator", "lastModifiedBy", "title", "subject",
+                                                          "description", "keywords", "category")]
+    every = "\n".join(texts) + every_cell_text(wb)
+    for name in ("Zelda", "Qvarnbergsdotter", "Anna Andersson"):
+        assert name not in every
+    assert props.lastModifiedBy == unit and props.creator == "ATAMA"
