@@ -120,8 +120,11 @@ def test_every_sheet_of_every_workbook_prints(store, pdf_case, tmp_path, writer)
     assert wb.properties.title
     for ws in wb:
         setup = ws.page_setup
-        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
-        assert (setup.fitToWidth, setup.fitToHeight, setup.paperSize) == (1, 0, 9), ws.title
+        if ws.col_breaks.brk:  # the Finsam participants: two pages wide at a readable scale (test_xlsx_finsam)
+            assert (ws.title, setup.paperSize, setup.orientation) == ("Deltagare", 9, "landscape")
+        else:
+            assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+            assert (setup.fitToWidth, setup.fitToHeight, setup.paperSize) == (1, 0, 9), ws.title
         assert setup.orientation in ("portrait", "landscape")
         assert ws.print_title_rows == "$1:$1", ws.title
         header, footer = ws.oddHeader, ws.oddFooter

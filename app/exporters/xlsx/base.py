@@ -236,17 +236,19 @@ class TableSheet:
         for values in rows:
             self.append(values)
 
-    def notes(self, lines: Iterable[str]) -> None:
+    def notes(self, lines: Iterable[str], *, span: int | None = None) -> None:
         """Explanations under the table, after an empty row (outside the filter range). Each spans
-        the table's width, wrapped there: a line running on to the right would be cut off in print."""
+        the table's width (or its first ``span`` columns: the first page of a sheet printed two
+        pages wide), wrapped there: a line running on to the right would be cut off in print."""
         self.ws.append([])
         self._next_row += 1
-        last = get_column_letter(len(self.columns))
-        width = sum(c.char_width for c in self.columns)
+        spanned = self.columns[:span] if span else self.columns
+        last = get_column_letter(len(spanned))
+        width = sum(c.char_width for c in spanned)
         for line in lines:
             if line:
                 row = self._next_row
-                if len(self.columns) > 1:
+                if len(spanned) > 1:
                     self.ws.merged_cells.add(f"A{row}:{last}{row}")
                 fit_height(self.ws, row, [(line, width)])
                 self.ws.append([styled(self.ws, line, "ATAMA radbrytning i rad")])

@@ -2,8 +2,10 @@
 participants as Finsam registers them, and one sheet per table of :func:`app.models.finsam.finsam_report`.
 This module only lays them out; what is counted, and who is anonymous, is decided in the model.
 
-It leaves the unit, so small counts are shown as "<3" (the unit's threshold) and no staff name is in
-it; the plan share per responsible is in the caseload workbook, which stays inside the unit."""
+Its counts leave the unit, so they are shown as the model hides them (``report.shown``: "<3" for a
+small count, "dolt" for one that would give a small one away) and no staff name is in it, not even in
+the print footer or the document properties (the unit stands as maker); the plan share per
+responsible is in the caseload workbook, which stays inside the unit."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from app.exporters.xlsx.base import (
     save,
     styled,
 )
+from app.exporters.xlsx.sheet_writer import print_two_pages_wide
 from app.models.finsam import (
     AFTER,
     BEFORE,
@@ -106,22 +109,26 @@ def _overview(wb, report: FinsamReport) -> None:
                  "när den var överenskommen och nästa uppföljning inte passerad den dagen."])
 
 
+# Seventeen columns: printed two landscape pages wide, the start on the first and the end on the
+# second, registration and personnummer on both (narrow columns, long labels wrapped).
 _PARTICIPANT_COLUMNS = (
-    Column("Registrering", 18), Column("Personnummer", 15, kind=DIGITS), Column("Kön", 9),
-    Column("Budgetår", 10, kind=INT), Column("Inskriven", kind=DATE), Column("Utskriven", kind=DATE),
-    Column("Ålder vid start", kind=INT), Column("Högsta utbildning", 16),
-    Column("Sysselsättning före", 24), Column("Sysselsättningsgrad före (%)", kind=INT),
-    Column("Försörjning före", 24), Column("Tid i offentlig försörjning före", 16),
-    Column("Sysselsättning efter", 24), Column("Sysselsättningsgrad efter (%)", kind=INT),
-    Column("Försörjning efter", 24), Column("Arbete eller studier påbörjat/ökat", 14),
-    Column("Avslutsorsak", 24),
+    Column("Registrering", 18), Column("Personnummer", 14, kind=DIGITS), Column("Kön", 8),
+    Column("Budgetår", 9, kind=INT), Column("Inskriven", 11, kind=DATE), Column("Utskriven", 11, kind=DATE),
+    Column("Ålder vid start", 7, kind=INT), Column("Högsta utbildning", 14, wrap=True),
+    Column("Sysselsättning före", 23, wrap=True), Column("Grad före (%)", 8, kind=INT),
+    Column("Försörjning före", 25, wrap=True), Column("Tid i offentlig försörjning före", 13, wrap=True),
+    # the second page has room: its labels on one line
+    Column("Sysselsättning efter", 23, wrap=True), Column("Grad efter (%)", 8, kind=INT),
+    Column("Försörjning efter", 25, wrap=True), Column("Arbete eller studier påbörjat/ökat", 13),
+    Column("Avslutsorsak", 24, wrap=True),
 )
+_FIRST_PAGE = 12  # up to "Tid i offentlig försörjning före"; then the end of the effort
 
 
 def _participant_row(p: Participant) -> list:
     gender = GENDERS.label(p.gender)
     if not p.identified:  # the reason (protected identity or no consent) stays in the unit
-        return ["Anonym", None, gender, p.budget_year]
+        return ["Anonym", None, gender, p.budget_year, *[None] * (len(_PARTICIPANT_COLUMNS) - 4)]
     began = None if p.began_or_increased is None else (YES if p.began_or_increased else NO)
     return ["Med personuppgifter", p.personnummer or None, gender, p.budget_year, p.start_date, p.end_date or None,
             p.age, EDUCATION.label(p.education), OCCUPATIONS.label(p.occupation_before) or None, p.percent_before,
@@ -137,8 +144,12 @@ def _participants(wb, report: FinsamReport) -> None:
     sheet.finish()
     sheet.notes(["En rad per insats, för registrering i Uppföljning Finsam. Anonyma insatser har bara kön och "
                  "budgetår (året insatsen började).",
-                 "Efter och avslutsorsak bara för insatser avslutade senast periodens sista dag.",
-                 "Tid i offentlig försörjning före insatsen registreras inte i ATAMA; fyll i den i Finsam."])
+                 "Grad: sysselsättningsgrad i procent av heltid. Efter och avslutsorsak bara för insatser "
+                 "avslutade senast periodens sista dag.",
+                 "Tid i offentlig försörjning före insatsen registreras inte i ATAMA; fyll i den i Finsam.",
+                 "Bladet visar varje insats, så små tal döljs inte här: det är underlaget för registreringen och "
+                 "lämnas inte ut. Antalen på de andra bladen kan lämnas ut."], span=_FIRST_PAGE)
+    print_two_pages_wide(sheet.ws, break_after=_FIRST_PAGE, repeat="A:B")
 
 
 def _shown(sheet: TableSheet, report: FinsamReport, table: CountTable, row: int, column: int):
