@@ -144,8 +144,9 @@ def _write_tail(self: WorksheetWriter) -> None:
 def print_setup(ws) -> None:
     setup = ws.page_setup
     setup.paperSize = 9  # A4
-    if _two_pages(ws) is not None:
-        _set_two_pages(ws, *_two_pages(ws))
+    two_pages = _two_pages(ws)
+    if two_pages is not None:
+        _set_two_pages(ws, *two_pages)
     else:
         setup.fitToWidth, setup.fitToHeight = 1, 0  # as wide as the page, as many pages down as it takes
         setup.orientation = "landscape" if sheet_width(ws) > PORTRAIT_CHARS else "portrait"
