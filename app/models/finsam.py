@@ -321,7 +321,7 @@ def _overview(people, known, closed, still_in, share: PlanShare) -> _Grid:
             ("AMA-medarbetare under perioden", share.total))
     table = CountTable("oversikt", "Översikt", "Översikt", "Uppgift", ("Antal",),
                        tuple((label, (v,)) for label, v in rows), (len(people),), percent=False)
-    keys = ((everyone,), (k,), (a,), (c,), (s,), ("plan", "current"), ("plan", "total"), (everyone,))
+    keys = ((everyone,), (k,), (a,), (c,), (s,), (("plan", "current"),), (("plan", "total"),), (everyone,))
     return _Grid(table, keys, (), (Line((k, a), everyone), Line((c, s), k)))
 
 
