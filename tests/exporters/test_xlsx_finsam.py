@@ -164,3 +164,20 @@ def test_no_staff_name_in_headers_footers_or_properties(store, tmp_path):
     for name in ("Zelda", "Qvarnbergsdotter", "Anna Andersson"):
         assert name not in every
     assert props.lastModifiedBy == unit and props.creator == "ATAMA"
+
+
+def test_a_small_count_cannot_be_worked_out_from_its_total(store, tmp_path):
+    """The tester's finding: "Med personuppgifter 2026": 3, <3, 0, total 5 gave the 2 away."""
+    for i in range(3):
+        effort(store, f"K{i}", "kvinna", "2026-02-01")
+    for i in range(2):
+        effort(store, f"M{i}", "man", "2026-03-01")
+    path = tmp_path / "finsam.xlsx"
+    write_finsam_xlsx(store, path, period_from=YEAR[0], period_to=YEAR[1])
+    wb = read_back(path)
+    table = _table(wb["Kön och budgetår"])
+    assert table["Med personuppgifter (samtycke), budgetår 2026"] == ("dolt", "<3", 0, 5, 1)
+    assert table["Totalt"] == ("dolt", "<3", 0, 5, 1)  # the women's total is the same count: hidden too
+    assert _table(wb["Ålder vid start"])["Totalt"][:4] == ("dolt", "<3", 0, 5)  # and on every sheet
+    notes = " ".join(str(r[0]) for r in rows_of(wb["Kön och budgetår"]) if r[0])
+    assert "”dolt”" in notes and "”–”" in notes and "”<3”" in notes
