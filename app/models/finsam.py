@@ -23,14 +23,16 @@ Rules, decided once here:
 - *Time on public support before the effort* is recorded with the situation at the start (one of
   vocab.PUBLIC_SUPPORT_TIMES); "Uppgift saknas" (MISSING) where it was not.
 - *Small numbers*: a count from 1 up to ``min_count`` − 1 (default 3) is shown as "<3" in what
-  leaves the unit (``suppressed``); the counts here stay exact.
+  leaves the unit (``suppressed``), and so is any count that would give one away together with a
+  total, on any sheet (suppression.py: complementary suppression, decided here over the overview and
+  every table at once; ``report.shown``). The counts in the tables stay exact.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -46,6 +48,7 @@ from app.models.statistics import (
     age_on,
     group_activities,
 )
+from app.models.suppression import Line, hidden_quantities, nested_lines
 from app.models.vocab import (
     CLOSURE_OUTCOMES,
     EDUCATION,
@@ -63,6 +66,7 @@ CONSENT_RECIPIENT = "finsam"  # vocab.CONSENT_RECIPIENTS
 MIN_COUNT_SETTING = "finsam_min_count"
 DEFAULT_MIN_COUNT = 3
 SUPPRESSED_SHARE = "–"  # the share of a suppressed count
+HIDDEN = "dolt"  # a count not small itself, hidden so that a small one cannot be worked out from a total
 
 WORK = ("subventionerat_arbete", "ej_subventionerat_arbete")
 STUDIES = ("studier",)
@@ -146,9 +150,21 @@ class FinsamReport:
     participants: tuple[Participant, ...]  # identified first by start date, then the anonymous
     plan_share: PlanShare  # AMA employees with a current plan, measured as plan_share.py says
     tables: tuple[CountTable, ...]
+    overview: CountTable  # one column, Antal; its Totalt row is not shown
+    # (row, column) of the counts that may not leave the unit, per table key; row len(rows) is Totalt
+    hidden: Mapping[str, frozenset[tuple[int, int]]]
 
     def table(self, key: str) -> CountTable:
         return next(t for t in self.tables if t.key == key)
+
+    def shown(self, table: CountTable, row: int, column: int) -> int | str:
+        """A count as it may leave the unit: "<3" when small, HIDDEN when it would give a small one
+        away (the same count is hidden on every sheet that shows it)."""
+        values = table.totals if row == len(table.rows) else table.rows[row][1]
+        value = values[column]
+        if (row, column) not in self.hidden.get(table.key, ()):
+            return value
+        return suppressed(value, self.min_count) if value < self.min_count else HIDDEN
 
     @property
     def identified(self) -> list[Participant]:
@@ -224,7 +240,8 @@ def finsam_report(store: Store, period_from: dt.date, period_to: dt.date) -> Fin
     known = [p for p in people if p.identified]
     closed = [p for p in known if p.closed]
     still_in = [p for p in known if not p.closed]
-    tables = (
+    share = plan_share(store, period_to, period_from=period_from)
+    grids = (
         _anonymous_table(people),
         _by_gender("alder_kon", "Ålder vid start", "Deltagare: ålder vid insatsens start fördelat på kön",
                    "Åldersgrupp", [(b, b) for b in age_band_labels()], known, lambda p: p.age_band,
@@ -247,21 +264,87 @@ def finsam_report(store: Store, period_from: dt.date, period_to: dt.date) -> Fin
                    lambda p: MISSING if p.began_or_increased is None else (YES if p.began_or_increased else NO),
                    note="Ja: arbete eller studier efter insatsen, och inte före den eller på en lägre "
                         "sysselsättningsgrad."),
-        _degree(closed),
+        _degree(closed, min_count(store)),
         _by_gender("avslut", "Avslutsorsak", "Orsak till avslut (utskrivna deltagare)", "Orsak",
                    list(CLOSURE_OUTCOMES), closed, lambda p: p.end_reason or MISSING),
         _by_gender("offentlig_forsorjning", "Tid i offentlig försörjning",
                    "Tid med offentlig försörjning före insatsen", "Tid", list(PUBLIC_SUPPORT_TIMES), known,
                    lambda p: p.support_time_before,
                    note="Som registrerat med klientens situation vid start; Uppgift saknas där det inte angavs."),
-        group_activities(store, period_from, period_to)[0],
+        _other_counts(group_activities(store, period_from, period_to)[0], ()),
     )
-    return FinsamReport(period_from, period_to, min_count(store), tuple(people),
-                        plan_share(store, period_to, period_from=period_from), tables)
+    overview = _overview(people, known, closed, still_in, share)
+    n = min_count(store)
+    hidden = _suppress([overview, *grids], {p.case_id: 1 << i for i, p in enumerate(people)}, n)
+    return FinsamReport(period_from, period_to, n, tuple(people), share, tuple(g.table for g in grids),
+                        overview.table, hidden)
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """A table and the key of each of its counts (the case ids of the efforts it counts; or a key of
+    its own for a count of something else), with how its rows add up: ``row_sums`` (member columns,
+    total column). Every column adds up to its Totalt row, unless the grid has ``lines`` of its own."""
+
+    table: CountTable
+    keys: tuple[tuple[Hashable, ...], ...]  # per row, then the Totalt row last
+    row_sums: tuple[tuple[tuple[int, ...], int], ...]
+    lines: tuple[Line, ...] = ()  # a list's own sums (the overview)
+
+
+def _suppress(grids: list[_Grid], bits: dict[int, int], n: int) -> dict[str, frozenset[tuple[int, int]]]:
+    """Which cells of which table may not leave the unit (suppression.py), decided over the whole
+    workbook at once: one count is one key wherever it is shown."""
+    def bitset(key: Hashable) -> Hashable:  # a set of efforts as an int, a bit per effort (nested_lines)
+        return sum(bits[c] for c in key) if isinstance(key, frozenset) else key
+
+    values: dict[Hashable, int] = {}
+    lines: list[Line] = []
+    keyed = [tuple(tuple(bitset(k) for k in row) for row in grid.keys) for grid in grids]
+    for grid, grid_keys in zip(grids, keyed):
+        counts = [*(v for _, v in grid.table.rows), grid.table.totals]
+        for keys, row in zip(grid_keys, counts):
+            values.update(zip(keys, row))
+            lines += [Line(tuple(keys[i] for i in members), keys[total]) for members, total in grid.row_sums]
+        if not grid.lines:
+            lines += [Line(tuple(k[c] for k in grid_keys[:-1]), grid_keys[-1][c])
+                      for c in range(len(grid.table.columns))]
+        lines += [Line(tuple(bitset(k) for k in line.members), bitset(line.total)) for line in grid.lines]
+    lines += nested_lines(lines, values)
+    hidden = hidden_quantities(values, lines, n)
+    return {grid.table.key: frozenset((r, c) for r, keys in enumerate(grid_keys) for c, k in enumerate(keys)
+                                      if k in hidden) for grid, grid_keys in zip(grids, keyed)}
+
+
+def _overview(people, known, closed, still_in, share: PlanShare) -> _Grid:
+    def key(group: list[Participant]) -> frozenset[int]:
+        return frozenset(p.case_id for p in group)
+
+    anonymous = [p for p in people if not p.identified]
+    everyone, k, a, c, s = key(people), key(known), key(anonymous), key(closed), key(still_in)
+    rows = (("Deltagare (insatser) under perioden", len(people)),
+            ("– med personuppgifter (skriftligt samtycke)", len(known)),
+            ("– anonyma (kön och budgetår)", len(anonymous)),
+            ("Utskrivna under perioden (med personuppgifter)", len(closed)),
+            ("Inskrivna vid periodens slut (med personuppgifter)", len(still_in)),
+            ("AMA-medarbetare med aktuell utvecklingsplan (period, mätt sista dagen eller avslutsdagen)",
+             share.current),
+            ("AMA-medarbetare under perioden", share.total))
+    table = CountTable("oversikt", "Översikt", "Översikt", "Uppgift", ("Antal",),
+                       tuple((label, (v,)) for label, v in rows), (len(people),), percent=False)
+    keys = ((everyone,), (k,), (a,), (c,), (s,), (("plan", "current"),), (("plan", "total"),), (everyone,))
+    return _Grid(table, keys, (), (Line((k, a), everyone), Line((c, s), k)))
+
+
+def _other_counts(table: CountTable, row_sums) -> _Grid:
+    """A table of other counts than efforts (group sessions and visits): keys of its own."""
+    keys = tuple(tuple((table.key, r, c) for c in range(len(table.columns))) for r in range(len(table.rows) + 1))
+    return _Grid(table, keys, row_sums)
 
 
 _GENDER_KEYS = [g for g, _ in GENDERS]
 _GENDER_LABELS = [label for _, label in GENDERS]
+Cell = frozenset[int]  # the case ids of the efforts a count counts
 
 
 def _labels(choices: Iterable[tuple[str, str]], seen: Iterable[str]) -> list[tuple[str, str]]:
@@ -275,18 +358,35 @@ def _labels(choices: Iterable[tuple[str, str]], seen: Iterable[str]) -> list[tup
     return labels
 
 
+def _cells(group: Iterable[Participant]) -> Cell:
+    return frozenset(p.case_id for p in group)
+
+
+def _grid(key: str, name: str, title: str, category: str, columns: tuple[str, ...],
+          rows: list[tuple[str, tuple[Cell, ...]]], totals: tuple[Cell, ...], row_sums, **kwargs) -> _Grid:
+    """A table counted from the cells' efforts, keyed by them."""
+    counts = tuple((label, tuple(map(len, cells))) for label, cells in rows)
+    table = CountTable(key, name, title, category, columns, counts, tuple(map(len, totals)), **kwargs)
+    return _Grid(table, (*(cells for _, cells in rows), totals), row_sums)
+
+
+def _cross(columns: int) -> tuple[tuple[tuple[int, ...], int]]:
+    """The row sums of a table whose last column is the rows' total."""
+    return ((tuple(range(columns - 1)), columns - 1),)
+
+
 def _by_gender(key: str, name: str, title: str, category: str, choices: Iterable[tuple[str, str]],
-               people: list[Participant], value, note: str = "") -> CountTable:
-    counts: dict[str, Counter] = defaultdict(Counter)
+               people: list[Participant], value, note: str = "") -> _Grid:
+    groups: dict[tuple[str, str], list[Participant]] = defaultdict(list)
     for p in people:
-        counts[p.gender][value(p)] += 1
+        groups[(p.gender, value(p))].append(p)
     rows = []
     for row_key, label in _labels(choices, (value(p) for p in people)):
-        per = tuple(counts[g][row_key] for g in _GENDER_KEYS)
-        rows.append((label, (*per, sum(per))))
-    totals = tuple(sum(counts[g].values()) for g in _GENDER_KEYS)
-    return CountTable(key, name, title, category, (*_GENDER_LABELS, TOTAL), tuple(rows), (*totals, sum(totals)),
-                      note=note)
+        per = tuple(_cells(groups[(g, row_key)]) for g in _GENDER_KEYS)
+        rows.append((label, (*per, frozenset().union(*per))))
+    totals = tuple(_cells(p for p in people if p.gender == g) for g in _GENDER_KEYS)
+    return _grid(key, name, title, category, (*_GENDER_LABELS, TOTAL), rows, (*totals, _cells(people)),
+                 _cross(len(_GENDER_KEYS) + 1), note=note)
 
 
 def before_after_columns() -> tuple[str, ...]:
@@ -296,44 +396,41 @@ def before_after_columns() -> tuple[str, ...]:
 
 
 def _before_after(key: str, name: str, title: str, category: str, choices: Choices, closed: list[Participant],
-                  still_in: list[Participant], before, after) -> CountTable:
+                  still_in: list[Participant], before, after) -> _Grid:
     """Before and after by gender among the efforts closed in the period; the running ones apart."""
-    cells: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (gender, when) -> counts
-    for p in closed:
-        cells[(p.gender, BEFORE)][before(p)] += 1
-        cells[(p.gender, AFTER)][after(p)] += 1
-    running = Counter(before(p) for p in still_in)
-    seen = [*(k for c in cells.values() for k in c), *running]
-    rows = []
-    for row_key, label in _labels(choices, seen):
-        per = [cells[(g, when)][row_key] for g in _GENDER_KEYS for when in (BEFORE, AFTER)]
-        totals = [sum(cells[(g, when)][row_key] for g in _GENDER_KEYS) for when in (BEFORE, AFTER)]
-        rows.append((label, (*per, *totals, running[row_key])))
-    column_totals = (*(sum(1 for p in closed if p.gender == g) for g in _GENDER_KEYS for _ in (BEFORE, AFTER)),
-                     len(closed), len(closed), len(still_in))
-    return CountTable(key, name, title, category, before_after_columns(), tuple(rows), column_totals,
-                      note="Före och efter jämförs bara bland deltagare som skrivits ut (avslutats) under "
-                           "perioden. Deltagare som fortfarande är inskrivna vid periodens slut visas i "
-                           f"kolumnen {STILL_IN} med sin situation när insatsen började, inte som efter.")
+    def row(people: list[Participant], value) -> tuple[Cell, ...]:
+        per = [[_cells(p for p in people if p.gender == g and (value is None or before(p) == value)),
+                _cells(p for p in people if p.gender == g and (value is None or after(p) == value))]
+               for g in _GENDER_KEYS]
+        return (*(cell for pair in per for cell in pair), frozenset().union(*(b for b, _ in per)),
+                frozenset().union(*(a for _, a in per)))
+
+    seen = [*(before(p) for p in closed), *(after(p) for p in closed), *(before(p) for p in still_in)]
+    rows = [(label, (*row(closed, row_key), _cells(p for p in still_in if before(p) == row_key)))
+            for row_key, label in _labels(choices, seen)]
+    n = len(_GENDER_KEYS)
+    sums = ((tuple(range(0, 2 * n, 2)), 2 * n), (tuple(range(1, 2 * n, 2)), 2 * n + 1))
+    return _grid(key, name, title, category, before_after_columns(), rows, (*row(closed, None), _cells(still_in)),
+                 sums, note="Före och efter jämförs bara bland deltagare som skrivits ut (avslutats) under "
+                            "perioden. Deltagare som fortfarande är inskrivna vid periodens slut visas i "
+                            f"kolumnen {STILL_IN} med sin situation när insatsen började, inte som efter.")
 
 
-def _transitions(closed: list[Participant]) -> CountTable:
+def _transitions(closed: list[Participant]) -> _Grid:
     """Occupation before (detailed rows) × after (grouped columns), among the efforts closed."""
     after_keys = _labels(OCCUPATION_GROUPS, (occupation_group(p.occupation_after) for p in closed))
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for p in closed:
-        counts[p.occupation_before or MISSING][occupation_group(p.occupation_after)] += 1
     rows = []
     for row_key, label in _labels(OCCUPATIONS, (p.occupation_before or MISSING for p in closed)):
-        per = tuple(counts[row_key][k] for k, _ in after_keys)
-        rows.append((label, (*per, sum(per))))
-    totals = tuple(sum(counts[b][k] for b in counts) for k, _ in after_keys)
-    return CountTable("overgangar", "Före och efter", "Sysselsättning före (rader) och efter (kolumner), "
-                      "utskrivna deltagare", "Före \\ efter", (*(f"Efter: {label}" for _, label in after_keys), TOTAL),
-                      tuple(rows), (*totals, sum(totals)), percent=False,
-                      note="Varje deltagare som skrivits ut under perioden räknas en gång: på raden för "
-                           "sysselsättningen före och i kolumnen för den efter (t.ex. från arbetsträning "
-                           "till arbete).")
+        group = [p for p in closed if (p.occupation_before or MISSING) == row_key]
+        per = tuple(_cells(p for p in group if occupation_group(p.occupation_after) == k) for k, _ in after_keys)
+        rows.append((label, (*per, _cells(group))))
+    totals = tuple(_cells(p for p in closed if occupation_group(p.occupation_after) == k) for k, _ in after_keys)
+    return _grid("overgangar", "Före och efter", "Sysselsättning före (rader) och efter (kolumner), "
+                 "utskrivna deltagare", "Före \\ efter", (*(f"Efter: {label}" for _, label in after_keys), TOTAL),
+                 rows, (*totals, _cells(closed)), _cross(len(after_keys) + 1), percent=False,
+                 note="Varje deltagare som skrivits ut under perioden räknas en gång: på raden för "
+                      "sysselsättningen före och i kolumnen för den efter (t.ex. från arbetsträning "
+                      "till arbete).")
 
 
 DEGREE_ROWS = ("Ökad", "Oförändrad", "Minskad", MISSING)
@@ -347,30 +444,34 @@ def degree_change(p: Participant) -> str:
     return "Oförändrad" if p.percent_after == p.percent_before else "Minskad"
 
 
-def _degree(closed: list[Participant]) -> CountTable:
-    table = _by_gender("sysselsattningsgrad", "Sysselsättningsgrad", "Förändrad sysselsättningsgrad "
-                       "(utskrivna deltagare)", "Sysselsättningsgrad", [(r, r) for r in DEGREE_ROWS[:3]], closed,
-                       degree_change)
+def _degree(closed: list[Participant], n: int) -> _Grid:
+    """The change in degree of occupation. The note's mean names no count (it would give away the
+    row Uppgift saknas) and is left out when fewer than ``n`` have both figures."""
+    grid = _by_gender("sysselsattningsgrad", "Sysselsättningsgrad", "Förändrad sysselsättningsgrad "
+                      "(utskrivna deltagare)", "Sysselsättningsgrad", [(r, r) for r in DEGREE_ROWS[:3]], closed,
+                      degree_change)
     known = [p for p in closed if degree_change(p) != MISSING]
-    before = round(sum(p.percent_before or 0 for p in known) / len(known)) if known else None
-    after = round(sum(p.percent_after or 0 for p in known) / len(known)) if known else None
-    note = ("Sysselsättningsgrad i procent av heltid vid start och vid avslut." +
-            (f" Medel bland {len(known)} med båda uppgifterna: {before} % före, {after} % efter." if known else ""))
-    return CountTable(table.key, table.name, table.title, table.category, table.columns, table.rows, table.totals,
-                      note=note)
+    note = "Sysselsättningsgrad i procent av heltid vid start och vid avslut."
+    if len(known) >= n:
+        before = round(sum(p.percent_before or 0 for p in known) / len(known))
+        after = round(sum(p.percent_after or 0 for p in known) / len(known))
+        note += f" Medel bland dem med båda uppgifterna: {before} % före, {after} % efter."
+    t = grid.table
+    return _Grid(CountTable(t.key, t.name, t.title, t.category, t.columns, t.rows, t.totals, note=note),
+                 grid.keys, grid.row_sums)
 
 
-def _anonymous_table(people: list[Participant]) -> CountTable:
+def _anonymous_table(people: list[Participant]) -> _Grid:
     """Every effort by gender and budget year: the anonymous ones' only figures, and everyone's."""
     years = sorted({p.budget_year for p in people})
     rows = []
     for identified, label in ((True, "Med personuppgifter (samtycke)"), (False, "Anonyma")):
         for year in years:
-            per = tuple(sum(1 for p in people if p.identified == identified and p.budget_year == year
-                            and p.gender == g) for g in _GENDER_KEYS)
-            rows.append((f"{label}, budgetår {year}", (*per, sum(per))))
-    totals = tuple(sum(1 for p in people if p.gender == g) for g in _GENDER_KEYS)
-    return CountTable("deltagare", "Kön och budgetår", "Deltagare (insatser) per kön och budgetår", "Deltagare",
-                      (*_GENDER_LABELS, TOTAL), tuple(rows), (*totals, sum(totals)),
-                      note="Budgetår: året insatsen började. Anonyma: utan skriftligt samtycke till "
-                           "Samordningsförbundet eller med skyddad identitet; de räknas bara här.")
+            group = [p for p in people if p.identified == identified and p.budget_year == year]
+            per = tuple(_cells(p for p in group if p.gender == g) for g in _GENDER_KEYS)
+            rows.append((f"{label}, budgetår {year}", (*per, _cells(group))))
+    totals = tuple(_cells(p for p in people if p.gender == g) for g in _GENDER_KEYS)
+    return _grid("deltagare", "Kön och budgetår", "Deltagare (insatser) per kön och budgetår", "Deltagare",
+                 (*_GENDER_LABELS, TOTAL), rows, (*totals, _cells(people)), _cross(len(_GENDER_KEYS) + 1),
+                 note="Budgetår: året insatsen började. Anonyma: utan skriftligt samtycke till "
+                      "Samordningsförbundet eller med skyddad identitet; de räknas bara här.")

@@ -85,7 +85,9 @@ def test_small_numbers_are_suppressed_and_explained(cohort):
     overview = _table(cohort["Översikt"])
     assert overview["– anonyma (kön och budgetår)"] == ("<3", "–")  # and no share that gives it away
     assert cohort["Översikt"]["B4"].alignment.horizontal == "right"  # among the numbers
-    assert overview["– med personuppgifter (skriftligt samtycke)"][0] == 7
+    # 9 in all, 7 with personal data: 9 − 7 would give the 2 anonymous away, so the 7 is hidden too
+    assert overview["Deltagare (insatser) under perioden"][0] == 9
+    assert overview["– med personuppgifter (skriftligt samtycke)"] == ("dolt", "–")
     for sheet in ["Översikt", *cohort.sheetnames[2:-1]]:  # nowhere a bare 1 or 2 in a count
         counts = [i for i, h in enumerate(_header(cohort[sheet])[1:]) if h not in ("Andel", "Totalt (%)")]
         for label, values in _table(cohort[sheet]).items():
@@ -138,3 +140,44 @@ def test_the_caseload_workbook_has_the_internal_plan_share(store, tmp_path, add_
     assert _table(ws) == {"Anna Andersson": (1, 2, 0.5), "Hela enheten": (1, 2, 0.5)}
     assert any("INTERNT" in str(r[0]) for r in rows_of(ws) if r[0])
     assert "handläggarnas namn" in about(wb)["Intern"]
+
+
+def test_no_staff_name_in_headers_footers_or_properties(store, tmp_path):
+    """The print header and footer of every sheet and the document properties name the unit as
+    maker, never the user (the export log keeps who made the file)."""
+    zelda = store.users.create("Zelda Qvarnbergsdotter", "arbetsterapeut", TEST_PASSWORD)
+    store.users.sign_in(zelda.id, TEST_PASSWORD)
+    effort(store, "K", "kvinna", "2026-02-01")
+    path = tmp_path / "finsam.xlsx"
+    write_finsam_xlsx(store, path, period_from=YEAR[0], period_to=YEAR[1])
+    wb = read_back(path)
+    unit = store.unit.identity().heading
+    texts = []
+    for ws in wb:
+        for part in (ws.oddHeader, ws.oddFooter, ws.evenHeader, ws.evenFooter, ws.firstHeader, ws.firstFooter):
+            texts += [item.text or "" for item in (part.left, part.center, part.right)]
+        assert unit.replace("&", "&&") in ws.oddFooter.left.text, ws.title  # "Skapad … av <enheten>"
+    props = wb.properties
+    texts += [str(getattr(props, name) or "") for name in ("creator", "lastModifiedBy", "title", "subject",
+                                                          "description", "keywords", "category")]
+    every = "\n".join(texts) + every_cell_text(wb)
+    for name in ("Zelda", "Qvarnbergsdotter", "Anna Andersson"):
+        assert name not in every
+    assert props.lastModifiedBy == unit and props.creator == "ATAMA"
+
+
+def test_a_small_count_cannot_be_worked_out_from_its_total(store, tmp_path):
+    """The tester's finding: "Med personuppgifter 2026": 3, <3, 0, total 5 gave the 2 away."""
+    for i in range(3):
+        effort(store, f"K{i}", "kvinna", "2026-02-01")
+    for i in range(2):
+        effort(store, f"M{i}", "man", "2026-03-01")
+    path = tmp_path / "finsam.xlsx"
+    write_finsam_xlsx(store, path, period_from=YEAR[0], period_to=YEAR[1])
+    wb = read_back(path)
+    table = _table(wb["Kön och budgetår"])
+    assert table["Med personuppgifter (samtycke), budgetår 2026"] == ("dolt", "<3", 0, 5, 1)
+    assert table["Totalt"] == ("dolt", "<3", 0, 5, 1)  # the women's total is the same count: hidden too
+    assert _table(wb["Ålder vid start"])["Totalt"][:4] == ("dolt", "<3", 0, 5)  # and on every sheet
+    notes = " ".join(str(r[0]) for r in rows_of(wb["Kön och budgetår"]) if r[0])
+    assert "”dolt”" in notes and "”–”" in notes and "”<3”" in notes

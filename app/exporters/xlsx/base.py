@@ -236,17 +236,19 @@ class TableSheet:
         for values in rows:
             self.append(values)
 
-    def notes(self, lines: Iterable[str]) -> None:
+    def notes(self, lines: Iterable[str], *, span: int | None = None) -> None:
         """Explanations under the table, after an empty row (outside the filter range). Each spans
-        the table's width, wrapped there: a line running on to the right would be cut off in print."""
+        the table's width (or its first ``span`` columns: the first page of a sheet printed two
+        pages wide), wrapped there: a line running on to the right would be cut off in print."""
         self.ws.append([])
         self._next_row += 1
-        last = get_column_letter(len(self.columns))
-        width = sum(c.char_width for c in self.columns)
+        spanned = self.columns[:span] if span else self.columns
+        last = get_column_letter(len(spanned))
+        width = sum(c.char_width for c in spanned)
         for line in lines:
             if line:
                 row = self._next_row
-                if len(self.columns) > 1:
+                if len(spanned) > 1:
                     self.ws.merged_cells.add(f"A{row}:{last}{row}")
                 fit_height(self.ws, row, [(line, width)])
                 self.ws.append([styled(self.ws, line, "ATAMA radbrytning i rad")])
@@ -274,12 +276,16 @@ def unit_name(store: Store | None) -> str:
     return store.unit.identity().heading if store is not None else APP_NAME
 
 
-def describe_workbook(wb: Workbook, store: Store | None, title: str, *, personal_data: bool) -> None:
-    """What the workbook is, for its header, footer and document properties (sheet_writer.describe)."""
-    user = store.users.current() if store is not None else None
+def describe_workbook(wb: Workbook, store: Store | None, title: str, *, personal_data: bool,
+                      name_creator: bool = True) -> None:
+    """What the workbook is, for its header, footer and document properties (sheet_writer.describe).
+    ``name_creator=False``: the unit stands as its maker there, not the user (a workbook that leaves
+    the unit names no staff; the export log keeps who made it)."""
+    user = store.users.current() if store is not None and name_creator else None
+    maker = user.display if user else (unit_name(store) if not name_creator else APP_NAME)
     created = (store.now() if store is not None else dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
-    describe(wb, Document(title=title, unit=unit_name(store), user=user.display if user else APP_NAME,
-                          created=created, personal_data=personal_data))
+    describe(wb, Document(title=title, unit=unit_name(store), user=maker, created=created,
+                          personal_data=personal_data))
 
 
 def add_chart(sheet: TableSheet, kind: str, title: str, *, first_col: int, last_col: int, rows: int,
@@ -319,7 +325,7 @@ def add_about_sheet(wb: Workbook, store: Store, report: str, *, personal_data: b
     personal data (True: PERSONAL_DATA; a text says it its own way; False: NO_PERSONAL_DATA).
     ``name_creator=False``: a report that leaves the unit names no staff; the unit stands as creator
     (the export log keeps who made it)."""
-    describe_workbook(wb, store, report, personal_data=personal_data is not False)
+    describe_workbook(wb, store, report, personal_data=personal_data is not False, name_creator=name_creator)
     sheet = TableSheet(wb, ABOUT_SHEET, [Column("Uppgift", 22), Column("Värde", 70)], filter=False)
     user = store.users.current()
     creator = user.display if user else "Okänd användare"

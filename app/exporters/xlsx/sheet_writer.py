@@ -10,7 +10,8 @@ written as Excel writes it (_x000D_): a bare one would be read back as a line fe
 
 Printing: A4, fit to the page width, landscape when the sheet (with its charts) is wider than a
 portrait page, the header row on every page, gridlines, and a header and footer naming the unit,
-the document, SEKRETESS when it holds personal data, who made it and when, and page x of y. What
+the document, SEKRETESS when it holds personal data, who made it and when, and page x of y (a list
+too wide to read at one page's width can be printed two pages wide instead: print_two_pages_wide). What
 the header says comes from :func:`describe`, which every workbook's writer calls (base.save checks).
 
 Both apply to ATAMA's workbooks (base.new_workbook marks them; base.save writes no other).
@@ -24,11 +25,13 @@ from dataclasses import dataclass
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 
 FONT = "Calibri"  # the workbooks' font, named everywhere (cells, header and footer): no serif fallback
 TEXT_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what a spreadsheet reads as the start of a formula
 PORTRAIT_CHARS = 95  # column width units (characters) on a portrait A4 page at 100 %
+LANDSCAPE_CHARS = 139  # and on a landscape one (the same 0.5 in margins)
 CHART_CM_PER_CHAR = 0.19  # a column width unit is 7 px at 96 dpi
 _ANCHOR = re.compile(r"([A-Z]+)\d+$")
 _ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")  # typed text that reads as Excel's _xHHHH_ escape
@@ -105,14 +108,28 @@ def _checked(cell):
     return cell
 
 
+def print_two_pages_wide(ws, *, break_after: int, repeat: str) -> None:
+    """Print ``ws`` two landscape pages wide instead of fit to one: for a list whose columns would
+    print too small to read at one page's width. The page breaks after column ``break_after``, the
+    columns ``repeat`` ("A:B", the ones saying whose row it is) are printed on both, each page of rows
+    is followed by its right half, and the scale is the one at which the wider half fits. (Excel
+    ignores a page break in a sheet fitted to the page, so this one is not fitted.)"""
+    ws._atama_two_pages = (break_after, repeat)
+
+
+def _two_pages(ws) -> tuple[int, str] | None:
+    return getattr(ws, "_atama_two_pages", None)
+
+
 def _write_top(self: WorksheetWriter) -> None:
     """Fit to the page width: the sheet's properties come first in the file, before its rows."""
     if is_atama(self.ws.parent):
         props = self.ws.sheet_properties
+        fit = _two_pages(self.ws) is None
         if props.pageSetUpPr is None:
-            props.pageSetUpPr = PageSetupProperties(fitToPage=True)
+            props.pageSetUpPr = PageSetupProperties(fitToPage=fit)
         else:
-            props.pageSetUpPr.fitToPage = True
+            props.pageSetUpPr.fitToPage = fit
     _openpyxl_write_top(self)
 
 
@@ -127,8 +144,12 @@ def _write_tail(self: WorksheetWriter) -> None:
 def print_setup(ws) -> None:
     setup = ws.page_setup
     setup.paperSize = 9  # A4
-    setup.fitToWidth, setup.fitToHeight = 1, 0  # as wide as the page, as many pages down as it takes
-    setup.orientation = "landscape" if sheet_width(ws) > PORTRAIT_CHARS else "portrait"
+    two_pages = _two_pages(ws)
+    if two_pages is not None:
+        _set_two_pages(ws, *two_pages)
+    else:
+        setup.fitToWidth, setup.fitToHeight = 1, 0  # as wide as the page, as many pages down as it takes
+        setup.orientation = "landscape" if sheet_width(ws) > PORTRAIT_CHARS else "portrait"
     if ws.freeze_panes == "A2" and ws.print_title_rows is None:  # a table: its header row on every page
         ws.print_title_rows = "1:1"
     if not getattr(ws, "_charts", None):  # a list reads across its grid; a chart's area would be gridded too
@@ -137,6 +158,22 @@ def print_setup(ws) -> None:
     document = document_of(ws.parent)
     if document is not None:
         header_footer(ws, document)
+
+
+def _set_two_pages(ws, break_after: int, repeat: str) -> None:
+    def width(first: int, last: int) -> float:  # with a column's padding (5 px of 7 per unit)
+        dimensions = ws.column_dimensions
+        return sum((dimensions[get_column_letter(i)].width or 8.43) + 0.7 for i in range(first, last + 1))
+
+    first, last = (column_index_from_string(c) for c in repeat.split(":"))
+    used = max(column_index_from_string(letter) for letter in ws.column_dimensions)
+    wider = max(width(1, break_after), width(first, last) + width(break_after + 1, used))
+    setup = ws.page_setup
+    setup.orientation = "landscape"
+    setup.scale = min(100, int(100 * LANDSCAPE_CHARS / wider))
+    setup.pageOrder = "overThenDown"
+    ws.print_title_cols = repeat
+    ws.col_breaks.append(Break(id=break_after))
 
 
 def header_footer(ws, document: Document) -> None:
