@@ -21,6 +21,9 @@ SKIP_OUTCOMES = {"Klienten har fått anställning.": "reguljar_anstallning",
                  "Långvarig sjukskrivning, insatsen avbryts.": "ater_varden_fk"}
 
 
+SUPPORT_TIMES = ("", "ingen", "under_1_ar", "1_2_ar", "2_5_ar", "over_5_ar")
+
+
 def add_situation_before(state: BuildState, case: DemoCase) -> None:
     rng, clock = state.rng, state.clock
     if rng.random() < BEFORE_SHARE:
@@ -29,8 +32,9 @@ def add_situation_before(state: BuildState, case: DemoCase) -> None:
         state.rows["situations_before"].append({
             "case_id": case.id, "recorded_date": clock.date(case.created // 1440), "occupation": occupation,
             "income_source": income, "occupation_percent": percent,
-            # how long on public support before: not every referral says (then not recorded)
-            "public_support_time": rng.choice(("", "ingen", "under_1_ar", "1_2_ar", "2_5_ar", "over_5_ar")),
+            # how long on public support before (not every referral says): from the case's id, not from
+            # rng, so the rest of the demo stays as every seed made it before
+            "public_support_time": SUPPORT_TIMES[case.id * 7 % len(SUPPORT_TIMES)],
             "created_at": stamp, "created_by": case.user,
             "updated_at": stamp, "updated_by": case.user,
         })
