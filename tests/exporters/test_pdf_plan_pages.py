@@ -184,6 +184,20 @@ def test_the_easy_read_plan_tells_the_follow_ups_held_briefly_and_the_real_next_
     assert "Allt vi har skrivit" not in pdf.flat  # all three with a note are shown
 
 
+def test_an_overdue_follow_up_is_no_date_to_wait_for_in_the_easy_read_plan(store, tmp_path, read_pdf):
+    """The next follow-up (2 December) has passed and none is recorded yet: the client is told a time
+    will be set, never a past day (the handler's plan shows it as overdue)."""
+    import datetime as dt
+
+    plan = followed_plan(store, goals=2)
+    store._clock = lambda: dt.datetime(2026, 12, 10, 9, 0)  # noqa: SLF001 - the tests' one way to move time
+    pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient", easy_read=True)
+    assert "2 december 2026" not in pdf.flat
+    for n in (1, 2):
+        assert "Vi pratar om hur det går" not in pdf.pages[page_of(pdf, f"Delmål {n} av 2")], n
+    assert "Det är dags att prata om hur det går med planen. Din arbetsterapeut bestämmer en tid med dig." in pdf.flat
+
+
 def test_the_easy_read_plan_keeps_a_goal_date_still_to_come(store, tmp_path, read_pdf):
     plan = long_plan(store, goals=2)  # goals followed up 2027-01-11 and -12; the plan's next 2027-01-05
     pdf = write(store, tmp_path, read_pdf, plan.case.id, "klient", easy_read=True)

@@ -80,22 +80,24 @@ def _signatures(labels: list[str]) -> list:
     return [p("Skriv under", "h2"), p("Skriv under när du tycker att planen stämmer."), signed]
 
 
-def goal_talk_day(goal, following: str | None) -> str | None:
+def goal_talk_day(goal, following: str | None, today: str) -> str | None:
     """When we talk about how the goal goes: its own follow-up date while that is still to come (on or
     after the plan's next follow-up), else the plan's next follow-up: a date a follow-up held has
-    settled is past, and the client is not told to wait for it (see app.models.plans.next_follow_up)."""
-    if goal.follow_up_date and following and goal.follow_up_date >= following:
+    settled is past, and the client is not told to wait for it (see app.models.plans.next_follow_up).
+    ``following`` is None when the next follow-up is overdue: no past day is named, the section on
+    following up says a time will be set."""
+    if goal.follow_up_date and goal.follow_up_date >= today and (following is None or goal.follow_up_date >= following):
         return goal.follow_up_date
-    return following or None
+    return following
 
 
-def _goal_page(goal, total: int, following: str | None) -> list:
+def _goal_page(goal, total: int, following: str | None, today: str) -> list:
     who = "Du" if goal.responsible == "klienten" else goal.responsible_label
     out = [p(f"Delmål {goal.number} av {total}", "h1"), user_text(goal.text, "big"),
            p("Så gör vi", "h2"), user_text(goal.actions), Spacer(1, 6 * mm),
            p(f"<b>Vem gör det?</b> {esc(who)}.")]
     for label, value in (("Vi börjar", goal.start_date), ("Klart senast", goal.target_date),
-                         ("Vi pratar om hur det går", goal_talk_day(goal, following))):
+                         ("Vi pratar om hur det går", goal_talk_day(goal, following, today))):
         if value:
             out.append(p(f"<b>{label}:</b> {day_words(value)}."))
     return out
@@ -144,12 +146,16 @@ def write_easy_plan(store, target: Path, *, case, client, version) -> None:
     if goals:
         story.append(p(f"Du har {len(goals)} delmål. " + ("Det står på nästa sida." if len(goals) == 1
                                                           else "Varje delmål står på en egen sida.")))
+    today = store.today().isoformat()
     following = next_follow_up(store, version)
+    overdue = following is not None and following < today  # the client is not told to wait for a past day
+    upcoming = None if overdue else following
     for goal in goals:
-        story += [PageBreak(), *_goal_page(goal, len(goals), following)]
+        story += [PageBreak(), *_goal_page(goal, len(goals), upcoming, today)]
 
     follow_up = [p("Så följer vi upp din plan", "h1"),
-                 p(f"Nästa gång vi pratar om planen: <b>{day_words(following)}</b>." if following
+                 p("Det är dags att prata om hur det går med planen. Din arbetsterapeut bestämmer en tid med dig."
+                   if overdue else f"Nästa gång vi pratar om planen: <b>{day_words(following)}</b>." if following
                    else "Vi har inte bestämt när vi ska prata om planen nästa gång."),
                  *held_section(held_follow_ups(store, version))]
     labels = ["Din underskrift", "Arbetsterapeut"] + (["Arbetsledare"] if names_supervisor(version) else [])
