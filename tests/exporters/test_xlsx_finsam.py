@@ -151,7 +151,7 @@ def test_no_staff_name_in_headers_footers_or_properties(store, tmp_path):
     path = tmp_path / "finsam.xlsx"
     write_finsam_xlsx(store, path, period_from=YEAR[0], period_to=YEAR[1])
     wb = read_back(path)
-    unit = store.unit.identity().heading
+    unit = store.unit.identity().name
     texts = []
     for ws in wb:
         for part in (ws.oddHeader, ws.oddFooter, ws.evenHeader, ws.evenFooter, ws.firstHeader, ws.firstFooter):

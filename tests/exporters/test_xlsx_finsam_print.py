@@ -48,7 +48,8 @@ def test_libreoffice_prints_each_page_of_rows_then_its_right_half(book, tmp_path
                            "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(book)],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    pages = [p for p in pdf_text(tmp_path / "out" / "finsam.pdf").split("\f") if p.rstrip().endswith("Deltagare")]
+    pages = [p for p in pdf_text(tmp_path / "out" / "finsam.pdf").split("\f")
+             if re.search(r"Deltagare · Sida \d+ av \d+$", p.rstrip())]  # the footer: sheet and page
     assert len(pages) >= 4 and len(pages) % 2 == 0
     for left, right in zip(pages[::2], pages[1::2]):
         assert "Sysselsättning före" in left and "Avslutsorsak" not in left

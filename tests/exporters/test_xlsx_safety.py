@@ -115,7 +115,7 @@ def test_every_sheet_of_every_workbook_prints(store, pdf_case, tmp_path, writer)
     wb = read_back(path)
     assert wb.properties.creator == "ATAMA"
     # the Finsam workbook leaves the unit and names no staff: the unit stands as its maker
-    maker = store.unit.identity().heading if writer == "write_finsam_xlsx" else "Anna Andersson (arbetsterapeut)"
+    maker = store.unit.identity().name if writer == "write_finsam_xlsx" else "Anna Andersson (arbetsterapeut)"
     assert wb.properties.lastModifiedBy == maker
     assert wb.properties.title
     for ws in wb:
@@ -129,11 +129,11 @@ def test_every_sheet_of_every_workbook_prints(store, pdf_case, tmp_path, writer)
         assert ws.print_title_rows == "$1:$1", ws.title
         header, footer = ws.oddHeader, ws.oddFooter
         assert header.left.text == store.unit.identity().heading  # the unit's name as the documents print it
-        assert header.center.text == wb.properties.title.replace("&", "&&")
-        assert (header.right.text == "SEKRETESS") is personal, ws.title
-        assert footer.center.text == "Sida &P av &N"
+        title = wb.properties.title.replace("&", "&&")
+        assert header.right.text == (f"{title} · SEKRETESS" if personal else title), ws.title
+        assert footer.right.text == "&A · Sida &P av &N"
         assert footer.left.text == f"Skapad 2026-11-20 10:00 av {maker}"
-        assert "Calibri" in header.center.font and "Calibri" in footer.center.font
+        assert "Calibri" in header.right.font and "Calibri" in footer.left.font
 
 
 def test_a_wide_sheet_is_landscape_and_a_narrow_one_portrait(store, pdf_case, tmp_path):
@@ -159,7 +159,7 @@ def test_a_user_text_ampersand_is_not_a_header_code(store, tmp_path):
     TableSheet(wb, "A", [Column("A")]).finish()
     describe_workbook(wb, store, "Insatser & samverkan", personal_data=False)
     save(wb, tmp_path / "a.xlsx")
-    assert read_back(tmp_path / "a.xlsx")["A"].oddHeader.center.text == "Insatser && samverkan"
+    assert read_back(tmp_path / "a.xlsx")["A"].oddHeader.right.text == "Insatser && samverkan"
 
 
 def test_only_a_workbook_of_new_workbook_is_saved(store, tmp_path):

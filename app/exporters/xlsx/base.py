@@ -282,7 +282,9 @@ def describe_workbook(wb: Workbook, store: Store | None, title: str, *, personal
     ``name_creator=False``: the unit stands as its maker there, not the user (a workbook that leaves
     the unit names no staff; the export log keeps who made it)."""
     user = store.users.current() if store is not None and name_creator else None
-    maker = user.display if user else (unit_name(store) if not name_creator else APP_NAME)
+    # the unit's own name as maker (the header has its heading with the municipality)
+    maker = user.display if user else (store.unit.identity().name if store is not None and not name_creator
+                                       else APP_NAME)
     created = (store.now() if store is not None else dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
     describe(wb, Document(title=title, unit=unit_name(store), user=maker, created=created,
                           personal_data=personal_data))

@@ -180,21 +180,20 @@ def header_footer(ws, document: Document) -> None:
     for part in (ws.oddHeader, ws.oddFooter):
         for item in (part.left, part.center, part.right):
             item.font, item.size = f"{FONT},Regular", 9
+    # Two parts a line, not three: a long unit name ("Östersunds kommun · Arbetsmarknadsenheten Arbete
+    # och rehabilitering") or maker ran into a centred part beside it, and a part cannot wrap (a line
+    # break in one is written as _x000A_). The left part has the room; the right one is short.
     ws.oddHeader.left.text = _escape(document.unit)
-    ws.oddHeader.center.text = _escape(document.title)
-    ws.oddHeader.center.font, ws.oddHeader.center.size = f"{FONT},Bold", 11
-    if document.personal_data:
-        ws.oddHeader.right.text = "SEKRETESS"
-        ws.oddHeader.right.font = f"{FONT},Bold"
+    ws.oddHeader.right.text = _escape(document.title) + (" · SEKRETESS" if document.personal_data else "")
+    ws.oddHeader.right.font, ws.oddHeader.right.size = f"{FONT},Bold", 10
     ws.oddFooter.left.text = _escape(f"Skapad {document.created} av {document.user}")
-    ws.oddFooter.center.text = "Sida &P av &N"
-    ws.oddFooter.right.text = "&A"  # the sheet's name
+    ws.oddFooter.right.text = "&A · Sida &P av &N"  # the sheet's name and the page
 
 
 def _escape(text: str) -> str:
     """User text in a header: "&" starts a code there (&P, &"font"), so a literal one is "&&"; and a
     header part holds at most 255 characters in all, codes included."""
-    return " ".join(text.split()).replace("&", "&&")[:80]
+    return " ".join(text.split()).replace("&", "&&")[:120]
 
 
 def sheet_width(ws) -> float:
