@@ -21,7 +21,7 @@ SKIP_OUTCOMES = {"Klienten har fått anställning.": "reguljar_anstallning",
                  "Långvarig sjukskrivning, insatsen avbryts.": "ater_varden_fk"}
 
 
-SUPPORT_TIMES = ("", "ingen", "under_1_ar", "1_2_ar", "2_5_ar", "over_5_ar")
+SUPPORT_TIMES = ("", "under_1_ar", "1_2_ar", "2_5_ar", "over_5_ar")  # a client on public support now
 
 
 def add_situation_before(state: BuildState, case: DemoCase) -> None:
@@ -34,7 +34,8 @@ def add_situation_before(state: BuildState, case: DemoCase) -> None:
             "income_source": income, "occupation_percent": percent,
             # how long on public support before (not every referral says): from the case's id, not from
             # rng, so the rest of the demo stays as every seed made it before
-            "public_support_time": SUPPORT_TIMES[case.id * 7 % len(SUPPORT_TIMES)],
+            "public_support_time": ("ingen" if income == "ingen_offentlig"
+                                    else SUPPORT_TIMES[case.id * 7 % len(SUPPORT_TIMES)]),
             "created_at": stamp, "created_by": case.user,
             "updated_at": stamp, "updated_by": case.user,
         })

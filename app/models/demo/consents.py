@@ -16,9 +16,20 @@ CONSENT_RECIPIENT = Weighted((("af", 40), ("fk", 25), ("arbetsgivare", 25), ("va
 CONSENT_FORM = Weighted((("skriftligt", 70), ("muntligt", 30)))
 
 
+FINSAM_SHARE = 5  # 4 cases in 5 sign FK 9443 at the start: the rest are counted anonymously
+
+
 def add_consents(state: BuildState, case: DemoCase, case_end: int) -> int:
-    """1–3 recipients for most cases; returns the latest moment written."""
+    """1–3 recipients for most cases, and the written consent to Uppföljning Finsam for most; returns
+    the latest moment written."""
     rng, clock, latest = state.rng, state.clock, case.created
+    if case.id % FINSAM_SHARE:  # from the id, not rng: every other draw of a seed stays as it was
+        state.rows["consents"].append({
+            "case_id": case.id, "recipient": "finsam", "recipient_other": "", "form": "skriftligt",
+            "given_date": clock.date(case.referral), "withdrawn_date": None,
+            "scope": "Registrering i Uppföljning Finsam (FK 9443).", "scopes": "",
+            "created_at": clock.stamp(case.created), "created_by": case.user,
+        })
     if rng.random() >= CONSENT_SHARE:
         return latest
     end_day = case_end // 1440
