@@ -4,7 +4,7 @@ First the facts that have no date (client, case, consents, process state, answer
 then everything dated in one journal in date order: the referral, consents given and withdrawn,
 every answer in the steps (who saved it, when), step events, notes, assessments with their ratings,
 plan versions and follow-ups, interventions, meetings, evaluations, closures and every document
-handed out (the export log). Long texts are laid out as many small paragraphs (long_text.py): a
+made from the case (the export log). Long texts are laid out as many small paragraphs (long_text.py): a
 1 MB note prints in about a second instead of minutes.
 Every signed kind of record says its status as the notes do: osignerad, or signerad when and by whom
 (name and title), and a corrected assessment is marked RÄTTAD and points to its correction.
@@ -277,13 +277,15 @@ def case_entries(store, case_id: int) -> list[tuple[str | None, str | None, list
 
 
 def documents_made(store, case_id: int) -> list[tuple[str | None, str | None, list]]:
-    """Each document made from the case (the export log), on the day it was made, by whom, to whom."""
+    """Each document made from the case (the export log), on the day it was made, by whom, for whom.
+    The log knows that a file was made, not that it was handed to anyone: the entry says so."""
     out: list[tuple[str | None, str | None, list]] = []
     for e in reversed(store.export_log.entries(case_id, limit=100_000)):  # oldest first on its day
-        to = f" till {recipients.label(e.recipient)}" if e.recipient else ""
+        what = e.document_label[:1].lower() + e.document_label[1:]  # mid-sentence: "journalkopia"
+        to = f" {recipients.for_whom(e.recipient)}" if e.recipient else ""
         details = f" · {e.details}" if e.details else ""
         out.append((e.exported_at, e.exported_at, _entry(
-            f"{date_text(e.exported_at)} · Utlämnat dokument – {e.document_label}{to}",
+            f"{date_text(e.exported_at)} · Dokument skapat: {what}{to}",
             f"{e.user or 'okänd användare'} · skapat {time_text(e.exported_at)}{details} · fil {e.file_name or '–'}")))
     return out
 
