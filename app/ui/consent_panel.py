@@ -113,7 +113,8 @@ class ConsentPanel(QWidget):
         layout.addLayout(withdraw_row)
         layout.addLayout(form)
         layout.addWidget(add_button)
-        layout.addWidget(QLabel(self.tr("<b>Skapade dokument</b> (exportloggen: vad som skapats i ATAMA för ärendet och för vem)")))
+        layout.addWidget(QLabel(self.tr("<b>Skapade dokument</b> (exportloggen: vad som skapats i ATAMA för "
+                                        "ärendet och för vem)")))
         layout.addWidget(self.exports, 1)
         self.reload()
         changes_of(store).changed.connect(self._on_change)
