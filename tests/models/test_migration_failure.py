@@ -18,6 +18,7 @@ from app.models.errors import DatabaseUnavailable
 from app.models.file_check import Cause, WayOut, problem_from_error
 from app.models.migrations import LATEST_VERSION
 from app.models.store import Store
+from tests import bad_files
 from tests.builders import database_at_version
 from tests.support import FIXED_NOW
 
@@ -37,16 +38,7 @@ def _version(path: Path) -> int:
 
 
 def _development_build_file(folder: Path, version: int = LATEST_VERSION - 1) -> Path:
-    """A file at ``version`` as a development build left it: in WAL mode (as ATAMA keeps every file),
-    with a user, and with the column migration 16 adds already there."""
-    path = folder / "utveckling.sqlite"
-    conn = database_at_version(path, version)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("INSERT INTO users (name, title, created_at) VALUES ('Anna Andersson', 'arbetsterapeut', "
-                 "'2026-01-01T08:00:00')")
-    conn.execute("ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
-    conn.close()
-    return path
+    return bad_files.update_fails(folder, version)
 
 
 def test_store_open_names_the_failed_update_and_leaves_the_file_byte_for_byte(tmp_path):

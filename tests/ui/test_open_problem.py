@@ -203,9 +203,7 @@ def test_a_file_whose_update_fails_gets_the_reason_and_the_way_out_not_a_traceba
     says the update failed and why, that the file is unchanged, and offers a backup or another file."""
     import hashlib
 
-    from tests.models.test_migration_failure import _development_build_file
-
-    path = _development_build_file(tmp_path)
+    path = bad_files.update_fails(tmp_path)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     seen: list[str] = []
     buttons: list[str] = []
