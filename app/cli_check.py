@@ -1,5 +1,6 @@
 """``python -m app check [--db PATH]``: a full report on one database file, exit code 0 only when
-it is sound. It only reads: a path that does not exist is reported, never created; nothing is migrated.
+it is sound. It only reads: a path that does not exist is reported, never created; nothing is migrated
+(an older file's update is tried on a copy in memory, so a file that cannot be updated says so).
 
     Fil, storlek, huvud (SQLite eller krypterad) och nyckelfil, vem som har den öppen, schemaversion
     mot den här versionen, integrity_check, foreign_key_check.
@@ -112,8 +113,7 @@ def _check_content(report: CheckReport, path: Path, key: bytes | None) -> None:
         elif version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
             report.add("Schemaversion", "0", "Filen är en databas från ett annat program, inte en ATAMA-databas.")
         elif version < LATEST_VERSION:
-            report.add("Schemaversion",
-                       f"{version} (uppdateras till {LATEST_VERSION} nästa gång den öppnas med skrivrätt)")
+            _check_update(report, path, conn, version, key)
         else:
             report.add("Schemaversion", f"{version} (samma som den här versionen)")
         try:
@@ -138,6 +138,25 @@ def _check_content(report: CheckReport, path: Path, key: bytes | None) -> None:
                 report.add("foreign_key_check", "ok")
     finally:
         conn.close()
+
+
+def _check_update(report: CheckReport, path: Path, conn, version: int, key: bytes | None) -> None:
+    """An older schema: whether the update to this version's would succeed, tried on a copy in memory
+    (the file is only read), so that a file that cannot be updated is not reported as one that will be."""
+    from app.models.file_check import migration_problem
+    from app.models.store import TRIAL_MAX_BYTES, trial_migration
+
+    if path.stat().st_size > TRIAL_MAX_BYTES:
+        report.add("Schemaversion", f"{version} (uppdateras till {LATEST_VERSION} nästa gång den öppnas med "
+                                    "skrivrätt; för stor för att provköras i minnet här)")
+        return
+    failed = trial_migration(conn, key)
+    if failed is None:
+        report.add("Schemaversion", f"{version} (uppdateras till {LATEST_VERSION} nästa gång den öppnas med "
+                                    "skrivrätt; provkörd på en kopia i minnet: det går bra)")
+        return
+    report.add("Schemaversion", f"{version} (uppdateringen till {failed.to_version} misslyckas i steg {failed.number}: "
+                                f"{failed.cause})", migration_problem(path, failed, trial=True).cli_text())
 
 
 def _key_for(path: Path, user: str | None) -> bytes | None:

@@ -88,3 +88,20 @@ HOLD = textwrap.dedent("""
     else:
         import os; os._exit(9)  # a crash: nothing released by the program
 """)
+
+
+def update_fails(folder: Path, version: int | None = None) -> Path:
+    """A file at ``version`` (default: the one before this build's) as a development build left it:
+    in WAL mode (as ATAMA keeps every file), with a user, and with the column migration 16 adds
+    already there, so this build's update meets "duplicate column name: phone"."""
+    from app.models.migrations import LATEST_VERSION
+    from tests.builders import database_at_version
+
+    path = folder / "utveckling.sqlite"
+    conn = database_at_version(path, LATEST_VERSION - 1 if version is None else version)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("INSERT INTO users (name, title, created_at) VALUES ('Anna Andersson', 'arbetsterapeut', "
+                 "'2026-01-01T08:00:00')")
+    conn.execute("ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
+    conn.close()
+    return path

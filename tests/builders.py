@@ -139,3 +139,22 @@ def database_at_version(path, version: int):
             migration(db)
             db.execute(f"PRAGMA user_version = {number + 1}")
     return conn
+
+
+def many_notes(store: Store, case_id: int, count: int, first_day: str = "2020-01-06") -> None:
+    """``count`` short draft notes in the case, eight a day from ``first_day``, written in one
+    statement (a case with 15 000 notes in well under a second; notes.add would take minutes)."""
+    import datetime as dt
+
+    template = store.notes.add(case_id, first_day, "samtal", "Anteckning 0: kort.")
+    row = store.query_one("SELECT * FROM notes WHERE id = ?", (template.id,))
+    columns = [c for c in row if c != "id"]
+    start = dt.date.fromisoformat(first_day)
+
+    def values(n: int) -> tuple:
+        new = {**row, "note_date": (start + dt.timedelta(days=n // 8)).isoformat(), "text": f"Anteckning {n}: kort."}
+        return tuple(new[c] for c in columns)
+
+    with store.transaction() as tx:
+        tx.executemany(f"INSERT INTO notes ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                       [values(n) for n in range(1, count)])

@@ -24,7 +24,9 @@ from app.models import sqlite_driver
 from app.models.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
+    from app.models.backup import BackupInfo
     from app.models.instance_lock import Holder
+    from app.models.migrations import MigrationFailed
     from app.models.store import Store
 
 HEADER_BYTES = 100  # SQLite's database header
@@ -73,6 +75,7 @@ class Cause(StrEnum):
     LOCKED = "locked"
     DISK_FULL = "disk_full"
     DAMAGED = "damaged"
+    MIGRATION_FAILED = "migration_failed"  # the update to this version's schema failed; the file is as it was
     OTHER = "other"  # a refusal with its own message (a newer schema, another program's database)
 
 
@@ -236,6 +239,38 @@ def damaged_problem(path: str | Path, details: tuple[str, ...] = ()) -> FileProb
                     f"Databasfilen {path} är skadad: SQLite hittade fel i filens sidor. Det som går att läsa "
                     "kan visas skrivskyddat, men skriv inget mer i den: återställ en säkerhetskopia.",
                     WayOut.RESTORE_BACKUP, WayOut.OPEN_READ_ONLY, WayOut.CHOOSE_OTHER, details=details)
+
+
+# What a failed migration's error says about the file: it already has what the migration adds.
+_ALREADY_THERE = ("duplicate column name", "already exists")
+
+
+def migration_problem(path: str | Path, failed: MigrationFailed, backup: BackupInfo | None = None, *,
+                      trial: bool = False) -> FileProblem:
+    """The update to this version's schema failed (``failed``, from Store.open), or would fail
+    (``trial``: ``python -m app check`` ran it on a copy in memory). Store.open runs all of it in one
+    transaction, rolled back: the file is unchanged. ``backup``: the copy made before the attempt."""
+    error = str(failed.cause)
+    if any(words in error.lower() for words in _ALREADY_THERE):
+        why = ("Filen har redan en del av det som uppdateringen lägger till, vilket händer när den har "
+               "öppnats med en test- eller utvecklingsversion av ATAMA.")
+    else:
+        why = "Filen innehåller något som uppdateringen inte väntade sig."
+    if trial:
+        outcome = "Det visade en provkörning på en kopia i minnet; filen har inte rörts."
+    else:
+        outcome = ("Databasen har inte ändrats: hela uppdateringen görs i en transaktion, och den rullades "
+                   "tillbaka.")
+    if backup is not None:
+        outcome += f" En kopia av filen som den var gjordes före försöket: {backup.path}."
+    message = (f"Databasen {path} kan inte uppdateras från schemaversion {failed.from_version} till "
+               f"{failed.to_version}, som den här versionen av ATAMA behöver: steg {failed.number} i uppdateringen "
+               f"{'misslyckas' if trial else 'misslyckades'} ({error}). {why} {outcome} Öppna filen med den "
+               "version av ATAMA som senast använde den, återställ en säkerhetskopia från tiden innan den "
+               "versionen, eller välj en annan fil.")
+    return _problem(Cause.MIGRATION_FAILED, path, message, WayOut.RESTORE_BACKUP, WayOut.CHOOSE_OTHER,
+                    details=(f"Migrering {failed.number} ({failed.name}) från schemaversion {failed.from_version}: "
+                             f"{type(failed.cause).__name__}: {error}",))
 
 
 def _sqlite_error(exc: BaseException) -> sqlite_driver.Error | None:

@@ -15,6 +15,20 @@ from app.models.sqlscript import run_script
 Migration = Callable[["sqlite_utils.Database"], None]
 
 
+class MigrationFailed(Exception):
+    """Migration ``number`` (1-based: its place in MIGRATIONS) raised ``cause`` while a file at
+    ``from_version`` was brought up to ``to_version``; every pending migration was rolled back with it (one
+    transaction), so the file is as it was. Store.open words it for the user (file_check)."""
+
+    def __init__(self, from_version: int, to_version: int, number: int, name: str, cause: BaseException):
+        super().__init__(f"migration {number} ({name}) failed: {cause}")
+        self.from_version = from_version
+        self.to_version = to_version
+        self.number = number
+        self.name = name
+        self.cause = cause
+
+
 def _m001_initial(db: sqlite_utils.Database) -> None:
     run_script(db,
         """

@@ -202,6 +202,12 @@ FROM notes n LEFT JOIN users u ON u.id = n.author_id LEFT JOIN users us ON us.id
      LEFT JOIN users ux ON ux.id = n.struck_by"""
 
 
+NEW_NOTE = "Ny anteckning (utkast)."
+NEW_NOTE_CLOSED_CASE = ("Ny anteckning (utkast) i ett avslutat ärende. Journalen fortsätter efter avslutet (till "
+                        "exempel ett avslutande samtal, något som hänt efteråt eller en rättelse), så anteckningen "
+                        "kan skrivas och signeras; avslutet ändras inte.")
+
+
 def what(note_id: int) -> str:
     """How the access log names a note."""
     return f"anteckning {note_id}"
@@ -238,6 +244,14 @@ class Notes:
         row.update(case_id=case_id, author_id=self.store.user_id, record_kind=record_kind_of(title),
                    created_at=now, updated_at=now)
         return row
+
+    def new_note_label(self, case_id: int) -> str:
+        """What the editor says of a note not yet written. A closed case still takes notes (see
+        ``Note.actions``: the journal goes on), so there it says so, since the case page says the
+        case takes no changes."""
+        if not self.store.cases.get(case_id).is_closed:
+            return NEW_NOTE
+        return NEW_NOTE_CLOSED_CASE
 
     # -- writing ----------------------------------------------------------------------------
     def add(self, case_id: int, note_date: str, kind: str, text: str) -> Note:

@@ -79,6 +79,13 @@ class Recipient:
         return bool(self.consent_key)
 
     @property
+    def for_whom(self) -> str:
+        """Whom a document is for, inside a sentence, in the Dokument menu's words: "för klienten",
+        "till Arbetsförmedlingen", "till arbetsgivaren" (a name keeps its capital, a noun does not)."""
+        text = self.menu_text.rstrip("…")
+        return text[:1].lower() + text[1:]
+
+    @property
     def plain_words(self) -> bool:
         """The client's own variant: plain words and "du" instead of the handler's formal terms."""
         return not self.document_line
@@ -136,6 +143,12 @@ def label(key: str) -> str:
     """The recipient's label, or the key itself for one not in the table (an old log entry); "–" for none."""
     found = _BY_KEY.get(key)
     return found.label if found else (key or "–")
+
+
+def for_whom(key: str) -> str:
+    """:attr:`Recipient.for_whom` of ``key``; "till <key>" for one not in the table (an old log entry)."""
+    found = _BY_KEY.get(key)
+    return found.for_whom if found else f"till {key}"
 
 
 def needs(document: str) -> frozenset[Scope]:

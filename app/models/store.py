@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from app.file_modes import create_new, protect_database
 from app.models import sqlite_driver
 from app.models.errors import NOT_SAVED, DatabaseUnavailable, ReadOnlyRefused, SchemaTooNew, storage_error
-from app.models.migrations import LATEST_VERSION, MIGRATIONS
+from app.models.migrations import LATEST_VERSION, MIGRATIONS, MigrationFailed
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -109,14 +109,42 @@ def _refuse_foreign(conn: sqlite_driver.Connection) -> None:
 
 
 def migrate(db: sqlite_utils.Database) -> int:
-    """Apply every pending migration, each in its own transaction. Returns the new version."""
+    """Apply every pending migration, all in one transaction: a failure leaves the file exactly as it
+    was (its version, schema and rows; one transaction per migration left it half-way, at a version
+    neither this build nor the one that made it expected). Returns the new version; a failure raises
+    ``MigrationFailed`` naming the migration, with the error under it."""
     version = schema_version(db.conn)
     refuse_newer(version)
-    for number in range(version, LATEST_VERSION):
-        with db.atomic():  # one transaction per migration: a failure leaves the previous version
-            MIGRATIONS[number](db)
-            db.execute(f"PRAGMA user_version = {number + 1}")
+    number = version
+    try:
+        with db.atomic():
+            for number in range(version, LATEST_VERSION):
+                MIGRATIONS[number](db)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+    except Exception as exc:  # rolled back by atomic() before it gets here
+        raise MigrationFailed(version, LATEST_VERSION, number + 1, MIGRATIONS[number].__name__, exc) from exc
     return LATEST_VERSION
+
+
+TRIAL_MAX_BYTES = 1 << 30  # a file larger than this is not copied into memory to try its migration
+
+
+def trial_migration(conn: sqlite_driver.Connection, key: bytes | None = None) -> MigrationFailed | None:
+    """Whether the pending migrations would succeed on the database behind ``conn`` (read-only is
+    enough): they run on a copy in memory (keyed as the file is, which SQLCipher's copy needs), which
+    is then thrown away. The failure they would meet, or None."""
+    copy = sqlite_driver.connect(":memory:", key=key)
+    try:
+        conn.backup(copy)
+        copy.execute("PRAGMA foreign_keys = ON")  # as Store.open migrates
+        import sqlite_utils
+
+        migrate(sqlite_utils.Database(copy))
+    except MigrationFailed as failed:
+        return failed
+    finally:
+        copy.close()
+    return None
 
 
 class Store:
@@ -291,7 +319,14 @@ class Store:
                 # -- end backups
                 import sqlite_utils
 
-                migrate(sqlite_utils.Database(conn))
+                try:
+                    migrate(sqlite_utils.Database(conn))
+                except MigrationFailed as failed:  # the file is as it was: say why, and the way out
+                    from app.models.file_check import migration_problem, problem_from_error
+
+                    problem = (problem_from_error(str(path), failed.cause, key_given=key is not None)
+                               or migration_problem(str(path), failed, made))  # a full disk stays a full disk
+                    raise problem.error() from failed
         except sqlite_driver.Error as exc:
             # Locked by another program (WAL needs a moment's exclusive lock), a full disk during a
             # migration, a damaged page: the file check's words, never a traceback.

@@ -106,14 +106,15 @@ class ConsentPanel(QWidget):
             ("Av", lambda e: e.user or ""),
             ("Mapp", lambda e: e.folder),
         ], self)
-        self.exports = read_only_table(self.export_model, self.tr("Utlämnade dokument"))
+        self.exports = read_only_table(self.export_model, self.tr("Skapade dokument"))
         self.exports.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(withdraw_row)
         layout.addLayout(form)
         layout.addWidget(add_button)
-        layout.addWidget(QLabel(self.tr("<b>Utlämnade dokument</b> (skapade i ATAMA för ärendet)")))
+        layout.addWidget(QLabel(self.tr("<b>Skapade dokument</b> (exportloggen: vad som skapats i ATAMA för "
+                                        "ärendet och för vem)")))
         layout.addWidget(self.exports, 1)
         self.reload()
         changes_of(store).changed.connect(self._on_change)

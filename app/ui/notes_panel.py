@@ -274,7 +274,7 @@ class NotesPanel(QWidget):
             button.setToolTip(allowed.reason if allowed is not None else self.tr(
                 "Skriv eller välj en anteckning i listan först."))
         if note is None:
-            self.status.setText(self.tr("Ny anteckning (utkast)."))
+            self.status.setText(self.store.notes.new_note_label(self.case_id))  # says so in a closed case
         else:
             self.status.setText(status_line(note, {n.id: n for n in self.model.records}))
 

@@ -1,6 +1,7 @@
 """Journalkopia's dated list holds the referral, every consent given and withdrawn, every document
 handed out and every answer in the steps, each on its day with who registered it and when (not
-only in the undated blocks at the top)."""
+only in the undated blocks at the top). A document is said to be made (the export log knows that a
+file was made, not that it was handed to anyone), and for whom in the words of a sentence."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def test_referral_consents_documents_and_answers_are_dated_with_their_author(sto
         "2026-11-09 · Svar i steget Utreda",
         "Berit Bengtsson · sparat 2026-11-09 11:00",
         "Kock i grunden.",
-        "2026-11-09 · Utlämnat dokument – Utvecklingsplan till Arbetsförmedlingen",
+        "2026-11-09 · Dokument skapat: utvecklingsplan till Arbetsförmedlingen",
         "Berit Bengtsson · skapat 2026-11-09 11:00",
         "plan.pdf",
         "2026-11-12 · Samtycket återkallat – Arbetsförmedlingen",
@@ -67,4 +68,13 @@ def test_an_unanswered_step_and_a_case_without_consents_add_no_dated_entries(sto
     case = builders.client_with_case(store)
     journal = _journal(store, tmp_path, read_pdf, case.id)
     assert "2026-11-02 · Remiss – " in journal
-    assert "Samtycke –" not in journal and "Svar i steget" not in journal and "Utlämnat dokument" not in journal
+    assert "Samtycke –" not in journal and "Svar i steget" not in journal and "Dokument skapat" not in journal
+
+
+def test_a_document_made_is_said_to_be_made_for_its_recipient_in_lowercase_mid_sentence(store, tmp_path, read_pdf):
+    case = builders.client_with_case(store)
+    _at(store, "2026-11-10 09:00")
+    Exports(store).record(case.id, tmp_path / "first.pdf")
+    journal = _journal(store, tmp_path, read_pdf, case.id)
+    assert "2026-11-10 · Dokument skapat: journalkopia för klienten" in journal
+    assert "Utlämnat" not in journal and "till Klienten" not in journal and "för Klienten" not in journal

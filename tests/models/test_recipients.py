@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.models.errors import ValidationError
-from app.models.recipients import RECIPIENTS, Document, RecipientKey, for_document, label, recipient
+from app.models.recipients import RECIPIENTS, Document, RecipientKey, for_document, for_whom, label, recipient
 from app.models.vocab import CONSENT_RECIPIENTS
 
 
@@ -54,3 +54,13 @@ def test_every_consent_recipient_can_be_sent_the_case_documents():
         # a consent to the Samordningsförbund is for being counted by name in Uppföljning Finsam: no
         # document goes there
         assert consents == set(CONSENT_RECIPIENTS.keys()) - {"finsam"}, document
+
+
+def test_whom_a_document_is_for_reads_inside_a_sentence():
+    """The journal copy's dated list says "Dokument skapat: journalkopia för klienten": a noun in
+    lowercase mid-sentence, an authority's name with its capital."""
+    assert {r.key: r.for_whom for r in RECIPIENTS} == {
+        "klient": "för klienten", "af": "till Arbetsförmedlingen", "fk": "till Försäkringskassan",
+        "varden": "till vården", "arbetsgivare": "till arbetsgivaren", "ifo": "till IFO/socialtjänsten",
+        "annan": "till annan mottagare"}
+    assert for_whom("gammal") == "till gammal"  # an old log entry's key, as it was stored

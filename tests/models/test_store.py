@@ -150,7 +150,7 @@ def test_failing_migration_leaves_version_and_schema_unchanged(db_path, monkeypa
 
     monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, _failing_migration])
     monkeypatch.setattr(store_module, "LATEST_VERSION", LATEST_VERSION + 1)
-    with pytest.raises(RuntimeError, match="halfway"):
+    with pytest.raises(DatabaseUnavailable, match="migration broke halfway"):
         open_store(db_path)
 
     assert raw_version(db_path) == LATEST_VERSION
@@ -158,23 +158,22 @@ def test_failing_migration_leaves_version_and_schema_unchanged(db_path, monkeypa
     assert "half_done" not in {name for name, _ in raw_schema(db_path)}
 
 
-def test_each_migration_commits_on_its_own(db_path, monkeypatch):
-    """A fresh file: the real migrations land (each its own transaction), the broken last one does not."""
+def test_all_pending_migrations_are_one_transaction(db_path, monkeypatch):
+    """A fresh file whose last migration breaks gets none of them: all or nothing, so a failed update
+    never leaves a file at a version between the one it had and this build's (issue 13)."""
     monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, _failing_migration])
     monkeypatch.setattr(store_module, "LATEST_VERSION", LATEST_VERSION + 1)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(DatabaseUnavailable):
         open_store(db_path)
 
-    names = {name for name, _ in raw_schema(db_path)}
-    assert raw_version(db_path) == LATEST_VERSION
-    assert "clients" in names
-    assert "half_done" not in names
+    assert raw_version(db_path) == 0
+    assert raw_schema(db_path) == set()
 
 
 def test_after_a_failed_migration_the_file_is_not_left_locked(db_path, monkeypatch):
     monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, _failing_migration])
     monkeypatch.setattr(store_module, "LATEST_VERSION", LATEST_VERSION + 1)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(DatabaseUnavailable):
         open_store(db_path)
     monkeypatch.undo()
     store = open_store(db_path)

@@ -87,3 +87,30 @@ def test_a_note_that_cannot_be_saved_stays_and_quitting_asks_first(qtbot, store)
         assert window.isVisible() and page.notes.text.toPlainText() == "Ringde arbetsgivaren."
         assert "skrivskyddad" in seen[0] and "skrivskyddad" in page.notes.save_label.text()
     assert page.notes.flush() and _texts(store, case) == ["Ringde arbetsgivaren."]
+
+
+def test_in_a_closed_case_the_new_note_is_writable_and_says_why(qtbot, store):
+    """The rule (app/models/notes.py): a closed case still takes notes, the journal goes on. The
+    editor stays open, as the rule allows, and says it is a note in a closed case, while the case
+    page says the case takes no changes."""
+    from tests import builders
+
+    case = short_absence_case(store)
+    builders.closed_case(store, case.id)
+    assert store.cases.get(case.id).is_closed
+    panel = NotesPanel(store, case.id)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.new_note()
+    assert "i ett avslutat ärende" in panel.status.text() and "avslutet ändras inte" in panel.status.text()
+    assert not panel.text.isReadOnly() and panel.save_button.isEnabled()
+    type_text(panel.text, "Avslutande samtal per telefon.")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert _texts(store, case) == ["Avslutande samtal per telefon."]
+    assert "i ett avslutat ärende" in panel.status.text()  # Spara starts the next note, in the same case
+    assert store.notes.sign(store.notes.for_case(case.id)[0].id).is_signed  # and it is signed like any note
+
+
+def test_in_an_open_case_the_new_note_says_only_that_it_is_a_draft(qtbot, store):
+    _case, panel = _panel(qtbot, store)
+    assert panel.status.text() == "Ny anteckning (utkast)."

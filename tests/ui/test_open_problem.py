@@ -196,3 +196,25 @@ def test_a_damaged_page_found_after_the_first_paint_is_said_with_its_ways_out(qt
     assert "återställ en säkerhetskopia" in window.statusBar().currentMessage()
     window.close()
     store.close()
+
+
+def test_a_file_whose_update_fails_gets_the_reason_and_the_way_out_not_a_traceback(qapp, tmp_path):
+    """A file from a development build (the column migration 16 adds is already there): the box
+    says the update failed and why, that the file is unchanged, and offers a backup or another file."""
+    import hashlib
+
+    path = bad_files.update_fails(tmp_path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    seen: list[str] = []
+    buttons: list[str] = []
+
+    def fill(box):
+        buttons.extend(b.text() for b in box.buttons())
+        _press(QUIT_LABEL, seen)(box)
+
+    assert with_modal(fill, lambda: open_store_or_explain(path), QMessageBox) is None
+    assert "kan inte uppdateras från schemaversion" in seen[0] and "duplicate column name: phone" in seen[0]
+    assert "Databasen har inte ändrats" in seen[0] and "Traceback" not in seen[0]
+    ways = [b for b in buttons if b in WAY_LABELS.values()]  # (the box's own details button aside)
+    assert ways == [WAY_LABELS[WayOut.RESTORE_BACKUP], WAY_LABELS[WayOut.CHOOSE_OTHER]] and QUIT_LABEL in buttons
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

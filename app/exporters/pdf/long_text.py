@@ -74,8 +74,8 @@ def text_flowables(text: object, style: str = "body", empty: str = "–") -> lis
     value = "" if text is None else str(text)
     if not value.strip():
         return [para("", empty=empty)]
-    if len(value) <= CHUNK and "\n" not in value.strip():
-        return [para(value, style)]
+    if len(value) <= CHUNK and "\n" not in value.strip():  # one paragraph, as para makes, unparsed
+        return [plain_paragraph(_CONTROL.sub("", value).strip(), styles()[style])]
     base, line = styles()[style], _line_style(style)
     out: list = []
     parts = pieces(value)
