@@ -90,15 +90,14 @@ HOLD = textwrap.dedent("""
 """)
 
 
-def update_fails(folder: Path, version: int | None = None) -> Path:
-    """A file at ``version`` (default: the one before this build's) as a development build left it:
+def update_fails(folder: Path, version: int = 15) -> Path:
+    """A file at ``version`` (at most 15, the one before migration 16) as a development build left it:
     in WAL mode (as ATAMA keeps every file), with a user, and with the column migration 16 adds
     already there, so this build's update meets "duplicate column name: phone"."""
-    from app.models.migrations import LATEST_VERSION
     from tests.builders import database_at_version
 
     path = folder / "utveckling.sqlite"
-    conn = database_at_version(path, LATEST_VERSION - 1 if version is None else version)
+    conn = database_at_version(path, version)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("INSERT INTO users (name, title, created_at) VALUES ('Anna Andersson', 'arbetsterapeut', "
                  "'2026-01-01T08:00:00')")

@@ -24,6 +24,8 @@ from tests.support import FIXED_NOW
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
+FAILS_AT = 16  # migration 16 adds users.phone, which the development build's file already has
+
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -37,7 +39,7 @@ def _version(path: Path) -> int:
         conn.close()
 
 
-def _development_build_file(folder: Path, version: int = LATEST_VERSION - 1) -> Path:
+def _development_build_file(folder: Path, version: int = FAILS_AT - 1) -> Path:
     return bad_files.update_fails(folder, version)
 
 
@@ -47,8 +49,8 @@ def test_store_open_names_the_failed_update_and_leaves_the_file_byte_for_byte(tm
     with pytest.raises(DatabaseUnavailable) as info:
         Store.open(path, clock=lambda: FIXED_NOW)
     message = str(info.value)
-    assert f"kan inte uppdateras från schemaversion {LATEST_VERSION - 1} till {LATEST_VERSION}" in message
-    assert f"steg {LATEST_VERSION} i uppdateringen misslyckades (duplicate column name: phone)" in message
+    assert f"kan inte uppdateras från schemaversion {FAILS_AT - 1} till {LATEST_VERSION}" in message
+    assert f"steg {FAILS_AT} i uppdateringen misslyckades (duplicate column name: phone)" in message
     assert "utvecklingsversion" in message and "Databasen har inte ändrats" in message
     problem = info.value.problem
     assert problem.cause is Cause.MIGRATION_FAILED
@@ -59,17 +61,17 @@ def test_store_open_names_the_failed_update_and_leaves_the_file_byte_for_byte(tm
     backup = Path(message.split("gjordes före försöket: ")[1].split(".sqlite")[0] + ".sqlite")
     assert backup.is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["utveckling.sqlite"]  # no -wal or -shm left
-    assert _sha(path) == before and _version(path) == LATEST_VERSION - 1
+    assert _sha(path) == before and _version(path) == FAILS_AT - 1
 
 
 def test_a_file_several_versions_behind_is_left_at_its_own_version(tmp_path):
     """Migrations 14 and 15 would succeed; 16 fails: none of them is kept (each in its own transaction,
     the file was left at 15, a version neither build expected)."""
-    path = _development_build_file(tmp_path, version=LATEST_VERSION - 3)
+    path = _development_build_file(tmp_path, version=FAILS_AT - 3)
     before = _sha(path)
-    with pytest.raises(DatabaseUnavailable, match=f"från schemaversion {LATEST_VERSION - 3} till"):
+    with pytest.raises(DatabaseUnavailable, match=f"från schemaversion {FAILS_AT - 3} till"):
         Store.open(path, clock=lambda: FIXED_NOW)
-    assert _sha(path) == before and _version(path) == LATEST_VERSION - 3
+    assert _sha(path) == before and _version(path) == FAILS_AT - 3
 
 
 def test_a_command_prints_the_message_with_exit_code_2_and_no_traceback(tmp_path):
@@ -88,8 +90,8 @@ def test_check_says_the_update_will_fail_and_touches_nothing(tmp_path, capsys):
     code = main(["check", "--db", str(path)])
     out, err = capsys.readouterr()
     assert code == 1 and "Traceback" not in out + err
-    assert (f"Schemaversion:     {LATEST_VERSION - 1} (uppdateringen till {LATEST_VERSION} misslyckas i steg "
-            f"{LATEST_VERSION}: duplicate column name: phone)") in out
+    assert (f"Schemaversion:     {FAILS_AT - 1} (uppdateringen till {LATEST_VERSION} misslyckas i steg "
+            f"{FAILS_AT}: duplicate column name: phone)") in out
     assert "uppdateras till" not in out  # it used to promise the update at the next open
     assert "Det visade en provkörning på en kopia i minnet; filen har inte rörts." in out
     assert "utvecklingsversion" in out and _sha(path) == before
