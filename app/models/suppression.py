@@ -77,7 +77,7 @@ def _one_more_for(q: Hashable, value: int, lines: list[Line], values: Mapping[Ha
                   hidden: set[Hashable], bounds: Bounds) -> Hashable | None:
     """The count to hide for a pinned ``q``: from a line that pins it on its own if there is one,
     else from a line that gives it one of its two bounds; a member rather than a total."""
-    ranked = []
+    ranked: list[tuple[int, bool, int, Hashable]] = []
     for line in lines:
         lo, hi = _from_line(line, q, bounds)
         tight = (lo == value) + (hi == value)

@@ -94,10 +94,7 @@ def reader_bounds(lines, shown) -> dict:
             for i, q in enumerate((*members, total)):
                 others = [m for j, m in enumerate(members) if j != i]
                 lo_o, hi_o = sum(bounds[m][0] for m in others), sum(bounds[m][1] for m in others)
-                if i == len(members):
-                    new = (lo_o, hi_o)
-                else:
-                    new = (bounds[total][0] - hi_o, bounds[total][1] - lo_o)
+                new = (lo_o, hi_o) if i == len(members) else (bounds[total][0] - hi_o, bounds[total][1] - lo_o)
                 lo, hi = max(bounds[q][0], new[0]), min(bounds[q][1], new[1])
                 if (lo, hi) != bounds[q]:
                     bounds[q], changed = (lo, hi), True
