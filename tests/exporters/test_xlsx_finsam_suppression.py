@@ -56,6 +56,53 @@ def lines_of(header, table) -> list[tuple[list, object]]:
     return out
 
 
+def cell_lines(header, table) -> list[tuple[list, object]]:
+    """lines_of, with each cell named by (row label, column) instead of its value."""
+    named = {label: {c: (label, c) for c in row} for label, row in table.items()}
+    return lines_of(header, named)
+
+
+def assert_nothing_pinned(lines, shown, where) -> None:
+    """As a reader would: a visible count is exact, "<3" is 1..2, "dolt" 3 or more; narrow every
+    count line by line (members add up to the total) until nothing changes. No hidden count may
+    end up with one value, but those the marks pin in a line with nothing left to hide (<3 + <3 =
+    <3: 1 + 1 = 2; every cell of it hidden or 0, hiding more cannot help)."""
+    bounds = reader_bounds(lines, shown)
+    pinned = [q for q, v in shown.items() if hidden(v) and bounds[q][0] >= bounds[q][1]]
+    full = [line for line in lines if all(hidden(shown[q]) or shown[q] == 0 for q in (*line[0], line[1]))]
+    allowed = set(q for q in pinned for line in full if q in (*line[0], line[1])
+                  and pinned_by(line, q, bounds))
+    assert not [q for q in pinned if q not in allowed], (where, [q for q in pinned if q not in allowed])
+
+
+def pinned_by(line, q, bounds) -> bool:
+    members, total = line
+    others = [m for m in members if m != q]
+    lo_o, hi_o = sum(bounds[m][0] for m in others), sum(bounds[m][1] for m in others)
+    lo, hi = (lo_o, hi_o) if q == total else (bounds[total][0] - hi_o, bounds[total][1] - lo_o)
+    return lo >= hi
+
+
+def reader_bounds(lines, shown) -> dict:
+    inf = float("inf")
+    bounds = {}
+    for cell, v in shown.items():
+        bounds[cell] = (v, v) if not hidden(v) else (1, 2) if v == "<3" else (3, inf)
+    for _ in range(1000):
+        changed = False
+        for members, total in lines:
+            for i, q in enumerate((*members, total)):
+                others = [m for j, m in enumerate(members) if j != i]
+                lo_o, hi_o = sum(bounds[m][0] for m in others), sum(bounds[m][1] for m in others)
+                new = (lo_o, hi_o) if i == len(members) else (bounds[total][0] - hi_o, bounds[total][1] - lo_o)
+                lo, hi = max(bounds[q][0], new[0]), min(bounds[q][1], new[1])
+                if (lo, hi) != bounds[q]:
+                    bounds[q], changed = (lo, hi), True
+        if not changed:
+            break
+    return bounds
+
+
 def assert_safe(lines, where) -> None:
     for members, total in lines:
         marks = [hidden(v) for v in (*members, total)]
@@ -95,6 +142,8 @@ def test_no_line_of_any_table_gives_a_hidden_count_away(workbook):
     for name in tables:
         header, table = grid(workbook[name])
         assert_safe(lines_of(header, table), name)
+        shown = {(label, c): v for label, row in table.items() for c, v in row.items() if c != "Totalt (%)"}
+        assert_nothing_pinned(cell_lines(header, table), shown, name)
         suppressed_somewhere |= any(hidden(v) for row in table.values() for v in row.values())
         for label, row in table.items():  # a share of a hidden count, or of a hidden Totalt, is not shown
             if "Totalt (%)" in row and (hidden(row["Totalt"]) or hidden(table["Totalt"]["Totalt"])):

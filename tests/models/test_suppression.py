@@ -1,6 +1,6 @@
 """Complementary suppression: a line never hides exactly one count."""
 
-from app.models.suppression import Line, hidden_quantities, nested_lines
+from app.models.suppression import Line, hidden_quantities, nested_lines, reader_bounds
 
 
 def test_the_next_smallest_of_the_line_is_hidden_with_a_small_one():
@@ -37,3 +37,32 @@ def test_a_sum_on_another_sheet_is_a_line_too():
     values = {q: q.bit_count() for q in (0b0011, 0b0100, 0b1000, 0b1111, 0b0111)}
     hidden = hidden_quantities(values, [column, *nested], 3)
     assert 0b0111 in hidden  # 4 − 3 would give the anonymous one away
+
+
+def test_two_small_ones_that_must_be_two_each_hide_one_more():
+    # the tester's row: 5, 0, <3, <3, total 9 -> the two add up to 4 and are at most 2: both 2
+    values = {"a": 5, "b": 0, "c": 2, "d": 2, "t": 9}
+    row = Line(("a", "b", "c", "d"), "t")
+    hidden = hidden_quantities(values, [row], 3)
+    assert hidden == {"a", "c", "d"}
+    bounds = reader_bounds(values, hidden, [row], 3)
+    assert all(bounds[q][0] < bounds[q][1] for q in hidden)
+
+
+def test_small_ones_adding_up_to_a_small_total_give_nothing_more_away_by_subtraction():
+    # the tester's column Annat: <3 + <3 with a total <3 -> each is 1 (the marks alone say so);
+    # then 22 − 13 − 1 = 8 for Man in the first row, unless more of the rows is hidden
+    rows = {"r1": (13, 8, 1, 22), "r2": (10, 6, 1, 17), "t": (23, 14, 2, 39)}
+    values = {(r, c): v for r, row in rows.items() for c, v in enumerate(row)}
+    lines = [Line(((r, 0), (r, 1), (r, 2)), (r, 3)) for r in rows]
+    lines += [Line((("r1", c), ("r2", c)), ("t", c)) for c in range(4)]
+    hidden = hidden_quantities(values, lines, 3)
+    bounds = reader_bounds(values, hidden, lines, 3)
+    pinned = {q for q in hidden if bounds[q][0] == bounds[q][1]}
+    assert pinned == {("r1", 2), ("r2", 2), ("t", 2)}  # nothing else follows from them
+    assert ("r1", 1) in hidden and ("r1", 0) in hidden
+
+
+def test_a_line_that_is_no_exact_sum_still_ends():
+    values = {"a": 1, "b": 5, "t": 3}  # overlapping groups: not a + b
+    assert "a" in hidden_quantities(values, [Line(("a", "b"), "t")], 3)

@@ -146,7 +146,8 @@ def _participants(wb, report: FinsamReport) -> None:
                  "budgetår (året insatsen började).",
                  "Grad: sysselsättningsgrad i procent av heltid. Efter och avslutsorsak bara för insatser "
                  "avslutade senast periodens sista dag.",
-                 "Tid i offentlig försörjning före insatsen registreras inte i ATAMA; fyll i den i Finsam.",
+                 "Tid i offentlig försörjning före: som registrerad med klientens situation vid start (i ärendet); "
+                 "tom där den inte angavs (Uppgift saknas i tabellen).",
                  "Bladet visar varje insats, så små tal döljs inte här: det är underlaget för registreringen och "
                  "lämnas inte ut. Antalen på de andra bladen kan lämnas ut."], span=_FIRST_PAGE)
     print_two_pages_wide(sheet.ws, break_after=_FIRST_PAGE, repeat="A:B")
