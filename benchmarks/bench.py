@@ -750,18 +750,25 @@ def journal_copy_1mb(bench: Bench) -> list[Figure]:
     note was one Paragraph). The floor's paragraphs are parsed markup, so each escaped ``&`` or ``<``
     is a fragment of its own and sends reportlab down its slow many-fragment path; ours are never
     parsed (long_text.plain_paragraph), which is why the ratio is below 1."""
+    return [_journal_copy_figure(bench, "journal_copy_1mb", "journal", _case_with_long_notes, bench.reps(5, 1),
+                                 target_ms=5000)]
+
+
+def _journal_copy_figure(bench: Bench, name: str, label: str, make_case: Callable[[Store], int], reps: int,
+                         target_ms: float) -> Figure:
+    """The journal copy of the case ``make_case`` writes in a store of its own, against a bare
+    reportlab document of its notes' text (``_bare_text_pdf``), in turns."""
     from app.exporters.pdf import write_record_pdf
 
-    store = _empty_store(bench, "journal")
-    case_id = _case_with_long_notes(store)
+    store = _empty_store(bench, label)
+    case_id = make_case(store)
     texts = [n.text for n in sorted(store.notes.for_case(case_id), key=lambda n: n.id)]
-    ours, bare = bench.workdir / "journal.pdf", bench.workdir / "bare-journal.pdf"
-    reps = bench.reps(5, 1)
-    log(f"journal copy, {len(texts)} notes, {sum(map(len, texts)):,} characters: {reps} runs (+1 warm-up) …")
+    ours, bare = bench.workdir / f"{label}.pdf", bench.workdir / f"bare-{label}.pdf"
+    log(f"journal copy, {len(texts):,} notes, {sum(map(len, texts)):,} characters: {reps} runs (+1 warm-up) …")
     values, floors = _alternating(reps, lambda: write_record_pdf(store, ours, case_id=case_id),
                                   lambda: _bare_text_pdf(bare, texts))
     store.close()
-    return [Figure("journal_copy_1mb", median(values), median(floors), target_ms=5000, samples=reps)]
+    return Figure(name, median(values), median(floors), target_ms=target_ms, samples=reps)
 
 
 SHORT_NOTES = 15_000
@@ -795,19 +802,8 @@ def journal_copy_15k_notes(bench: Bench) -> list[Figure]:
     gathering the notes before the first page: a quadratic lookup of objections), against a bare
     reportlab document of just the notes' text. Ours has a heading and a who-and-when line per note,
     three paragraphs for the floor's one, so the ratio is about 3. Target: under 10 s."""
-    from app.exporters.pdf import write_record_pdf
-
-    store = _empty_store(bench, "journal-short")
-    case_id = _case_with_short_notes(store)
-    texts = [n.text for n in sorted(store.notes.for_case(case_id), key=lambda n: n.id)]
-    ours, bare = bench.workdir / "journal-short.pdf", bench.workdir / "bare-journal-short.pdf"
-    reps = bench.reps(3, 1)
-    log(f"journal copy, {len(texts):,} short notes: {reps} runs (+1 warm-up) …")
-    values, floors = _alternating(reps, lambda: write_record_pdf(store, ours, case_id=case_id),
-                                  lambda: _bare_text_pdf(bare, texts))
-    store.close()
-    return [Figure(f"journal_copy_{SHORT_NOTES // 1000}k_notes", median(values), median(floors), target_ms=10_000,
-                   samples=reps)]
+    return [_journal_copy_figure(bench, f"journal_copy_{SHORT_NOTES // 1000}k_notes", "journal-short",
+                                 _case_with_short_notes, bench.reps(3, 1), target_ms=10_000)]
 
 
 def _bare_workbook(path: Path, sheets: list[tuple[str, list[tuple]]]) -> None:

@@ -107,17 +107,23 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any],
     return outcome["result"]
 
 
-def run_with_store(parent: QWidget | None, label: str, store, work: Callable[[Any], Any]) -> Any:
-    """``work(store)`` on a worker thread, on its own connection to the same database (same clock
-    and user), closed afterwards; the progress dialog shows ``label`` meanwhile."""
+def _on_sibling(store, work: Callable[..., Any], *args: Any) -> Callable[[], Any]:
+    """``work(own, *args)`` for a worker thread: ``own`` its own connection to the store's database
+    (same clock and user; SQLite connections are per thread), closed afterwards."""
     def job() -> Any:
         own = store.sibling()
         try:
-            return work(own)
+            return work(own, *args)
         finally:
             own.close()
 
-    return run_with_progress(parent, label, job)
+    return job
+
+
+def run_with_store(parent: QWidget | None, label: str, store, work: Callable[[Any], Any]) -> Any:
+    """``work(store)`` on a worker thread, on its own connection to the same database (same clock
+    and user), closed afterwards; the progress dialog shows ``label`` meanwhile."""
+    return run_with_progress(parent, label, _on_sibling(store, work))
 
 
 class _Receiver(QObject):
@@ -154,14 +160,7 @@ def run_with_store_progress(parent: QWidget | None, label: str, store, work: Cal
     def report(done: int, total: int, what: str = "") -> None:
         progress.changed.emit(done, total, what)
 
-    def job() -> Any:
-        own = store.sibling()
-        try:
-            return work(own, report)
-        finally:
-            own.close()
-
-    return run_with_progress(parent, label, job, progress)
+    return run_with_progress(parent, label, _on_sibling(store, work, report), progress)
 
 
 def run_cancellable(parent: QWidget | None, label: str, store, work: Callable[[Any, Any], Any]) -> Any:
@@ -186,12 +185,6 @@ def run_cancellable(parent: QWidget | None, label: str, store, work: Callable[[A
             last[0], last[1] = now, what
             progress.changed.emit(done, total, what)
 
-    def job() -> Any:
-        own = store.sibling()
-        try:
-            return work(own, report)
-        finally:
-            own.close()
-
+    job = _on_sibling(store, work, report)
     # Avbryt pressed after the last report is too late: the file is written and logged, and shown so.
     return run_with_progress(parent, label, job, progress, cancel)

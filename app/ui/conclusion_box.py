@@ -5,21 +5,13 @@ signed conclusion is read-only; writing again after it starts a new one (app/mod
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
 
 from app.models.conclusions import Conclusion, ConclusionInput
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.messages import run_validated, show_error
-from app.ui.widgets import DateEdit, FieldErrors, text_edit
-
-
-def _label(text: str, buddy: QWidget | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if buddy is not None:
-        label.setBuddy(buddy)
-    return label
+from app.ui.widgets import DateEdit, FieldErrors, text_edit, wrapped_label
 
 
 class ConclusionBox(QGroupBox):
@@ -40,14 +32,14 @@ class ConclusionBox(QGroupBox):
         self.sign_button = QPushButton("Signera be&dömningen")
         self.sign_button.setAccessibleName("Signera den sammanfattande bedömningen")
         self.sign_button.clicked.connect(self.sign)
-        self.state = _label("")
+        self.state = wrapped_label("")
         self.state.setObjectName("conclusion_state")
 
         form = QFormLayout(self)
         for field, text, widget in (("work_ability", "&Arbetsförmåga:", self.work_ability),
                                     ("recommendations", "&Rekommendationer:", self.recommendations),
                                     ("concluded_date", "Da&tum:", self.concluded_date)):
-            form.addRow(_label(text, widget), widget)
+            form.addRow(wrapped_label(text, widget), widget)
             form.addRow("", self.errors.label_for(field, widget))
         row = QHBoxLayout()
         row.addWidget(self.save_button)

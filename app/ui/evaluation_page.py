@@ -30,19 +30,11 @@ from app.ui.conclusion_box import ConclusionBox
 from app.ui.messages import run_validated, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
-from app.ui.widgets import ChoiceCombo, FieldErrors, text_edit
+from app.ui.widgets import ChoiceCombo, FieldErrors, text_edit, wrapped_label
 
 NO_COMPARISON = ("Inget instrument har ännu getts två gånger i ärendet, så det finns inget före och "
                  "efter att jämföra.")
 
-
-
-def _label(text: str, buddy: QWidget | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if buddy is not None:
-        label.setBuddy(buddy)
-    return label
 
 
 class GoalEvaluationBox(QGroupBox):
@@ -58,16 +50,16 @@ class GoalEvaluationBox(QGroupBox):
         self.label = goal.label
         self.errors = FieldErrors()
         self.setAccessibleName(f"Utvärdering av {goal.label.lower()}")
-        self.goal_text = _label(goal.goal_text or "–")
+        self.goal_text = wrapped_label(goal.goal_text or "–")
         self.goal_text.setObjectName("goal_text")
         self.goal_text.setTextFormat(Qt.TextFormat.PlainText)  # the client's words, never markup
-        self.baseline = _label(goal.baseline or "–")
+        self.baseline = wrapped_label(goal.baseline or "–")
         self.baseline.setObjectName("goal_baseline")
         self.baseline.setTextFormat(Qt.TextFormat.PlainText)
         self.now = text_edit(f"Nuläge för {goal.label.lower()}")
         self.attainment = ChoiceCombo(ATTAINMENT, f"Måluppfyllelse för {goal.label.lower()}", placeholder="Välj…")
         self.reason = text_edit(f"Orsak för {goal.label.lower()} om målet inte nåddes helt")
-        self.state = _label("")
+        self.state = wrapped_label("")
         self.state.setObjectName("goal_state")
         self.save_button = QPushButton("&Spara utvärderingen")
         self.save_button.setAccessibleName(f"Spara utvärderingen av {goal.label.lower()}")
@@ -75,7 +67,7 @@ class GoalEvaluationBox(QGroupBox):
         self.sign_button = QPushButton("Si&gnera")
         self.sign_button.setAccessibleName(f"Signera utvärderingen av {goal.label.lower()}")
         self.sign_button.clicked.connect(self.sign)
-        self.signature = _label("")  # who signed it, or that it is not signed; why it is read-only
+        self.signature = wrapped_label("")  # who signed it, or that it is not signed; why it is read-only
         self.signature.setObjectName("goal_signature")
         self.attainment.currentIndexChanged.connect(self._attainment_changed)
 
@@ -85,7 +77,7 @@ class GoalEvaluationBox(QGroupBox):
         for field, text, widget in (("now", "&Nuläge", self.now),
                                     ("attainment", "&Måluppfyllelse", self.attainment),
                                     ("reason", "&Orsak (om ej helt uppnått)", self.reason)):
-            form.addRow(_label(text, widget), widget)
+            form.addRow(wrapped_label(text, widget), widget)
             form.addRow("", self.errors.label_for(field, widget))
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -165,7 +157,7 @@ class EvaluationPage(CaseTab):
         self.heading = QLabel()
         layout.addWidget(self.heading)
         self._show_heading()
-        self.summary = _label("")
+        self.summary = wrapped_label("")
         self.summary.setObjectName("evaluation_summary")
         self.summary.setAccessibleName("Måluppfyllelse i sammanfattning")
         layout.addWidget(self.summary)
@@ -213,7 +205,7 @@ class EvaluationPage(CaseTab):
         self.goal_boxes = []
         goals = self.store.evaluation.goals(self.case_id)
         if not goals:
-            self.no_plan = _label("Ärendet har ingen utvecklingsplan ännu. Skriv och kom överens om "
+            self.no_plan = wrapped_label("Ärendet har ingen utvecklingsplan ännu. Skriv och kom överens om "
                                   "planen först; sedan utvärderas dess mål här.")
             self.no_plan.setObjectName("no_plan")
             self.goals_layout.addWidget(self.no_plan)
@@ -236,14 +228,14 @@ class EvaluationPage(CaseTab):
         once = [r for r in results if r.comparison is None]
         compared = [r for r in results if r.comparison is not None]
         if not compared:
-            self.instruments_layout.addWidget(_label(NO_COMPARISON))
+            self.instruments_layout.addWidget(wrapped_label(NO_COMPARISON))
         row = QHBoxLayout()  # side by side
         for result in compared:
             row.addWidget(self._instrument_column(result), 1)
         if compared:
             self.instruments_layout.addLayout(row)
         for result in once:
-            self.instruments_layout.addWidget(_label(
+            self.instruments_layout.addWidget(wrapped_label(
                 f"{result.latest.definition.short_name} har getts en gång ({result.latest.assessment_date})."))
 
     def _instrument_column(self, result) -> QWidget:
@@ -252,7 +244,7 @@ class EvaluationPage(CaseTab):
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_label(
+        layout.addWidget(wrapped_label(
             f"<b>{definition.short_name}</b>: {comparison.before.assessment_date} → "
             f"{comparison.after.assessment_date} ({result.count} gånger)"))
         model = RecordTableModel(domain_change_columns(definition), column)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 from app.models.plans import FollowUp
 from app.models.store import Store
 from app.ui.messages import run_validated
-from app.ui.widgets import DateEdit, FieldErrors, OptionalDateEdit, text_edit
+from app.ui.widgets import DateEdit, FieldErrors, OptionalDateEdit, save_cancel_buttons, text_edit
 
 
 class FollowUpDialog(QDialog):
@@ -57,10 +57,8 @@ class FollowUpDialog(QDialog):
         self.hint.setVisible(not self.next.enabled_box.isChecked())  # said when it is so
         self.next.enabled_box.toggled.connect(lambda on: self.hint.setVisible(not on))
         form.addRow("", self.hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = save_cancel_buttons("&Registrera")
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Registrera")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

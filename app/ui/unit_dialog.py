@@ -26,7 +26,7 @@ from app.models.store import Store
 from app.models.unit import UnitIdentity, UnitInput
 from app.ui.file_dialogs import open_file_name
 from app.ui.messages import run_validated
-from app.ui.widgets import FieldErrors
+from app.ui.widgets import FieldErrors, save_cancel_buttons
 
 
 def _line(name: str, text: str = "") -> QLineEdit:
@@ -66,10 +66,8 @@ class UnitDialog(QDialog):
         self._row(own_form, "my_email", "Din e-&postadress", self.my_email)
         layout.addWidget(own_box)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = save_cancel_buttons("&Spara")
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Spara")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -184,6 +184,15 @@ class FieldErrors:
         return self._fields[field][1].text() if field in self._fields else ""
 
 
+def wrapped_label(text: str, buddy: QWidget | None = None) -> QLabel:
+    """A label that wraps, with the field it names as its buddy (its mnemonic and screen readers)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
 def text_edit(accessible_name: str, height: int = 60) -> QPlainTextEdit:
     """A free-text field of a form: Tab moves on (it does not type a tab), at most ``height`` high."""
     editor = QPlainTextEdit()
