@@ -300,7 +300,9 @@ class AssessmentForm(CaseTab):
         saved = []
         if self._run(lambda: saved.append(self.store.plans.carry_goals(self.case_id, lines))):
             plan = saved[0]
-            QMessageBox.information(self, "Utvecklingsplan", (
+            from app.ui.messages import tell
+
+            tell(self, "Utvecklingsplan", (
                 f"Målen finns nu i utvecklingsplanen (version {plan.version}, {len(plan.sub_goals)} delmål). "
                 "Öppna planen för att komplettera åtgärder, ansvar och datum."))
 

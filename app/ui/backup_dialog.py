@@ -200,9 +200,9 @@ class BackupDialog(QDialog):
             if self.released:
                 self.accept()  # the database is closed: the window closes, start again
             return False
-        from PySide6.QtWidgets import QMessageBox
+        from app.ui.messages import tell
 
-        QMessageBox.information(self, self.tr("Återställd"), "\n".join(self.restored.lines()) + "\n\n" + (
+        tell(self, self.tr("Återställd"), "\n".join(self.restored.lines()) + "\n\n" + (
             self.tr("ATAMA öppnar nu den återställda databasen; logga in igen.") if self.released else
             self.tr("Öppna databasen igen.")))
         self.accept()

@@ -344,11 +344,10 @@ def encrypt_database(store: Store, parent: QWidget | None, backup=None) -> str |
     except AtamaError as exc:
         show_error(parent, exc)
         return None
-    from PySide6.QtWidgets import QMessageBox
-
     from app.models.backup import folder_for
+    from app.ui.messages import tell
 
-    QMessageBox.information(parent, "Databasen är krypterad", (
+    tell(parent, "Databasen är krypterad", (
         "Databasen är krypterad. Säkerhetskopiorna från före krypteringen, också den som just gjordes, är "
         f"okrypterade: ta bort dem ur mappen {folder_for(path)} när du har kontrollerat att den krypterade "
         "databasen öppnas. Nya säkerhetskopior blir krypterade.\n\nNu visas återställningsnyckeln."))

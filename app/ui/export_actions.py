@@ -54,7 +54,9 @@ class ExportRunner:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def tell_cancelled(self, exc: Cancelled) -> None:
-        QMessageBox.information(self.parent, "Avbruten", str(exc))
+        from app.ui.messages import tell
+
+        tell(self.parent, "Avbruten", str(exc))
 
     def run(self, suggested_name: str, label: str, export: Callable[[Exports, Path], Path]) -> Path | None:
         """Ask for the file, run ``export(exports, path)`` on a worker thread, report the outcome."""

@@ -567,12 +567,12 @@ class MainWindow(QMainWindow):
             self.open_client(dialog.saved.id)
 
     def new_case_for_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from app.ui.messages import tell
 
         page = self.tabs.currentWidget()
         client_id = page.client_id if page is not None else self.selected_client_id()
         if client_id is None:
-            QMessageBox.information(self, APP_NAME, self.tr("Markera först en klient i listan."))
+            tell(self, APP_NAME, self.tr("Markera först en klient i listan."))
             return
         self.open_client(client_id).new_case()
 
@@ -716,14 +716,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def manage_case_access(self):
-        from PySide6.QtWidgets import QMessageBox
-
         from app.ui.access_dialogs import CaseMembersDialog
 
         case_id = getattr(self.tabs.currentWidget(), "case_id", None) if self.right.currentWidget() is self.tabs \
             else None
         if case_id is None:
-            QMessageBox.information(self, APP_NAME, self.tr("Öppna först ärendet vars tillgång du vill se."))
+            from app.ui.messages import tell
+
+            tell(self, APP_NAME, self.tr("Öppna först ärendet vars tillgång du vill se."))
             return None
         dialog = CaseMembersDialog(self.store, case_id, self)
         dialog.exec()

@@ -34,6 +34,17 @@ def show_error(parent: QWidget | None, exc: BaseException, title: str = "Det gic
     QMessageBox.warning(parent, title, text)
 
 
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    """An information box with OK, owned by Python and deleted after it closes. Qt's static
+    QMessageBox.information builds the box on the C++ stack; a test (or anything) that got hold of it
+    through activeModalWidget() keeps a wrapper of freed memory, and the crash in CI pointed there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+    box.deleteLater()
+
+
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     """A question with Swedish Ja/Nej buttons (whatever Qt's own translation has); Nej is the
     default and Escape. True only when the user chose Ja."""
@@ -45,6 +56,7 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
+    box.deleteLater()
     return box.clickedButton() is yes
 
 

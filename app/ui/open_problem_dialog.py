@@ -61,9 +61,10 @@ def restore_backup(problem: FileProblem, parent: QWidget | None = None) -> bool:
     try:
         from app.ui.backup_dialog import restore_from_backup_list  # type: ignore[import-not-found]
     except ImportError:
-        QMessageBox.information(parent, APP_NAME, "Säkerhetskopior finns inte i den här versionen av ATAMA. "
-                                "Be den som sköter säkerhetskopiorna att lägga tillbaka en kopia av databasen, "
-                                "eller välj en annan fil.")
+        from app.ui.messages import tell
+
+        tell(parent, APP_NAME, "Säkerhetskopior finns inte i den här versionen av ATAMA. "
+             "Be den som sköter säkerhetskopiorna att lägga tillbaka en kopia av databasen, eller välj en annan fil.")
         return False
     return bool(restore_from_backup_list(parent, Path(problem.path)))
 

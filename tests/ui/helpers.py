@@ -47,19 +47,21 @@ def with_modals(steps: list[tuple[Callable[[QWidget], None], type]], trigger: Ca
 
     problems: list[BaseException] = []
     pending = list(steps)
-    handled: list[QWidget] = []  # dialogs already filled (one may still show while the next opens from it)
+    # A filled dialog may still show while the next opens from it: it is marked, not kept in a list
+    # (a list would hold wrappers of dialogs Qt has since deleted).
+    filled = "atama_test_filled"
 
     def act() -> None:
         if not pending:
             return
         dialog = QApplication.activeModalWidget()
         fill, expected = pending[0]
-        if (dialog is None or dialog in handled or not isinstance(dialog, expected)
+        if (dialog is None or dialog.property(filled) or not isinstance(dialog, expected)
                 or not dialog.isVisible()):
             QTimer.singleShot(20, act)
             return
         pending.pop(0)
-        handled.append(dialog)
+        dialog.setProperty(filled, True)
         QTimer.singleShot(0, act)  # the next dialog may open from inside this fill (a nested exec)
         try:
             fill(dialog)

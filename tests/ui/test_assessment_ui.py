@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.ui import messages
 from app.ui.assessment_form import AssessmentForm
 from app.ui.assessment_results import AssessmentResults
 from app.ui.rating_control import ACCENT, NA_ID
@@ -113,7 +114,7 @@ def test_doa_goals_go_to_the_development_plan_with_one_action(qtbot, store, monk
     assert form.carry_button.isVisibleTo(form)
     form.texts["goals"].setPlainText("Arbeta halvtid i caféet\nKlara morgonrutinen själv")
     shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(messages, "tell", lambda *a, **k: shown.append(a[2]))
     form.carry_button.click()
     plan = store.plans.latest(case.id)
     assert plan.main_goal == "Arbeta halvtid i caféet"

@@ -6,10 +6,11 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from app.exporters.service import Exports
 from app.models.access_log import LogAction
+from app.ui import messages
 from app.ui.export_actions import ExportRunner
 from app.ui.main_window import MainWindow
 from tests import builders
@@ -33,7 +34,7 @@ def test_avbryt_during_a_long_journal_copy_leaves_no_file_and_logs_nothing(qtbot
     monkeypatch.setattr(ExportRunner, "ask_path", lambda self, name: folder / name)
     offered, told = [], []
     monkeypatch.setattr(ExportRunner, "offer_open", lambda self, path: offered.append(path))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append((title, text)))
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text: told.append((title, text)))
     logged_before = _exports_logged(store)
     window = MainWindow(store)
     qtbot.addWidget(window)

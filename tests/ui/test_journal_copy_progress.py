@@ -13,10 +13,11 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from app.exporters.pdf.record import GATHERING, WRITING
 from app.exporters.service import Exports
+from app.ui import messages
 from app.ui.export_actions import ExportRunner
 from app.ui.main_window import MainWindow
 from tests import builders
@@ -43,7 +44,7 @@ def page(qtbot, store, huge_case, monkeypatch, tmp_path):
     page = SimpleNamespace(window=window, case_page=window.open_case(huge_case.id), offered=[], told=[],
                            folder=folder)
     monkeypatch.setattr(ExportRunner, "offer_open", lambda self, path: page.offered.append(path))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: page.told.append((title, text)))
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text: page.told.append((title, text)))
     return page
 
 
