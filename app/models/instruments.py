@@ -143,6 +143,7 @@ class InstrumentDef:
     item_comment: Label
     text_fields: tuple[TextField, ...]
     scoring: Scoring
+    set_against: str | None = None  # AWC: "awp", the instrument whose items (same ids) it is set against
     file: str = ""  # where it was read from, for messages
     origin: str = "shipped"  # "shipped", "user" or "snapshot"
     raw: dict = field(default_factory=dict, compare=False, repr=False)  # the file's JSON; parse_definition copies it
@@ -324,7 +325,7 @@ def parse_definition(data: Any, file: str, origin: str = "shipped") -> Instrumen
         data, "",
         ("format", "id", "version", "name", "short_name", "owner", "licence", "kind", "verified",
          "parts", "domains", "items", "scale"),
-        ("verification_note", "sources", "na", "item_comment", "text_fields", "scoring"),
+        ("verification_note", "sources", "na", "item_comment", "text_fields", "scoring", "set_against"),
     )
     if not top:
         raise DefinitionError(r.problems or [Problem(file, "", "filen innehåller ingen definition.")])
@@ -362,6 +363,7 @@ def parse_definition(data: Any, file: str, origin: str = "shipped") -> Instrumen
     item_comment = _optional_label(r, top, "item_comment", "") or Label("Kommentar", "Comment")
     text_fields = _text_fields(r, top)
     scoring = _scoring(r, top, scale, len(parts))
+    set_against = _set_against(r, top, instrument_id)
 
     if r.problems:
         raise DefinitionError(r.problems)
@@ -369,7 +371,7 @@ def parse_definition(data: Any, file: str, origin: str = "shipped") -> Instrumen
         id=instrument_id, version=version, name=name, short_name=short_name, owner=owner,
         licence=licence, kind=kind, verified=verified, verification_note=note, sources=sources,
         parts=parts, domains=domains, items=items, scale=scale, na=na, item_comment=item_comment,
-        text_fields=text_fields, scoring=scoring, file=file, origin=origin,
+        text_fields=text_fields, scoring=scoring, set_against=set_against, file=file, origin=origin,
         raw=json.loads(json.dumps(data)),  # a private copy: the snapshot must not change under us
     )
 
@@ -499,6 +501,17 @@ def _scoring(r: _Reader, top: dict, scale: Scale, part_count: int) -> Scoring:
     return Scoring(act_on, difference, r.flag(data, "total", "scoring", False))
 
 
+def _set_against(r: _Reader, top: dict, own_id: str) -> str | None:
+    """The instrument this one is set against item by item (AWC: "awp"); only its id, since the
+    other file may load after this one or be the unit's own."""
+    if "set_against" not in top:
+        return None
+    other = r.ident(top, "set_against", "")
+    if other and other == own_id:
+        r.fail("set_against", "ska vara ett annat instruments id, inte instrumentets eget.")
+    return other or None
+
+
 def _values(scale: Scale) -> str:
     return ", ".join(str(v) for v in scale.values)
 
@@ -617,6 +630,7 @@ def summary(definition: InstrumentDef) -> dict:
         "scale": {"values": list(definition.scale.values), "favourable": definition.scale.favourable,
                   "verified": definition.scale.verified},
         "na_allowed": definition.na.allowed,
+        "set_against": definition.set_against,
     }
 
 

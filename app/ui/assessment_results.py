@@ -28,6 +28,7 @@ from app.ui.case_tab import CaseTab
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox
+from app.ui.work_match_view import add_work_match
 
 PART_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32")
 
@@ -106,6 +107,7 @@ class AssessmentResults(CaseTab):
         self.body_layout = QVBoxLayout(body)
         self._build_results()
         self._build_comparison()
+        self.work_match = add_work_match(store, assessment, self.body_layout)  # AWP/AWC only
         self.body_layout.addStretch(1)
         self.setWidget(body)
 
@@ -137,9 +139,11 @@ class AssessmentResults(CaseTab):
             layout.addWidget(_fitted(read_only_table(model, f"Områden, {part.label.sv}")))
             act_on = ", ".join(definition.item(i).label.sv for i in part_score.act_on) or "inga"
             counts = ", ".join(f"{v}: {n}" for v, n in part_score.counts.items())
+            # An empty act_on_values (AWC: a work task's demands) is not a problem list: no such line.
+            areas = (f"<b>Att arbeta med</b> (ogynnsam sida av skalan): {act_on}<br>"
+                     if definition.scoring.act_on_values else "")
             layout.addWidget(QLabel(
-                f"<b>Att arbeta med</b> (ogynnsam sida av skalan): {act_on}<br>"
-                f"Antal per steg: {counts} · E/T: {part_score.na} · obedömda: {len(part_score.open_items)}"))
+                f"{areas}Antal per steg: {counts} · E/T: {part_score.na} · obedömda: {len(part_score.open_items)}"))
         if score.differences:
             rows = "".join(
                 f"<li>{definition.item(d.item_id).label.sv}: "

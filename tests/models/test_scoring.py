@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from app.models.errors import RuleError
 from app.models.instruments import load_registry, parse_definition
 from app.models.scoring import Rating, compare, score
+from tests.awc_support import old_awc
 from tests.models.instrument_files import definition_dict
 
 R = Rating
@@ -73,8 +74,8 @@ def test_differences_count_scale_steps_not_value_units():
     assert [(d.item_id, d.steps) for d in result.differences] == [("b", 2)]
 
 
-def test_favourable_low_lists_high_demands_and_signs_change(registry):
-    awc = registry.get("awc")
+def test_favourable_low_lists_high_demands_and_signs_change():
+    awc = old_awc()  # AWC 1 listed high demands; AWC 1.1 lists none (tests/models/test_work_match.py)
     first = {"professional": {"posture": R(4), "strength": R(3), "language": R(1)}}
     latest = {"professional": {"posture": R(2), "strength": R(4), "language": R(1)}}
     assert score(awc, first).part("professional").act_on == ("posture", "strength")

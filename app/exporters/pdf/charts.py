@@ -87,6 +87,8 @@ def legend(definition) -> list:
     steps = " · ".join(f"{s.value} = {esc(s.label.sv)}" for s in definition.scale.steps)
     if len(definition.parts) > 1:
         keys = [(PART_COLOURS[n % len(PART_COLOURS)], p.label.sv) for n, p in enumerate(definition.parts)]
+    elif not definition.scoring.act_on_values:  # AWC: demands, not a problem list; one colour, no key
+        return [markup(f"Skala: {steps}", "small")]
     else:
         keys = [(GOOD, "Gynnsam skattning"), (ACT_ON, "Område att arbeta med")]
     swatches = "   ".join(f'<font color="{c.hexval().replace("0x", "#")}">■</font> {esc(t)}' for c, t in keys)

@@ -39,6 +39,7 @@ from app.exporters.pdf.base import (
     time_text,
 )
 from app.exporters.pdf.charts import legend, profile
+from app.exporters.pdf.work_match import work_match_section
 from app.models import recipients
 from app.models.errors import RuleError
 from app.models.process import load_process
@@ -126,6 +127,8 @@ def result(a, score) -> list:
         label = d.part(part.part).label.sv
         out += [*section(f"Summor och medelvärden – {label}" if several else "Summor och medelvärden", 2),
                 *domain_table(d, part)]
+        if not d.scoring.act_on_values:  # AWC: a work task's demands, not a problem list
+            continue
         out += section(f"Områden att arbeta med – {label}" if several else "Områden att arbeta med", 2)
         rows = [[d.item(i).label.sv, rating_text(d, a.rating(part.part, i))] for i in part.act_on]
         if rows:
@@ -353,7 +356,8 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str,
         [("Arbetsterapeut", case.responsible_name or "–")] if recipient.plain_words else case_rows(case)
     ) + [("Enhet", info.unit)]
     story = [facts(rows), *consent_line(contents.consent), *conclusion_section(contents.conclusion),
-             *change_section(store, contents.assessments), *evaluation_section(store, case_id, contents)]
+             *change_section(store, contents.assessments), *work_match_section(contents.assessments),
+             *evaluation_section(store, case_id, contents)]
     investigation = step_answers(load_process().step(StepKey.INVESTIGATE), store.process.answers(case_id))
     if investigation:  # the room for a part's heading and its first answer, so the heading never stands alone
         story += [CondPageBreak(55 * mm), *section("Utredning"), *investigation]

@@ -1,0 +1,169 @@
+"""AWP against AWC on an administration's results page: "Jämför med arbetets krav (AWC)" opens a
+table, item by item, of the work task's demand, the person's performance and whether the demand is
+above it (said in words; the row is also bold), with a count per domain. Which AWP and which AWC
+are chosen when the case has several. The rules are in app/models/work_match.py."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.models import work_match
+from app.models.assessments import Assessment
+from app.models.errors import RuleError
+from app.models.store import Store
+from app.ui.record_model import RecordTableModel
+from app.ui.tables import read_only_table
+from app.ui.widgets import ComboBox, wrapped_label
+
+TITLE = "Arbetsförmåga mot arbetets krav (AWP/AWC)"
+
+
+class ItemMatchModel(RecordTableModel):
+    """The items of a WorkMatch; a row with a gap is bold as well as saying so."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.columns_for("AWC", "AWP"), parent)
+
+    @staticmethod
+    def columns_for(demand: str, performance: str) -> list:
+        return [
+            ("Påstående", lambda i: f"{i.number}. {i.label}"),
+            (f"Krav ({demand})", lambda i: i.demand_text),
+            (f"Utförande ({performance})", lambda i: i.performance_text),
+            ("Glapp", lambda i: i.verdict),
+        ]
+
+    def show(self, found: work_match.WorkMatch | None) -> None:
+        if found is not None:
+            self.columns = self.columns_for(found.demands.definition.short_name,
+                                            found.performance.definition.short_name)
+        self.set_records(found.items if found is not None else [])
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and self.records[index.row()].has_gap:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+
+def _choice_text(a: Assessment) -> str:
+    d = a.definition
+    task = a.texts.get(work_match.WORK_TASK_FIELD, "").strip()
+    return f"{d.short_name} {d.version}, {a.assessment_date}" + (f" – {task}" if task else "") + \
+        f" ({a.assessor or 'okänd bedömare'})"
+
+
+class WorkMatchSection(QWidget):
+    """The section: the button, then (once opened) the two choices, which they are, the tables."""
+
+    def __init__(self, store: Store, assessment: Assessment, found: work_match.Candidates,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.assessment = assessment
+        self.found = found
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(f"<h3>{TITLE}</h3>"))
+        self.open_button = QPushButton(self.tr("&Jämför med arbetets krav (AWC)"))
+        self.open_button.setObjectName("open_work_match")
+        self.open_button.clicked.connect(self.open)
+        self.note = wrapped_label("")
+        self.note.setObjectName("work_match_note")
+        layout.addWidget(self.note)
+        if not found.any_pair:
+            self.note.setText("Det finns ingen klar AWP i ärendet att ställa arbetets krav mot." if found.demands
+                              else "Det finns ingen klar AWC i ärendet: jämförelsen görs när bedömningen av "
+                                   "arbetets krav är markerad som klar.")
+            self.open_button.setEnabled(False)
+            self.open_button.setToolTip(self.note.text())
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body = QWidget()
+        self.body.setVisible(False)
+        layout.addWidget(self.body)
+        self._build_body()
+
+    def _build_body(self) -> None:
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout()
+        self.performance_choice = ComboBox()
+        self.performance_choice.setAccessibleName("Arbetsförmåga (AWP) att jämföra")
+        self.demand_choice = ComboBox()
+        self.demand_choice.setAccessibleName("Arbetets krav (AWC) att jämföra")
+        for combo, records in ((self.performance_choice, self.found.performances),
+                               (self.demand_choice, self.found.demands)):
+            for a in records:
+                combo.addItem(_choice_text(a), a.id)
+            combo.setCurrentIndex(combo.count() - 1)  # the latest
+        this = self.assessment.id
+        for combo in (self.performance_choice, self.demand_choice):
+            if combo.findData(this) >= 0:  # the administration whose results these are
+                combo.setCurrentIndex(combo.findData(this))
+        grid.addWidget(wrapped_label(self.tr("Arbetsför&måga (AWP):"), self.performance_choice), 0, 0)
+        grid.addWidget(self.performance_choice, 0, 1)
+        grid.addWidget(wrapped_label(self.tr("Arbetets &krav (AWC):"), self.demand_choice), 1, 0)
+        grid.addWidget(self.demand_choice, 1, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        self.description = wrapped_label("")
+        self.description.setObjectName("work_match_description")
+        layout.addWidget(self.description)
+        self.items = ItemMatchModel(self)
+        self.items_table = read_only_table(self.items, "Arbetets krav mot utförandet, påstående för påstående")
+        layout.addWidget(self.items_table)
+        self.domains = RecordTableModel([
+            ("Område", lambda d: d.label),
+            ("Jämförda", lambda d: f"{d.compared} av {d.items}"),
+            ("Med glapp", lambda d: d.gaps),
+        ], self)
+        self.domains_table = read_only_table(self.domains, "Glapp per område")
+        layout.addWidget(self.domains_table)
+        layout.addWidget(wrapped_label(
+            "Glapp: arbetsuppgiften kräver mer av färdigheten än personens utförande visade, räknat i skalsteg "
+            "(kravet från minsta kravet, utförandet från det svagaste steget)."))
+        self.performance_choice.currentIndexChanged.connect(self.refresh)
+        self.demand_choice.currentIndexChanged.connect(self.refresh)
+
+    def open(self) -> None:
+        """Shows the comparison (the button's action) and moves the keyboard to the table."""
+        self.body.setVisible(True)
+        self.refresh()
+        self.items_table.setFocus()
+
+    def refresh(self) -> None:
+        self.match: work_match.WorkMatch | None = None
+        try:
+            self.match = work_match.match(self.store, self.performance_choice.currentData(),
+                                          self.demand_choice.currentData())
+        except RuleError as exc:  # e.g. scales of different length: said here, the tables empty
+            self.description.setText(str(exc))
+        else:
+            gaps = self.match.gaps
+            self.description.setText(
+                f"{self.match.description}. "
+                + (f"Glapp i {len(gaps)} av {len(self.match.items)} påståenden: "
+                   + ", ".join(f"{i.number}. {i.label}" for i in gaps) + "." if gaps
+                   else "Inget påstående har ett krav över utförandet."))
+        self.items.show(self.match)
+        self.domains.set_records(self.match.domains if self.match is not None else [])
+        for table in (self.items_table, self.domains_table):
+            table.resizeColumnsToContents()
+            table.setFixedHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
+
+
+def add_work_match(store: Store, assessment: Assessment, layout: QVBoxLayout) -> WorkMatchSection | None:
+    """The section on the results of an AWP or an AWC (an instrument set against another); None,
+    and nothing added, for the other instruments or an AWP whose case has no AWC."""
+    found = work_match.candidates(store, assessment.case_id)
+    is_demand = assessment.definition.set_against is not None
+    targets = {a.definition.set_against for a in found.demands}
+    if not is_demand and assessment.instrument_id not in targets:
+        return None
+    section = WorkMatchSection(store, assessment, found)
+    layout.addWidget(section)
+    return section
