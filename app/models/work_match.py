@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.models.store import Store
 
 WORK_TASK_FIELD = "work_task"  # AWC 1.1's text field naming the work task assessed
+GAP_HEADING = "Glapp (krav över utförande)"  # the verdict's column, in the window and the report
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class ItemMatch:
     performance: int | None
     performance_text: str
     gap: int | None  # steps the demand is above the performance, 0 when it is not; None: not compared
-    verdict: str  # in words, so the gap never rests on a colour
+    verdict: str  # "Ja – 2 steg", "Nej", "Ej jämförd – …": in words, so the gap never rests on a colour
 
     @property
     def compared(self) -> bool:
@@ -162,8 +163,7 @@ def set_against(performance: InstrumentDef, performance_ratings: dict[str, Ratin
         d_value = d_rating.rated_value if d_rating is not None else None
         if p_value is not None and d_value is not None:
             gap = max(0, _from_least(demands.scale, d_value) - _from_weakest(performance.scale, p_value))
-            verdict = (f"Ja – kravet är {gap} steg över utförandet" if gap
-                       else "Nej – utförandet motsvarar kravet")
+            verdict = f"Ja – {gap} steg" if gap else "Nej"
         else:
             gap = None
             missing = [name for name, value in ((d_name, d_value), (p_name, p_value)) if value is None]

@@ -32,7 +32,7 @@ class ItemMatchModel(RecordTableModel):
             ("Påstående", lambda i: f"{i.number}. {i.label}"),
             (f"Krav ({demand})", lambda i: i.demand_text),
             (f"Utförande ({performance})", lambda i: i.performance_text),
-            ("Glapp", lambda i: i.verdict),
+            (work_match.GAP_HEADING, lambda i: i.verdict),
         ]
 
     def show(self, found: work_match.WorkMatch | None) -> None:

@@ -7,7 +7,7 @@ like the rest of the report's results (app/exporters/pdf/report.py ``report_cont
 
 from __future__ import annotations
 
-from app.exporters.pdf.base import BOLD, WARN_SHADE, WIDTH, date_text, esc, markup, section, table, tstyle
+from app.exporters.pdf.base import WARN_SHADE, WIDTH, cell, date_text, esc, markup, section, table, tstyle
 from app.models import work_match
 
 TITLE = "Arbetsförmåga mot arbetets krav (AWP/AWC)"
@@ -19,13 +19,15 @@ NOTE = ("Glapp: arbetsuppgiften kräver mer av färdigheten än personens utför
 def _item_table(found: work_match.WorkMatch):
     d_name = found.demands.definition.short_name
     p_name = found.performance.definition.short_name
-    rows = [["Påstående", f"Krav ({d_name})", f"Utförande ({p_name})", "Glapp"]]
-    rows += [[f"{i.number}. {i.label}", i.demand_text, i.performance_text, i.verdict] for i in found.items]
-    t = table(rows, [WIDTH * 0.27, WIDTH * 0.22, WIDTH * 0.25, WIDTH * 0.26])
+    rows: list[list] = [["Påstående", f"Krav ({d_name})", f"Utförande ({p_name})", work_match.GAP_HEADING]]
+    for i in found.items:
+        values = [f"{i.number}. {i.label}", i.demand_text, i.performance_text, i.verdict]
+        # a gap's row is bold and shaded as well as saying so: never colour alone
+        rows.append([cell(v, "cell_bold") for v in values] if i.has_gap else values)
+    t = table(rows, [WIDTH * 0.30, WIDTH * 0.24, WIDTH * 0.27, WIDTH * 0.19])
     gap_rows = [n for n, i in enumerate(found.items, 1) if i.has_gap]
-    if gap_rows:  # shaded and bold as well as said: never colour alone
-        t.setStyle(tstyle([cmd for r in gap_rows for cmd in (("BACKGROUND", (0, r), (-1, r), WARN_SHADE),
-                                                               ("FONTNAME", (0, r), (-1, r), BOLD))]))
+    if gap_rows:
+        t.setStyle(tstyle([("BACKGROUND", (0, r), (-1, r), WARN_SHADE) for r in gap_rows]))
     return t
 
 
