@@ -6,7 +6,7 @@ are chosen when the case has several. The rules are in app/models/work_match.py.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models import work_match
@@ -18,10 +18,12 @@ from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox, wrapped_label
 
 TITLE = "Arbetsförmåga mot arbetets krav (AWP/AWC)"
+OPEN, CLOSE = "&Jämför med arbetets krav (AWC)", "&Dölj jämförelsen"
+GAP_SHADE = "#fdf0e6"  # the report's shade for a gap's row
 
 
 class ItemMatchModel(RecordTableModel):
-    """The items of a WorkMatch; a row with a gap is bold as well as saying so."""
+    """The items of a WorkMatch; a row with a gap is bold and shaded as well as saying so."""
 
     def __init__(self, parent=None):
         super().__init__(self.columns_for("AWC", "AWP"), parent)
@@ -43,10 +45,13 @@ class ItemMatchModel(RecordTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and self.records[index.row()].has_gap:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if index.isValid() and self.records[index.row()].has_gap:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(GAP_SHADE)
         return super().data(index, role)
 
 
@@ -69,11 +74,12 @@ class WorkMatchSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(f"<h3>{TITLE}</h3>"))
-        self.open_button = QPushButton(self.tr("&Jämför med arbetets krav (AWC)"))
+        self.open_button = QPushButton(self.tr(OPEN))
         self.open_button.setObjectName("open_work_match")
-        self.open_button.clicked.connect(self.open)
+        self.open_button.clicked.connect(self.toggle)
         self.note = wrapped_label("")
         self.note.setObjectName("work_match_note")
+        self.note.setVisible(not found.any_pair)
         layout.addWidget(self.note)
         if not found.any_pair:
             self.note.setText("Det finns ingen klar AWP i ärendet att ställa arbetets krav mot." if found.demands
@@ -104,13 +110,17 @@ class WorkMatchSection(QWidget):
         for combo in (self.performance_choice, self.demand_choice):
             if combo.findData(this) >= 0:  # the administration whose results these are
                 combo.setCurrentIndex(combo.findData(this))
-        grid.addWidget(wrapped_label(self.tr("Arbetsför&måga (AWP):"), self.performance_choice), 0, 0)
+        for row, (text, combo) in enumerate(((self.tr("Arbetsför&måga (AWP):"), self.performance_choice),
+                                             (self.tr("Arbetets &krav (AWC):"), self.demand_choice))):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 0)
         grid.addWidget(self.performance_choice, 0, 1)
-        grid.addWidget(wrapped_label(self.tr("Arbetets &krav (AWC):"), self.demand_choice), 1, 0)
         grid.addWidget(self.demand_choice, 1, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         self.description = wrapped_label("")
+        self.description.setTextFormat(Qt.TextFormat.PlainText)  # the work task is the user's text
         self.description.setObjectName("work_match_description")
         layout.addWidget(self.description)
         self.items = ItemMatchModel(self)
@@ -129,9 +139,14 @@ class WorkMatchSection(QWidget):
         self.performance_choice.currentIndexChanged.connect(self.refresh)
         self.demand_choice.currentIndexChanged.connect(self.refresh)
 
-    def open(self) -> None:
-        """Shows the comparison (the button's action) and moves the keyboard to the table."""
+    def toggle(self) -> None:
+        """The button: shows the comparison and moves the keyboard to its table, or hides it."""
+        if self.body.isVisible():
+            self.body.setVisible(False)
+            self.open_button.setText(self.tr(OPEN))
+            return
         self.body.setVisible(True)
+        self.open_button.setText(self.tr(CLOSE))
         self.refresh()
         self.items_table.setFocus()
 
