@@ -24,6 +24,7 @@ from app.models.demo.plans import add_plan
 from app.models.demo.rows import TableColumns
 from app.models.demo.signing import sign_the_past
 from app.models.demo.timeline import HISTORY_DAYS, DemoCase, number_people_and_cases, plan_cases
+from app.models.demo.work_match import add_work_match
 from app.models.notes import record_kind_of
 from app.models.users import hash_password
 
@@ -161,6 +162,7 @@ def _add_work(state: BuildState, instruments: dict[str, DemoInstrument], case: D
     versions, plan_latest = add_plan(state, case, by_key, until, case_end)
     latest = max(case.created, plan_latest, add_interventions(state, case, by_key, until, versions),
                  add_assessments(state, instruments, case, by_key, until, case_end),
+                 add_work_match(state, instruments, case, by_key, until),
                  add_meetings(state, case, case_end), add_evaluations(state, case, by_key, until, versions))
     if case.closed:
         add_closure(state, case, runs[-1])
