@@ -97,3 +97,22 @@ def test_an_awc_without_an_awp_says_so(qtbot, store, case):
     results = _results_of(qtbot, window, window.open_case(case.id), awc.id)
     assert not results.work_match.open_button.isEnabled()
     assert results.work_match.note.text() == "Det finns ingen klar AWP i ärendet att ställa arbetets krav mot."
+
+
+
+def test_an_old_awc_1_still_opens_with_its_environment_domain(qtbot, store, case):
+    from PySide6.QtWidgets import QTableView
+
+    from tests.awc_support import DEMANDS, start_old_awc
+    old = start_old_awc(store, case.id, "2026-11-05")
+    for item_id, value in zip(ITEMS, DEMANDS):
+        store.assessments.save_rating(old.id, "professional", item_id, value)
+    store.assessments.complete(old.id, confirm_open_items=True)
+    awp_and_awc(store, case.id)
+    window = main_window(qtbot, store)
+    results = _results_of(qtbot, window, window.open_case(case.id), old.id)
+    labels = " ".join(label.text() for label in results.findChildren(QLabel))
+    assert "version 1 " in labels and "Att arbeta med" in labels  # version 1 listed high demands, and still does
+    domains = next(t for t in results.findChildren(QTableView) if t.accessibleName().startswith("Områden"))
+    assert [r[0] for r in _rows(domains.model())][-1] == "Miljö och organisation"
+    assert results.work_match is None  # version 1 names nothing to be set against
