@@ -38,8 +38,8 @@ def test_every_writer_is_in_the_list():
 
     import app.exporters.pdf as pdf
 
-    writers = {p.stem for p in Path(pdf.__file__).parent.glob("*.py")} - {"__init__", "base", "charts", "plan_easy",
-                                                                             "long_text"}
+    writers = {p.stem for p in Path(pdf.__file__).parent.glob("*.py")} - {"__init__", "base", "charts", "trend_chart",
+                                                                             "plan_easy", "long_text"}
     assert writers == {"plan", "report", "record", "forms", "info_sheet", "log_extract", "erasure_letter"}
 
 

@@ -42,6 +42,7 @@ from app.exporters.pdf.base import (
 from app.exporters.pdf.charts import legend, profile
 from app.models import recipients
 from app.models.errors import RuleError
+from app.models.item_order import listing_key, numbered
 from app.models.process import load_process
 from app.models.recipients import Document, Scope
 from app.models.trend import standing, trends
@@ -129,7 +130,8 @@ def result(a, score) -> list:
         out += [*section(f"Summor och medelvärden – {label}" if several else "Summor och medelvärden", 2),
                 *domain_table(d, part)]
         out += section(f"Områden att arbeta med – {label}" if several else "Områden att arbeta med", 2)
-        rows = [[d.item(i).label.sv, rating_text(d, a.rating(part.part, i))] for i in part.act_on]
+        rows = [[numbered(d, i), rating_text(d, a.rating(part.part, i))]
+                for i in sorted(part.act_on, key=listing_key(d))]
         if rows:
             out.append(table([["Påstående", "Skattning"]] + rows, [WIDTH * 0.5, WIDTH * 0.5]))
         else:
@@ -138,8 +140,9 @@ def result(a, score) -> list:
         out += section("Skillnader mellan delarna", 2)
         if score.differences:
             # Each row names its two parts (an instrument may have more than two).
-            rows = [[d.item(x.item_id).label.sv, f"{d.part(x.parts[0]).label.sv}: {x.values[0]}",
-                     f"{d.part(x.parts[1]).label.sv}: {x.values[1]}", x.steps] for x in score.differences]
+            rows = [[numbered(d, x.item_id), f"{d.part(x.parts[0]).label.sv}: {x.values[0]}",
+                     f"{d.part(x.parts[1]).label.sv}: {x.values[1]}", x.steps]
+                    for x in sorted(score.differences, key=lambda x: listing_key(d)(x.item_id))]
             out.append(table([["Påstående", "Skattning", "Skattning", "Steg"]] + rows,
                              [WIDTH * 0.30, WIDTH * 0.30, WIDTH * 0.30, WIDTH * 0.10]))
         else:
