@@ -5,6 +5,8 @@ line also has its own dash and marker). Which end of the scale is favourable is 
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
@@ -27,11 +29,18 @@ MARKERS = (QScatterSeries.MarkerShape.MarkerShapeCircle, QScatterSeries.MarkerSh
            QScatterSeries.MarkerShape.MarkerShapeStar, QScatterSeries.MarkerShape.MarkerShapePentagon)
 
 
-def _date_labels(trend: Trend) -> list[str]:
-    """The x axis' labels; two administrations on one day are told apart (a category axis needs that)."""
+MAX_DATE_LABELS = 8  # more would overlap in a half-width chart; the table has every date
+
+
+def date_labels(trend: Trend) -> list[str]:
+    """The x axis' labels: every k-th date (always the latest) when there are many; each unique, as
+    a category axis needs (a blank one, or two administrations on one day, get trailing spaces)."""
+    n = len(trend.points)
+    every = math.ceil(n / MAX_DATE_LABELS)
     labels: list[str] = []
-    for point in trend.points:
-        label = point.date
+    for i, point in enumerate(trend.points):
+        shown = i == n - 1 or (i % every == 0 and n - 1 - i >= every)
+        label = point.date if shown else " "
         while label in labels:
             label += " "
         labels.append(label)
@@ -48,7 +57,7 @@ def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
         chart.setTitle(title)
     x_axis = QCategoryAxis()
     x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    for n, label in enumerate(_date_labels(trend)):
+    for n, label in enumerate(date_labels(trend)):
         x_axis.append(label, n)
     x_axis.setRange(-0.3, len(trend.points) - 0.7)
     y_axis = QValueAxis()

@@ -90,3 +90,17 @@ def test_a_new_administration_redraws_the_open_view(qtbot, store):
     weis(store, case.id, DAYS[1], 1)
     announce(store, Change.case(case.id, case.client_id), source=None)
     assert len(trend.charts) == 1 and trend.tables[0].model().columnCount() == 3
+
+
+def test_many_administrations_label_every_few_dates_and_always_the_latest(store):
+    from app.models.trend import Trend, TrendPoint
+    from app.ui.trend_page import MAX_DATE_LABELS, date_labels
+
+    days = [f"2026-{m:02d}-{d:02d}" for m in range(1, 11) for d in (3, 17)]  # 20 administrations
+    trend = Trend("weis-s", "WEIS-S", store.assessments.registry.get("weis-s"), None, (),
+                  tuple(TrendPoint(n, day, "3.0", {}) for n, day in enumerate(days)))
+    labels = date_labels(trend)
+    shown = [label for label in labels if label.strip()]
+    assert len(labels) == len(set(labels)) == 20
+    assert 2 <= len(shown) <= MAX_DATE_LABELS and shown[0] == days[0] and shown[-1] == days[-1]
+    assert date_labels(Trend("weis-s", "WEIS-S", trend.definition, None, (), trend.points[:3])) == days[:3]

@@ -1,6 +1,7 @@
 """Bedömningsrapport / utlåtande om arbetsförmåga, written for its reader (a handler at Af or FK, the
 employer, the client): the therapist's signed conclusion first (work ability and recommendations),
-the change between the first and the latest administration of each instrument, the evaluation and
+the change over time of each instrument (a chart of every administration's domain means, and the
+first against the latest; app/exporters/pdf/trend_chart.py), the evaluation and
 the outcome, what the investigation (Utreda) found, then every completed administration with its
 profile, domain sums and means, the areas to act on and the interpretation.
 
