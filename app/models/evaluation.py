@@ -133,7 +133,7 @@ class InstrumentResult:
     first: object  # app.models.assessments.Assessment
     latest: object
     comparison: object | None  # AssessmentComparison; None with only one administration
-    title: str = ""  # "WEIS-S", "OVal-9 – Aktivitet: diska" (app/models/trend.py)
+    title: str = ""  # "WEIS-S", "OVal-9 – aktivitet ”Diska”" (app/models/trend.py)
 
 
 class Evaluation:

@@ -55,7 +55,7 @@ class Trend:
     """The administrations of one instrument (and group) in date order, with the lines to draw."""
 
     instrument_id: str
-    title: str  # "WEIS-S" or "OVal-9 – Aktivitet: diska"
+    title: str  # "WEIS-S" or "OVal-9 – aktivitet ”Diska”"
     definition: InstrumentDef  # the latest administration's: labels, scale
     group: str | None  # the compare_by text as the latest administration wrote it; None when not grouped
     lines: tuple[TrendLine, ...]
@@ -159,5 +159,5 @@ def _trend(members: list[Assessment], several_scales: bool) -> Trend:
     if field_id is not None:
         group = latest.texts.get(field_id, "").strip()
         label = next((f.label.sv for f in d.text_fields if f.id == field_id), field_id)
-        title += f" – {label}: {group or 'ej angiven'}"
+        title += f" – {label.lower()} ”{group}”" if group else f" – {label.lower()} ej angiven"
     return Trend(latest.instrument_id, title, d, group, lines, tuple(points))

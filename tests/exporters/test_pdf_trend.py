@@ -75,3 +75,25 @@ def test_one_administration_per_instrument_draws_no_chart(store, tmp_path, read_
     path = tmp_path / "rapport.pdf"
     write_report_pdf(store, path, case_id=case.id, audience="af")
     assert "Förändring över tid" not in read_pdf(path).flat
+
+
+def test_a_two_part_instrument_has_a_panel_per_part_on_one_scale(store):
+    case = client_with_case(store, first_name="Kalle", last_name="Kartläggare")
+    for k, day in enumerate(DAYS[:2]):
+        a = store.assessments.start(case.id, "doa", assessment_date=day)
+        for part in a.definition.parts:
+            for item in a.definition.items:
+                store.assessments.save_rating(a.id, part.id, item.id, 2 + k if part.id == "client" else 3)
+        store.assessments.complete(a.id)
+    [trend] = case_trends(store, case.id)
+    drawing = trend_chart.chart(trend)
+    texts = [s.text for s in drawing.contents if hasattr(s, "text")]
+    for part in trend.definition.parts:
+        assert part.label.sv in texts
+    assert texts.count("Gynnsamt: ▲ uppåt") == 2
+    polylines = [s for s in drawing.contents if isinstance(s, PolyLine)]
+    assert len(polylines) == 2 * len(trend.definition.domains)
+    client_lines = {tuple(p.points) for p in polylines[:len(trend.definition.domains)]}
+    professional_lines = {tuple(p.points) for p in polylines[len(trend.definition.domains):]}
+    assert all(p[1] < p[3] for p in client_lines)  # the client's rose from 2 to 3: the line climbs
+    assert all(p[1] == p[3] for p in professional_lines)

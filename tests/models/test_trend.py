@@ -109,8 +109,8 @@ class Grouped(InstrumentDef):
 
 def grouped(assessment, field_id: str, text: str):
     d = assessment.definition
-    definition = Grouped(**{f.name: getattr(d, f.name) for f in dataclasses.fields(InstrumentDef)},
-                         compare_by=field_id)
+    copied = {f.name: getattr(d, f.name) for f in dataclasses.fields(InstrumentDef) if f.name != "compare_by"}
+    definition = Grouped(**copied, compare_by=field_id)
     return dataclasses.replace(assessment, definition=definition, texts={**assessment.texts, field_id: text})
 
 
@@ -124,7 +124,7 @@ def test_an_instrument_with_compare_by_has_a_chart_per_group(store, case):
     assert [[p.assessment_id for p in t.points] for t in found] == [[made[0].id, made[2].id],
                                                                    [made[1].id, made[3].id]]
     assert [t.group for t in found] == ["diska", "Kassaarbete"]  # as the latest of the group wrote it
-    assert found[0].title == f"OVal-9 – {label}: diska"
+    assert found[0].title == f"OVal-9 – {label.lower()} ”diska”"
     assert found[0].values(found[0].lines[0]) == [1.0, 3.0]
 
 
