@@ -133,6 +133,7 @@ class InstrumentResult:
     first: object  # app.models.assessments.Assessment
     latest: object
     comparison: object | None  # AssessmentComparison; None with only one administration
+    title: str = ""  # "WEIS-S", "OVal-9 – aktivitet ”Diska”" (app/models/trend.py)
 
 
 class Evaluation:
@@ -195,18 +196,22 @@ class Evaluation:
         return AttainmentSummary(version.version, len(goals), count[REACHED], count[PARTLY], count[NOT_REACHED])
 
     def instrument_results(self, case_id: int) -> list[InstrumentResult]:
-        """Completed administrations per instrument, first vs. latest (from app.models.assessments)."""
+        """Completed administrations per instrument, first vs. latest, grouped as the change-over-time
+        charts are (app/models/trend.py: struck ones left out, a correction in place of what it
+        corrects, OVal-9 per activity, a new scale apart)."""
+        from app.models.trend import trends
+
         assessments = getattr(self.store, "assessments", None)
         if assessments is None:
             return []
-        by_instrument: dict[str, list] = {}
-        for a in assessments.for_case(case_id):
-            if not a.is_draft and not a.is_struck:  # a struck administration is not compared
-                by_instrument.setdefault(a.instrument_id, []).append(a)
+        given = assessments.for_case(case_id)
+        by_id = {a.id: a for a in given}
         out = []
-        for instrument_id, done in by_instrument.items():
-            comparison = assessments.compare(done[0].id, done[-1].id) if len(done) > 1 else None
-            out.append(InstrumentResult(instrument_id, len(done), done[0], done[-1], comparison))
+        for trend in trends(given):
+            first, latest = by_id[trend.points[0].assessment_id], by_id[trend.points[-1].assessment_id]
+            comparison = assessments.compare(first.id, latest.id) if len(trend.points) > 1 else None
+            out.append(InstrumentResult(trend.instrument_id, len(trend.points), first, latest, comparison,
+                                        trend.title))
         return out
 
     def actions(self, case_id: int) -> EvaluationActions:

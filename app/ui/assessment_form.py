@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.models.assessments import Assessment, OpenItems
 from app.models.errors import AtamaError
+from app.models.item_order import numbered
 from app.models.store import Store
 from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
@@ -156,7 +157,7 @@ class AssessmentForm(CaseTab):
             grid.addWidget(header, 0, 2 * column - 1)
             grid.addWidget(QLabel("<b>Kommentar</b>"), 0, 2 * column)
         for row, item in enumerate(definition.items_in(domain.id), start=1):
-            label = QLabel(item.label.sv)
+            label = QLabel(numbered(definition, item.id))  # "3. Koordination", as in the results and the PDF
             label.setWordWrap(True)
             if item.hint:
                 label.setToolTip(item.hint.sv)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.models.assessments import COMPLETED, Assessment
 from app.models.instruments import InstrumentDef
+from app.models.item_order import listed_items, listing_key, numbered
 from app.models.store import Store
+from app.models.trend import same_chart
 from app.ui.case_tab import CaseTab
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -55,7 +57,7 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
     """Horizontal bars, one row per item (in the definition's order, top first), one bar set per
     series (a part, or an administration). Unrated items show no bar."""
     # In the form's order (by domain); reversed, since a horizontal bar chart draws its first category at the bottom.
-    items = list(reversed([i for d in definition.domains for i in definition.items_in(d.id)]))
+    items = list(reversed(listed_items(definition)))
     bars = QHorizontalBarSeries()
     for index, (name, values) in enumerate(series):
         bar_set = QBarSet(name)
@@ -67,7 +69,7 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
     chart.addSeries(bars)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     categories = QBarCategoryAxis()
-    categories.append([item.label.sv for item in items])
+    categories.append([numbered(definition, item.id) for item in items])  # "3. Koordination", as in the form
     values_axis = QValueAxis()
     low, high = min(definition.scale.values), max(definition.scale.values)
     values_axis.setRange(0, high)
@@ -91,6 +93,13 @@ def _fitted(table):
     table.resizeColumnsToContents()
     table.setFixedHeight(table.horizontalHeader().height() + table.verticalHeader().length() + 4)
     return table
+
+
+def _wrapped(text: str) -> QLabel:
+    """A label that wraps to its pane: a long list of items must not make the page wider than it."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def _values(assessment: Assessment, part: str) -> dict[str, int | None]:
@@ -117,12 +126,13 @@ class AssessmentResults(CaseTab):
     def _build_results(self) -> None:
         a, definition = self.assessment, self.assessment.definition
         score = self.store.assessments.score(a.id)
+        order = listing_key(definition)
         layout = self.body_layout
         heading = (f"<h2>{definition.name.sv}</h2>{a.assessment_date} · {a.status_label} · "
                    f"bedömare {a.assessor or 'okänd'} · version {definition.version}")
         if definition.needs_check:
             heading += " · <span style='color:#b26a00'>kontrollera mot manualen</span>"
-        layout.addWidget(QLabel(heading))
+        layout.addWidget(_wrapped(heading))
         layout.addWidget(profile_chart(definition, [(p.label.sv, _values(a, p.id)) for p in definition.parts]))
         for part_score in score.parts:
             part = definition.part(part_score.part)
@@ -137,25 +147,28 @@ class AssessmentResults(CaseTab):
             ], self)
             model.set_records(part_score.domains)
             layout.addWidget(_fitted(read_only_table(model, f"Områden, {part.label.sv}")))
-            act_on = ", ".join(definition.item(i).label.sv for i in part_score.act_on) or "inga"
+            act_on = ", ".join(numbered(definition, i) for i in sorted(part_score.act_on, key=order)) or "inga"
             counts = ", ".join(f"{v}: {n}" for v, n in part_score.counts.items())
             # An empty act_on_values (AWC: a work task's demands) is not a problem list: no such line.
             areas = (f"<b>Att arbeta med</b> (ogynnsam sida av skalan): {act_on}<br>"
                      if definition.scoring.act_on_values else "")
-            layout.addWidget(QLabel(
+            layout.addWidget(_wrapped(
                 f"{areas}Antal per steg: {counts} · E/T: {part_score.na} · obedömda: {len(part_score.open_items)}"))
         if score.differences:
             rows = "".join(
-                f"<li>{definition.item(d.item_id).label.sv}: "
+                f"<li>{numbered(definition, d.item_id)}: "
                 f"{definition.part(d.parts[0]).label.sv} {d.values[0]}, "
                 f"{definition.part(d.parts[1]).label.sv} {d.values[1]}</li>"
-                for d in score.differences)
-            layout.addWidget(QLabel(f"<b>Skillnader att ta upp i dialogen</b> "
+                for d in sorted(score.differences, key=lambda d: order(d.item_id)))
+            layout.addWidget(_wrapped(f"<b>Skillnader att ta upp i dialogen</b> "
                                     f"({definition.scoring.part_difference} steg eller mer):<ul>{rows}</ul>"))
 
     def _build_comparison(self) -> None:
+        # the administrations this one is compared with: as on the change-over-time chart (same scale,
+        # OVal-9 the same activity; app/models/trend.py), completed and not struck
         others = [x for x in self.store.assessments.for_case(self.case_id, self.assessment.instrument_id)
-                  if x.status == COMPLETED and not x.is_struck and x.id != self.assessment.id]
+                  if x.status == COMPLETED and not x.is_struck and x.id != self.assessment.id
+                  and same_chart(x, self.assessment)]
         if not others or self.assessment.is_struck:  # a struck administration is not compared
             return
         self.body_layout.addWidget(QLabel("<h3>Jämförelse</h3>"))
@@ -194,13 +207,15 @@ class AssessmentResults(CaseTab):
         domains.set_records(comparison.changes.domains)
         items = RecordTableModel([
             ("Del", lambda c: definition.part(c.part).label.sv),
-            ("Påstående", lambda c: definition.item(c.item_id).label.sv),
+            ("Påstående", lambda c: numbered(definition, c.item_id)),
             ("Före", lambda c: "–" if c.before is None else c.before),
             ("Efter", lambda c: "–" if c.after is None else c.after),
             ("Förändring", lambda c: "–" if c.change is None else f"{c.change:+d}"),
         ], self)
-        items.set_records(comparison.changes.items)
-        self.comparison_box.addWidget(QLabel(
+        order = listing_key(definition)  # the form's order, part by part
+        parts = [p.id for p in definition.parts]
+        items.set_records(sorted(comparison.changes.items, key=lambda c: (parts.index(c.part), order(c.item_id))))
+        self.comparison_box.addWidget(_wrapped(
             f"Från {before.assessment_date} till {after.assessment_date}; "
             "positiv förändring = åt det gynnsamma hållet."))
         for model, name in ((domains, "Förändring per område"), (items, "Förändring per påstående")):

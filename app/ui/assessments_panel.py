@@ -24,6 +24,7 @@ from app.ui.tables import read_only_table
 class AssessmentsPanel(QWidget):
     openAssessment = Signal(int)
     openResults = Signal(int)
+    openTrend = Signal(int)  # case id: Förändring över tid (app/ui/trend_page.py)
 
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +47,10 @@ class AssessmentsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
+        self.trend_button = QPushButton(self.tr("&Förändring över tid"))
+        self.trend_button.setToolTip(self.tr("Varje områdes medelvärde från första till senaste bedömningen"))
+        self.trend_button.clicked.connect(lambda: self.openTrend.emit(self.case_id))
+        buttons.addWidget(self.trend_button)
         buttons.addWidget(results)
         self.problems = QLabel()
         self.problems.setObjectName("definition_problems")

@@ -54,6 +54,7 @@ class CasePage(QWidget):
     openEvaluation = Signal(int)  # case id
     openAssessment = Signal(int)
     openResults = Signal(int)
+    openTrend = Signal(int)  # case id
     openSequence = Signal(int)  # case id
 
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
@@ -175,6 +176,7 @@ class CasePage(QWidget):
             panel = AssessmentsPanel(self.store, self.case_id)
             panel.openAssessment.connect(self.openAssessment)
             panel.openResults.connect(self.openResults)
+            panel.openTrend.connect(self.openTrend)
         elif name == "interventions":
             panel = InterventionsPanel(self.store, self.case_id)
         elif name == "groups":

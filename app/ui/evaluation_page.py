@@ -236,7 +236,8 @@ class EvaluationPage(CaseTab):
             self.instruments_layout.addLayout(row)
         for result in once:
             self.instruments_layout.addWidget(wrapped_label(
-                f"{result.latest.definition.short_name} har getts en gång ({result.latest.assessment_date})."))
+                f"{result.title or result.latest.definition.short_name} har getts en gång "
+                f"({result.latest.assessment_date})."))
 
     def _instrument_column(self, result) -> QWidget:
         comparison = result.comparison
@@ -245,7 +246,7 @@ class EvaluationPage(CaseTab):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(wrapped_label(
-            f"<b>{definition.short_name}</b>: {comparison.before.assessment_date} → "
+            f"<b>{result.title or definition.short_name}</b>: {comparison.before.assessment_date} → "
             f"{comparison.after.assessment_date} ({result.count} gånger)"))
         model = RecordTableModel(domain_change_columns(definition), column)
         model.set_records(comparison.changes.domains)

@@ -394,6 +394,7 @@ class MainWindow(QMainWindow):
             page.openSequence.connect(self.open_sequence)
             page.openAssessment.connect(self.open_assessment)
             page.openResults.connect(self.open_results)
+            page.openTrend.connect(self.open_trend)
             return page
         return self._open_tab(("case", case_id), make)
 
@@ -490,6 +491,12 @@ class MainWindow(QMainWindow):
         from app.ui.evaluation_page import EvaluationPage
 
         return self._open_tab(("evaluation", case_id), lambda: EvaluationPage(self.store, case_id))
+
+    def open_trend(self, case_id: int):
+        """Förändring över tid for the case's assessments (app/ui/trend_page.py)."""
+        from app.ui.trend_page import TrendPage
+
+        return self._open_tab(("trend", case_id), lambda: TrendPage(self.store, case_id))
 
     def open_results(self, assessment_id: int):
         index = self._find_tab(("results", assessment_id))

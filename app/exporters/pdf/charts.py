@@ -11,6 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 
 from app.exporters.pdf.base import BOLD, FONT, INK, MUTED, RULE, WIDTH, esc, markup
+from app.models.item_order import numbered
 
 GOOD = colors.HexColor("#4a7fb5")
 ACT_ON = colors.HexColor("#d9822b")
@@ -40,7 +41,7 @@ def _domain_drawing(definition, assessment, title: str, items) -> Drawing:
     parts = definition.parts
     rows = []
     for item in items:
-        lines = simpleSplit(item.label.sv, FONT, LABEL_SIZE, LABEL_W)[:2]
+        lines = simpleSplit(numbered(definition, item.id), FONT, LABEL_SIZE, LABEL_W)[:2]
         height = max(len(lines) * 9.5, len(parts) * (BAR_H + 2)) + 5
         rows.append((item, lines, height))
     titles = simpleSplit(title, BOLD, 8.5, LABEL_W)  # a long domain name wraps instead of hitting the ticks

@@ -28,6 +28,7 @@ from app.exporters.pdf.base import (
     tstyle,
 )
 from app.models.instruments import load_registry
+from app.models.item_order import numbered
 
 BOX = "☐"
 BOX_W = 8.5 * mm
@@ -63,9 +64,11 @@ def scale_legend(d) -> Table:
     return table(rows, [20 * mm, WIDTH - 20 * mm])
 
 
-def _label(thing, bold: bool = False) -> Paragraph:
-    """An item's or a domain's label, with its hint from the definition in small print."""
-    text = f"<b>{esc(thing.label.sv)}</b>" if bold else esc(thing.label.sv)
+def _label(thing, bold: bool = False, label: str | None = None) -> Paragraph:
+    """An item's or a domain's label (``label`` instead: an item's numbered one), with its hint from
+    the definition in small print."""
+    label = thing.label.sv if label is None else label
+    text = f"<b>{esc(label)}</b>" if bold else esc(label)
     if thing.hint:
         text += f'<br/><font size="7.5" color="#5b6472">{esc(thing.hint.sv)}</font>'
     return Paragraph(text, styles()["cell"])
@@ -96,7 +99,7 @@ def items_table(d, domain) -> Table:
     header_rows = len(rows)
     style.append(("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE))
     box = Paragraph(f'<font size="13">{BOX}</font>', center)
-    rows += [[_label(item)] + [box] * boxes + [""] for item in d.items_in(domain.id)]
+    rows += [[_label(item, label=numbered(d, item.id))] + [box] * boxes + [""] for item in d.items_in(domain.id)]
     t = Table(rows, colWidths=[WIDTH - boxes * BOX_W - comment_w] + [BOX_W] * boxes + [comment_w],
               repeatRows=header_rows, hAlign="LEFT",
               minRowHeights=[0] * header_rows + [9 * mm] * (len(rows) - header_rows))

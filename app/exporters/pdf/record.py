@@ -46,6 +46,7 @@ from app.exporters.pdf.report import (
     rating_text,
 )
 from app.models import recipients
+from app.models.item_order import listed_items, numbered
 from app.models.process import load_process
 from app.models.sequences import NOT_STARTED as SEQUENCE_NOT_STARTED
 from app.models.vocab import CONSENT_FORMS, EDUCATION, GENDERS, StepKey, StepState
@@ -150,15 +151,15 @@ def ratings_table(a) -> list:
     domains = {x.id: x.label.sv for x in d.domains}
     part_w = (WIDTH * 0.58) / len(d.parts)
     rows = [["Påstående", *(p.label.sv for p in d.parts)]]
-    rows += [[f"{item.label.sv} ({domains[item.domain]})", *(rating_text(d, a.rating(p.id, item.id)) for p in d.parts)]
-             for item in d.items]
+    rows += [[f"{numbered(d, item.id)} ({domains[item.domain]})",
+              *(rating_text(d, a.rating(p.id, item.id)) for p in d.parts)] for item in listed_items(d)]
     out = [table(rows, [WIDTH - part_w * len(d.parts)] + [part_w] * len(d.parts))]
     for p in d.parts:
-        for item in d.items:
+        for item in listed_items(d):
             comment = a.rating(p.id, item.id).comment
             if comment.strip():
                 where = f" ({p.label.sv})" if len(d.parts) > 1 else ""
-                out += labelled_text(f"{d.item_comment.sv} – {item.label.sv}{where}", comment)
+                out += labelled_text(f"{d.item_comment.sv} – {numbered(d, item.id)}{where}", comment)
     return out
 
 

@@ -1,6 +1,7 @@
 """Bedömningsrapport / utlåtande om arbetsförmåga, written for its reader (a handler at Af or FK, the
 employer, the client): the therapist's signed conclusion first (work ability and recommendations),
-the change between the first and the latest administration of each instrument, the evaluation and
+the change over time of each instrument (a chart of every administration's domain means, and the
+first against the latest; app/exporters/pdf/trend_chart.py), the evaluation and
 the outcome, what the investigation (Utreda) found, then every completed administration with its
 profile, domain sums and means, the areas to act on and the interpretation.
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether
 
+from app.exporters.pdf import trend_chart
 from app.exporters.pdf.base import (
     WIDTH,
     about_line_for,
@@ -42,8 +44,10 @@ from app.exporters.pdf.charts import legend, profile
 from app.exporters.pdf.work_match import work_match_section
 from app.models import recipients
 from app.models.errors import RuleError
+from app.models.item_order import listing_key, numbered
 from app.models.process import load_process
 from app.models.recipients import Document, Scope
+from app.models.trend import standing, trends
 from app.models.vocab import CONSENT_SCOPES, StepKey
 
 if TYPE_CHECKING:
@@ -130,7 +134,8 @@ def result(a, score) -> list:
         if not d.scoring.act_on_values:  # AWC: a work task's demands, not a problem list
             continue
         out += section(f"Områden att arbeta med – {label}" if several else "Områden att arbeta med", 2)
-        rows = [[d.item(i).label.sv, rating_text(d, a.rating(part.part, i))] for i in part.act_on]
+        rows = [[numbered(d, i), rating_text(d, a.rating(part.part, i))]
+                for i in sorted(part.act_on, key=listing_key(d))]
         if rows:
             out.append(table([["Påstående", "Skattning"]] + rows, [WIDTH * 0.5, WIDTH * 0.5]))
         else:
@@ -139,8 +144,9 @@ def result(a, score) -> list:
         out += section("Skillnader mellan delarna", 2)
         if score.differences:
             # Each row names its two parts (an instrument may have more than two).
-            rows = [[d.item(x.item_id).label.sv, f"{d.part(x.parts[0]).label.sv}: {x.values[0]}",
-                     f"{d.part(x.parts[1]).label.sv}: {x.values[1]}", x.steps] for x in score.differences]
+            rows = [[numbered(d, x.item_id), f"{d.part(x.parts[0]).label.sv}: {x.values[0]}",
+                     f"{d.part(x.parts[1]).label.sv}: {x.values[1]}", x.steps]
+                    for x in sorted(score.differences, key=lambda x: listing_key(d)(x.item_id))]
             out.append(table([["Påstående", "Skattning", "Skattning", "Steg"]] + rows,
                              [WIDTH * 0.30, WIDTH * 0.30, WIDTH * 0.30, WIDTH * 0.10]))
         else:
@@ -191,9 +197,7 @@ class ReportContents:
 def reported_assessments(store, case_id: int) -> list:
     """The administrations a report shows: completed and not struck; one corrected by a completed
     correction gives way to it (the reader sees the record as it stands)."""
-    done = [a for a in store.assessments.for_case(case_id) if not a.is_draft and not a.is_struck]
-    ids = {a.id for a in done}
-    return [a for a in done if a.corrected_by_id not in ids]
+    return standing(store.assessments.for_case(case_id))
 
 
 def require_signed_conclusion(store, case_id: int) -> None:
@@ -260,32 +264,33 @@ def signed_number(value: float | None) -> str:
 
 
 def change_section(store, assessments: list) -> list:
-    """For each instrument given at least twice: per domain the mean at the first and at the latest
-    administration, and the change between them."""
-    by_instrument: dict[str, list] = {}
-    for a in assessments:
-        by_instrument.setdefault(a.instrument_id, []).append(a)
-    tables = []
-    for done in by_instrument.values():
-        if len(done) < 2:
+    """For each instrument (and OVal-9 activity, app/models/trend.py) given at least twice: a chart of
+    each domain's mean at every administration, its numbers, and per domain the mean at the first
+    and at the latest administration with the change between them."""
+    blocks = []
+    for trend in trends(assessments):
+        if len(trend.points) < 2:
             continue
-        first, latest = done[0], done[-1]
-        d = latest.definition
-        changes = store.assessments.compare(first.id, latest.id).changes
+        first, latest = trend.points[0], trend.points[-1]
+        d = trend.definition
+        changes = store.assessments.compare(first.assessment_id, latest.assessment_id).changes
         several = len({c.part for c in changes.domains}) > 1
-        rows = [["Område", f"Första {date_text(first.assessment_date)}", f"Senaste {date_text(latest.assessment_date)}",
-                 "Förändring"]]
+        rows = [["Område", f"Första {date_text(first.date)}", f"Senaste {date_text(latest.date)}", "Förändring"]]
         for c in changes.domains:
             label = next((x.label.sv for x in d.domains if x.id == c.domain), c.domain)
             if several:
                 label = f"{label} ({d.part(c.part).label.sv.lower()})"
             rows.append([label, number(c.mean_before), number(c.mean_after), signed_number(c.change)])
         small = 28 * mm
-        tables += [*section(f"{d.short_name}: {len(done)} bedömningar", 2),
+        # the heading stays with its chart; with more than two administrations their means follow it
+        blocks += [KeepTogether([*section(f"{trend.title}: {len(trend.points)} bedömningar", 2),
+                                 *trend_chart.caption(trend), trend_chart.chart(trend),
+                                 trend_chart.legend_drawing(trend)]),
+                   *(trend_chart.means_tables(trend) if len(trend.points) > 2 else []),
                    table(rows, [WIDTH - 3 * small, small, small, small])]
-    if not tables:
+    if not blocks:
         return []
-    return [*section("Förändring över tid"), *tables,
+    return [*section("Förändring över tid"), *blocks,
             markup("Medelvärde per område. Förändringen är medelvärdet av skillnaden för de påståenden som "
                    "skattades båda gångerna; plus betyder en förändring mot skalans gynnsamma ände.", "small")]
 
