@@ -274,7 +274,8 @@ CLOSURE_OUTCOMES = Choices((
 EMPLOYEE_OUTCOMES = ("kvar_minskad_franvaro", "kvar_med_anpassning", "kvar_oforandrad_franvaro", "omplacerad",
                      "sjukskriven_deltid", "sjukskriven_heltid", "avslutat_anstallning")
 # For an employee: after their own, the general outcomes that can end such a case too.
-_EMPLOYEE_ALSO = ("okad_sysselsattningsgrad", "ater_varden_fk", "reguljar_anstallning", "studier", "avbrutet", "flyttat", "annat")
+_EMPLOYEE_ALSO = ("okad_sysselsattningsgrad", "ater_varden_fk", "reguljar_anstallning", "studier", "avbrutet",
+                  "flyttat", "annat")
 EMPLOYEE_GROUP = "korttidsfranvaro"
 
 

@@ -17,7 +17,8 @@ MEETING_SHARE = 0.3  # cases with collaboration meetings
 MINUTES = (15, 30, 30, 45, 45, 60, 60, 90, 120)
 INTERVENTION = Weighted(((("kompensation", "hjalpmedel"), 20), (("kompensation", "kompensatoriska_strategier"), 15),
                          (("kompensation", "fysisk_miljo"), 8), (("kompensation", "social_miljo"), 5),
-                         (("aktivitetstraning", "undervisning_rad"), 15), (("aktivitetstraning", "traning_i_aktivitet"), 12),
+                         (("aktivitetstraning", "undervisning_rad"), 15),
+                         (("aktivitetstraning", "traning_i_aktivitet"), 12),
                          (("funktionstraning", "traning_kroppsfunktion"), 5), (("pedagogisk", "undervisning_rad"), 8),
                          (("kompensation", "radgivning_arbetsledare"), 10), (("aktivitetstraning", "annan"), 2)))
 PARTNER = Weighted((("af", 35), ("fk", 20), ("varden", 15), ("ifo", 15), ("arbetsgivare", 15)))
