@@ -115,3 +115,55 @@ def test_the_closure_dialog_asks_what_follows_as_the_avsluta_step_does(qtbot, st
     asked = [q.text for part in store.process.definition.step("avsluta").parts for q in part.questions]
     assert labels[3:6] == asked
     assert dialog.continued_purpose.accessibleName() == "Vad är syftet med fortsatt arbetsterapi?"
+
+
+def test_typing_a_personnummer_proposes_kon_and_a_users_choice_is_kept(qtbot, store):
+    """Issue 14: kön follows the number while unset or still the number's proposal; once the user
+    chose, a later number never overwrites it. A number that is not valid proposes nothing."""
+    dialog = ClientDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.gender.key() == ""
+    type_text(dialog.first_name, "Tolvan")
+    type_text(dialog.last_name, "Tolvansson")
+    type_text(dialog.pnr, "19121212-121")  # not whole yet: nothing proposed
+    assert dialog.gender.key() == ""
+    type_text(dialog.pnr, "2")  # second-to-last digit 1: a man
+    assert dialog.gender.key() == "man"
+    dialog.pnr.editingFinished.emit()
+    assert "kön enligt numret: Man (kan ändras)" in dialog.pnr_status.text()
+
+    dialog.pnr.clear()  # another number while kön still holds the proposal: follows it
+    type_text(dialog.pnr, "19850312-9820")
+    assert dialog.gender.key() == "kvinna"
+    type_text(dialog.pnr, "5")  # no longer valid: nothing proposed, the proposal stays
+    assert dialog.gender.key() == "kvinna"
+
+    dialog.gender.setFocus()  # the user chooses, by keyboard
+    dialog.gender.set_key("annat")
+    dialog.pnr.clear()
+    type_text(dialog.pnr, "19900574-9933")  # a samordningsnummer of a man: the choice stays
+    assert dialog.gender.key() == "annat"
+    dialog.pnr.editingFinished.emit()
+    assert "enligt numret" not in dialog.pnr_status.text()
+    dialog.save()
+    assert dialog.saved is not None
+    assert (dialog.saved.personnummer, dialog.saved.gender) == ("199005749933", "annat")
+
+
+def test_editing_a_client_keeps_the_stored_kon_whatever_number_is_typed(qtbot, store):
+    client = store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+                                           personnummer="191212121212", gender="annat"))
+    dialog = ClientDialog(store, client)
+    qtbot.addWidget(dialog)
+    dialog.pnr.clear()
+    type_text(dialog.pnr, "19850312-9820")
+    assert dialog.gender.key() == "annat"
+
+
+def test_without_a_number_nothing_is_proposed(qtbot, store):
+    dialog = ClientDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.no_pnr.setChecked(True)
+    type_text(dialog.birth_year, "1980")
+    assert dialog.gender.key() == ""
