@@ -167,3 +167,46 @@ def test_without_a_number_nothing_is_proposed(qtbot, store):
     dialog.no_pnr.setChecked(True)
     type_text(dialog.birth_year, "1980")
     assert dialog.gender.key() == ""
+
+
+def _outcomes(dialog):
+    return [dialog.outcome.itemData(i) for i in range(1, dialog.outcome.count())]
+
+
+def test_the_closure_dialog_offers_an_employees_outcomes_first_and_finsam_groups_them(qtbot, store):
+    """Issue 14: a municipal employee with repeated short-term absence who stays at work with less
+    absence is closed so in the real dialog; Finsam counts that as work, and wages are not public support."""
+    from app.models.closure import SituationInput
+    from app.models.finsam import finsam_report
+    from app.models.vocab import EMPLOYEE_OUTCOMES
+    from tests import builders
+
+    employee = builders.client_with_case(store, {"target_group": "korttidsfranvaro"}, first_name="Kim")
+    store.closure.record_before(employee.id, SituationInput("ej_subventionerat_arbete", "lon", 100))
+    store.process.save_answer(employee.id, "utreda.vem", "Kim och chefen.")
+    store.consents.add(employee.id, "finsam", "skriftligt", employee.referral_date)  # reported with personal data
+    ama = builders.client_with_case(store, {"target_group": "ama_medarbetare"}, first_name="Alva")
+    offered = ClosureDialog(store, ama.id)
+    qtbot.addWidget(offered)
+    assert not set(EMPLOYEE_OUTCOMES) & set(_outcomes(offered))  # not offered where they do not fit
+
+    dialog = ClosureDialog(store, employee.id)
+    qtbot.addWidget(dialog)
+    assert _outcomes(dialog)[:len(EMPLOYEE_OUTCOMES)] == list(EMPLOYEE_OUTCOMES)
+    assert dialog.outcome.itemText(1) == "Kvar i arbetet med minskad frånvaro"
+    dialog.outcome.set_key("kvar_minskad_franvaro")
+    assert dialog.after_box.income.key() == "lon"  # "after" starts as it was before
+    dialog.reason.setPlainText("Frånvaron minskade efter anpassningen; ingen utvärdering behövdes.")
+    dialog.save()
+    assert dialog.result() == 1, dialog.errors.message("outcome")
+    assert store.closure.get(employee.id).outcome_label == "Kvar i arbetet med minskad frånvaro"
+
+    today = store.today()
+    report = finsam_report(store, dt.date(today.year, 1, 1), today)
+    grouped = dict(report.table("avslut_grupp").rows)
+    assert grouped["Arbete (nytt, kvar, anpassat eller utökat)"][-1] == 1
+    assert dict(report.table("avslut").rows)["Kvar i arbetet med minskad frånvaro"][-1] == 1
+    assert "Omplacerad" not in dict(report.table("avslut").rows)  # an employee's outcome no one ended with
+    assert dict(report.table("forsorjning").rows)["Lön/anställning"][-2:] == (1, 0)  # total after, still in
+    assert "Lön/anställning" in report.table("forsorjning").note and "inte som offentlig" in \
+        report.table("forsorjning").note
