@@ -98,3 +98,14 @@ def test_migration_18_turns_each_single_responsible_into_a_one_element_list(tmp_
             tx.execute("INSERT INTO plan_goal_responsible (goal_id, responsible) VALUES (1, 'chef')")
     finally:
         store.close()
+
+
+def test_a_struck_versions_responsible_are_locked_too(store, case):
+    version = _plan(store, case.id, _goal(["klienten", "hr"]))
+    store.plans.strike(version.id, "Fel ärende.")
+    goal = version.sub_goals[0].id
+    for sql in ("INSERT INTO plan_goal_responsible (goal_id, responsible) VALUES (?, 'chef')",
+                "DELETE FROM plan_goal_responsible WHERE goal_id = ?"):
+        with pytest.raises(sqlite_driver.IntegrityError, match="makulerad"), store.transaction() as tx:
+            tx.execute(sql, (goal,))
+    assert store.plans.get(version.id).sub_goals[0].responsible == ("klienten", "hr")
