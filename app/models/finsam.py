@@ -56,6 +56,7 @@ from app.models.vocab import (
     GENDERS,
     INCOME_SOURCES,
     OCCUPATIONS,
+    PUBLIC_SUPPORT_INCOMES,
     PUBLIC_SUPPORT_TIMES,
     Choices,
 )
@@ -283,8 +284,7 @@ def finsam_report(store: Store, period_from: dt.date, period_to: dt.date) -> Fin
         _before_after("forsorjning", "Försörjning", "Huvudsaklig försörjning före och efter insats",
                       "Försörjning", INCOME_SOURCES, closed, still_in,
                       lambda p: p.income_before or MISSING, lambda p: p.income_after or MISSING,
-                      note="Lön/anställning, Ingen offentlig försörjning och Annan räknas inte som offentlig "
-                           "försörjning."),
+                      note=_not_public_note()),
         _transitions(closed),
         _by_gender("paborjat", "Arbete eller studier", "Arbete eller studier påbörjade eller utökade "
                    "(utskrivna deltagare)", "Påbörjat eller utökat", [(YES, YES), (NO, NO)], closed,
@@ -424,6 +424,12 @@ def before_after_columns() -> tuple[str, ...]:
     """Före/Efter per gender, then the totals, then the efforts still running."""
     return (*(f"{g} {when.lower()}" for g in _GENDER_LABELS for when in (BEFORE, AFTER)),
             f"{TOTAL} {BEFORE.lower()}", f"{TOTAL} {AFTER.lower()}", STILL_IN)
+
+
+def _not_public_note() -> str:
+    """Which income sources are not public support (vocab.PUBLIC_SUPPORT_INCOMES decides)."""
+    labels = [label for key, label in INCOME_SOURCES if key not in PUBLIC_SUPPORT_INCOMES]
+    return f"{', '.join(labels[:-1])} och {labels[-1]} räknas inte som offentlig försörjning."
 
 
 def _outcome_rows(closed: list[Participant]) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from app.models.demo.answers import ANSWERS
 from app.models.demo.draws import Weighted, pick
+from app.models.vocab import PUBLIC_SUPPORT_INCOMES
 
 if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
@@ -34,7 +35,7 @@ def add_situation_before(state: BuildState, case: DemoCase) -> None:
             "income_source": income, "occupation_percent": percent,
             # how long on public support before (not every referral says): from the case's id, not from
             # rng, so the rest of the demo stays as every seed made it before
-            "public_support_time": ("ingen" if income in ("ingen_offentlig", "lon")
+            "public_support_time": ("ingen" if income not in PUBLIC_SUPPORT_INCOMES and income != "annan"
                                     else SUPPORT_TIMES[case.id * 7 % len(SUPPORT_TIMES)]),
             "created_at": stamp, "created_by": case.user,
             "updated_at": stamp, "updated_by": case.user,
