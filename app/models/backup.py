@@ -742,7 +742,7 @@ def inspect(info: BackupInfo, key: bytes | None) -> Preview:
         integrity = conn.execute("PRAGMA integrity_check").fetchall()
         if integrity != [("ok",)]:
             problem = problem or f"integritetskontrollen: {integrity[0][0]}"
-    except sqlite_driver.DatabaseError as exc:
+    except (sqlite_driver.DatabaseError, UnicodeDecodeError) as exc:  # a damaged page of the schema's text
         problem = problem or f"den går inte att läsa: {exc}"
     except BackupDamaged as exc:
         problem = problem or str(exc)

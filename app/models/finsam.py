@@ -52,9 +52,11 @@ from app.models.suppression import Line, hidden_quantities, nested_lines
 from app.models.vocab import (
     CLOSURE_OUTCOMES,
     EDUCATION,
+    EMPLOYEE_OUTCOMES,
     GENDERS,
     INCOME_SOURCES,
     OCCUPATIONS,
+    PUBLIC_SUPPORT_INCOMES,
     PUBLIC_SUPPORT_TIMES,
     Choices,
 )
@@ -81,6 +83,23 @@ OCCUPATION_GROUPS = Choices((
 _GROUP_OF = {"subventionerat_arbete": "arbete", "ej_subventionerat_arbete": "arbete", "studier": "studier",
              "arbetslos": "arbetssokande", "sjukskriven": "arbetssokande", "praktik_arbetstraning": "arbetssokande",
              "annat": "annat"}
+# The grouped reason for ending: where the participant went. An employee with repeated short-term
+# absence who stays at work (with less absence, adapted work or another post) is in work, as is a new or
+# increased job; sick leave and the care/FK are one row; the rest (interrupted, moved, left the job) other.
+OUTCOME_GROUPS = Choices((
+    ("arbete", "Arbete (nytt, kvar, anpassat eller utökat)"),
+    ("studier", "Studier"),
+    ("praktik", "Arbetsträning/praktik"),
+    ("sjukskrivning_vard", "Sjukskrivning, vården eller Försäkringskassan"),
+    ("annat", "Avbrutet, flyttat, avslutad anställning eller annat"),
+))
+_OUTCOME_GROUP_OF = {
+    "reguljar_anstallning": "arbete", "subventionerad_anstallning": "arbete", "okad_sysselsattningsgrad": "arbete",
+    "kvar_minskad_franvaro": "arbete", "kvar_med_anpassning": "arbete", "kvar_oforandrad_franvaro": "arbete",
+    "omplacerad": "arbete", "studier": "studier", "arbetstraning_praktik": "praktik",
+    "ater_varden_fk": "sjukskrivning_vard", "sjukskriven_deltid": "sjukskrivning_vard",
+    "sjukskriven_heltid": "sjukskrivning_vard",
+}
 BEFORE, AFTER, STILL_IN = "Före", "Efter", "Pågår (vid start)"
 YES, NO = "Ja", "Nej"
 
@@ -90,6 +109,13 @@ def occupation_group(occupation: str | None) -> str:
     if not occupation:
         return MISSING
     return _GROUP_OF.get(occupation, "annat")
+
+
+def outcome_group(outcome: str | None) -> str:
+    """The grouped reason for ending of a closure outcome key; MISSING for none."""
+    if not outcome:
+        return MISSING
+    return _OUTCOME_GROUP_OF.get(outcome, "annat")
 
 
 def suppressed(value: int, min_count: int) -> int | str:
@@ -257,7 +283,8 @@ def finsam_report(store: Store, period_from: dt.date, period_to: dt.date) -> Fin
                       lambda p: p.occupation_before or MISSING, lambda p: p.occupation_after or MISSING),
         _before_after("forsorjning", "Försörjning", "Huvudsaklig försörjning före och efter insats",
                       "Försörjning", INCOME_SOURCES, closed, still_in,
-                      lambda p: p.income_before or MISSING, lambda p: p.income_after or MISSING),
+                      lambda p: p.income_before or MISSING, lambda p: p.income_after or MISSING,
+                      note=_not_public_note()),
         _transitions(closed),
         _by_gender("paborjat", "Arbete eller studier", "Arbete eller studier påbörjade eller utökade "
                    "(utskrivna deltagare)", "Påbörjat eller utökat", [(YES, YES), (NO, NO)], closed,
@@ -265,8 +292,12 @@ def finsam_report(store: Store, period_from: dt.date, period_to: dt.date) -> Fin
                    note="Ja: arbete eller studier efter insatsen, och inte före den eller på en lägre "
                         "sysselsättningsgrad."),
         _degree(closed, min_count(store)),
+        _by_gender("avslut_grupp", "Avslutsorsak (grupp)", "Orsak till avslut, grupperad (utskrivna deltagare)",
+                   "Orsak", list(OUTCOME_GROUPS), closed, lambda p: outcome_group(p.end_reason),
+                   note="Arbete: ny eller utökad anställning, och en kommunanställd som är kvar i arbetet "
+                        "(med minskad frånvaro, anpassning eller omplacerad)."),
         _by_gender("avslut", "Avslutsorsak", "Orsak till avslut (utskrivna deltagare)", "Orsak",
-                   list(CLOSURE_OUTCOMES), closed, lambda p: p.end_reason or MISSING),
+                   _outcome_rows(closed), closed, lambda p: p.end_reason or MISSING),
         _by_gender("offentlig_forsorjning", "Tid i offentlig försörjning",
                    "Tid med offentlig försörjning före insatsen", "Tid", list(PUBLIC_SUPPORT_TIMES), known,
                    lambda p: p.support_time_before,
@@ -395,8 +426,21 @@ def before_after_columns() -> tuple[str, ...]:
             f"{TOTAL} {BEFORE.lower()}", f"{TOTAL} {AFTER.lower()}", STILL_IN)
 
 
+def _not_public_note() -> str:
+    """Which income sources are not public support (vocab.PUBLIC_SUPPORT_INCOMES decides)."""
+    labels = [label for key, label in INCOME_SOURCES if key not in PUBLIC_SUPPORT_INCOMES]
+    return f"{', '.join(labels[:-1])} och {labels[-1]} räknas inte som offentlig försörjning."
+
+
+def _outcome_rows(closed: list[Participant]) -> list[tuple[str, str]]:
+    """Every general outcome; an employee's (korttidsfrånvaro) only when one of them ended so, so
+    that a unit without such cases does not read seven empty rows."""
+    seen = {p.end_reason for p in closed}
+    return [(k, label) for k, label in CLOSURE_OUTCOMES if k not in EMPLOYEE_OUTCOMES or k in seen]
+
+
 def _before_after(key: str, name: str, title: str, category: str, choices: Choices, closed: list[Participant],
-                  still_in: list[Participant], before, after) -> _Grid:
+                  still_in: list[Participant], before, after, note: str = "") -> _Grid:
     """Before and after by gender among the efforts closed in the period; the running ones apart."""
     def row(people: list[Participant], value) -> tuple[Cell, ...]:
         per = [[_cells(p for p in people if p.gender == g and (value is None or before(p) == value)),
@@ -413,7 +457,8 @@ def _before_after(key: str, name: str, title: str, category: str, choices: Choic
     return _grid(key, name, title, category, before_after_columns(), rows, (*row(closed, None), _cells(still_in)),
                  sums, note="Före och efter jämförs bara bland deltagare som skrivits ut (avslutats) under "
                             "perioden. Deltagare som fortfarande är inskrivna vid periodens slut visas i "
-                            f"kolumnen {STILL_IN} med sin situation när insatsen började, inte som efter.")
+                            f"kolumnen {STILL_IN} med sin situation när insatsen började, inte som efter."
+                            + (f" {note}" if note else ""))
 
 
 def _transitions(closed: list[Participant]) -> _Grid:

@@ -19,6 +19,7 @@ from app.models.vocab import (
     INTERVENTION_MODELS,
     MEETING_KINDS,
     PARTNERS,
+    intervention_kinds,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +63,12 @@ class Intervention:
     @property
     def kind_label(self) -> str:
         return INTERVENTION_KINDS.label(self.kind)
+
+    @property
+    def kind_fits_model(self) -> bool:
+        """False for a row saved before the kinds followed the model (e.g. Stödjande): it is still
+        shown and counted as it was recorded."""
+        return self.kind in intervention_kinds(self.model)
 
     @property
     def goal_label(self) -> str:
@@ -135,7 +142,7 @@ class Interventions:
         self.store = store
 
     # -- interventions ----------------------------------------------------------------------
-    def _clean(self, case_id: int, data: InterventionInput) -> dict:
+    def _clean(self, case_id: int, data: InterventionInput, stored: Intervention | None = None) -> dict:
         check = FieldCheck()
         day = check.date("intervention_date", "Datum", data.intervention_date, required=True,
                          not_after=self.store.today())
@@ -144,6 +151,12 @@ class Interventions:
                                required=True)
         model = check.choice("model", "Modell", data.model, INTERVENTION_MODELS)
         kind = check.choice("kind", "Typ av insats", data.kind, INTERVENTION_KINDS)
+        # A kind belongs to its model. A row saved before the lists followed the model keeps its pair
+        # while it is edited (its text, its minutes); a new pair must be one the model offers.
+        kept = stored is not None and (stored.model, stored.kind) == (model, kind)
+        if model and kind and kind not in intervention_kinds(model) and not kept:
+            check.fail("kind", f"Typ av insats: {INTERVENTION_KINDS.label(kind)} hör inte till modellen "
+                               f"{INTERVENTION_MODELS.label(model)}. Välj en typ som hör till modellen.")
         text = check.text("text", "Beskrivning", data.text)
         if kind == "annan" and not text.strip():
             check.fail("text", "Beskriv insatsen när du valt Annan.")
@@ -166,9 +179,10 @@ class Interventions:
         return self.get(intervention_id)
 
     def update(self, intervention_id: int, data: InterventionInput) -> Intervention:
-        case_id = self.get(intervention_id).case_id
+        stored = self.get(intervention_id)
+        case_id = stored.case_id
         self.store.cases.require_open(case_id)
-        row = self._clean(case_id, data)
+        row = self._clean(case_id, data, stored)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             tx.update("interventions", intervention_id, {**row, "updated_at": now})

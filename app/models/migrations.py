@@ -1024,6 +1024,43 @@ def _m017_public_support_before(db) -> None:
     db.execute("ALTER TABLE situations_before ADD COLUMN public_support_time TEXT NOT NULL DEFAULT ''")
 
 
+def _m018_sub_goal_responsibles(db) -> None:
+    """More than one responsible per sub-goal (issue 14: "Klienten, Chef"): a child table with one row
+    per responsible, as a meeting's partners are kept (meeting_partners), rather than a JSON list in
+    plan_goals: signed and struck sub-goals are locked by triggers, and a child table is filled without
+    touching a single locked row; it is read and counted in plain SQL, and a disposal finds it by its
+    foreign key. Every existing sub-goal gets its one responsible as a one-element list;
+    ``plan_goals.responsible`` keeps the first of the list (in vocabulary order) so that the column
+    stays true for anything reading it. The rows are locked with their sub-goal: while its version is
+    signed or struck out they are never added, changed or removed (a disposal still takes them)."""
+    run_script(db,
+        """
+        CREATE TABLE plan_goal_responsible (
+            goal_id INTEGER NOT NULL REFERENCES plan_goals(id),
+            responsible TEXT NOT NULL CHECK (responsible != ''),  -- a key of vocab.PLAN_RESPONSIBLE
+            PRIMARY KEY (goal_id, responsible)
+        ) WITHOUT ROWID;
+        INSERT INTO plan_goal_responsible (goal_id, responsible)
+            SELECT id, responsible FROM plan_goals WHERE responsible != '';
+        """
+    )
+    version_of = "(SELECT {column} FROM plan_versions v JOIN plan_goals g ON g.plan_version_id = v.id " \
+                 "WHERE g.id = {row}.goal_id)"
+    locks = (("signed", "signed_at", "Planversionen är signerad och kan inte ändras."),
+             ("struck", "struck_at", "Planversionen är makulerad och kan inte ändras."))
+    for name, column, message in locks:
+        for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            disposal = (" AND NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = "
+                        f"{version_of.format(column='v.case_id', row='OLD')})" if event == "DELETE" else "")
+            suffix = "_new" if (event, row) == ("UPDATE", "NEW") else ""
+            db.execute(
+                f"""CREATE TRIGGER plan_goal_responsible_{name}_{event.lower()}{suffix}
+                BEFORE {event} ON plan_goal_responsible
+                WHEN {version_of.format(column='v.' + column, row=row)} IS NOT NULL{disposal}
+                BEGIN SELECT RAISE(ABORT, '{message}'); END"""
+            )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -1042,6 +1079,7 @@ MIGRATIONS: list[Migration] = [
     _m015_conclusions_consent_scopes_export_detail,
     _m016_contacts_and_follow_up_participants,
     _m017_public_support_before,
+    _m018_sub_goal_responsibles,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -37,6 +37,22 @@ class IdNumber:
     def kind_label(self) -> str:
         return "Samordningsnummer" if self.is_coordination else "Personnummer"
 
+    @property
+    def gender(self) -> str:
+        """The gender the number was given for (a vocab.GENDERS key): the second-to-last digit is odd
+        for a man, even for a woman, in a personnummer and a samordningsnummer alike (Skatteverket)."""
+        return "man" if int(self.digits12[-2]) % 2 else "kvinna"
+
+
+def proposed_gender(text: str, today: dt.date | None = None) -> str | None:
+    """The gender a form proposes for a typed number: from a valid personnummer or samordningsnummer;
+    None for no number, a reserve number or anything else that is not a valid one. Only a proposal:
+    the user may choose otherwise, and the number never overrides that choice (the client dialog)."""
+    try:
+        return parse(text, today).gender
+    except ValidationError:
+        return None
+
 
 def _fail(message: str) -> ValidationError:
     return ValidationError.single(FIELD, message)

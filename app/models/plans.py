@@ -96,8 +96,8 @@ def plan_deadline(start: dt.date, days: int) -> dt.date:
 class SubGoalInput:
     text: str = ""
     actions: str = ""  # strategier/åtgärder
-    responsible: str = ""
-    responsible_other: str = ""
+    responsible: Sequence[str] | str = ()  # keys of PLAN_RESPONSIBLE; one key alone may be given as a str
+    responsible_other: str = ""  # who, when "annan" is among them
     start_date: str = ""
     target_date: str = ""
     follow_up_date: str = ""
@@ -122,7 +122,7 @@ class SubGoal:
     lineage_id: int
     text: str
     actions: str
-    responsible: str
+    responsible: tuple[str, ...]  # keys of PLAN_RESPONSIBLE in vocabulary order (plan_goal_responsible)
     responsible_other: str
     start_date: str
     target_date: str | None
@@ -134,12 +134,25 @@ class SubGoal:
 
     @property
     def responsible_label(self) -> str:
-        label = PLAN_RESPONSIBLE.label(self.responsible)
-        return f"{label}: {self.responsible_other}" if self.responsible_other else label
+        """"Klienten, Chef" (Annan as "Annan: what was typed")."""
+        return self.responsible_text()
+
+    def responsible_text(self, client: str | None = None, last: str = ", ") -> str:
+        """The responsible in words, the client named ``client`` when given ("Du, Chef" in the
+        client's own plan); ``last`` joins the last two ("Du och Chef" in the easy-read plan)."""
+        words = []
+        for key in self.responsible:
+            label = PLAN_RESPONSIBLE.label(key)
+            if key == "klienten" and client:
+                label = client
+            elif key == "annan" and self.responsible_other:
+                label = f"{label}: {self.responsible_other}"
+            words.append(label)
+        return last.join([", ".join(words[:-1]), words[-1]]) if len(words) > 1 else "".join(words)
 
     def as_input(self) -> SubGoalInput:
         return SubGoalInput(
-            text=self.text, actions=self.actions, responsible=self.responsible,
+            text=self.text, actions=self.actions, responsible=list(self.responsible),
             responsible_other=self.responsible_other, start_date=self.start_date,
             target_date=self.target_date or "", follow_up_date=self.follow_up_date or "", goal_id=self.id,
         )
@@ -310,8 +323,20 @@ def what(version: PlanVersion) -> str:
     """How the access log names a plan version."""
     return f"planversion {version.id} (version {version.version})"
 
-_GOAL_COLUMNS = ("id, position, lineage_id, text, actions, responsible, responsible_other, start_date, "
+_GOAL_COLUMNS = ("id, position, lineage_id, text, actions, responsible_other, start_date, "
                  "target_date, follow_up_date")
+
+
+def responsible_keys(value: Sequence[str] | str | None) -> list[str]:
+    """The keys of a sub-goal's responsible as given (one key, a list, or none), without repeats."""
+    if not value:
+        return []
+    return list(dict.fromkeys([value] if isinstance(value, str) else value))
+
+
+def _vocabulary_order(keys: Iterable[str]) -> tuple[str, ...]:
+    order = PLAN_RESPONSIBLE.keys()
+    return tuple(sorted(keys, key=lambda k: order.index(k) if k in order else len(order)))
 
 
 class Plans:
@@ -365,12 +390,17 @@ class Plans:
 
     def _build(self, row: dict) -> PlanVersion:
         goals = self.store.query(
-            f"SELECT {_GOAL_COLUMNS} FROM plan_goals WHERE plan_version_id = ? ORDER BY position", (row["id"],)
+            f"""SELECT {_GOAL_COLUMNS}, (SELECT group_concat(responsible, ',') FROM plan_goal_responsible
+                                         WHERE goal_id = plan_goals.id) AS responsible
+                FROM plan_goals WHERE plan_version_id = ? ORDER BY position""", (row["id"],)
         )
         data = dict(row)
         signature, strike = signature_of(data), strike_of(data)
-        return PlanVersion(**data, signature=signature, strike=strike,
-                           sub_goals=tuple(SubGoal(**g) for g in goals))
+        sub_goals = []
+        for g in goals:
+            stored = g.pop("responsible")
+            sub_goals.append(SubGoal(**g, responsible=_vocabulary_order(stored.split(",") if stored else ())))
+        return PlanVersion(**data, signature=signature, strike=strike, sub_goals=tuple(sub_goals))
 
     def follow_ups(self, case_id: int) -> list[FollowUp]:
         rows = self.store.query(
@@ -575,7 +605,7 @@ class Plans:
         latest = self.latest(case_id)
         data = latest.as_input() if latest else PlanInput(main_goal=goals.pop(0))
         today = self.store.today().isoformat()
-        data.sub_goals.extend(SubGoalInput(text=g, responsible="klienten", start_date=today) for g in goals)
+        data.sub_goals.extend(SubGoalInput(text=g, responsible=["klienten"], start_date=today) for g in goals)
         return self.save(case_id, data)
 
     def agree(self, version_id: int, agreed_date: str | dt.date, participants: str) -> PlanVersion:
@@ -679,14 +709,18 @@ class Plans:
             n, key = i + 1, f"sub_goals[{i}]"
             text = check.text(f"{key}.text", f"Delmål {n}", goal.text, required=True, max_len=GOAL_TEXT_MAX)
             actions = check.text(f"{key}.actions", f"Åtgärder för delmål {n}", goal.actions, max_len=GOAL_TEXT_MAX)
-            responsible = check.choice(f"{key}.responsible", f"Ansvarig för delmål {n}", goal.responsible,
-                                       PLAN_RESPONSIBLE)
+            keys = responsible_keys(goal.responsible)
+            if not keys:
+                check.fail(f"{key}.responsible", f"Välj ansvarig för delmål {n}.")
+            elif any(k not in PLAN_RESPONSIBLE for k in keys):
+                check.fail(f"{key}.responsible", f"Välj ansvarig för delmål {n} ur listan.")
+            responsible = _vocabulary_order(keys)
             other = check.text(f"{key}.responsible_other", f"Annan ansvarig för delmål {n}", goal.responsible_other,
                                max_len=200, single_line=True)
-            if responsible == "annan" and not other:
+            if "annan" in responsible and not other:
                 check.fail(f"{key}.responsible_other", f"Ange vem som är ansvarig för delmål {n}.")
-            elif responsible != "annan" and other:  # refused, never dropped: nothing typed vanishes unsaid
-                chosen = PLAN_RESPONSIBLE.label(responsible) if responsible else "inte vald"
+            elif "annan" not in responsible and other:  # refused, never dropped: nothing typed vanishes unsaid
+                chosen = ", ".join(PLAN_RESPONSIBLE.label(k) for k in responsible) or "inte vald"
                 check.fail(f"{key}.responsible_other", f"Annan ansvarig för delmål {n} är ifylld men ansvarig är "
                                                        f"{chosen}. Välj Annan eller töm fältet.")
             start = check.date(f"{key}.start_date", f"Startdatum för delmål {n}", goal.start_date, required=True,
@@ -746,23 +780,32 @@ class Plans:
 
     def _write_goals(self, tx: Writer, version_id: int, goals: list[dict], keep: set[int]) -> None:
         kept = {g["id"] for g in goals if g["id"]}
-        for goal_id in keep - kept:
-            tx.execute("DELETE FROM plan_goals WHERE id = ?", (goal_id,))
+        for dropped in keep - kept:
+            tx.execute("DELETE FROM plan_goal_responsible WHERE goal_id = ?", (dropped,))
+            tx.execute("DELETE FROM plan_goals WHERE id = ?", (dropped,))
         for g in goals:
+            # plan_goals.responsible keeps the first of the list (migration 18); the list is its own table
             values = {k: v for k, v in g.items() if k != "id"}
-            if g["id"]:
+            responsible = values.pop("responsible")
+            values["responsible"] = responsible[0] if responsible else ""
+            goal_id = g["id"]
+            if goal_id:
                 sets = ", ".join(f"{k} = ?" for k in values)
-                tx.execute(f"UPDATE plan_goals SET {sets} WHERE id = ?", (*values.values(), g["id"]))
-                continue
-            new_id = tx.execute(
-                """INSERT INTO plan_goals (plan_version_id, position, lineage_id, text, actions, responsible,
-                   responsible_other, start_date, target_date, follow_up_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (version_id, values["position"], values["lineage_id"] or 0, values["text"], values["actions"],
-                 values["responsible"], values["responsible_other"], values["start_date"], values["target_date"],
-                 values["follow_up_date"]),
-            ).lastrowid
-            if values["lineage_id"] is None:  # a new sub-goal starts its own line
-                tx.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (new_id,))
+                tx.execute(f"UPDATE plan_goals SET {sets} WHERE id = ?", (*values.values(), goal_id))
+                tx.execute("DELETE FROM plan_goal_responsible WHERE goal_id = ?", (goal_id,))
+            else:
+                goal_id = tx.execute(
+                    """INSERT INTO plan_goals (plan_version_id, position, lineage_id, text, actions, responsible,
+                       responsible_other, start_date, target_date, follow_up_date)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (version_id, values["position"], values["lineage_id"] or 0, values["text"], values["actions"],
+                     values["responsible"], values["responsible_other"], values["start_date"], values["target_date"],
+                     values["follow_up_date"]),
+                ).lastrowid
+                if values["lineage_id"] is None:  # a new sub-goal starts its own line
+                    tx.execute("UPDATE plan_goals SET lineage_id = id WHERE id = ?", (goal_id,))
+            tx.executemany("INSERT INTO plan_goal_responsible (goal_id, responsible) VALUES (?, ?)",
+                           [(goal_id, k) for k in responsible])
 
     def _refresh(self, tx: Writer, case_id: int, now: str) -> None:
         """Recompute the case's row in ``plans`` (inside the writing transaction)."""

@@ -144,6 +144,8 @@ PLAN_RESPONSIBLE = Choices((
     ("klienten", "Klienten"),
     ("arbetsterapeut", "Arbetsterapeut"),
     ("arbetsledare", "Arbetsledare"),
+    ("chef", "Chef"),
+    ("hr", "HR"),
     ("arbetsmarknadskoordinator", "Arbetsmarknadskoordinator"),
     ("af", "Arbetsförmedlingen"),
     ("fk", "Försäkringskassan"),
@@ -158,16 +160,39 @@ INTERVENTION_MODELS = Choices((
     ("pedagogisk", "Pedagogisk modell"),
 ))
 
+# Every kind of intervention ever offered: the labels of stored rows (keys never change). Which kinds
+# a model offers now is KINDS_BY_MODEL; a kind no model offers any more (stodjande) stays readable.
 INTERVENTION_KINDS = Choices((
     ("hjalpmedel", "Hjälpmedel/arbetshjälpmedel"),
     ("kompensatoriska_strategier", "Kompensatoriska strategier"),
     ("fysisk_miljo", "Anpassning av fysisk miljö"),
     ("social_miljo", "Anpassning av social miljö"),
+    ("traning_i_aktivitet", "Träning i aktivitet (strategier och förmågor)"),
+    ("graderad_aktivitet", "Graderad eller anpassad aktivitet"),
+    ("traning_kroppsfunktion", "Träning av kroppsfunktioner"),
+    ("gruppundervisning", "Föreläsning/workshop för en grupp"),
     ("undervisning_rad", "Undervisning och råd"),
     ("stodjande", "Stödjande"),
-    ("radgivning_arbetsledare", "Rådgivning till arbetsledare"),
+    ("radgivning_arbetsledare", "Rådgivning till arbetsledare/chef"),
     ("annan", "Annan"),
 ))
+
+# The kinds each model offers, as the ATAMA process (report, Bilaga 2: "Val av modeller för
+# intervention") lists them; each model ends with teaching and advice to the client and others
+# (colleagues, supervisor, manager).
+KINDS_BY_MODEL: dict[str, tuple[str, ...]] = {
+    "kompensation": ("hjalpmedel", "kompensatoriska_strategier", "fysisk_miljo", "social_miljo",
+                     "undervisning_rad", "radgivning_arbetsledare", "annan"),
+    "aktivitetstraning": ("traning_i_aktivitet", "graderad_aktivitet", "undervisning_rad",
+                          "radgivning_arbetsledare", "annan"),
+    "funktionstraning": ("traning_kroppsfunktion", "undervisning_rad", "radgivning_arbetsledare", "annan"),
+    "pedagogisk": ("gruppundervisning", "undervisning_rad", "radgivning_arbetsledare", "annan"),
+}
+
+
+def intervention_kinds(model: str | None) -> Choices:
+    """The kinds the model offers, in the model's order (none for no model or an unknown one)."""
+    return Choices(tuple((k, INTERVENTION_KINDS.label(k)) for k in KINDS_BY_MODEL.get(model or "", ())))
 
 PARTNERS = Choices((
     ("af", "Arbetsförmedlingen"),
@@ -204,6 +229,7 @@ OCCUPATIONS = Choices((
 
 INCOME_SOURCES = Choices((
     ("ingen_offentlig", "Ingen offentlig försörjning"),
+    ("lon", "Lön/anställning"),
     ("forsorjningsstod", "Försörjningsstöd"),
     ("aktivitetsstod", "Aktivitetsstöd"),
     ("aktivitetsersattning", "Aktivitetsersättning"),
@@ -211,6 +237,9 @@ INCOME_SOURCES = Choices((
     ("a_kassa", "A-kassa"),
     ("annan", "Annan"),
 ))
+# The income sources that are public support (offentlig försörjning); wages, "none" and "other" are not.
+PUBLIC_SUPPORT_INCOMES = frozenset({"forsorjningsstod", "aktivitetsstod", "aktivitetsersattning", "sjukpenning",
+                                    "a_kassa"})
 
 # How long the client had lived on public support (försörjningsstöd, aktivitetsstöd, sjukpenning,
 # a-kassa…) before the effort, for Uppföljning Finsam. Bands as the unit's follow-up reports them; the
@@ -233,7 +262,35 @@ CLOSURE_OUTCOMES = Choices((
     ("avbrutet", "Avbrutet"),
     ("flyttat", "Flyttat"),
     ("annat", "Annat"),
+    # a municipal employee with repeated short-term absence (target group korttidsfranvaro)
+    ("kvar_minskad_franvaro", "Kvar i arbetet med minskad frånvaro"),
+    ("kvar_med_anpassning", "I arbete med anpassning"),
+    ("kvar_oforandrad_franvaro", "Kvar i arbetet, frånvaron oförändrad"),
+    ("omplacerad", "Omplacerad"),
+    ("sjukskriven_deltid", "Sjukskriven på deltid"),
+    ("sjukskriven_heltid", "Sjukskriven på heltid"),
+    ("avslutat_anstallning", "Har avslutat anställningen"),
 ))
+EMPLOYEE_OUTCOMES = ("kvar_minskad_franvaro", "kvar_med_anpassning", "kvar_oforandrad_franvaro", "omplacerad",
+                     "sjukskriven_deltid", "sjukskriven_heltid", "avslutat_anstallning")
+# For an employee: after their own, the general outcomes that can end such a case too.
+_EMPLOYEE_ALSO = ("okad_sysselsattningsgrad", "ater_varden_fk", "reguljar_anstallning", "studier", "avbrutet",
+                  "flyttat", "annat")
+EMPLOYEE_GROUP = "korttidsfranvaro"
+
+
+def closure_outcomes_for(target_group: str | None) -> Choices:
+    """The outcomes the closing form offers for a case of ``target_group``: an employee with repeated
+    short-term absence gets the employee outcomes first; the target group Annan gets every outcome (it may
+    be an employee too), the general ones first; the others the general outcomes only."""
+    general = tuple(k for k in CLOSURE_OUTCOMES.keys() if k not in EMPLOYEE_OUTCOMES)  # noqa: SIM118
+    if target_group == EMPLOYEE_GROUP:
+        keys: tuple[str, ...] = EMPLOYEE_OUTCOMES + _EMPLOYEE_ALSO
+    elif target_group == "annan":
+        keys = general + EMPLOYEE_OUTCOMES
+    else:
+        keys = general
+    return Choices(tuple((k, CLOSURE_OUTCOMES.label(k)) for k in keys))
 
 GROUP_KINDS = Choices((
     ("redo", "ReDO™"),

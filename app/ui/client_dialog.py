@@ -38,11 +38,15 @@ class ClientDialog(QDialog):
         self.pnr.setPlaceholderText("ÅÅÅÅMMDD-NNNN")
         self.pnr_status = QLabel()
         self.pnr_status.setStyleSheet("color: #555;")
+        self.pnr_status.setWordWrap(True)
         self.no_pnr = QCheckBox(self.tr("Personen saknar personnummer och samordningsnummer"))
         self.birth_year = QLineEdit()
         self.birth_year.setPlaceholderText("ÅÅÅÅ")
         self.birth_year.setMaxLength(4)
         self.gender = ChoiceCombo(GENDERS, self.tr("Kön"), placeholder=self.tr("Välj…"))
+        # What the number last proposed (personnummer.proposed_gender): kön follows the number while it
+        # is unset or still holds that proposal; once the user chose otherwise, the number leaves it.
+        self._proposed_gender: str | None = None
         self.education = ChoiceCombo(EDUCATION, self.tr("Högsta utbildning"))
         self.phone = QLineEdit()
         self.email = QLineEdit()
@@ -88,6 +92,7 @@ class ClientDialog(QDialog):
 
         self.no_pnr.toggled.connect(self._toggle_pnr)
         self.pnr.editingFinished.connect(self._check_pnr)
+        self.pnr.textChanged.connect(self._propose_gender)
         if client:
             self._load(client.as_input())
         else:
@@ -113,6 +118,16 @@ class ClientDialog(QDialog):
         self.birth_year.setEnabled(without)
         self.pnr_status.setVisible(not without)
 
+    def _propose_gender(self) -> None:
+        proposed = personnummer.proposed_gender(self.pnr.text(), self.store.today())
+        if proposed is None:
+            return
+        current = self.gender.key()
+        if current and current != self._proposed_gender:  # the user's own choice (or the stored one)
+            return
+        self._proposed_gender = proposed
+        self.gender.set_key(proposed)
+
     def _check_pnr(self) -> None:
         """Immediate feedback while typing the number; the save re-checks everything."""
         text = self.pnr.text().strip()
@@ -126,7 +141,10 @@ class ClientDialog(QDialog):
             self.pnr_status.setStyleSheet("color: #b00020;")
         else:
             self.pnr.setText(parsed.display)
-            self.pnr_status.setText(f"{parsed.kind_label}, född {parsed.birth_date.isoformat()}")
+            status = f"{parsed.kind_label}, född {parsed.birth_date.isoformat()}"
+            if self.gender.key() == self._proposed_gender == parsed.gender:
+                status += self.tr(" · kön enligt numret: %s (kan ändras)") % GENDERS.label(parsed.gender)
+            self.pnr_status.setText(status)
             self.pnr_status.setStyleSheet("color: #2e7d32;")
 
     def input(self) -> ClientInput:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.models.closure import ClosureInput
 from app.models.store import Store
-from app.models.vocab import CLOSURE_OUTCOMES, StepKey
+from app.models.vocab import StepKey, closure_outcomes_for
 from app.ui.messages import run_validated
 from app.ui.situation_box import SituationBox
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, save_cancel_buttons
@@ -35,7 +35,8 @@ class ClosureDialog(QDialog):
 
         self.closed_date = DateEdit("Avslutsdatum")
         self.closed_date.set_iso(draft.closed_date)
-        self.outcome = ChoiceCombo(CLOSURE_OUTCOMES, "Utfall", placeholder="Välj…")
+        # an employee with repeated short-term absence sees the employee outcomes first (vocab)
+        self.outcome = ChoiceCombo(closure_outcomes_for(case.target_group), "Utfall", placeholder="Välj…")
         self.outcome_other = QLineEdit()
         self.continued_where = QPlainTextEdit(draft.continued_where)
         self.continued_purpose = QPlainTextEdit(draft.continued_purpose)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -33,6 +34,7 @@ from app.models.vocab import (
     INTERVENTION_MODELS,
     MEETING_KINDS,
     PARTNERS,
+    intervention_kinds,
 )
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import run_validated
@@ -105,7 +107,14 @@ class InterventionsPanel(QWidget):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Tid i minuter"))
         self.intervention_model = ChoiceCombo(INTERVENTION_MODELS, self.tr("Modell"), placeholder=self.tr("Välj…"))
+        # the kinds follow the model (vocab.KINDS_BY_MODEL): filled by _fill_kinds
         self.kind = ChoiceCombo(INTERVENTION_KINDS, self.tr("Typ av insats"), placeholder=self.tr("Välj…"))
+        self.kind_note = QLabel()  # says so when a model change leaves the chosen kind behind
+        self.kind_note.setObjectName("kind_note")
+        self.kind_note.setWordWrap(True)
+        self.kind_note.setVisible(False)
+        self.intervention_model.currentIndexChanged.connect(lambda _i: self._fill_kinds(self.kind.key()))
+        self.kind.currentIndexChanged.connect(lambda _i: self.kind.key() and self.kind_note.setVisible(False))
         for combo in (self.intervention_model, self.kind):
             _may_shrink(combo)
         self.goal = ComboBox()
@@ -129,6 +138,8 @@ class InterventionsPanel(QWidget):
             ("text", self.tr("&Beskrivning"), self.text),
         ):
             form.addRow(label, widget)
+            if field == "kind":
+                form.addRow("", self.kind_note)
             form.addRow("", self.errors.label_for(field, widget))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -245,6 +256,29 @@ class InterventionsPanel(QWidget):
         self.goal.setCurrentIndex(max(index, 0))
 
     # -- interventions ------------------------------------------------------------------------
+    def _fill_kinds(self, wanted: str) -> None:
+        """The chosen model's kinds, keeping ``wanted`` when the model has it. A row saved before the
+        kinds followed the model keeps its own pair as an extra choice; a kind the new model does not
+        have is said under the list, never dropped unsaid."""
+        model = self.intervention_model.key()
+        kinds = intervention_kinds(model)
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        self.kind.addItem(self.tr("Välj…") if model else self.tr("Välj modell först"), "")
+        for key, label in kinds:
+            self.kind.addItem(label, key)
+        old = self.editing is not None and (self.editing.model, self.editing.kind) == (model, wanted)
+        if wanted and wanted not in kinds and old:
+            self.kind.addItem(self.tr("%s (äldre val)") % INTERVENTION_KINDS.label(wanted), wanted)
+        self.kind.set_key(wanted)
+        self.kind.blockSignals(False)
+        self.kind.setEnabled(bool(model))
+        left = bool(wanted) and self.kind.key() != wanted
+        self.kind_note.setText(self.tr("Typen %s hör inte till %s. Välj en typ som hör till modellen.")
+                               % (INTERVENTION_KINDS.label(wanted), INTERVENTION_MODELS.label(model) or
+                                  self.tr("ingen modell")) if left else "")
+        self.kind_note.setVisible(left)
+
     def new_intervention(self) -> None:
         self.editing = None
         self.table.clearSelection()
@@ -252,7 +286,7 @@ class InterventionsPanel(QWidget):
         self.date.set_iso(self.store.today())
         self.minutes.setValue(0)
         self.intervention_model.set_key("")
-        self.kind.set_key("")
+        self._fill_kinds("")
         self.goal.setCurrentIndex(0)
         self.text.clear()
         self.save_button.setText(self.tr("&Spara insats"))
@@ -266,7 +300,7 @@ class InterventionsPanel(QWidget):
         self.date.set_iso(item.intervention_date)
         self.minutes.setValue(item.minutes)
         self.intervention_model.set_key(item.model)
-        self.kind.set_key(item.kind)
+        self._fill_kinds(item.kind)
         self._set_goal(item.goal_id, item.goal_label)
         self.text.setPlainText(item.text)
         self.save_button.setText(self.tr("&Spara ändringar"))

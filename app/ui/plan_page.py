@@ -13,7 +13,9 @@ import html
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -24,20 +26,65 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.plans import PlanInput, PlanVersion, SubGoalInput
+from app.models.plans import PlanInput, PlanVersion, SubGoalInput, responsible_keys
 from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import ask_yes_no, run_validated
 from app.ui.widgets import (
-    ChoiceCombo,
     ComboBox,
     DateEdit,
     FieldErrors,
     OptionalDateEdit,
     text_edit,
 )
+
+
+class ResponsibleChoice(QWidget):
+    """Who is responsible for a sub-goal: one check box per PLAN_RESPONSIBLE choice, any number of them
+    (Tab moves between them, Space ticks). Its focus goes to the first box, so a message about the field
+    takes the user there."""
+
+    changed = Signal()
+    COLUMNS = 3
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.boxes: dict[str, QCheckBox] = {}
+        for n, (key, label) in enumerate(PLAN_RESPONSIBLE):
+            box = QCheckBox(label)
+            box.setAccessibleName(f"{accessible_name}: {label}")
+            box.toggled.connect(lambda _on: self.changed.emit())
+            self.boxes[key] = box
+            grid.addWidget(box, n // self.COLUMNS, n % self.COLUMNS)
+        self.setFocusProxy(self.first())
+
+    def first(self) -> QCheckBox:
+        return next(iter(self.boxes.values()))
+
+    def chosen(self) -> list[str]:
+        """The ticked keys, in vocabulary order."""
+        return [key for key, box in self.boxes.items() if box.isChecked()]
+
+    def set_keys(self, keys) -> None:
+        wanted = set(keys or ())
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in wanted)
+            box.blockSignals(False)
+        self.changed.emit()
+
+    def set_key(self, key: str) -> None:
+        """Only ``key`` ticked (as a single choice would be)."""
+        self.set_keys([key] if key else [])
+
+    def key(self) -> str:
+        """The first ticked key ('' for none)."""
+        return next(iter(self.chosen()), "")
 
 
 class SubGoalBox(QGroupBox):
@@ -49,11 +96,11 @@ class SubGoalBox(QGroupBox):
         self.goal_id: int | None = None
         self.text = text_edit(f"Delmål {number}")
         self.actions = text_edit(f"Strategier och åtgärder för delmål {number}")
-        self.responsible = ChoiceCombo(PLAN_RESPONSIBLE, f"Ansvarig för delmål {number}", placeholder="Välj…")
+        self.responsible = ResponsibleChoice(f"Ansvarig för delmål {number}")  # one or more
         self.responsible_other = QLineEdit()
         self.responsible_other.setAccessibleName(f"Annan ansvarig för delmål {number}")
         self._read_only = False
-        self.responsible.currentIndexChanged.connect(self._enable_other)
+        self.responsible.changed.connect(self._enable_other)
         self.responsible_other.textChanged.connect(self._enable_other)
         self.start = DateEdit(f"Startdatum för delmål {number}")
         self.target = OptionalDateEdit("Måldatum")
@@ -67,6 +114,8 @@ class SubGoalBox(QGroupBox):
                                      ("start_date", "Start", self.start), ("target_date", "", self.target),
                                      ("follow_up_date", "", self.follow_up)):
             form.addRow(label, widget)
+            if widget is self.responsible:
+                form.labelForField(widget).setBuddy(self.responsible.first())
             form.addRow("", errors.label_for(f"{key}.{field}", widget))
         form.addRow("", self.remove_button)
 
@@ -74,7 +123,7 @@ class SubGoalBox(QGroupBox):
         self.goal_id = goal.goal_id
         self.text.setPlainText(goal.text)
         self.actions.setPlainText(goal.actions)
-        self.responsible.set_key(goal.responsible)
+        self.responsible.set_keys(responsible_keys(goal.responsible))
         self.responsible_other.setText(goal.responsible_other)
         self._enable_other()
         if goal.start_date:
@@ -88,7 +137,7 @@ class SubGoalBox(QGroupBox):
                                              self.responsible_other.text()))
 
     def input(self) -> SubGoalInput:
-        return SubGoalInput(self.text.toPlainText(), self.actions.toPlainText(), self.responsible.key(),
+        return SubGoalInput(self.text.toPlainText(), self.actions.toPlainText(), self.responsible.chosen(),
                             self.responsible_other.text(), self.start.iso(), self.target.iso(),
                             self.follow_up.iso(), self.goal_id)
 
@@ -103,7 +152,7 @@ class SubGoalBox(QGroupBox):
     def _enable_other(self) -> None:
         """Annan ansvarig is for Annan; it stays open while it holds text, so that text can be
         emptied (the plan refuses text there under another responsible rather than drop it)."""
-        wanted = self.responsible.key() == "annan" or bool(self.responsible_other.text())
+        wanted = "annan" in self.responsible.chosen() or bool(self.responsible_other.text())
         self.responsible_other.setEnabled(wanted and not self._read_only)
 
 

@@ -13,7 +13,7 @@ import pytest
 from app.exporters.xlsx import write_finsam_xlsx
 from app.exporters.xlsx.base import ABOUT_SHEET
 from app.exporters.xlsx.finsam import CHART_SHEET
-from app.models.finsam import HIDDEN, OCCUPATION_GROUPS, occupation_group
+from app.models.finsam import HIDDEN, OCCUPATION_GROUPS, OUTCOME_GROUPS, occupation_group, outcome_group
 from app.models.vocab import CLOSURE_OUTCOMES, INCOME_SOURCES, OCCUPATIONS
 from tests.exporters.xlsx_support import read_back, rows_of
 from tests.models.sus_people import effort
@@ -137,7 +137,7 @@ def workbook(request, store, tmp_path):
 
 def test_no_line_of_any_table_gives_a_hidden_count_away(workbook):
     tables = [name for name in workbook.sheetnames if name not in NOT_TABLES]
-    assert len(tables) == 12
+    assert len(tables) == 13
     suppressed_somewhere = False
     for name in tables:
         header, table = grid(workbook[name])
@@ -167,7 +167,8 @@ def test_no_total_on_another_sheet_gives_a_hidden_count_away(workbook):
         "closed": [closed, *(sheets[s]["Totalt"][c] for s in ("Sysselsättning (grupp)", "Sysselsättning", "Försörjning")
                  for c in ("Totalt före", "Totalt efter")),
                    *(sheets[s]["Totalt"]["Totalt"] for s in ("Före och efter", "Arbete eller studier",
-                                                            "Sysselsättningsgrad", "Avslutsorsak"))],
+                                                            "Sysselsättningsgrad", "Avslutsorsak",
+                                                            "Avslutsorsak (grupp)"))],
         "still_in": [still_in, *(sheets[s]["Totalt"]["Pågår (vid start)"]
                                  for s in ("Sysselsättning (grupp)", "Sysselsättning", "Försörjning"))],
     }
@@ -185,14 +186,18 @@ def test_no_total_on_another_sheet_gives_a_hidden_count_away(workbook):
         anonymous = [row[gender] for label, row in years.items() if label.startswith("Anonyma")]
         known_g = sheets["Ålder vid start"]["Totalt"][gender]
         lines += [(named, known_g), ([known_g, *anonymous], years["Totalt"][gender])]
-    # the grouped occupation is the sum of the detailed rows, column by column
-    detailed, grouped = sheets["Sysselsättning"], sheets["Sysselsättning (grupp)"]
-    labels = {k: label for k, label in OCCUPATIONS}
-    for key, group_label in OCCUPATION_GROUPS:
-        rows = [detailed[labels[k]] for k in labels if occupation_group(k) == key and labels[k] in detailed]
-        for column, value in grouped[group_label].items():
-            if len(rows) > 1:
-                lines.append(([r[column] for r in rows], value))
-            elif rows:
-                lines.append(([rows[0][column]], value))
+    # the grouped occupation (and reason for ending) is the sum of the detailed rows, column by column
+    for detail, vocabulary, groups, group_of in (("Sysselsättning", OCCUPATIONS, OCCUPATION_GROUPS, occupation_group),
+                                                 ("Avslutsorsak", CLOSURE_OUTCOMES, OUTCOME_GROUPS, outcome_group)):
+        detailed, grouped = sheets[detail], sheets[f"{detail} (grupp)"]
+        labels = {k: label for k, label in vocabulary}
+        for key, group_label in groups:
+            rows = [detailed[labels[k]] for k in labels if group_of(k) == key and labels[k] in detailed]
+            for column, value in grouped[group_label].items():
+                if column == "Totalt (%)":
+                    continue
+                if len(rows) > 1:
+                    lines.append(([r[column] for r in rows], value))
+                elif rows:
+                    lines.append(([rows[0][column]], value))
     assert_safe(lines, "mellan blad")

@@ -28,7 +28,7 @@ def book(store, tmp_path):
     add(man.id, InterventionInput("2026-03-05", 30, "kompensation", "hjalpmedel"))
     add(hidden.id, InterventionInput("2026-03-06", 60, "kompensation", "hjalpmedel"))
     add(man.id, InterventionInput("2026-04-01", 90, "pedagogisk", "undervisning_rad"))
-    add(woman.id, InterventionInput("2026-09-01", 60, "funktionstraning", "stodjande"))  # after the period
+    add(woman.id, InterventionInput("2026-09-01", 60, "funktionstraning", "traning_kroppsfunktion"))  # after the period
     store.interventions.add_meeting(woman.id, MeetingInput("2026-03-10", "avstamningsmote", ["af", "fk"],
                                                            participants="Karin, Af och FK"))
     path = tmp_path / "insatser.xlsx"

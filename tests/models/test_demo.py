@@ -476,3 +476,14 @@ def test_records_older_than_a_few_days_are_signed_by_their_author(demo_store):
         assert signed > 0, table
         assert demo_store.query_value(
             f"SELECT count(*) FROM {table} WHERE signed_at IS NOT NULL AND signed_by IS NOT {author}") == 0, table
+
+
+def test_every_demo_sub_goal_has_its_responsible_and_some_have_two(demo_store):
+    """The responsible are their own table (migration 18): a demo written without them would show
+    sub-goals with nobody responsible."""
+    assert rows(demo_store, "SELECT id FROM plan_goals WHERE id NOT IN (SELECT goal_id FROM plan_goal_responsible)") \
+        == []
+    version_id = rows(demo_store, "SELECT plan_version_id FROM plan_goals g WHERE (SELECT count(*) FROM "
+                                  "plan_goal_responsible WHERE goal_id = g.id) = 2 LIMIT 1")[0]["plan_version_id"]
+    labels = [g.responsible_label for g in demo_store.plans.get(version_id).sub_goals]
+    assert any(", " in label for label in labels), labels

@@ -159,3 +159,21 @@ def test_a_period_backwards_is_refused(store):
     with pytest.raises(ValidationError) as info:
         finsam_report(store, dt.date(2026, 2, 1), dt.date(2026, 1, 1))
     assert "period_to" in info.value.errors
+
+
+def test_every_closure_outcome_has_a_group_and_the_target_group_annan_is_offered_all():
+    """Issue 14: an employee who stays at work is in work; sick leave is with the care/FK; leaving the
+    job is other. The target group Annan may be an employee too: every outcome, the general first."""
+    from app.models.finsam import OUTCOME_GROUPS, outcome_group
+    from app.models.vocab import CLOSURE_OUTCOMES, EMPLOYEE_OUTCOMES, closure_outcomes_for
+
+    groups = {k: outcome_group(k) for k in CLOSURE_OUTCOMES.keys()}  # noqa: SIM118
+    assert set(groups.values()) <= set(OUTCOME_GROUPS.keys())  # noqa: SIM118
+    assert {k: groups[k] for k in EMPLOYEE_OUTCOMES} == {
+        "kvar_minskad_franvaro": "arbete", "kvar_med_anpassning": "arbete", "kvar_oforandrad_franvaro": "arbete",
+        "omplacerad": "arbete", "sjukskriven_deltid": "sjukskrivning_vard", "sjukskriven_heltid": "sjukskrivning_vard",
+        "avslutat_anstallning": "annat"}
+    assert (groups["reguljar_anstallning"], groups["studier"], groups["avbrutet"]) == ("arbete", "studier", "annat")
+    offered = closure_outcomes_for("annan").keys()
+    assert sorted(offered) == sorted(CLOSURE_OUTCOMES.keys())  # noqa: SIM118
+    assert offered[-len(EMPLOYEE_OUTCOMES):] == list(EMPLOYEE_OUTCOMES)

@@ -32,8 +32,8 @@ def test_log_an_intervention_for_a_sub_goal(store, case, version):
     assert i.goal_label == "Delmål 2 (version 1): Lyfta utan smärta"
     assert (i.author, i.created_at) == ("Anna Andersson", FIXED_TIMESTAMP)
     assert store.interventions.for_case(case.id) == [i]
-    without_goal = store.interventions.add(case.id, InterventionInput(d(0), 0, "pedagogisk", "stodjande",
-                                                                      text="Följde med till Af."))
+    without_goal = store.interventions.add(case.id, InterventionInput(d(0), 0, "pedagogisk", "gruppundervisning",
+                                                                      text="Föreläsning om belastningsergonomi."))
     assert without_goal.goal_id is None and without_goal.goal_label == ""
     assert [x.id for x in store.interventions.for_case(case.id)] == [without_goal.id, i.id]  # newest first
 
@@ -41,9 +41,9 @@ def test_log_an_intervention_for_a_sub_goal(store, case, version):
 def test_update_an_intervention(store, case, version):
     i = store.interventions.add(case.id, InterventionInput(d(0), 30, "aktivitetstraning", "undervisning_rad"))
     data = i.as_input()
-    data.minutes, data.kind = 60, "kompensatoriska_strategier"
+    data.minutes, data.kind = 60, "traning_i_aktivitet"
     changed = store.interventions.update(i.id, data)
-    assert (changed.minutes, changed.kind, changed.id) == (60, "kompensatoriska_strategier", i.id)
+    assert (changed.minutes, changed.kind, changed.id) == (60, "traning_i_aktivitet", i.id)
     with pytest.raises(NotFound):
         store.interventions.get(999)
 
@@ -154,3 +154,50 @@ def test_meeting_fields_are_checked(store, case):
         store.interventions.add_meeting(case.id, MeetingInput(d(0), "overlamning", ["polisen"], participants="x"))
     assert info.value.errors == {"partners": "Välj samverkansparter ur listan."}
     assert count(store, "meetings") == 0 and count(store, "meeting_partners") == 0
+
+
+# -- the kinds follow the model (issue 14) -----------------------------------------------------------
+
+def test_each_model_offers_its_own_kinds_and_every_offered_kind_has_a_label():
+    from app.models.vocab import INTERVENTION_KINDS, INTERVENTION_MODELS, intervention_kinds
+
+    offered = {model: intervention_kinds(model).keys() for model in INTERVENTION_MODELS.keys()}  # noqa: SIM118
+    assert "hjalpmedel" in offered["kompensation"] and "hjalpmedel" not in offered["funktionstraning"]
+    assert "traning_kroppsfunktion" in offered["funktionstraning"]
+    assert "gruppundervisning" in offered["pedagogisk"] and "gruppundervisning" not in offered["kompensation"]
+    assert all(k in INTERVENTION_KINDS for kinds in offered.values() for k in kinds)
+    assert intervention_kinds("").keys() == []
+
+
+def test_a_kind_that_does_not_belong_to_the_model_is_refused_naming_the_field(store, case):
+    with pytest.raises(ValidationError) as refused:
+        store.interventions.add(case.id, InterventionInput(d(0), 30, "funktionstraning", "hjalpmedel"))
+    assert refused.value.errors["kind"] == ("Typ av insats: Hjälpmedel/arbetshjälpmedel hör inte till modellen "
+                                            "Funktionsträning. Välj en typ som hör till modellen.")
+    assert store.interventions.for_case(case.id) == []
+
+
+def _old_row(store, case_id, model, kind):
+    """A row saved before the kinds followed the model (raw SQL: the service now refuses the pair)."""
+    with store.transaction() as tx:
+        return tx.insert("interventions", {"case_id": case_id, "intervention_date": d(0), "minutes": 40,
+                                           "model": model, "kind": kind, "text": "Följde med till Af.",
+                                           "author_id": store.user_id, "created_at": "x", "updated_at": "x"})
+
+
+def test_an_old_combination_still_shows_counts_and_can_be_edited_but_not_chosen_anew(store, case):
+    from app.models.statistics import intervention_stats
+
+    old = store.interventions.get(_old_row(store, case.id, "aktivitetstraning", "stodjande"))
+    assert (old.model_label, old.kind_label, old.kind_fits_model) == ("Aktivitetsträning", "Stödjande", False)
+    assert [(r.model, r.kind, r.count, r.minutes) for r in intervention_stats(store).rows] == [
+        ("aktivitetstraning", "stodjande", 1, 40)]
+    data = old.as_input()
+    data.minutes = 45  # the text and minutes of an old row can still be corrected
+    assert store.interventions.update(old.id, data).minutes == 45
+    data.model = "kompensation"  # …but a new pair must be one the model offers
+    with pytest.raises(ValidationError) as refused:
+        store.interventions.update(old.id, data)
+    assert "Stödjande hör inte till modellen Kompensation" in refused.value.errors["kind"]
+    with pytest.raises(ValidationError):
+        store.interventions.add(case.id, InterventionInput(d(0), 30, "aktivitetstraning", "stodjande"))

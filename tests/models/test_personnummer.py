@@ -273,3 +273,22 @@ def test_the_check_digit_and_the_whole_number_agree_with_stdnum():
             assert not ours, text  # stdnum does not know today
         else:
             assert ours == stdnum_pnr.is_valid(text), text
+
+
+# -- the gender a number proposes (issue 14) ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "gender"), [
+    ("19121212-1212", "man"),  # second-to-last digit 1: odd
+    ("19850312-9820", "kvinna"),  # 2: even
+    ("850312-9812", "man"),  # the short form too
+    ("19900574-9933", "man"),  # a samordningsnummer (day + 60) the same way
+    ("19900574-9842", "kvinna"),
+])
+def test_a_valid_number_proposes_the_gender_of_its_second_to_last_digit(text, gender):
+    assert personnummer.proposed_gender(text, TODAY) == gender
+    assert personnummer.parse(text, TODAY).gender == gender
+
+
+@pytest.mark.parametrize("text", ["", "19121212-1213", "19121212", "R1912121212", "121212-AB12", "19123312-1212"])
+def test_no_number_a_reserve_number_or_an_invalid_one_proposes_nothing(text):
+    assert personnummer.proposed_gender(text, TODAY) is None

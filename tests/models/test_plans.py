@@ -382,7 +382,7 @@ def test_goals_carried_from_doa_become_sub_goals(store, case):
     first = store.plans.carry_goals(case.id, ["Arbeta heltid i köket", "- Klara morgonpasset", "", "• Lyfta rätt"])
     assert first.main_goal == "Arbeta heltid i köket"
     assert [(g.text, g.responsible) for g in first.sub_goals] == [
-        ("Klara morgonpasset", "klienten"), ("Lyfta rätt", "klienten")]
+        ("Klara morgonpasset", ("klienten",)), ("Lyfta rätt", ("klienten",))]
     again = store.plans.carry_goals(case.id, ["Ta bussen själv"])
     assert again.id == first.id  # still the draft: the goals are added to it
     assert [g.text for g in again.sub_goals][-1] == "Ta bussen själv"

@@ -264,6 +264,8 @@ UPDATES = [
     ("UPDATE plan_goals SET text = 'Annat' WHERE id = :goal", "Planversionen är signerad"),
     ("INSERT INTO plan_goals (plan_version_id, position, lineage_id, text, responsible, start_date) "
      "VALUES (:plan, 5, 0, 'Nytt', 'klienten', '2026-11-20')", "Planversionen är signerad"),
+    ("INSERT INTO plan_goal_responsible (goal_id, responsible) VALUES (:goal, 'chef')", "Planversionen är signerad"),
+    ("UPDATE plan_goal_responsible SET responsible = 'hr' WHERE goal_id = :goal", "Planversionen är signerad"),
     ("UPDATE goal_evaluations SET now_text = 'Annat' WHERE id = :evaluation", "Utvärderingen är signerad"),
     ("UPDATE goal_evaluations SET attainment = 'ej_uppnatt' WHERE id = :evaluation", "Utvärderingen är signerad"),
     ("UPDATE case_steps SET state = 'pagar', completed_at = NULL WHERE step = 'utreda'", "Steget är signerat"),
@@ -292,6 +294,7 @@ DELETES = [
     ("DELETE FROM assessment_ratings WHERE assessment_id = :assessment", "signerad"),
     ("DELETE FROM plan_versions WHERE id = :plan", "raderas aldrig"),
     ("DELETE FROM plan_goals WHERE id = :goal", "Planversionen är signerad"),
+    ("DELETE FROM plan_goal_responsible WHERE goal_id = :goal", "Planversionen är signerad"),
     ("DELETE FROM goal_evaluations WHERE id = :evaluation", "raderas aldrig"),
     ("DELETE FROM case_steps WHERE step = 'utreda'", "raderas aldrig"),
     ("DELETE FROM step_answers WHERE question = 'utreda.vem'", "Steget är signerat"),
@@ -315,7 +318,8 @@ def test_a_signed_record_cannot_be_deleted_in_sql_but_by_a_disposal(store, case,
 
 # A disposal's order: every table before those it points to.
 DEPENDENTS = ["step_answers", "assessment_ratings", "assessment_texts", "sequence_steps", "assessments",
-              "goal_evaluations", "interventions", "plans", "plan_follow_ups", "plan_goals", "plan_versions",
+              "goal_evaluations", "interventions", "plans", "plan_follow_ups", "plan_goal_responsible", "plan_goals",
+              "plan_versions",
               "case_steps", "closures"]
 
 

@@ -115,3 +115,98 @@ def test_the_closure_dialog_asks_what_follows_as_the_avsluta_step_does(qtbot, st
     asked = [q.text for part in store.process.definition.step("avsluta").parts for q in part.questions]
     assert labels[3:6] == asked
     assert dialog.continued_purpose.accessibleName() == "Vad är syftet med fortsatt arbetsterapi?"
+
+
+def test_typing_a_personnummer_proposes_kon_and_a_users_choice_is_kept(qtbot, store):
+    """Issue 14: kön follows the number while unset or still the number's proposal; once the user
+    chose, a later number never overwrites it. A number that is not valid proposes nothing."""
+    dialog = ClientDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.gender.key() == ""
+    type_text(dialog.first_name, "Tolvan")
+    type_text(dialog.last_name, "Tolvansson")
+    type_text(dialog.pnr, "19121212-121")  # not whole yet: nothing proposed
+    assert dialog.gender.key() == ""
+    type_text(dialog.pnr, "2")  # second-to-last digit 1: a man
+    assert dialog.gender.key() == "man"
+    dialog.pnr.editingFinished.emit()
+    assert "kön enligt numret: Man (kan ändras)" in dialog.pnr_status.text()
+
+    dialog.pnr.clear()  # another number while kön still holds the proposal: follows it
+    type_text(dialog.pnr, "19850312-9820")
+    assert dialog.gender.key() == "kvinna"
+    type_text(dialog.pnr, "5")  # no longer valid: nothing proposed, the proposal stays
+    assert dialog.gender.key() == "kvinna"
+
+    dialog.gender.setFocus()  # the user chooses, by keyboard
+    dialog.gender.set_key("annat")
+    dialog.pnr.clear()
+    type_text(dialog.pnr, "19900574-9933")  # a samordningsnummer of a man: the choice stays
+    assert dialog.gender.key() == "annat"
+    dialog.pnr.editingFinished.emit()
+    assert "enligt numret" not in dialog.pnr_status.text()
+    dialog.save()
+    assert dialog.saved is not None
+    assert (dialog.saved.personnummer, dialog.saved.gender) == ("199005749933", "annat")
+
+
+def test_editing_a_client_keeps_the_stored_kon_whatever_number_is_typed(qtbot, store):
+    client = store.clients.add(ClientInput(first_name="Tolvan", last_name="Tolvansson",
+                                           personnummer="191212121212", gender="annat"))
+    dialog = ClientDialog(store, client)
+    qtbot.addWidget(dialog)
+    dialog.pnr.clear()
+    type_text(dialog.pnr, "19850312-9820")
+    assert dialog.gender.key() == "annat"
+
+
+def test_without_a_number_nothing_is_proposed(qtbot, store):
+    dialog = ClientDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.no_pnr.setChecked(True)
+    type_text(dialog.birth_year, "1980")
+    assert dialog.gender.key() == ""
+
+
+def _outcomes(dialog):
+    return [dialog.outcome.itemData(i) for i in range(1, dialog.outcome.count())]
+
+
+def test_the_closure_dialog_offers_an_employees_outcomes_first_and_finsam_groups_them(qtbot, store):
+    """Issue 14: a municipal employee with repeated short-term absence who stays at work with less
+    absence is closed so in the real dialog; Finsam counts that as work, and wages are not public support."""
+    from app.models.closure import SituationInput
+    from app.models.finsam import finsam_report
+    from app.models.vocab import EMPLOYEE_OUTCOMES
+    from tests import builders
+
+    employee = builders.client_with_case(store, {"target_group": "korttidsfranvaro"}, first_name="Kim")
+    store.closure.record_before(employee.id, SituationInput("ej_subventionerat_arbete", "lon", 100))
+    store.process.save_answer(employee.id, "utreda.vem", "Kim och chefen.")
+    store.consents.add(employee.id, "finsam", "skriftligt", employee.referral_date)  # reported with personal data
+    ama = builders.client_with_case(store, {"target_group": "ama_medarbetare"}, first_name="Alva")
+    offered = ClosureDialog(store, ama.id)
+    qtbot.addWidget(offered)
+    assert not set(EMPLOYEE_OUTCOMES) & set(_outcomes(offered))  # not offered where they do not fit
+
+    dialog = ClosureDialog(store, employee.id)
+    qtbot.addWidget(dialog)
+    assert _outcomes(dialog)[:len(EMPLOYEE_OUTCOMES)] == list(EMPLOYEE_OUTCOMES)
+    assert dialog.outcome.itemText(1) == "Kvar i arbetet med minskad frånvaro"
+    dialog.outcome.set_key("kvar_minskad_franvaro")
+    assert dialog.after_box.income.key() == "lon"  # "after" starts as it was before
+    dialog.reason.setPlainText("Frånvaron minskade efter anpassningen; ingen utvärdering behövdes.")
+    dialog.save()
+    assert dialog.result() == 1, dialog.errors.message("outcome")
+    assert store.closure.get(employee.id).outcome_label == "Kvar i arbetet med minskad frånvaro"
+
+    today = store.today()
+    report = finsam_report(store, dt.date(today.year, 1, 1), today)
+    grouped = dict(report.table("avslut_grupp").rows)
+    assert grouped["Arbete (nytt, kvar, anpassat eller utökat)"][-1] == 1
+    assert dict(report.table("avslut").rows)["Kvar i arbetet med minskad frånvaro"][-1] == 1
+    assert "Omplacerad" not in dict(report.table("avslut").rows)  # an employee's outcome no one ended with
+    assert dict(report.table("forsorjning").rows)["Lön/anställning"][-2:] == (1, 0)  # total after, still in
+    assert "Lön/anställning" in report.table("forsorjning").note and "inte som offentlig" in \
+        report.table("forsorjning").note

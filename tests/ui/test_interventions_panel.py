@@ -128,3 +128,51 @@ def test_render(qtbot, store, case, panel):
     qtbot.waitExposed(panel)
     Path("/tmp/shots").mkdir(parents=True, exist_ok=True)
     assert panel.grab().save("/tmp/shots/interventions.png")
+
+
+def _kinds(panel):
+    return [panel.kind.itemData(i) for i in range(1, panel.kind.count())]
+
+
+def test_the_kind_list_follows_the_model_and_says_when_a_chosen_kind_is_left_behind(qtbot, store, case, panel):
+    from app.models.vocab import intervention_kinds
+
+    assert not panel.kind.isEnabled() and panel.kind.itemText(0) == "Välj modell först"
+    panel.intervention_model.setFocus()
+    panel.intervention_model.set_key("kompensation")
+    assert panel.kind.isEnabled() and _kinds(panel) == intervention_kinds("kompensation").keys()
+    panel.kind.set_key("hjalpmedel")
+    panel.intervention_model.set_key("funktionstraning")  # a model without Hjälpmedel
+    assert _kinds(panel) == intervention_kinds("funktionstraning").keys() and "hjalpmedel" not in _kinds(panel)
+    assert panel.kind.key() == ""
+    assert panel.kind_note.isVisibleTo(panel)
+    assert panel.kind_note.text() == ("Typen Hjälpmedel/arbetshjälpmedel hör inte till Funktionsträning. "
+                                      "Välj en typ som hör till modellen.")
+    panel.minutes.setValue(30)
+    panel.save_button.click()  # nothing saved without a kind of the model
+    assert panel.errors.message("kind") == "Välj typ av insats." and store.interventions.for_case(case.id) == []
+    panel.kind.set_key("undervisning_rad")
+    assert not panel.kind_note.isVisibleTo(panel)  # a kind chosen: the note has done its work
+    panel.intervention_model.set_key("pedagogisk")  # a kind both models have stays chosen, nothing said
+    assert panel.kind.key() == "undervisning_rad" and not panel.kind_note.isVisibleTo(panel)
+    with qtbot.waitSignal(changes_of(store).changed):
+        panel.save_button.click()
+    [stored] = store.interventions.for_case(case.id)
+    assert (stored.model, stored.kind) == ("pedagogisk", "undervisning_rad")
+
+
+def test_an_old_combination_shows_as_recorded_and_its_row_can_still_be_edited(qtbot, store, case, panel):
+    with store.transaction() as tx:
+        tx.insert("interventions", {"case_id": case.id, "intervention_date": store.today().isoformat(), "minutes": 40,
+                                    "model": "aktivitetstraning", "kind": "stodjande", "text": "Följde med till Af.",
+                                    "author_id": store.user_id, "created_at": "x", "updated_at": "x"})
+    panel.reload()
+    assert panel.model.data(panel.model.index(0, 3)) == "Stödjande"
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    assert panel.kind.key() == "stodjande" and panel.kind.currentText() == "Stödjande (äldre val)"
+    assert not panel.kind_note.isVisibleTo(panel)
+    panel.minutes.setValue(50)
+    with qtbot.waitSignal(changes_of(store).changed):
+        panel.save_button.click()
+    [changed] = store.interventions.for_case(case.id)
+    assert (changed.minutes, changed.kind) == (50, "stodjande")

@@ -255,3 +255,58 @@ def test_an_earlier_version_offers_no_sub_goal_to_remove(qtbot, store, case, mon
     assert not page.goal_boxes[0].remove_button.isEnabled()
     page.versions.setCurrentIndex(1)
     assert page.goal_boxes[0].remove_button.isEnabled()
+
+
+def test_two_responsible_ticked_by_keyboard_are_saved_and_printed_in_every_plan(qtbot, store, tmp_path):
+    """Issue 14: "Klienten, Chef" in the editor, the service, the formal plan, the client's "du" plan
+    and the easy-read one."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox
+
+    from app.exporters.pdf import write_plan_pdf
+    from tests.exporters.pdf_support import pdf_read
+
+    client = store.clients.add(ClientInput(first_name="Karin", last_name="Andersson", birth_year=1980,
+                                           gender="kvinna"))
+    start = (store.today() - dt.timedelta(days=10)).isoformat()
+    case = store.cases.open(client.id, CaseInput(referral_date=start, referred_by="hr",
+                                                 target_group="korttidsfranvaro"))
+    store.consents.add(case.id, "af", "skriftligt", start, scopes=["plan"])
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case(case.id).openPlan.emit(case.id)
+    page = window.tabs.currentWidget()
+    type_text(page.main_goal, "Arbeta kvar med färre frånvarodagar.")
+    page.follow_up.set_iso((store.today() + dt.timedelta(days=14)).isoformat())
+    page.add_goal_button.click()
+    [box] = page.goal_boxes
+    type_text(box.text, "Pauser inlagda i schemat")
+    choice = box.responsible
+    assert choice.accessibleName() == "Ansvarig för delmål 1"
+    assert all(b.accessibleName().startswith("Ansvarig för delmål 1: ") for b in choice.boxes.values())
+    assert {"Chef", "HR"} <= {b.text() for b in choice.boxes.values()}
+    label = box.layout().labelForField(choice)
+    assert label.buddy() is choice.boxes["klienten"]  # the row's label takes the keyboard to the first box
+    choice.boxes["klienten"].setFocus()
+    qtbot.keyClick(choice.boxes["klienten"], Qt.Key.Key_Space)  # ticked by keyboard
+    focused = choice.boxes["klienten"]
+    while focused is not choice.boxes["chef"]:  # Tab walks the boxes in order
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        focused = window.focusWidget()
+        assert isinstance(focused, QCheckBox) and focused in choice.boxes.values()
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    assert choice.chosen() == ["klienten", "chef"]
+    page.save()
+    [goal] = store.plans.latest(case.id).sub_goals
+    assert goal.responsible == ("klienten", "chef")
+
+    page.reload()  # shown again as saved
+    assert page.goal_boxes[0].responsible.chosen() == ["klienten", "chef"] and not page.has_unsaved()
+    formal, own, easy = tmp_path / "af.pdf", tmp_path / "klient.pdf", tmp_path / "latt.pdf"
+    write_plan_pdf(store, formal, case_id=case.id, audience="af")
+    write_plan_pdf(store, own, case_id=case.id, audience="klient")
+    write_plan_pdf(store, easy, case_id=case.id, audience="klient", easy_read=True)
+    assert "Klienten, Chef" in pdf_read(formal).flat
+    assert "Du, Chef" in pdf_read(own).flat
+    assert "Vem gör det? Du och Chef." in pdf_read(easy).flat

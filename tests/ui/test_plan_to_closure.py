@@ -61,7 +61,7 @@ def test_plan_interventions_evaluation_and_closure(qtbot, store, monkeypatch):
     panel = case_page.interventions
     case_page.show_side(panel)
     interventions = ((1, 60, "kompensation", "social_miljo", "Schema med arbetsledaren."),
-                     (2, 45, "aktivitetstraning", "kompensatoriska_strategier", "Övning i kassan."))
+                     (2, 45, "aktivitetstraning", "traning_i_aktivitet", "Övning i kassan."))
     for goal_index, minutes, model, kind, text in interventions:
         panel.new_button.click()  # as the therapist does: a new intervention, not an edit of the last
         panel.minutes.setValue(minutes)

@@ -119,7 +119,7 @@ def version_rows(version, words: dict | None = None, following=_PLANNED) -> list
 
 
 def _responsible(goal, plain: bool) -> str:
-    return "Du" if plain and goal.responsible == "klienten" else goal.responsible_label
+    return goal.responsible_text(client="Du" if plain else None)
 
 
 def sub_goal(goal, words: dict, level: int = 2) -> list:
@@ -172,7 +172,7 @@ SUPERVISOR_WORDS = ("arbetsledare", "arbetshandledare", "handledare")
 def names_supervisor(version) -> bool:
     """Whether the plan names a work supervisor: one is responsible for a sub-goal, or took part
     in the agreement. Only then does the plan have a line for the supervisor's signature."""
-    if any(goal.responsible == "arbetsledare" for goal in version.sub_goals):
+    if any("arbetsledare" in goal.responsible for goal in version.sub_goals):
         return True
     text = (version.agreed_participants or "").casefold()
     return any(word in text for word in SUPERVISOR_WORDS)

@@ -92,7 +92,7 @@ def goal_talk_day(goal, following: str | None, today: str) -> str | None:
 
 
 def _goal_page(goal, total: int, following: str | None, today: str) -> list:
-    who = "Du" if goal.responsible == "klienten" else goal.responsible_label
+    who = goal.responsible_text(client="Du", last=" och ")
     out = [p(f"Delmål {goal.number} av {total}", "h1"), user_text(goal.text, "big"),
            p("Så gör vi", "h2"), user_text(goal.actions), Spacer(1, 6 * mm),
            p(f"<b>Vem gör det?</b> {esc(who)}.")]

@@ -34,9 +34,9 @@ if TYPE_CHECKING:
 BATCH_CASES = 1_000  # rows are written per batch of cases to keep memory flat
 # The tables of a case's work in foreign-key order (the checks are off while the demo writes).
 CASE_TABLES = ("cases", "case_steps", "step_events", "step_answers", "consents", "notes", "situations_before",
-               "plan_versions", "plan_goals", "plan_follow_ups", "plans", "interventions", "meetings",
-               "meeting_partners", "assessments", "assessment_ratings", "assessment_texts", "sequence_steps",
-               "goal_evaluations", "closures")
+               "plan_versions", "plan_goals", "plan_goal_responsible", "plan_follow_ups", "plans", "interventions",
+               "meetings", "meeting_partners", "assessments", "assessment_ratings", "assessment_texts",
+               "sequence_steps", "goal_evaluations", "closures")
 GROUP_TABLES = ("group_activities", "group_leaders", "group_sessions", "group_participants", "group_attendance")
 DEMO_PASSWORD = "demo"  # every demo user's password (the README says so)
 DEMO_USERS = (

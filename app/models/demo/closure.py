@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from app.models.demo.answers import ANSWERS
 from app.models.demo.draws import Weighted, pick
+from app.models.vocab import PUBLIC_SUPPORT_INCOMES
 
 if TYPE_CHECKING:
     from app.models.demo.build_state import BuildState
@@ -34,7 +35,7 @@ def add_situation_before(state: BuildState, case: DemoCase) -> None:
             "income_source": income, "occupation_percent": percent,
             # how long on public support before (not every referral says): from the case's id, not from
             # rng, so the rest of the demo stays as every seed made it before
-            "public_support_time": ("ingen" if income == "ingen_offentlig"
+            "public_support_time": ("ingen" if income not in PUBLIC_SUPPORT_INCOMES and income != "annan"
                                     else SUPPORT_TIMES[case.id * 7 % len(SUPPORT_TIMES)]),
             "created_at": stamp, "created_by": case.user,
             "updated_at": stamp, "updated_by": case.user,
@@ -59,27 +60,27 @@ def add_closure(state: BuildState, case: DemoCase, avsluta: StepRun) -> None:
 
 # Situations before and after: (occupation, main income source, degree of occupation in %).
 BEFORE_SITUATIONS = {
-    "ama_medarbetare": (("subventionerat_arbete", "ingen_offentlig", 50),
-                        ("subventionerat_arbete", "ingen_offentlig", 75),
+    "ama_medarbetare": (("subventionerat_arbete", "lon", 50),
+                        ("subventionerat_arbete", "lon", 75),
                         ("praktik_arbetstraning", "aktivitetsstod", 50),
                         ("praktik_arbetstraning", "forsorjningsstod", 25),
-                        ("subventionerat_arbete", "ingen_offentlig", 100)),
+                        ("subventionerat_arbete", "lon", 100)),
     "boendestod_forsorjningsstod": (("arbetslos", "forsorjningsstod", 0), ("arbetslos", "forsorjningsstod", 0),
                                     ("sjukskriven", "sjukpenning", 0), ("annat", "aktivitetsersattning", 0)),
-    "korttidsfranvaro": (("ej_subventionerat_arbete", "ingen_offentlig", 100),
-                         ("ej_subventionerat_arbete", "ingen_offentlig", 75)),
+    "korttidsfranvaro": (("ej_subventionerat_arbete", "lon", 100),
+                         ("ej_subventionerat_arbete", "lon", 75)),
     "annan": (("arbetslos", "a_kassa", 0), ("studier", "annan", 50), ("praktik_arbetstraning", "aktivitetsstod", 50)),
 }
 AFTER_SITUATIONS = {
-    "reguljar_anstallning": (("ej_subventionerat_arbete", "ingen_offentlig", 100),
-                             ("ej_subventionerat_arbete", "ingen_offentlig", 75)),
+    "reguljar_anstallning": (("ej_subventionerat_arbete", "lon", 100),
+                             ("ej_subventionerat_arbete", "lon", 75)),
     "studier": (("studier", "annan", 100), ("studier", "forsorjningsstod", 50)),
     "arbetstraning_praktik": (("praktik_arbetstraning", "aktivitetsstod", 50),
                               ("praktik_arbetstraning", "forsorjningsstod", 25)),
-    "subventionerad_anstallning": (("subventionerat_arbete", "ingen_offentlig", 100),
-                                   ("subventionerat_arbete", "ingen_offentlig", 75)),
-    "okad_sysselsattningsgrad": (("subventionerat_arbete", "ingen_offentlig", 75),
-                                 ("ej_subventionerat_arbete", "ingen_offentlig", 50)),
+    "subventionerad_anstallning": (("subventionerat_arbete", "lon", 100),
+                                   ("subventionerat_arbete", "lon", 75)),
+    "okad_sysselsattningsgrad": (("subventionerat_arbete", "lon", 75),
+                                 ("ej_subventionerat_arbete", "lon", 50)),
     "ater_varden_fk": (("sjukskriven", "sjukpenning", 0), ("annat", "aktivitetsersattning", 0)),
     "avbrutet": (("arbetslos", "forsorjningsstod", 0), ("arbetslos", "a_kassa", 0)),
     "flyttat": (("annat", "annan", 0),),

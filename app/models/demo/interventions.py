@@ -17,8 +17,9 @@ MEETING_SHARE = 0.3  # cases with collaboration meetings
 MINUTES = (15, 30, 30, 45, 45, 60, 60, 90, 120)
 INTERVENTION = Weighted(((("kompensation", "hjalpmedel"), 20), (("kompensation", "kompensatoriska_strategier"), 15),
                          (("kompensation", "fysisk_miljo"), 8), (("kompensation", "social_miljo"), 5),
-                         (("aktivitetstraning", "undervisning_rad"), 15), (("aktivitetstraning", "stodjande"), 12),
-                         (("funktionstraning", "undervisning_rad"), 5), (("pedagogisk", "undervisning_rad"), 8),
+                         (("aktivitetstraning", "undervisning_rad"), 15),
+                         (("aktivitetstraning", "traning_i_aktivitet"), 12),
+                         (("funktionstraning", "traning_kroppsfunktion"), 5), (("pedagogisk", "undervisning_rad"), 8),
                          (("kompensation", "radgivning_arbetsledare"), 10), (("aktivitetstraning", "annan"), 2)))
 PARTNER = Weighted((("af", 35), ("fk", 20), ("varden", 15), ("ifo", 15), ("arbetsgivare", 15)))
 PARTNER_ORDER = PARTNERS.keys()  # as the service stores and lists them
@@ -79,7 +80,11 @@ INTERVENTION_TEXTS = {
     "social_miljo": ("Fast kollega att fråga under eftermiddagen.", "Tydligare överlämning mellan skiften."),
     "undervisning_rad": ("Genomgång av lyftteknik.", "Samtal om sömn och återhämtning.",
                          "Träning i att planera veckan."),
-    "stodjande": ("Följde med till läkarbesöket.", "Följde med till mötet på Af.", "Följde med till IFO."),
+    # three texts each, as the kinds they replaced had: every seed draws the demo as before
+    "traning_i_aktivitet": ("Övade kassarutinen steg för steg med handledaren.", "Diskade med paus var tjugonde minut.",
+                            "Övade att ta emot beställningar i telefon."),
+    "traning_kroppsfunktion": ("Uthållighetsträning: promenad till arbetet tre dagar i veckan.",
+                               "Övningar för greppstyrka före passet.", "Balansövningar inför arbetet på stege."),
     "radgivning_arbetsledare": ("Ärendekonsultation med arbetsledaren om anpassade uppgifter.",
                                 "Råd till arbetsledaren om instruktioner i steg."),
     "annan": ("Hembesök för att se över morgonrutinerna.",),

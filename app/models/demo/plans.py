@@ -126,10 +126,11 @@ def _add_version(state: BuildState, case: DemoCase, number: int, created: int, a
         goal_ids.append(goal_id)
         state.rows["plan_goals"].append({
             "id": goal_id, "plan_version_id": version_id, "position": position,
-            "lineage_id": lineage.get(goal, goal_id), "text": text, "actions": actions, "responsible": responsible,
+            "lineage_id": lineage.get(goal, goal_id), "text": text, "actions": actions, "responsible": responsible[0],
             "responsible_other": "", "start_date": clock.date(start),
             "target_date": clock.date(start + between(rng, 30, 120)), "follow_up_date": follow,
         })
+        state.rows["plan_goal_responsible"].extend({"goal_id": goal_id, "responsible": r} for r in responsible)
     return DemoVersion(version_id, created, agreed, tuple(goals), goal_ids, planned, [], last)
 
 
@@ -176,18 +177,22 @@ PRIORITIES = ("Att orka hela arbetspasset.", "Att komma i tid.", "Att slippa ont
               "Att ha en vanlig vardag med jobb.", "Att kunna ta bussen själv.")
 PLAN_PARTICIPANTS = ("Klienten och arbetsterapeuten.", "Klienten, arbetsledaren och arbetsterapeuten.",
                      "Klienten, arbetsledaren, arbetsmarknadskoordinatorn och arbetsterapeuten.")
-# Sub-goals: (text, strategies/actions, responsible).
+# Sub-goals: (text, strategies/actions, responsible: keys in vocabulary order).
 SUB_GOALS = (
-    ("Komma i tid till arbetet fyra dagar av fem.", "Väckarklocka och bussappen; checklista för morgonen.", "klienten"),
-    ("Orka hela arbetspasset med planerade pauser.", "Schema med pauser varannan timme.", "arbetsledare"),
-    ("Lyfta varor utan smärta.", "Lyftvagn och höj- och sänkbart bord; genomgång av lyftteknik.", "arbetsterapeut"),
-    ("Planera veckan själv.", "Veckoschema med bilder; uppföljning varannan vecka.", "klienten"),
-    ("Kunna ta bussen själv till arbetet.", "Åka tillsammans två gånger, sedan själv.", "arbetsterapeut"),
-    ("Arbeta i kassan en timme per dag.", "Träning i kassan med handledare.", "arbetsledare"),
-    ("Få en praktikplats via Af.", "Möte med handläggare på Af.", "af"),
-    ("Få kontakt med vården om sömnen.", "Boka tid på vårdcentralen.", "varden"),
+    ("Komma i tid till arbetet fyra dagar av fem.", "Väckarklocka och bussappen; checklista för morgonen.",
+     ("klienten",)),
+    ("Orka hela arbetspasset med planerade pauser.", "Schema med pauser varannan timme.",
+     ("klienten", "arbetsledare")),
+    ("Lyfta varor utan smärta.", "Lyftvagn och höj- och sänkbart bord; genomgång av lyftteknik.",
+     ("arbetsterapeut", "chef")),
+    ("Planera veckan själv.", "Veckoschema med bilder; uppföljning varannan vecka.", ("klienten",)),
+    ("Kunna ta bussen själv till arbetet.", "Åka tillsammans två gånger, sedan själv.",
+     ("klienten", "arbetsterapeut")),
+    ("Arbeta i kassan en timme per dag.", "Träning i kassan med handledare.", ("arbetsledare",)),
+    ("Få en praktikplats via Af.", "Möte med handläggare på Af.", ("klienten", "af")),
+    ("Få kontakt med vården om sömnen.", "Boka tid på vårdcentralen.", ("klienten", "varden")),
     ("Förbereda arbetsträning på heltid.", "Stegvis ökning av tiden, avstämning varje månad.",
-     "arbetsmarknadskoordinator"),
+     ("arbetsmarknadskoordinator",)),
 )
 FOLLOW_UP_NOTES = ("Delmålen går framåt, planen gäller.", "Justerade schemat, i övrigt som planerat.",
                    "Sjukskrivning under perioden, målen ligger kvar.", "")
