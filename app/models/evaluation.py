@@ -133,6 +133,12 @@ class InstrumentResult:
     first: object  # app.models.assessments.Assessment
     latest: object
     comparison: object | None  # AssessmentComparison; None with only one administration
+    group: str = ""  # compared within (InstrumentDef.compare_by; OVal-9: the activity), "" for most
+
+    @property
+    def key(self) -> str:
+        """One result per instrument and group: "weis-s", "oval-9/Städa köket"."""
+        return f"{self.instrument_id}/{self.group}" if self.group else self.instrument_id
 
 
 class Evaluation:
@@ -195,18 +201,16 @@ class Evaluation:
         return AttainmentSummary(version.version, len(goals), count[REACHED], count[PARTLY], count[NOT_REACHED])
 
     def instrument_results(self, case_id: int) -> list[InstrumentResult]:
-        """Completed administrations per instrument, first vs. latest (from app.models.assessments)."""
+        """Completed administrations per instrument and group (OVal-9: per activity), first vs.
+        latest (from app.models.assessments); struck ones are not compared."""
         assessments = getattr(self.store, "assessments", None)
         if assessments is None:
             return []
-        by_instrument: dict[str, list] = {}
-        for a in assessments.for_case(case_id):
-            if not a.is_draft and not a.is_struck:  # a struck administration is not compared
-                by_instrument.setdefault(a.instrument_id, []).append(a)
         out = []
-        for instrument_id, done in by_instrument.items():
-            comparison = assessments.compare(done[0].id, done[-1].id) if len(done) > 1 else None
-            out.append(InstrumentResult(instrument_id, len(done), done[0], done[-1], comparison))
+        for instrument_id in dict.fromkeys(a.instrument_id for a in assessments.for_case(case_id)):
+            for group, done in assessments.groups(case_id, instrument_id).items():
+                comparison = assessments.compare(done[0].id, done[-1].id) if len(done) > 1 else None
+                out.append(InstrumentResult(instrument_id, len(done), done[0], done[-1], comparison, group))
         return out
 
     def actions(self, case_id: int) -> EvaluationActions:

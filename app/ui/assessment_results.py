@@ -4,6 +4,8 @@ the same instrument in the case (first vs. latest by default)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.assessments import COMPLETED, Assessment
+from app.models.assessments import Assessment
 from app.models.instruments import InstrumentDef
 from app.models.store import Store
 from app.ui.case_tab import CaseTab
@@ -118,6 +120,8 @@ class AssessmentResults(CaseTab):
         layout = self.body_layout
         heading = (f"<h2>{definition.name.sv}</h2>{a.assessment_date} · {a.status_label} · "
                    f"bedömare {a.assessor or 'okänd'} · version {definition.version}")
+        if a.group:  # OVal-9: the activity rated
+            heading += f"<br><b>{escape(definition.text_field(definition.compare_by).label.sv)}</b> {escape(a.group)}"
         if definition.needs_check:
             heading += " · <span style='color:#b26a00'>kontrollera mot manualen</span>"
         layout.addWidget(QLabel(heading))
@@ -150,8 +154,8 @@ class AssessmentResults(CaseTab):
                                     f"({definition.scoring.part_difference} steg eller mer):<ul>{rows}</ul>"))
 
     def _build_comparison(self) -> None:
-        others = [x for x in self.store.assessments.for_case(self.case_id, self.assessment.instrument_id)
-                  if x.status == COMPLETED and not x.is_struck and x.id != self.assessment.id]
+        # compared only within its group (OVal-9: the same activity)
+        others = [x for x in self.store.assessments.same_group(self.assessment) if x.id != self.assessment.id]
         if not others or self.assessment.is_struck:  # a struck administration is not compared
             return
         self.body_layout.addWidget(QLabel("<h3>Jämförelse</h3>"))
@@ -199,6 +203,12 @@ class AssessmentResults(CaseTab):
         self.comparison_box.addWidget(QLabel(
             f"Från {before.assessment_date} till {after.assessment_date}; "
             "positiv förändring = åt det gynnsamma hållet."))
+        if comparison.changes.not_compared:  # two versions with different item lists
+            note = QLabel("Jämförs inte (finns bara i den ena versionen): "
+                          + ", ".join(comparison.changes.not_compared) + ".")
+            note.setObjectName("not_compared")
+            note.setWordWrap(True)
+            self.comparison_box.addWidget(note)
         for model, name in ((domains, "Förändring per område"), (items, "Förändring per påstående")):
             table = _fitted(read_only_table(model, name))
             table.setColumnHidden(0, len(definition.parts) == 1)  # "Del" says nothing with one part

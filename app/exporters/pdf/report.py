@@ -73,9 +73,11 @@ UNVERIFIED_NOTE = ("* Instrumentets definition i ATAMA är ännu inte avstämd m
 
 
 def assessment_title(a, footnoted: bool = False) -> str:
-    """"WEIS-S 3.0, 2026-11-06"; ``footnoted``: an unverified definition marked for UNVERIFIED_NOTE."""
+    """"WEIS-S 3.0, 2026-11-06", with the group it is compared within ("OVal-9 2, 2026-11-06:
+    Städa köket"); ``footnoted``: an unverified definition marked for UNVERIFIED_NOTE."""
     mark = UNVERIFIED_MARK if footnoted and a.definition.needs_check else ""
-    return f"{a.definition.short_name} {a.definition.version}{mark}, {date_text(a.assessment_date)}"
+    group = f": {a.group}" if a.group else ""
+    return f"{a.definition.short_name} {a.definition.version}{mark}, {date_text(a.assessment_date)}{group}"
 
 
 def assessment_facts(a, status: bool = True) -> list:
@@ -257,11 +259,11 @@ def signed_number(value: float | None) -> str:
 
 
 def change_section(store, assessments: list) -> list:
-    """For each instrument given at least twice: per domain the mean at the first and at the latest
-    administration, and the change between them."""
-    by_instrument: dict[str, list] = {}
+    """For each instrument given at least twice (OVal-9: each activity rated at least twice): per
+    domain the mean at the first and at the latest administration, and the change between them."""
+    by_instrument: dict[tuple[str, str], list] = {}
     for a in assessments:
-        by_instrument.setdefault(a.instrument_id, []).append(a)
+        by_instrument.setdefault((a.instrument_id, a.group_key), []).append(a)
     tables = []
     for done in by_instrument.values():
         if len(done) < 2:
@@ -269,6 +271,7 @@ def change_section(store, assessments: list) -> list:
         first, latest = done[0], done[-1]
         d = latest.definition
         changes = store.assessments.compare(first.id, latest.id).changes
+        named = f"{d.short_name} – {first.group}" if first.group else d.short_name
         several = len({c.part for c in changes.domains}) > 1
         rows = [["Område", f"Första {date_text(first.assessment_date)}", f"Senaste {date_text(latest.assessment_date)}",
                  "Förändring"]]
@@ -278,8 +281,11 @@ def change_section(store, assessments: list) -> list:
                 label = f"{label} ({d.part(c.part).label.sv.lower()})"
             rows.append([label, number(c.mean_before), number(c.mean_after), signed_number(c.change)])
         small = 28 * mm
-        tables += [*section(f"{d.short_name}: {len(done)} bedömningar", 2),
+        tables += [*section(f"{named}: {len(done)} bedömningar", 2),
                    table(rows, [WIDTH - 3 * small, small, small, small])]
+        if changes.not_compared:  # two versions with different item lists
+            tables.append(markup("Jämförs inte (finns bara i den ena versionen): "
+                                 f"{esc(', '.join(changes.not_compared))}.", "small"))
     if not tables:
         return []
     return [*section("Förändring över tid"), *tables,
