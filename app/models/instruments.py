@@ -73,6 +73,15 @@ class Scale:
     def label(self, value: int) -> Label:
         return next(s.label for s in self.steps if s.value == value)
 
+    def step_text(self, value: int, sep: str = " – ") -> str:
+        """"2 – Hindrar"; just "2" for a step only numbered (OVal-9's steps between the two ends)."""
+        label = self.label(value).sv
+        return str(value) if label == str(value) else f"{value}{sep}{label}"
+
+    def legend(self) -> str:
+        """"4 = Stödjer i hög grad · 3 = Stödjer · …"; numbered-only steps as their number."""
+        return " · ".join(self.step_text(s.value, " = ") for s in self.steps)
+
     def unfavourable_half(self) -> tuple[int, ...]:
         worst_first = sorted(self.values, key=lambda v: v * self.sign)
         return tuple(worst_first[: len(worst_first) // 2])

@@ -82,7 +82,7 @@ class AssessmentForm(CaseTab):
         self.correction_row = QLabel("Rättelse")
         meta.addRow(self.correction_row, self.correction)
         layout.addLayout(meta)
-        scale_text = " · ".join(f"{s.value} = {s.label.sv}" for s in definition.scale.steps)
+        scale_text = escape(definition.scale.legend())
         if definition.na.allowed:
             scale_text += f" · E/T = {definition.na.label.sv}"
         scale_label = QLabel(f"<b>Skala:</b> {scale_text}<br><i>Tangentbord: siffra väljer steg, N = E/T, "

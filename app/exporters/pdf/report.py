@@ -62,7 +62,7 @@ def rating_text(definition, rating) -> str:
         return definition.na.label.sv
     if rating.value is None:
         return "Ej bedömd"
-    return f"{rating.value} – {definition.scale.label(rating.value).sv}"
+    return definition.scale.step_text(rating.value)
 
 
 # -- one administration ------------------------------------------------------------------------------

@@ -54,14 +54,14 @@ def add_assessments(state: BuildState, instruments: dict[str, DemoInstrument], c
     na_allowed = definition.na.allowed
     level = rng.random()
     evaluation = by_key.get("utvardera")
-    again = evaluation is not None and rng.random() < 0.6
+    again = evaluation if evaluation is not None and rng.random() < 0.6 else None
     # OVal-9 rates one activity per administration: two or three activities during Utreda, the
     # first one rated again at Utvärdera, so per-activity change shows.
     groups = rng.sample(ACTIVITIES, rng.randint(2, 3)) if definition.compare_by else [""]
     given = sorted((clock.within(rng, survey.started, until["utreda"]), survey.completed is not None,
                     min(1.0, max(0.0, level + rng.uniform(-0.2, 0.2))), group) for group in groups)
-    if again:
-        given.append((clock.within(rng, evaluation.started, until["utvardera"]), True, min(1.0, level + 0.25),
+    if again is not None:
+        given.append((clock.within(rng, again.started, until["utvardera"]), True, min(1.0, level + 0.25),
                       given[0][3]))
     interpretation = next((f.id for f in definition.text_fields if f.id == "interpretation"),
                           next((f.id for f in definition.text_fields if not f.required), None))
