@@ -32,7 +32,9 @@ class AssessmentsPanel(QWidget):
         self.client_id = store.cases.get(case_id).client_id
         self.model = RecordTableModel([
             ("Datum", lambda a: a.assessment_date),
-            ("Instrument", lambda a: f"{a.definition.short_name} {a.instrument_version}"),
+            # with the activity for OVal-9: one administration per activity
+            ("Instrument", lambda a: f"{a.definition.short_name} {a.instrument_version}"
+                                     + (f" – {a.group}" if a.group else "")),
             ("Status", lambda a: a.status_label),
             ("Bedömare", lambda a: a.assessor or ""),
         ], self)

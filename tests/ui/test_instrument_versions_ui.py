@@ -97,3 +97,24 @@ def test_oval_9_asks_for_the_activity_first_and_is_not_completed_without_it(qtbo
     form.complete_button.click()
     done = store.assessments.get(form.assessment_id)
     assert done.status == "klar" and done.texts["activity"] == "Laga lunch" and len(warned) == 1
+    assert panel.model.index(0, 1).data() == "OVal-9 2 – Laga lunch"  # the case's list names the activity
+
+
+def test_results_of_wri_s_4_against_10_name_the_item_not_compared(qtbot, store, tmp_path):
+    from app.ui.assessment_results import AssessmentResults
+    from tests.old_instruments import old_administration
+
+    _window, _panel, case = shipped_window(qtbot, store, tmp_path)
+    old = old_administration(store, tmp_path, case.id, "wri-s", "2026-11-05", lambda n: 2)
+    new = store.assessments.start(case.id, "wri-s", assessment_date="2026-11-15")
+    for item in new.definition.items:
+        store.assessments.save_rating(new.id, "professional", item.id, 3)
+    store.assessments.complete(new.id)
+    results = AssessmentResults(store, new.id)
+    qtbot.addWidget(results)
+    assert results.compare_with.currentData() == old.id
+    note = results.findChild(QLabel, "not_compared")
+    assert note.text() == "Jämförs inte (finns bara i den ena versionen): Andra rollers inverkan."
+    opened = AssessmentResults(store, old.id)  # the old one opens with its own 17 items
+    qtbot.addWidget(opened)
+    assert opened.compare_with.currentData() == new.id
