@@ -154,6 +154,23 @@ class Assessment:
         return self.ratings.get(part, {}).get(item_id, Rating())
 
     @property
+    def group(self) -> str:
+        """The text of the definition's ``compare_by`` field, stripped (OVal-9: the activity rated);
+        "" when the definition groups nothing or the field is empty."""
+        field_id = self.definition.compare_by
+        return self.texts.get(field_id, "").strip() if field_id else ""
+
+    @property
+    def group_key(self) -> str:
+        """What two administrations in one group share: the group compared without regard to case."""
+        return self.group.casefold()
+
+    @property
+    def missing_required(self) -> list[str]:
+        """Labels of the required text fields left empty (OVal-9's activity)."""
+        return [f.label.sv for f in self.definition.required_fields if not self.texts.get(f.id, "").strip()]
+
+    @property
     def open_items(self) -> list[tuple[str, str]]:
         """(part, item id) of every item neither rated nor N/A, in the definition's order."""
         return [(p.id, i.id) for p in self.definition.parts for i in self.definition.items
@@ -165,6 +182,14 @@ class AssessmentComparison:
     before: Assessment
     after: Assessment
     changes: Comparison
+
+
+def _require_texts(assessment: Assessment, done: str) -> None:
+    """A required text field (OVal-9: the activity) left empty refuses ``done`` ("markeras som klar")."""
+    missing = [f for f in assessment.definition.required_fields if not assessment.texts.get(f.id, "").strip()]
+    if missing:
+        raise ValidationError({f"text.{f.id}": f"Fyll i ”{f.label.sv}” innan bedömningen {done}."
+                               for f in missing})
 
 
 def definition_snapshot(definition: InstrumentDef) -> str:
@@ -260,12 +285,35 @@ class Assessments:
         return AssessmentComparison(before, after, compare(before.definition, before.ratings,
                                                            after.definition, after.ratings))
 
-    def compare_first_latest(self, case_id: int, instrument_id: str) -> AssessmentComparison:
-        """The first completed administration in the case against the latest one (struck ones left out)."""
-        done = [a for a in self.for_case(case_id, instrument_id) if a.status == COMPLETED and not a.is_struck]
+    def groups(self, case_id: int, instrument_id: str) -> dict[str, list[Assessment]]:
+        """The completed, not struck administrations of one instrument in a case, by the group they
+        are compared within (``InstrumentDef.compare_by``; OVal-9: the activity): group label -> the
+        administrations in date order. The label is the text as first written ("" when the
+        definition groups nothing); groups come in the order of their first administration."""
+        found: dict[str, list[Assessment]] = {}
+        labels: dict[str, str] = {}
+        for a in self.for_case(case_id, instrument_id):
+            if a.status == COMPLETED and not a.is_struck:
+                label = labels.setdefault(a.group_key, a.group)
+                found.setdefault(label, []).append(a)
+        return found
+
+    def same_group(self, assessment: Assessment) -> list[Assessment]:
+        """The completed, not struck administrations the given one is compared with: its instrument
+        in its case and its group (the same OVal-9 activity), itself included if it is completed."""
+        return [a for a in self.for_case(assessment.case_id, assessment.instrument_id)
+                if a.status == COMPLETED and not a.is_struck and a.group_key == assessment.group_key]
+
+    def compare_first_latest(self, case_id: int, instrument_id: str, group: str = "") -> AssessmentComparison:
+        """The first completed administration in the case against the latest one (struck ones left
+        out), within one group (``groups``; OVal-9: the activity, "" for instruments without)."""
+        key = group.strip().casefold()
+        done = next((g for label, g in self.groups(case_id, instrument_id).items() if label.casefold() == key), [])
         if len(done) < 2:
+            within = f" för aktiviteten {group.strip()!r}" if key else ""
             raise RuleError(
-                f"En jämförelse behöver två klara bedömningar med {instrument_id} i ärendet; det finns {len(done)}."
+                f"En jämförelse behöver två klara bedömningar med {instrument_id}{within} i ärendet; "
+                f"det finns {len(done)}."
             )
         return self.compare(done[0].id, done[-1].id)
 
@@ -368,6 +416,7 @@ class Assessments:
         with self.store.transaction() as tx:
             row = self._editable(assessment_id)
             assessment = self.get(assessment_id)
+            _require_texts(assessment, "markeras som klar")
             still_open = assessment.open_items
             if still_open and not confirm_open_items:
                 raise OpenItems(self._open_message(assessment.definition, still_open), still_open)
@@ -396,6 +445,7 @@ class Assessments:
     def _sign(self, tx: Writer, assessment_id: int) -> None:
         row = self._row(assessment_id)
         self._actions(row).sign.require()
+        _require_texts(self.get(assessment_id), "signeras")
         tx.execute("UPDATE assessments SET signed_at = ?, signed_by = ? WHERE id = ?",
                    (self.store.timestamp(), self.store.user_id, assessment_id))
         self.store.access_log.record(LogAction.SIGN, case_id=row["case_id"], what=what(assessment_id), tx=tx)

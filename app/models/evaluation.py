@@ -134,6 +134,12 @@ class InstrumentResult:
     latest: object
     comparison: object | None  # AssessmentComparison; None with only one administration
     title: str = ""  # "WEIS-S", "OVal-9 – aktivitet ”Diska”" (app/models/trend.py)
+    group: str = ""  # compared within (InstrumentDef.compare_by; OVal-9: the activity), "" for most
+
+    @property
+    def key(self) -> str:
+        """One result per instrument and group: "weis-s", "oval-9/Städa köket"."""
+        return f"{self.instrument_id}/{self.group}" if self.group else self.instrument_id
 
 
 class Evaluation:
@@ -211,7 +217,7 @@ class Evaluation:
             first, latest = by_id[trend.points[0].assessment_id], by_id[trend.points[-1].assessment_id]
             comparison = assessments.compare(first.id, latest.id) if len(trend.points) > 1 else None
             out.append(InstrumentResult(trend.instrument_id, len(trend.points), first, latest, comparison,
-                                        trend.title))
+                                        trend.title, trend.group or ""))
         return out
 
     def actions(self, case_id: int) -> EvaluationActions:

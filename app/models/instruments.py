@@ -32,7 +32,8 @@ KINDS = {
 RATERS = {"professional": "Arbetsterapeut", "client": "Klient"}
 FAVOURABLE = ("high", "low")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-_VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+# A version may read as the chooser shows it ("2019 lättläst"): letters (å ä ö too), digits, inner spaces.
+_VERSION = re.compile(r"^[A-Za-z0-9ÅÄÖåäö](?:[A-Za-z0-9ÅÄÖåäö._ -]*[A-Za-z0-9ÅÄÖåäö.])?$")
 _MAX_FILE_BYTES = 2_000_000  # a definition is a few kB; anything huge is a mistake
 
 
@@ -72,6 +73,15 @@ class Scale:
     def label(self, value: int) -> Label:
         return next(s.label for s in self.steps if s.value == value)
 
+    def step_text(self, value: int, sep: str = " – ") -> str:
+        """"2 – Hindrar"; just "2" for a step only numbered (OVal-9's steps between the two ends)."""
+        label = self.label(value).sv
+        return str(value) if label == str(value) else f"{value}{sep}{label}"
+
+    def legend(self) -> str:
+        """"4 = Stödjer i hög grad · 3 = Stödjer · …"; numbered-only steps as their number."""
+        return " · ".join(self.step_text(s.value, " = ") for s in self.steps)
+
     def unfavourable_half(self) -> tuple[int, ...]:
         worst_first = sorted(self.values, key=lambda v: v * self.sign)
         return tuple(worst_first[: len(worst_first) // 2])
@@ -107,6 +117,7 @@ class TextField:
     id: str
     label: Label
     hint: Label | None = None
+    required: bool = False  # must be filled in before the administration is completed (OVal-9's activity)
 
 
 @dataclass(frozen=True)
@@ -144,6 +155,10 @@ class InstrumentDef:
     text_fields: tuple[TextField, ...]
     scoring: Scoring
     set_against: str | None = None  # AWC: "awp", the instrument whose items (same ids) it is set against
+    # The id of a text field whose value groups a case's administrations (OVal-9: "activity"): they
+    # are compared, and their change drawn, only within one group. None: all in one group.
+    compare_by: str | None = None
+    supersedes: tuple[str, ...] = ()  # older versions of this id that are no longer offered
     file: str = ""  # where it was read from, for messages
     origin: str = "shipped"  # "shipped", "user" or "snapshot"
     raw: dict = field(default_factory=dict, compare=False, repr=False)  # the file's JSON; parse_definition copies it
@@ -162,11 +177,35 @@ class InstrumentDef:
                 return item
         raise NotFound(f"Påståendet {item_id!r} finns inte i {self.short_name} version {self.version}.")
 
+    def text_field(self, field_id: str | None) -> TextField:
+        for text_field in self.text_fields:
+            if text_field.id == field_id:
+                return text_field
+        raise NotFound(f"Textfältet {field_id!r} finns inte i {self.short_name} version {self.version}.")
+
     def part(self, part_id: str) -> Part:
         for part in self.parts:
             if part.id == part_id:
                 return part
         raise NotFound(f"Delen {part_id!r} finns inte i {self.short_name} version {self.version}.")
+
+    @property
+    def display_name(self) -> str:
+        """The name without a leading short name ("AWC – Bedömning …" -> "Bedömning …")."""
+        name = self.name.sv
+        for sep in (" – ", " - ", ": "):
+            if name.startswith(self.short_name + sep):
+                return name[len(self.short_name) + len(sep):].strip() or name
+        return name
+
+    @property
+    def choice_label(self) -> str:
+        """How the chooser and the blank-form menu name one version: "DOA 2023 – Dialog om arbetsförmåga"."""
+        return f"{self.short_name} {self.version} – {self.display_name}"
+
+    @property
+    def required_fields(self) -> tuple[TextField, ...]:
+        return tuple(f for f in self.text_fields if f.required)
 
     def items_in(self, domain_id: str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.domain == domain_id)
@@ -269,8 +308,9 @@ class _Reader:
         if key not in data:
             return ""
         if not isinstance(value, str) or not pattern.match(value):
-            allowed = "små bokstäver a–z" if pattern is _ID else "bokstäver a–z"
-            self.fail(_join(path, key), f"{json.dumps(value, ensure_ascii=False)} är inget giltigt id: "
+            what, allowed = (("inget giltigt id", "små bokstäver a–z") if pattern is _ID
+                             else ("inget giltigt versionsnummer", "bokstäver a–ö, mellanslag inuti"))
+            self.fail(_join(path, key), f"{json.dumps(value, ensure_ascii=False)} är {what}: "
                                         f"bara {allowed}, siffror, punkt, bindestreck och understreck.")
             return ""
         return value
@@ -325,7 +365,8 @@ def parse_definition(data: Any, file: str, origin: str = "shipped") -> Instrumen
         data, "",
         ("format", "id", "version", "name", "short_name", "owner", "licence", "kind", "verified",
          "parts", "domains", "items", "scale"),
-        ("verification_note", "sources", "na", "item_comment", "text_fields", "scoring", "set_against"),
+        ("verification_note", "sources", "na", "item_comment", "text_fields", "scoring", "set_against",
+         "compare_by", "supersedes"),
     )
     if not top:
         raise DefinitionError(r.problems or [Problem(file, "", "filen innehåller ingen definition.")])
@@ -364,6 +405,8 @@ def parse_definition(data: Any, file: str, origin: str = "shipped") -> Instrumen
     text_fields = _text_fields(r, top)
     scoring = _scoring(r, top, scale, len(parts))
     set_against = _set_against(r, top, instrument_id)
+    compare_by = _compare_by(r, top, text_fields)
+    supersedes = _supersedes(r, top, version)
 
     if r.problems:
         raise DefinitionError(r.problems)
@@ -371,7 +414,8 @@ def parse_definition(data: Any, file: str, origin: str = "shipped") -> Instrumen
         id=instrument_id, version=version, name=name, short_name=short_name, owner=owner,
         licence=licence, kind=kind, verified=verified, verification_note=note, sources=sources,
         parts=parts, domains=domains, items=items, scale=scale, na=na, item_comment=item_comment,
-        text_fields=text_fields, scoring=scoring, set_against=set_against, file=file, origin=origin,
+        text_fields=text_fields, scoring=scoring, set_against=set_against, compare_by=compare_by,
+        supersedes=supersedes, file=file, origin=origin,
         raw=json.loads(json.dumps(data)),  # a private copy: the snapshot must not change under us
     )
 
@@ -471,15 +515,42 @@ def _text_fields(r: _Reader, top: dict) -> tuple[TextField, ...]:
     fields, ids = [], []
     for n, raw in enumerate(r.items_of(top, "text_fields", "", required=False)):
         path = f"text_fields[{n}]"
-        data = r.obj(raw, path, ("id", "label"), ("hint",))
+        data = r.obj(raw, path, ("id", "label"), ("hint", "required"))
         fields.append(TextField(
             r.ident(data, "id", path),
             r.label(data.get("label"), f"{path}.label") if "label" in data else Label(""),
             _optional_label(r, data, "hint", path),
+            r.flag(data, "required", path),
         ))
         ids.append((f"{path}.id", fields[-1].id))
     r.unique(ids, "Textfältet")
     return tuple(fields)
+
+
+def _compare_by(r: _Reader, top: dict, text_fields: tuple[TextField, ...]) -> str | None:
+    if "compare_by" not in top:
+        return None
+    value = top["compare_by"]
+    ids = [f.id for f in text_fields if f.id]
+    if not _one_of(value, ids):
+        named = ", ".join(ids) if ids else "inga textfält finns"
+        r.fail("compare_by", f"{json.dumps(value, ensure_ascii=False)} är inget av definitionens textfält "
+                             f"(text_fields: {named}).")
+        return None
+    return value
+
+
+def _supersedes(r: _Reader, top: dict, version: str) -> tuple[str, ...]:
+    if "supersedes" not in top:
+        return ()
+    value = top["supersedes"]
+    if not isinstance(value, list) or not all(isinstance(v, str) and _VERSION.match(v) for v in value):
+        r.fail("supersedes", "ska vara en lista med versionsnummer, t.ex. [\"1\"].")
+        return ()
+    if version in value:
+        r.fail("supersedes", f"en version kan inte ersätta sig själv ({version}).")
+        return ()
+    return tuple(value)
 
 
 def _scoring(r: _Reader, top: dict, scale: Scale, part_count: int) -> Scoring:
@@ -547,8 +618,8 @@ def _read_file(path: Path, origin: str) -> InstrumentDef:
 
 
 def _natural(version: str) -> tuple:
-    """Version order: "10.0" after "3.0" (numbers compare as numbers)."""
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[._-]", version))
+    """Version order: "10.0" after "3.0" (numbers compare as numbers), "2019 lättläst" before "2023"."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.findall(r"\d+|[^\d._ -]+", version))
 
 
 @dataclass
@@ -562,11 +633,23 @@ class Registry:
         return sorted(self.definitions.values(), key=lambda d: (d.id, _natural(d.version)))
 
     def versions(self, instrument_id: str) -> list[str]:
+        """Every loaded version, oldest first (superseded ones too: old administrations name them)."""
         return [d.version for d in self.all() if d.id == instrument_id]
 
+    def superseded(self) -> set[tuple[str, str]]:
+        """(id, version) that a loaded newer definition of the same id says it replaces."""
+        return {(d.id, old) for d in self.definitions.values() for old in d.supersedes}
+
+    def current(self) -> list[InstrumentDef]:
+        """The versions to offer for a new administration: every loaded one not superseded (DOA has
+        several current editions side by side), in the order of :meth:`all`."""
+        gone = self.superseded()
+        return [d for d in self.all() if d.key not in gone]
+
     def get(self, instrument_id: str, version: str | None = None) -> InstrumentDef:
-        """The given version, or the newest one when ``version`` is None."""
-        versions = self.versions(instrument_id)
+        """The given version, or the newest current one when ``version`` is None."""
+        current = [d.version for d in self.current() if d.id == instrument_id]
+        versions = current or self.versions(instrument_id)
         if version is None and versions:
             version = versions[-1]
         found = self.definitions.get((instrument_id, version or ""))
@@ -631,6 +714,9 @@ def summary(definition: InstrumentDef) -> dict:
                   "verified": definition.scale.verified},
         "na_allowed": definition.na.allowed,
         "set_against": definition.set_against,
+        "compare_by": definition.compare_by,
+        "required_fields": [f.id for f in definition.required_fields],
+        "supersedes": list(definition.supersedes),
     }
 
 

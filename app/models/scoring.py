@@ -171,6 +171,14 @@ class DomainChange:
 class Comparison:
     items: tuple[ItemChange, ...]
     domains: tuple[DomainChange, ...]
+    # Two versions with different item lists (WRI-S 10.0 and 4.0): items only one of them has are
+    # not compared; their labels, each from its own definition, so the views can say so.
+    only_before: tuple[str, ...] = ()
+    only_after: tuple[str, ...] = ()
+
+    @property
+    def not_compared(self) -> tuple[str, ...]:
+        return self.only_before + self.only_after
 
     def item(self, part: str, item_id: str) -> ItemChange:
         return next(c for c in self.items if c.part == part and c.item_id == item_id)
@@ -196,7 +204,7 @@ def compare(
             "och kan inte jämföras."
         )
     sign = after_def.scale.sign
-    shared_items = {i.id for i in before_def.items}
+    shared_items = {i.id for i in before_def.items} & {i.id for i in after_def.items}
     parts = [p.id for p in after_def.parts if p.id in {q.id for q in before_def.parts}]
     items, domains = [], []
     for part in parts:
@@ -219,4 +227,6 @@ def compare(
                 part, domain.domain, before_means.get(domain.domain), domain.mean,
                 fmean(changes) if changes else None, len(changes),
             ))
-    return Comparison(tuple(items), tuple(domains))
+    return Comparison(tuple(items), tuple(domains),
+                      tuple(i.label.sv for i in before_def.items if i.id not in shared_items),
+                      tuple(i.label.sv for i in after_def.items if i.id not in shared_items))

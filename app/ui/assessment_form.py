@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.assessments import Assessment, OpenItems
-from app.models.errors import AtamaError
+from app.models.errors import AtamaError, ValidationError
 from app.models.item_order import numbered
 from app.models.store import Store
 from app.ui.autosave import Autosave, status_label
@@ -83,7 +83,7 @@ class AssessmentForm(CaseTab):
         self.correction_row = QLabel("Rättelse")
         meta.addRow(self.correction_row, self.correction)
         layout.addLayout(meta)
-        scale_text = " · ".join(f"{s.value} = {s.label.sv}" for s in definition.scale.steps)
+        scale_text = escape(definition.scale.legend())
         if definition.na.allowed:
             scale_text += f" · E/T = {definition.na.label.sv}"
         scale_label = QLabel(f"<b>Skala:</b> {scale_text}<br><i>Tangentbord: siffra väljer steg, N = E/T, "
@@ -91,21 +91,14 @@ class AssessmentForm(CaseTab):
         scale_label.setWordWrap(True)
         layout.addWidget(scale_label)
 
+        # A required field (OVal-9: which activity is rated) comes first: it says what the ratings are about.
+        for text_field in definition.required_fields:
+            layout.addWidget(self._text_box(text_field))
         for domain in definition.domains:
             layout.addWidget(self._domain_box(domain))
         for text_field in definition.text_fields:
-            box = QGroupBox(text_field.label.sv)
-            box_layout = QVBoxLayout(box)
-            editor = QPlainTextEdit()
-            editor.setAccessibleName(text_field.label.sv)
-            editor.setTabChangesFocus(True)
-            editor.setMaximumHeight(120)
-            if text_field.hint:
-                editor.setPlaceholderText(text_field.hint.sv)
-            editor.textChanged.connect(lambda key=text_field.id: self.autosave.edited(key))
-            self.texts[text_field.id] = editor
-            box_layout.addWidget(editor)
-            layout.addWidget(box)
+            if not text_field.required:
+                layout.addWidget(self._text_box(text_field))
 
         actions = QHBoxLayout()
         self.complete_button = QPushButton("Markera som &klar")
@@ -146,6 +139,28 @@ class AssessmentForm(CaseTab):
         # e.g. the case closed: the form turns read-only; refresh() saves typed text first
         if change.touches_case(self.case_id) and not change.made_by(self):
             self.refresh()
+
+    def _text_box(self, text_field) -> QGroupBox:
+        box = QGroupBox(f"{text_field.label.sv} (måste fyllas i)" if text_field.required else text_field.label.sv)
+        box_layout = QVBoxLayout(box)
+        editor = QPlainTextEdit()
+        editor.setAccessibleName(text_field.label.sv + (", måste fyllas i" if text_field.required else ""))
+        editor.setTabChangesFocus(True)
+        if text_field.required:
+            editor.setMaximumHeight(48)  # a short answer: the activity's name
+            if text_field.hint:  # shown, not a placeholder: it says how to rate, and must stay readable
+                hint = QLabel(text_field.hint.sv)
+                hint.setWordWrap(True)
+                hint.setObjectName(f"hint_{text_field.id}")
+                box_layout.addWidget(hint)
+        else:
+            editor.setMaximumHeight(120)
+            if text_field.hint:
+                editor.setPlaceholderText(text_field.hint.sv)
+        editor.textChanged.connect(lambda key=text_field.id: self.autosave.edited(key))
+        self.texts[text_field.id] = editor
+        box_layout.addWidget(editor)
+        return box
 
     def _domain_box(self, domain) -> QGroupBox:
         definition = self.definition
@@ -283,6 +298,11 @@ class AssessmentForm(CaseTab):
             return
         try:
             self.store.assessments.complete(self.assessment_id)
+        except ValidationError as exc:  # a required text field is empty: say so and go there
+            show_error(self, exc)
+            field = next((k.removeprefix("text.") for k in exc.errors if k.startswith("text.")), None)
+            if field in self.texts:
+                self.texts[field].setFocus()
         except OpenItems as exc:
             answer = QMessageBox.question(
                 self, "Obedömda påståenden",

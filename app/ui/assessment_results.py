@@ -4,6 +4,8 @@ the same instrument in the case (first vs. latest by default)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -130,6 +132,8 @@ class AssessmentResults(CaseTab):
         layout = self.body_layout
         heading = (f"<h2>{definition.name.sv}</h2>{a.assessment_date} · {a.status_label} · "
                    f"bedömare {a.assessor or 'okänd'} · version {definition.version}")
+        if a.group:  # OVal-9: the activity rated
+            heading += f"<br><b>{escape(definition.text_field(definition.compare_by).label.sv)}</b> {escape(a.group)}"
         if definition.needs_check:
             heading += " · <span style='color:#b26a00'>kontrollera mot manualen</span>"
         layout.addWidget(_wrapped(heading))
@@ -218,6 +222,12 @@ class AssessmentResults(CaseTab):
         self.comparison_box.addWidget(_wrapped(
             f"Från {before.assessment_date} till {after.assessment_date}; "
             "positiv förändring = åt det gynnsamma hållet."))
+        if comparison.changes.not_compared:  # two versions with different item lists
+            note = QLabel("Jämförs inte (finns bara i den ena versionen): "
+                          + ", ".join(comparison.changes.not_compared) + ".")
+            note.setObjectName("not_compared")
+            note.setWordWrap(True)
+            self.comparison_box.addWidget(note)
         for model, name in ((domains, "Förändring per område"), (items, "Förändring per påstående")):
             table = _fitted(read_only_table(model, name))
             table.setColumnHidden(0, len(definition.parts) == 1)  # "Del" says nothing with one part

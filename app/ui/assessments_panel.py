@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
+from app.ui.instrument_chooser import InstrumentChooser, instrument_choices
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -33,7 +33,9 @@ class AssessmentsPanel(QWidget):
         self.client_id = store.cases.get(case_id).client_id
         self.model = RecordTableModel([
             ("Datum", lambda a: a.assessment_date),
-            ("Instrument", lambda a: f"{a.definition.short_name} {a.instrument_version}"),
+            # with the activity for OVal-9: one administration per activity
+            ("Instrument", lambda a: f"{a.definition.short_name} {a.instrument_version}"
+                                     + (f" – {a.group}" if a.group else "")),
             ("Status", lambda a: a.status_label),
             ("Bedömare", lambda a: a.assessor or ""),
         ], self)
@@ -72,9 +74,8 @@ class AssessmentsPanel(QWidget):
         self.model.set_records(list(reversed(self.store.assessments.for_case(self.case_id))))
 
     def instrument_choices(self) -> list[tuple[str, str, str]]:
-        """(label, id, version) of every loaded instrument definition."""
-        return [(f"{d.short_name} – {d.name.sv} (version {d.version})", d.id, d.version)
-                for d in self.store.assessments.registry.all()]
+        """(label, id, version) of every current instrument version (superseded ones left out)."""
+        return instrument_choices(self.store.assessments.registry.current())
 
     def show_problems(self) -> None:
         """Definition files that could not be read: named here, the others still work."""
@@ -84,11 +85,9 @@ class AssessmentsPanel(QWidget):
 
     def new_assessment(self) -> None:
         self.show_problems()
-        choices = self.instrument_choices()
-        label, ok = QInputDialog.getItem(self, self.tr("Ny bedömning"), self.tr("Instrument:"),
-                                         [c[0] for c in choices], 0, False)
-        if ok:
-            self.start(*next((c[1], c[2]) for c in choices if c[0] == label))
+        dialog = InstrumentChooser(self.store.assessments.registry.current(), self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.start(dialog.chosen.id, dialog.chosen.version)
 
     def start(self, instrument_id: str, version: str) -> None:
         try:

@@ -8,6 +8,8 @@ A saved evaluation is signed by the one who wrote it (Signera); a signed one is 
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -236,8 +238,7 @@ class EvaluationPage(CaseTab):
             self.instruments_layout.addLayout(row)
         for result in once:
             self.instruments_layout.addWidget(wrapped_label(
-                f"{result.title or result.latest.definition.short_name} har getts en gång "
-                f"({result.latest.assessment_date})."))
+                f"{escape(result.title or _named(result))} har getts en gång ({result.latest.assessment_date})."))
 
     def _instrument_column(self, result) -> QWidget:
         comparison = result.comparison
@@ -246,13 +247,13 @@ class EvaluationPage(CaseTab):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(wrapped_label(
-            f"<b>{result.title or definition.short_name}</b>: {comparison.before.assessment_date} → "
+            f"<b>{escape(result.title or _named(result))}</b>: {comparison.before.assessment_date} → "
             f"{comparison.after.assessment_date} ({result.count} gånger)"))
         model = RecordTableModel(domain_change_columns(definition), column)
         model.set_records(comparison.changes.domains)
         table = _fitted(read_only_table(model, f"Förändring per område, {definition.short_name}"))
         table.setColumnHidden(0, len(definition.parts) == 1)
-        self.instrument_tables[result.instrument_id] = table
+        self.instrument_tables[result.key] = table
         layout.addWidget(table)
         layout.addStretch(1)
         return column
@@ -270,3 +271,9 @@ class EvaluationPage(CaseTab):
         """A goal's evaluation or the conclusion was saved or signed here."""
         self._show_summary()
         announce(self.store, Change.case(self.case_id, self.client_id), source=self)
+
+
+def _named(result) -> str:
+    """"WEIS-S", or with the group it is compared within: "OVal-9 – Städa köket"."""
+    name = result.latest.definition.short_name
+    return f"{name} – {result.group}" if result.group else name

@@ -250,8 +250,8 @@ class MainWindow(QMainWindow):
     def _fill_forms_menu(self) -> None:
         if self.forms_menu.actions():
             return
-        for definition in self.store.assessments.registry.all():
-            action = self.forms_menu.addAction(f"{definition.short_name} {definition.version} – {definition.name.sv}")
+        for definition in self.store.assessments.registry.current():
+            action = self.forms_menu.addAction(definition.choice_label)
             action.triggered.connect(lambda _c=False, d=definition: self.export_blank_form(d.id, d.version))
 
     def _export(self, name: str, export):

@@ -39,7 +39,7 @@ def test_each_completed_assessment_has_profile_sums_means_areas_and_interpretati
                                                                                    read_pdf):
     pdf = write(store, tmp_path, read_pdf, pdf_case.case.id)
     flat = pdf.flat
-    assert "WEIS-S 3.0*, 2026-11-06" in flat and "DOA 1*, 2026-11-07" in flat  # definitions not verified
+    assert "WEIS-S 3.0*, 2026-11-06" in flat and "DOA 2023*, 2026-11-07" in flat  # definitions not verified
     assert "Skala: 4 = Stödjer i hög grad" in flat
     score = store.assessments.score(pdf_case.weis.id).parts[0]
     for domain in score.domains:

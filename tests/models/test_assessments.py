@@ -125,7 +125,7 @@ def test_free_text_fields(store, case):
     store.assessments.save_text(doa.id, "goals", "Arbeta 50 % som lokalvårdare i april.")
     assert store.assessments.get(doa.id).texts == {"goals": "Arbeta 50 % som lokalvårdare i april."}
     assert errors_of(lambda: store.assessments.save_text(doa.id, "poem", "x")) == {
-        "field": "Textfältet 'poem' finns inte i DOA version 1."}
+        "field": "Textfältet 'poem' finns inte i DOA version 2023."}
 
 
 @pytest.mark.parametrize("part, item, value, na, expected", [

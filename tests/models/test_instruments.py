@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -20,6 +21,7 @@ from app.models.instruments import (
 from tests.models.instrument_files import definition_dict, write
 
 SHIPPED = sorted(shipped_dir().glob("*.json"))
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "instruments_old"  # the files issue 14 replaced
 
 
 def problems_of(data) -> list[tuple[str, str]]:
@@ -39,14 +41,15 @@ def registry(tmp_path):
 def test_every_shipped_definition_loads_without_problems(registry):
     assert registry.problems == []
     assert {d.id for d in registry.all()} == {"weis-s", "awp", "wri-s", "awc", "oval-9", "doa"}
-    assert len(registry.all()) == len(SHIPPED) == 6
+    assert len(registry.all()) == len(SHIPPED)
+    # one file per instrument and version: DOA's three editions are three files
+    assert registry.versions("doa") == ["2017", "2019 lättläst", "2023"]
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
 def test_shipped_file_validates_and_says_what_is_verified(path):
     definition = parse_definition(json.loads(path.read_text(encoding="utf-8")), str(path))
-    # one file per instrument version, named after it: "awp.json" or "awc-1.1.json"
-    assert path.stem in (definition.id, f"{definition.id}-{definition.version}")
+    assert path.stem == definition.id or path.stem.startswith(f"{definition.id}-")  # named after it
     # No shipped definition is verified as a whole: the UI must say "kontrollera mot manualen".
     assert definition.verified is False and definition.needs_check
     assert definition.verification_note and definition.sources
@@ -67,10 +70,13 @@ def test_weis_s(registry):
     assert weis.scale.verified and all(d.verified for d in weis.domains)
     assert not weis.na.verified and not any(i.verified for i in weis.items)
     assert weis.scoring.act_on_values == (1, 2)
+    assert "Linköpings universitet" in weis.owner and "Linköpings universitet" in weis.licence
+    assert not weis.scoring.total  # validated with Rasch analysis: an item profile, not a total
 
 
-def test_awp(registry):
+def test_awp_2_0(registry):
     awp = registry.get("awp")
+    assert awp.version == "2.0" and registry.versions("awp") == ["2.0"]
     assert [(d.id, len(awp.items_in(d.id))) for d in awp.domains] == [
         ("motor", 5), ("communication", 4), ("process", 5)]
     assert len(awp.items) == 14 and awp.kind == "observation"
@@ -79,24 +85,62 @@ def test_awp(registry):
     assert not awp.na.allowed
     assert awp.scale.verified and all(d.verified for d in awp.domains)
     assert not any(i.verified for i in awp.items)  # exact labels are medium confidence
+    assert awp.owner.startswith("Linköpings universitet") and "Linköpings universitet" in awp.licence
+    assert awp.supersedes == ("1",)
 
 
-def test_wri_s_oval(registry):
+def test_wri_s_4_0_has_16_items_in_six_areas_the_first_personal_causation(registry):
     wri = registry.get("wri-s")
-    assert len(wri.items) == 17 and len(wri.domains) == 6 and wri.na.allowed
-    assert not wri.scale.verified
+    assert (wri.version, len(wri.items), len(wri.domains)) == ("4.0", 16, 6)
+    assert wri.domains[0].label.sv == "Uppfattning om den egna förmågan"
+    assert all(wri.items_in(d.id) for d in wri.domains)
+    assert wri.na.allowed and not wri.scale.verified
+    assert not any(i.verified for i in wri.items)  # which item was dropped is not public
+    assert "inte offentligt" in wri.verification_note and "Andra rollers inverkan" in wri.verification_note
+    assert "Ekbladh & Haglund 2012" in wri.owner and "Linköpings universitet" in wri.licence
+    assert wri.supersedes == ("10.0",)
+
+
+def test_oval_9_rates_one_named_activity_on_a_seven_step_scale(registry):
     oval = registry.get("oval-9")
-    assert [len(oval.items_in(d.id)) for d in oval.domains] == [3, 3, 3]
-    assert oval.kind == "self_report" and oval.parts[0].rater == "client" and not oval.scale.verified
+    assert oval.version == "2" and oval.kind == "self_report" and oval.parts[0].rater == "client"
+    assert [(d.label.sv, len(oval.items_in(d.id))) for d in oval.domains] == [
+        ("Konkret värde", 3), ("Socio-symboliskt värde", 3), ("Självbelönande värde", 3)]
+    assert oval.scale.values == (1, 2, 3, 4, 5, 6, 7) and oval.scale.favourable == "high"
+    labels = [s.label.sv for s in oval.scale.steps]
+    assert labels[0] == "I mycket liten grad" and labels[-1] == "I mycket hög grad"
+    assert labels[1:-1] == ["2", "3", "4", "5", "6"]  # the intermediate steps are numbered only
+    assert oval.compare_by == "activity"
+    activity = oval.text_fields[0]
+    assert (activity.id, activity.label.sv, activity.required) == ("activity", "Vilken aktivitet skattas?", True)
+    assert "direkt efter" in activity.hint.sv
+    assert [f.id for f in oval.required_fields] == ["activity"]
+    assert oval.owner.startswith("Erlandsson & Persson") and not oval.scale.verified
+    assert "OVal-pd" in oval.verification_note  # where the old four-step scale came from
 
 
-def test_doa_has_two_parts_on_the_same_items_and_goal_formulation(registry):
-    doa = registry.get("doa")
-    assert [(p.id, p.rater, p.verified) for p in doa.parts] == [("client", "client", True),
-                                                                ("professional", "professional", True)]
-    assert "goals" in {f.id for f in doa.text_fields}
-    assert doa.scoring.part_difference == 2
-    assert not doa.scale.verified and not any(i.verified for i in doa.items)
+def test_doa_editions_are_versions_and_2023_is_the_default(registry):
+    assert registry.get("doa").version == "2023"
+    for version in ("2017", "2019 lättläst", "2023"):
+        doa = registry.get("doa", version)
+        assert [(p.id, p.rater, p.verified) for p in doa.parts] == [("client", "client", True),
+                                                                    ("professional", "professional", True)]
+        assert len(doa.domains) == 5 and not any(d.verified for d in doa.domains)  # Linddahl 2007: five
+        assert "goals" in {f.id for f in doa.text_fields}
+        assert doa.scoring.part_difference == 2
+        assert not doa.scale.verified and not any(i.verified for i in doa.items)
+        assert "Sveriges Arbetsterapeuter" in doa.owner and "Sveriges Arbetsterapeuter" in doa.licence
+    assert "lättläst" in registry.get("doa", "2019 lättläst").name.sv
+    assert [d.version for d in registry.current() if d.id == "doa"] == ["2017", "2019 lättläst", "2023"]
+
+
+def test_the_chooser_label_names_the_short_name_once(registry):
+    labels = [d.choice_label for d in registry.current()]
+    assert "DOA 2023 – Dialog om arbetsförmåga" in labels
+    assert "DOA 2019 lättläst – Dialog om arbetsförmåga, lättläst" in labels
+    for d in registry.current():
+        assert d.choice_label.count(d.short_name) == 1, d.choice_label
+    assert len(set(labels)) == len(labels)
 
 
 def test_unverified_lists_what_to_check():
@@ -259,7 +303,7 @@ def test_a_broken_file_is_reported_and_the_others_still_load(tmp_path):
 
 def test_a_user_definition_overrides_the_shipped_one_with_the_same_id_and_version(tmp_path, registry):
     shipped = registry.get("awp")
-    data = json.loads((shipped_dir() / "awp.json").read_text(encoding="utf-8"))
+    data = json.loads((shipped_dir() / "awp-2.0.json").read_text(encoding="utf-8"))
     data["verified"] = True  # the unit has put in its licensed wording and checked it
     data["items"][0]["label"]["sv"] = "Kroppsställning (enhetens licensierade formulering)"
     write(tmp_path / "user", "var-awp.json", data)
@@ -274,17 +318,62 @@ def test_a_user_definition_overrides_the_shipped_one_with_the_same_id_and_versio
 
 
 def test_a_new_version_is_added_beside_the_shipped_one_and_is_the_default(tmp_path, registry):
-    data = json.loads((shipped_dir() / "wri-s.json").read_text(encoding="utf-8"))
-    data["version"] = "9.1"
-    write(tmp_path / "user", "wri-old.json", data)
+    data = json.loads((shipped_dir() / "wri-s-4.0.json").read_text(encoding="utf-8"))
+    data["version"] = "10.1"
+    data["supersedes"] = []
+    write(tmp_path / "user", "wri-new.json", data)
     mine = load_registry(user=tmp_path / "user")
-    assert mine.versions("wri-s") == ["9.1", "10.0"]  # numbers compare as numbers
-    assert mine.get("wri-s").version == "10.0"
-    assert mine.get("wri-s", "9.1").origin == "user"
+    assert mine.versions("wri-s") == ["4.0", "10.1"]  # numbers compare as numbers
+    assert mine.get("wri-s").version == "10.1"
+    assert mine.get("wri-s", "10.1").origin == "user"
+
+
+def test_a_superseded_version_still_loads_but_is_neither_offered_nor_the_default(tmp_path):
+    """A unit's own copy of WRI-S 10.0 (the 17-item version): 4.0 supersedes it. Old
+    administrations name it, so it loads; a new administration gets 4.0."""
+    old = json.loads((FIXTURES / "wri-s-10.0.json").read_text(encoding="utf-8"))
+    write(tmp_path / "user", "wri-s-10.json", old)
+    mine = load_registry(user=tmp_path / "user")
+    assert mine.problems == []
+    assert mine.versions("wri-s") == ["4.0", "10.0"]
+    assert mine.get("wri-s").version == "4.0"  # "10.0" sorts later, but it is superseded
+    assert ("wri-s", "10.0") in mine.superseded()
+    assert [d.version for d in mine.current() if d.id == "wri-s"] == ["4.0"]
+    assert len(mine.get("wri-s", "10.0").items) == 17
+
+
+def test_versions_sort_with_numbers_as_numbers_and_words_after():
+    from app.models.instruments import _natural
+
+    assert sorted(["2023", "2019 lättläst", "2017", "10.0", "4.0"], key=_natural) == [
+        "4.0", "10.0", "2017", "2019 lättläst", "2023"]
+
+
+def test_compare_by_and_required_text_fields_are_checked():
+    data = definition_dict(compare_by="activity")
+    assert problems_of(data) == [("compare_by", '"activity" är inget av definitionens textfält (text_fields: goals).')]
+    data = definition_dict(compare_by="goals")
+    data["text_fields"][0]["required"] = "ja"
+    assert problems_of(data) == [("text_fields[0].required", "ska vara true eller false.")]
+    data["text_fields"][0]["required"] = True
+    parsed = parse_definition(data, "x.json")
+    assert parsed.compare_by == "goals" and [f.id for f in parsed.required_fields] == ["goals"]
+    assert parse_definition(definition_dict(), "x.json").compare_by is None  # both keys optional
+    assert problems_of(definition_dict(supersedes="1")) == [
+        ("supersedes", 'ska vara en lista med versionsnummer, t.ex. ["1"].')]
+    assert problems_of(definition_dict(supersedes=["1"])) == [
+        ("supersedes", "en version kan inte ersätta sig själv (1).")]
+
+
+def test_every_old_definition_still_parses():
+    """The files this round removed, as old administrations keep them (definition_json)."""
+    for path in sorted(FIXTURES.glob("*.json")):
+        old = parse_definition(json.loads(path.read_text(encoding="utf-8")), str(path), origin="snapshot")
+        assert old.compare_by is None and old.required_fields == ()
 
 
 def test_a_broken_user_override_keeps_the_shipped_definition(tmp_path, registry):
-    data = json.loads((shipped_dir() / "awp.json").read_text(encoding="utf-8"))
+    data = json.loads((shipped_dir() / "awp-2.0.json").read_text(encoding="utf-8"))
     data["scale"]["values"] = []
     write(tmp_path / "user", "awp.json", data)
     mine = load_registry(user=tmp_path / "user")
@@ -333,7 +422,7 @@ def test_cli_prints_every_instrument_as_json(tmp_path, capsys):
         {"id": "process", "label": "Processfärdigheter", "items": 5, "verified": True},
     ]
     assert awp["scale"]["values"] == [4, 3, 2, 1]
-    assert (awp["verified"], awp["needs_check"], awp["version"]) == (False, True, "1")
+    assert (awp["verified"], awp["needs_check"], awp["version"]) == (False, True, "2.0")
     assert [p["id"] for p in by_id["doa"]["parts"]] == ["client", "professional"]
     assert by_id["weis-s"]["name"].startswith("WEIS-S")
 

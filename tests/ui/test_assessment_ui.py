@@ -12,7 +12,7 @@ from app.ui import messages
 from app.ui.assessment_form import AssessmentForm
 from app.ui.assessment_results import AssessmentResults
 from app.ui.rating_control import ACCENT, NA_ID
-from tests.ui.helpers import main_window, short_absence_case
+from tests.ui.helpers import main_window, short_absence_case, with_modal
 
 
 def test_weis_filled_with_the_keyboard_then_profile_and_comparison(qtbot, store, monkeypatch):
@@ -99,8 +99,9 @@ def test_a_broken_definition_file_is_named_and_the_rest_still_work(qtbot, store,
     case = short_absence_case(store)
     window = main_window(qtbot, store)
     panel = window.open_case(case.id).assessments
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", lambda *a, **k: ("", False))
-    panel.new_assessment()
+    from app.ui.instrument_chooser import InstrumentChooser
+
+    with_modal(lambda dialog: dialog.reject(), panel.new_assessment, InstrumentChooser)
     assert not panel.problems.isHidden()
     assert "trasig.json" in panel.problems.text()
     assert "weis-s" in [c[1] for c in panel.instrument_choices()]

@@ -85,7 +85,7 @@ def _domain_drawing(definition, assessment, title: str, items) -> Drawing:
 
 def legend(definition) -> list:
     """What the colours and the numbers mean, as text (it also reads out in text extraction)."""
-    steps = " · ".join(f"{s.value} = {esc(s.label.sv)}" for s in definition.scale.steps)
+    steps = esc(definition.scale.legend())
     if len(definition.parts) > 1:
         keys = [(PART_COLOURS[n % len(PART_COLOURS)], p.label.sv) for n, p in enumerate(definition.parts)]
     elif not definition.scoring.act_on_values:  # AWC: demands, not a problem list; one colour, no key

@@ -58,7 +58,9 @@ def header_fields() -> Table:
 
 
 def scale_legend(d) -> Table:
-    rows = [["Värde", "Betydelse"]] + [[s.value, s.label.sv] for s in d.scale.steps]
+    # a step only numbered (OVal-9's between its two ends) has no meaning of its own to print
+    rows = [["Värde", "Betydelse"]] + [[s.value, "" if s.label.sv == str(s.value) else s.label.sv]
+                                       for s in d.scale.steps]
     if d.na.allowed:
         rows.append(["E/T", d.na.label.sv])
     return table(rows, [20 * mm, WIDTH - 20 * mm])
@@ -108,6 +110,13 @@ def items_table(d, domain) -> Table:
     return t
 
 
+def _text_block(f, lines: int) -> KeepTogether:
+    block = [heading(f.label.sv, 3)]
+    if f.hint:
+        block.append(markup(esc(f.hint.sv), "small"))
+    return KeepTogether(block + [ruled_lines(lines)])
+
+
 UNVERIFIED_FORM_NOTE = "Definitionen är ännu inte avstämd mot instrumentets manual."
 
 
@@ -120,13 +129,12 @@ def write_blank_form_pdf(store_or_none, target: Path, *, instrument_id: str, ver
     if len(d.parts) > 1:
         names = " och ".join(p.label.sv.lower() for p in d.parts)
         story.append(markup(f"Varje påstående skattas i två kolumner: {esc(names)}.", "small"))
+    # a required field (OVal-9: the activity rated) first, as in the form: it says what the ratings are about
+    for f in d.required_fields:
+        story.append(_text_block(f, 1))
     story += section("Påståenden")
     story += [items_table(d, domain) for domain in d.domains]
-    for f in d.text_fields:
-        block = [heading(f.label.sv, 3)]
-        if f.hint:
-            block.append(markup(esc(f.hint.sv), "small"))
-        story.append(KeepTogether(block + [ruled_lines(TEXT_LINES)]))
+    story += [_text_block(f, TEXT_LINES) for f in d.text_fields if not f.required]
     # An unverified definition is said once, briefly, where the definition is named (the one who
     # fills the form in needs no list of what the unit has still to check).
     unchecked = f" {UNVERIFIED_FORM_NOTE}" if d.needs_check else ""

@@ -67,7 +67,7 @@ def rating_text(definition, rating) -> str:
         return definition.na.label.sv
     if rating.value is None:
         return "Ej bedömd"
-    return f"{rating.value} – {definition.scale.label(rating.value).sv}"
+    return definition.scale.step_text(rating.value)
 
 
 # -- one administration ------------------------------------------------------------------------------
@@ -78,9 +78,11 @@ UNVERIFIED_NOTE = ("* Instrumentets definition i ATAMA är ännu inte avstämd m
 
 
 def assessment_title(a, footnoted: bool = False) -> str:
-    """"WEIS-S 3.0, 2026-11-06"; ``footnoted``: an unverified definition marked for UNVERIFIED_NOTE."""
+    """"WEIS-S 3.0, 2026-11-06", with the group it is compared within ("OVal-9 2, 2026-11-06:
+    Städa köket"); ``footnoted``: an unverified definition marked for UNVERIFIED_NOTE."""
     mark = UNVERIFIED_MARK if footnoted and a.definition.needs_check else ""
-    return f"{a.definition.short_name} {a.definition.version}{mark}, {date_text(a.assessment_date)}"
+    group = f": {a.group}" if a.group else ""
+    return f"{a.definition.short_name} {a.definition.version}{mark}, {date_text(a.assessment_date)}{group}"
 
 
 def assessment_facts(a, status: bool = True) -> list:
@@ -288,6 +290,9 @@ def change_section(store, assessments: list) -> list:
                                  trend_chart.legend_drawing(trend)]),
                    *(trend_chart.means_tables(trend) if len(trend.points) > 2 else []),
                    table(rows, [WIDTH - 3 * small, small, small, small])]
+        if changes.not_compared:  # two versions with different item lists
+            blocks.append(markup("Jämförs inte (finns bara i den ena versionen): "
+                                 f"{esc(', '.join(changes.not_compared))}.", "small"))
     if not blocks:
         return []
     return [*section("Förändring över tid"), *blocks,

@@ -1,5 +1,6 @@
 """Instrument administrations: one during Utreda (completed when Utreda finished), often another at
-Utvärdera, somewhat better; a short-term-absence case gets its guided sequence around the WEIS-S."""
+Utvärdera, somewhat better; OVal-9 one per activity, two or three activities, the first rated again
+at Utvärdera; a short-term-absence case gets its guided sequence around the WEIS-S."""
 
 from __future__ import annotations
 
@@ -52,12 +53,20 @@ def add_assessments(state: BuildState, instruments: dict[str, DemoInstrument], c
     definition, snapshot, worst_first = instruments[pick(rng, DEMO_INSTRUMENTS[case.target_group])]
     na_allowed = definition.na.allowed
     level = rng.random()
-    given = [(clock.within(rng, survey.started, until["utreda"]), survey.completed is not None, level)]
     evaluation = by_key.get("utvardera")
-    if evaluation is not None and rng.random() < 0.6:
-        given.append((clock.within(rng, evaluation.started, until["utvardera"]), True, min(1.0, level + 0.25)))
+    again = evaluation if evaluation is not None and rng.random() < 0.6 else None
+    # OVal-9 rates one activity per administration: two or three activities during Utreda, the
+    # first one rated again at Utvärdera, so per-activity change shows.
+    groups = rng.sample(ACTIVITIES, rng.randint(2, 3)) if definition.compare_by else [""]
+    given = sorted((clock.within(rng, survey.started, until["utreda"]), survey.completed is not None,
+                    min(1.0, max(0.0, level + rng.uniform(-0.2, 0.2))), group) for group in groups)
+    if again is not None:
+        given.append((clock.within(rng, again.started, until["utvardera"]), True, min(1.0, level + 0.25),
+                      given[0][3]))
+    interpretation = next((f.id for f in definition.text_fields if f.id == "interpretation"),
+                          next((f.id for f in definition.text_fields if not f.required), None))
     ids = []
-    for t, completed, profile in given:
+    for t, completed, profile, group in given:
         assessment_id = state.take_id("assessments")
         ids.append((assessment_id, t))
         stamp, user = clock.stamp(t), state.actor(case.user)
@@ -75,10 +84,12 @@ def add_assessments(state: BuildState, instruments: dict[str, DemoInstrument], c
                 value = _rating(rng, worst_first, na_allowed, profile)
                 ratings.append({"assessment_id": assessment_id, "part": part.id, "item_id": item.id, "value": value,
                                 "na": int(value is None), "updated_at": stamp, "updated_by": user})
-        if completed and definition.text_fields:
-            rows["assessment_texts"].append({"assessment_id": assessment_id, "field": definition.text_fields[0].id,
-                                             "text": pick(rng, INTERPRETATIONS), "updated_at": stamp,
-                                             "updated_by": user})
+        texts = {definition.compare_by: group} if definition.compare_by else {}
+        if completed and interpretation is not None:
+            texts[interpretation] = pick(rng, INTERPRETATIONS)
+        for field_id, text in texts.items():
+            rows["assessment_texts"].append({"assessment_id": assessment_id, "field": field_id, "text": text,
+                                             "updated_at": stamp, "updated_by": user})
         latest = max(latest, t)
     sequence = sequence_definitions().get(case.target_group)
     if sequence is not None and sequence.steps[0].instrument == definition.id:
@@ -112,6 +123,10 @@ def _rating(rng: random.Random, worst_first: list[int], na_allowed: bool, profil
     return worst_first[max(0, min(len(worst_first) - 1, position))]
 
 
+ACTIVITIES = (  # OVal-9: everyday and work activities a client rates just after doing them
+    "Laga lunch", "Städa i caféet", "Handla mat", "Promenad med hunden", "Packa varor på lagret",
+    "Sortera post på kontoret", "Träna på gym", "Ta bussen till praktiken",
+)
 INTERPRETATIONS = (
     "Styrkor i samarbete med arbetskamrater; begränsningar i tempo och uthållighet under eftermiddagen.",
     "Klienten upplever arbetsuppgifterna som meningsfulla men har svårt att strukturera dagen.",
