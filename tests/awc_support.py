@@ -43,7 +43,8 @@ def given(store, case_id: int, instrument: str, day: str, values: dict[str, int]
     a = store.assessments.start(case_id, instrument, assessment_date=day)
     for item_id, value in values.items():
         store.assessments.save_rating(a.id, "professional", item_id, value)
-    for field, text in (texts or {}).items():
+    texts = {f.id: "Kassaarbete" for f in a.definition.required_fields} | (texts or {})  # AWC's work task
+    for field, text in texts.items():
         store.assessments.save_text(a.id, field, text)
     if complete:
         store.assessments.complete(a.id, confirm_open_items=True)

@@ -133,7 +133,7 @@ class InstrumentResult:
     first: object  # app.models.assessments.Assessment
     latest: object
     comparison: object | None  # AssessmentComparison; None with only one administration
-    title: str = ""  # "WEIS-S", "OVal-9 – aktivitet ”Diska”" (app/models/trend.py)
+    title: str = ""  # "WEIS-S", "OVal-9 – Diska" (app/models/trend.py)
     group: str = ""  # compared within (InstrumentDef.compare_by; OVal-9: the activity), "" for most
 
     @property

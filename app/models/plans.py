@@ -339,6 +339,12 @@ def _vocabulary_order(keys: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(keys, key=lambda k: order.index(k) if k in order else len(order)))
 
 
+
+def goal_source(instrument: str, assessment_date: str) -> str:
+    """The sentence a plan's priorities carry when goals came from an instrument's goal formulation
+    (DOA): the report looks for the same sentence to name the formulation as their source."""
+    return f"Klientens prioriterade mål kommer från målformuleringen i {instrument} ({assessment_date})."
+
 class Plans:
     def __init__(self, store: Store):
         self.store = store
@@ -595,15 +601,19 @@ class Plans:
             self.store.cases.touch(tx, case_id, now)
         return self.get(version_id)
 
-    def carry_goals(self, case_id: int, goals: list[str]) -> PlanVersion:
+    def carry_goals(self, case_id: int, goals: list[str], source: str = "") -> PlanVersion:
         """Take goals the client formulated (e.g. DOA's goal formulation, one per line) into the plan
         as sub-goals with the client responsible, starting today. With no plan yet, the first goal
-        becomes the main goal. Saved like any edit: the draft, or a new version after an agreed one."""
+        becomes the main goal. ``source`` (``goal_source``) is named once in the client's
+        priorities, so the plan and the report say where the priorities come from. Saved like any
+        edit: the draft, or a new version after an agreed one."""
         goals = [g.strip(" -•*\t") for g in goals if g.strip(" -•*\t")]
         if not goals:
             raise ValidationError.single("goals", "Det finns inga mål att föra över. Skriv ett mål per rad.")
         latest = self.latest(case_id)
         data = latest.as_input() if latest else PlanInput(main_goal=goals.pop(0))
+        if source and source not in data.client_priorities:
+            data.client_priorities = "\n".join(t for t in (data.client_priorities.rstrip(), source) if t)
         today = self.store.today().isoformat()
         data.sub_goals.extend(SubGoalInput(text=g, responsible=["klienten"], start_date=today) for g in goals)
         return self.save(case_id, data)

@@ -55,7 +55,7 @@ class Trend:
     """The administrations of one instrument (and group) in date order, with the lines to draw."""
 
     instrument_id: str
-    title: str  # "WEIS-S" or "OVal-9 – aktivitet ”Diska”"
+    title: str  # "WEIS-S" or "OVal-9 – Diska"
     definition: InstrumentDef  # the latest administration's: labels, scale
     group: str | None  # the compare_by text as the latest administration wrote it; None when not grouped
     lines: tuple[TrendLine, ...]
@@ -94,18 +94,10 @@ def standing(assessments: Iterable[Assessment]) -> list[Assessment]:
     return [a for a in done if a.corrected_by_id not in ids]
 
 
-def compare_by(definition: InstrumentDef) -> str | None:
-    """The text field that groups an instrument's administrations (OVal-9: "activity"), or None."""
-    return getattr(definition, "compare_by", None)  # until every definition carries it (wt-defs)
-
-
 def comparison_group(assessment: Assessment) -> str | None:
-    """The group an administration is compared within: the compare_by text, stripped and
-    case-folded ("" when not written); None for an instrument that is not grouped."""
-    field_id = compare_by(assessment.definition)
-    if field_id is None:
-        return None
-    return assessment.texts.get(field_id, "").strip().casefold()
+    """The group an administration is compared within (``Assessment.group_key``, as
+    ``Assessments.groups`` has it); None for an instrument that is not grouped."""
+    return assessment.group_key if assessment.definition.compare_by else None
 
 
 def _scale_key(definition: InstrumentDef) -> tuple:
@@ -155,9 +147,7 @@ def _trend(members: list[Assessment], several_scales: bool) -> Trend:
         versions = sorted({a.definition.version for a in members})
         title += " version " + ", ".join(versions)
     group = None
-    field_id = compare_by(d)
-    if field_id is not None:
-        group = latest.texts.get(field_id, "").strip()
-        label = next((f.label.sv for f in d.text_fields if f.id == field_id), field_id)
-        title += f" – {label.lower()} ”{group}”" if group else f" – {label.lower()} ej angiven"
+    if d.compare_by is not None:  # named as first written, as Assessments.groups names it
+        group = members[0].group
+        title += f" – {group}" if group else f" – {d.text_field(d.compare_by).label.sv.lower()} ej angiven"
     return Trend(latest.instrument_id, title, d, group, lines, tuple(points))

@@ -319,7 +319,11 @@ class AssessmentForm(CaseTab):
             return
         lines = self.texts["goals"].toPlainText().splitlines()
         saved = []
-        if self._run(lambda: saved.append(self.store.plans.carry_goals(self.case_id, lines))):
+        from app.models.plans import goal_source
+
+        a = self.store.assessments.get(self.assessment_id)
+        source = goal_source(f"{a.definition.short_name} {a.definition.version}", a.assessment_date)
+        if self._run(lambda: saved.append(self.store.plans.carry_goals(self.case_id, lines, source))):
             plan = saved[0]
             from app.ui.messages import tell
 

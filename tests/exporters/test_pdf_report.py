@@ -101,3 +101,19 @@ def test_the_profile_draws_one_bar_per_rated_item_and_part(store, pdf_case):
     assert len(bars) == 2 * len(doa.definition.items)  # both parts
     widths = {round(b.width, 1) for b in bars}
     assert len(widths) == 4  # four scale steps, four bar lengths
+
+
+def test_the_report_names_doa_goal_formulation_as_the_source_of_the_plans_priorities(store, pdf_case, tmp_path,
+                                                                                     read_pdf):
+    from app.exporters.pdf.report import GOALS_IN_PLAN
+    from app.models.plans import goal_source
+
+    assert GOALS_IN_PLAN not in write(store, tmp_path, read_pdf, pdf_case.case.id).flat  # nothing carried yet
+    doa = store.assessments.get(pdf_case.doa.id)
+    source = goal_source(f"DOA {doa.definition.version}", doa.assessment_date)
+    plan = store.plans.carry_goals(pdf_case.case.id, doa.texts["goals"].splitlines(), source)
+    assert plan.client_priorities.endswith("målformuleringen i DOA 2023 (2026-11-07).")
+    again = store.plans.carry_goals(pdf_case.case.id, ["Ta bussen själv"], source)
+    assert again.client_priorities.count(source) == 1  # named once however often goals are carried
+    flat = write(store, tmp_path, read_pdf, pdf_case.case.id).flat
+    assert GOALS_IN_PLAN in flat and flat.index("Arbeta halvtid Komma i tid") < flat.index(GOALS_IN_PLAN)

@@ -60,7 +60,7 @@ def test_not_rated_items_are_named_and_without_both_there_is_no_section(store, a
     del demands["knowledge"]
     given(store, awc_case.id, "awc", "2026-11-10", demands)
     flat = write(store, tmp_path, read_pdf, awc_case.id).flat
-    assert "Arbetsuppgift (inte angiven)" in flat
+    assert "Arbetsuppgift: Kassaarbete" in flat  # the work task is required
     assert "11. Kunskap Ej bedömd 4 – Kompetent utförande Ej jämförd – ej bedömd i AWC" in flat
     assert "Inte jämförda (saknar skattning): 11. Kunskap." in flat
 

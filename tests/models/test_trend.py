@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from app.models.instruments import InstrumentDef, load_registry
+from app.models.instruments import load_registry
 from app.models.item_order import listed_items, numbered
 from app.models.trend import case_trends, favourable_text, trends
 
@@ -17,9 +17,12 @@ def shipped_only(store, tmp_path):
     store.assessments.registry = load_registry(user=tmp_path / "no-user-files")
 
 
-def administered(store, case_id, instrument, day, value_of, *, complete=True):
-    """An administration on ``day`` with every item of domain d (in part p) rated value_of(p, d)."""
+def administered(store, case_id, instrument, day, value_of, *, complete=True, activity="Diska"):
+    """An administration on ``day`` with every item of domain d (in part p) rated value_of(p, d);
+    an OVal-9 rates ``activity``."""
     a = store.assessments.start(case_id, instrument, assessment_date=day)
+    for text_field in a.definition.required_fields:
+        store.assessments.save_text(a.id, text_field.id, activity)
     for part in a.definition.parts:
         for item in a.definition.items:
             store.assessments.save_rating(a.id, part.id, item.id, value_of(part.id, item.domain))
@@ -100,31 +103,16 @@ def test_a_two_part_instrument_has_a_line_per_part_and_domain(store, case):
         assert trend.values(line) == [3.0, 3.0]
 
 
-@dataclasses.dataclass(frozen=True)
-class Grouped(InstrumentDef):
-    """A definition that groups by a text field, whether or not InstrumentDef has compare_by yet."""
-
-    compare_by: str | None = None
-
-
-def grouped(assessment, field_id: str, text: str):
-    d = assessment.definition
-    copied = {f.name: getattr(d, f.name) for f in dataclasses.fields(InstrumentDef) if f.name != "compare_by"}
-    definition = Grouped(**copied, compare_by=field_id)
-    return dataclasses.replace(assessment, definition=definition, texts={**assessment.texts, field_id: text})
-
-
 def test_an_instrument_with_compare_by_has_a_chart_per_group(store, case):
-    made = [administered(store, case.id, "oval-9", day, flat(value))
-            for day, value in (("2026-11-03", 1), ("2026-11-04", 2), ("2026-11-10", 3), ("2026-11-11", 4))]
-    field_id = made[0].definition.text_fields[0].id
-    label = made[0].definition.text_fields[0].label.sv
     activities = ["Diska", "Kassaarbete", "  diska ", "Kassaarbete"]  # one case-insensitively after strip
-    found = trends(grouped(a, field_id, text) for a, text in zip(made, activities, strict=True))
+    made = [administered(store, case.id, "oval-9", day, flat(value), activity=activity)
+            for (day, value), activity in zip((("2026-11-03", 1), ("2026-11-04", 2), ("2026-11-10", 3),
+                                               ("2026-11-11", 4)), activities, strict=True)]
+    found = trends(made)
     assert [[p.assessment_id for p in t.points] for t in found] == [[made[0].id, made[2].id],
                                                                    [made[1].id, made[3].id]]
-    assert [t.group for t in found] == ["diska", "Kassaarbete"]  # as the latest of the group wrote it
-    assert found[0].title == f"OVal-9 – {label.lower()} ”diska”"
+    assert [t.group for t in found] == ["Diska", "Kassaarbete"]  # as first written, like Assessments.groups
+    assert found[0].title == "OVal-9 – Diska"
     assert found[0].values(found[0].lines[0]) == [1.0, 3.0]
 
 

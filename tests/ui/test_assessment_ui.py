@@ -122,6 +122,9 @@ def test_doa_goals_go_to_the_development_plan_with_one_action(qtbot, store, monk
     assert [g.text for g in plan.sub_goals] == ["Klara morgonrutinen själv"]
     assert shown and "utvecklingsplanen" in shown[0]
     assert store.assessments.get(form.assessment_id).texts["goals"].startswith("Arbeta halvtid")
+    doa = store.assessments.get(form.assessment_id)  # the plan says where the client's priorities come from
+    assert plan.client_priorities == ("Klientens prioriterade mål kommer från målformuleringen i "
+                                      f"DOA {doa.definition.version} ({doa.assessment_date}).")
 
 
 def test_instruments_without_goals_have_no_carry_button(qtbot, store):

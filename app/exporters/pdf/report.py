@@ -123,8 +123,9 @@ def domain_table(definition, part) -> list:
     return out
 
 
-def result(a, score) -> list:
-    """Profile, domain sums and means, areas to act on, differences between parts, and the texts."""
+def result(a, score, goals_in_plan: bool = False) -> list:
+    """Profile, domain sums and means, areas to act on, differences between parts, and the texts
+    (``goals_in_plan``: the plan's priorities were taken from this administration's goals)."""
     d = a.definition
     several = len(d.parts) > 1
     first, *rest = profile(d, a)
@@ -153,18 +154,34 @@ def result(a, score) -> list:
                              [WIDTH * 0.30, WIDTH * 0.30, WIDTH * 0.30, WIDTH * 0.10]))
         else:
             out.append(para("", empty=f"Inga påståenden skiljer {d.scoring.part_difference} steg eller mer."))
-    out += text_fields(a)
+    out += text_fields(a, goals_in_plan)
     return out
 
 
-def text_fields(a) -> list:
+def text_fields(a, goals_in_plan: bool = False) -> list:
     """The administration's texts (interpretation, goals …); an empty one is left out."""
     out = []
     for f in a.definition.text_fields:
         text = a.texts.get(f.id, "")
         if text.strip():
             out += labelled(f.label.sv, text)
+            if f.id == "goals" and goals_in_plan:
+                out.append(para(GOALS_IN_PLAN))
     return out
+
+
+GOALS_IN_PLAN = ("Målformuleringen är källan till klientens prioriteringar: målen är förda in i "
+                 "utvecklingsplanen som klientens prioriterade mål.")
+
+
+def _goals_carried(store, case_id: int):
+    """Whether an administration's goals are the source the case's plan names (plans.goal_source)."""
+    from app.models.plans import goal_source
+
+    plan = store.plans.latest(case_id)
+    priorities = plan.client_priorities if plan else ""
+    return lambda a: goal_source(f"{a.definition.short_name} {a.definition.version}",
+                                 a.assessment_date) in priorities
 
 
 # -- what goes into the report ----------------------------------------------------------------------
@@ -374,9 +391,10 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str,
     story += [CondPageBreak(55 * mm), *section("Bedömningar med instrument")]
     if not contents.assessments:
         story.append(para("", empty=NO_ASSESSMENTS))
+    carried = _goals_carried(store, case_id)
     for a in contents.assessments:
         story += [*section(assessment_title(a, footnoted=True), 2), *assessment_facts(a, status=False),
-                  *result(a, store.assessments.score(a.id))]
+                  *result(a, store.assessments.score(a.id), carried(a))]
     end = [signature_lines(["Arbetsterapeut"])]
     if any(a.definition.needs_check for a in contents.assessments):
         end.insert(0, markup(esc(UNVERIFIED_NOTE), "small"))
