@@ -126,6 +126,18 @@ def case_written_at(store: Store, when, *, client_id: int | None = None, close: 
         old.close()
 
 
+def old_case_sql(target_group: str = "annan") -> str:
+    """Rows an older release left (user 1, client 1, case 1), for migration tests' executescript."""
+    return f"""
+        INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x');
+        INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)
+            VALUES (1, 'Kalle', 'Kartläggare', 1980, 'man', 'okand', 'x', 'x');
+        INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group, status,
+                           created_at, updated_at)
+            VALUES (1, 1, '2026-0001', '2026-11-02', 'chef', '{target_group}', 'aktiv', 'x', 'x');
+"""
+
+
 def database_at_version(path, version: int):
     """A database file left at schema ``version`` by an older release (migrations 1..version, each in
     its own transaction as Store.open runs them); returns its open connection (autocommit)."""

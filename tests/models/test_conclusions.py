@@ -11,7 +11,7 @@ from app.models.conclusions import ConclusionInput
 from app.models.errors import RuleError, ValidationError
 from app.models.store import Store
 from tests import builders
-from tests.builders import database_at_version
+from tests.builders import database_at_version, old_case_sql
 
 
 def raw(store, sql, params=()):
@@ -91,13 +91,7 @@ def test_migration_15_reads_old_consents_as_the_plan_only_and_keeps_the_export_l
     nothing more, an old log row keeps what it had with no folder, contents or refusal."""
     path = tmp_path / f"v{k}.sqlite"
     conn = database_at_version(path, k)
-    conn.executescript("""
-        INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x');
-        INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)
-            VALUES (1, 'Kalle', 'Kartläggare', 1980, 'man', 'okand', 'x', 'x');
-        INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group, status,
-                           created_at, updated_at)
-            VALUES (1, 1, '2026-0001', '2026-11-02', 'chef', 'annan', 'aktiv', 'x', 'x');
+    conn.executescript(old_case_sql() + """
         INSERT INTO consents (case_id, recipient, form, given_date, scope, created_at, created_by)
             VALUES (1, 'af', 'skriftligt', '2026-11-03', 'Utredning och utvecklingsplan', 'x', 1);
         INSERT INTO export_log (exported_at, user_id, document, recipient, case_id, details, file_name)

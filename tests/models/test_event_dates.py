@@ -6,7 +6,7 @@ import pytest
 from app.models import sqlite_driver
 from app.models.errors import ValidationError
 from tests import builders
-from tests.builders import database_at_version
+from tests.builders import database_at_version, old_case_sql
 from tests.support import FIXED_TIMESTAMP
 
 
@@ -72,13 +72,7 @@ def test_existing_steps_take_the_day_they_were_recorded_as_their_event_days(tmp_
     mine = migrations.MIGRATIONS.index(migrations._m013_step_event_dates)
     path = tmp_path / "old.sqlite"
     conn = database_at_version(path, mine)
-    conn.executescript("""
-        INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x');
-        INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)
-            VALUES (1, 'Kalle', 'Kartläggare', 1980, 'man', 'okand', 'x', 'x');
-        INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group, status,
-                           created_at, updated_at)
-            VALUES (1, 1, '2026-0001', '2026-11-02', 'chef', 'annan', 'aktiv', 'x', 'x');
+    conn.executescript(old_case_sql() + """
         INSERT INTO case_steps (case_id, step, state, started_at, started_by, completed_at, completed_by) VALUES
             (1, 'informera', 'klar', '2026-11-03 09:00:00', 1, '2026-11-04 16:30:00', 1),
             (1, 'utreda', 'pagar', '2026-11-05 09:00:00', 1, NULL, NULL),

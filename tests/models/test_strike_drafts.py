@@ -11,7 +11,7 @@ from app.models import sqlite_driver
 from app.models.errors import RuleError, ValidationError
 from app.models.plans import PlanInput, SubGoalInput
 from tests import builders
-from tests.builders import database_at_version
+from tests.builders import database_at_version, old_case_sql
 
 
 def refusal(call) -> str:
@@ -192,13 +192,7 @@ def test_existing_rows_are_not_struck_after_the_migration(tmp_path):
 
     k = migrations.MIGRATIONS.index(migrations._m012_strike_drafts)
     conn = database_at_version(tmp_path / "old.sqlite", k)
-    conn.executescript("""
-        INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x');
-        INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)
-            VALUES (1, 'Kalle', 'Kartläggare', 1980, 'man', 'okand', 'x', 'x');
-        INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group, status,
-                           created_at, updated_at)
-            VALUES (1, 1, '2026-0001', '2026-11-02', 'chef', 'annan', 'aktiv', 'x', 'x');
+    conn.executescript(old_case_sql() + """
         INSERT INTO assessments (id, case_id, instrument_id, instrument_version, definition_json, assessment_date,
                                  status, created_at, created_by, updated_at)
             VALUES (1, 1, 'weis-s', '1', '{}', '2026-11-03', 'utkast', 'x', 1, 'x');

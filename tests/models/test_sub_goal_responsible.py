@@ -9,7 +9,7 @@ from app.models import sqlite_driver
 from app.models.errors import ValidationError
 from app.models.plans import PlanInput, SubGoalInput
 from tests import builders
-from tests.builders import database_at_version
+from tests.builders import database_at_version, old_case_sql
 from tests.support import TODAY
 
 
@@ -66,13 +66,7 @@ def test_migration_18_turns_each_single_responsible_into_a_one_element_list(tmp_
     mine = migrations.MIGRATIONS.index(migrations._m018_sub_goal_responsibles)
     path = tmp_path / "old.sqlite"
     conn = database_at_version(path, mine)
-    conn.executescript("""
-        INSERT INTO users (id, name, title, created_at) VALUES (1, 'Anna Andersson', 'arbetsterapeut', 'x');
-        INSERT INTO clients (id, first_name, last_name, birth_year, gender, education, created_at, updated_at)
-            VALUES (1, 'Kalle', 'Kartläggare', 1980, 'man', 'okand', 'x', 'x');
-        INSERT INTO cases (id, client_id, case_number, referral_date, referred_by, target_group, status,
-                           created_at, updated_at)
-            VALUES (1, 1, '2026-0001', '2026-11-02', 'chef', 'korttidsfranvaro', 'aktiv', 'x', 'x');
+    conn.executescript(old_case_sql("korttidsfranvaro") + """
         INSERT INTO plan_versions (id, case_id, version, main_goal, agreed_date, agreed_participants, agreed_at,
                                    agreed_by, created_at, created_by, updated_at)
             VALUES (1, 1, 1, 'Arbeta kvar', '2026-11-10', 'Klienten', 'x', 1, 'x', 1, 'x'),
