@@ -179,6 +179,12 @@ class EvaluationPage(CaseTab):
     def title(self) -> str:
         return f"Utvärdering {self.case_number()}"
 
+    def flush(self) -> bool:
+        """Closing saves what is typed in each goal's box and the conclusion, as their Spara does;
+        False when one could not be saved (it keeps the text and says why at the field)."""
+        boxes = [b for b in (*self.goal_boxes, self.conclusion) if b.has_unsaved()]
+        return all([box.save() for box in boxes])  # noqa: C419 - try each, so every refusal is shown
+
     # -- showing ----------------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
         """The plan's goals or an instrument changed elsewhere. The goals are rebuilt only when no

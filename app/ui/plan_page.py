@@ -260,6 +260,14 @@ class PlanPage(CaseTab):
     def has_unsaved(self) -> bool:
         return self.input() != self._shown
 
+    def flush(self) -> bool:
+        """Closing the tab or the program saves what is typed, as Spara does (a walk lost two ticked
+        responsible and a strategy on Ctrl+W); False when it could not be saved: the form keeps it."""
+        if not self.has_unsaved():
+            return True
+        self.save()
+        return not self.has_unsaved()
+
     def _show_heading(self) -> None:
         name = self.store.clients.get(self.client_id).full_name
         self.heading.setText(f"<h2>Utvecklingsplan</h2>{name} · Ärende {self.case_number()}")
