@@ -340,6 +340,17 @@ def _vocabulary_order(keys: Iterable[str]) -> tuple[str, ...]:
 
 
 
+@dataclass(frozen=True)
+class CarriedGoals:
+    """What ``Plans.carry_goals`` did: the saved version, the goals added, those the plan already
+    held (not added twice), and whether passed follow-up dates were left for new ones."""
+
+    version: PlanVersion
+    added: tuple[str, ...]
+    already_there: tuple[str, ...]
+    cleared_follow_ups: bool
+
+
 def goal_source(instrument: str, assessment_date: str) -> str:
     """The sentence a plan's priorities carry when goals came from an instrument's goal formulation
     (DOA): the report looks for the same sentence to name the formulation as their source."""
@@ -601,22 +612,38 @@ class Plans:
             self.store.cases.touch(tx, case_id, now)
         return self.get(version_id)
 
-    def carry_goals(self, case_id: int, goals: list[str], source: str = "") -> PlanVersion:
+    def carry_goals(self, case_id: int, goals: list[str], source: str = "") -> CarriedGoals:
         """Take goals the client formulated (e.g. DOA's goal formulation, one per line) into the plan
         as sub-goals with the client responsible, starting today. With no plan yet, the first goal
-        becomes the main goal. ``source`` (``goal_source``) is named once in the client's
-        priorities, so the plan and the report say where the priorities come from. Saved like any
-        edit: the draft, or a new version after an agreed one."""
-        goals = [g.strip(" -•*\t") for g in goals if g.strip(" -•*\t")]
-        if not goals:
+        becomes the main goal. A goal the plan already holds is not added again (carrying twice
+        must not double the sub-goals). ``source`` (``goal_source``) is named once in the client's
+        priorities, so the plan and the report say where the priorities come from. Follow-up dates
+        of the plan it continues that have passed do not follow (a new version needs new ones; a
+        walk found the carry refused for them). Saved like any edit: the draft, or a new version
+        after an agreed one."""
+        wanted = list(dict.fromkeys(g.strip(" -•*\t") for g in goals if g.strip(" -•*\t")))
+        if not wanted:
             raise ValidationError.single("goals", "Det finns inga mål att föra över. Skriv ett mål per rad.")
         latest = self.latest(case_id)
-        data = latest.as_input() if latest else PlanInput(main_goal=goals.pop(0))
+        data = latest.as_input() if latest else PlanInput(main_goal=wanted.pop(0))
+        held = {t.casefold() for t in (data.main_goal, *(g.text for g in data.sub_goals))}
+        there = tuple(g for g in wanted if g.casefold() in held)
+        new = [g for g in wanted if g.casefold() not in held]
+        if latest is not None and not new:
+            raise ValidationError.single("goals", "Målen finns redan i utvecklingsplanen: " + "; ".join(there) + ".")
+        today = self.store.today().isoformat()
+        cleared = False
+        if data.follow_up_date and data.follow_up_date < today:
+            data.follow_up_date, cleared = "", True
+        for goal in data.sub_goals:
+            if goal.follow_up_date and goal.follow_up_date < today:
+                goal.follow_up_date, cleared = "", True
         if source and source not in data.client_priorities:
             data.client_priorities = "\n".join(t for t in (data.client_priorities.rstrip(), source) if t)
-        today = self.store.today().isoformat()
-        data.sub_goals.extend(SubGoalInput(text=g, responsible=["klienten"], start_date=today) for g in goals)
-        return self.save(case_id, data)
+        data.sub_goals.extend(SubGoalInput(text=g, responsible=["klienten"], start_date=today) for g in new)
+        version = self.save(case_id, data)
+        added = tuple(new) if latest is not None else (version.main_goal, *new)
+        return CarriedGoals(version, added, there, cleared)
 
     def agree(self, version_id: int, agreed_date: str | dt.date, participants: str) -> PlanVersion:
         """Mark the newest version as agreed with the client (the day, and who took part)."""

@@ -324,12 +324,17 @@ class AssessmentForm(CaseTab):
         a = self.store.assessments.get(self.assessment_id)
         source = goal_source(f"{a.definition.short_name} {a.definition.version}", a.assessment_date)
         if self._run(lambda: saved.append(self.store.plans.carry_goals(self.case_id, lines, source))):
-            plan = saved[0]
             from app.ui.messages import tell
 
-            tell(self, "Utvecklingsplan", (
-                f"Målen finns nu i utvecklingsplanen (version {plan.version}, {len(plan.sub_goals)} delmål). "
-                "Öppna planen för att komplettera åtgärder, ansvar och datum."))
+            carried = saved[0]
+            plan = carried.version
+            text = (f"{len(carried.added)} mål finns nu i utvecklingsplanen (version {plan.version}, "
+                    f"{len(plan.sub_goals)} delmål).")
+            if carried.already_there:
+                text += " Fanns redan och lades inte till igen: " + "; ".join(carried.already_there) + "."
+            if carried.cleared_follow_ups:
+                text += " Uppföljningsdatum som redan passerat följde inte med: ange nya i planen."
+            tell(self, "Utvecklingsplan", text + " Öppna planen för att komplettera åtgärder, ansvar och datum.")
 
     def sign(self) -> None:
         if not self.flush():

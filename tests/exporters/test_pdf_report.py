@@ -111,9 +111,9 @@ def test_the_report_names_doa_goal_formulation_as_the_source_of_the_plans_priori
     assert GOALS_IN_PLAN not in write(store, tmp_path, read_pdf, pdf_case.case.id).flat  # nothing carried yet
     doa = store.assessments.get(pdf_case.doa.id)
     source = goal_source(f"DOA {doa.definition.version}", doa.assessment_date)
-    plan = store.plans.carry_goals(pdf_case.case.id, doa.texts["goals"].splitlines(), source)
+    plan = store.plans.carry_goals(pdf_case.case.id, doa.texts["goals"].splitlines(), source).version
     assert plan.client_priorities.endswith("målformuleringen i DOA 2023 (2026-11-07).")
-    again = store.plans.carry_goals(pdf_case.case.id, ["Ta bussen själv"], source)
+    again = store.plans.carry_goals(pdf_case.case.id, ["Ta bussen själv"], source).version
     assert again.client_priorities.count(source) == 1  # named once however often goals are carried
     flat = write(store, tmp_path, read_pdf, pdf_case.case.id).flat
     assert GOALS_IN_PLAN in flat and flat.index("Arbeta halvtid Komma i tid") < flat.index(GOALS_IN_PLAN)

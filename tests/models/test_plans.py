@@ -379,13 +379,45 @@ def test_later_agreement_keeps_the_first_agreed_date(store, add_client, open_cas
 
 
 def test_goals_carried_from_doa_become_sub_goals(store, case):
-    first = store.plans.carry_goals(case.id, ["Arbeta heltid i köket", "- Klara morgonpasset", "", "• Lyfta rätt"])
+    carried = store.plans.carry_goals(case.id, ["Arbeta heltid i köket", "- Klara morgonpasset", "", "• Lyfta rätt"])
+    first = carried.version
     assert first.main_goal == "Arbeta heltid i köket"
+    assert carried.added == ("Arbeta heltid i köket", "Klara morgonpasset", "Lyfta rätt")
     assert [(g.text, g.responsible) for g in first.sub_goals] == [
         ("Klara morgonpasset", ("klienten",)), ("Lyfta rätt", ("klienten",))]
-    again = store.plans.carry_goals(case.id, ["Ta bussen själv"])
+    again = store.plans.carry_goals(case.id, ["Ta bussen själv"]).version
     assert again.id == first.id  # still the draft: the goals are added to it
     assert [g.text for g in again.sub_goals][-1] == "Ta bussen själv"
+
+
+def test_goals_carried_twice_are_not_added_twice(store, case):
+    lines = ["Arbeta heltid i köket", "Klara morgonpasset"]
+    store.plans.carry_goals(case.id, lines)
+    with pytest.raises(ValidationError) as refused:
+        store.plans.carry_goals(case.id, lines)
+    assert "finns redan i utvecklingsplanen: Arbeta heltid i köket; Klara morgonpasset" in refused.value.errors["goals"]
+    carried = store.plans.carry_goals(case.id, ["klara morgonpasset", "Ta bussen själv"])
+    assert (carried.added, carried.already_there) == (("Ta bussen själv",), ("klara morgonpasset",))
+    assert [g.text for g in carried.version.sub_goals] == ["Klara morgonpasset", "Ta bussen själv"]
+
+
+def test_goals_carried_into_a_plan_whose_follow_ups_have_passed_leave_those_dates_for_new_ones(store, case):
+    today = store.today()
+    version = store.plans.save(case.id, PlanInput(
+        main_goal="Arbeta kvar", follow_up_date=(today + dt.timedelta(days=3)).isoformat(),
+        sub_goals=[SubGoalInput(text="Gå ner i tid", responsible="klienten", start_date=case.referral_date,
+                                follow_up_date=(today + dt.timedelta(days=3)).isoformat())]))
+    store.plans.agree(version.id, today.isoformat(), "Klienten")
+    later = Store.open(store.path, clock=lambda: dt.datetime.combine(today + dt.timedelta(days=10), dt.time(9)))
+    try:
+        later.user_id = store.user_id
+        carried = later.plans.carry_goals(case.id, ["Lyfta rätt"])
+    finally:
+        later.close()
+    assert carried.cleared_follow_ups and carried.version.version == 2
+    assert carried.version.follow_up_date in ("", None)
+    assert [g.follow_up_date or "" for g in carried.version.sub_goals] == ["", ""]
+    assert store.plans.get(version.id).follow_up_date == (today + dt.timedelta(days=3)).isoformat()  # v1 kept
 
 
 def test_carrying_no_goals_is_explained(store, case):
