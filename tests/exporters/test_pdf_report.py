@@ -117,3 +117,14 @@ def test_the_report_names_doa_goal_formulation_as_the_source_of_the_plans_priori
     assert again.client_priorities.count(source) == 1  # named once however often goals are carried
     flat = write(store, tmp_path, read_pdf, pdf_case.case.id).flat
     assert GOALS_IN_PLAN in flat and flat.index("Arbeta halvtid Komma i tid") < flat.index(GOALS_IN_PLAN)
+
+
+def test_the_clients_report_names_the_responsible_under_their_own_title(store, pdf_case, tmp_path, read_pdf):
+    from tests.support import TEST_PASSWORD
+
+    bo = store.users.create("Bo Berg", "arbetsmarknadskoordinator", TEST_PASSWORD)
+    with store.transaction() as tx:
+        tx.execute("UPDATE cases SET responsible_user_id = ? WHERE id = ?", (bo.id, pdf_case.case.id))
+    flat = write(store, tmp_path, read_pdf, pdf_case.case.id, audience="klient").flat
+    assert "Ansvarig Bo Berg, arbetsmarknadskoordinator Enhet" in flat and "Arbetsterapeut Bo Berg" not in flat
+    assert "Underskrift, arbetsterapeut" in flat  # Anna, an arbetsterapeut, makes and signs the report

@@ -379,8 +379,11 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str,
         recipient=recipient.document_line,
         about=about_line_for(recipient, client),
     )
+    responsible = store.users.get(case.responsible_user_id) if case.responsible_user_id else None
+    # the responsible under their own title (a walk found a coordinator called "Arbetsterapeut")
+    who = f"{responsible.name}, {responsible.title_label.lower()}" if responsible else "–"
     rows = person_rows_for(recipient, client) + (
-        [("Arbetsterapeut", case.responsible_name or "–")] if recipient.plain_words else case_rows(case)
+        [("Ansvarig", who)] if recipient.plain_words else case_rows(case)
     ) + [("Enhet", info.unit)]
     story = [facts(rows), *consent_line(contents.consent), *conclusion_section(contents.conclusion),
              *change_section(store, contents.assessments), *work_match_section(contents.assessments),
@@ -395,7 +398,8 @@ def write_report_pdf(store, target: Path, *, case_id: int, audience: str,
     for a in contents.assessments:
         story += [*section(assessment_title(a, footnoted=True), 2), *assessment_facts(a, status=False),
                   *result(a, store.assessments.score(a.id), carried(a))]
-    end = [signature_lines(["Arbetsterapeut"])]
+    signer = store.users.current()  # who makes the report signs it, under their own title
+    end = [signature_lines([signer.title_label if signer else "Arbetsterapeut"])]
     if any(a.definition.needs_check for a in contents.assessments):
         end.insert(0, markup(esc(UNVERIFIED_NOTE), "small"))
     story.append(KeepTogether(end))
