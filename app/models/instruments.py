@@ -171,6 +171,14 @@ class InstrumentDef:
     def kind_label(self) -> str:
         return KINDS[self.kind]
 
+    @property
+    def item_noun(self) -> tuple[str, str]:
+        """What an item is called, singular and plural: AWP observes skills and AWC a task's demands
+        on them ("Färdighet"); the interviews and self-ratings have statements ("Påstående")."""
+        if self.kind in ("observation", "job_analysis"):
+            return ("Färdighet", "Färdigheter")
+        return ("Påstående", "Påståenden")
+
     def item(self, item_id: str) -> Item:
         for item in self.items:
             if item.id == item_id:

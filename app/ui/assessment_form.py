@@ -302,6 +302,7 @@ class AssessmentForm(CaseTab):
             show_error(self, exc)
             field = next((k.removeprefix("text.") for k in exc.errors if k.startswith("text.")), None)
             if field in self.texts:
+                self.bring_into_view(self.texts[field])  # typing must land where the user can see it
                 self.texts[field].setFocus()
         except OpenItems as exc:
             answer = QMessageBox.question(

@@ -211,7 +211,7 @@ class AssessmentResults(CaseTab):
         domains.set_records(comparison.changes.domains)
         items = RecordTableModel([
             ("Del", lambda c: definition.part(c.part).label.sv),
-            ("Påstående", lambda c: numbered(definition, c.item_id)),
+            (definition.item_noun[0], lambda c: numbered(definition, c.item_id)),
             ("Före", lambda c: "–" if c.before is None else c.before),
             ("Efter", lambda c: "–" if c.after is None else c.after),
             ("Förändring", lambda c: "–" if c.change is None else f"{c.change:+d}"),

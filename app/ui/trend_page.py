@@ -6,6 +6,7 @@ line also has its own dash and marker). Which end of the scale is favourable is 
 from __future__ import annotations
 
 import math
+from html import escape
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
 from PySide6.QtCore import QPointF, Qt
@@ -199,8 +200,8 @@ class TrendPage(CaseTab):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(QLabel(f"<h3>{trend.title}: {len(trend.points)} bedömningar</h3>"))
-        steps = " · ".join(f"{s.value} = {s.label.sv}" for s in trend.definition.scale.steps)
+        layout.addWidget(QLabel(f"<h3>{escape(trend.title)}: {len(trend.points)} bedömningar</h3>"))  # an activity
+        steps = trend.definition.scale.legend()  # a numbered-only step as its number, never "2 = 2"
         note = QLabel(f"{trend.favourable} Skala: {steps}. Linjernas tecken står i tabellen under diagrammet.")
         note.setWordWrap(True)
         layout.addWidget(note)

@@ -31,7 +31,7 @@ class ItemMatchModel(RecordTableModel):
     @staticmethod
     def columns_for(demand: str, performance: str) -> list:
         return [
-            ("Påstående", lambda i: f"{i.number}. {i.label}"),
+            ("Färdighet", lambda i: f"{i.number}. {i.label}"),  # AWP's items are skills
             (f"Krav ({demand})", lambda i: i.demand_text),
             (f"Utförande ({performance})", lambda i: i.performance_text),
             (work_match.GAP_HEADING, lambda i: i.verdict),
@@ -124,7 +124,7 @@ class WorkMatchSection(QWidget):
         self.description.setObjectName("work_match_description")
         layout.addWidget(self.description)
         self.items = ItemMatchModel(self)
-        self.items_table = read_only_table(self.items, "Arbetets krav mot utförandet, påstående för påstående")
+        self.items_table = read_only_table(self.items, "Arbetets krav mot utförandet, färdighet för färdighet")
         layout.addWidget(self.items_table)
         self.domains = RecordTableModel([
             ("Område", lambda d: d.label),
@@ -149,6 +149,11 @@ class WorkMatchSection(QWidget):
         self.open_button.setText(self.tr(CLOSE))
         self.refresh()
         self.items_table.setFocus()
+        tab = self.parentWidget()  # a long results page: scroll to what opened (a walk saw nothing change)
+        while tab is not None and not hasattr(tab, "bring_into_view"):
+            tab = tab.parentWidget()
+        if tab is not None:
+            tab.bring_into_view(self.body)
 
     def refresh(self) -> None:
         self.match: work_match.WorkMatch | None = None
@@ -161,9 +166,9 @@ class WorkMatchSection(QWidget):
             gaps = self.match.gaps
             self.description.setText(
                 f"{self.match.description}. "
-                + (f"Glapp i {len(gaps)} av {len(self.match.items)} påståenden: "
+                + (f"Glapp i {len(gaps)} av {len(self.match.items)} färdigheter: "
                    + ", ".join(f"{i.number}. {i.label}" for i in gaps) + "." if gaps
-                   else "Inget påstående har ett krav över utförandet."))
+                   else "Ingen färdighet har ett krav över utförandet."))
         self.items.show(self.match)
         self.domains.set_records(self.match.domains if self.match is not None else [])
         for table in (self.items_table, self.domains_table):

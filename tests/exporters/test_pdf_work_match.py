@@ -37,13 +37,13 @@ def test_the_report_sets_the_awp_against_the_awc_item_by_item(store, awc_case, t
     section = flat[flat.index(TITLE):flat.index("Bedömningar med instrument")]
     assert f"Arbetsuppgift: {WORK_TASK}" in section  # user text as typed, not read as markup
     assert f"AWP {awp.definition.version} den 2026-11-09 mot AWC 1.1 den 2026-11-10." in section
-    assert "Påstående Krav (AWC) Utförande (AWP) Glapp (krav över utförande)" in section
+    assert "Färdighet Krav (AWC) Utförande (AWP) Glapp (krav över utförande)" in section
     assert "3. Koordination 4 – Mycket stort krav 2 – Begränsat utförande Ja – 2 steg" in section
     assert "4. Styrka 1 – Litet krav 1 – Bristande utförande Nej" in section
     assert section.count(" Ja – ") == len(GAPS) == 5
-    assert ("Glapp i 5 av 14 påståenden: 3. Koordination, 7. Språk, 8. Relationer, 10. Psykisk energi, "
+    assert ("Glapp i 5 av 14 färdigheter: 3. Koordination, 7. Språk, 8. Relationer, 10. Psykisk energi, "
             "13. Organisation av rum och objekt.") in section
-    assert ("Påståenden med glapp per område – Motoriska färdigheter: 1 av 5; Kommunikations- och "
+    assert ("Färdigheter med glapp per område – Motoriska färdigheter: 1 av 5; Kommunikations- och "
             "interaktionsfärdigheter: 2 av 4; Processfärdigheter: 2 av 5.") in section
     # AWC's own results: its profile and sums, but no "areas to act on" (a task's demands are no problem list)
     awc_part = flat[flat.index("AWC 1.1*, 2026-11-10"):]

@@ -45,12 +45,12 @@ def test_an_awc_is_set_against_the_awp_from_its_results(qtbot, store, case):
     qtbot.keyClick(section.open_button, Qt.Key.Key_Space)  # the keyboard opens it
     assert section.body.isVisible() and QApplication.focusWidget() is section.items_table
     assert section.open_button.text() == "&Dölj jämförelsen"
-    assert section.items_table.accessibleName() == "Arbetets krav mot utförandet, påstående för påstående"
+    assert section.items_table.accessibleName() == "Arbetets krav mot utförandet, färdighet för färdighet"
     assert section.performance_choice.accessibleName() and section.demand_choice.accessibleName()
     assert section.demand_choice.currentData() == awc.id and section.performance_choice.currentData() == awp.id
     model = section.items
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Påstående", "Krav (AWC)", "Utförande (AWP)", "Glapp (krav över utförande)"]
+    assert headers == ["Färdighet", "Krav (AWC)", "Utförande (AWP)", "Glapp (krav över utförande)"]
     rows = _rows(model)
     assert len(rows) == 14 and rows[2] == ["3. Koordination", "4 – Mycket stort krav", "2 – Begränsat utförande",
                                            "Ja – 2 steg"]
@@ -64,7 +64,7 @@ def test_an_awc_is_set_against_the_awp_from_its_results(qtbot, store, case):
     assert model.data(model.index(3, 0), Qt.ItemDataRole.FontRole) is None
     description = section.description.text()
     assert "AWP" in description and "2026-11-09" in description and "2026-11-10" in description
-    assert WORK_TASK in description and "Glapp i 5 av 14 påståenden" in description
+    assert WORK_TASK in description and "Glapp i 5 av 14 färdigheter" in description
     domains = _rows(section.domains)
     assert [r[1:] for r in domains] == [["5 av 5", 1], ["4 av 4", 2], ["5 av 5", 2]]
 

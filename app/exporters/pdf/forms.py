@@ -132,7 +132,7 @@ def write_blank_form_pdf(store_or_none, target: Path, *, instrument_id: str, ver
     # a required field (OVal-9: the activity rated) first, as in the form: it says what the ratings are about
     for f in d.required_fields:
         story.append(_text_block(f, 1))
-    story += section("Påståenden")
+    story += section(d.item_noun[1])
     story += [items_table(d, domain) for domain in d.domains]
     story += [_text_block(f, TEXT_LINES) for f in d.text_fields if not f.required]
     # An unverified definition is said once, briefly, where the definition is named (the one who

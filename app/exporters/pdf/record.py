@@ -150,7 +150,7 @@ def ratings_table(a) -> list:
     d = a.definition
     domains = {x.id: x.label.sv for x in d.domains}
     part_w = (WIDTH * 0.58) / len(d.parts)
-    rows = [["Påstående", *(p.label.sv for p in d.parts)]]
+    rows = [[d.item_noun[0], *(p.label.sv for p in d.parts)]]
     rows += [[f"{numbered(d, item.id)} ({domains[item.domain]})",
               *(rating_text(d, a.rating(p.id, item.id)) for p in d.parts)] for item in listed_items(d)]
     out = [table(rows, [WIDTH - part_w * len(d.parts)] + [part_w] * len(d.parts))]

@@ -140,9 +140,9 @@ def result(a, score, goals_in_plan: bool = False) -> list:
         rows = [[numbered(d, i), rating_text(d, a.rating(part.part, i))]
                 for i in sorted(part.act_on, key=listing_key(d))]
         if rows:
-            out.append(table([["Påstående", "Skattning"]] + rows, [WIDTH * 0.5, WIDTH * 0.5]))
+            out.append(table([[d.item_noun[0], "Skattning"]] + rows, [WIDTH * 0.5, WIDTH * 0.5]))
         else:
-            out.append(para("", empty="Inga påståenden skattades på den ogynnsamma sidan av skalan."))
+            out.append(para("", empty=f"Inga {d.item_noun[1].lower()} skattades på den ogynnsamma sidan av skalan."))
     if several:
         out += section("Skillnader mellan delarna", 2)
         if score.differences:
@@ -150,7 +150,7 @@ def result(a, score, goals_in_plan: bool = False) -> list:
             rows = [[numbered(d, x.item_id), f"{d.part(x.parts[0]).label.sv}: {x.values[0]}",
                      f"{d.part(x.parts[1]).label.sv}: {x.values[1]}", x.steps]
                     for x in sorted(score.differences, key=lambda x: listing_key(d)(x.item_id))]
-            out.append(table([["Påstående", "Skattning", "Skattning", "Steg"]] + rows,
+            out.append(table([[d.item_noun[0], "Skattning", "Skattning", "Steg"]] + rows,
                              [WIDTH * 0.30, WIDTH * 0.30, WIDTH * 0.30, WIDTH * 0.10]))
         else:
             out.append(para("", empty=f"Inga påståenden skiljer {d.scoring.part_difference} steg eller mer."))

@@ -163,6 +163,6 @@ def means_tables(trend) -> list:
 
 def caption(trend) -> list:
     scale = trend.definition.scale
-    steps = " · ".join(f"{s.value} = {esc(s.label.sv)}" for s in scale.steps)
+    steps = esc(scale.legend())  # a numbered-only step as its number, never "2 = 2"
     return [markup(f"Medelvärde per område vid varje bedömning, första till senaste. "
                    f"{esc(trend.favourable)} Skala: {steps}", "small")]

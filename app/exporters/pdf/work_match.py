@@ -19,7 +19,8 @@ NOTE = ("Glapp: arbetsuppgiften kräver mer av färdigheten än personens utför
 def _item_table(found: work_match.WorkMatch):
     d_name = found.demands.definition.short_name
     p_name = found.performance.definition.short_name
-    rows: list[list] = [["Påstående", f"Krav ({d_name})", f"Utförande ({p_name})", work_match.GAP_HEADING]]
+    noun = found.performance.definition.item_noun[0]
+    rows: list[list] = [[noun, f"Krav ({d_name})", f"Utförande ({p_name})", work_match.GAP_HEADING]]
     for i in found.items:
         values = [f"{i.number}. {i.label}", i.demand_text, i.performance_text, i.verdict]
         # a gap's row is bold and shaded as well as saying so: never colour alone
@@ -40,10 +41,11 @@ def _one(found: work_match.WorkMatch) -> list:
         "small"), _item_table(found)]
     per_domain = "; ".join(f"{esc(x.label)}: {x.gaps} av {x.items}" for x in found.domains)
     gaps = found.gaps
-    summary = (f"Glapp i {len(gaps)} av {len(found.items)} påståenden: "
+    one, many = found.performance.definition.item_noun  # AWP: "Färdighet"
+    summary = (f"Glapp i {len(gaps)} av {len(found.items)} {many.lower()}: "
                + ", ".join(f"{i.number}. {esc(i.label)}" for i in gaps) + "." if gaps
-               else "Inget påstående har ett krav över utförandet.")
-    out += [markup(summary), markup(f"Påståenden med glapp per område – {per_domain}.", "small")]
+               else f"Ingen {one.lower()} har ett krav över utförandet.")
+    out += [markup(summary), markup(f"{many} med glapp per område – {per_domain}.", "small")]
     not_compared = [i for i in found.items if not i.compared]
     if not_compared:
         out.append(markup("Inte jämförda (saknar skattning): "
