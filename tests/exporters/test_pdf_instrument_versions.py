@@ -60,4 +60,6 @@ def test_oval_9_change_is_per_activity(store, pdf_case, tmp_path, read_pdf):
     assert "OVal-9 – Städa köket: 2 bedömningar" in flat
     assert "Konkret värde 2,00 5,00 +3,00" in flat  # the kitchen twice, not the lunch
     assert "Laga lunch: 2 bedömningar" not in flat and "+5,00" not in flat
+    lunch = flat.index("Vilken aktivitet skattas? Laga lunch")  # the activity first, before its profile
+    assert lunch < flat.index("Profil", lunch)
     assert "2026-11-11: Laga lunch" in flat  # each administration names its activity

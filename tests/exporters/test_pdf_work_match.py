@@ -38,6 +38,9 @@ def test_the_report_sets_the_awp_against_the_awc_item_by_item(store, awc_case, t
     assert f"Arbetsuppgift: {WORK_TASK}" in section  # user text as typed, not read as markup
     assert f"AWP {awp.definition.version} den 2026-11-09 mot AWC 1.1 den 2026-11-10." in section
     assert "Färdighet Krav (AWC) Utförande (AWP) Glapp (krav över utförande)" in section
+    # the title never stands alone at a page's foot: it is on the page of its table's last row
+    page = next(p for p in pdf.pages if TITLE in " ".join(p.split()))
+    assert "14. Anpassning" in " ".join(page.split())
     assert "3. Koordination 4 – Mycket stort krav 2 – Begränsat utförande Ja – 2 steg" in section
     assert "4. Styrka 1 – Litet krav 1 – Bristande utförande Nej" in section
     assert section.count(" Ja – ") == len(GAPS) == 5

@@ -129,7 +129,8 @@ def result(a, score, goals_in_plan: bool = False) -> list:
     d = a.definition
     several = len(d.parts) > 1
     first, *rest = profile(d, a)
-    out = [KeepTogether([heading("Profil", 2), *legend(d), first]), *rest]  # the heading stays with the chart
+    out = [*required_texts(a),  # OVal-9's activity: what the ratings are about, first as in the form
+           KeepTogether([heading("Profil", 2), *legend(d), first]), *rest]  # the heading stays with the chart
     for part in score.parts:
         label = d.part(part.part).label.sv
         out += [*section(f"Summor och medelvärden – {label}" if several else "Summor och medelvärden", 2),
@@ -163,11 +164,17 @@ def text_fields(a, goals_in_plan: bool = False) -> list:
     out = []
     for f in a.definition.text_fields:
         text = a.texts.get(f.id, "")
-        if text.strip():
+        if text.strip() and not f.required:  # a required one stands first (required_texts)
             out += labelled(f.label.sv, text)
             if f.id == "goals" and goals_in_plan:
                 out.append(para(GOALS_IN_PLAN))
     return out
+
+
+def required_texts(a) -> list:
+    """The required texts (OVal-9: the activity rated), before the results they are about."""
+    return [x for f in a.definition.required_fields if a.texts.get(f.id, "").strip()
+            for x in labelled(f.label.sv, a.texts[f.id])]
 
 
 GOALS_IN_PLAN = ("Målformuleringen är källan till klientens prioriteringar: målen är förda in i "

@@ -7,6 +7,8 @@ like the rest of the report's results (app/exporters/pdf/report.py ``report_cont
 
 from __future__ import annotations
 
+from reportlab.platypus import KeepTogether
+
 from app.exporters.pdf.base import WARN_SHADE, WIDTH, cell, date_text, esc, markup, section, table, tstyle
 from app.models import work_match
 
@@ -32,13 +34,14 @@ def _item_table(found: work_match.WorkMatch):
     return t
 
 
-def _one(found: work_match.WorkMatch) -> list:
+def _one(found: work_match.WorkMatch, above: list) -> list:
+    """One work task; ``above`` (the section's title, for the first) stays on its page with the table."""
     p, d = found.performance, found.demands
     heading = f"Arbetsuppgift: {found.work_task}" if found.work_task else "Arbetsuppgift (inte angiven)"
-    out = [*section(heading, 2), markup(
+    out: list = [KeepTogether([*above, *section(heading, 2), markup(
         f"{esc(p.definition.short_name)} {esc(p.definition.version)} den {esc(date_text(p.assessment_date))} "
         f"mot {esc(d.definition.short_name)} {esc(d.definition.version)} den {esc(date_text(d.assessment_date))}.",
-        "small"), _item_table(found)]
+        "small"), _item_table(found)])]
     per_domain = "; ".join(f"{esc(x.label)}: {x.gaps} av {x.items}" for x in found.domains)
     gaps = found.gaps
     one, many = found.performance.definition.item_noun  # AWP: "Färdighet"
@@ -61,9 +64,9 @@ def work_match_section(assessments: list) -> list:
     pairs = work_match.latest_pairs(work_match.candidates_in(assessments))
     if not pairs:
         return []
-    out = [*section(TITLE)]
-    for performance, demands in pairs:
-        out += _one(work_match.match_of(performance, demands))
+    out: list = []
+    for n, (performance, demands) in enumerate(pairs):
+        out += _one(work_match.match_of(performance, demands), [] if n else section(TITLE))
     out.append(markup(esc(NOTE), "small"))
     return out
 
