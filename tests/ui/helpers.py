@@ -4,12 +4,16 @@ dialog), the main window shown as a user sees it, and small builders."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models import sqlite_driver
+from app.models.cases import CaseInput
+from app.models.clients import ClientInput
+from app.models.plans import PlanInput, SubGoalInput
 
 
 def with_modal(fill: Callable[[QWidget], None], trigger: Callable[[], object], expected: type | None = None):
@@ -144,3 +148,32 @@ def answer_box(button, seen: list[str]):
         seen.append(box.text())
         box.button(button).click()
     return fill
+
+
+def day_from_today(store, days: int) -> str:
+    return (store.today() + dt.timedelta(days=days)).isoformat()
+
+
+def evaluation_case(store):
+    """Karin Andersson's case, surveyed, ready for Utvärdera once it has a plan."""
+    client = store.clients.add(ClientInput(first_name="Karin", last_name="Andersson", birth_year=1980,
+                                           gender="kvinna"))
+    start = day_from_today(store, -60)
+    case = store.cases.open(client.id, CaseInput(referral_date=start, referred_by="arbetsledare",
+                                                 target_group="ama_medarbetare", ama_start_date=start))
+    # the survey (kartläggningen) comes before Utvärdera may start
+    store.process.save_answer(case.id, store.process.definition.survey_questions()[0], "Snickare, 20 år")
+    return case
+
+
+def agreed_plan(store, case_id: int) -> None:
+    """A plan agreed 45 days ago: the main goal and two sub-goals, follow-up in five days."""
+    def goal(text: str, responsible: str) -> SubGoalInput:
+        return SubGoalInput(text=text, actions="Rullvagn, pauser", responsible=responsible,
+                            start_date=day_from_today(store, -50), target_date=day_from_today(store, 10),
+                            follow_up_date=day_from_today(store, 5))
+    version = store.plans.save(case_id, PlanInput(
+        main_goal="Arbeta hela dagar i snickeriet", baseline="Arbetar halva dagar; ont efter lyft.",
+        client_priorities="Orka hela dagen.", follow_up_date=day_from_today(store, 5),
+        sub_goals=[goal("Lyfta med rullvagn", "arbetsterapeut"), goal("Schema med pauser", "arbetsledare")]))
+    store.plans.agree(version.id, day_from_today(store, -45), "Karin, arbetsledaren Per")

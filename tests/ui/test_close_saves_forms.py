@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.helpers import main_window, short_absence_case, type_text
-from tests.ui.test_evaluation_page import _agreed_plan, _case
+from tests.ui.helpers import agreed_plan, evaluation_case, main_window, short_absence_case, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -42,8 +41,8 @@ def test_ctrl_w_on_a_plan_that_cannot_be_saved_keeps_the_tab_and_the_text(qtbot,
 
 
 def test_ctrl_w_on_the_evaluation_saves_each_goal_typed(qtbot, store):
-    case = _case(store)
-    _agreed_plan(store, case.id)
+    case = evaluation_case(store)
+    agreed_plan(store, case.id)
     window = main_window(qtbot, store)
     page = window.open_evaluation(case.id)
     qtbot.waitUntil(lambda: len(page.goal_boxes) == 3)  # the page fills itself as it is shown

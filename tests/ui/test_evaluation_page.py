@@ -3,44 +3,16 @@ the attainment summary, and WEIS-S first vs. latest side by side."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.models.cases import CaseInput
-from app.models.clients import ClientInput
-from app.models.plans import PlanInput, SubGoalInput
 from app.ui.changes import Change, changes_of
 from app.ui.evaluation_page import NO_COMPARISON, EvaluationPage
+from tests.ui.helpers import agreed_plan as _agreed_plan
+from tests.ui.helpers import day_from_today as _day
+from tests.ui.helpers import evaluation_case as _case
 from tests.ui.helpers import type_text
-
-
-def _day(store, days: int) -> str:
-    return (store.today() + dt.timedelta(days=days)).isoformat()
-
-
-def _case(store):
-    client = store.clients.add(ClientInput(first_name="Karin", last_name="Andersson", birth_year=1980,
-                                           gender="kvinna"))
-    start = _day(store, -60)
-    case = store.cases.open(client.id, CaseInput(referral_date=start, referred_by="arbetsledare",
-                                                 target_group="ama_medarbetare", ama_start_date=start))
-    # the survey (kartläggningen) comes before Utvärdera may start
-    store.process.save_answer(case.id, store.process.definition.survey_questions()[0], "Snickare, 20 år")
-    return case
-
-
-def _agreed_plan(store, case_id: int) -> None:
-    def goal(text: str, responsible: str) -> SubGoalInput:
-        return SubGoalInput(text=text, actions="Rullvagn, pauser", responsible=responsible,
-                            start_date=_day(store, -50), target_date=_day(store, 10),
-                            follow_up_date=_day(store, 5))
-    version = store.plans.save(case_id, PlanInput(
-        main_goal="Arbeta hela dagar i snickeriet", baseline="Arbetar halva dagar; ont efter lyft.",
-        client_priorities="Orka hela dagen.", follow_up_date=_day(store, 5),
-        sub_goals=[goal("Lyfta med rullvagn", "arbetsterapeut"), goal("Schema med pauser", "arbetsledare")]))
-    store.plans.agree(version.id, _day(store, -45), "Karin, arbetsledaren Per")
 
 
 def _weis(store, case_id: int, date: str, value: int) -> None:
