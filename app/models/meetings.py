@@ -320,15 +320,18 @@ _ACTIONS = """SELECT a.id, a.meeting_id, a.who, a.what, a.due_date, a.goal_id, c
 FROM meeting_actions a LEFT JOIN plan_goals g ON g.id = a.goal_id"""
 
 
-def organisation_label(organisation: str, other: str = "") -> str:
-    """"Arbetsförmedlingen"; for "annan" the name typed."""
+def organisation_label(organisation: str, other: str = "", unit_name: str = "") -> str:
+    """"Arbetsförmedlingen"; for "annan" the name typed; for our own unit its name (``unit_name``)."""
     if organisation == "annan" and other:
         return other
+    if organisation == "enheten" and unit_name:
+        return unit_name
     return MEETING_ORGANISATIONS.label(organisation)
 
 
-def who_label(who: str) -> str:
-    return MEETING_ACTORS.label(who)
+def who_label(who: str, unit_name: str = "") -> str:
+    """"Arbetsförmedlingen", "Klienten"; for our own unit its name."""
+    return unit_name if who == "enheten" and unit_name else MEETING_ACTORS.label(who)
 
 
 def _parse_when(value: str) -> tuple[dt.date | None, str]:
@@ -644,19 +647,29 @@ class Meetings:
     # -- reading -----------------------------------------------------------------------------
     def _participants_of(self, where: str, params: tuple) -> dict[int, list[Participant]]:
         out: dict[int, list[Participant]] = {}
+        unit = self._unit_name()
         for mid, org, other, role, name, phone in self.store.query_tuples(
                 f"SELECT meeting_id, organisation, organisation_other, role, name, phone FROM meeting_participants "
                 f"WHERE {where} ORDER BY meeting_id, position, id", params):
-            out.setdefault(mid, []).append(Participant(org, organisation_label(org, other), role, name, phone, other))
+            out.setdefault(mid, []).append(
+                Participant(org, organisation_label(org, other, unit), role, name, phone, other))
         return out
+
+    def _unit_name(self) -> str:
+        """The unit's name as documents print it (store.unit), without reading its logo."""
+        from app.models.unit import DEFAULT_NAME, KEYS
+
+        name = self.store.query_value("SELECT value FROM settings WHERE key = ?", (KEYS["name"],))
+        return (name or "").strip() or DEFAULT_NAME
 
     def _actions(self, where: str, params: tuple, by: str = "meeting_id") -> dict[int, list[MeetingAction]]:
         """The actions found, by meeting (or ``by="id"``: by their own id)."""
         out: dict[int, list[MeetingAction]] = {}
+        unit = self._unit_name()
         for r in self.store.query(f"{_ACTIONS} WHERE {where} ORDER BY a.meeting_id, a.position, a.id", params):
             key = r[by]
             out.setdefault(key, []).append(MeetingAction(
-                r["id"], r["who"], who_label(r["who"]), r["what"], r["due_date"], r["goal_id"], r["goal_text"],
+                r["id"], r["who"], who_label(r["who"], unit), r["what"], r["due_date"], r["goal_id"], r["goal_text"],
                 r["done_date"]))
         return out
 
