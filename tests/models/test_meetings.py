@@ -327,3 +327,15 @@ def test_a_disposal_takes_a_signed_meeting_with_its_participants_and_actions(sto
     Exports(store).dispose([case.id], "KS 2026/123 § 4", tmp_path)
     for table in ("meetings", "meeting_participants", "meeting_actions", "meeting_partners"):
         assert store.query_value(f"SELECT count(*) FROM {table}") == 0
+
+
+def test_a_held_meetings_record_waits_among_ones_unsigned_entries(store, consented):
+    planned = store.meetings.plan(consented.id, gk())
+    assert [e.kind for e in store.journal.unsigned_for(store.user_id)] == []  # a plan is no record yet
+    m = held_meeting(store, consented)
+    (entry,) = [e for e in store.journal.unsigned_for(store.user_id) if e.kind == "meeting"]
+    assert (entry.id, entry.date, entry.title) == (
+        m.id, "2026-11-19", "Samverkansmöte – Gemensam kartläggning: Vi pratade om arbetsträning.")
+    assert store.journal.sign([entry]) == 1
+    assert store.meetings.get(m.id).signed and store.journal.unsigned_for(store.user_id) == []
+    assert not store.meetings.get(planned.id).signed

@@ -58,25 +58,26 @@ def add_meeting_records(state: BuildState, case: DemoCase, case_end: int, versio
     for n in range(held):
         t = state.clock.within(rng, case.created, case_end)
         t = t // 30 * 30 if t // 30 * 30 >= case.created else t
-        latest = max(latest, _held(state, rng, case, t, KINDS[(first_kind + n) % len(KINDS)], versions))
+        latest = max(latest, _held(state, rng, case, t, case_end, KINDS[(first_kind + n) % len(KINDS)], versions))
     organisations = consented(state, case, state.clock.today)
     if not case.closed and organisations:
         day = state.clock.today + between(rng, 3, 40)
         hour, minute = pick(rng, HOURS)
+        written = max(case.created, state.clock.now - between(rng, 0, 3) * DAY)
         _meeting(state, rng, case, day * DAY + hour * 60 + minute, KINDS[(first_kind + held) % len(KINDS)],
-                 status="planerat", written=max(case.created, state.clock.now - between(rng, 0, 3) * DAY),
-                 organisations=organisations)
+                 status="planerat", written=written, organisations=organisations)
+        latest = max(latest, written)
     return latest
 
 
-def _held(state: BuildState, rng: random.Random, case: DemoCase, t: int, kind: str,
+def _held(state: BuildState, rng: random.Random, case: DemoCase, t: int, case_end: int, kind: str,
           versions: list[DemoVersion]) -> int:
     clock = state.clock
     day = t // DAY
     organisations = consented(state, case, day)
     if not organisations:  # a collaboration meeting has someone to collaborate with
         return case.created
-    written = min(t + 90, clock.now)
+    written = max(t, min(t + 90, case_end))  # recorded after the meeting, within the case
     meeting_id = _meeting(state, rng, case, t, kind, status="genomfort", written=written, organisations=organisations)
     plan = next((v for v in reversed(versions) if v.created <= t), None)
     who = [org for org, _ in organisations] + ["klienten"]
