@@ -1,0 +1,73 @@
+"""The meeting as a calendar file (.ics, RFC 5545) for Outlook and the phone's calendar: one VEVENT
+with the time in Europe/Stockholm (a TZID, so a calendar in another zone still shows 09.00 Swedish
+time), the place or the video link, the purpose and the questions. Made with the icalendar library,
+which folds long lines, escapes commas and semicolons and writes the VTIMEZONE.
+
+The client's name is left out: calendars are synced to services outside the unit. The UID is the
+same each time a meeting's file is made, so a calendar updates the event instead of adding a second."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from app.exporters.pdf.meeting_parts import ends, load, starts
+
+ZONE = "Europe/Stockholm"
+PRODUCT = "-//ATAMA//Kallelse till möte//SV"
+
+
+def meeting_uid(meeting, case) -> str:
+    return f"atama-mote-{meeting.id}-{case.case_number}@atama.invalid"
+
+
+def description(meeting) -> str:
+    parts = [meeting.purpose.strip()]
+    if meeting.video_link and meeting.place:
+        parts.append(f"Videolänk: {meeting.video_link}")
+    questions = [q.strip() for q in meeting.questions if q.strip()]
+    if questions:
+        parts.append("Frågor att tänka på före mötet:\n" + "\n".join(f"- {q}" for q in questions))
+    people = [", ".join(x for x in (p.name, p.role, p.organisation_label, p.phone) if x) for p in meeting.participants]
+    if people:
+        parts.append("Med på mötet:\n" + "\n".join(f"- {line}" for line in people))
+    return "\n\n".join(part for part in parts if part)
+
+
+def meeting_calendar(store, meeting_id: int):
+    """The icalendar ``Calendar`` of the meeting (one VEVENT, its VTIMEZONE)."""
+    from icalendar import Calendar, Event
+
+    doc = load(store, meeting_id)
+    meeting = doc.meeting
+    zone = ZoneInfo(ZONE)
+    cancelled = meeting.status == "installt"
+    event = Event()
+    event.add("uid", meeting_uid(meeting, doc.case))
+    now = store.now()  # local time, naive
+    event.add("dtstamp", (now if now.tzinfo else now.replace(tzinfo=zone)).astimezone(dt.UTC))
+    event.add("dtstart", starts(meeting).replace(tzinfo=zone))
+    event.add("dtend", ends(meeting).replace(tzinfo=zone))
+    event.add("summary", ("INSTÄLLT: " if cancelled else "") + f"{meeting.kind_label} – {store.unit.identity().name}")
+    event.add("location", meeting.place or meeting.video_link)
+    if meeting.video_link:
+        event.add("url", meeting.video_link)
+    text = description(meeting)
+    if text:
+        event.add("description", text)
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    calendar.add_component(event)
+    calendar.add_missing_timezones()  # the VTIMEZONE the TZID names, from the zone data
+    return calendar
+
+
+def write_meeting_ics(store, target: Path, *, meeting_id: int) -> None:
+    """Writes the file the export service made (atomically, 0600: app/exporters/service.py)."""
+    data = meeting_calendar(store, meeting_id).to_ical()
+    with open(target, "wb") as handle:
+        handle.write(data)
