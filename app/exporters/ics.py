@@ -12,7 +12,8 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from app.exporters.pdf.meeting_parts import ends, load, starts
+from app.exporters.pdf.meeting_parts import ends, load, organisation_name, starts
+from app.models.meetings import CANCELLED
 
 ZONE = "Europe/Stockholm"
 PRODUCT = "-//ATAMA//Kallelse till möte//SV"
@@ -22,14 +23,15 @@ def meeting_uid(meeting, case) -> str:
     return f"atama-mote-{meeting.id}-{case.case_number}@atama.invalid"
 
 
-def description(meeting) -> str:
+def description(meeting, unit_name: str) -> str:
     parts = [meeting.purpose.strip()]
     if meeting.video_link and meeting.place:
         parts.append(f"Videolänk: {meeting.video_link}")
     questions = [q.strip() for q in meeting.questions if q.strip()]
     if questions:
         parts.append("Frågor att tänka på före mötet:\n" + "\n".join(f"- {q}" for q in questions))
-    people = [", ".join(x for x in (p.name, p.role, p.organisation_label, p.phone) if x) for p in meeting.participants]
+    people = [", ".join(x for x in (p.name, p.role, organisation_name(p, unit_name), p.phone) if x)
+              for p in meeting.participants]
     if people:
         parts.append("Med på mötet:\n" + "\n".join(f"- {line}" for line in people))
     return "\n\n".join(part for part in parts if part)
@@ -42,18 +44,21 @@ def meeting_calendar(store, meeting_id: int):
     doc = load(store, meeting_id)
     meeting = doc.meeting
     zone = ZoneInfo(ZONE)
-    cancelled = meeting.status == "installt"
+    cancelled = meeting.status == CANCELLED
     event = Event()
     event.add("uid", meeting_uid(meeting, doc.case))
     now = store.now()  # local time, naive
     event.add("dtstamp", (now if now.tzinfo else now.replace(tzinfo=zone)).astimezone(dt.UTC))
-    event.add("dtstart", starts(meeting).replace(tzinfo=zone))
-    event.add("dtend", ends(meeting).replace(tzinfo=zone))
-    event.add("summary", ("INSTÄLLT: " if cancelled else "") + f"{meeting.kind_label} – {store.unit.identity().name}")
+    if meeting.time:
+        event.add("dtstart", starts(meeting).replace(tzinfo=zone))
+        event.add("dtend", ends(meeting).replace(tzinfo=zone))
+    else:  # the old log's meeting with its day only: a whole-day event
+        event.add("dtstart", starts(meeting).date())
+    event.add("summary", ("INSTÄLLT: " if cancelled else "") + f"{meeting.kind_label} – {doc.unit_name}")
     event.add("location", meeting.place or meeting.video_link)
     if meeting.video_link:
         event.add("url", meeting.video_link)
-    text = description(meeting)
+    text = description(meeting, doc.unit_name)
     if text:
         event.add("description", text)
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")

@@ -16,7 +16,7 @@ def participants():
     return (
         Participant("af", "Arbetsförmedlingen", "Handläggare", "Lisa Müller", AF_PHONE),
         Participant("fk", "Försäkringskassan", "Handläggare", "Örjan Åberg", FK_PHONE),
-        Participant("enheten", "Arbetsmarknadsavdelningen", "Arbetsterapeut", "Anna Andersson", ""),
+        Participant("enheten", "Enheten", "Arbetsterapeut", "Anna Andersson", ""),
     )
 
 

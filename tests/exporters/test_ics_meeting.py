@@ -62,3 +62,8 @@ def test_a_video_meeting_has_its_link_as_location_and_url(calendar_of):
     event = _event(calendar_of(place="", video_link="https://meet.example/abc;x=1,2")[0])
     assert str(event["LOCATION"]) == "https://meet.example/abc;x=1,2"  # escaped and read back whole
     assert str(event["URL"]) == "https://meet.example/abc;x=1,2"
+
+
+def test_a_meeting_logged_with_its_day_only_is_a_whole_day_event(calendar_of):
+    event = _event(calendar_of(starts_at="2026-11-14", minutes=0)[0])
+    assert event.decoded("DTSTART") == dt.date(2026, 11, 14) and "DTEND" not in event

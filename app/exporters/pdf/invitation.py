@@ -28,8 +28,7 @@ from app.exporters.pdf.meeting_parts import (
     load,
     participants_table,
     require_not_cancelled,
-    time_span,
-    weekday_date,
+    when_rows,
 )
 from app.models import recipients
 from app.models.errors import RuleError
@@ -68,7 +67,7 @@ def invitation_story(store, doc: MeetingDocument, plain: bool) -> list:
                             "Här står vad mötet handlar om, när och var det är och vilka som kommer."))
     else:
         story.append(markup(f"Välkommen till ett möte om {esc(client.full_name)}. Klienten har fått en egen kallelse."))
-    where = [("Dag", weekday_date(meeting.starts_at)), ("Tid", time_span(meeting))]
+    where = when_rows(meeting)
     if meeting.place:
         where.append(("Plats", meeting.place))
     if meeting.video_link:
@@ -78,7 +77,7 @@ def invitation_story(store, doc: MeetingDocument, plain: bool) -> list:
     story += [*section("Vad mötet handlar om"), para(meeting.purpose)]
     story += [*section("Med på mötet" if not plain else "De som kommer"),
               markup("Du och de här personerna:" if plain else "Klienten och de här personerna:"),
-              participants_table(meeting.participants, plain=plain)]
+              participants_table(doc, plain=plain)]
     questions = [q for q in meeting.questions if q.strip()]
     if questions:
         story += [*section("Frågor att tänka på före mötet" if plain else "Frågor klienten har fått inför mötet")]

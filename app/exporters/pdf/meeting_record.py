@@ -36,8 +36,7 @@ from app.exporters.pdf.meeting_parts import (
     next_meeting_words,
     participants_table,
     require_held,
-    time_span,
-    weekday_date,
+    when_rows,
 )
 
 UNSIGNED = "Anteckningarna är inte signerade än. Din arbetsterapeut signerar dem i journalen."
@@ -62,12 +61,11 @@ def record_story(store, doc: MeetingDocument) -> list:
     meeting = doc.meeting
     story: list = [] if meeting.signed else [notice(UNSIGNED)]
     where = meeting.place or (f"Videomöte: {meeting.video_link}" if meeting.video_link else "")
-    story.append(facts([("Möte", meeting.kind_label), ("Dag", weekday_date(meeting.starts_at)),
-                        ("Tid", time_span(meeting)), ("Plats", where)], label_width=30 * mm))
+    story.append(facts([("Möte", meeting.kind_label), *when_rows(meeting), ("Plats", where)], label_width=30 * mm))
     if meeting.purpose.strip():
         story += [*section("Vad mötet handlade om"), para(meeting.purpose)]
     story += [*section("De som var med"), markup("Du och de här personerna:"),
-              participants_table(meeting.participants, plain=True)]
+              participants_table(doc, plain=True)]
     story += [*section("Det här pratade vi om"), para(meeting.said, empty="Inget skrivet.")]
     story += [*section("Det här gör vi nu"), *actions_section(meeting.actions)]
     following = next_meeting_words(meeting.next_meeting)

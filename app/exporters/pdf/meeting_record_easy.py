@@ -14,6 +14,7 @@ from app.exporters.pdf.meeting_parts import (
     actions_by_who,
     clock,
     next_meeting_words,
+    organisation_name,
     starts,
     weekday_date,
 )
@@ -27,13 +28,15 @@ def write_easy_meeting_record(store, target, doc: MeetingDocument) -> None:
                     about=about_line(doc.client), case=doc.case, draft=not meeting.signed)
     story: list = [] if meeting.signed else [notice("Det här är inte klart än. Din arbetsterapeut ska skriva under.")]
     story += [p("Vi hade ett möte", "h2"),
-              p(f"Mötet var {weekday_date(meeting.starts_at)}."),
-              p(f"Det började klockan {clock(starts(meeting))}.")]
+              p(f"Mötet var {weekday_date(meeting.starts_at)}.")]
+    if meeting.time:
+        story.append(p(f"Det började klockan {clock(starts(meeting))}."))
     if meeting.purpose.strip():
         story += [p("Vi pratade om det här:"), user_text(meeting.purpose, "big")]
     story += [p("De som var med", "h2"), p("Du var med. De här var också med:")]
     for person in meeting.participants:
-        lines = [f"<b>{esc(person.name)}</b>", esc(", ".join(x for x in (person.role, person.organisation_label) if x))]
+        works = ", ".join(x for x in (person.role, organisation_name(person, doc.unit_name)) if x)
+        lines = [f"<b>{esc(person.name)}</b>", esc(works)]
         if person.phone:
             lines.append(f"Telefon: {esc(person.phone)}")
         story.append(p("<br/>".join(lines)))
