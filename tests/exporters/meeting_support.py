@@ -60,3 +60,28 @@ class Meetings:
 
 def use_meetings(store, monkeypatch, *meetings) -> None:
     monkeypatch.setattr(store, "meetings", Meetings(*meetings), raising=False)
+
+
+def plan_gk(store, case_id: int, starts_at: str = "2026-11-18T09:00"):
+    """A gemensam kartläggning with Af and FK planned through the service (the case's consents allow them)."""
+    from app.models.meetings import MeetingPlan, ParticipantInput
+
+    return store.meetings.plan(case_id, MeetingPlan(
+        "gemensam_kartlaggning", starts_at, 90, place="Storgatan 1, rum 3",
+        purpose="Att se vad du behöver för att komma tillbaka till arbete.",
+        questions=["Vad fungerar bra för dig i dag?", "Vad skulle du vilja arbeta med?"],
+        participants=[ParticipantInput("af", "Handläggare", "Lisa Müller", AF_PHONE),
+                      ParticipantInput("fk", "Handläggare", "Örjan Åberg", FK_PHONE)]))
+
+
+def record_gk(store, meeting_id: int, goal_id: int):
+    """The meeting held: an action per organisation and the client's own, linked to ``goal_id``; signed."""
+    from app.models.meetings import ActionInput, MeetingRecord
+
+    store.meetings.record(meeting_id, MeetingRecord(
+        "Vi gick igenom läkarintyget och hur dagarna ser ut.",
+        [ActionInput("af", "Skriver in Åsa i programmet Steg till arbete.", "2026-12-18", goal_id),
+         ActionInput("fk", "Beslutar om aktivitetsersättning.", "2027-01-08"),
+         ActionInput("klienten", "Skriver in sig på Af:s webbplats.", "2026-11-27", goal_id)],
+        next_meeting="2027-01-14T10:00"))
+    return store.meetings.sign(meeting_id)
