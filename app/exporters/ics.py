@@ -67,7 +67,10 @@ def meeting_calendar(store, meeting_id: int):
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     calendar.add_component(event)
-    calendar.add_missing_timezones()  # the VTIMEZONE the TZID names, from the zone data
+    # The VTIMEZONE the TZID names, from the zone data: the rules around the meeting only (the default,
+    # 1970-2038, lists every change of summer time in between).
+    day = starts(meeting).date()
+    calendar.add_missing_timezones(first_date=dt.date(day.year - 1, 1, 1), last_date=dt.date(day.year + 2, 1, 1))
     return calendar
 
 
