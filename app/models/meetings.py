@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,7 @@ from app.models.allowed import Allowed, first_refusal, refused
 from app.models.checks import not_before_referral, whole_number
 from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck, planning_horizon
+from app.models.journal import UnsignedEntry
 from app.models.signing import NOBODY, Signature, Strike, person, sign_rule, strike_rule
 from app.models.unit import check_phone
 from app.models.vocab import (
@@ -320,15 +322,18 @@ _ACTIONS = """SELECT a.id, a.meeting_id, a.who, a.what, a.due_date, a.goal_id, c
 FROM meeting_actions a LEFT JOIN plan_goals g ON g.id = a.goal_id"""
 
 
-def organisation_label(organisation: str, other: str = "") -> str:
-    """"Arbetsförmedlingen"; for "annan" the name typed."""
+def organisation_label(organisation: str, other: str = "", unit_name: str = "") -> str:
+    """"Arbetsförmedlingen"; for "annan" the name typed; for our own unit its name (``unit_name``)."""
     if organisation == "annan" and other:
         return other
+    if organisation == "enheten" and unit_name:
+        return unit_name
     return MEETING_ORGANISATIONS.label(organisation)
 
 
-def who_label(who: str) -> str:
-    return MEETING_ACTORS.label(who)
+def who_label(who: str, unit_name: str = "") -> str:
+    """"Arbetsförmedlingen", "Klienten"; for our own unit its name."""
+    return unit_name if who == "enheten" and unit_name else MEETING_ACTORS.label(who)
 
 
 def _parse_when(value: str) -> tuple[dt.date | None, str]:
@@ -574,13 +579,24 @@ class Meetings:
 
     def sign(self, meeting_id: int) -> CollabMeeting:
         """The author signs a held meeting's record: from now on it never changes."""
+        with self.store.transaction() as tx:
+            self._sign(tx, meeting_id)
+        return self.get(meeting_id)
+
+    def sign_many(self, meeting_ids: Iterable[int]) -> list[CollabMeeting]:
+        """Sign every one of ``meeting_ids``, all or none (journal.SOURCES)."""
+        ids = list(dict.fromkeys(meeting_ids))
+        with self.store.transaction() as tx:
+            for meeting_id in ids:
+                self._sign(tx, meeting_id)
+        return [self.get(i) for i in ids]
+
+    def _sign(self, tx: Writer, meeting_id: int) -> None:
         meeting = self.get(meeting_id)
         meeting.allowed.sign.require()
-        with self.store.transaction() as tx:
-            tx.execute("UPDATE meetings SET signed_at = ?, signed_by = ? WHERE id = ?",
-                       (self.store.timestamp(), self.store.user_id, meeting_id))
-            self.store.access_log.record(LogAction.SIGN, case_id=meeting.case_id, what=what(meeting_id), tx=tx)
-        return self.get(meeting_id)
+        tx.execute("UPDATE meetings SET signed_at = ?, signed_by = ? WHERE id = ?",
+                   (self.store.timestamp(), self.store.user_id, meeting_id))
+        self.store.access_log.record(LogAction.SIGN, case_id=meeting.case_id, what=what(meeting_id), tx=tx)
 
     def strike(self, meeting_id: int, reason: str) -> CollabMeeting:
         """Strike out (makulera) a draft with the reason; it stays readable, marked so."""
@@ -644,19 +660,29 @@ class Meetings:
     # -- reading -----------------------------------------------------------------------------
     def _participants_of(self, where: str, params: tuple) -> dict[int, list[Participant]]:
         out: dict[int, list[Participant]] = {}
+        unit = self._unit_name()
         for mid, org, other, role, name, phone in self.store.query_tuples(
                 f"SELECT meeting_id, organisation, organisation_other, role, name, phone FROM meeting_participants "
                 f"WHERE {where} ORDER BY meeting_id, position, id", params):
-            out.setdefault(mid, []).append(Participant(org, organisation_label(org, other), role, name, phone, other))
+            out.setdefault(mid, []).append(
+                Participant(org, organisation_label(org, other, unit), role, name, phone, other))
         return out
+
+    def _unit_name(self) -> str:
+        """The unit's name as documents print it (store.unit), without reading its logo."""
+        from app.models.unit import DEFAULT_NAME, KEYS
+
+        name = self.store.query_value("SELECT value FROM settings WHERE key = ?", (KEYS["name"],))
+        return (name or "").strip() or DEFAULT_NAME
 
     def _actions(self, where: str, params: tuple, by: str = "meeting_id") -> dict[int, list[MeetingAction]]:
         """The actions found, by meeting (or ``by="id"``: by their own id)."""
         out: dict[int, list[MeetingAction]] = {}
+        unit = self._unit_name()
         for r in self.store.query(f"{_ACTIONS} WHERE {where} ORDER BY a.meeting_id, a.position, a.id", params):
             key = r[by]
             out.setdefault(key, []).append(MeetingAction(
-                r["id"], r["who"], who_label(r["who"]), r["what"], r["due_date"], r["goal_id"], r["goal_text"],
+                r["id"], r["who"], who_label(r["who"], unit), r["what"], r["due_date"], r["goal_id"], r["goal_text"],
                 r["done_date"]))
         return out
 
@@ -698,6 +724,29 @@ class Meetings:
     def for_case(self, case_id: int) -> list[CollabMeeting]:
         """Every meeting of the case, planned, held, cancelled and struck, newest first."""
         return self._read("m.case_id = ?", (case_id,), "ORDER BY m.meeting_date DESC, m.starts_at DESC, m.id DESC")
+
+    def unsigned_for(self, user_id: int | None, written_before: str | None = None) -> list[UnsignedEntry]:
+        """Held meetings' records ``user_id`` wrote and has not signed or struck out (every author's
+        when None), oldest written first: one source of ``store.journal.unsigned_for``."""
+        where, params = ("AND m.author_id = ?", (user_id,)) if user_id is not None else ("", ())
+        if written_before is not None:
+            where, params = where + " AND m.updated_at < ?", (*params, written_before)
+        rows = self.store.query_tuples(
+            f"""SELECT m.id, m.case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name,
+                       m.meeting_date, m.updated_at, m.kind, m.outcome, m.author_id, u.name
+                FROM meetings m JOIN cases c ON c.id = m.case_id JOIN clients cl ON cl.id = c.client_id
+                LEFT JOIN users u ON u.id = m.author_id
+                WHERE m.signed_at IS NULL AND m.struck_at IS NULL AND m.status = 'genomfort' {where}
+                ORDER BY m.updated_at, m.id""",
+            params,
+        )
+        out = []
+        for mid, case_id, number, client_id, name, day, written, kind, said, author_id, author in rows:
+            start = " ".join(said.split())
+            start = start if len(start) <= 60 else start[:59].rstrip() + "…"
+            out.append(UnsignedEntry("meeting", mid, case_id, number, client_id, name, day, written,
+                                     f"Samverkansmöte – {MEETING_KINDS.label(kind)}: {start}", author_id, author))
+        return out
 
     def actions_due(self, user_id: int | None = None) -> list[DueAction]:
         """Open actions with a due date, of held meetings standing (not struck, not replaced by a

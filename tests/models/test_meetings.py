@@ -56,7 +56,7 @@ def test_plan_a_meeting_in_the_future(store, consented):
     assert [(p.organisation_label, p.role, p.name, p.phone) for p in m.participants] == [
         ("Arbetsförmedlingen", "Handläggare", "Eva Ek", "010-123 45 67"),
         ("Försäkringskassan", "Handläggare", "Per Persson", "0771-524 524"),
-        ("Enheten", "Arbetsterapeut", "Anna Andersson", "0647-161 00")]
+        ("Arbetsmarknadsavdelningen (AMA)", "Arbetsterapeut", "Anna Andersson", "0647-161 00")]  # the unit's name
     assert store.meetings.for_case(consented.id) == [m]
     # the old log's readers still see the partners (our own unit is not one)
     assert store.interventions.meeting(m.id).partners == ("af", "fk")
@@ -302,3 +302,40 @@ def test_a_meeting_logged_at_any_older_version_reads_as_a_held_meeting(tmp_path,
             HELD, "2026-11-10", "Bra möte.", ["fk"])
     finally:
         store.close()
+
+
+def test_a_disposal_takes_a_signed_meeting_with_its_participants_and_actions(store, tmp_path):
+    import datetime as dt
+
+    from app.exporters.service import Exports
+    from tests.support import make_pnr
+
+    def meeting(old, case):
+        old.consents.add(case.id, "af", "skriftligt", case.referral_date)
+        version = old.plans.save(case.id, PlanInput(main_goal="Arbeta", sub_goals=[
+            SubGoalInput(text="Komma i tid", responsible="klienten", start_date=case.referral_date)]))
+        m = old.meetings.plan(case.id, gk(f"{case.referral_date}T08:00", participants=[AF, US]))
+        old.meetings.record(m.id, MeetingRecord("Vi pratade.", [
+            ActionInput("af", "Bokar möte", case.referral_date, version.sub_goals[0].id)]))
+        old.meetings.sign(m.id)
+
+    case = builders.case_written_at(store, dt.datetime(2014, 3, 3, 9, 0), build=meeting,
+                                    personnummer=make_pnr(dt.date(1980, 3, 12)))
+    assert store.meetings.for_case(case.id)[0].signed
+    with pytest.raises(sqlite_driver.IntegrityError), store.transaction() as tx:
+        tx.execute("DELETE FROM meeting_actions")
+    Exports(store).dispose([case.id], "KS 2026/123 § 4", tmp_path)
+    for table in ("meetings", "meeting_participants", "meeting_actions", "meeting_partners"):
+        assert store.query_value(f"SELECT count(*) FROM {table}") == 0
+
+
+def test_a_held_meetings_record_waits_among_ones_unsigned_entries(store, consented):
+    planned = store.meetings.plan(consented.id, gk())
+    assert [e.kind for e in store.journal.unsigned_for(store.user_id)] == []  # a plan is no record yet
+    m = held_meeting(store, consented)
+    (entry,) = [e for e in store.journal.unsigned_for(store.user_id) if e.kind == "meeting"]
+    assert (entry.id, entry.date, entry.title) == (
+        m.id, "2026-11-19", "Samverkansmöte – Gemensam kartläggning: Vi pratade om arbetsträning.")
+    assert store.journal.sign([entry]) == 1
+    assert store.meetings.get(m.id).signed and store.journal.unsigned_for(store.user_id) == []
+    assert not store.meetings.get(planned.id).signed
