@@ -35,6 +35,7 @@ def test_the_invitation_from_the_command_line_as_pdf_and_calendar_file(store, gk
     assert "09.00–10.30" in flat and "Storgatan 1, rum 3" in flat
     assert "Lisa Müller" in flat and AF_PHONE in flat and "Örjan Åberg" in flat and FK_PHONE in flat
     assert "Vad skulle du vilja arbeta med?" in flat
+    assert "Arbetsmarknadsavdelningen (AMA) Arbetsterapeut Anna Andersson" in flat  # our own unit by its name
     event = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")[0]
     assert event.decoded("DTSTART").replace(tzinfo=None) == dt.datetime(2026, 11, 18, 9, 0)
     assert event["DTSTART"].params["TZID"] == "Europe/Stockholm" and str(event["LOCATION"]) == "Storgatan 1, rum 3"

@@ -14,7 +14,6 @@ from app.exporters.pdf.meeting_parts import (
     actions_by_who,
     clock,
     next_meeting_words,
-    organisation_name,
     starts,
     weekday_date,
 )
@@ -35,7 +34,7 @@ def write_easy_meeting_record(store, target, doc: MeetingDocument) -> None:
         story += [p("Vi pratade om det här:"), user_text(meeting.purpose, "big")]
     story += [p("De som var med", "h2"), p("Du var med. De här var också med:")]
     for person in meeting.participants:
-        works = ", ".join(x for x in (person.role, organisation_name(person, doc.unit_name)) if x)
+        works = ", ".join(x for x in (person.role, person.organisation_label) if x)
         lines = [f"<b>{esc(person.name)}</b>", esc(works)]
         if person.phone:
             lines.append(f"Telefon: {esc(person.phone)}")
