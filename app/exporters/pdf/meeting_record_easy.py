@@ -17,6 +17,7 @@ from app.exporters.pdf.meeting_parts import (
     starts,
     weekday_date,
 )
+from app.exporters.pdf.plan import to_client
 from app.exporters.pdf.plan_easy import contact_lines, day_words, p, user_text
 
 
@@ -39,6 +40,8 @@ def write_easy_meeting_record(store, target, doc: MeetingDocument) -> None:
         if person.phone:
             lines.append(f"Telefon: {esc(person.phone)}")
         story.append(p("<br/>".join(lines)))
+    if meeting.participants_note.strip():  # a meeting the old log kept: who took part, as written then
+        story.append(user_text(to_client(meeting.participants_note)))
     story += [p("Det här sa vi", "h2"), user_text(meeting.said, empty="Inget skrivet.")]
     story += _actions(meeting.actions)
     following = next_meeting_words(meeting.next_meeting)
