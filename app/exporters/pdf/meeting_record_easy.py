@@ -36,7 +36,7 @@ def write_easy_meeting_record(store, target, doc: MeetingDocument) -> None:
     story += [p("De som var med", "h2"), p("Du var med. De här var också med:")]
     for person in meeting.participants:
         works = ", ".join(x for x in (person.role, person.organisation_label) if x)
-        lines = [f"<b>{esc(person.name)}</b>", esc(works)]
+        lines = ([f"<b>{esc(person.name)}</b>"] if person.name.strip() else []) + [esc(works)]
         if person.phone:
             lines.append(f"Telefon: {esc(person.phone)}")
         story.append(p("<br/>".join(lines)))
