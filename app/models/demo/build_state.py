@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.models.demo.clock import DemoClock
 from app.models.demo.draws import between
@@ -20,6 +21,7 @@ class BuildState:
     rows: PendingRows = field(default_factory=PendingRows)
     plan_deadline_days: int = 28  # the unit's four-week rule (Plans.deadline_days)
     record_kinds: dict[int, str] = field(default_factory=dict)  # user id -> journal / coordinator (their title)
+    staff: dict[int, Any] = field(default_factory=dict)  # user id -> users.User (name, title, phone)
 
     def actor(self, responsible: int) -> int:
         """Mostly the responsible user; now and then a colleague steps in."""

@@ -119,7 +119,9 @@ def _meeting(state: BuildState, rng: random.Random, case: DemoCase, t: int, kind
         "author_id": case.user, "created_at": clock.stamp(min(t, written) if held else written),
         "updated_at": clock.stamp(written),
     })
-    people = [("enheten", "", pick(rng, ("Arbetsterapeut", "Arbetsmarknadskoordinator")), "", "")]
+    ours = state.staff.get(case.user)  # the case's responsible, named with a number to call
+    people = [("enheten", "", ours.title_label, ours.name, ours.phone) if ours else
+              ("enheten", "", pick(rng, ("Arbetsterapeut", "Arbetsmarknadskoordinator")), "", "")]
     people += [(org, name, *PEOPLE[org][between(rng, 0, len(PEOPLE[org]) - 1)]) for org, name in organisations]
     for position, (org, name, role, person, phone) in enumerate(people):
         state.rows["meeting_participants"].append({
