@@ -60,10 +60,13 @@ def add_meeting_records(state: BuildState, case: DemoCase, case_end: int, versio
     for n in range(held):
         t = state.clock.within(rng, case.created, case_end)
         t = t // 30 * 30 if t // 30 * 30 >= case.created else t
+        back = {5: 1, 6: 2}.get((t // DAY - 1) % 7, 0)  # a Saturday or Sunday: the Friday before
+        if t - back * DAY >= case.created:
+            t -= back * DAY
         latest = max(latest, _held(state, rng, case, t, case_end, KINDS[(first_kind + n) % len(KINDS)], versions))
     organisations = consented(state, case, state.clock.today)
     if not case.closed and organisations:
-        day = state.clock.today + between(rng, 3, 40)
+        day = _weekday(state.clock.today + between(rng, 3, 40))
         hour, minute = pick(rng, HOURS)
         written = max(case.created, state.clock.now - between(rng, 0, 3) * DAY)
         _meeting(state, rng, case, day * DAY + hour * 60 + minute, KINDS[(first_kind + held) % len(KINDS)],
@@ -98,6 +101,12 @@ def _held(state: BuildState, rng: random.Random, case: DemoCase, t: int, case_en
     return written
 
 
+def _weekday(day: int) -> int:
+    """The day ordinal, moved on to a Monday when it is a Saturday or Sunday (meetings are on weekdays)."""
+    weekday = (day - 1) % 7  # ordinal 1 (0001-01-01) was a Monday
+    return day + (7 - weekday if weekday >= 5 else 0)
+
+
 def _meeting(state: BuildState, rng: random.Random, case: DemoCase, t: int, kind: str, *, status: str,
              written: int, organisations: list[tuple[str, str]]) -> int:
     clock = state.clock
@@ -115,7 +124,7 @@ def _meeting(state: BuildState, rng: random.Random, case: DemoCase, t: int, kind
         if video else "",
         "purpose": PURPOSES[kind], "questions": "\n".join(QUESTIONS[kind]),
         "outcome": pick(rng, SAID[kind]) if held else "",
-        "next_meeting": clock.date(day + between(rng, 21, 42)) if held and rng.random() < 0.6 else "",
+        "next_meeting": clock.date(_weekday(day + between(rng, 21, 42))) if held and rng.random() < 0.6 else "",
         "author_id": case.user, "created_at": clock.stamp(min(t, written) if held else written),
         "updated_at": clock.stamp(written),
     })
