@@ -281,7 +281,8 @@ def _meetings_by_month(store: Store, period_from: dt.date | None, period_to: dt.
 
 def _months(first: dt.date, last: dt.date) -> list[str]:
     """"2026-01" … "2026-06": every month the period touches (at most 120: a decade)."""
-    out, year, month = [], first.year, first.month
+    out: list[str] = []
+    year, month = first.year, first.month
     while (year, month) <= (last.year, last.month) and len(out) < 120:
         out.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -24,8 +24,8 @@ from app.exporters.cancel import Progress
 from app.exporters.pdf.base import (
     WIDTH,
     about_line,
-    bullets,
     build,
+    bullets,
     case_rows,
     date_text,
     doc_info,
