@@ -260,14 +260,15 @@ class Todos:
                         ) -> tuple[list[TodoRow], list[TodoRow]]:
         """Open actions of standing held meetings due by ``NEAR_DAYS`` days from ``day`` or overdue, on
         active cases: (the unit's own, the other organisations' and the client's), the earliest due
-        first. One query on the index of open actions (meeting_actions_open)."""
+        first. One query driven by the index of open actions (meeting_actions_open): CROSS JOIN keeps
+        SQLite from starting at the active cases instead (5 ms rather than 2 on 10 000 clients)."""
         day = parse_day(day, self.store.today())
         latest = (day + dt.timedelta(days=NEAR_DAYS)).isoformat()
         where, params = self._user_filter(user_id)
         rows = self.store.query_tuples(
             f"""SELECT {_ROW_COLUMNS}, a.who, a.what, a.due_date, m.kind, m.meeting_date
-                FROM meeting_actions a JOIN meetings m ON m.id = a.meeting_id JOIN cases c ON c.id = m.case_id
-                     {_ROW_JOINS}
+                FROM meeting_actions a CROSS JOIN meetings m ON m.id = a.meeting_id
+                     CROSS JOIN cases c ON c.id = m.case_id {_ROW_JOINS}
                 WHERE a.done_date = '' AND a.due_date != '' AND a.due_date <= ?
                   AND m.status = 'genomfort' AND m.struck_at IS NULL
                   AND NOT EXISTS (SELECT 1 FROM meetings k WHERE k.corrects_id = m.id AND k.struck_at IS NULL)
@@ -293,14 +294,15 @@ class Todos:
     def meetings(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
         """Planned meetings (not struck) of active cases from ``day`` to ``NEAR_DAYS`` days ahead, with
         time and place, and those whose day has passed while still planned (to record or cancel),
-        the earliest first."""
+        the earliest first. The meetings are read first (CROSS JOIN): a few thousand rows scan faster
+        than the active cases' walk SQLite would choose (1 ms rather than 3 on 10 000 clients)."""
         day = parse_day(day, self.store.today())
         latest = (day + dt.timedelta(days=NEAR_DAYS)).isoformat()
         where, params = self._user_filter(user_id)
         rows = self.store.query_tuples(
             f"""SELECT {_ROW_COLUMNS}, m.kind, m.starts_at, m.meeting_date, m.minutes, m.place, m.video_link,
                        (SELECT group_concat(p.partner, ',') FROM meeting_partners p WHERE p.meeting_id = m.id)
-                FROM meetings m JOIN cases c ON c.id = m.case_id {_ROW_JOINS}
+                FROM meetings m CROSS JOIN cases c ON c.id = m.case_id {_ROW_JOINS}
                 WHERE m.status = 'planerat' AND m.struck_at IS NULL AND m.meeting_date <= ?
                   AND c.status = '{CaseStatus.ACTIVE}' {where}
                 ORDER BY m.starts_at, m.id""",
