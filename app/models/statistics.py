@@ -13,7 +13,7 @@ Rules, decided once here:
 - *Group activities*: sessions held in the period and on or before today (a planned session has had
   no one yet); clients counted once per kind of group and once in the total.
 - *Collaboration meetings*: held in the period (by their day) and standing: not planned, cancelled or
-  struck out, and a corrected record counted once, as its correction (STANDING_MEETING).
+  struck out, and a corrected record counted once, as its correction (meetings.STANDING_HELD).
 - *Actions agreed at meetings*: those of the standing meetings held in the period, each in one
   outcome (ACTION_OUTCOMES): done by its date, done late, open past its date (on the day the workbook
   is made), open and not yet due, or without a date.
@@ -226,16 +226,16 @@ def intervention_stats(store: Store, period_from: dt.date | None = None,
                              _actions(store, period_from, period_to))
 
 
-# A held meeting that stands: not struck out, and not replaced by a correction that stands.
-STANDING_MEETING = """m.status = 'genomfort' AND m.struck_at IS NULL
-    AND NOT EXISTS (SELECT 1 FROM meetings k WHERE k.corrects_id = m.id AND k.struck_at IS NULL)"""
 _HELD_NOTE = ("Genomförda möten under perioden; planerade, inställda och makulerade räknas inte, och ett "
               "rättat möte räknas en gång.")
 
 
 def _standing(period_from: dt.date | None, period_to: dt.date | None) -> tuple[str, dict]:
+    """The meetings held in the period as recorded: not planned, cancelled, struck or corrected."""
+    from app.models.meetings import STANDING_HELD
+
     where, params = _date_filter("m.meeting_date", period_from, period_to)
-    return f"{where} AND {STANDING_MEETING}", params
+    return f"{where} AND {STANDING_HELD}", params
 
 
 def _meetings(store: Store, period_from: dt.date | None, period_to: dt.date | None) -> CountTable:

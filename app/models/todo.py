@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.models.checks import parse_day
-from app.models.meetings import who_label
+from app.models.meetings import STANDING_HELD, who_label
 from app.models.process import current_step
 from app.models.vocab import MEETING_KINDS, CaseStatus, StepState
 
@@ -270,9 +270,7 @@ class Todos:
                 FROM meeting_actions a CROSS JOIN meetings m ON m.id = a.meeting_id
                      CROSS JOIN cases c ON c.id = m.case_id {_ROW_JOINS}
                 WHERE a.done_date = '' AND a.due_date != '' AND a.due_date <= ?
-                  AND m.status = 'genomfort' AND m.struck_at IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM meetings k WHERE k.corrects_id = m.id AND k.struck_at IS NULL)
-                  AND c.status = '{CaseStatus.ACTIVE}' {where}
+                  AND {STANDING_HELD} AND c.status = '{CaseStatus.ACTIVE}' {where}
                 ORDER BY a.due_date, a.id""",
             (latest, *params),
         )
