@@ -117,13 +117,20 @@ def _meeting_time(starts_at: str, minutes: int) -> str:
     return f"kl. {time}–{end:%H:%M}"
 
 
+def _kind(kind: str) -> str:
+    """The kind of meeting as a row names it: "Gemensam kartläggning"; "annat" as "Annat möte"."""
+    return "Annat möte" if kind == "annat" else MEETING_KINDS.label(kind)
+
+
 _SHORT_PARTNERS = {"af": "Af", "fk": "FK", "varden": "vården", "ifo": "IFO", "arbetsgivare": "arbetsgivaren",
                    "annan": "annan part"}
 
 
 def _partners_short(partners: str) -> str:
-    """"af,fk" -> "Af och FK" (the short names Af and FK use themselves)."""
-    names = [_SHORT_PARTNERS.get(p, p) for p in partners.split(",") if p]
+    """"fk,af" -> "Af och FK" (the short names Af and FK use themselves), in the vocabulary's order."""
+    order = list(_SHORT_PARTNERS)
+    keys = sorted((p for p in partners.split(",") if p), key=lambda p: (order.index(p) if p in order else 99, p))
+    names = [_SHORT_PARTNERS.get(p, p) for p in keys]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
 
 
@@ -279,8 +286,8 @@ class Todos:
         for case_id, number, client_id, name, uid, uname, who, what, due, kind, held in rows:
             days = (dt.date.fromisoformat(due) - day).days
             when = f"försenad, skulle vara klar {_in_days(days)}" if days < 0 else f"senast {_in_days(days)}"
-            source = f"{MEETING_KINDS.label(kind).lower()} {held}"
-            text = " ".join(what.split())
+            source = f"{_kind(kind).lower()} {held}"
+            text = " ".join(what.split()).rstrip(".")  # the row's parenthesis follows it
             if who == "enheten":
                 ours.append(TodoRow(case_id, number, client_id, name, uid, uname, due, days,
                                     f"{text} ({when}; från {source})"))
@@ -310,7 +317,7 @@ class Todos:
         for case_id, number, client_id, name, uid, uname, kind, starts, meeting_day, minutes, place, link, orgs \
                 in rows:
             days = (dt.date.fromisoformat(meeting_day) - day).days
-            when = " ".join(filter(None, (MEETING_KINDS.label(kind), _meeting_time(starts, minutes))))
+            when = " ".join(filter(None, (_kind(kind), _meeting_time(starts, minutes))))
             where_text = place.strip() or ("videomöte" if link.strip() else "plats ej angiven")
             with_whom = f", med {_partners_short(orgs)}" if orgs else ""
             if days < 0:

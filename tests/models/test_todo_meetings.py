@@ -48,7 +48,7 @@ def test_actions_due_or_overdue_ours_and_theirs_on_my_cases(store, user):
     m = held(store, case, [
         ActionInput("enheten", "Skickar kartläggningen till Af", d(3)),
         ActionInput("af", "Bokar  arbetsträning", d(-2)),
-        ActionInput("klienten", "Provar att gå upp 07:00", d(7)),
+        ActionInput("klienten", "Provar att gå upp 07:00.", d(7)),  # its full stop gives way to the row's note
         ActionInput("fk", "Skickar beslut", d(8)),  # more than a week ahead
         ActionInput("af", "Ringer arbetsgivaren", ""),  # no date: nothing to be late with
         ActionInput("enheten", "Bokar lokal", d(-5), done_date=d(-6)),  # done
@@ -88,8 +88,8 @@ def test_actions_of_struck_or_corrected_records_and_of_others_cases(store, user,
 def test_planned_meetings_of_the_coming_days_with_time_and_place(store, user):
     case = consented_case(store, "Karin")
     plan(store, case, 2, "13:00")
-    plan(store, case, 0, "15:30", place="", link="https://möte.example/abc", kind="kontaktmote",
-         participants=(AF, US))
+    plan(store, case, 0, "15:30", place="", link="https://möte.example/abc", kind="annat",
+         participants=(FK, US, AF))
     plan(store, case, 8)  # further ahead than a week
     cancelled = plan(store, case, 1)
     store.meetings.cancel(cancelled.id, "Klienten är sjuk")
@@ -99,7 +99,7 @@ def test_planned_meetings_of_the_coming_days_with_time_and_place(store, user):
     assert [(r.date, r.days, r.detail) for r in rows] == [
         (d(-3), -3, "Gemensam kartläggning kl. 10:00–11:00, med Af och FK har passerat utan anteckning "
                     "(3 dagar sedan): dokumentera eller ställ in mötet"),
-        (d(0), 0, "Kontaktmöte kl. 15:30–16:30 (i dag), videomöte, med Af"),
+        (d(0), 0, "Annat möte kl. 15:30–16:30 (i dag), videomöte, med Af och FK"),  # Af first, as always
         (d(2), 2, "Gemensam kartläggning kl. 13:00–14:00 (om 2 dagar), Storgatan 1, Sundsvall, med Af och FK")]
     assert all(r.case_id == case.id for r in rows)
     assert store.todo.overview(user.id).meetings == rows
