@@ -12,6 +12,11 @@ Rules, decided once here:
 - *Shares* are of the table's "Totalt" row (the column's participants), missing data included.
 - *Group activities*: sessions held in the period and on or before today (a planned session has had
   no one yet); clients counted once per kind of group and once in the total.
+- *Collaboration meetings*: held in the period (by their day) and standing: not planned, cancelled or
+  struck out, and a corrected record counted once, as its correction (meetings.STANDING_HELD).
+- *Actions agreed at meetings*: those of the standing meetings held in the period, each in one
+  outcome (ACTION_OUTCOMES): done by its date, done late, open past its date (on the day the workbook
+  is made), open and not yet due, or without a date.
 
 The caseload list is in caseload.py, the pseudonymous instrument data in instrument_data.py.
 """
@@ -29,6 +34,7 @@ from app.models.vocab import (
     GROUP_KINDS,
     INTERVENTION_KINDS,
     INTERVENTION_MODELS,
+    MEETING_ACTORS,
     MEETING_KINDS,
     PARTNERS,
     Choices,
@@ -165,6 +171,8 @@ class InterventionStats:
     rows: tuple[InterventionRow, ...]  # model × kind with at least one intervention, vocabulary order
     clients: int  # unique clients with an intervention
     meetings: CountTable  # collaboration meetings: partner × kind
+    meetings_by_month: CountTable  # collaboration meetings: month × kind
+    actions: CountTable  # the meetings' actions: who × outcome (ACTION_OUTCOMES)
 
     @property
     def count(self) -> int:
@@ -213,14 +221,25 @@ def intervention_stats(store: Store, period_from: dt.date | None = None,
         rows.append(InterventionRow(model, kind, sum(n for n, _ in by_group), sum(m for _, m in by_group),
                                     by_group))
     return InterventionStats(period_from, period_to, (*(label for _, label in GENDERS), ANONYMOUS), tuple(rows),
-                             clients, _meetings(store, period_from, period_to))
+                             clients, _meetings(store, period_from, period_to),
+                             _meetings_by_month(store, period_from, period_to),
+                             _actions(store, period_from, period_to))
 
 
-def _meetings(store: Store, period_from: dt.date | None, period_to: dt.date | None) -> CountTable:
+_HELD_NOTE = ("Genomförda möten under perioden; planerade, inställda och makulerade räknas inte, och ett "
+              "rättat möte räknas en gång.")
+
+
+def _standing(period_from: dt.date | None, period_to: dt.date | None) -> tuple[str, dict]:
+    """The meetings held in the period as recorded: not planned, cancelled, struck or corrected."""
     from app.models.meetings import STANDING_HELD
 
     where, params = _date_filter("m.meeting_date", period_from, period_to)
-    where = f"{where} AND {STANDING_HELD}"  # held as recorded: not planned, cancelled, struck or corrected
+    return f"{where} AND {STANDING_HELD}", params
+
+
+def _meetings(store: Store, period_from: dt.date | None, period_to: dt.date | None) -> CountTable:
+    where, params = _standing(period_from, period_to)
     cells: dict[str, Counter] = defaultdict(Counter)
     for partner, kind, n in store.query_tuples(
         f"""SELECT p.partner, m.kind, count(*) FROM meetings m JOIN meeting_partners p ON p.meeting_id = m.id
@@ -235,5 +254,72 @@ def _meetings(store: Store, period_from: dt.date | None, period_to: dt.date | No
     return CountTable(
         "moten", "Samverkansmöten", "Samverkansmöten per part och slag", "Part",
         (*(label for _, label in kinds), TOTAL), rows, totals, percent=False,
-        note="Ett möte med flera parter räknas hos var och en av dem men en gång i totalen.",
+        note="Ett möte med flera parter räknas hos var och en av dem men en gång i totalen. " + _HELD_NOTE,
+    )
+
+
+def _meetings_by_month(store: Store, period_from: dt.date | None, period_to: dt.date | None) -> CountTable:
+    """Held meetings per month (every month of the period, those without meetings too) and kind."""
+    where, params = _standing(period_from, period_to)
+    cells: dict[str, Counter] = defaultdict(Counter)
+    for month, kind, n in store.query_tuples(
+            f"SELECT substr(m.meeting_date, 1, 7), m.kind, count(*) FROM meetings m WHERE {where} GROUP BY 1, 2",
+            params):
+        cells[month][kind] = n
+    months = sorted(cells)
+    if period_from is not None and period_to is not None:
+        months = sorted(set(months) | set(_months(period_from, period_to)))
+    per_kind = Counter({k: sum(c[k] for c in cells.values()) for k in {k for c in cells.values() for k in c}})
+    kinds = _rows(MEETING_KINDS, per_kind)
+    rows = tuple((month, (*(cells[month][k] for k, _ in kinds), sum(cells[month].values()))) for month in months)
+    totals = (*(per_kind[k] for k, _ in kinds), sum(per_kind.values()))
+    return CountTable(
+        "moten_manad", "Möten per månad", "Samverkansmöten per månad och slag", "Månad",
+        (*(label for _, label in kinds), TOTAL), rows, totals, percent=False, note=_HELD_NOTE,
+    )
+
+
+def _months(first: dt.date, last: dt.date) -> list[str]:
+    """"2026-01" … "2026-06": every month the period touches (at most 120: a decade)."""
+    out: list[str] = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month) and len(out) < 120:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+# What became of an action agreed at a meeting: key -> column heading.
+ACTION_OUTCOMES = (
+    ("i_tid", "Klara i tid"),
+    ("sent", "Klara sent"),
+    ("forsenad", "Öppna, datum passerat"),
+    ("pagar", "Öppna, datum ej passerat"),
+    ("utan_datum", "Utan datum"),
+)
+
+
+def _actions(store: Store, period_from: dt.date | None, period_to: dt.date | None) -> CountTable:
+    """The actions of the meetings held in the period, per who does them and outcome."""
+    where, params = _standing(period_from, period_to)
+    cells: dict[str, Counter] = defaultdict(Counter)
+    for who, outcome, n in store.query_tuples(
+        f"""SELECT a.who, CASE WHEN a.due_date = '' THEN 'utan_datum'
+                               WHEN a.done_date != '' AND a.done_date <= a.due_date THEN 'i_tid'
+                               WHEN a.done_date != '' THEN 'sent'
+                               WHEN a.due_date < :today THEN 'forsenad' ELSE 'pagar' END, count(*)
+            FROM meeting_actions a JOIN meetings m ON m.id = a.meeting_id WHERE {where} GROUP BY 1, 2""",
+            {**params, "today": store.today().isoformat()}):
+        cells[who][outcome] = n
+    actors = _rows(MEETING_ACTORS, Counter({w: sum(c.values()) for w, c in cells.items()}))
+    keys = [k for k, _ in ACTION_OUTCOMES]
+    rows = tuple((label, (*(cells[w][k] for k in keys), sum(cells[w].values()))) for w, label in actors)
+    totals = (*(sum(c[k] for c in cells.values()) for k in keys), sum(sum(c.values()) for c in cells.values()))
+    done = totals[0] + totals[1]
+    on_time = f" Av de klara åtgärderna med datum var {round(100 * totals[0] / done)} % klara i tid." if done else ""
+    return CountTable(
+        "atgarder", "Åtgärder från möten", "Åtgärder från samverkansmöten: klara i tid", "Vem gör",
+        (*(label for _, label in ACTION_OUTCOMES), TOTAL), rows, totals, percent=False,
+        note=f"Åtgärder som bestämdes vid genomförda möten under perioden. I tid: klar senast sitt datum. "
+             f"Öppna åtgärder räknas mot dagens datum ({store.today().isoformat()}).{on_time}",
     )

@@ -1,6 +1,7 @@
 """Att göra: what needs the user's attention today. Plans due within the four-week rule, follow-ups
 due this week or overdue, cases with no activity, entries left unsigned for more than the set number
-of days, and how many cases wait in each step."""
+of days, the actions agreed at collaboration meetings that are due (ours, and the others' to follow
+up), the planned meetings of the coming days, and how many cases wait in each step."""
 
 from __future__ import annotations
 
@@ -54,10 +55,13 @@ class TodoPage(QScrollArea):
         top.addWidget(refresh)
         layout.addLayout(top)
         self.tables = {}
-        for key, title in (("plan_deadlines", "Utvecklingsplan inom fyra veckor från start"),
+        for key, title in (("meetings", "Planerade möten de närmaste dagarna"),
+                           ("plan_deadlines", "Utvecklingsplan inom fyra veckor från start"),
                            ("follow_ups", "Uppföljningar denna vecka eller försenade"),
                            ("inactive", "Ärenden utan aktivitet"),
-                           ("unsigned", self._unsigned_title())):
+                           ("unsigned", self._unsigned_title()),
+                           ("meeting_actions", "Våra åtgärder från möten, inom en vecka eller försenade"),
+                           ("meeting_follow_ups", "Andras åtgärder från möten att följa upp")):
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
             model = RecordTableModel(_ROW_COLUMNS, self)

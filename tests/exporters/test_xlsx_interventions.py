@@ -37,7 +37,7 @@ def book(store, tmp_path):
 
 
 def test_interventions_sheet(book):
-    assert book.sheetnames == ["Insatser", "Samverkansmöten", ABOUT_SHEET]
+    assert book.sheetnames == ["Insatser", "Samverkansmöten", "Möten per månad", "Åtgärder från möten", ABOUT_SHEET]
     ws = book["Insatser"]
     rows = rows_of(ws)
     assert rows[0] == ("Modell", "Insats", "Antal", "Minuter", "Timmar", "Antal kvinna", "Timmar kvinna",

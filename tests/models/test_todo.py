@@ -231,6 +231,27 @@ def test_page_agrees_with_the_services_on_demo_data(demo_2000):
         store.close()
 
 
+def test_meeting_rows_agree_with_the_meetings_service_on_demo_data(demo_2000):
+    """The meetings' actions and planned meetings on the page, recomputed meeting by meeting with
+    store.meetings' own reads (actions_due, for_case)."""
+    store = Store.open(demo_2000, clock=lambda: FIXED_NOW)
+    try:
+        today = FIXED_NOW.date()
+        latest = (today + dt.timedelta(days=7)).isoformat()
+        active = {c for c, in store.query_tuples("SELECT id FROM cases WHERE status = 'aktiv'")}
+        due = [d for d in store.meetings.actions_due() if d.case_id in active and d.action.due_date <= latest]
+        ours, theirs = store.todo.meeting_actions(None)
+        assert [(r.case_id, r.date) for r in ours] == [(d.case_id, d.action.due_date) for d in due
+                                                       if d.action.who == "enheten"]
+        assert [(r.case_id, r.date) for r in theirs] == [(d.case_id, d.action.due_date) for d in due
+                                                         if d.action.who != "enheten"] != []
+        planned = sorted((m.starts_at, m.id, m.case_id) for case_id in active for m in store.meetings.for_case(case_id)
+                         if m.status == "planerat" and not m.is_struck and m.date <= latest)
+        assert [(r.case_id, r.date) for r in store.todo.meetings(None)] == [(c, s[:10]) for s, _, c in planned] != []
+    finally:
+        store.close()
+
+
 def test_demo_work_is_consistent(demo_2000):
     store = Store.open(demo_2000, clock=lambda: FIXED_NOW)
     try:

@@ -78,3 +78,46 @@ def test_counts_per_responsible_user_and_step_open_their_cases(qtbot, store):
     with qtbot.waitSignal(todo.openCase) as opened:
         todo.cell_table.activated.emit(todo.cell_model.index(0, 0))
     assert opened.args == [cases["Cia"].id]
+
+
+def test_meetings_and_their_actions_are_listed_and_open_their_case(qtbot, store):
+    """A planned meeting of the coming days with its time and place, the unit's own action and Af's
+    to follow up, each row opening its case; a row leaves the page once its action is done."""
+    from app.models.meetings import ActionInput, MeetingPlan, MeetingRecord, ParticipantInput
+
+    client = store.clients.add(ClientInput(first_name="Karin", last_name="Mötesson", birth_year=1980,
+                                           gender="kvinna"))
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-11-02", referred_by="arbetsledare",
+                                                 target_group="annan"))
+    store.consents.add(case.id, "af", "skriftligt", "2026-11-03")
+    people = [ParticipantInput("af", "Handläggare", "Eva Ek", "010-123 45 67"),
+              ParticipantInput("enheten", "Arbetsterapeut", "Anna Andersson", "")]
+    day = store.today()
+    held = store.meetings.plan(case.id, MeetingPlan("kontaktmote", "2026-11-10T09:00", 60, place="Storgatan 1",
+                                                    purpose="Start.", participants=people))
+    held = store.meetings.record(held.id, MeetingRecord("Vi lärde känna varandra.", [
+        ActionInput("enheten", "Skickar kartläggningen", (day + dt.timedelta(days=2)).isoformat()),
+        ActionInput("af", "Bokar arbetsträning", (day - dt.timedelta(days=1)).isoformat())]))
+    store.meetings.plan(case.id, MeetingPlan("gemensam_kartlaggning", f"{day + dt.timedelta(days=1)}T13:00", 90,
+                                             place="Storgatan 1", purpose="GK.", participants=people))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: isinstance(window.right.currentWidget(), TodoPage), timeout=3000)
+    todo = window.todo
+    texts = {key: [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+             for key, (_box, model, _table) in todo.tables.items()}
+    assert texts["meetings"] == ["Gemensam kartläggning kl. 13:00–14:30 (om 1 dag), Storgatan 1, med Af"]
+    assert texts["meeting_actions"] == ["Skickar kartläggningen (senast om 2 dagar; från kontaktmöte 2026-11-10)"]
+    assert texts["meeting_follow_ups"] == [
+        "Arbetsförmedlingen: Bokar arbetsträning (försenad, skulle vara klar 1 dag sedan; från kontaktmöte 2026-11-10)"]
+    box, model, table = todo.tables["meeting_follow_ups"]
+    assert box.title() == "Andras åtgärder från möten att följa upp (1)"
+
+    table.setCurrentIndex(model.index(0, 0))
+    table.activated.emit(model.index(0, 0))
+    assert isinstance(window.tabs.currentWidget(), CasePage) and window.tabs.currentWidget().case_id == case.id
+    window.close_current_tab()
+    store.meetings.set_action_done(held.actions[1].id, day.isoformat())
+    todo.refresh()
+    assert model.rowCount() == 0 and box.title().endswith("(0)")

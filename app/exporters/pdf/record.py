@@ -3,7 +3,8 @@
 First the facts that have no date (client, case, consents, process state, answers in the steps),
 then everything dated in one journal in date order: the referral, consents given and withdrawn,
 every answer in the steps (who saved it, when), step events, notes, assessments with their ratings,
-plan versions and follow-ups, interventions, meetings, evaluations, closures and every document
+plan versions and follow-ups, interventions, collaboration meetings (planned, held with what was said,
+who took part and the actions agreed with their done dates, cancelled), evaluations, closures and every document
 made from the case (the export log). Long texts are laid out as many small paragraphs (long_text.py): a
 1 MB note prints in about a second instead of minutes.
 Every signed kind of record says its status as the notes do: osignerad, or signerad when and by whom
@@ -24,11 +25,13 @@ from app.exporters.pdf.base import (
     WIDTH,
     about_line,
     build,
+    bullets,
     case_rows,
     date_text,
     doc_info,
     esc,
     facts,
+    labelled,
     markup,
     para,
     person_rows,
@@ -47,6 +50,7 @@ from app.exporters.pdf.report import (
 )
 from app.models import recipients
 from app.models.item_order import listed_items, numbered
+from app.models.meetings import HELD
 from app.models.process import load_process
 from app.models.sequences import NOT_STARTED as SEQUENCE_NOT_STARTED
 from app.models.vocab import CONSENT_FORMS, EDUCATION, GENDERS, StepKey, StepState
@@ -322,7 +326,7 @@ def journal(store, case_id: int, progress: Progress | None = None) -> list:
         (store.plans.versions(case_id), _plan_version_entry),
         (store.plans.follow_ups(case_id), _follow_up_entry),
         (store.interventions.for_case(case_id), _intervention_entry),
-        (store.interventions.meetings(case_id), _meeting_entry),
+        (sorted(store.meetings.for_case(case_id), key=lambda m: m.id), _meeting_entry),  # written first, first
         (store.evaluation.goals(case_id), _evaluation_entry),
         ([step for step in sequence.steps if step.state != SEQUENCE_NOT_STARTED] if sequence else [],
          lambda step: _sequence_entry(sequence, step)),
@@ -377,11 +381,71 @@ def _intervention_entry(i) -> tuple:
             + text_flowables(i.text, empty="Ingen beskrivning"))
 
 
+MEETING_MARKS = {"makulerad": " – MAKULERAT", "rattad": " – RÄTTAT", "installt": " – INSTÄLLT",
+                 "planerat": " – PLANERAT"}
+
+
+def _meeting_mark(m) -> str:
+    if m.is_struck:
+        return MEETING_MARKS["makulerad"]
+    if m.is_corrected:
+        return MEETING_MARKS["rattad"]
+    return MEETING_MARKS.get(m.status, "")
+
+
+def _done_text(a) -> str:
+    """"2026-12-01 (i tid)", "2026-12-03 (sent)", "2026-12-03", or "–" while open."""
+    if not a.done_date:
+        return "–"
+    on_time = a.done_on_time()
+    return a.done_date + ("" if on_time is None else " (i tid)" if on_time else " (sent)")
+
+
 def _meeting_entry(m) -> tuple:
-    return (m.meeting_date, m.created_at,
-            _entry(f"{date_text(m.meeting_date)} · Samverkansmöte – {m.kind_label}",
-                   f"{m.author or 'Okänd'} · registrerat {time_text(m.created_at)} · {m.partners_label}")
-            + labelled_text("Deltagare", m.participants) + labelled_text("Resultat", m.outcome))
+    """A collaboration meeting as the journal keeps it (app/models/meetings.py): planned with its time,
+    place, purpose and questions; cancelled with the reason; held with what was said, who was there,
+    the actions agreed (who, what, by when, for which sub-goal, done when) and the next meeting, and
+    its signature or "osignerad". A struck or corrected record stays readable, marked so; a correction
+    says what it corrects and why."""
+    status = m.status_label + (f" · {m.signature.record_text}" if m.status == HELD else "")
+    meta = f"Nr {m.id} · {m.author_display or 'Okänd'} · registrerat {time_text(m.created_at)} · {status}"
+    lines = []
+    if m.is_struck:
+        lines.append(m.strike.record_text)
+    if m.is_corrected:
+        lines.append(f"Rättat: se rättelsen, möte nr {m.corrected_by_id}.")
+    if m.is_correction:
+        lines.append(f"Rättelse av möte nr {m.corrects_id}. Skäl: {m.correction_reason}")
+    if m.cancel_reason.strip():
+        lines.append(f"Mötet ställdes in. Skäl: {m.cancel_reason}")
+    out = (_entry(f"{date_text(m.date)} · Samverkansmöte – {m.kind_label}{_meeting_mark(m)}", meta)
+           + [markup(f"<b>{esc(line)}</b>", "small") for line in lines])
+    rows = [("Tid", m.when_label)]
+    if m.place.strip():
+        rows.append(("Plats", m.place))
+    if m.video_link.strip():
+        rows.append(("Videolänk", m.video_link))
+    if m.next_meeting:
+        rows.append(("Nästa möte", m.next_meeting.replace("T", " kl. ")))
+    out.append(facts(rows))
+    out += labelled_text("Syfte", m.purpose)
+    if m.questions:
+        out += labelled("Frågor att fundera på inför mötet", "", empty="–")[:2] + [bullets(list(m.questions))]
+    if m.participants:
+        people = [["Organisation", "Roll", "Namn", "Telefon"]]
+        people += [[p.organisation_label, p.role or "–", p.name or "–", p.phone or "–"] for p in m.participants]
+        out += labelled("Deltagare", "", empty="–")[:2]
+        out.append(table(people, [WIDTH * 0.3, WIDTH * 0.22, WIDTH * 0.28, WIDTH * 0.2]))
+    out += labelled_text("Deltagare (som de antecknades)", m.participants_note)
+    if m.status == HELD:
+        out += labelled_text("Vad som sades", m.said, empty="Inget antecknat")
+    if m.actions:
+        actions = [["Vem", "Vad", "Klart senast", "Delmål", "Klart"]]
+        actions += [[a.who_label, a.what, date_text(a.due_date), a.goal_text or "–", _done_text(a)]
+                    for a in m.actions]
+        out += labelled("Åtgärder", "", empty="–")[:2]
+        out.append(table(actions, [WIDTH * 0.2, WIDTH * 0.31, WIDTH * 0.13, WIDTH * 0.16, WIDTH * 0.2]))
+    return m.date, m.created_at, out
 
 
 def _evaluation_entry(g) -> tuple | None:

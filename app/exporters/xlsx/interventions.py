@@ -1,5 +1,6 @@
-"""Insatser: interventions per model and kind (count, minutes, hours) by gender, and the
-collaboration meetings per partner and kind. Counts only, no personal data."""
+"""Insatser: interventions per model and kind (count, minutes, hours) by gender, the collaboration
+meetings held per partner and kind and per month and kind, and whether the actions agreed at them
+were done on time. Counts only, no personal data."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ def write_interventions_xlsx(store: Store, target: Path, *, period_from: dt.date
     if stats.rows:
         add_chart(sheet, "hbar", "Tid per insats (timmar)", first_col=5, last_col=5, rows=len(stats.rows),
                   anchor=f"{get_column_letter(len(columns) + 2)}2", y_title="Timmar", category_col=2)
-    write_count_table(wb, stats.meetings)
+    for table in (stats.meetings, stats.meetings_by_month, stats.actions):
+        write_count_table(wb, table)
     add_about_sheet(wb, store, REPORT, personal_data=False, period=(period_from, period_to))
     save(wb, target)
