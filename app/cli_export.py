@@ -12,13 +12,15 @@ from pathlib import Path
 
 from app.cli_session import PASSWORD_ENV, open_signed_in
 from app.models.errors import NotFound, RuleError, ValidationError
-from app.models.recipients import Document, RecipientKey, for_document
+from app.models.recipients import Document, MeetingDocument, RecipientKey, for_document
 
 EXAMPLES = """exempel:
   python -m app export plan --case 2026-0012 --for af --out plan.pdf
   python -m app export plan --case 2026-0012 --easy-read --out plan-lattlast.pdf
   python -m app export finsam --from 2026-01-01 --to 2026-12-31 --out finsam.xlsx
   python -m app export log-extract --client 19121212-1212 --out loggutdrag.pdf
+  python -m app export invitation --meeting 7 --out kallelse.pdf   (eller kallelse.ics för kalendern)
+  python -m app export meeting-record --meeting 7 --easy-read --out mote.pdf
   python -m app import clients klienter.xlsx --dry-run
 
 lösenordet: frågas efter i en terminal, eller ATAMA_PASSWORD=… i ett skript"""
@@ -41,7 +43,7 @@ def _reason_arg(parser: argparse.ArgumentParser) -> None:
                              "loggas och granskas")
 
 
-def _for_arg(parser: argparse.ArgumentParser, document: Document, default: RecipientKey) -> None:
+def _for_arg(parser: argparse.ArgumentParser, document: str, default: RecipientKey) -> None:
     """``--for``: the recipients table's keys for ``document``, and which of them need a consent."""
     keys = [r.key.value for r in for_document(document)]
     consent = ", ".join(r.key for r in for_document(document) if r.needs_consent)
@@ -74,6 +76,19 @@ def add_parsers(sub, db_arg) -> None:
     _common(record, db_arg)
     record.add_argument("--case", required=True, help="ärendenummer eller id")
     _reason_arg(record)
+
+    invitation = kinds.add_parser("invitation", help="kallelse till ett samverkansmöte: PDF, eller .ics för kalendern")
+    _common(invitation, db_arg)
+    invitation.add_argument("--meeting", type=int, required=True, help="mötets nummer")
+    _for_arg(invitation, MeetingDocument.INVITATION, RecipientKey.CLIENT)
+    _reason_arg(invitation)
+
+    meeting_record = kinds.add_parser("meeting-record", help="klientens anteckningar från ett genomfört möte (PDF)")
+    _common(meeting_record, db_arg)
+    meeting_record.add_argument("--meeting", type=int, required=True, help="mötets nummer")
+    meeting_record.add_argument("--easy-read", "--lattlast", dest="easy_read", action="store_true",
+                                help="på lättläst svenska: korta meningar, stor text, datum i ord")
+    _reason_arg(meeting_record)
 
     extract = kinds.add_parser("log-extract", help="loggutdrag för en klient: vem som öppnat journalen och när (PDF)")
     _common(extract, db_arg)
@@ -141,16 +156,24 @@ def _plan_version_id(store, case_id: int, number: int | None) -> int | None:
     raise NotFound(f"Ärendet har ingen planversion {number}.")
 
 
-PDF, XLSX = ".pdf", ".xlsx"
+PDF, XLSX, ICS = ".pdf", ".xlsx", ".ics"
 # What each export writes: --out must say so (a PDF named F.xlsx would open as a broken workbook).
 SUFFIXES = {"plan": PDF, "report": PDF, "record": PDF, "log-extract": PDF, "erasure-letter": PDF, "forms": PDF,
             "info-sheet": PDF, "caseload": XLSX, "sus": XLSX, "interventions": XLSX, "instrument-data": XLSX,
-            "import-template": XLSX}
+            "import-template": XLSX, "meeting-record": PDF}
 _KINDS = {PDF: "ett PDF-dokument", XLSX: "en Excel-arbetsbok"}
+# An export that writes either, chosen by --out's suffix.
+CHOICE_OF_SUFFIXES = {"invitation": (PDF, ICS)}
 
 
 def check_out(document: str, out: Path) -> None:
     """Refuse an ``--out`` whose suffix is not what ``document`` writes, before anything is opened."""
+    choices = CHOICE_OF_SUFFIXES.get(document)
+    if choices is not None:
+        if out.suffix.lower() not in choices:
+            raise ValidationError.single("out", f"--out: {document} blir ett PDF-dokument (.pdf) eller en kalenderfil "
+                                                f"(.ics), så filnamnet ska sluta på någon av dem (inte {out.name}).")
+        return
     suffix = SUFFIXES.get(document)
     if suffix is not None and out.suffix.lower() != suffix:
         raise ValidationError.single("out", f"--out: {document} blir {_KINDS[suffix]}, så filnamnet ska sluta på "
@@ -210,6 +233,13 @@ def run(args, db_path: Path) -> int:
                 path = exports.report(case_id, args.audience, args.out)
             else:
                 path = exports.record(case_id, args.out)
+        elif doc in ("invitation", "meeting-record"):
+            meeting = store.meetings.get(args.meeting)
+            store.cases.open_for_reading(meeting.case_id, args.reason)
+            if doc == "invitation":
+                path = exports.invitation(meeting.id, args.out, args.audience)
+            else:
+                path = exports.meeting_record(meeting.id, args.out, easy_read=args.easy_read)
         elif doc == "log-extract":
             path = exports.log_extract(store.access_log.client_for(args.client), args.out)
         elif doc == "erasure-letter":

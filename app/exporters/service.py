@@ -71,6 +71,50 @@ class Exports:
             self.store, tmp, case_id=case_id, progress=progress),
             recipient=recipients.RecipientKey.CLIENT, case_id=case_id)
 
+    # -- a collaboration meeting's documents (issue 16) ------------------------------------------
+    def invitation(self, meeting_id: int, target: str | Path, audience: str = recipients.RecipientKey.CLIENT) -> Path:
+        """Kallelse: a PDF, or the calendar file when ``target`` ends in .ics. The client's copy
+        always; an organisation's only when it takes part and under the client's consent in force."""
+        from app.exporters.pdf.invitation import invitation_recipient, write_invitation_pdf
+        from app.exporters.pdf.meeting_parts import require_not_cancelled
+
+        meeting = self.store.meetings.get(meeting_id)
+        calendar = Path(target).suffix.lower() == ".ics"
+        if calendar:
+            from app.exporters.ics import write_meeting_ics
+
+            def write(tmp: Path) -> None:
+                write_meeting_ics(self.store, tmp, meeting_id=meeting_id)
+        else:
+            def write(tmp: Path) -> None:
+                write_invitation_pdf(self.store, tmp, meeting_id=meeting_id, audience=audience)
+
+        def prepare() -> str:
+            if not calendar:  # a cancelled meeting's calendar file says so (STATUS:CANCELLED)
+                require_not_cancelled(meeting)
+            invitation_recipient(meeting, audience)
+            return f"meeting:{meeting.id}"
+
+        details = ", ".join(part for part in (_meeting_line(meeting), "kalenderfil" if calendar else "") if part)
+        return self._export(recipients.MeetingDocument.INVITATION, target, write, recipient=audience,
+                            case_id=meeting.case_id, details=details, prepare=prepare)
+
+    def meeting_record(self, meeting_id: int, target: str | Path, easy_read: bool = False) -> Path:
+        """The client's record of a meeting held (their own: no consent); ``easy_read`` the lättläst one."""
+        from app.exporters.pdf.meeting_parts import require_held
+        from app.exporters.pdf.meeting_record import write_meeting_record_pdf
+
+        meeting = self.store.meetings.get(meeting_id)
+
+        def prepare() -> str:
+            require_held(meeting)
+            return f"meeting:{meeting.id}"
+
+        details = _meeting_line(meeting) + (", lättläst" if easy_read else "")
+        return self._export(recipients.MeetingDocument.MEETING_RECORD, target, lambda tmp: write_meeting_record_pdf(
+            self.store, tmp, meeting_id=meeting_id, easy_read=easy_read),
+            recipient=recipients.RecipientKey.CLIENT, case_id=meeting.case_id, details=details, prepare=prepare)
+
     def log_extract(self, client_id: int, target: str | Path) -> Path:
         """Loggutdrag (R6): who accessed the client's record, when and what; the client's own."""
         from app.exporters.pdf import write_log_extract_pdf
@@ -244,6 +288,11 @@ class Exports:
                 put_in_place()
 
         return write_atomically(target, write, publish=publish)
+
+
+def _meeting_line(meeting) -> str:
+    """"Gemensam kartläggning 2026-12-10 09:00": which meeting, in the export log and the access log."""
+    return f"{meeting.kind_label} {meeting.starts_at.replace('T', ' ')[:16]}"
 
 
 def _place(target: str | Path) -> tuple[str, str]:

@@ -30,6 +30,8 @@ DOCUMENT_LABELS = {
     "log_extract": "Loggutdrag",
     "access_log": "Åtkomstlogg",
     "erasure_letter": "Svar på begäran om radering",
+    "invitation": "Kallelse till möte",
+    "meeting_record": "Mötesanteckningar till klienten",
 }
 
 

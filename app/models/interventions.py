@@ -261,7 +261,8 @@ class Interventions:
         with self.store.transaction() as tx:
             self.store.cases.require_open(case_id)
             meeting_id = tx.insert("meetings", {
-                **row, "case_id": case_id, "author_id": self.store.user_id, "created_at": now, "updated_at": now,
+                **row, "case_id": case_id, "starts_at": row["meeting_date"], "author_id": self.store.user_id,
+                "created_at": now, "updated_at": now,
             })
             self._write_partners(tx, meeting_id, partners)
             self.store.cases.touch(tx, case_id, now)
@@ -269,19 +270,29 @@ class Interventions:
 
     def update_meeting(self, meeting_id: int, data: MeetingInput) -> Meeting:
         case_id = self.meeting(meeting_id).case_id
+        # a meeting is a record now (app/models/meetings.py): a signed or struck one never changes
+        self.store.meetings.get(meeting_id).allowed.edit_plan.require()
         self.store.cases.require_open(case_id)
         row, partners = self._clean_meeting(case_id, data)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
-            tx.update("meetings", meeting_id, {**row, "updated_at": now})
+            tx.update("meetings", meeting_id, {**row, "starts_at": row["meeting_date"], "updated_at": now})
             self._write_partners(tx, meeting_id, partners)
             self.store.cases.touch(tx, case_id, now)
         return self.meeting(meeting_id)
 
     def _write_partners(self, tx: Writer, meeting_id: int, partners: list[str]) -> None:
+        """The partners, and the same as the meeting's participants without names (app/models/meetings.py
+        reads those), as migration 19 made of the meetings logged before."""
         tx.execute("DELETE FROM meeting_partners WHERE meeting_id = ?", (meeting_id,))
         tx.executemany("INSERT INTO meeting_partners (meeting_id, partner) VALUES (?, ?)",
                        [(meeting_id, p) for p in partners])
+        tx.execute("DELETE FROM meeting_participants WHERE meeting_id = ?", (meeting_id,))
+        tx.execute(
+            "INSERT INTO meeting_participants (meeting_id, organisation, organisation_other, position)"
+            " SELECT p.meeting_id, p.partner, CASE WHEN p.partner = 'annan' THEN m.partner_other ELSE '' END,"
+            " (SELECT count(*) FROM meeting_partners q WHERE q.meeting_id = p.meeting_id AND q.partner < p.partner)"
+            " FROM meeting_partners p JOIN meetings m ON m.id = p.meeting_id WHERE p.meeting_id = ?", (meeting_id,))
 
     def meeting(self, meeting_id: int) -> Meeting:
         meetings = self._meetings("m.id = ?", (meeting_id,))

@@ -28,6 +28,7 @@ SOURCES: dict[str, str] = {
     "step": "process",
     "closure": "closure",
     "conclusion": "conclusions",
+    "meeting": "meetings",  # a held collaboration meeting's record (issue 16)
 }
 
 

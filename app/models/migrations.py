@@ -1061,6 +1061,129 @@ def _m018_sub_goal_responsibles(db) -> None:
             )
 
 
+# Migration 19: a collaboration meeting is a record (issue 16). Its content columns, locked once the
+# record is signed or struck out (done_date of an action is follow-up bookkeeping and stays open).
+_MEETING_COLUMNS = ("case_id", "meeting_date", "kind", "partner_other", "participants", "outcome", "author_id",
+                    "created_at", "status", "starts_at", "minutes", "place", "video_link", "purpose", "questions",
+                    "next_meeting", "cancel_reason", "signed_at", "signed_by", "corrects_id", "correction_reason")
+_MEETING_ACTION_COLUMNS = ("meeting_id", "who", "what", "due_date", "goal_id", "position")
+
+
+def _m019_meeting_records(db) -> None:
+    """Collaboration meetings as records (issue 16): planned with a time, place or video link, purpose,
+    questions for the client and named participants; held with what was said (the column ``outcome``,
+    as the old log called it), the actions agreed per organisation and the client's own (each may serve
+    a sub-goal of the plan), and the next meeting; signed, corrected and struck out like notes. The
+    existing ``meetings`` table grows rather than a second one: every existing row is a held meeting
+    (status 'genomfort', its day as its start), an unsigned draft of its author, and its partners
+    become participants without names; ``meeting_partners`` stays (the service keeps it filled from the
+    participants' organisations) for what reads it. A signed or struck meeting and its participants,
+    partners and actions are locked by triggers; a disposal still takes them; no meeting row is
+    deleted otherwise."""
+    run_script(db,
+        """
+        ALTER TABLE meetings ADD COLUMN status TEXT NOT NULL DEFAULT 'genomfort'
+            CHECK (status IN ('planerat', 'genomfort', 'installt'));
+        -- "2026-12-10T09:00" (local time); an old row's is its day. meeting_date is its day, kept with it.
+        ALTER TABLE meetings ADD COLUMN starts_at TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0);
+        ALTER TABLE meetings ADD COLUMN place TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN video_link TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN purpose TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN questions TEXT NOT NULL DEFAULT '';  -- one question a line
+        ALTER TABLE meetings ADD COLUMN next_meeting TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN signed_at TEXT;
+        ALTER TABLE meetings ADD COLUMN signed_by INTEGER REFERENCES users(id);
+        ALTER TABLE meetings ADD COLUMN struck_at TEXT;
+        ALTER TABLE meetings ADD COLUMN struck_by INTEGER REFERENCES users(id);
+        ALTER TABLE meetings ADD COLUMN strike_reason TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN corrects_id INTEGER REFERENCES meetings(id);
+        ALTER TABLE meetings ADD COLUMN correction_reason TEXT NOT NULL DEFAULT '';
+        UPDATE meetings SET starts_at = meeting_date;
+        CREATE INDEX meetings_corrects ON meetings(corrects_id) WHERE corrects_id IS NOT NULL;
+        CREATE INDEX meetings_unsigned ON meetings(author_id) WHERE signed_at IS NULL AND struck_at IS NULL
+            AND status = 'genomfort';
+
+        CREATE TABLE meeting_participants (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            organisation TEXT NOT NULL CHECK (organisation != ''),  -- a key of vocab.MEETING_ORGANISATIONS
+            organisation_other TEXT NOT NULL DEFAULT '',             -- its name, for 'annan'
+            role TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL
+        );
+        CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting_id, position);
+        INSERT INTO meeting_participants (meeting_id, organisation, organisation_other, position)
+            SELECT p.meeting_id, p.partner, CASE WHEN p.partner = 'annan' THEN m.partner_other ELSE '' END,
+                   (SELECT count(*) FROM meeting_partners q WHERE q.meeting_id = p.meeting_id AND q.partner < p.partner)
+            FROM meeting_partners p JOIN meetings m ON m.id = p.meeting_id;
+
+        CREATE TABLE meeting_actions (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id),
+            who TEXT NOT NULL CHECK (who != ''),    -- an organisation key, or 'klienten'
+            what TEXT NOT NULL CHECK (trim(what) != ''),
+            due_date TEXT NOT NULL DEFAULT '',
+            goal_id INTEGER REFERENCES plan_goals(id),
+            done_date TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL
+        );
+        CREATE INDEX meeting_actions_meeting ON meeting_actions(meeting_id, position);
+        CREATE INDEX meeting_actions_open ON meeting_actions(due_date) WHERE done_date = '' AND due_date != '';
+        CREATE INDEX meeting_actions_goal ON meeting_actions(goal_id) WHERE goal_id IS NOT NULL;
+
+        CREATE TRIGGER meetings_never_deleted BEFORE DELETE ON meetings
+        WHEN NOT EXISTS (SELECT 1 FROM disposal_running WHERE case_id = OLD.case_id)
+        BEGIN SELECT RAISE(ABORT, 'Ett möte hör till journalen och raderas aldrig. Makulera det i stället.'); END;
+        CREATE TRIGGER meetings_signed_by_author_insert BEFORE INSERT ON meetings
+        WHEN (NEW.signed_at IS NULL) != (NEW.signed_by IS NULL) OR NEW.signed_by IS NOT NEW.author_id
+             AND NEW.signed_by IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Mötesanteckningen signeras bara av sin författare.'); END;
+        CREATE TRIGGER meetings_signed_by_author BEFORE UPDATE OF signed_at, signed_by, author_id ON meetings
+        WHEN OLD.signed_at IS NULL AND ((NEW.signed_at IS NULL) != (NEW.signed_by IS NULL)
+             OR NEW.signed_by IS NOT NEW.author_id AND NEW.signed_by IS NOT NULL)
+        BEGIN SELECT RAISE(ABORT, 'Mötesanteckningen signeras bara av sin författare.'); END;
+        -- Only a held meeting's record is signed.
+        CREATE TRIGGER meetings_signed_when_held BEFORE UPDATE OF signed_at ON meetings
+        WHEN NEW.signed_at IS NOT NULL AND NEW.status != 'genomfort'
+        BEGIN SELECT RAISE(ABORT, 'Bara ett genomfört möte signeras.'); END;
+        CREATE TRIGGER meetings_strike_needs_reason BEFORE UPDATE OF struck_at, struck_by, strike_reason ON meetings
+        WHEN NEW.struck_at IS NOT NULL AND (NEW.struck_by IS NULL OR trim(NEW.strike_reason) = '')
+        BEGIN SELECT RAISE(ABORT, 'En makulering behöver ett skäl och den som makulerar.'); END;
+        CREATE TRIGGER meetings_signed_not_struck BEFORE UPDATE OF struck_at ON meetings
+        WHEN NEW.struck_at IS NOT NULL AND OLD.signed_at IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'Mötesanteckningen är signerad och kan inte ändras.'); END;
+        """
+    )
+    columns = ", ".join(_MEETING_COLUMNS)
+    locks = (("signed", "signed_at", "Mötesanteckningen är signerad och kan inte ändras."),
+             ("struck", "struck_at", "Mötesanteckningen är makulerad och kan inte ändras."))
+    for state, column, message in locks:
+        db.execute(
+            f"""CREATE TRIGGER meetings_{state}_locked BEFORE UPDATE OF {columns}, updated_at ON meetings
+            WHEN OLD.{column} IS NOT NULL
+            BEGIN SELECT RAISE(ABORT, '{message}'); END"""
+        )
+    # The children lock with their meeting (either row of an update: moved to or from a locked one).
+    children = {"meeting_participants": "", "meeting_partners": "",
+                "meeting_actions": f" OF {', '.join(_MEETING_ACTION_COLUMNS)}"}
+    for table, update_of in children.items():
+        for state, column, message in locks:
+            for event, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+                disposal = (" AND NOT EXISTS (SELECT 1 FROM disposal_running d JOIN meetings m ON m.case_id = "
+                            "d.case_id WHERE m.id = OLD.meeting_id)" if event == "DELETE" else "")
+                suffix = "_new" if (event, row) == ("UPDATE", "NEW") else ""
+                of = update_of if event == "UPDATE" else ""
+                db.execute(
+                    f"""CREATE TRIGGER {table}_{state}_{event.lower()}{suffix} BEFORE {event}{of} ON {table}
+                    WHEN (SELECT {column} FROM meetings WHERE id = {row}.meeting_id) IS NOT NULL{disposal}
+                    BEGIN SELECT RAISE(ABORT, '{message}'); END"""
+                )
+
+
 MIGRATIONS: list[Migration] = [
     _m001_initial,
     _m002_assessments,
@@ -1080,6 +1203,7 @@ MIGRATIONS: list[Migration] = [
     _m016_contacts_and_follow_up_participants,
     _m017_public_support_before,
     _m018_sub_goal_responsibles,
+    _m019_meeting_records,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

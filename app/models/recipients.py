@@ -40,6 +40,16 @@ class Scope(StrEnum):
     JOURNAL = "journal"
 
 
+class MeetingDocument(StrEnum):
+    """The documents of a collaboration meeting (app/models/meetings.py), kept apart from the case's
+    Dokument menu. The invitation goes to the client and, under the client's consent in force, to an
+    organisation that takes part; it holds what the meeting is, no part of the record, so any consent
+    to that recipient covers it (no entry in NEEDS). The meeting's record is the client's own."""
+
+    INVITATION = "invitation"
+    MEETING_RECORD = "meeting_record"
+
+
 NEEDS: dict[Document, frozenset[Scope]] = {
     Document.PLAN: frozenset({Scope.PLAN}),
     Document.REPORT: frozenset({Scope.RESULTS}),
@@ -67,7 +77,7 @@ class Recipient:
     document_line: str  # the document's "Till: …" line; "" for the client's own copy, written as "du"
     menu_text: str  # the entry under each document in the case's Dokument menu
     consent_key: str  # the CONSENT_RECIPIENTS key whose consent a document needs; "" = none needed
-    documents: frozenset[Document]
+    documents: frozenset[str]  # Document and MeetingDocument values
     file_name_part: str  # "Af" in "Utvecklingsplan 2026-0012 Af 2026-11-20.pdf"; "" for the client
     # False: the document names the client by name only, never a number, an address or that the
     # identity is protected (the employer knows its employee by name; leaving the number out for
@@ -91,12 +101,12 @@ class Recipient:
         return not self.document_line
 
 
-_CASE_DOCUMENTS = frozenset({Document.PLAN, Document.REPORT})
+_CASE_DOCUMENTS = frozenset({Document.PLAN, Document.REPORT, MeetingDocument.INVITATION})
 
 RECIPIENTS: tuple[Recipient, ...] = (
     Recipient(RecipientKey.CLIENT, label="Klienten", menu_text="För klienten…",
               document_line="",
-              consent_key="", documents=frozenset(Document), file_name_part=""),
+              consent_key="", documents=frozenset(Document) | frozenset(MeetingDocument), file_name_part=""),
     Recipient(RecipientKey.AF, label="Arbetsförmedlingen", menu_text="Till Arbetsförmedlingen…",
               document_line="Arbetsförmedlingen, handläggare",
               consent_key="af", documents=_CASE_DOCUMENTS, file_name_part="Af"),

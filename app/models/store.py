@@ -181,6 +181,7 @@ class Store:
         "unit": "app.models.unit:Unit",
         "plans": "app.models.plans:Plans",
         "interventions": "app.models.interventions:Interventions",
+        "meetings": "app.models.meetings:Meetings",
         "evaluation": "app.models.evaluation:Evaluation",
         "conclusions": "app.models.conclusions:Conclusions",
         "closure": "app.models.closure:ClosureService",
@@ -208,6 +209,7 @@ class Store:
         from app.models.groups import Groups
         from app.models.interventions import Interventions
         from app.models.journal import Journal
+        from app.models.meetings import Meetings
         from app.models.notes import Notes
         from app.models.plans import Plans
         from app.models.process import Process
@@ -229,6 +231,7 @@ class Store:
         unit: Unit
         plans: Plans
         interventions: Interventions
+        meetings: Meetings
         evaluation: Evaluation
         conclusions: Conclusions
         closure: ClosureService

@@ -203,13 +203,37 @@ PARTNERS = Choices((
     ("annan", "Annan"),
 ))
 
+# Stored keys never change; labels may (overlamning was "Överlämning": Af/FK call it överlämnings- or
+# omställningsmöte, seeds/004).
 MEETING_KINDS = Choices((
     ("kontaktmote", "Kontaktmöte"),
     ("avstamningsmote", "Avstämningsmöte"),
     ("gemensam_kartlaggning", "Gemensam kartläggning"),
-    ("overlamning", "Överlämning"),
+    ("overlamning", "Överlämnings-/omställningsmöte"),
+    ("trepartssamtal", "Trepartssamtal"),
     ("annat", "Annat"),
 ))
+
+# Who takes part in a collaboration meeting (app/models/meetings.py). "enheten" is our own unit;
+# every other organisation is invited only under the client's consent to it (MEETING_CONSENT).
+MEETING_ORGANISATIONS = Choices((
+    ("af", "Arbetsförmedlingen"),
+    ("fk", "Försäkringskassan"),
+    ("varden", "Vården"),
+    ("arbetsgivare", "Arbetsgivare"),
+    ("ifo", "IFO/socialtjänst"),
+    ("enheten", "Enheten"),
+    ("annan", "Annan"),
+))
+
+# The CONSENT_RECIPIENTS key each organisation's consent is registered under (None: needs none).
+MEETING_CONSENT: dict[str, str | None] = {
+    "af": "af", "fk": "fk", "varden": "varden", "arbetsgivare": "arbetsgivare", "ifo": "ifo",
+    "enheten": None, "annan": "annan",
+}
+
+# Who does an agreed action: an organisation, or the client.
+MEETING_ACTORS = Choices((*MEETING_ORGANISATIONS, ("klienten", "Klienten")))
 
 ATTAINMENT = Choices((
     ("uppnatt", "Uppnått"),

@@ -21,3 +21,16 @@ def pdf_read(path) -> SimpleNamespace:
     pages = [page.extract_text() or "" for page in reader.pages]
     text = "\n".join(pages)
     return SimpleNamespace(reader=reader, pages=pages, text=text, flat=" ".join(text.split()))
+
+
+def font_sizes(page) -> list[tuple[float, str]]:
+    """(size in points, text) of each run drawn on ``page``, outside the header and the footer."""
+    runs: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        y = cm[5] + tm[5] * cm[3]
+        scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * cm[0]
+        if text.strip() and 70 < y < 780:  # the frame's small type is the same on every document
+            runs.append((round(font_size * scale, 1), text.strip()))
+    page.extract_text(visitor_text=visit)
+    return runs

@@ -10,6 +10,7 @@ import pytest
 from app.exporters.service import Exports
 from app.models.erasure import ErasureInput
 from tests.exporters.consumers import pdf_fonts, pdf_text, require_tool
+from tests.exporters.meeting_support import plan_gk, record_gk
 from tests.exporters.pdf_support import NORDIC_FIRST, NORDIC_LAST
 
 DOCUMENTS = {  # name: (export, whether the client's name is in it)
@@ -24,7 +25,17 @@ DOCUMENTS = {  # name: (export, whether the client's name is in it)
     "erasure_letter": (lambda e, c: e.erasure_letter(
         e.store.erasure.record(c.client.id, ErasureInput("2026-11-18", "brev", "Ta bort allt om mig.")).id,
         c.out / "erasure.pdf"), True),
+    "invitation-klient": (lambda e, c: e.invitation(plan_gk(e.store, c.case.id).id, c.out / "kallelse.pdf"), True),
+    "invitation-af": (lambda e, c: e.invitation(plan_gk(e.store, c.case.id).id, c.out / "kallelse-af.pdf", "af"), True),
+    "meeting_record": (lambda e, c: e.meeting_record(_held(e.store, c), c.out / "mote.pdf"), True),
+    "meeting_record-lattlast": (lambda e, c: e.meeting_record(_held(e.store, c), c.out / "mote-l.pdf", easy_read=True),
+                                True),
 }
+
+
+def _held(store, case) -> int:
+    meeting = plan_gk(store, case.case.id)
+    return record_gk(store, meeting.id, case.plan.sub_goals[0].id).id
 
 
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))

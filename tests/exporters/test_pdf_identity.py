@@ -8,6 +8,7 @@ import pytest
 from app.exporters.service import Exports
 from app.models.erasure import ErasureInput
 from app.models.unit import UnitInput
+from tests.exporters.meeting_support import plan_gk, record_gk
 from tests.exporters.plan_builders import logo_file, unit_identity
 
 
@@ -15,10 +16,14 @@ from tests.exporters.plan_builders import logo_file, unit_identity
 def every_document(store, pdf_case, tmp_path):
     """Every PDF kind the export service makes, through it: name -> path. (The PDF writers in
     app/exporters/pdf/: plan (+ easy-read), report, record, forms, info_sheet, log_extract,
-    erasure_letter; the test below fails when a writer is added without an entry here.)"""
+    erasure_letter, invitation, meeting_record (+ easy-read); the test below fails when a writer is
+    added without an entry here.)"""
     unit_identity(store, logo_file(tmp_path))
     exports, case_id = Exports(store), pdf_case.case.id
     request = store.erasure.record(pdf_case.client.id, ErasureInput("2026-11-18", "brev", "Radera allt om mig."))
+    meeting = plan_gk(store, case_id)
+    held = plan_gk(store, case_id, "2026-11-16T13:00")
+    record_gk(store, held.id, pdf_case.plan.sub_goals[0].id)
     made = {
         "plan_klient": lambda p: exports.plan(case_id, "klient", p),
         "plan_af": lambda p: exports.plan(case_id, "af", p),
@@ -29,6 +34,10 @@ def every_document(store, pdf_case, tmp_path):
         "info_sheet": lambda p: exports.info_sheet(p),
         "log_extract": lambda p: exports.log_extract(pdf_case.client.id, p),
         "erasure_letter": lambda p: exports.erasure_letter(request.id, p),
+        "invitation_klient": lambda p: exports.invitation(meeting.id, p),
+        "invitation_af": lambda p: exports.invitation(meeting.id, p, "af"),
+        "meeting_record": lambda p: exports.meeting_record(held.id, p),
+        "meeting_record_lattlast": lambda p: exports.meeting_record(held.id, p, easy_read=True),
     }
     return {name: write(tmp_path / f"{name}.pdf") for name, write in made.items()}
 
@@ -38,9 +47,11 @@ def test_every_writer_is_in_the_list():
 
     import app.exporters.pdf as pdf
 
-    parts = {"__init__", "base", "charts", "trend_chart", "plan_easy", "long_text", "work_match"}  # parts, not writers
+    parts = {"__init__", "base", "charts", "trend_chart", "plan_easy", "long_text", "work_match",  # parts, not writers
+             "meeting_parts", "meeting_record_easy"}
     writers = {p.stem for p in Path(pdf.__file__).parent.glob("*.py")} - parts
-    assert writers == {"plan", "report", "record", "forms", "info_sheet", "log_extract", "erasure_letter"}
+    assert writers == {"plan", "report", "record", "forms", "info_sheet", "log_extract", "erasure_letter",
+                       "invitation", "meeting_record"}
 
 
 def test_every_page_of_every_document_names_the_unit_and_how_to_reach_it(every_document, read_pdf):
@@ -63,7 +74,8 @@ def test_every_page_of_every_document_carries_the_logo(every_document, read_pdf)
 
 def test_case_documents_name_the_responsible_therapist_with_title_and_contact(every_document, read_pdf):
     line = "Ansvarig: Anna Andersson, arbetsterapeut · 070-123 45 67 · anna.andersson@are.se"
-    for name in ("plan_klient", "plan_af", "plan_lattlast", "report", "record"):
+    for name in ("plan_klient", "plan_af", "plan_lattlast", "report", "record", "invitation_klient", "invitation_af",
+                 "meeting_record", "meeting_record_lattlast"):
         pdf = read_pdf(every_document[name])
         assert all(line in " ".join(page.split()) for page in pdf.pages), name
     # Documents about no case name none.
@@ -75,7 +87,7 @@ def test_every_page_header_names_whole_who_the_document_is_about(every_document,
     """Beside the logo and the mark, title and person may not share a line: the person then has
     their own, never an identity number cut off."""
     about = f"{pdf_case.client.full_name}, {pdf_case.client.id_display}"
-    for name in ("plan_af", "report", "record", "log_extract"):
+    for name in ("plan_af", "report", "record", "log_extract", "invitation_af", "meeting_record"):
         pdf = read_pdf(every_document[name])
         for number, text in enumerate(pdf.pages, start=1):
             assert about in " ".join(text.split()), (name, number)

@@ -11,6 +11,7 @@ import pytest
 from app.exporters.pdf import write_plan_pdf
 from app.exporters.pdf.plan_easy import BODY_SIZE
 from app.models.errors import RuleError
+from tests.exporters.pdf_support import font_sizes
 from tests.exporters.plan_builders import FOLLOW_UP_DAYS, followed_plan, long_plan, unit_identity
 
 
@@ -122,19 +123,6 @@ def test_who_took_part_is_said_to_the_client():
     assert to_client("Arbetsledaren Per och klienten") == "Arbetsledaren Per och du"
     assert to_client("Klientens mamma och KLIENTEN. Klienten kom sent.") == "Din mamma och du. Du kom sent."
     assert to_client("Klientenheten") == "Klientenheten" and to_client("") == ""
-
-
-def font_sizes(page) -> list[tuple[float, str]]:
-    """(size in points, text) of each run drawn on ``page``, outside the header and the footer."""
-    runs: list[tuple[float, str]] = []
-
-    def visit(text, cm, tm, font_dict, font_size):
-        y = cm[5] + tm[5] * cm[3]
-        scale = (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * cm[0]
-        if text.strip() and 70 < y < 780:  # the frame's small type is the same on every document
-            runs.append((round(font_size * scale, 1), text.strip()))
-    page.extract_text(visitor_text=visit)
-    return runs
 
 
 def test_the_easy_read_plan_has_one_goal_a_page_large_type_and_short_sentences(store, tmp_path, read_pdf):

@@ -471,7 +471,7 @@ def test_older_notes_are_signed_by_their_author_and_the_latest_wait(demo_store):
 def test_records_older_than_a_few_days_are_signed_by_their_author(demo_store):
     for table, author in (("assessments", "created_by"), ("plan_versions", "created_by"),
                           ("goal_evaluations", "updated_by"), ("case_steps", "completed_by"),
-                          ("closures", "created_by")):
+                          ("closures", "created_by"), ("meetings", "author_id")):
         signed = demo_store.query_value(f"SELECT count(*) FROM {table} WHERE signed_at IS NOT NULL")
         assert signed > 0, table
         assert demo_store.query_value(
@@ -487,3 +487,39 @@ def test_every_demo_sub_goal_has_its_responsible_and_some_have_two(demo_store):
                                   "plan_goal_responsible WHERE goal_id = g.id) = 2 LIMIT 1")[0]["plan_version_id"]
     labels = [g.responsible_label for g in demo_store.plans.get(version_id).sub_goals]
     assert any(", " in label for label in labels), labels
+
+
+def test_meetings_planned_and_held_of_each_kind_with_participants_and_actions(demo_store):
+    """Issue 16: every kind planned and held, with named participants and actions for sub-goals; some
+    actions done, some late; only organisations the case has consented to on the meeting's day."""
+    from app.models.meetings import HELD, PLANNED
+    from app.models.vocab import MEETING_CONSENT, MEETING_KINDS
+
+    case_ids = [r["case_id"] for r in rows(demo_store, "SELECT DISTINCT case_id FROM meetings")]
+    meetings = [m for cid in case_ids for m in demo_store.meetings.for_case(cid)]
+    named = [m for m in meetings if any(p.name for p in m.participants)]
+    for status in (PLANNED, HELD):
+        kinds = {m.kind for m in named if m.status == status}
+        assert kinds == set(MEETING_KINDS.keys()), (status, kinds)
+    for m in meetings:
+        day = dt.date.fromisoformat(m.date)
+        assert m.participants, m.id
+        for p in m.participants:
+            recipient = MEETING_CONSENT[p.organisation]
+            assert recipient is None or demo_store.consents.covers(m.case_id, recipient, day), (m.id, p)
+        if m.status == PLANNED:
+            assert m.date > TODAY.isoformat() and m.time and (m.place or m.video_link) and m.purpose and m.questions
+            assert m.plan_input().participants  # and the service would take the plan as it is:
+            demo_store.meetings._clean_plan(m.case_id, m.plan_input())
+        else:
+            assert m.date <= TODAY.isoformat() and m.said
+    actions = [(m, a) for m in named for a in m.actions]
+    assert {a.who for _, a in actions} >= {"klienten", "af"}
+    linked = [(m, a) for m, a in actions if a.goal_id is not None]
+    assert linked and all(demo_store.plans.goal_case(a.goal_id) == m.case_id for m, a in linked)
+    assert all(a.goal_text for _, a in linked)
+    assert any(a.done_on_time() for _, a in actions) and any(a.is_overdue(TODAY) for _, a in actions)
+    assert demo_store.meetings.actions_due()
+    # a phone number is from the fiction series, never a real one
+    assert all(p.phone.startswith(("070-174 06", "031-390 06", "08-465 004")) for m in meetings
+               for p in m.participants if p.phone)

@@ -355,6 +355,26 @@ def responsible_line(store, case) -> str:
     return " · ".join(p for p in (f"Ansvarig: {user.name}, {user.title_label.lower()}", user.contact_line) if p)
 
 
+@dataclass(frozen=True)
+class Contact:
+    """Whom the client asks about a case: the responsible therapist, or the unit for what they left out."""
+
+    name: str
+    phone: str
+    email: str
+
+
+def case_contact(store, case) -> Contact:
+    """The responsible therapist's name, phone and e-mail; the unit's for a case without one, or
+    for the phone or e-mail the therapist has not given."""
+    user = None
+    if case.responsible_user_id is not None:
+        user = store.users.get(case.responsible_user_id)
+    unit = store.unit.identity()
+    return Contact(name=user.name if user else unit.name, phone=(user.phone if user else "") or unit.phone,
+                   email=(user.email if user else "") or unit.email)
+
+
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Cut ``text`` with an ellipsis so a header line never runs into its neighbour."""
     if pdfmetrics.stringWidth(text, font, size) <= width:

@@ -21,6 +21,7 @@ from app.exporters.pdf.base import (
     WIDTH,
     about_line,
     build,
+    case_contact,
     doc_info,
     esc,
     notice,
@@ -167,16 +168,14 @@ def write_easy_plan(store, target: Path, *, case, client, version) -> None:
 
 def _contact(store, case) -> list:
     """Who to ask: the therapist's phone and e-mail, else the unit's."""
-    user = None
-    if case.responsible_user_id is not None:
-        user = store.users.get(case.responsible_user_id)
-    unit = store.unit.identity()
-    phone = (user.phone if user else "") or unit.phone
-    email = (user.email if user else "") or unit.email
-    name = user.name if user else unit.name
-    out = [p("Har du frågor?", "h2"), p(f"Fråga {esc(name)}.")]
-    if phone:
-        out.append(p(f"<b>Ring:</b> {esc(phone)}"))
-    if email:
-        out.append(p(f"<b>Mejla:</b> {esc(email)}"))
+    return contact_lines(case_contact(store, case))
+
+
+def contact_lines(contact) -> list:
+    """"Har du frågor? Fråga …, Ring …, Mejla …" in the easy-read type."""
+    out = [p("Har du frågor?", "h2"), p(f"Fråga {esc(contact.name)}.")]
+    if contact.phone:
+        out.append(p(f"<b>Ring:</b> {esc(contact.phone)}"))
+    if contact.email:
+        out.append(p(f"<b>Mejla:</b> {esc(contact.email)}"))
     return out

@@ -18,6 +18,7 @@ from app.models.demo.consents import add_consents
 from app.models.demo.evaluation import add_evaluations
 from app.models.demo.groups import add_groups
 from app.models.demo.interventions import add_interventions, add_meetings
+from app.models.demo.meetings import add_meeting_records
 from app.models.demo.notes import add_notes
 from app.models.demo.people import DemoPerson, draw_people
 from app.models.demo.plans import add_plan
@@ -35,8 +36,8 @@ BATCH_CASES = 1_000  # rows are written per batch of cases to keep memory flat
 # The tables of a case's work in foreign-key order (the checks are off while the demo writes).
 CASE_TABLES = ("cases", "case_steps", "step_events", "step_answers", "consents", "notes", "situations_before",
                "plan_versions", "plan_goals", "plan_goal_responsible", "plan_follow_ups", "plans", "interventions",
-               "meetings", "meeting_partners", "assessments", "assessment_ratings", "assessment_texts",
-               "sequence_steps", "goal_evaluations", "closures")
+               "meetings", "meeting_partners", "meeting_participants", "meeting_actions", "assessments",
+               "assessment_ratings", "assessment_texts", "sequence_steps", "goal_evaluations", "closures")
 GROUP_TABLES = ("group_activities", "group_leaders", "group_sessions", "group_participants", "group_attendance")
 DEMO_PASSWORD = "demo"  # every demo user's password (the README says so)
 DEMO_USERS = (
@@ -163,7 +164,8 @@ def _add_work(state: BuildState, instruments: dict[str, DemoInstrument], case: D
     latest = max(case.created, plan_latest, add_interventions(state, case, by_key, until, versions),
                  add_assessments(state, instruments, case, by_key, until, case_end),
                  add_work_match(state, instruments, case, by_key, until),
-                 add_meetings(state, case, case_end), add_evaluations(state, case, by_key, until, versions))
+                 add_meetings(state, case, case_end), add_evaluations(state, case, by_key, until, versions),
+                 add_meeting_records(state, case, case_end, versions))
     if case.closed:
         add_closure(state, case, runs[-1])
     return latest

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models.demo.draws import Weighted, between, pick
+from app.models.demo.meetings import consented, logged_meeting
 from app.models.vocab import PARTNERS
 
 if TYPE_CHECKING:
@@ -57,17 +58,24 @@ def add_meetings(state: BuildState, case: DemoCase, case_end: int) -> int:
         return latest
     for _ in range(between(rng, 1, 2)):
         t = clock.within(rng, case.created, case_end)
+        partners = sorted({PARTNER(rng) for _ in range(between(rng, 1, 2))}, key=PARTNER_ORDER.index)
+        stamp, day = clock.stamp(t), clock.date(t // 1440)
+        row = {"case_id": case.id, "meeting_date": day, "kind": MEETING_KIND(rng), "partner_other": "",
+               "participants": pick(rng, MEETING_PARTICIPANTS), "outcome": pick(rng, MEETING_OUTCOMES),
+               "author_id": state.actor(case.user), "created_at": stamp, "updated_at": stamp}
+        # only partners the client has consented to (issue 16); drawn as before, so the seed's other
+        # draws stay as they were
+        allowed = {org for org, _ in consented(state, case, t // 1440)}
+        partners = [p for p in partners if p in allowed]
+        if not partners:
+            continue
         latest = max(latest, t)
         meeting_id = state.take_id("meetings")
-        partners = sorted({PARTNER(rng) for _ in range(between(rng, 1, 2))}, key=PARTNER_ORDER.index)
-        stamp = clock.stamp(t)
-        state.rows["meetings"].append({
-            "id": meeting_id, "case_id": case.id, "meeting_date": clock.date(t // 1440), "kind": MEETING_KIND(rng),
-            "partner_other": "", "participants": pick(rng, MEETING_PARTICIPANTS),
-            "outcome": pick(rng, MEETING_OUTCOMES), "author_id": state.actor(case.user),
-            "created_at": stamp, "updated_at": stamp,
-        })
+        state.rows["meetings"].append({"id": meeting_id, **row, **logged_meeting(day)})
         state.rows["meeting_partners"].extend({"meeting_id": meeting_id, "partner": p} for p in partners)
+        state.rows["meeting_participants"].extend(
+            {"meeting_id": meeting_id, "organisation": p, "organisation_other": "", "role": "", "name": "",
+             "phone": "", "position": i} for i, p in enumerate(partners))
     return latest
 
 

@@ -24,6 +24,7 @@ _SIGNABLE = {
     "goal_evaluations": ("updated_by", "updated_at", "1"),
     "case_steps": ("completed_by", "completed_at", f"state = '{StepState.DONE}' AND step != '{StepKey.CLOSE}'"),
     "closures": ("created_by", "created_at", "1"),
+    "meetings": ("author_id", "updated_at", "status = 'genomfort'"),  # a held meeting's record
 }
 
 
