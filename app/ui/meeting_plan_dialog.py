@@ -88,7 +88,6 @@ class MeetingPlanDialog(QDialog):
         when_row.addStretch(1)
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         rows = (("kind", "&Typ av möte", self.kind, self.kind), ("starts_at", "Dat&um", when, self.date),
                 ("place", "&Plats", self.place, self.place),
                 ("video_link", "&Videolänk", self.video_link, self.video_link),
@@ -102,7 +101,9 @@ class MeetingPlanDialog(QDialog):
             form.addRow("", self.errors.label_for(field, buddy if field != "starts_at" else self.date))
         self.errors.label_for("minutes", self.minutes)  # shown by its field's border and focus
         content = QWidget()
-        content.setLayout(form)
+        column = QVBoxLayout(content)
+        column.addLayout(form)
+        column.addStretch(1)  # the rows keep their height; the space is left below
 
         self.client_invitation_button = QPushButton("&Kallelse till klienten (PDF)…")
         self.client_invitation_button.clicked.connect(lambda: self.print_invitation("klient"))
@@ -158,6 +159,7 @@ class MeetingPlanDialog(QDialog):
                 if p.organisation != "enheten" and self.audience.findData(p.organisation) < 0:
                     self.audience.addItem(p.organisation_label, p.organisation)
         self.participant_invitation_button.setEnabled(self.audience.count() > 0)
+        self.audience.setToolTip("" if self.audience.count() else "Spara mötet med deltagare först.")
         self.audience.setEnabled(self.audience.count() > 0)
 
     def plan_input(self) -> MeetingPlan:

@@ -85,7 +85,6 @@ class MeetingRecordDialog(QDialog):
         next_layout.addStretch(1)
 
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.summary)
         form.addRow(self.status)
         self.reason_label = QLabel("Skäl till &rättelsen")
@@ -103,7 +102,9 @@ class MeetingRecordDialog(QDialog):
             form.addRow("", self.errors.label_for(field, buddy))
         self.errors.label_for("starts_at", self.said)  # "recorded before its day": said at the top field
         content = QWidget()
-        content.setLayout(form)
+        column = QVBoxLayout(content)
+        column.addLayout(form)
+        column.addStretch(1)  # the rows keep their height; the space is left below
 
         self.save_button = QPushButton("&Spara")
         self.save_button.clicked.connect(self.save)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -61,7 +62,7 @@ class _Rows(QWidget):
         self._layout.addLayout(self._rows_box)
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
-        self._layout.addWidget(self.add_button)
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setFocusProxy(self.add_button)
 
     # subclasses: the row's fields (name -> widget), the value read back, a value written in
@@ -89,7 +90,8 @@ class _Rows(QWidget):
             label.setBuddy(widget.enabled_box if isinstance(widget, OptionalDateEdit) else widget)
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
-            grid.addWidget(self.errors.label_for(f"{self.prefix}[{n}].{key}", widget), 2, column)
+            # each message on its own line under the row, as wide as the row: the fields stay aligned
+            grid.addWidget(self.errors.label_for(f"{self.prefix}[{n}].{key}", widget), 2 + column, 0, 1, len(made))
             fields[key] = widget
         remove = QPushButton(self.tr("Ta bort"))
         remove.setAccessibleName(self.tr("Ta bort rad %d") % (n + 1))

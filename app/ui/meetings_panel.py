@@ -44,15 +44,14 @@ class MeetingsPanel(QWidget):
         self.case_id = case_id
         self.client_id = store.cases.get(case_id).client_id
         self.model = RecordTableModel([
-            ("Datum och tid", lambda m: m.when_label),
+            ("Datum och tid", lambda m: f"{m.date} {m.time}".strip()),  # the side tab is narrow
             ("Typ", lambda m: m.kind_label),
             ("Status", status_text),
             ("Organisationer", organisations_text),
         ], self)
         self.table = read_only_table(self.model, self.tr("Samverkansmöten"))
         width = self.table.fontMetrics().horizontalAdvance
-        for column, sample in {0: "2026-12-31 kl. 09:00–10:30", 1: "Gemensam kartläggning",
-                               2: "Genomfört, signerat"}.items():
+        for column, sample in {0: "2026-12-31 09:00", 1: "Avstämning", 2: "Genomfört, sign"}.items():
             self.table.setColumnWidth(column, width(sample) + 16)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_meeting(self.model.record(index.row())))

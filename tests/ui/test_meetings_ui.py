@@ -91,6 +91,9 @@ def test_plan_invite_record_and_hand_the_client_the_record(qtbot, store, case, p
         found["kept"] = (dialog.place.text(), dialog.participants.rows[1]["name"].text(),
                          dialog.participants.rows[2]["name"].text())
         found["saved_after_refusal"] = store.meetings.for_case(case.id)
+        Path("/tmp/shots").mkdir(parents=True, exist_ok=True)
+        qtbot.wait(50)  # the rows laid out, as the user sees them
+        dialog.grab().save("/tmp/shots/meeting_refusal.png")
         dialog.participants.rows[2]["remove"].click()
         dialog.client_invitation_button.click()  # saves the plan, then prints
         dialog.calendar_button.click()
