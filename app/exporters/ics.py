@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from app.exporters.pdf.meeting_parts import ends, load, organisation_name, starts
+from app.exporters.pdf.meeting_parts import ends, load, starts
 from app.models.meetings import CANCELLED
 
 ZONE = "Europe/Stockholm"
@@ -23,15 +23,14 @@ def meeting_uid(meeting, case) -> str:
     return f"atama-mote-{meeting.id}-{case.case_number}@atama.invalid"
 
 
-def description(meeting, unit_name: str) -> str:
+def description(meeting) -> str:
     parts = [meeting.purpose.strip()]
     if meeting.video_link and meeting.place:
         parts.append(f"Videolänk: {meeting.video_link}")
     questions = [q.strip() for q in meeting.questions if q.strip()]
     if questions:
         parts.append("Frågor att tänka på före mötet:\n" + "\n".join(f"- {q}" for q in questions))
-    people = [", ".join(x for x in (p.name, p.role, organisation_name(p, unit_name), p.phone) if x)
-              for p in meeting.participants]
+    people = [", ".join(x for x in (p.name, p.role, p.organisation_label, p.phone) if x) for p in meeting.participants]
     if people:
         parts.append("Med på mötet:\n" + "\n".join(f"- {line}" for line in people))
     return "\n\n".join(part for part in parts if part)
@@ -58,7 +57,7 @@ def meeting_calendar(store, meeting_id: int):
     event.add("location", meeting.place or meeting.video_link)
     if meeting.video_link:
         event.add("url", meeting.video_link)
-    text = description(meeting, doc.unit_name)
+    text = description(meeting)
     if text:
         event.add("description", text)
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")

@@ -16,7 +16,7 @@ def participants():
     return (
         Participant("af", "Arbetsförmedlingen", "Handläggare", "Lisa Müller", AF_PHONE),
         Participant("fk", "Försäkringskassan", "Handläggare", "Örjan Åberg", FK_PHONE),
-        Participant("enheten", "Enheten", "Arbetsterapeut", "Anna Andersson", ""),
+        Participant("enheten", "AMA Järpen", "Arbetsterapeut", "Anna Andersson", ""),
     )
 
 
@@ -71,7 +71,8 @@ def plan_gk(store, case_id: int, starts_at: str = "2026-11-18T09:00"):
         purpose="Att se vad du behöver för att komma tillbaka till arbete.",
         questions=["Vad fungerar bra för dig i dag?", "Vad skulle du vilja arbeta med?"],
         participants=[ParticipantInput("af", "Handläggare", "Lisa Müller", AF_PHONE),
-                      ParticipantInput("fk", "Handläggare", "Örjan Åberg", FK_PHONE)]))
+                      ParticipantInput("fk", "Handläggare", "Örjan Åberg", FK_PHONE),
+                      ParticipantInput("enheten", "Arbetsterapeut", "Anna Andersson")]))
 
 
 def record_gk(store, meeting_id: int, goal_id: int):

@@ -35,6 +35,7 @@ def test_the_invitation_from_the_command_line_as_pdf_and_calendar_file(store, gk
     assert "09.00–10.30" in flat and "Storgatan 1, rum 3" in flat
     assert "Lisa Müller" in flat and AF_PHONE in flat and "Örjan Åberg" in flat and FK_PHONE in flat
     assert "Vad skulle du vilja arbeta med?" in flat
+    assert "Arbetsmarknadsavdelningen (AMA) Arbetsterapeut Anna Andersson" in flat  # our own unit by its name
     event = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")[0]
     assert event.decoded("DTSTART").replace(tzinfo=None) == dt.datetime(2026, 11, 18, 9, 0)
     assert event["DTSTART"].params["TZID"] == "Europe/Stockholm" and str(event["LOCATION"]) == "Storgatan 1, rum 3"
@@ -93,3 +94,13 @@ def test_the_command_line_names_a_wrong_file_name_and_an_unknown_meeting(store, 
     assert "ska sluta på .pdf" in capsys.readouterr().err
     assert _cli(db_path, "invitation", "--meeting", "999", "--out", str(tmp_path / "k.pdf")) != 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_meeting_the_old_log_kept_prints_its_day_and_who_took_part_as_written(store, pdf_case, tmp_path, read_pdf):
+    old = store.meetings.get(pdf_case.meeting.id)  # logged with a day, a kind, partners and an outcome
+    assert old.time == "" and old.participants_note
+    for easy_read in (False, True):
+        flat = read_pdf(Exports(store).meeting_record(old.id, tmp_path / f"m{easy_read}.pdf", easy_read=easy_read)).flat
+        assert "Du och handläggare Lisa Müller på Af" in flat and "Ny avstämning i januari." in flat
+        assert "lördag 14 november 2026" in flat
+        assert "Tid" not in flat and "Plats" not in flat and "klockan" not in flat

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from app.models.clients import Client
 
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-OWN_UNIT = "enheten"  # MEETING_ORGANISATIONS' key for our own unit: its name is printed instead of "Enheten"
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ class MeetingDocument:
     meeting: CollabMeeting
     case: Case
     client: Client
-    unit_name: str  # for the participants of our own unit ("enheten")
+    unit_name: str  # the calendar event's summary names the unit
 
 
 def load(store, meeting_id: int) -> MeetingDocument:
@@ -86,16 +85,11 @@ def next_meeting_words(value: str) -> str:
     return words
 
 
-def organisation_name(participant, unit_name: str) -> str:
-    """The participant's organisation as the reader knows it: our own unit by its name."""
-    return unit_name if participant.organisation == OWN_UNIT else participant.organisation_label
-
-
 def participants_table(doc: MeetingDocument, *, plain: bool) -> object:
-    """Who takes part: organisation, role, name and phone, one row each (the phone never left out)."""
+    """Who takes part: organisation (our own unit by its name: the model's label), role, name and phone,
+    one row each (the phone never left out)."""
     head = ["Var de arbetar", "Roll", "Namn", "Telefon"] if plain else ["Organisation", "Roll", "Namn", "Telefon"]
-    rows = [head] + [[organisation_name(p, doc.unit_name), p.role, p.name, p.phone]
-                     for p in doc.meeting.participants]
+    rows = [head] + [[p.organisation_label, p.role, p.name, p.phone] for p in doc.meeting.participants]
     return table(rows, [WIDTH - 3 * 38 * mm, 38 * mm, 38 * mm, 38 * mm])
 
 

@@ -38,6 +38,7 @@ from app.exporters.pdf.meeting_parts import (
     require_held,
     when_rows,
 )
+from app.exporters.pdf.plan import to_client
 
 UNSIGNED = "Anteckningarna är inte signerade än. Din arbetsterapeut signerar dem i journalen."
 
@@ -61,11 +62,14 @@ def record_story(store, doc: MeetingDocument) -> list:
     meeting = doc.meeting
     story: list = [] if meeting.signed else [notice(UNSIGNED)]
     where = meeting.place or (f"Videomöte: {meeting.video_link}" if meeting.video_link else "")
-    story.append(facts([("Möte", meeting.kind_label), *when_rows(meeting), ("Plats", where)], label_width=30 * mm))
+    story.append(facts([("Möte", meeting.kind_label), *when_rows(meeting), *([("Plats", where)] if where else [])],
+                       label_width=30 * mm))
     if meeting.purpose.strip():
         story += [*section("Vad mötet handlade om"), para(meeting.purpose)]
     story += [*section("De som var med"), markup("Du och de här personerna:"),
               participants_table(doc, plain=True)]
+    if meeting.participants_note.strip():  # a meeting the old log kept: who took part, as written then
+        story.append(para(to_client(meeting.participants_note)))
     story += [*section("Det här pratade vi om"), para(meeting.said, empty="Inget skrivet.")]
     story += [*section("Det här gör vi nu"), *actions_section(meeting.actions)]
     following = next_meeting_words(meeting.next_meeting)

@@ -14,10 +14,10 @@ from app.exporters.pdf.meeting_parts import (
     actions_by_who,
     clock,
     next_meeting_words,
-    organisation_name,
     starts,
     weekday_date,
 )
+from app.exporters.pdf.plan import to_client
 from app.exporters.pdf.plan_easy import contact_lines, day_words, p, user_text
 
 
@@ -35,11 +35,13 @@ def write_easy_meeting_record(store, target, doc: MeetingDocument) -> None:
         story += [p("Vi pratade om det här:"), user_text(meeting.purpose, "big")]
     story += [p("De som var med", "h2"), p("Du var med. De här var också med:")]
     for person in meeting.participants:
-        works = ", ".join(x for x in (person.role, organisation_name(person, doc.unit_name)) if x)
-        lines = [f"<b>{esc(person.name)}</b>", esc(works)]
+        works = ", ".join(x for x in (person.role, person.organisation_label) if x)
+        lines = ([f"<b>{esc(person.name)}</b>"] if person.name.strip() else []) + [esc(works)]
         if person.phone:
             lines.append(f"Telefon: {esc(person.phone)}")
         story.append(p("<br/>".join(lines)))
+    if meeting.participants_note.strip():  # a meeting the old log kept: who took part, as written then
+        story.append(user_text(to_client(meeting.participants_note)))
     story += [p("Det här sa vi", "h2"), user_text(meeting.said, empty="Inget skrivet.")]
     story += _actions(meeting.actions)
     following = next_meeting_words(meeting.next_meeting)
