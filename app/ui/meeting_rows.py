@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -46,6 +46,22 @@ def _line(name: str, placeholder: str = "") -> QLineEdit:
     return edit
 
 
+class _RowBox(QWidget):
+    """One row: Ctrl+Enter in any of its fields adds a row after the last (the fields pass the key on)."""
+
+    def __init__(self, add: Callable[[], object]):
+        super().__init__()
+        self._add = add
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._add()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class _Rows(QWidget):
     """A column of rows, each a grid of fields with its error labels; rebuilt from its values when a
     row goes, so the field names follow the rows' new numbers and nothing typed is lost."""
@@ -79,7 +95,7 @@ class _Rows(QWidget):
 
     def add_row(self, value=None, focus: bool = False) -> dict[str, QWidget]:
         n = len(self.rows)
-        box = QWidget()
+        box = _RowBox(lambda: self.add_row(focus=True))
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 4, 0, 4)
         fields: dict[str, QWidget] = {"box": box}
@@ -97,7 +113,6 @@ class _Rows(QWidget):
         remove.setAccessibleName(self.tr("Ta bort rad %d") % (n + 1))
         remove.clicked.connect(lambda: self.remove_row(box))
         grid.addWidget(remove, 1, len(made))
-        QShortcut(QKeySequence("Ctrl+Return"), box, lambda: self.add_row(focus=True))
         fields["remove"] = remove
         self.rows.append(fields)
         self._rows_box.addWidget(box)

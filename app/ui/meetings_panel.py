@@ -1,6 +1,7 @@
 """Samverkansmöten of a case: the list (when, kind, status, organisations), Planera möte… (also
 Ctrl+Shift+M), Enter on a row opens it (its plan while planned, its record once held), Registrera
-mötet… documents a planned one. The rules are the model's (store.meetings)."""
+mötet… documents a planned one, Ställ in… cancels it, Makulera… strikes a draft out (each with
+its reason). The rules are the model's (store.meetings)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from app.ui.changes import Change, announce, changes_of
 from app.ui.meeting_plan_dialog import MeetingPlanDialog
 from app.ui.meeting_record_dialog import MeetingRecordDialog
 from app.ui.record_model import RecordTableModel
+from app.ui.strike_dialog import StrikeDialog
 from app.ui.tables import read_only_table
 
 NEW_MEETING_SHORTCUT = "Ctrl+Shift+M"
@@ -67,10 +69,15 @@ class MeetingsPanel(QWidget):
         self.open_button.clicked.connect(lambda: self.selected() and self.open_meeting(self.selected()))
         self.record_button = QPushButton(self.tr("Re&gistrera mötet…"))
         self.record_button.clicked.connect(lambda: self.selected() and self.record_meeting(self.selected()))
+        self.cancel_button = QPushButton(self.tr("Ställ in…"))
+        self.cancel_button.clicked.connect(lambda: self.selected() and self.cancel_meeting(self.selected()))
+        self.strike_button = QPushButton(self.tr("Makulera…"))
+        self.strike_button.clicked.connect(lambda: self.selected() and self.strike_meeting(self.selected()))
         hint = QLabel(self.tr("Enter öppnar mötet. %s planerar ett nytt.") % NEW_MEETING_SHORTCUT)
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.record_button):
+        for button in (self.new_button, self.open_button, self.record_button, self.cancel_button,
+                       self.strike_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -104,6 +111,10 @@ class MeetingsPanel(QWidget):
         allowed = m.allowed.record if m is not None else None
         self.record_button.setEnabled(bool(allowed and allowed.ok))
         self.record_button.setToolTip(allowed.reason if allowed is not None else "")
+        for button, rule in ((self.cancel_button, m.allowed.cancel if m else None),
+                             (self.strike_button, m.allowed.strike if m else None)):
+            button.setEnabled(bool(rule and rule.ok))
+            button.setToolTip(rule.reason if rule is not None else "")
 
     # -- actions ------------------------------------------------------------------------------
     def plan_meeting(self) -> None:
@@ -124,6 +135,20 @@ class MeetingsPanel(QWidget):
         dialog = MeetingRecordDialog(self.store, meeting, parent=self)
         dialog.exec()
         self._after(dialog.meeting)
+
+    def cancel_meeting(self, meeting: CollabMeeting) -> None:
+        texts = ("Mötet ställs in: det finns kvar i listan som inställt, med ditt skäl.", "&Ställ in",
+                 "Skäl till att mötet ställs in")
+        dialog = StrikeDialog("Ställ in möte", f"{meeting.kind_label}, {meeting.when_label}",
+                              lambda reason: self.store.meetings.cancel(meeting.id, reason), self, texts)
+        dialog.exec()
+        self._after(dialog.result if isinstance(dialog.result, CollabMeeting) else None)
+
+    def strike_meeting(self, meeting: CollabMeeting) -> None:
+        dialog = StrikeDialog("Makulera mötesanteckning", f"{meeting.kind_label}, {meeting.when_label}",
+                              lambda reason: self.store.meetings.strike(meeting.id, reason), self)
+        dialog.exec()
+        self._after(dialog.result if isinstance(dialog.result, CollabMeeting) else None)
 
     def _after(self, meeting: CollabMeeting | None) -> None:
         self.reload(meeting.id if meeting is not None else None)

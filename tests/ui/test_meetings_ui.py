@@ -242,3 +242,44 @@ def test_inputs_have_names_and_label_buddies_and_fit_the_screen(qtbot, store, ca
     with_modal(look, panel.record_button.click, MeetingRecordDialog)
     panel.window_.resize(1366, 768)
     assert panel.window_.grab().save(str(shots / "meetings_panel.png"))
+
+
+def test_rows_by_keyboard_and_a_cancelled_meeting(qtbot, store, case, panel):
+    from app.ui.strike_dialog import StrikeDialog
+
+    found: dict[str, object] = {}
+
+    def plan(dialog: MeetingPlanDialog) -> None:
+        _fill_plan(dialog)
+        name = dialog.participants.rows[1]["name"]
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        name.setFocus()
+        qtbot.keyClick(name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # a new row, focused
+        qtbot.waitUntil(lambda: len(dialog.participants.rows) == 3)  # the shortcut is delivered by the event loop
+        found["rows"] = len(dialog.participants.rows)
+        found["focus"] = dialog.focusWidget() is dialog.participants.rows[2]["organisation"]
+        dialog.participants.rows[2]["organisation"].set_key("varden")
+        dialog.participants.rows[0]["remove"].click()  # Fk's row moves up, Vården's becomes the second
+        found["left"] = [p.name for p in dialog.participants.values()]
+        dialog.save_button.click()
+        found["refusal_at"] = dialog.errors.message("participants[1].organisation")
+        dialog.participants.rows[1]["remove"].click()
+        dialog.save_button.click()
+
+    with_modal(plan, panel.new_button.click, MeetingPlanDialog)
+    assert found["rows"] == 3 and found["focus"] and found["left"] == ["Örjan Åberg", ""]
+    assert "Samtycke saknas för Vården" in str(found["refusal_at"])
+    [meeting] = store.meetings.for_case(case.id)
+    assert [p.organisation for p in meeting.participants] == ["fk"]
+
+    def cancel(dialog: StrikeDialog) -> None:
+        type_text(dialog.reason, "Klienten är sjuk.")
+        dialog.ok_button.click()
+
+    panel.reload(meeting.id)
+    assert panel.cancel_button.isEnabled() and panel.strike_button.isEnabled()  # a plan is a draft too
+    with_modal(cancel, panel.cancel_button.click, StrikeDialog)
+    cancelled = store.meetings.get(meeting.id)
+    assert cancelled.status == "installt" and cancelled.cancel_reason == "Klienten är sjuk."
+    assert panel.model.data(panel.model.index(0, 2)) == "Inställt" and not panel.record_button.isEnabled()
