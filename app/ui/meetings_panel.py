@@ -56,6 +56,8 @@ class MeetingsPanel(QWidget):
         for column, sample in {0: "2026-12-31 09:00", 1: "Avstämning", 2: "Genomfört, sign"}.items():
             self.table.setColumnWidth(column, width(sample) + 16)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # a narrow column shows the start of its header, not the middle
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.activated.connect(lambda index: self.open_meeting(self.model.record(index.row())))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
 
@@ -75,13 +77,14 @@ class MeetingsPanel(QWidget):
         self.strike_button.clicked.connect(lambda: self.selected() and self.strike_meeting(self.selected()))
         hint = QLabel(self.tr("Enter öppnar mötet. %s planerar ett nytt.") % NEW_MEETING_SHORTCUT)
         hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.record_button, self.cancel_button,
-                       self.strike_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        for group in ((self.new_button, self.open_button, self.record_button),
+                      (self.cancel_button, self.strike_button)):  # two rows: the side tab is narrow
+            buttons = QHBoxLayout()
+            for button in group:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         self.reload()

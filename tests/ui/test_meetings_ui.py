@@ -241,7 +241,17 @@ def test_inputs_have_names_and_label_buddies_and_fit_the_screen(qtbot, store, ca
     panel.reload(m.id)
     with_modal(look, panel.record_button.click, MeetingRecordDialog)
     panel.window_.resize(1366, 768)
+    qtbot.wait(20)
     assert panel.window_.grab().save(str(shots / "meetings_panel.png"))
+    # the tab's Alt+keys answer nothing else on the case page or the menu bar
+    page = panel.window()
+    shown = [w.text() for w in (*page.findChildren(QAbstractButton), *page.findChildren(QLabel))
+             if "&" in w.text() and w.isVisible()]
+    shown += [a.text() for a in page.menuBar().actions()]
+    keys = [t[t.index("&") + 1].lower() for t in shown if "&" in t]
+    for button in (panel.new_button, panel.record_button):
+        key = button.text()[button.text().index("&") + 1].lower()
+        assert keys.count(key) == 1, (key, sorted(keys))
 
 
 def test_rows_by_keyboard_and_a_cancelled_meeting(qtbot, store, case, panel):
