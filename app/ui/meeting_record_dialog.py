@@ -152,8 +152,9 @@ class MeetingRecordDialog(QDialog):
         self.summary.setText(summary_html(m))
         allowed = m.allowed
         read_only = not self.correcting and not allowed.record.ok
-        for widget in (self.said, self.next_date, self.next_time):
-            widget.setEnabled(not read_only)
+        self.said.setReadOnly(read_only)  # a signed text stays readable and selectable
+        self.next_time.setReadOnly(read_only)
+        self.next_date.setEnabled(not read_only)
         self.actions.set_read_only(read_only)
         self.reason.setVisible(self.correcting and not self.corrected)
         self.reason_label.setVisible(self.correcting and not self.corrected)

@@ -145,7 +145,11 @@ class _Rows(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for fields in self.rows:
             for key, widget in fields.items():
-                if key != "box":
+                if key == "remove":
+                    widget.setVisible(not read_only)
+                elif isinstance(widget, QLineEdit):
+                    widget.setReadOnly(read_only)  # still dark and selectable, as a signed text should be
+                elif key != "box":
                     widget.setEnabled(not read_only)
         self.add_button.setVisible(not read_only)
 
