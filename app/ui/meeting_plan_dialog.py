@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from app.models.vocab import MEETING_KINDS
 from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.meeting_rows import MeetingErrors, ParticipantRows
 from app.ui.messages import run_validated
-from app.ui.widgets import ChoiceCombo, ComboBox, DateEdit, SpinBox, text_edit
+from app.ui.widgets import ChoiceCombo, ComboBox, DateEdit, SpinBox, TimeEdit, text_edit
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -57,9 +56,7 @@ class MeetingPlanDialog(QDialog):
 
         self.kind = ChoiceCombo(MEETING_KINDS, "Typ av möte", placeholder="Välj…")
         self.date = DateEdit("Datum för mötet")
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
-        self.time.setAccessibleName("Klockslag")
+        self.time = TimeEdit("Klockslag")
         self.minutes = SpinBox()
         self.minutes.setRange(5, MAX_MINUTES)
         self.minutes.setSingleStep(15)
