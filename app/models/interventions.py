@@ -301,8 +301,11 @@ class Interventions:
         return meetings[0]
 
     def meetings(self, case_id: int) -> list[Meeting]:
-        """Newest first."""
-        return self._meetings("m.case_id = ?", (case_id,))
+        """The meetings held as recorded (app/models/meetings.py STANDING_HELD: not planned, cancelled,
+        struck or replaced by a correction), newest first."""
+        from app.models.meetings import STANDING_HELD
+
+        return self._meetings(f"m.case_id = ? AND {STANDING_HELD}", (case_id,))
 
     def _meetings(self, where: str, params: tuple) -> list[Meeting]:
         rows = self.store.query(

@@ -61,6 +61,12 @@ MAX_QUESTIONS = 30
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 
 
+# The meetings that took place as recorded (alias m): held, not struck out, not replaced by a
+# correction. What counts or lists meetings held (statistics, the old log's list, Att göra) uses it.
+STANDING_HELD = ("m.status = 'genomfort' AND m.struck_at IS NULL AND NOT EXISTS "
+                 "(SELECT 1 FROM meetings k WHERE k.corrects_id = m.id AND k.struck_at IS NULL)")
+
+
 def what(meeting_id: int) -> str:
     """How the access log names a meeting."""
     return f"möte {meeting_id}"
@@ -428,10 +434,11 @@ class Meetings:
                          "role": role, "name": name, "phone": phone, "position": i})
         return rows
 
-    def _clean_plan(self, case_id: int, data: MeetingPlan) -> tuple[dict, list[dict]]:
+    def _clean_plan(self, case_id: int, data: MeetingPlan, *, held: bool = False) -> tuple[dict, list[dict]]:
         check = FieldCheck()
         kind = check.choice("kind", "Typ av möte", data.kind, MEETING_KINDS)
-        starts_at = self._when(check, case_id, "starts_at", "Datum och tid", data.starts_at, time_required=True)
+        starts_at = self._when(check, case_id, "starts_at", "Datum och tid", data.starts_at, time_required=not held,
+                               not_after=self.store.today() if held else None)
         minutes = whole_number(check, "minutes", "Längd i minuter", data.minutes, low=5, high=MAX_MINUTES,
                                required=True)
         place = check.text("place", "Plats", data.place, max_len=500)
@@ -542,7 +549,8 @@ class Meetings:
         meeting = self.get(meeting_id)
         meeting.allowed.edit_plan.require()
         self.store.cases.require_open(meeting.case_id)
-        row, participants = self._clean_plan(meeting.case_id, data)
+        # a held meeting's plan is what took place: never in the future (an old log's has no time)
+        row, participants = self._clean_plan(meeting.case_id, data, held=meeting.status == HELD)
         now = self.store.timestamp()
         with self.store.transaction() as tx:
             tx.update("meetings", meeting_id, {**row, "updated_at": now})
@@ -758,9 +766,7 @@ class Meetings:
                        c.responsible_user_id
                 FROM meeting_actions a JOIN meetings m ON m.id = a.meeting_id JOIN cases c ON c.id = m.case_id
                      JOIN clients cl ON cl.id = c.client_id
-                WHERE a.done_date = '' AND a.due_date != '' AND m.status = 'genomfort' AND m.struck_at IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM meetings k WHERE k.corrects_id = m.id AND k.struck_at IS NULL)
-                  {where}
+                WHERE a.done_date = '' AND a.due_date != '' AND {STANDING_HELD} {where}
                 ORDER BY a.due_date, a.id""", params)
         if not rows:
             return []

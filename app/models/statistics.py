@@ -217,7 +217,10 @@ def intervention_stats(store: Store, period_from: dt.date | None = None,
 
 
 def _meetings(store: Store, period_from: dt.date | None, period_to: dt.date | None) -> CountTable:
+    from app.models.meetings import STANDING_HELD
+
     where, params = _date_filter("m.meeting_date", period_from, period_to)
+    where = f"{where} AND {STANDING_HELD}"  # held as recorded: not planned, cancelled, struck or corrected
     cells: dict[str, Counter] = defaultdict(Counter)
     for partner, kind, n in store.query_tuples(
         f"""SELECT p.partner, m.kind, count(*) FROM meetings m JOIN meeting_partners p ON p.meeting_id = m.id

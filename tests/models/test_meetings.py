@@ -339,3 +339,25 @@ def test_a_held_meetings_record_waits_among_ones_unsigned_entries(store, consent
     assert store.journal.sign([entry]) == 1
     assert store.meetings.get(m.id).signed and store.journal.unsigned_for(store.user_id) == []
     assert not store.meetings.get(planned.id).signed
+
+
+def test_only_meetings_held_as_recorded_are_listed_by_the_old_log_and_counted(store, consented):
+    from app.models.statistics import intervention_stats
+
+    planned = store.meetings.plan(consented.id, gk())
+    struck = store.meetings.strike(held_meeting(store, consented).id, "Fel ärende").id
+    corrected = store.meetings.sign(held_meeting(store, consented).id)
+    correction = store.meetings.correct(corrected.id, corrected.record_input(), "Fel text")
+    assert [m.id for m in store.interventions.meetings(consented.id)] == [correction.id]
+    assert {planned.id, struck, corrected.id} & {m.id for m in store.meetings.for_case(consented.id)} == {
+        planned.id, struck, corrected.id}  # the new model still reads every one
+    table = intervention_stats(store).meetings
+    assert table.totals[-1] == 1
+
+
+def test_a_held_meetings_plan_is_not_moved_into_the_future(store, consented):
+    m = held_meeting(store, consented)
+    plan = m.plan_input()
+    plan.starts_at = "2026-12-01T09:00"
+    with pytest.raises(ValidationError, match="i framtiden"):
+        store.meetings.update_plan(m.id, plan)

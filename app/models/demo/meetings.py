@@ -32,8 +32,10 @@ def consented(state: BuildState, case: DemoCase, day: int) -> list[tuple[str, st
     date = state.clock.date(day)
     wanted = {recipient: org for org, recipient in MEETING_CONSENT.items() if recipient}
     out: dict[str, str] = {}
-    for row in state.rows["consents"]:
-        if row["case_id"] != case.id or row["recipient"] not in wanted:
+    for row in reversed(state.rows["consents"]):  # the case's own were appended last (add_consents)
+        if row["case_id"] != case.id:
+            break
+        if row["recipient"] not in wanted:
             continue
         if row["given_date"] <= date and (row["withdrawn_date"] is None or date < row["withdrawn_date"]):
             out.setdefault(wanted[row["recipient"]], row["recipient_other"])
