@@ -1,7 +1,8 @@
-"""Registrera mötet: what was said, who does what by when (per organisation and the client's own,
-each perhaps for a sub-goal of the plan), the next meeting; then Signera, and the client's meeting
-record (PDF, plain or easy-read) one step from there. A signed record is read-only; Rätta… writes a
-correction with its reason (a new record pointing to the old, store.meetings.correct), as notes do."""
+"""Registrera mötet: what was said, who came (the planned participants, changed here when
+needed), who does what by when (per organisation and the client's own, each perhaps for a sub-goal
+of the plan), the next meeting; then Signera, and the client's meeting record (PDF, plain or
+easy-read) one step from there. A signed record is read-only; Rätta… writes a correction with its
+reason (a new record pointing to the old, store.meetings.correct), as notes do."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from app.models.meetings import CollabMeeting, MeetingRecord
 from app.models.store import Store
 from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.meeting_plan_dialog import scrolling
-from app.ui.meeting_rows import ActionRows, MeetingErrors
+from app.ui.meeting_rows import ActionRows, MeetingErrors, ParticipantRows
 from app.ui.messages import run_validated
 from app.ui.widgets import OptionalDateEdit, text_edit
 
@@ -67,6 +68,8 @@ class MeetingRecordDialog(QDialog):
         self.status.setWordWrap(True)
         self.reason = text_edit("Skäl till rättelsen", 60)
         self.said = text_edit("Vad som sades på mötet", 110)
+        self.participants = ParticipantRows(self.errors)  # who came: as planned until changed here
+        self.participants.setAccessibleName("Deltog")
         self.actions = ActionRows(self.errors, self._goals)
         self.actions.setAccessibleName("Åtgärder")
         self.next_date = OptionalDateEdit("Nästa möte")
@@ -93,6 +96,7 @@ class MeetingRecordDialog(QDialog):
         form.addRow("", self.errors.label_for("reason", self.reason))
         for field, label_text, widget, buddy in (
             ("said", "&Vad som sades", self.said, self.said),
+            ("participants", "Deltog", self.participants, self.participants.add_button),
             ("actions", "Vem gör vad", self.actions, self.actions.add_button),
             ("next_meeting", "&Nästa möte", next_row, self.next_date.enabled_box),
         ):
@@ -140,6 +144,7 @@ class MeetingRecordDialog(QDialog):
 
     def _load(self, data: MeetingRecord) -> None:
         self.said.setPlainText(data.said)
+        self.participants.set_values(data.participants or [])
         self.actions.set_values(data.actions or [])
         if not self.actions.rows and not self.meeting.signed:
             self.actions.add_row()
@@ -156,6 +161,7 @@ class MeetingRecordDialog(QDialog):
         self.next_time.setReadOnly(read_only)
         self.next_date.setEnabled(not read_only)
         self.actions.set_read_only(read_only)
+        self.participants.set_read_only(read_only)
         self.reason.setVisible(self.correcting and not self.corrected)
         self.reason_label.setVisible(self.correcting and not self.corrected)
         self.save_button.setEnabled(not read_only)
@@ -182,7 +188,8 @@ class MeetingRecordDialog(QDialog):
         time = self.next_time.text().strip()
         day = self.next_date.iso()
         next_meeting = f"{day}T{time}" if day and time else day or (f"?T{time}" if time else "")
-        return MeetingRecord(self.said.toPlainText(), self.actions.values(), next_meeting)
+        return MeetingRecord(self.said.toPlainText(), self.actions.values(), next_meeting,
+                             participants=self.participants.values())
 
     def save(self) -> bool:
         data = self.record_input()

@@ -141,6 +141,8 @@ def test_plan_invite_record_and_hand_the_client_the_record(qtbot, store, case, p
 
     def record(dialog: MeetingRecordDialog) -> None:
         type_text(dialog.said, "Vi gick igenom läkarintyget och hur dagarna ser ut.")
+        found["came"] = [p.name for p in dialog.participants.values()]  # as planned
+        _participant(dialog, 2, "enheten", "Arbetsterapeut", "Anna Andersson", "")  # who else came
         action(dialog, 0, "af", "Skriver in Åsa i programmet Steg till arbete.", QDate(2026, 12, 18))
         action(dialog, 1, "fk", "Beslutar om aktivitetsersättning.", QDate(2027, 1, 8))
         action(dialog, 2, "klienten", "Skriver in sig på Af:s webbplats.", QDate(2026, 11, 27))
@@ -159,6 +161,8 @@ def test_plan_invite_record_and_hand_the_client_the_record(qtbot, store, case, p
     with_modal(record, panel.record_button.click, MeetingRecordDialog)
     assert found["read_only"][:2] == (True, True) and "Signerad" in found["read_only"][2]
     held = store.meetings.get(meeting.id)
+    assert found["came"] == ["Lisa Müller", "Örjan Åberg"]
+    assert [p.organisation for p in held.participants] == ["af", "fk", "enheten"]
     assert held.signed and [(a.who, a.goal_id) for a in held.actions] == [
         ("af", goal.id), ("fk", goal.id), ("klienten", goal.id)]
     assert held.next_meeting == "2027-01-14T10:00"
