@@ -28,6 +28,7 @@ from app.ui.changes import Change, announce, changes_of
 from app.ui.consent_panel import ConsentPanel
 from app.ui.groups_panel import ClientGroupsPanel
 from app.ui.interventions_panel import InterventionsPanel
+from app.ui.meetings_panel import MeetingsPanel
 from app.ui.messages import show_error
 from app.ui.notes_panel import NotesPanel
 from app.ui.record_model import RecordTableModel
@@ -46,7 +47,8 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 _ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat igen"}
 _SIDE_PANELS = (("notes", "Anteckningar"), ("assessments", "Bedömningar"), ("interventions", "Insatser"),
-                ("groups", "Grupper"), ("consents", "Samtycken"))  # then Historik
+                ("groups", "Grupper"), ("consents", "Samtycken"),
+                ("meetings", "Samverkansmöten"))  # then Historik
 
 
 class CasePage(QWidget):
@@ -161,6 +163,7 @@ class CasePage(QWidget):
     interventions = property(lambda self: self._panel("interventions"))
     groups = property(lambda self: self._panel("groups"))
     consents = property(lambda self: self._panel("consents"))
+    meetings = property(lambda self: self._panel("meetings"))
 
     def _panel(self, name: str) -> QWidget:
         if name not in self._panels:
@@ -181,6 +184,8 @@ class CasePage(QWidget):
             panel = InterventionsPanel(self.store, self.case_id)
         elif name == "groups":
             panel = ClientGroupsPanel(self.store, self.client_id)
+        elif name == "meetings":
+            panel = MeetingsPanel(self.store, self.case_id)
         else:
             panel = ConsentPanel(self.store, self.case_id)
         return panel

@@ -22,7 +22,7 @@ from app.ui.file_dialogs import save_file_name
 from app.ui.messages import show_error
 
 EXPORT_DIR_KEY = "export_dir"
-FILTERS = {".pdf": "PDF-dokument (*.pdf)", ".xlsx": "Excel-arbetsbok (*.xlsx)"}
+FILTERS = {".pdf": "PDF-dokument (*.pdf)", ".xlsx": "Excel-arbetsbok (*.xlsx)", ".ics": "Kalenderfil (*.ics)"}
 
 
 class ExportRunner:

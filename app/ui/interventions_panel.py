@@ -1,19 +1,16 @@
-"""Interventions (insatser) and collaboration meetings (samverkansmöten) of a case: two lists,
-and an editor for each that logs a new one or changes the one selected."""
+"""Interventions (insatser) of a case: the list, and an editor that logs a new one or changes the
+one selected. Collaboration meetings moved to their own tab (app/ui/meetings_panel.py, issue 16)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,15 +22,11 @@ from app.models.interventions import (
     MAX_MINUTES,
     Intervention,
     InterventionInput,
-    Meeting,
-    MeetingInput,
 )
 from app.models.store import Store
 from app.models.vocab import (
     INTERVENTION_KINDS,
     INTERVENTION_MODELS,
-    MEETING_KINDS,
-    PARTNERS,
     intervention_kinds,
 )
 from app.ui.changes import Change, announce, changes_of
@@ -84,7 +77,6 @@ class InterventionsPanel(QWidget):
         self.case_id = case_id
         self.client_id = store.cases.get(case_id).client_id
         self.editing: Intervention | None = None
-        self.editing_meeting: Meeting | None = None
 
         # -- interventions ------------------------------------------------------------------
         self.model = RecordTableModel([
@@ -152,80 +144,17 @@ class InterventionsPanel(QWidget):
         column.addWidget(self.table, 1)
         column.addWidget(_editor(form, buttons))
 
-        # -- collaboration meetings ---------------------------------------------------------
-        self.meeting_model = RecordTableModel([
-            ("Datum", lambda m: m.meeting_date),
-            ("Typ", lambda m: m.kind_label),
-            ("Samverkansparter", lambda m: m.partners_label),
-            ("Deltagare", lambda m: _first_line(m.participants)),
-            ("Resultat", lambda m: _first_line(m.outcome)),
-        ], self)
-        self.meeting_table = read_only_table(self.meeting_model, self.tr("Samverkansmöten"))
-        _fixed_widths(self.meeting_table, {0: "2026-12-31", 1: "Avstämningsmöte",
-                                           2: "Arbetsförmedlingen", 3: "Klienten, handl."}, 4)
-        self.meeting_table.selectionModel().currentRowChanged.connect(self._load_selected_meeting)
-
-        self.meeting_errors = FieldErrors()
-        self.meeting_date = DateEdit(self.tr("Datum för mötet"))
-        self.meeting_kind = ChoiceCombo(MEETING_KINDS, self.tr("Typ av möte"), placeholder=self.tr("Välj…"))
-        _may_shrink(self.meeting_kind)
-        self.partners = QWidget()
-        self.partners.setAccessibleName(self.tr("Samverkansparter"))
-        grid = QGridLayout(self.partners)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.partner_boxes: dict[str, QCheckBox] = {}
-        for n, (key, label) in enumerate(PARTNERS):
-            box = QCheckBox(label)
-            box.setAccessibleName(self.tr("Samverkanspart: %s") % label)
-            self.partner_boxes[key] = box
-            grid.addWidget(box, n // 2, n % 2)
-        self.partner_other = QLineEdit()
-        self.partner_other.setAccessibleName(self.tr("Annan samverkanspart"))
-        self.partner_other.setPlaceholderText(self.tr("Vem, när Annan är vald"))
-        self.partner_boxes["annan"].toggled.connect(self.partner_other.setEnabled)
-        self.partner_other.setEnabled(False)
-        self.participants = QLineEdit()
-        self.participants.setAccessibleName(self.tr("Deltagare"))
-        self.participants.setPlaceholderText(self.tr("t.ex. Klienten, handläggare Af"))
-        self.outcome = QPlainTextEdit()
-        self.outcome.setAccessibleName(self.tr("Resultat av mötet"))
-        self.outcome.setTabChangesFocus(True)
-        self.new_meeting_button = QPushButton(self.tr("Nytt m&öte"))
-        self.save_meeting_button = QPushButton(self.tr("Spara mö&te"))
-        self.new_meeting_button.clicked.connect(self.new_meeting)
-        self.save_meeting_button.clicked.connect(self.save_meeting)
-
-        meeting_form = QFormLayout()
-        for field, label, widget, buddy in (
-            ("meeting_date", self.tr("Mötesdat&um"), self.meeting_date, None),
-            ("kind", self.tr("Typ a&v möte"), self.meeting_kind, None),
-            ("partners", self.tr("Samverkans&parter"), self.partners, self.partner_boxes[PARTNERS.keys()[0]]),
-            ("partner_other", self.tr("Ann&an part"), self.partner_other, None),
-            ("participants", self.tr("De&ltagare"), self.participants, None),
-            ("outcome", self.tr("&Resultat"), self.outcome, None),
-        ):
-            meeting_form.addRow(label, widget)
-            if buddy is not None:
-                meeting_form.labelForField(widget).setBuddy(buddy)
-            meeting_form.addRow("", self.meeting_errors.label_for(field, widget))
-        meeting_buttons = QHBoxLayout()
-        meeting_buttons.addWidget(self.new_meeting_button)
-        meeting_buttons.addStretch(1)
-        meeting_buttons.addWidget(self.save_meeting_button)
-        self.meeting_table.setMinimumHeight(120)
-        meetings_box = QGroupBox(self.tr("Samverkansmöten"))
-        meeting_column = QVBoxLayout(meetings_box)
-        meeting_column.addWidget(self.meeting_table, 1)
-        meeting_column.addWidget(_editor(meeting_form, meeting_buttons))
+        # Collaboration meetings have their own tab (app/ui/meetings_panel.py): plan, record, sign.
+        moved = QLabel(self.tr("Samverkansmöten planeras och dokumenteras under fliken Samverkansmöten."))
+        moved.setWordWrap(True)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(interventions_box)
-        splitter.addWidget(meetings_box)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        layout.addWidget(moved)
         self.reload()
         self.new_intervention()
-        self.new_meeting()
         changes_of(store).changed.connect(self._on_change)
 
     # -- shared -------------------------------------------------------------------------------
@@ -235,7 +164,6 @@ class InterventionsPanel(QWidget):
 
     def reload(self) -> None:
         self.model.set_records(self.store.interventions.for_case(self.case_id))
-        self.meeting_model.set_records(self.store.interventions.meetings(self.case_id))
         self._fill_goals()
 
     def _fill_goals(self) -> None:
@@ -322,55 +250,6 @@ class InterventionsPanel(QWidget):
         if run_validated(self, self.errors, store_it):
             self.reload()
             self.new_intervention()
-            self._announce()
-
-    # -- meetings ------------------------------------------------------------------------------
-    def new_meeting(self) -> None:
-        self.editing_meeting = None
-        self.meeting_table.clearSelection()
-        self.meeting_table.setCurrentIndex(self.meeting_model.index(-1, -1))
-        self.meeting_date.set_iso(self.store.today())
-        self.meeting_kind.set_key("")
-        for box in self.partner_boxes.values():
-            box.setChecked(False)
-        self.partner_other.clear()
-        self.participants.clear()
-        self.outcome.clear()
-        self.save_meeting_button.setText(self.tr("Spara mö&te"))
-        self.meeting_errors.clear()
-
-    def _load_selected_meeting(self, current, _previous) -> None:
-        if not current.isValid():
-            return
-        meeting: Meeting = self.meeting_model.record(current.row())
-        self.editing_meeting = meeting
-        self.meeting_date.set_iso(meeting.meeting_date)
-        self.meeting_kind.set_key(meeting.kind)
-        for key, box in self.partner_boxes.items():
-            box.setChecked(key in meeting.partners)
-        self.partner_other.setText(meeting.partner_other)
-        self.participants.setText(meeting.participants)
-        self.outcome.setPlainText(meeting.outcome)
-        self.save_meeting_button.setText(self.tr("Spara ändringar i mö&tet"))
-        self.meeting_errors.clear()
-
-    def meeting_input(self) -> MeetingInput:
-        partners = [key for key, box in self.partner_boxes.items() if box.isChecked()]
-        return MeetingInput(self.meeting_date.iso(), self.meeting_kind.key(), partners, self.partner_other.text(),
-                            self.participants.text(), self.outcome.toPlainText())
-
-    def save_meeting(self) -> None:
-        data = self.meeting_input()
-
-        def store_it() -> None:
-            if self.editing_meeting:
-                self.store.interventions.update_meeting(self.editing_meeting.id, data)
-            else:
-                self.store.interventions.add_meeting(self.case_id, data)
-
-        if run_validated(self, self.meeting_errors, store_it):
-            self.reload()
-            self.new_meeting()
             self._announce()
 
     def _announce(self) -> None:

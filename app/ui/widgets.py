@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
@@ -56,6 +57,15 @@ class ComboBox(WheelNeedsFocus, QComboBox):
 
 class SpinBox(WheelNeedsFocus, QSpinBox):
     """A number box that changes on the wheel only when focused."""
+
+
+class TimeEdit(WheelNeedsFocus, QTimeEdit):
+    """A time of day written and shown as TT:MM (a meeting's start)."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setAccessibleName(accessible_name)
 
 
 class DateEdit(WheelNeedsFocus, QDateEdit):

@@ -1,4 +1,4 @@
-"""The interventions side tab: log and edit interventions, log collaboration meetings."""
+"""The interventions side tab: log and edit interventions (meetings have their own tab)."""
 
 from __future__ import annotations
 
@@ -80,40 +80,17 @@ def test_log_an_intervention_for_a_sub_goal_then_edit_it(qtbot, store, case, pan
     assert panel.model.data(panel.model.index(0, 1)) == 60
 
 
-def test_log_a_meeting_and_edit_it(qtbot, store, case, panel):
-    panel.meeting_kind.set_key("avstamningsmote")
-    panel.save_meeting_button.click()
-    assert panel.meeting_errors.message("partners") == "Välj minst en samverkanspart."
-    assert panel.meeting_errors.message("participants") != ""
+def test_meetings_are_on_their_own_tab(panel):
+    from PySide6.QtWidgets import QLabel
 
-    panel.partner_boxes["af"].setChecked(True)
-    panel.partner_boxes["annan"].setChecked(True)
-    panel.participants.setText("Klienten, handläggare Af")
-    panel.save_meeting_button.click()
-    assert panel.meeting_errors.message("partner_other") == "Ange vilken annan samverkanspart som deltog."
-
-    panel.partner_other.setText("Facket")
-    panel.outcome.setPlainText("Överens om halvtid från januari.")
-    with qtbot.waitSignal(changes_of(store).changed):
-        panel.save_meeting_button.click()
-    [meeting] = store.interventions.meetings(case.id)
-    assert meeting.partners == ("af", "annan") and meeting.partner_other == "Facket"
-    assert panel.meeting_model.data(panel.meeting_model.index(0, 2)) == "Arbetsförmedlingen, Facket"
-
-    panel.meeting_table.setCurrentIndex(panel.meeting_model.index(0, 0))
-    assert panel.participants.text() == "Klienten, handläggare Af"
-    assert panel.partner_boxes["af"].isChecked()
-    panel.partner_boxes["fk"].setChecked(True)
-    panel.save_meeting_button.click()
-    [meeting] = store.interventions.meetings(case.id)
-    assert meeting.partners == ("af", "fk", "annan")
+    assert not hasattr(panel, "meeting_table")  # one place for meetings: the Samverkansmöten tab
+    assert any("fliken Samverkansmöten" in label.text() for label in panel.findChildren(QLabel))
 
 
 def test_inputs_have_names_and_mnemonics(panel):
-    for widget in (panel.date, panel.minutes, panel.intervention_model, panel.kind, panel.goal, panel.text,
-                   panel.meeting_date, panel.meeting_kind, panel.partner_other, panel.participants, panel.outcome):
+    for widget in (panel.date, panel.minutes, panel.intervention_model, panel.kind, panel.goal, panel.text):
         assert widget.accessibleName()
-    assert "&" in panel.save_button.text() and "&" in panel.save_meeting_button.text()
+    assert "&" in panel.save_button.text()
 
 
 def test_render(qtbot, store, case, panel):

@@ -1,0 +1,221 @@
+"""Repeated rows of the meeting dialogs: participants (organisation, role, name, phone) and agreed
+actions (who, what, by when, sub-goal). Each row's fields carry the service's field names
+("participants[0].organisation", "actions[1].who") so a refusal shows at the field it names; a row
+is added with its button (or Ctrl+Enter in a row) and removed with its own Ta bort."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.meetings import ActionInput, ParticipantInput
+from app.models.vocab import MEETING_ACTORS, MEETING_ORGANISATIONS
+from app.ui.widgets import ChoiceCombo, ComboBox, FieldErrors, OptionalDateEdit
+
+_INDEXED = re.compile(r"^(questions)\[\d+\]$")
+
+
+class MeetingErrors(FieldErrors):
+    """FieldErrors where each question's message ("questions[2]") shows at the one questions field."""
+
+    def show(self, errors: dict[str, str]) -> list[str]:
+        merged: dict[str, str] = {}
+        for field, message in errors.items():
+            match = _INDEXED.match(field)
+            key = match.group(1) if match else field
+            merged[key] = f"{merged[key]}\n{message}" if key in merged else message
+        return super().show(merged)
+
+
+def _line(name: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+class _RowBox(QWidget):
+    """One row: Ctrl+Enter in any of its fields adds a row after the last (the fields pass the key on)."""
+
+    def __init__(self, add: Callable[[], object]):
+        super().__init__()
+        self._add = add
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._add()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _Rows(QWidget):
+    """A column of rows, each a grid of fields with its error labels; rebuilt from its values when a
+    row goes, so the field names follow the rows' new numbers and nothing typed is lost."""
+
+    heading = ""
+
+    def __init__(self, errors: FieldErrors, add_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.errors = errors
+        self.rows: list[dict[str, QWidget]] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_box = QVBoxLayout()
+        self._layout.addLayout(self._rows_box)
+        self.add_button = QPushButton(add_text)
+        self.add_button.clicked.connect(lambda: self.add_row(focus=True))
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setFocusProxy(self.add_button)
+
+    # subclasses: the row's fields (name -> widget), the value read back, a value written in
+    def make_fields(self, n: int) -> list[tuple[str, str, QWidget]]:
+        raise NotImplementedError
+
+    def read(self, fields: dict[str, QWidget]):
+        raise NotImplementedError
+
+    def write(self, fields: dict[str, QWidget], value) -> None:
+        raise NotImplementedError
+
+    prefix = ""
+
+    def add_row(self, value=None, focus: bool = False) -> dict[str, QWidget]:
+        n = len(self.rows)
+        box = _RowBox(lambda: self.add_row(focus=True))
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 4, 0, 4)
+        fields: dict[str, QWidget] = {"box": box}
+        made = self.make_fields(n)
+        for column, (key, label_text, widget) in enumerate(made):
+            label = QLabel(label_text)
+            # an optional date is named by its check box, which a screen reader says first
+            label.setBuddy(widget.enabled_box if isinstance(widget, OptionalDateEdit) else widget)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+            # each message on its own line under the row, as wide as the row: the fields stay aligned
+            grid.addWidget(self.errors.label_for(f"{self.prefix}[{n}].{key}", widget), 2 + column, 0, 1, len(made))
+            fields[key] = widget
+        remove = QPushButton(self.tr("Ta bort"))
+        remove.setAccessibleName(self.tr("Ta bort rad %d") % (n + 1))
+        remove.clicked.connect(lambda: self.remove_row(box))
+        grid.addWidget(remove, 1, len(made))
+        fields["remove"] = remove
+        self.rows.append(fields)
+        self._rows_box.addWidget(box)
+        if value is not None:
+            self.write(fields, value)
+        if focus:
+            made[0][2].setFocus()
+        return fields
+
+    def remove_row(self, box: QWidget) -> None:
+        values = [self.read(f) for f in self.rows if f["box"] is not box]
+        at = next(i for i, f in enumerate(self.rows) if f["box"] is box)
+        self.set_values(values)
+        if self.rows:
+            self.rows[min(at, len(self.rows) - 1)]["remove"].setFocus()
+        else:
+            self.add_button.setFocus()
+
+    def set_values(self, values) -> None:
+        for fields in self.rows:
+            fields["box"].setParent(None)
+            fields["box"].deleteLater()
+        self.rows = []
+        for value in values:
+            self.add_row(value)
+
+    def values(self) -> list:
+        return [self.read(f) for f in self.rows]
+
+    def set_read_only(self, read_only: bool) -> None:
+        for fields in self.rows:
+            for key, widget in fields.items():
+                if key == "remove":
+                    widget.setVisible(not read_only)
+                elif isinstance(widget, QLineEdit):
+                    widget.setReadOnly(read_only)  # still dark and selectable, as a signed text should be
+                elif key != "box":
+                    widget.setEnabled(not read_only)
+        self.add_button.setVisible(not read_only)
+
+
+class ParticipantRows(_Rows):
+    prefix = "participants"
+
+    def __init__(self, errors: FieldErrors, parent: QWidget | None = None):
+        super().__init__(errors, "Lägg till &deltagare", parent)
+
+    def make_fields(self, n: int) -> list[tuple[str, str, QWidget]]:
+        m = n + 1
+        organisation = ChoiceCombo(MEETING_ORGANISATIONS, f"Deltagare {m}: organisation", placeholder="Välj…")
+        other = _line(f"Deltagare {m}: annan organisation", "Vilken, vid Annan")
+        other.setEnabled(False)
+        organisation.currentIndexChanged.connect(lambda _i: other.setEnabled(organisation.key() == "annan"))
+        return [("organisation", "Organisation", organisation), ("organisation_other", "Annan organisation", other),
+                ("role", "Roll", _line(f"Deltagare {m}: roll", "t.ex. Handläggare")),
+                ("name", "Namn", _line(f"Deltagare {m}: namn")),
+                ("phone", "Telefon", _line(f"Deltagare {m}: telefon", "010-123 45 67"))]
+
+    def read(self, fields) -> ParticipantInput:
+        return ParticipantInput(fields["organisation"].key(), fields["role"].text(), fields["name"].text(),
+                                fields["phone"].text(), fields["organisation_other"].text())
+
+    def write(self, fields, value: ParticipantInput) -> None:
+        fields["organisation"].set_key(value.organisation)
+        fields["organisation_other"].setText(value.organisation_other)
+        fields["role"].setText(value.role)
+        fields["name"].setText(value.name)
+        fields["phone"].setText(value.phone)
+
+
+class ActionRows(_Rows):
+    prefix = "actions"
+
+    def __init__(self, errors: FieldErrors, goals: Callable[[], list[tuple[str, int]]],
+                 parent: QWidget | None = None):
+        self.goals = goals  # the plan's sub-goals as (label, id)
+        super().__init__(errors, "Lägg till å&tgärd", parent)
+
+    def make_fields(self, n: int) -> list[tuple[str, str, QWidget]]:
+        m = n + 1
+        who = ChoiceCombo(MEETING_ACTORS, f"Åtgärd {m}: vem", placeholder="Välj…")
+        goal = ComboBox()
+        goal.setAccessibleName(f"Åtgärd {m}: delmål")
+        goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        goal.setMinimumContentsLength(16)
+        goal.addItem("Inget delmål", None)
+        for label, goal_id in self.goals():
+            goal.addItem(label, goal_id)
+        return [("who", "Vem", who), ("what", "Vad", _line(f"Åtgärd {m}: vad som ska göras")),
+                ("due_date", "Klart senast", OptionalDateEdit(f"Åtgärd {m}: klart senast")),
+                ("goal_id", "Delmål", goal)]
+
+    def read(self, fields) -> ActionInput:
+        return ActionInput(fields["who"].key(), fields["what"].text(), fields["due_date"].iso(),
+                           fields["goal_id"].currentData(), fields["what"].property("done_date") or "")
+
+    def write(self, fields, value: ActionInput) -> None:
+        fields["who"].set_key(value.who)
+        fields["what"].setText(value.what)
+        fields["due_date"].set_iso(value.due_date or None)
+        index = fields["goal_id"].findData(value.goal_id) if value.goal_id is not None else 0
+        if index < 0:  # a sub-goal of an older plan version: kept selectable
+            fields["goal_id"].addItem(f"Delmål (id {value.goal_id})", value.goal_id)
+            index = fields["goal_id"].count() - 1
+        fields["goal_id"].setCurrentIndex(index)
+        fields["what"].setProperty("done_date", value.done_date)  # follow-up, kept as it was

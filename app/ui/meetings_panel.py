@@ -1,0 +1,159 @@
+"""Samverkansmöten of a case: the list (when, kind, status, organisations), Planera möte… (also
+Ctrl+Shift+M), Enter on a row opens it (its plan while planned, its record once held), Registrera
+mötet… documents a planned one, Ställ in… cancels it, Makulera… strikes a draft out (each with
+its reason). The rules are the model's (store.meetings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.models.meetings import HELD, PLANNED, CollabMeeting
+from app.models.store import Store
+from app.ui.changes import Change, announce, changes_of
+from app.ui.meeting_plan_dialog import MeetingPlanDialog
+from app.ui.meeting_record_dialog import MeetingRecordDialog
+from app.ui.record_model import RecordTableModel
+from app.ui.strike_dialog import StrikeDialog
+from app.ui.tables import read_only_table
+
+NEW_MEETING_SHORTCUT = "Ctrl+Shift+M"
+
+
+def status_text(m: CollabMeeting) -> str:
+    """"Planerat", "Genomfört, signerat", "Genomfört, utkast", "Inställt", "… (makulerat)"."""
+    text = m.status_label
+    if m.status == HELD:
+        text += ", signerat" if m.signed else ", utkast"
+    if m.is_corrected:
+        text += ", rättat"
+    if m.is_correction:
+        text += " (rättelse)"
+    if m.is_struck:
+        text += " (makulerat)"
+    return text
+
+
+def organisations_text(m: CollabMeeting) -> str:
+    return ", ".join(dict.fromkeys(p.organisation_label for p in m.participants if p.organisation != "enheten"))
+
+
+class MeetingsPanel(QWidget):
+    def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.case_id = case_id
+        self.client_id = store.cases.get(case_id).client_id
+        self.model = RecordTableModel([
+            ("Datum och tid", lambda m: f"{m.date} {m.time}".strip()),  # the side tab is narrow
+            ("Typ", lambda m: m.kind_label),
+            ("Status", status_text),
+            ("Organisationer", organisations_text),
+        ], self)
+        self.table = read_only_table(self.model, self.tr("Samverkansmöten"))
+        width = self.table.fontMetrics().horizontalAdvance
+        for column, sample in {0: "2026-12-31 09:00", 1: "Avstämning", 2: "Genomfört, sign"}.items():
+            self.table.setColumnWidth(column, width(sample) + 16)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # a narrow column shows the start of its header, not the middle
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.activated.connect(lambda index: self.open_meeting(self.model.record(index.row())))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+
+        self.new_button = QPushButton(self.tr("Planera &möte…"))
+        self.new_button.setToolTip(self.tr("Planera ett nytt samverkansmöte (%s)") % NEW_MEETING_SHORTCUT)
+        self.new_button.clicked.connect(self.plan_meeting)
+        QShortcut(QKeySequence(NEW_MEETING_SHORTCUT), self, self.plan_meeting,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.open_button = QPushButton(self.tr("Öppna…"))
+        self.open_button.setToolTip(self.tr("Öppna det markerade mötet (Enter)"))
+        self.open_button.clicked.connect(lambda: self.selected() and self.open_meeting(self.selected()))
+        self.record_button = QPushButton(self.tr("Re&gistrera mötet…"))
+        self.record_button.clicked.connect(lambda: self.selected() and self.record_meeting(self.selected()))
+        self.cancel_button = QPushButton(self.tr("Ställ in…"))
+        self.cancel_button.clicked.connect(lambda: self.selected() and self.cancel_meeting(self.selected()))
+        self.strike_button = QPushButton(self.tr("Makulera…"))
+        self.strike_button.clicked.connect(lambda: self.selected() and self.strike_meeting(self.selected()))
+        hint = QLabel(self.tr("Enter öppnar mötet. %s planerar ett nytt.") % NEW_MEETING_SHORTCUT)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for group in ((self.new_button, self.open_button, self.record_button),
+                      (self.cancel_button, self.strike_button)):  # two rows: the side tab is narrow
+            buttons = QHBoxLayout()
+            for button in group:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        self.reload()
+        changes_of(store).changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches_case(self.case_id) and not change.made_by(self):
+            self.reload()
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = self.selected()
+        wanted = select_id if select_id is not None else (current.id if current else None)
+        meetings = sorted(self.store.meetings.for_case(self.case_id), key=lambda m: m.starts_at, reverse=True)
+        self.model.set_records(meetings)
+        row = next((i for i, m in enumerate(meetings) if m.id == wanted), None)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self._enable()
+
+    def selected(self) -> CollabMeeting | None:
+        index = self.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def _enable(self) -> None:
+        m = self.selected()
+        self.open_button.setEnabled(m is not None)
+        allowed = m.allowed.record if m is not None else None
+        self.record_button.setEnabled(bool(allowed and allowed.ok))
+        self.record_button.setToolTip(allowed.reason if allowed is not None else "")
+        for button, rule in ((self.cancel_button, m.allowed.cancel if m else None),
+                             (self.strike_button, m.allowed.strike if m else None)):
+            button.setEnabled(bool(rule and rule.ok))
+            button.setToolTip(rule.reason if rule is not None else "")
+
+    # -- actions ------------------------------------------------------------------------------
+    def plan_meeting(self) -> None:
+        dialog = MeetingPlanDialog(self.store, self.case_id, parent=self)
+        dialog.exec()
+        self._after(dialog.meeting)
+
+    def open_meeting(self, meeting: CollabMeeting) -> None:
+        if meeting.status == PLANNED:
+            dialog: MeetingPlanDialog | MeetingRecordDialog = MeetingPlanDialog(
+                self.store, self.case_id, meeting, parent=self)
+        else:
+            dialog = MeetingRecordDialog(self.store, meeting, parent=self)
+        dialog.exec()
+        self._after(dialog.meeting)
+
+    def record_meeting(self, meeting: CollabMeeting) -> None:
+        dialog = MeetingRecordDialog(self.store, meeting, parent=self)
+        dialog.exec()
+        self._after(dialog.meeting)
+
+    def cancel_meeting(self, meeting: CollabMeeting) -> None:
+        texts = ("Mötet ställs in: det finns kvar i listan som inställt, med ditt skäl.", "&Ställ in",
+                 "Skäl till att mötet ställs in")
+        dialog = StrikeDialog("Ställ in möte", f"{meeting.kind_label}, {meeting.when_label}",
+                              lambda reason: self.store.meetings.cancel(meeting.id, reason), self, texts)
+        dialog.exec()
+        self._after(dialog.result if isinstance(dialog.result, CollabMeeting) else None)
+
+    def strike_meeting(self, meeting: CollabMeeting) -> None:
+        dialog = StrikeDialog("Makulera mötesanteckning", f"{meeting.kind_label}, {meeting.when_label}",
+                              lambda reason: self.store.meetings.strike(meeting.id, reason), self)
+        dialog.exec()
+        self._after(dialog.result if isinstance(dialog.result, CollabMeeting) else None)
+
+    def _after(self, meeting: CollabMeeting | None) -> None:
+        self.reload(meeting.id if meeting is not None else None)
+        if meeting is not None:
+            announce(self.store, Change.case(self.case_id, self.client_id), source=self)
