@@ -40,7 +40,16 @@ from app.models.instruments import (
 )
 from app.models.journal import UnsignedEntry
 from app.models.scoring import Comparison, Rating, Score, compare, score
-from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
+from app.models.signing import (
+    Signature,
+    Strike,
+    sign_rule,
+    signature_of,
+    strike_of,
+    strike_rule,
+    write_signature,
+    write_strike,
+)
 from app.models.vocab import Choices
 
 if TYPE_CHECKING:
@@ -446,22 +455,14 @@ class Assessments:
         row = self._row(assessment_id)
         self._actions(row).sign.require()
         _require_texts(self.get(assessment_id), "signeras")
-        tx.execute("UPDATE assessments SET signed_at = ?, signed_by = ? WHERE id = ?",
-                   (self.store.timestamp(), self.store.user_id, assessment_id))
-        self.store.access_log.record(LogAction.SIGN, case_id=row["case_id"], what=what(assessment_id), tx=tx)
+        write_signature(tx, self.store, "assessments", assessment_id, row["case_id"], what(assessment_id))
 
     def strike(self, assessment_id: int, reason: str) -> Assessment:
         """Strike out (makulera) an unsigned administration started by mistake, with the reason; it
         stays readable, marked so, and never changes again. A signed one is corrected instead."""
         row = self._row(assessment_id)
         self._actions(row).strike.require()
-        check = FieldCheck()
-        reason = check.text("reason", "Skäl till makuleringen", reason, required=True)
-        check.raise_if_any()
-        with self.store.transaction() as tx:
-            tx.execute("UPDATE assessments SET struck_at = ?, struck_by = ?, strike_reason = ? WHERE id = ?",
-                       (self.store.timestamp(), self.store.user_id, reason, assessment_id))
-            self.store.access_log.record(LogAction.STRIKE, case_id=row["case_id"], what=what(assessment_id), tx=tx)
+        write_strike(self.store, "assessments", assessment_id, row["case_id"], what(assessment_id), reason)
         return self.get(assessment_id)
 
     def correct(self, assessment_id: int, reason: str) -> Assessment:

@@ -38,7 +38,7 @@ from app.models.checks import not_before_referral, whole_number
 from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck, planning_horizon
 from app.models.journal import UnsignedEntry
-from app.models.signing import NOBODY, Signature, Strike, person, sign_rule, strike_rule
+from app.models.signing import NOBODY, Signature, Strike, person, sign_rule, strike_rule, write_signature, write_strike
 from app.models.unit import check_phone
 from app.models.vocab import (
     CONSENT_RECIPIENTS,
@@ -602,21 +602,13 @@ class Meetings:
     def _sign(self, tx: Writer, meeting_id: int) -> None:
         meeting = self.get(meeting_id)
         meeting.allowed.sign.require()
-        tx.execute("UPDATE meetings SET signed_at = ?, signed_by = ? WHERE id = ?",
-                   (self.store.timestamp(), self.store.user_id, meeting_id))
-        self.store.access_log.record(LogAction.SIGN, case_id=meeting.case_id, what=what(meeting_id), tx=tx)
+        write_signature(tx, self.store, "meetings", meeting_id, meeting.case_id, what(meeting_id))
 
     def strike(self, meeting_id: int, reason: str) -> CollabMeeting:
         """Strike out (makulera) a draft with the reason; it stays readable, marked so."""
         meeting = self.get(meeting_id)
         meeting.allowed.strike.require()
-        check = FieldCheck()
-        reason = check.text("reason", "Skäl till makuleringen", reason, required=True)
-        check.raise_if_any()
-        with self.store.transaction() as tx:
-            tx.execute("UPDATE meetings SET struck_at = ?, struck_by = ?, strike_reason = ? WHERE id = ?",
-                       (self.store.timestamp(), self.store.user_id, reason, meeting_id))
-            self.store.access_log.record(LogAction.STRIKE, case_id=meeting.case_id, what=what(meeting_id), tx=tx)
+        write_strike(self.store, "meetings", meeting_id, meeting.case_id, what(meeting_id), reason)
         return self.get(meeting_id)
 
     def correct(self, meeting_id: int, data: MeetingRecord, reason: str) -> CollabMeeting:

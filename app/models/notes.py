@@ -32,6 +32,7 @@ from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.journal import UnsignedEntry
+from app.models.signing import write_signature, write_strike
 from app.models.vocab import NOTE_KINDS, USER_TITLES
 
 if TYPE_CHECKING:
@@ -292,22 +293,14 @@ class Notes:
     def _sign(self, tx: Writer, note_id: int) -> None:
         note = self.get(note_id)
         note.actions.sign.require()
-        tx.execute("UPDATE notes SET signed_at = ?, signed_by = ? WHERE id = ?",
-                   (self.store.timestamp(), self.store.user_id, note_id))
-        self.store.access_log.record(LogAction.SIGN, case_id=note.case_id, what=what(note_id), tx=tx)
+        write_signature(tx, self.store, "notes", note_id, note.case_id, what(note_id))
 
     def strike(self, note_id: int, reason: str) -> Note:
         """Strike out (makulera) a draft, with the reason; it stays readable, marked so. A signed
         note is corrected instead."""
         note = self.get(note_id)
         note.actions.strike.require()
-        check = FieldCheck()
-        reason = check.text("reason", "Skäl till makuleringen", reason, required=True)
-        check.raise_if_any()
-        with self.store.transaction() as tx:
-            tx.execute("UPDATE notes SET struck_at = ?, struck_by = ?, strike_reason = ? WHERE id = ?",
-                       (self.store.timestamp(), self.store.user_id, reason, note_id))
-            self.store.access_log.record(LogAction.STRIKE, case_id=note.case_id, what=what(note_id), tx=tx)
+        write_strike(self.store, "notes", note_id, note.case_id, what(note_id), reason)
         return self.get(note_id)
 
     def correct(self, note_id: int, text: str, reason: str, note_date: str | None = None) -> Note:

@@ -35,9 +35,15 @@ administration's ratings and texts, a signed step's answers.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.models.allowed import Allowed, first_refusal, refused
+from app.models.fields import FieldCheck
+from app.models.log_actions import LogAction
 from app.models.vocab import USER_TITLES
+
+if TYPE_CHECKING:
+    from app.models.store import Store, Writer
 
 NOBODY = refused("Ingen användare är inloggad.")
 
@@ -143,3 +149,25 @@ def strike_rule(thing: str, signature: Signature, strike: Strike, author_id: int
         Allowed.yes() if viewer_id is not None and viewer_id == author_id
         else refused(f"Bara författaren ({author or 'okänd'}) kan makulera {thing.lower()}."),
     )
+
+
+# -- writing a signature or a strike-out (tables with signed_at/by, struck_at/by, strike_reason) --------
+
+def write_signature(tx: Writer, store: Store, table: str, row_id: int, case_id: int, what: str) -> None:
+    """Sign row ``row_id`` of ``table`` as the signed-in user, with its access-log row in ``tx``;
+    the caller has checked that it may be signed."""
+    tx.execute(f"UPDATE {table} SET signed_at = ?, signed_by = ? WHERE id = ?",
+               (store.timestamp(), store.user_id, row_id))
+    store.access_log.record(LogAction.SIGN, case_id=case_id, what=what, tx=tx)
+
+
+def write_strike(store: Store, table: str, row_id: int, case_id: int, what: str, reason: str) -> None:
+    """Strike out (makulera) row ``row_id`` of ``table`` with ``reason`` (required: refused naming
+    the field) and its access-log row, in one transaction; the caller has checked that it may."""
+    check = FieldCheck()
+    reason = check.text("reason", "Skäl till makuleringen", reason, required=True)
+    check.raise_if_any()
+    with store.transaction() as tx:
+        tx.execute(f"UPDATE {table} SET struck_at = ?, struck_by = ?, strike_reason = ? WHERE id = ?",
+                   (store.timestamp(), store.user_id, reason, row_id))
+        store.access_log.record(LogAction.STRIKE, case_id=case_id, what=what, tx=tx)
