@@ -1,7 +1,7 @@
 """Samverkansmöten of a case: the list (when, kind, status, organisations), Planera möte… (also
 Ctrl+Shift+M), Enter on a row opens it (its plan while planned, its record once held), Registrera
-mötet… documents a planned one, Åtgärder… marks a held one's actions done, Ställ in… cancels it, Makulera… strikes a draft out (each with
-its reason). The rules are the model's (store.meetings)."""
+mötet… documents a planned one, Åtgärder… marks a held one's actions done (signed or not), Ställ
+in… cancels it, Makulera… strikes a draft out (each with its reason). The rules are the model's (store.meetings)."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ class MeetingsPanel(QWidget):
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         for group in ((self.new_button, self.open_button, self.record_button),
-                      (self.actions_button, self.cancel_button, self.strike_button)):  # two rows: the side tab is narrow
+                      (self.actions_button, self.cancel_button, self.strike_button)):  # the side tab is narrow
             buttons = QHBoxLayout()
             for button in group:
                 buttons.addWidget(button)
