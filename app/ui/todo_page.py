@@ -8,8 +8,8 @@ the row leaves the list; a wrong mark is undone in the meeting's Åtgärder… o
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -124,16 +124,22 @@ class TodoPage(QScrollArea):
         button.setObjectName(f"mark_done_{key}")
         button.setToolTip(f"Den markerade åtgärden gjord i dag ({QKeySequence(MARK_DONE_SHORTCUT).toString()})")
         button.clicked.connect(lambda: self.mark_done(model, table))
-        QShortcut(QKeySequence(MARK_DONE_SHORTCUT), table, lambda: self.mark_done(model, table),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+Enter"), table, lambda: self.mark_done(model, table),  # the keypad's
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        table.installEventFilter(self)  # Ctrl+Enter: a QShortcut loses it to the view's own Enter (opens the case)
         self.mark_done_buttons[key] = button
         table.selectionModel().currentRowChanged.connect(lambda *_: self._enable_mark_done())
         row = QHBoxLayout()
         row.addWidget(button)
         row.addStretch(1)
         return row
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            for key in _ACTION_LISTS:
+                if key in self.tables and self.tables[key][2] is watched:
+                    self.mark_done(self.tables[key][1], watched)
+                    return True
+        return super().eventFilter(watched, event)
 
     def mark_done(self, model: RecordTableModel, table) -> None:
         """The selected action done today; the list is read again, so its row leaves."""
