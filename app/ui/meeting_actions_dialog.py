@@ -32,7 +32,7 @@ class MeetingActionsDialog(QDialog):
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         intro = QLabel(f"{meeting.kind_label}, {meeting.when_label}. Ange när varje åtgärd blev gjord; "
-                       "lämna datumet avmarkerat om den inte är gjord."
+                       "lämna Gjord omarkerad för en åtgärd som inte är gjord."
                        + (" Mötesanteckningen är signerad: bara datumen ändras." if meeting.signed else ""))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -46,7 +46,8 @@ class MeetingActionsDialog(QDialog):
             for column, widget in enumerate((QLabel(action.who_label), what, QLabel(action.due_date or "–"),
                                              QLabel(action.goal_text or "–"))):
                 grid.addWidget(widget, 2 * i + 1, column)
-            edit = OptionalDateEdit(f"Gjord, åtgärd {i + 1}")
+            edit = OptionalDateEdit(f"Gjord, åtgärd {i + 1}")  # the name a screen reader says
+            edit.enabled_box.setText("Gjord")  # what the eye reads, under the column's title
             edit.set_iso(action.done_date)
             if not action.done_date:  # ticking the box proposes the app's today, not the clock's
                 edit.date_edit.set_iso(store.today())

@@ -129,7 +129,7 @@ def test_mark_done_from_att_gora_by_button_and_by_keyboard(qtbot, store, meeting
     assert button.isEnabled()
     todo.ensureWidgetVisible(button)
     qtbot.wait(50)
-    todo.grab().save("/tmp/shots/todo_mark_done.png")
+    ours_box.grab().save("/tmp/shots/todo_mark_done.png")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert ours.rowCount() == 0 and ours_box.title().endswith("(0)")
     assert [a.done_date for a in store.meetings.get(meeting.id).actions] == ["2026-11-20", ""]
