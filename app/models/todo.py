@@ -60,6 +60,7 @@ class TodoRow:
     date: str  # the deadline, the follow-up date, or the day of the latest activity
     days: int  # days left (negative: overdue); for inactive cases, days since the latest activity
     detail: str  # one Swedish line for the row
+    action_id: int | None = None  # a meeting action's row: the action, for Markera klar
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,7 @@ class Todos:
         latest = (day + dt.timedelta(days=NEAR_DAYS)).isoformat()
         where, params = self._user_filter(user_id)
         rows = self.store.query_tuples(
-            f"""SELECT {_ROW_COLUMNS}, a.who, a.what, a.due_date, m.kind, m.meeting_date
+            f"""SELECT {_ROW_COLUMNS}, a.who, a.what, a.due_date, m.kind, m.meeting_date, a.id
                 FROM meeting_actions a CROSS JOIN meetings m ON m.id = a.meeting_id
                      CROSS JOIN cases c ON c.id = m.case_id {_ROW_JOINS}
                 WHERE a.done_date = '' AND a.due_date != '' AND a.due_date <= ?
@@ -283,17 +284,17 @@ class Todos:
         )
         ours: list[TodoRow] = []
         theirs: list[TodoRow] = []
-        for case_id, number, client_id, name, uid, uname, who, what, due, kind, held in rows:
+        for case_id, number, client_id, name, uid, uname, who, what, due, kind, held, action_id in rows:
             days = (dt.date.fromisoformat(due) - day).days
             when = f"försenad, skulle vara klar {_in_days(days)}" if days < 0 else f"senast {_in_days(days)}"
             source = f"{_kind(kind).lower()} {held}"
             text = " ".join(what.split()).rstrip(".")  # the row's parenthesis follows it
             if who == "enheten":
                 ours.append(TodoRow(case_id, number, client_id, name, uid, uname, due, days,
-                                    f"{text} ({when}; från {source})"))
+                                    f"{text} ({when}; från {source})", action_id))
             else:
                 theirs.append(TodoRow(case_id, number, client_id, name, uid, uname, due, days,
-                                      f"{who_label(who)}: {text} ({when}; från {source})"))
+                                      f"{who_label(who)}: {text} ({when}; från {source})", action_id))
         return ours, theirs
 
     def meetings(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:

@@ -1,7 +1,7 @@
 """Samverkansmöten of a case: the list (when, kind, status, organisations), Planera möte… (also
 Ctrl+Shift+M), Enter on a row opens it (its plan while planned, its record once held), Registrera
-mötet… documents a planned one, Ställ in… cancels it, Makulera… strikes a draft out (each with
-its reason). The rules are the model's (store.meetings)."""
+mötet… documents a planned one, Åtgärder… marks a held one's actions done (signed or not), Ställ
+in… cancels it, Makulera… strikes a draft out (each with its reason). The rules are the model's (store.meetings)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 from app.models.meetings import HELD, PLANNED, CollabMeeting
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
+from app.ui.meeting_actions_dialog import MeetingActionsDialog
 from app.ui.meeting_plan_dialog import MeetingPlanDialog
 from app.ui.meeting_record_dialog import MeetingRecordDialog
 from app.ui.record_model import RecordTableModel
@@ -37,6 +38,21 @@ def status_text(m: CollabMeeting) -> str:
 
 def organisations_text(m: CollabMeeting) -> str:
     return ", ".join(dict.fromkeys(p.organisation_label for p in m.participants if p.organisation != "enheten"))
+
+
+def actions_refusal(m: CollabMeeting | None) -> str:
+    """Why Åtgärder… is not offered for ``m`` ("" when it is)."""
+    if m is None:
+        return ""
+    if m.status != HELD:
+        return "Åtgärder finns när mötet är registrerat."
+    if m.is_struck:
+        return "Mötet är makulerat."
+    if m.is_corrected:
+        return "Anteckningen är rättad: markera åtgärderna i rättelsen."
+    if not m.actions:
+        return "Mötet har inga åtgärder."
+    return ""
 
 
 class MeetingsPanel(QWidget):
@@ -71,6 +87,8 @@ class MeetingsPanel(QWidget):
         self.open_button.clicked.connect(lambda: self.selected() and self.open_meeting(self.selected()))
         self.record_button = QPushButton(self.tr("Re&gistrera mötet…"))
         self.record_button.clicked.connect(lambda: self.selected() and self.record_meeting(self.selected()))
+        self.actions_button = QPushButton(self.tr("Åtg&ärder…"))
+        self.actions_button.clicked.connect(lambda: self.selected() and self.mark_actions(self.selected()))
         self.cancel_button = QPushButton(self.tr("Ställ in…"))
         self.cancel_button.clicked.connect(lambda: self.selected() and self.cancel_meeting(self.selected()))
         self.strike_button = QPushButton(self.tr("Makulera…"))
@@ -79,7 +97,7 @@ class MeetingsPanel(QWidget):
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         for group in ((self.new_button, self.open_button, self.record_button),
-                      (self.cancel_button, self.strike_button)):  # two rows: the side tab is narrow
+                      (self.actions_button, self.cancel_button, self.strike_button)):  # the side tab is narrow
             buttons = QHBoxLayout()
             for button in group:
                 buttons.addWidget(button)
@@ -114,6 +132,9 @@ class MeetingsPanel(QWidget):
         allowed = m.allowed.record if m is not None else None
         self.record_button.setEnabled(bool(allowed and allowed.ok))
         self.record_button.setToolTip(allowed.reason if allowed is not None else "")
+        reason = actions_refusal(m)
+        self.actions_button.setEnabled(m is not None and not reason)
+        self.actions_button.setToolTip(reason or self.tr("Markera när mötets åtgärder blev gjorda"))
         for button, rule in ((self.cancel_button, m.allowed.cancel if m else None),
                              (self.strike_button, m.allowed.strike if m else None)):
             button.setEnabled(bool(rule and rule.ok))
@@ -138,6 +159,11 @@ class MeetingsPanel(QWidget):
         dialog = MeetingRecordDialog(self.store, meeting, parent=self)
         dialog.exec()
         self._after(dialog.meeting)
+
+    def mark_actions(self, meeting: CollabMeeting) -> None:
+        dialog = MeetingActionsDialog(self.store, meeting, parent=self)
+        dialog.exec()
+        self._after(meeting if dialog.changed else None)
 
     def cancel_meeting(self, meeting: CollabMeeting) -> None:
         texts = ("Mötet ställs in: det finns kvar i listan som inställt, med ditt skäl.", "&Ställ in",

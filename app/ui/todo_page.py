@@ -1,11 +1,15 @@
 """Att göra: what needs the user's attention today. Plans due within the four-week rule, follow-ups
 due this week or overdue, cases with no activity, entries left unsigned for more than the set number
 of days, the actions agreed at collaboration meetings that are due (ours, and the others' to follow
-up), the planned meetings of the coming days, and how many cases wait in each step."""
+up), the planned meetings of the coming days, and how many cases wait in each step.
+
+A meeting action's row has Markera klar (its button, or Ctrl+Enter in the list): done today, and
+the row leaves the list; a wrong mark is undone in the meeting's Åtgärder… on the case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.errors import AtamaError
 from app.models.store import Store
-from app.ui.changes import Change, changes_of
+from app.ui.changes import Change, announce, changes_of
+from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.step_count_model import StepCountModel
 from app.ui.tables import read_only_table
@@ -32,6 +38,8 @@ _ROW_COLUMNS = (
     ("Vad", lambda r: r.detail),
     ("Ansvarig", lambda r: r.responsible or ""),
 )
+_ACTION_LISTS = ("meeting_actions", "meeting_follow_ups")
+MARK_DONE_SHORTCUT = "Ctrl+Return"
 
 
 class TodoPage(QScrollArea):
@@ -55,6 +63,7 @@ class TodoPage(QScrollArea):
         top.addWidget(refresh)
         layout.addLayout(top)
         self.tables = {}
+        self.mark_done_buttons: dict[str, QPushButton] = {}
         for key, title in (("meetings", "Planerade möten de närmaste dagarna"),
                            ("plan_deadlines", "Utvecklingsplan inom fyra veckor från start"),
                            ("follow_ups", "Uppföljningar denna vecka eller försenade"),
@@ -70,6 +79,8 @@ class TodoPage(QScrollArea):
             table.activated.connect(lambda index, m=model: self.openCase.emit(m.record(index.row()).case_id))
             table.setMinimumHeight(150)
             box_layout.addWidget(table)
+            if key in _ACTION_LISTS:
+                box_layout.addLayout(self._mark_done_row(key, model, table))
             self.tables[key] = (box, model, table)
             layout.addWidget(box)
         self.steps = QLabel()
@@ -108,6 +119,52 @@ class TodoPage(QScrollArea):
         self._shown_day = None
         changes_of(store).changed.connect(self._on_change)
 
+    def _mark_done_row(self, key: str, model: RecordTableModel, table) -> QHBoxLayout:
+        button = QPushButton("Markera klar")
+        button.setObjectName(f"mark_done_{key}")
+        button.setToolTip(f"Den markerade åtgärden gjord i dag ({QKeySequence(MARK_DONE_SHORTCUT).toString()})")
+        button.clicked.connect(lambda: self.mark_done(model, table))
+        table.installEventFilter(self)  # Ctrl+Enter: a QShortcut loses it to the view's own Enter (opens the case)
+        self.mark_done_buttons[key] = button
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._enable_mark_done())
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def eventFilter(self, watched, event) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            for key in _ACTION_LISTS:
+                if key in self.tables and self.tables[key][2] is watched:
+                    self.mark_done(self.tables[key][1], watched)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def mark_done(self, model: RecordTableModel, table) -> None:
+        """The selected action done today; the list is read again, so its row leaves."""
+        index = table.currentIndex()
+        row = model.record(index.row()) if index.isValid() else None
+        if row is None or row.action_id is None:
+            return
+        try:
+            self.store.meetings.set_action_done(row.action_id, self.store.today())
+        except AtamaError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        announce(self.store, Change.case(row.case_id, row.client_id), source=self)
+        if model.rowCount():  # the next row, so a run of them is marked key by key
+            table.setCurrentIndex(model.index(min(index.row(), model.rowCount() - 1), 0))
+        self._enable_mark_done()
+
+    def _enable_mark_done(self) -> None:
+        for key in _ACTION_LISTS:
+            if key not in self.tables:  # still being built
+                continue
+            _box, model, table = self.tables[key]
+            self.mark_done_buttons[key].setEnabled(model.rowCount() > 0 and table.currentIndex().isValid())
+
     def title(self) -> str:
         return "Att göra"
 
@@ -143,6 +200,7 @@ class TodoPage(QScrollArea):
         share = overview.plan_share
         self.plan_share.setText(f"<b>AMA-medarbetare med aktuell utvecklingsplan i dag</b> "
                                 f"({'mina' if user_id else 'alla'}): {share.text if share else '–'}")
+        self._enable_mark_done()
         self.count_model.set_counts(overview.per_user)
         self._show_cell(self.count_table.currentIndex())
 

@@ -60,6 +60,9 @@ def test_actions_due_or_overdue_ours_and_theirs_on_my_cases(store, user):
         (d(-2), f"Arbetsförmedlingen: Bokar arbetsträning (försenad, skulle vara klar 2 dagar sedan; "
                 f"från gemensam kartläggning {d(-10)})"),
         (d(7), f"Klienten: Provar att gå upp 07:00 (senast om 7 dagar; från gemensam kartläggning {d(-10)})")]
+    # each row names its action (Markera klar marks that one)
+    assert [r.action_id for r in ours] == [m.actions[0].id]
+    assert [r.action_id for r in theirs] == [m.actions[1].id, m.actions[2].id]
     # marked done, it leaves the page
     store.meetings.set_action_done(m.actions[1].id, TODAY.isoformat())
     assert [r.date for r in store.todo.meeting_actions(user.id)[1]] == [d(7)]
