@@ -46,8 +46,8 @@ def meeting_calendar(store, meeting_id: int):
     cancelled = meeting.status == CANCELLED
     event = Event()
     event.add("uid", meeting_uid(meeting, doc.case))
-    now = store.now()  # local time, naive
-    event.add("dtstamp", (now if now.tzinfo else now.replace(tzinfo=zone)).astimezone(dt.UTC))
+    now = store.now()  # the computer's local time, naive: astimezone reads it so (a walk found it an hour off)
+    event.add("dtstamp", now.astimezone(dt.UTC))
     if meeting.time:
         event.add("dtstart", starts(meeting).replace(tzinfo=zone))
         event.add("dtend", ends(meeting).replace(tzinfo=zone))

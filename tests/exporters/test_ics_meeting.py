@@ -68,3 +68,10 @@ def test_a_video_meeting_has_its_link_as_location_and_url(calendar_of):
 def test_a_meeting_logged_with_its_day_only_is_a_whole_day_event(calendar_of):
     event = _event(calendar_of(starts_at="2026-11-14", minutes=0)[0])
     assert event.decoded("DTSTART") == dt.date(2026, 11, 14) and "DTEND" not in event
+
+
+def test_the_time_stamp_is_when_the_file_was_made_in_utc(calendar_of, store):
+    calendar, _raw = calendar_of()
+    stamp = _event(calendar)["DTSTAMP"].dt
+    assert stamp.utcoffset() == dt.timedelta(0)
+    assert stamp == store.now().astimezone(dt.UTC)  # the computer's local time read as such, never an hour off

@@ -110,7 +110,9 @@ def test_the_easy_read_record_has_large_type_dates_in_words_and_each_phone(store
     pdf = _record(store, tmp_path, read_pdf, easy_read=True)
     flat = pdf.flat
     assert "Från mötet – lättläst" in flat
-    assert "Mötet var torsdag 10 december 2026." in flat and "Det började klockan 09.00." in flat
+    assert "Mötet var torsdag 10 december 2026." in flat
+    assert "Det började klockan 09.00 och slutade klockan 10.30." in flat
+    assert "Vi var här: Storgatan 1, rum <3> & 4." in flat  # where, typed markup as text
     assert f"Telefon: {AF_PHONE}" in flat and f"Telefon: {FK_PHONE}" in flat
     assert "Det här ska du göra" in flat and "Det här ska Arbetsförmedlingen göra" in flat
     assert "Det ska vara klart senast 18 december 2026." in flat

@@ -73,15 +73,16 @@ def record_story(store, doc: MeetingDocument) -> list:
     story += [*section("Det här pratade vi om"), para(meeting.said, empty="Inget skrivet.")]
     story += [*section("Det här gör vi nu"), *actions_section(meeting.actions)]
     following = next_meeting_words(meeting.next_meeting)
-    story += [*section("Nästa möte"),
-              markup(f"Nästa möte är <b>{esc(following)}</b>." if following else
-                     "Vi har inte bestämt när vi ses nästa gång. Vi hör av oss.")]
     contact = case_contact(store, doc.case)
     reach = " · ".join(part for part in (contact.phone, contact.email) if part)
-    story += [*section("Har du frågor?"),
-              markup(f"Fråga {esc(contact.name)}" + (f": {esc(reach)}." if reach else "."))]
+    end = [*section("Nästa möte"),
+           markup(f"Nästa möte är <b>{esc(following)}</b>." if following else
+                  "Vi har inte bestämt när vi ses nästa gång. Vi hör av oss."),
+           *section("Har du frågor?"),
+           markup(f"Fråga {esc(contact.name)}" + (f": {esc(reach)}." if reach else "."))]
     if meeting.signature_text:
-        story.append(para(meeting.signature_text, "small"))
+        end.append(para(meeting.signature_text, "small"))
+    story.append(KeepTogether(end))  # whom to ask and the signature never stand alone on a last page
     return story
 
 

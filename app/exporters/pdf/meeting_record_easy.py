@@ -13,6 +13,7 @@ from app.exporters.pdf.meeting_parts import (
     MeetingDocument,
     actions_by_who,
     clock,
+    ends,
     next_meeting_words,
     starts,
     weekday_date,
@@ -30,7 +31,11 @@ def write_easy_meeting_record(store, target, doc: MeetingDocument) -> None:
     story += [p("Vi hade ett möte", "h2"),
               p(f"Mötet var {weekday_date(meeting.starts_at)}.")]
     if meeting.time:
-        story.append(p(f"Det började klockan {clock(starts(meeting))}."))
+        story.append(p(f"Det började klockan {clock(starts(meeting))} och slutade klockan {clock(ends(meeting))}."))
+    if meeting.place.strip():
+        story.append(p(f"Vi var här: {esc(meeting.place)}."))
+    elif meeting.video_link.strip():
+        story.append(p("Vi hade mötet på video."))
     if meeting.purpose.strip():
         story += [p("Vi pratade om det här:"), user_text(meeting.purpose, "big")]
     story += [p("De som var med", "h2"), p("Du var med. De här var också med:")]
