@@ -26,7 +26,7 @@ from app.models.store import Store
 from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.meeting_plan_dialog import scrolling
 from app.ui.meeting_rows import ActionRows, MeetingErrors, ParticipantRows
-from app.ui.messages import run_validated
+from app.ui.messages import ask_yes_no, run_validated
 from app.ui.widgets import OptionalDateEdit, text_edit
 
 
@@ -134,7 +134,22 @@ class MeetingRecordDialog(QDialog):
         layout.addLayout(buttons)
         self._load(meeting.record_input())
         self._show_state()
+        self._mark_saved()
         (self.reason if correcting else self.said).setFocus()
+
+    def _typed(self) -> tuple[MeetingRecord, str]:
+        return self.record_input(), self.reason.toPlainText()
+
+    def _mark_saved(self) -> None:
+        """What the form holds now is what is stored: closing from here loses nothing."""
+        self._saved = self._typed()
+
+    def reject(self) -> None:
+        """Escape and Stäng ask before what was typed is thrown away (Nej keeps the dialog)."""
+        if self._typed() != self._saved and not ask_yes_no(
+                self, "Stäng mötet", "Det du skrivit är inte sparat. Stäng ändå?"):
+            return
+        super().reject()
 
     def _goals(self) -> list[tuple[str, int]]:
         plan = self.store.plans.in_force(self.meeting.case_id)
@@ -205,6 +220,7 @@ class MeetingRecordDialog(QDialog):
             return False
         self.correcting = self.correcting and not self.corrected
         self._show_state()
+        self._mark_saved()
         return True
 
     def sign(self) -> bool:
@@ -222,6 +238,7 @@ class MeetingRecordDialog(QDialog):
         """The signed record becomes read-only history; the correction opens in this dialog."""
         self.correcting, self.corrected = True, False
         self._show_state()
+        self._mark_saved()
         self.reason.setFocus()
 
     def print_client_record(self) -> Path | None:

@@ -235,7 +235,7 @@ def test_inputs_have_names_and_label_buddies_and_fit_the_screen(qtbot, store, ca
         keys = [t[t.index("&") + 1].lower() for t in texts]
         assert keys and len(keys) == len(set(keys)), sorted(keys)  # no two fields answer the same Alt+key
         assert dialog.grab().save(str(shots / f"{type(dialog).__name__}.png"))
-        dialog.reject()
+        dialog.done(0)  # closed as typed, without the unsaved-text question (tested on its own)
 
     with_modal(look, panel.new_button.click, MeetingPlanDialog)
     from app.models.meetings import MeetingPlan, ParticipantInput
@@ -299,3 +299,52 @@ def test_rows_by_keyboard_and_a_cancelled_meeting(qtbot, store, case, panel):
     cancelled = store.meetings.get(meeting.id)
     assert cancelled.status == "installt" and cancelled.cancel_reason == "Klienten är sjuk."
     assert panel.model.data(panel.model.index(0, 2)) == "Inställt" and not panel.record_button.isEnabled()
+
+
+def _planned(store, case, day: str = "2026-11-19"):
+    from app.models.meetings import MeetingPlan, ParticipantInput
+
+    people = [ParticipantInput("af", "Handläggare", "Lisa Müller")]
+    return store.meetings.plan(case.id, MeetingPlan("avstamningsmote", f"{day}T13:00", 60, place="Rum 2",
+                                                    purpose="Stämma av.", participants=people))
+
+
+def _answer(text: str):
+    def click(box: QMessageBox) -> None:
+        found = [b for b in box.buttons() if b.text() == text]
+        assert found, [b.text() for b in box.buttons()]
+        found[0].click()
+    return click
+
+
+def test_escape_asks_before_typed_text_is_lost(qtbot, store, case, panel):
+    """Walk 16, 1: Escape in Registrera mötet / Planera möte asked nothing and lost what was typed."""
+    m = _planned(store, case)
+    panel.reload()
+    found: dict[str, object] = {}
+
+    def record(dialog: MeetingRecordDialog) -> None:
+        type_text(dialog.said, "Vi pratade om arbetsträningen.")
+        with_modal(_answer("Nej"), lambda: qtbot.keyClick(dialog.said, Qt.Key.Key_Escape), QMessageBox)
+        found["kept"] = (dialog.isVisible(), dialog.said.toPlainText())
+        with_modal(_answer("Ja"), lambda: qtbot.keyClick(dialog.said, Qt.Key.Key_Escape), QMessageBox)
+
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    with_modal(record, panel.record_button.click, MeetingRecordDialog)
+    assert found["kept"] == (True, "Vi pratade om arbetsträningen.")
+    assert store.meetings.get(m.id).said == ""
+
+    def plan(dialog: MeetingPlanDialog) -> None:
+        type_text(dialog.place, "Storgatan 1")
+        with_modal(_answer("Nej"), lambda: qtbot.keyClick(dialog.place, Qt.Key.Key_Escape), QMessageBox)
+        found["plan_kept"] = (dialog.isVisible(), dialog.place.text())
+        with_modal(_answer("Ja"), dialog.reject, QMessageBox)
+
+    with_modal(plan, panel.new_button.click, MeetingPlanDialog)
+    assert found["plan_kept"] == (True, "Storgatan 1")
+    assert len(store.meetings.for_case(case.id)) == 1
+
+    def untouched(dialog: MeetingRecordDialog) -> None:  # nothing typed: closes without a question
+        qtbot.keyClick(dialog.said, Qt.Key.Key_Escape)
+
+    with_modal(untouched, panel.record_button.click, MeetingRecordDialog)
