@@ -90,6 +90,8 @@ class MeetingRecordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.summary)
         form.addRow(self.status)
+        # "recorded before its day" belongs to the meeting's date, shown in the status line above
+        form.addRow(self.errors.label_for("starts_at", self.status))
         self.reason_label = QLabel("Skäl till &rättelsen")
         self.reason_label.setBuddy(self.reason)
         form.addRow(self.reason_label, self.reason)
@@ -104,7 +106,6 @@ class MeetingRecordDialog(QDialog):
             label.setBuddy(buddy)
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, buddy))
-        self.errors.label_for("starts_at", self.said)  # "recorded before its day": said at the top field
         content = QWidget()
         column = QVBoxLayout(content)
         column.addLayout(form)

@@ -132,6 +132,10 @@ class MeetingsPanel(QWidget):
         allowed = m.allowed.record if m is not None else None
         self.record_button.setEnabled(bool(allowed and allowed.ok))
         self.record_button.setToolTip(allowed.reason if allowed is not None else "")
+        if m is not None and allowed is not None and allowed.ok and m.date > self.store.today().isoformat():
+            # the model's rule (store.meetings.record), said before anything is typed
+            self.record_button.setEnabled(False)
+            self.record_button.setToolTip(f"Mötet är planerat till {m.date} och kan dokumenteras först den dagen.")
         reason = actions_refusal(m)
         self.actions_button.setEnabled(m is not None and not reason)
         self.actions_button.setToolTip(reason or self.tr("Markera när mötets åtgärder blev gjorda"))

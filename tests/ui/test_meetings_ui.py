@@ -348,3 +348,27 @@ def test_escape_asks_before_typed_text_is_lost(qtbot, store, case, panel):
         qtbot.keyClick(dialog.said, Qt.Key.Key_Escape)
 
     with_modal(untouched, panel.record_button.click, MeetingRecordDialog)
+
+
+def test_a_future_meeting_cannot_be_recorded_and_says_so_in_the_dialog(qtbot, store, case, panel):
+    """Walk 16, 2–3: Registrera mötet was enabled before the day; its refusal floated outside the dialog."""
+    future = _planned(store, case, "2026-12-08")
+    panel.reload()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    assert not panel.record_button.isEnabled()
+    assert "kan dokumenteras först den dagen" in panel.record_button.toolTip()
+    assert "2026-12-08" in panel.record_button.toolTip()
+
+    dialog = MeetingRecordDialog(store, future, parent=panel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.said, "Vi pratade.")
+    assert not dialog.save()
+    label = next(w for w in dialog.findChildren(type(dialog.status))
+                 if "kan dokumenteras först den dagen" in w.text())
+    assert label.window() is dialog and label.isVisible()
+    assert dialog.isAncestorOf(label) and not label.isWindow()
+    qtbot.wait(20)
+    dialog.grab().save("/tmp/shots/meeting_future_record.png")
+    dialog.done(0)
+    assert not label.isVisible()
