@@ -372,3 +372,45 @@ def test_a_future_meeting_cannot_be_recorded_and_says_so_in_the_dialog(qtbot, st
     dialog.grab().save("/tmp/shots/meeting_future_record.png")
     dialog.done(0)
     assert not label.isVisible()
+
+
+def test_an_untouched_action_row_does_not_block_saving(qtbot, store, case, panel):
+    """Walk 16, 4: the empty row the dialog starts with refused the save; a half-filled one still does."""
+    m = _planned(store, case)
+    panel.reload()
+    found: dict[str, object] = {}
+
+    def record(dialog: MeetingRecordDialog) -> None:
+        type_text(dialog.said, "Vi pratade om arbetsträningen.")
+        found["rows"] = len(dialog.actions.rows)
+        type_text(dialog.actions.rows[0]["what"], "Ringer Af.")  # half-filled: who is missing
+        dialog.actions.add_button.click()  # and an untouched one after it
+        found["half"] = dialog.save()
+        found["message"] = dialog.errors.message("actions[0].who")
+        dialog.actions.rows[0]["what"].clear()
+        found["saved"] = dialog.save()
+        dialog.reject()
+
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    with_modal(record, panel.record_button.click, MeetingRecordDialog)
+    assert found["rows"] == 1 and found["half"] is False
+    assert "Åtgärd 1: ange vem" in str(found["message"])
+    assert found["saved"] is True
+    held = store.meetings.get(m.id)
+    assert held.said == "Vi pratade om arbetsträningen." and held.actions == ()
+
+
+def test_without_a_plan_the_goal_combo_says_so(qtbot, store, panel, case):
+    """Walk 16, 9: with no development plan the sub-goal combo only offered "Inget delmål"."""
+    from app.models.clients import ClientInput as _Client
+
+    client = store.clients.add(_Client(first_name="Bo", last_name="Ek", personnummer="19850312-9820",
+                                       gender="man"))
+    other = store.cases.open(client.id, CaseInput(referral_date="2026-11-02", referred_by="af",
+                                                  target_group="ama_medarbetare"))
+    store.consents.add(other.id, "af", "skriftligt", "2026-11-03")
+    meeting = _planned(store, other)
+    dialog = MeetingRecordDialog(store, meeting, parent=panel)
+    qtbot.addWidget(dialog)
+    assert dialog.actions.rows[0]["goal_id"].currentText() == "Ärendet har ingen utvecklingsplan"
+    dialog.done(0)
