@@ -188,7 +188,10 @@ class MeetingRecordDialog(QDialog):
         self.correct_button.setToolTip(allowed.correct.reason)
         held = m.status == "genomfort"
         self.client_record_button.setEnabled(held and not m.is_struck)
-        if m.is_struck:
+        if self.correcting and not self.corrected:
+            text = ("Rättelse: skriv skälet och det som ska stå, och spara. "
+                    "Den signerade anteckningen ändras inte.")
+        elif m.is_struck:
             text = "Makulerad."
         elif m.signed:
             text = m.signature_text + (" Rättad." if m.is_corrected else "")
@@ -197,7 +200,7 @@ class MeetingRecordDialog(QDialog):
         else:
             text = "Planerat: skriv vad som sades och vem som gör vad, och spara."
         if m.is_correction:
-            text = f"Rättelse ({m.correction_reason}). {text}"
+            text = f"Rättelse ({m.correction_reason.strip().rstrip('.')}). {text}"
         self.status.setText(text)
 
     def record_input(self) -> MeetingRecord:

@@ -195,11 +195,13 @@ def test_enter_opens_a_held_record_read_only_and_a_correction_keeps_the_old(qtbo
         qtbot.wait(20)
         dialog.grab().save("/tmp/shots/meeting_signed.png")
         dialog.correct_button.click()
+        found["correcting"] = dialog.status.text()
         dialog.save_button.click()  # no reason: refused at the reason
         found["no_reason"] = dialog.errors.message("reason")
         type_text(dialog.reason, "Fel datum på åtgärden.")
         dialog.actions.rows[0]["due_date"].date_edit.setDate(QDate(2026, 12, 4))
         dialog.sign_button.click()
+        found["after"] = dialog.status.text()
         dialog.reject()
 
     panel.table.setFocus()
@@ -210,7 +212,9 @@ def test_enter_opens_a_held_record_read_only_and_a_correction_keeps_the_old(qtbo
     assert old.actions[0].due_date == "2026-11-30" and old.is_corrected
     assert new.corrects_id == old.id and new.signed and new.actions[0].due_date == "2026-12-04"
     assert {panel.model.data(panel.model.index(r, 2)) for r in range(2)} == {
-        "Genomfört, signerat, rättat", "Genomfört, signerat (rättelse)"}
+        "Genomfört, rättat", "Rättelse, signerad"}  # walk 16, 5: the two rows differ where it shows
+    assert "Signerad" not in found["correcting"] and found["correcting"].startswith("Rättelse")
+    assert found["after"].startswith("Rättelse (Fel datum på åtgärden). Signerad") and ".)." not in found["after"]
 
 
 def test_inputs_have_names_and_label_buddies_and_fit_the_screen(qtbot, store, case, panel):
