@@ -198,7 +198,7 @@ class MeetingPlanDialog(QDialog):
         if not self.save() or self.meeting is None:
             return None
         meeting_id = self.meeting.id
-        name = case_file_name(self.store, self.case_id, "Kallelse", audience)
+        name = case_file_name(self.store, self.case_id, "Kallelse", audience, self.meeting.date)
         return self.runner.run(name, "Skriver kallelsen…",
                                lambda exports, path: exports.invitation(meeting_id, path, audience))
 
@@ -206,6 +206,7 @@ class MeetingPlanDialog(QDialog):
         if not self.save() or self.meeting is None:
             return None
         meeting_id = self.meeting.id
-        name = str(Path(case_file_name(self.store, self.case_id, "Kallelse")).with_suffix(".ics"))
+        pdf_name = case_file_name(self.store, self.case_id, "Kallelse", day=self.meeting.date)
+        name = str(Path(pdf_name).with_suffix(".ics"))
         return self.runner.run(name, "Skriver kalenderfilen…",
                                lambda exports, path: exports.invitation(meeting_id, path))

@@ -122,6 +122,8 @@ def test_plan_invite_record_and_hand_the_client_the_record(qtbot, store, case, p
         assert text in flat, text
     event = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")[0]
     assert ics.suffix == ".ics"
+    # walk 16, 7: the invitation's file names carry the meeting's date, not today's (2026-11-20)
+    assert invitation.name.endswith(" 2026-11-18.pdf") and ics.name.endswith(" 2026-11-18.ics")
     assert event.decoded("DTSTART").replace(tzinfo=None) == dt.datetime(2026, 11, 18, 9, 0)
     assert event.decoded("DTEND").replace(tzinfo=None) == dt.datetime(2026, 11, 18, 10, 30)
     assert str(event["LOCATION"]) == "Storgatan 1, rum 3"
