@@ -88,10 +88,11 @@ class ExportRunner:
         return written
 
 
-def case_file_name(store: Store, case_id: int, what: str, audience: str = "") -> str:
-    """File names carry the case number and date, not the client's name (file lists are not secret)."""
+def case_file_name(store: Store, case_id: int, what: str, audience: str = "", day: str = "") -> str:
+    """File names carry the case number and date, not the client's name (file lists are not secret);
+    ``day`` is the date the document is about (a meeting's), else today."""
     number = store.cases.get(case_id).case_number
     part = recipient(audience).file_name_part if audience else ""
     suffix = f" {part}" if part else ""
-    return f"{what} {number}{suffix} {store.today().isoformat()}.pdf"
+    return f"{what} {number}{suffix} {day or store.today().isoformat()}.pdf"
 

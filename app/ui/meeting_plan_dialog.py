@@ -27,7 +27,7 @@ from app.models.store import Store
 from app.models.vocab import MEETING_KINDS
 from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.meeting_rows import MeetingErrors, ParticipantRows
-from app.ui.messages import run_validated
+from app.ui.messages import ask_yes_no, run_validated
 from app.ui.widgets import ChoiceCombo, ComboBox, DateEdit, SpinBox, TimeEdit, text_edit
 
 
@@ -129,6 +129,7 @@ class MeetingPlanDialog(QDialog):
         layout.addLayout(documents)
         layout.addWidget(buttons)
         self._load()
+        self._saved = self.plan_input()
 
     def _load(self) -> None:
         m = self.meeting
@@ -178,7 +179,15 @@ class MeetingPlanDialog(QDialog):
             return False
         self.setWindowTitle(f"Mötet {self.meeting.when_label}")
         self._fill_audiences()
+        self._saved = self.plan_input()
         return True
+
+    def reject(self) -> None:
+        """Escape and Stäng ask before what was typed is thrown away (Nej keeps the dialog)."""
+        if self.plan_input() != self._saved and not ask_yes_no(
+                self, "Stäng mötet", "Det du skrivit är inte sparat. Stäng ändå?"):
+            return
+        super().reject()
 
     def accept(self) -> None:
         if self.save():
@@ -189,7 +198,7 @@ class MeetingPlanDialog(QDialog):
         if not self.save() or self.meeting is None:
             return None
         meeting_id = self.meeting.id
-        name = case_file_name(self.store, self.case_id, "Kallelse", audience)
+        name = case_file_name(self.store, self.case_id, "Kallelse", audience, self.meeting.date)
         return self.runner.run(name, "Skriver kallelsen…",
                                lambda exports, path: exports.invitation(meeting_id, path, audience))
 
@@ -197,6 +206,7 @@ class MeetingPlanDialog(QDialog):
         if not self.save() or self.meeting is None:
             return None
         meeting_id = self.meeting.id
-        name = str(Path(case_file_name(self.store, self.case_id, "Kallelse")).with_suffix(".ics"))
+        pdf_name = case_file_name(self.store, self.case_id, "Kallelse", day=self.meeting.date)
+        name = str(Path(pdf_name).with_suffix(".ics"))
         return self.runner.run(name, "Skriver kalenderfilen…",
                                lambda exports, path: exports.invitation(meeting_id, path))

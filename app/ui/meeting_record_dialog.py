@@ -26,7 +26,7 @@ from app.models.store import Store
 from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.meeting_plan_dialog import scrolling
 from app.ui.meeting_rows import ActionRows, MeetingErrors, ParticipantRows
-from app.ui.messages import run_validated
+from app.ui.messages import ask_yes_no, run_validated
 from app.ui.widgets import OptionalDateEdit, text_edit
 
 
@@ -90,6 +90,8 @@ class MeetingRecordDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.summary)
         form.addRow(self.status)
+        # "recorded before its day" belongs to the meeting's date, shown in the status line above
+        form.addRow(self.errors.label_for("starts_at", self.status))
         self.reason_label = QLabel("Skäl till &rättelsen")
         self.reason_label.setBuddy(self.reason)
         form.addRow(self.reason_label, self.reason)
@@ -104,7 +106,6 @@ class MeetingRecordDialog(QDialog):
             label.setBuddy(buddy)
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, buddy))
-        self.errors.label_for("starts_at", self.said)  # "recorded before its day": said at the top field
         content = QWidget()
         column = QVBoxLayout(content)
         column.addLayout(form)
@@ -134,7 +135,22 @@ class MeetingRecordDialog(QDialog):
         layout.addLayout(buttons)
         self._load(meeting.record_input())
         self._show_state()
+        self._mark_saved()
         (self.reason if correcting else self.said).setFocus()
+
+    def _typed(self) -> tuple[MeetingRecord, str]:
+        return self.record_input(), self.reason.toPlainText()
+
+    def _mark_saved(self) -> None:
+        """What the form holds now is what is stored: closing from here loses nothing."""
+        self._saved = self._typed()
+
+    def reject(self) -> None:
+        """Escape and Stäng ask before what was typed is thrown away (Nej keeps the dialog)."""
+        if self._typed() != self._saved and not ask_yes_no(
+                self, "Stäng mötet", "Det du skrivit är inte sparat. Stäng ändå?"):
+            return
+        super().reject()
 
     def _goals(self) -> list[tuple[str, int]]:
         plan = self.store.plans.in_force(self.meeting.case_id)
@@ -172,7 +188,10 @@ class MeetingRecordDialog(QDialog):
         self.correct_button.setToolTip(allowed.correct.reason)
         held = m.status == "genomfort"
         self.client_record_button.setEnabled(held and not m.is_struck)
-        if m.is_struck:
+        if self.correcting and not self.corrected:
+            text = ("Rättelse: skriv skälet och det som ska stå, och spara. "
+                    "Den signerade anteckningen ändras inte.")
+        elif m.is_struck:
             text = "Makulerad."
         elif m.signed:
             text = m.signature_text + (" Rättad." if m.is_corrected else "")
@@ -181,7 +200,7 @@ class MeetingRecordDialog(QDialog):
         else:
             text = "Planerat: skriv vad som sades och vem som gör vad, och spara."
         if m.is_correction:
-            text = f"Rättelse ({m.correction_reason}). {text}"
+            text = f"Rättelse ({m.correction_reason.strip().rstrip('.')}). {text}"
         self.status.setText(text)
 
     def record_input(self) -> MeetingRecord:
@@ -205,6 +224,7 @@ class MeetingRecordDialog(QDialog):
             return False
         self.correcting = self.correcting and not self.corrected
         self._show_state()
+        self._mark_saved()
         return True
 
     def sign(self) -> bool:
@@ -222,6 +242,7 @@ class MeetingRecordDialog(QDialog):
         """The signed record becomes read-only history; the correction opens in this dialog."""
         self.correcting, self.corrected = True, False
         self._show_state()
+        self._mark_saved()
         self.reason.setFocus()
 
     def print_client_record(self) -> Path | None:

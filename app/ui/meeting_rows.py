@@ -198,12 +198,24 @@ class ActionRows(_Rows):
         goal.setAccessibleName(f"Åtgärd {m}: delmål")
         goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         goal.setMinimumContentsLength(16)
-        goal.addItem("Inget delmål", None)
-        for label, goal_id in self.goals():
+        goals = self.goals()
+        goal.addItem("Inget delmål" if goals else "Ärendet har ingen utvecklingsplan", None)
+        goal.setToolTip("" if goals else "Delmål kan väljas när ärendet har en utvecklingsplan.")
+        for label, goal_id in goals:
             goal.addItem(label, goal_id)
         return [("who", "Vem", who), ("what", "Vad", _line(f"Åtgärd {m}: vad som ska göras")),
                 ("due_date", "Klart senast", OptionalDateEdit(f"Åtgärd {m}: klart senast")),
                 ("goal_id", "Delmål", goal)]
+
+    def values(self) -> list:
+        """The rows, less wholly empty ones at the end (the row the dialog starts with, untouched):
+        those are skipped, not refused; a half-filled row keeps its message. Only trailing rows go,
+        so each message's "Åtgärd n" is still the row on screen."""
+        values = super().values()
+        while values and not (values[-1].who or values[-1].what.strip() or values[-1].due_date
+                              or values[-1].goal_id is not None):
+            values.pop()
+        return values
 
     def read(self, fields) -> ActionInput:
         return ActionInput(fields["who"].key(), fields["what"].text(), fields["due_date"].iso(),

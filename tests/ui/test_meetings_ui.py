@@ -122,6 +122,8 @@ def test_plan_invite_record_and_hand_the_client_the_record(qtbot, store, case, p
         assert text in flat, text
     event = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")[0]
     assert ics.suffix == ".ics"
+    # walk 16, 7: the invitation's file names carry the meeting's date, not today's (2026-11-20)
+    assert invitation.name.endswith(" 2026-11-18.pdf") and ics.name.endswith(" 2026-11-18.ics")
     assert event.decoded("DTSTART").replace(tzinfo=None) == dt.datetime(2026, 11, 18, 9, 0)
     assert event.decoded("DTEND").replace(tzinfo=None) == dt.datetime(2026, 11, 18, 10, 30)
     assert str(event["LOCATION"]) == "Storgatan 1, rum 3"
@@ -195,11 +197,13 @@ def test_enter_opens_a_held_record_read_only_and_a_correction_keeps_the_old(qtbo
         qtbot.wait(20)
         dialog.grab().save("/tmp/shots/meeting_signed.png")
         dialog.correct_button.click()
+        found["correcting"] = dialog.status.text()
         dialog.save_button.click()  # no reason: refused at the reason
         found["no_reason"] = dialog.errors.message("reason")
         type_text(dialog.reason, "Fel datum på åtgärden.")
         dialog.actions.rows[0]["due_date"].date_edit.setDate(QDate(2026, 12, 4))
         dialog.sign_button.click()
+        found["after"] = dialog.status.text()
         dialog.reject()
 
     panel.table.setFocus()
@@ -210,7 +214,9 @@ def test_enter_opens_a_held_record_read_only_and_a_correction_keeps_the_old(qtbo
     assert old.actions[0].due_date == "2026-11-30" and old.is_corrected
     assert new.corrects_id == old.id and new.signed and new.actions[0].due_date == "2026-12-04"
     assert {panel.model.data(panel.model.index(r, 2)) for r in range(2)} == {
-        "Genomfört, signerat, rättat", "Genomfört, signerat (rättelse)"}
+        "Genomfört, rättat", "Rättelse, signerad"}  # walk 16, 5: the two rows differ where it shows
+    assert "Signerad" not in found["correcting"] and found["correcting"].startswith("Rättelse")
+    assert found["after"].startswith("Rättelse (Fel datum på åtgärden). Signerad") and ".)." not in found["after"]
 
 
 def test_inputs_have_names_and_label_buddies_and_fit_the_screen(qtbot, store, case, panel):
@@ -235,7 +241,7 @@ def test_inputs_have_names_and_label_buddies_and_fit_the_screen(qtbot, store, ca
         keys = [t[t.index("&") + 1].lower() for t in texts]
         assert keys and len(keys) == len(set(keys)), sorted(keys)  # no two fields answer the same Alt+key
         assert dialog.grab().save(str(shots / f"{type(dialog).__name__}.png"))
-        dialog.reject()
+        dialog.done(0)  # closed as typed, without the unsaved-text question (tested on its own)
 
     with_modal(look, panel.new_button.click, MeetingPlanDialog)
     from app.models.meetings import MeetingPlan, ParticipantInput
@@ -299,3 +305,118 @@ def test_rows_by_keyboard_and_a_cancelled_meeting(qtbot, store, case, panel):
     cancelled = store.meetings.get(meeting.id)
     assert cancelled.status == "installt" and cancelled.cancel_reason == "Klienten är sjuk."
     assert panel.model.data(panel.model.index(0, 2)) == "Inställt" and not panel.record_button.isEnabled()
+
+
+def _planned(store, case, day: str = "2026-11-19"):
+    from app.models.meetings import MeetingPlan, ParticipantInput
+
+    people = [ParticipantInput("af", "Handläggare", "Lisa Müller")]
+    return store.meetings.plan(case.id, MeetingPlan("avstamningsmote", f"{day}T13:00", 60, place="Rum 2",
+                                                    purpose="Stämma av.", participants=people))
+
+
+def _answer(text: str):
+    def click(box: QMessageBox) -> None:
+        found = [b for b in box.buttons() if b.text() == text]
+        assert found, [b.text() for b in box.buttons()]
+        found[0].click()
+    return click
+
+
+def test_escape_asks_before_typed_text_is_lost(qtbot, store, case, panel):
+    """Walk 16, 1: Escape in Registrera mötet / Planera möte asked nothing and lost what was typed."""
+    m = _planned(store, case)
+    panel.reload()
+    found: dict[str, object] = {}
+
+    def record(dialog: MeetingRecordDialog) -> None:
+        type_text(dialog.said, "Vi pratade om arbetsträningen.")
+        with_modal(_answer("Nej"), lambda: qtbot.keyClick(dialog.said, Qt.Key.Key_Escape), QMessageBox)
+        found["kept"] = (dialog.isVisible(), dialog.said.toPlainText())
+        with_modal(_answer("Ja"), lambda: qtbot.keyClick(dialog.said, Qt.Key.Key_Escape), QMessageBox)
+
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    with_modal(record, panel.record_button.click, MeetingRecordDialog)
+    assert found["kept"] == (True, "Vi pratade om arbetsträningen.")
+    assert store.meetings.get(m.id).said == ""
+
+    def plan(dialog: MeetingPlanDialog) -> None:
+        type_text(dialog.place, "Storgatan 1")
+        with_modal(_answer("Nej"), lambda: qtbot.keyClick(dialog.place, Qt.Key.Key_Escape), QMessageBox)
+        found["plan_kept"] = (dialog.isVisible(), dialog.place.text())
+        with_modal(_answer("Ja"), dialog.reject, QMessageBox)
+
+    with_modal(plan, panel.new_button.click, MeetingPlanDialog)
+    assert found["plan_kept"] == (True, "Storgatan 1")
+    assert len(store.meetings.for_case(case.id)) == 1
+
+    def untouched(dialog: MeetingRecordDialog) -> None:  # nothing typed: closes without a question
+        qtbot.keyClick(dialog.said, Qt.Key.Key_Escape)
+
+    with_modal(untouched, panel.record_button.click, MeetingRecordDialog)
+
+
+def test_a_future_meeting_cannot_be_recorded_and_says_so_in_the_dialog(qtbot, store, case, panel):
+    """Walk 16, 2–3: Registrera mötet was enabled before the day; its refusal floated outside the dialog."""
+    future = _planned(store, case, "2026-12-08")
+    panel.reload()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    assert not panel.record_button.isEnabled()
+    assert "kan dokumenteras först den dagen" in panel.record_button.toolTip()
+    assert "2026-12-08" in panel.record_button.toolTip()
+
+    dialog = MeetingRecordDialog(store, future, parent=panel)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.said, "Vi pratade.")
+    assert not dialog.save()
+    label = next(w for w in dialog.findChildren(type(dialog.status))
+                 if "kan dokumenteras först den dagen" in w.text())
+    assert label.window() is dialog and label.isVisible()
+    assert dialog.isAncestorOf(label) and not label.isWindow()
+    qtbot.wait(20)
+    dialog.grab().save("/tmp/shots/meeting_future_record.png")
+    dialog.done(0)
+    assert not label.isVisible()
+
+
+def test_an_untouched_action_row_does_not_block_saving(qtbot, store, case, panel):
+    """Walk 16, 4: the empty row the dialog starts with refused the save; a half-filled one still does."""
+    m = _planned(store, case)
+    panel.reload()
+    found: dict[str, object] = {}
+
+    def record(dialog: MeetingRecordDialog) -> None:
+        type_text(dialog.said, "Vi pratade om arbetsträningen.")
+        found["rows"] = len(dialog.actions.rows)
+        type_text(dialog.actions.rows[0]["what"], "Ringer Af.")  # half-filled: who is missing
+        dialog.actions.add_button.click()  # and an untouched one after it
+        found["half"] = dialog.save()
+        found["message"] = dialog.errors.message("actions[0].who")
+        dialog.actions.rows[0]["what"].clear()
+        found["saved"] = dialog.save()
+        dialog.reject()
+
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    with_modal(record, panel.record_button.click, MeetingRecordDialog)
+    assert found["rows"] == 1 and found["half"] is False
+    assert "Åtgärd 1: ange vem" in str(found["message"])
+    assert found["saved"] is True
+    held = store.meetings.get(m.id)
+    assert held.said == "Vi pratade om arbetsträningen." and held.actions == ()
+
+
+def test_without_a_plan_the_goal_combo_says_so(qtbot, store, panel, case):
+    """Walk 16, 9: with no development plan the sub-goal combo only offered "Inget delmål"."""
+    from app.models.clients import ClientInput as _Client
+
+    client = store.clients.add(_Client(first_name="Bo", last_name="Ek", personnummer="19850312-9820",
+                                       gender="man"))
+    other = store.cases.open(client.id, CaseInput(referral_date="2026-11-02", referred_by="af",
+                                                  target_group="ama_medarbetare"))
+    store.consents.add(other.id, "af", "skriftligt", "2026-11-03")
+    meeting = _planned(store, other)
+    dialog = MeetingRecordDialog(store, meeting, parent=panel)
+    qtbot.addWidget(dialog)
+    assert dialog.actions.rows[0]["goal_id"].currentText() == "Ärendet har ingen utvecklingsplan"
+    dialog.done(0)
