@@ -355,6 +355,10 @@ def _parse_when(value: str) -> tuple[dt.date | None, str]:
     return day, f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
+def _too_early(meeting: CollabMeeting) -> str:
+    return f"Mötet är planerat till {meeting.date} och kan dokumenteras först den dagen."
+
+
 class Meetings:
     def __init__(self, store: Store):
         self.store = store
@@ -470,7 +474,7 @@ class Meetings:
             starts_at = self._when(check, case_id, "starts_at", "Datum och tid", data.starts_at,
                                    time_required=False, not_after=today)
         elif meeting.date > today.isoformat():
-            check.fail("starts_at", f"Mötet är planerat till {meeting.date} och kan dokumenteras först den dagen.")
+            check.fail("starts_at", _too_early(meeting))
         day = dt.date.fromisoformat(starts_at[:10]) if starts_at else None
         said = check.text("said", "Vad som sades", data.said, required=True)
         people = data.participants if data.participants is not None else [p.as_input() for p in meeting.participants]
@@ -557,6 +561,14 @@ class Meetings:
             self._write_people(tx, meeting_id, participants)
             self.store.cases.touch(tx, meeting.case_id, now, what=what(meeting_id))
         return self.get(meeting_id)
+
+    def may_record(self, meeting: CollabMeeting) -> Allowed:
+        """Whether the meeting can be recorded now: its own rules, and not before its day (a screen
+        says so before anything is typed; ``record`` refuses the same at the date)."""
+        allowed = meeting.allowed.record
+        if allowed.ok and meeting.date > self.store.today().isoformat():
+            return refused(_too_early(meeting))
+        return allowed
 
     def record(self, meeting_id: int, data: MeetingRecord) -> CollabMeeting:
         """What was said, the actions and the next meeting: the meeting is held, and its record a

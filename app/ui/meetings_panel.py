@@ -131,13 +131,9 @@ class MeetingsPanel(QWidget):
     def _enable(self) -> None:
         m = self.selected()
         self.open_button.setEnabled(m is not None)
-        allowed = m.allowed.record if m is not None else None
+        allowed = self.store.meetings.may_record(m) if m is not None else None  # also: not before its day
         self.record_button.setEnabled(bool(allowed and allowed.ok))
         self.record_button.setToolTip(allowed.reason if allowed is not None else "")
-        if m is not None and allowed is not None and allowed.ok and m.date > self.store.today().isoformat():
-            # the model's rule (store.meetings.record), said before anything is typed
-            self.record_button.setEnabled(False)
-            self.record_button.setToolTip(f"Mötet är planerat till {m.date} och kan dokumenteras först den dagen.")
         reason = actions_refusal(m)
         self.actions_button.setEnabled(m is not None and not reason)
         self.actions_button.setToolTip(reason or self.tr("Markera när mötets åtgärder blev gjorda"))

@@ -121,6 +121,8 @@ def test_a_meeting_is_not_recorded_before_it_starts(store, consented):
         store.meetings.record(m.id, MeetingRecord("Vi pratade."))
     assert refused.value.errors["starts_at"] == (
         "Mötet är planerat till 2026-12-10 och kan dokumenteras först den dagen.")
+    early = store.meetings.may_record(m)  # what a screen says before anything is typed
+    assert not early.ok and early.reason == refused.value.errors["starts_at"]
     with pytest.raises(ValidationError, match="i framtiden"):
         store.meetings.record(m.id, MeetingRecord("Vi pratade.", starts_at="2026-11-21T09:00"))
 
