@@ -57,4 +57,13 @@ setup_atama() {
     .venv/bin/python -m pip install -q -e ".${extras:+[$extras]}"
     touch "$stamp"
   fi
+  build_translations
+}
+
+# The English screens (resources/translations/atama_en.qm) from the .ts sources, when one is newer.
+build_translations() {
+  local qm=resources/translations/atama_en.qm
+  if [ ! -f "$qm" ] || [ -n "$(find resources/translations -name '*.ts' -newer "$qm" -print -quit)" ]; then
+    .venv/bin/python scripts/translations.py build >/dev/null
+  fi
 }

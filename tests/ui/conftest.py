@@ -14,3 +14,21 @@ def no_backup_at_start(monkeypatch):
 
     monkeypatch.setattr(MainWindow, "backup_at_start", False)
     monkeypatch.setattr(MainWindow, "_start_quick_check", lambda self: None)
+
+
+@pytest.fixture(scope="session")
+def english_catalogue(tmp_path_factory):
+    """The English catalogue built from the .ts files of this checkout (tests/ui/english.py)."""
+    from tests.ui.english import build_catalogue
+
+    return build_catalogue(tmp_path_factory.mktemp("translations"))
+
+
+@pytest.fixture
+def english(qapp, english_catalogue):
+    """The screens in English for this test: widgets built inside it speak English; Swedish after."""
+    from tests.ui.english import use_language
+
+    assert use_language("en", english_catalogue)
+    yield
+    use_language("sv")
