@@ -191,6 +191,7 @@ class TodoRulesPage(QWidget):
             field.setAccessibleName(name)
             field.setEnabled(allowed.ok)
             field.setToolTip(allowed.reason)
+            field.setMaximumWidth(260)
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -200,7 +201,7 @@ class TodoRulesPage(QWidget):
         self._show(store.settings.todo_rules())
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(self.tr(
-            "Det här visar Att göra för alla på enheten. Fyraveckorsregeln: en AMA-medarbetares första "
+            "Reglerna gäller Att göra för alla på enheten. Fyraveckorsregeln: en AMA-medarbetares första "
             "utvecklingsplan ska vara överenskommen inom 28 dagar från starten, om inte enheten bestämt annat.")))
         if not allowed.ok:
             note = _wrapped(allowed.reason)
@@ -317,7 +318,7 @@ class SettingsDialog(QDialog):
         for title, widget in zip(titles, self.pages(), strict=True):
             self.page_list.addItem(title)
             self.stack.addWidget(widget)
-        self.page_list.setMaximumWidth(self.page_list.sizeHintForColumn(0) + 40)
+        self.page_list.setFixedWidth(max(150, self.page_list.sizeHintForColumn(0) + 24))
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -333,6 +334,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
         self.show_page(page)
+        from app.ui.help_window import help_on_f1
+
+        help_on_f1(self, "installningar")
 
     def pages(self) -> list:
         return [self.profile, self.unit, self.backup, self.todo, self.lock, self.retention, self.language]
