@@ -85,7 +85,7 @@ class LogReviewPage(QWidget):
             self.action.addItem(label, str(key))
         self._fill_users()
 
-        # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, E Export, H Hjälp)
+        # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, V Visa, E Export, H Hjälp)
         self.search_button = QPushButton(self.tr("&Sök"))
         self.search_button.setAccessibleName(self.tr("Sök i loggen"))
         self.search_button.clicked.connect(self.search)

@@ -500,8 +500,15 @@ class MainWindow(QMainWindow):
 
         if getattr(self, "help_window", None) is None:
             self.help_window = HelpWindow(self)
-        self.help_window.show_at(anchor if isinstance(anchor, str) else "")
+        anchor = anchor if isinstance(anchor, str) else ""  # triggered(checked) passes a bool
+        self.help_window.show_at(anchor or self._help_anchor())
         return self.help_window
+
+    def _help_anchor(self) -> str:
+        """F1 on a case: the help's section of the step shown (the anchors are the step keys)."""
+        page = self.tabs.currentWidget() if self.right.currentWidget() is self.tabs else None
+        current_step = getattr(page, "current_step", None)
+        return current_step() if callable(current_step) else ""
 
     def show_shortcuts(self):
         return self.show_help("kortkommandon")

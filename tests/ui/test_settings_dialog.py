@@ -158,7 +158,14 @@ def test_the_backup_folder_and_the_disposal_rules(qtbot, store, tmp_path):
     assert (store.retention.rules().years, store.retention.rules().keep_birthdays) == (12, False)
 
 
-def test_a_new_language_is_kept_and_starta_om_nu_opens_the_window_anew(qtbot, store):
+def test_a_new_language_is_kept_and_starta_om_nu_opens_the_window_anew(qtbot, store, monkeypatch):
+    import sys
+    import types
+
+    installed = []  # app/ui/i18n.py's install_language, called before the window opens anew
+    i18n = types.ModuleType("app.ui.i18n")
+    i18n.install_language = lambda app, code: installed.append(code) or True
+    monkeypatch.setitem(sys.modules, "app.ui.i18n", i18n)
     window = main_window(qtbot, store)
     asked = []
 
@@ -171,6 +178,7 @@ def test_a_new_language_is_kept_and_starta_om_nu_opens_the_window_anew(qtbot, st
     with_modal(fill, window.open_settings, SettingsDialog)
     assert asked == [True] and preferences.language() == "en"
     assert window.reopen_requested and not window.isVisible()  # app/ui/app.py opens it again
+    assert installed == ["en"]
 
 
 def test_later_keeps_the_language_for_the_next_start_and_the_window_open(qtbot, store):
