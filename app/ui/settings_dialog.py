@@ -259,6 +259,7 @@ class LanguagePage(QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language())))
         self.language.setAccessibleName(self.tr("Språk i ATAMA"))
+        self.language.setMaximumWidth(260)
         label = QLabel(self.tr("Sp&råk"))
         label.setBuddy(self.language)
         form = QFormLayout()

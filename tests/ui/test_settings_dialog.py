@@ -234,3 +234,19 @@ def test_every_page_renders(qtbot, store, tmp_path):
         dialog.show_page(key)
         dialog.grab().save(str(tmp_path / f"settings_{key}.png"))
     assert dialog.stack.currentWidget() is dialog.language
+
+
+def test_f1_in_the_settings_opens_the_help_at_its_section(qtbot, store):
+    window = main_window(qtbot, store)
+    seen = []
+
+    def fill(dialog: SettingsDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        qtbot.keyClick(dialog.page_list, Qt.Key.Key_F1)
+        browser = window.help_window.browser
+        seen.append(browser.cursorForPosition(browser.viewport().rect().topLeft()).block().text())
+        dialog.reject()
+
+    with_modal(fill, window.open_settings, SettingsDialog)
+    assert seen == ["Inställningar"] and window.help_window.isVisible()
