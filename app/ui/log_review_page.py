@@ -106,7 +106,7 @@ class LogReviewPage(QWidget):
 
         filters = QGroupBox(self.tr("Urval"))
         grid = QGridLayout(filters)
-        grid.addWidget(_buddy(self.tr("An&vändare:"), self.user), 0, 0)
+        grid.addWidget(_buddy(self.tr("Anv&ändare:"), self.user), 0, 0)
         grid.addWidget(self.user, 0, 1)
         grid.addWidget(_buddy(self.tr("&Klient:"), self.client), 0, 2)
         grid.addWidget(self.client, 0, 3, 1, 4)

@@ -215,7 +215,7 @@ class RetentionPage(QWidget):
         self.reference.setAccessibleName("Gallringsbeslut")
         self.folder = QLineEdit(store.settings.get(ARCHIVE_DIR_KEY) or "")
         self.folder.setAccessibleName("Mapp för arkivkopior")
-        folder_button = QPushButton("&Välj mapp…")
+        folder_button = QPushButton("Väl&j mapp…")  # not Alt+V: that is the menu Visa
         folder_button.clicked.connect(self.choose_folder)
         self.dispose_button = QPushButton("&Gallra markerade ärenden…")
         self.dispose_button.clicked.connect(self.dispose)
