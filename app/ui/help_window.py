@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QTextBrowser, QVBoxLayout, QWidget
 
@@ -93,7 +93,8 @@ def help_html(window: QMainWindow, language: str | None = None) -> str:
 
 class HelpWindow(QWidget):
     """``HelpWindow(main_window).show_at("kortkommandon")``. Its own window (not modal), closed with
-    Esc; the shortcut list is made anew each time it is shown, for the user signed in then."""
+    Esc and with the main window; the shortcut list is made anew each time it is shown, for the user
+    signed in then."""
 
     def __init__(self, window: QMainWindow):
         super().__init__(window, Qt.WindowType.Window)
@@ -108,6 +109,14 @@ class HelpWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         QShortcut(QKeySequence("Esc"), self, self.close)
+        # It goes with the main window: never the one window keeping ATAMA running after Stäng programmet
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window_ and event.type() == QEvent.Type.Hide:
+            self.close()
+        return super().eventFilter(watched, event)
 
     def text(self) -> str:
         return self.browser.toPlainText()

@@ -132,3 +132,12 @@ def test_f1_on_a_case_opens_the_help_at_the_step_shown(qtbot, store, case):
     qtbot.waitUntil(window.help_window.isVisible)
     top = browser.cursorForPosition(browser.viewport().rect().topLeft()).block().text()
     assert top == "2. Utreda"
+
+
+def test_the_help_closes_with_the_window_and_never_keeps_atama_running(qtbot, store):
+    window = main_window(qtbot, store)
+    help_window = window.show_help()
+    qtbot.waitExposed(help_window)
+    assert not help_window.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)
+    window.close()
+    assert not help_window.isVisible()
