@@ -31,7 +31,7 @@ class ClientGroupsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        hint = QLabel(self.tr("Anmälan och närvaro registreras under Arkiv → Gruppaktiviteter (Ctrl+G)."))
+        hint = QLabel(self.tr("Anmälan och närvaro registreras under Visa → Gruppaktiviteter (Ctrl+G)."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)

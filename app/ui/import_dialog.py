@@ -53,7 +53,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importera klienter från Excel"))
         self.resize(980, 560)
         intro = QLabel(self.tr(
-            "Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Export → Importmall). Inget sparas "
+            "Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Arkiv → Importmall). Inget sparas "
             "förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen. "
             "En rad vars personnummer tillhör en klient med ett annat namn importeras inte."))
         intro.setWordWrap(True)

@@ -85,7 +85,7 @@ class LogReviewPage(QWidget):
             self.action.addItem(label, str(key))
         self._fill_users()
 
-        # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, E Export, H Hjälp)
+        # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, V Visa, E Export, H Hjälp)
         self.search_button = QPushButton(self.tr("&Sök"))
         self.search_button.setAccessibleName(self.tr("Sök i loggen"))
         self.search_button.clicked.connect(self.search)
@@ -106,7 +106,7 @@ class LogReviewPage(QWidget):
 
         filters = QGroupBox(self.tr("Urval"))
         grid = QGridLayout(filters)
-        grid.addWidget(_buddy(self.tr("An&vändare:"), self.user), 0, 0)
+        grid.addWidget(_buddy(self.tr("Anv&ändare:"), self.user), 0, 0)
         grid.addWidget(self.user, 0, 1)
         grid.addWidget(_buddy(self.tr("&Klient:"), self.client), 0, 2)
         grid.addWidget(self.client, 0, 3, 1, 4)

@@ -172,9 +172,10 @@ class TodoPage(QScrollArea):
         return f"Osignerade anteckningar äldre än {self.store.settings.unsigned_days()} dagar"
 
     def _on_change(self, change: Change) -> None:
-        """Any case or client may move in or out of these lists. Hidden behind a tab, the page
-        catches up when it is shown again rather than recounting on every save."""
-        if not change.touches_list:
+        """Any case or client may move in or out of these lists, and the unit's rules (Inställningar)
+        move the deadlines. Hidden behind a tab, the page catches up when it is shown again rather
+        than recounting on every save."""
+        if not (change.touches_list or change.settings):
             return
         if self.isVisible():
             self.refresh()
