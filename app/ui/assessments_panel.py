@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import AtamaError
 from app.models.store import Store
+from app.ui import style
 from app.ui.changes import Change, announce, changes_of
 from app.ui.instrument_chooser import InstrumentChooser, instrument_choices
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 
 
@@ -57,7 +59,7 @@ class AssessmentsPanel(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("definition_problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        style.set_tone(self.problems, Tone.ERROR)
         self.problems.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

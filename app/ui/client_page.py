@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from app.models.store import Store
 from app.models.vocab import CASE_STATUSES, EDUCATION, GENDERS
+from app.ui import style
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_dialog import ClientDialog
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 
 
@@ -78,11 +80,15 @@ class ClientPage(QWidget):
     def title(self) -> str:
         return self.store.clients.get(self.client_id).full_name
 
+    def restyle(self) -> None:
+        """Light or dark changed (app/ui/style.py): the protected identity's flag in the new colour."""
+        self.refresh()
+
     def refresh(self) -> None:
         client = self.store.clients.get(self.client_id)
         flags = []
         if client.protected_identity:
-            flags.append("<span style='color:#b00020'><b>Skyddad identitet</b></span>")
+            flags.append(style.tone_html("Skyddad identitet", Tone.ERROR, bold=True))
         if client.anonymous_in_stats:
             flags.append("Anonym i statistik")
         contact = ", ".join(x for x in (client.phone, client.email) if x)

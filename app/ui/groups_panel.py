@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.models.store import Store
+from app.ui import style
 from app.ui.changes import Change, changes_of
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 
 
@@ -33,7 +35,7 @@ class ClientGroupsPanel(QWidget):
         self.summary.setWordWrap(True)
         hint = QLabel(self.tr("Anmälan och närvaro registreras under Arkiv → Gruppaktiviteter (Ctrl+G)."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        style.set_tone(hint, Tone.MUTED)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)

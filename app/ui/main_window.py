@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
 
     def _with_read_only_banner(self, content: QWidget) -> QWidget:
         from app.models.store import ReadOnly
+        from app.ui import style
 
         if self.store.read_only_kind is ReadOnly.SHARED:
             logged = "Det du öppnar loggas i journalens logg som vanligt."
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
                                        .replace("%1", self.store.read_only_why).replace("%2", logged))
         self.read_only_banner.setObjectName("read_only_banner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
+        style.set_banner(self.read_only_banner)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
