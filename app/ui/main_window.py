@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
         index = self._find_tab(key)
         if index is not None:
             self.tabs.setCurrentIndex(index)
+            self.right.setCurrentWidget(self.tabs)  # also from Att göra, which hides the tabs
             return self.tabs.widget(index)
         page = make()
         self._add_tab(page, page.title())
