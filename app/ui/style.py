@@ -43,7 +43,7 @@ class Scheme:
     dark: bool
     text: dict[Tone, str]
     banner: tuple[str, str, str]  # background, border, text: the read-only and check banners
-    steps: dict[str, tuple[str, str, str]]  # step state: background, border, text
+    steps: dict[str, tuple[str, str, str]]  # StepState: background, border, text
     accent: tuple[str, str]  # a chosen rating: background, text
     focus: str  # the focus outline
     lines: tuple[str, ...]  # chart lines (Okabe–Ito, the report's; a dash and a marker tell them apart too)
@@ -56,9 +56,9 @@ LIGHT = Scheme(
     dark=False,
     text={Tone.ERROR: "#b00020", Tone.OK: "#1b6e20", Tone.MUTED: "#505050", Tone.WARNING: "#8a4b00"},
     banner=("#fff4d6", "#b37f00", "#1f1a0e"),
-    steps={"not_started": ("#f2f2f2", "#767676", "#202020"),
-           "in_progress": ("#fff4d6", "#b37f00", "#2b2100"),
-           "done": ("#dcf2de", "#2e7d32", "#10300f")},
+    steps={"ej_paborjad": ("#f2f2f2", "#767676", "#202020"),
+           "pagar": ("#fff4d6", "#b37f00", "#2b2100"),
+           "klar": ("#dcf2de", "#2e7d32", "#10300f")},
     accent=("#1565c0", "#ffffff"),
     focus="#1565c0",
     lines=("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000"),
@@ -71,9 +71,9 @@ DARK = Scheme(
     dark=True,
     text={Tone.ERROR: "#ff8a80", Tone.OK: "#81c784", Tone.MUTED: "#b8b8b8", Tone.WARNING: "#ffb74d"},
     banner=("#4a3b12", "#d9a520", "#fff3d6"),
-    steps={"not_started": ("#3a3a3a", "#9e9e9e", "#eeeeee"),
-           "in_progress": ("#4a3b12", "#e0a100", "#fff3d6"),
-           "done": ("#1e3d22", "#66bb6a", "#e3f5e4")},
+    steps={"ej_paborjad": ("#3a3a3a", "#9e9e9e", "#eeeeee"),
+           "pagar": ("#4a3b12", "#e0a100", "#fff3d6"),
+           "klar": ("#1e3d22", "#66bb6a", "#e3f5e4")},
     accent=("#90caf9", "#0d1b2a"),
     focus="#64b5f6",
     lines=("#56b4e9", "#ff8c42", "#2ec99a", "#e39bc6", "#f0c04a", "#a9d8f5", "#f0f0f0"),
