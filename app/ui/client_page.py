@@ -20,6 +20,7 @@ from app.ui import style
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_dialog import ClientDialog
+from app.ui.empty_state import empty_state
 from app.ui.record_model import RecordTableModel
 from app.ui.style import Tone
 from app.ui.tables import read_only_table
@@ -56,6 +57,7 @@ class ClientPage(QWidget):
         ], self)
         self._steps: dict[int, str] = {}
         self.cases = read_only_table(self.cases_model, self.tr("Klientens ärenden"))
+        empty_state(self.cases, self.tr("Klienten har inga ärenden ännu. Öppna ett med Nytt ärende."))
         self.cases.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.cases.activated.connect(lambda index: self.openCase.emit(self.cases_model.record(index.row()).id))
 

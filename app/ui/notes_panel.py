@@ -29,6 +29,7 @@ from app.models.vocab import NOTE_KINDS
 from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import run_validated, show_error
 from app.ui.note_dialog import CORRECT, OBJECT, STRIKE, NoteActionDialog
 from app.ui.qt_binding import set_shortcuts
@@ -93,6 +94,7 @@ class NotesPanel(QWidget):
             ("Skriven av", lambda n: n.author or ""),
         ], self)
         self.table = read_only_table(self.model, self.tr("Journalanteckningar"))
+        empty_state(self.table, self.tr("Inga anteckningar ännu. Skriv den första i fälten nedan och spara den."))
         # Fixed widths: sizing columns to their contents reads every row, which is slow on long journals.
         header = self.table.horizontalHeader()
         width = self.table.fontMetrics().horizontalAdvance

@@ -46,8 +46,9 @@ def test_weis_filled_with_the_keyboard_then_profile_and_comparison(qtbot, store,
     # the chosen step stands out (colour and weight), the others do not
     chosen = form.ratings[(part, items[0].id)].buttons
     assert chosen[4].isChecked() and chosen[4].font().bold()
-    assert chosen[4].palette().color(QPalette.ColorRole.Button) == QColor(style.current().accent[0])
-    assert not chosen[3].font().bold() and chosen[3].palette().color(QPalette.ColorRole.Button) != QColor(style.current().accent[0])
+    accent = QColor(style.current().accent[0])
+    assert chosen[4].palette().color(QPalette.ColorRole.Button) == accent
+    assert not chosen[3].font().bold() and chosen[3].palette().color(QPalette.ColorRole.Button) != accent
     assert form.ratings[(part, items[2].id)].buttons[NA_ID].font().bold()
 
     stored = store.assessments.get(form.assessment_id)
