@@ -14,3 +14,11 @@ def no_backup_at_start(monkeypatch):
 
     monkeypatch.setattr(MainWindow, "backup_at_start", False)
     monkeypatch.setattr(MainWindow, "_start_quick_check", lambda self: None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def app_style(qapp):
+    """The style the app runs with (app/ui/app.py create_application): the focus outline's proxy."""
+    from app.ui import focus_style
+
+    focus_style.install(qapp)
