@@ -31,9 +31,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         translator = QTranslator(app)
         if translator.load(name, translations):
             app.installTranslator(translator)
-    from app.ui import focus_style
+    from app.ui import focus_ring
 
-    focus_style.install(app)  # a clear focus outline in light and dark (issue 15)
+    focus_ring.install(app)  # a clear focus outline in light and dark (issue 15)
     return app
 
 

@@ -192,8 +192,7 @@ def step_look(state: str) -> str:
     """The style sheet of a stepper button in ``state`` (app/ui/stepper.py)."""
     background, border, text = current().steps[state]
     return (f"QToolButton {{ background: {background}; color: {text}; border: 2px solid {border};"
-            f" border-radius: 6px; padding: 4px; }} QToolButton:checked {{ border-width: 4px; }}"
-            f" QToolButton:focus {{ border-color: {current().focus}; border-style: dashed; }}")
+            f" border-radius: 6px; padding: 4px; }} QToolButton:checked {{ border-width: 4px; }}")
 
 
 def tone_html(text: str, tone: Tone, bold: bool = False) -> str:

@@ -18,7 +18,7 @@ def no_backup_at_start(monkeypatch):
 
 @pytest.fixture(autouse=True, scope="session")
 def app_style(qapp):
-    """The style the app runs with (app/ui/app.py create_application): the focus outline's proxy."""
-    from app.ui import focus_style
+    """As the app runs (app/ui/app.py create_application): the focus outline follows the focus."""
+    from app.ui import focus_ring
 
-    focus_style.install(qapp)
+    focus_ring.install(qapp)
