@@ -56,6 +56,7 @@ class ClientPage(QWidget):
             ("Status", lambda c: CASE_STATUSES.label(c.status)),
         ], self)
         self._steps: dict[int, str] = {}
+        self._client = None
         self.cases = read_only_table(self.cases_model, self.tr("Klientens ärenden"))
         empty_state(self.cases, self.tr("Klienten har inga ärenden ännu. Öppna ett med Nytt ärende."))
         self.cases.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -83,11 +84,19 @@ class ClientPage(QWidget):
         return self.store.clients.get(self.client_id).full_name
 
     def restyle(self) -> None:
-        """Light or dark changed (app/ui/style.py): the protected identity's flag in the new colour."""
-        self.refresh()
+        """Light or dark changed (app/ui/style.py): the protected identity's flag in the new colour
+        (from the client as last read: a page of a closed window may still be about)."""
+        if self._client is not None:
+            self._show_details(self._client)
 
     def refresh(self) -> None:
-        client = self.store.clients.get(self.client_id)
+        self._client = client = self.store.clients.get(self.client_id)
+        self._show_details(client)
+        cases = self.store.cases.for_client(self.client_id)
+        self._steps = self.store.process.current_steps([c.id for c in cases])
+        self.cases_model.set_records(cases)
+
+    def _show_details(self, client) -> None:
         flags = []
         if client.protected_identity:
             flags.append(style.tone_html("Skyddad identitet", Tone.ERROR, bold=True))
@@ -102,9 +111,6 @@ class ClientPage(QWidget):
             + (f"<br>{escape(client.address)}".replace("\n", "<br>") if client.address else "")
             + (f"<br>{' · '.join(flags)}" if flags else "")
         )
-        cases = self.store.cases.for_client(self.client_id)
-        self._steps = self.store.process.current_steps([c.id for c in cases])
-        self.cases_model.set_records(cases)
 
     def flush(self) -> bool:
         return True  # nothing here saves as you type

@@ -180,7 +180,8 @@ class TrendPage(CaseTab):
 
     def restyle(self) -> None:
         """Light or dark changed (app/ui/style.py): the line samples in the tables too."""
-        self._build()
+        if not self.store.closed:  # not a page of a window already closed
+            self._build()
 
     def _build(self) -> None:
         self.charts, self.tables = [], []
