@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from app.ui import style
 
@@ -28,7 +29,7 @@ class FocusRing(QWidget):
 
     def follow(self, widget: QWidget | None) -> None:
         """Outline ``widget`` (None: nothing has focus in this application's active window)."""
-        if self.target is not None:
+        if self.target is not None and isValid(self.target):  # a widget being deleted gives up the focus
             self.target.removeEventFilter(self)
         self.target = widget if widget is not None and widget.window() is not widget else None
         if self.target is None:
@@ -93,8 +94,6 @@ def ring() -> FocusRing | None:
 
 
 def _focus_changed(_old, new) -> None:
-    from shiboken6 import isValid
-
     if _ring and not isValid(_ring[0]):  # it went with the widget it outlined
         _ring[0] = FocusRing()
     if _ring:

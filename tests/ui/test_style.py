@@ -246,3 +246,4 @@ def test_the_main_screens_render_in_the_scheme(qtbot, store, scheme, tmp_path, n
         image.save(str(folder / f"{screen}-{name}.png"))
         corner = image.pixelColor(image.width() - 30, image.height() - 10)  # the status bar
         assert (corner.lightness() < 128) == (name == "dark"), screen
+
