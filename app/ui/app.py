@@ -29,6 +29,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from app.ui.preferences import language
 
     install_language(app, language())
+    from app.ui import focus_ring
+
+    focus_ring.install(app)  # a clear focus outline in light and dark (issue 15)
     return app
 
 

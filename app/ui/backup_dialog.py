@@ -24,6 +24,7 @@ from app.models import backup
 from app.models.errors import AtamaError
 from app.models.sizes import size_text
 from app.models.store import Store
+from app.ui.empty_state import empty_state
 from app.ui.messages import ask_yes_no, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -65,6 +66,7 @@ class BackupDialog(QDialog):
         self.folder_label.setWordWrap(True)
         self.model = BackupListModel(self)
         self.table = read_only_table(self.model, self.tr("Säkerhetskopior"))
+        empty_state(self.table, self.tr("Inga säkerhetskopior ännu. Gör den första med Säkerhetskopiera nu."))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel()

@@ -26,6 +26,7 @@ from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
 from app.ui.consent_panel import ConsentPanel
+from app.ui.empty_state import empty_state
 from app.ui.groups_panel import ClientGroupsPanel
 from app.ui.interventions_panel import InterventionsPanel
 from app.ui.meetings_panel import MeetingsPanel
@@ -94,6 +95,7 @@ class CasePage(QWidget):
             ("Kommentar", lambda e: e.note),
         ], self)
         history = read_only_table(self.history_model, self.tr("Historik för stegen"))
+        empty_state(history, self.tr("Inget steg är påbörjat ännu. Börja med steg 1, Informera."))
         history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.side = QTabWidget()
         # Each panel scrolls inside its tab, so a wide form there (Insatser) does not squeeze the step.

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 
 from app.models.plans import FollowUp
 from app.models.store import Store
+from app.ui import style
 from app.ui.messages import run_validated
+from app.ui.style import Tone
 from app.ui.widgets import DateEdit, FieldErrors, OptionalDateEdit, save_cancel_buttons, text_edit
 
 
@@ -53,7 +55,7 @@ class FollowUpDialog(QDialog):
             form.addRow("", self.errors.label_for(field, widget))
         self.hint = QLabel("Utan nästa uppföljning räknas planen inte längre som aktuell.")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #9c2a00;")
+        style.set_tone(self.hint, Tone.WARNING)
         self.hint.setVisible(not self.next.enabled_box.isChecked())  # said when it is so
         self.next.enabled_box.toggled.connect(lambda on: self.hint.setVisible(not on))
         form.addRow("", self.hint)

@@ -27,6 +27,7 @@ from app.models.groups import MAX_GUESTS, GroupActivity, GroupInput
 from app.models.store import Store
 from app.models.vocab import GROUP_KINDS
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -106,6 +107,7 @@ class GroupEditor(QScrollArea):
             ("Anteckning", lambda s: s.note),
         ], self)
         self.sessions = read_only_table(self.session_model, self.tr("Tillfällen"))
+        empty_state(self.sessions, self.tr("Inga tillfällen ännu. Lägg till det första med Lägg till tillfälle."))
         header = self.sessions.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -136,6 +138,7 @@ class GroupEditor(QScrollArea):
             ("Närvarotillfällen", lambda p: p.sessions_attended),
         ], self)
         self.participants = read_only_table(self.participant_model, self.tr("Anmälda klienter"))
+        empty_state(self.participants, self.tr("Ingen anmäld ännu. Sök en klient nedan och anmäl till gruppen."))
         self.participants.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.client_search = QLineEdit()
         self.client_search.setAccessibleName(self.tr("Sök klient att anmäla"))
@@ -336,6 +339,7 @@ class GroupsPage(QWidget):
             ("Tillfällen", lambda g: g.sessions),
         ], self)
         self.table = read_only_table(self.model, self.tr("Gruppaktiviteter"))
+        empty_state(self.table, self.tr("Inga gruppaktiviteter ännu. Skapa en med Ny gruppaktivitet."))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         new_button = QPushButton(self.tr("&Ny gruppaktivitet"))

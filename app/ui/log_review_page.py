@@ -26,6 +26,7 @@ from app.models.access_log import ACTION_LABELS, SEARCH_LIMIT, LogFilter
 from app.models.errors import AtamaError, ValidationError
 from app.models.store import Store
 from app.ui.changes import Change, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -137,6 +138,7 @@ class LogReviewPage(QWidget):
         self.heading.setWordWrap(True)
         self.model = RecordTableModel(RESULT_COLUMNS, self)
         self.table = read_only_table(self.model, self.tr("Loggrader"))
+        empty_state(self.table, self.tr("Inga loggrader med de valda villkoren. Ändra villkoren ovan och sök igen."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
 
     def _with_read_only_banner(self, content: QWidget) -> QWidget:
         from app.models.store import ReadOnly
+        from app.ui import style
 
         if self.store.read_only_kind is ReadOnly.SHARED:
             logged = "Det du öppnar loggas i journalens logg som vanligt."
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
                                        .replace("%1", self.store.read_only_why).replace("%2", logged))
         self.read_only_banner.setObjectName("read_only_banner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
+        style.set_banner(self.read_only_banner)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,12 +140,27 @@ class MainWindow(QMainWindow):
         only once there is text) loads its icon from the desktop's icon theme; the access log's rules
         (who sees Loggkontroll) are a module PySide6 would otherwise scan before the paint (qt_binding.py, 4)."""
         self.search.setClearButtonEnabled(True)
+        self._add_empty_list_text()
         self._show_log_review()
         self._build_todo()
         self._start_idle_lock()
         self._start_quick_check()
         if self.backup_at_start:  # issue 12: the day's backup, off the UI thread, a little later
             QTimer.singleShot(self.BACKUP_DELAY_MS, self._backup_at_start)
+
+    def _add_empty_list_text(self) -> None:
+        """What an empty client list says (after the first paint: the module costs start-up time)."""
+        from app.ui.empty_state import empty_state
+
+        def text() -> str:
+            query = self.search.text().strip()
+            if query:
+                return self.tr("Ingen klient matchar ”%1”. Sök på namn, personnummer eller ärendenummer, "
+                               "eller registrera en ny klient med Ctrl+N.").replace("%1", query)
+            if self.store.read_only:
+                return self.tr("Inga klienter i databasen.")
+            return self.tr("Inga klienter ännu – registrera en med Ctrl+N (Arkiv → Ny klient).")
+        empty_state(self.list, text)
 
     def _start_quick_check(self) -> None:
         """SQLite's quick_check of every page, off the UI thread on its own connection: 0.2–0.5 s on
@@ -381,6 +397,7 @@ class MainWindow(QMainWindow):
         index = self._find_tab(key)
         if index is not None:
             self.tabs.setCurrentIndex(index)
+            self.right.setCurrentWidget(self.tabs)  # also from Att göra, which hides the tabs
             return self.tabs.widget(index)
         page = make()
         self._add_tab(page, page.title())

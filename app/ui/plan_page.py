@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from app.models.plans import PlanInput, PlanVersion, SubGoalInput, responsible_keys
 from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
+from app.ui import style
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import ask_yes_no, run_validated
+from app.ui.style import Tone
 from app.ui.widgets import (
     ComboBox,
     DateEdit,
@@ -399,7 +401,7 @@ class PlanPage(CaseTab):
             self.bring_into_view(first[0])
 
     def _show_saved(self, text: str, error: bool = False) -> None:
-        self.save_status.setStyleSheet("color: #b00020;" if error else "color: #555;")
+        style.set_tone(self.save_status, Tone.ERROR if error else Tone.MUTED)
         self.save_status.setText(text)
 
     def sign(self) -> None:

@@ -25,11 +25,13 @@ from app.exporters.service import Exports
 from app.models.errors import AtamaError
 from app.models.retention import MAX_YEARS, MIN_YEARS, CaseRetention, DisposalResult, may_dispose
 from app.models.store import Store
+from app.ui import style
 from app.ui.background import run_with_store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.file_dialogs import existing_directory
 from app.ui.messages import ask_yes_no, run_validated, show_error
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import FieldErrors, SpinBox
 
@@ -83,7 +85,7 @@ class RetentionModel(RecordTableModel):
         if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and not self.records[index.row()].may_dispose:
             from PySide6.QtGui import QColor
 
-            return QColor("#5b6472")
+            return QColor(style.current().text[Tone.MUTED])
         return super().data(index, role)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:

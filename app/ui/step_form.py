@@ -18,8 +18,10 @@ from app.models.allowed import Allowed
 from app.models.process import StepActions, StepDef, StepStatus
 from app.models.store import Store
 from app.models.vocab import StepKey
+from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.messages import ask_yes_no
+from app.ui.style import Tone
 from app.ui.widgets import DateEdit
 
 
@@ -82,7 +84,7 @@ class StepForm(QScrollArea):
         self.banner = QLabel()
         self.banner.setObjectName("step_banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
+        style.set_banner(self.banner)
         self.save_label = status_label()
         self.autosave = Autosave(lambda key: self.store.process.save_answer(
             self.case_id, key, self.editors[key].toPlainText()), self.save_label, self, store=store)
@@ -133,7 +135,7 @@ class StepForm(QScrollArea):
             if part.hint:
                 hint = QLabel(part.hint)
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555;")
+                style.set_tone(hint, Tone.MUTED)
                 box_layout.addWidget(hint)
             for question in part.questions:
                 label = QLabel(question.text)

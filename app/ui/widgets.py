@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.vocab import Choices
+from app.ui import style
+from app.ui.style import Tone
 
 DATE_FORMAT = "yyyy-MM-dd"  # ISO 8601, as Swedish dates are written
 
@@ -144,7 +146,7 @@ class FieldErrors:
         label = QLabel()
         label.setObjectName(f"error_{field}")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #b00020;")
+        style.set_tone(label, Tone.ERROR)
         label.setVisible(False)
         self._fields[field] = (widget, label)
         label.destroyed.connect(lambda: self._forget(field, label))
@@ -159,7 +161,7 @@ class FieldErrors:
             label.clear()
             label.setVisible(False)
             widget.setProperty("invalid", False)
-            widget.setStyleSheet("")
+            style.set_invalid(widget, False)
 
     def show(self, errors: dict[str, str]) -> list[str]:
         """Show each message at its field, focus the first such field; return messages that have no
@@ -173,7 +175,7 @@ class FieldErrors:
             widget, label = self._fields[field]
             label.setText(message)
             label.setVisible(True)
-            widget.setStyleSheet("border: 1px solid #b00020;")
+            style.set_invalid(widget, True)
             widget.setAccessibleDescription(message)
         first = self.first_shown()
         if first is not None:
