@@ -42,7 +42,7 @@ class FollowUpDialog(QDialog):
         self.held.dateChanged.connect(self._propose_next)
         for field, text, widget in (("follow_up_date", "&Datum", self.held),
                                     ("note", "&Vad följdes upp, resultat", self.note),
-                                    ("participants", "Vilka &deltog", self.participants),
+                                    ("participants", self.tr("Vil&ka deltog"), self.participants),
                                     ("next_follow_up", "", self.next)):
             if text:
                 label = QLabel(text)

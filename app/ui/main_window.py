@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
             item.setVisible(False)
         # -- retention (issue 11, R7)
         file_menu.addSeparator()
-        self.retention_action = self._action(self.tr("Ga&llring…"), "Ctrl+Alt+G", self.open_retention, file_menu)
+        self.retention_action = self._action(self.tr("Gallr&ing…"), "Ctrl+Alt+G", self.open_retention, file_menu)
         self.backup_action = self._action(self.tr("Säkerhets&kopior…"), None, self.open_backups, file_menu)
         # The unit's identity on every document, and one's own contact (issue 13)
         self.unit_action = self._action(self.tr("Enhetens &uppgifter…"), None, self.open_unit, file_menu)
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.users_action = self._action(self.tr("Användare och be&hörigheter…"), None, self.manage_users, file_menu)
         self.users_action.setVisible(self.store.users.is_admin())
         # Encryption at rest (issue 12): an administrator's, one of the two depending on the file
-        self.encrypt_action = self._action(self.tr("&Kryptera databasen…"), None, self.encrypt_database, file_menu)
+        self.encrypt_action = self._action(self.tr("Kr&yptera databasen…"), None, self.encrypt_database, file_menu)
         self.recovery_key_action = self._action(self.tr("Ny åt&erställningsnyckel…"), None, self.new_recovery_key,
                                                 file_menu)
         self._show_encryption_actions()
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.forms_menu = menu.addMenu(self.tr("Tom &blankett (PDF)"))
         # Filled when first opened: loading the instrument definitions is not start-up work.
         self.forms_menu.aboutToShow.connect(self._fill_forms_menu)
-        self.export_actions["info_sheet"] = self._action(self.tr("Informations&blad om ATAMA (PDF)…"), None,
+        self.export_actions["info_sheet"] = self._action(self.tr("In&formationsblad om ATAMA (PDF)…"), None,
                                                          self.export_info_sheet, menu)
         menu.addSeparator()
         self.export_actions["import"] = self._action(self.tr("I&mportera klienter från Excel…"), None,

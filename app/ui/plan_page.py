@@ -190,7 +190,7 @@ class PlanPage(CaseTab):
         self.priorities = text_edit("Klientens egna prioriteringar", 70)
         self.follow_up = OptionalDateEdit("Uppföljning av planen")
         form = QFormLayout()
-        for field, label, widget in (("main_goal", "&Huvudmål", self.main_goal),
+        for field, label, widget in (("main_goal", self.tr("Huvu&dmål"), self.main_goal),
                                      ("baseline", "&Utgångsläge", self.baseline),
                                      ("client_priorities", "Klientens &prioriteringar", self.priorities),
                                      ("follow_up_date", "", self.follow_up)):
@@ -207,7 +207,7 @@ class PlanPage(CaseTab):
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton("Markera som &överenskommen…")
         self.agree_button.clicked.connect(self.agree)
-        self.sign_button = QPushButton("Signera &versionen")
+        self.sign_button = QPushButton(self.tr("Si&gnera versionen"))
         self.sign_button.clicked.connect(self.sign)
         self.strike_button = QPushButton("&Makulera versionen…")
         self.strike_button.clicked.connect(self.strike)
