@@ -111,8 +111,9 @@ class SubGoalBox(QGroupBox):
         for field, label, widget in (("text", "Mål", self.text), ("actions", "Strategier/åtgärder", self.actions),
                                      ("responsible", "Vem gör vad (ansvarig)", self.responsible),
                                      ("responsible_other", "Annan ansvarig", self.responsible_other),
-                                     ("start_date", "Start", self.start), ("target_date", "", self.target),
-                                     ("follow_up_date", "", self.follow_up)):
+                                     ("start_date", "Start", self.start),
+                                     ("target_date", self.tr("Måldatum"), self.target),
+                                     ("follow_up_date", self.tr("Uppföljning"), self.follow_up)):
             form.addRow(label, widget)
             if widget is self.responsible:
                 form.labelForField(widget).setBuddy(self.responsible.first())
@@ -193,7 +194,7 @@ class PlanPage(CaseTab):
         for field, label, widget in (("main_goal", self.tr("Huvu&dmål"), self.main_goal),
                                      ("baseline", "&Utgångsläge", self.baseline),
                                      ("client_priorities", "Klientens &prioriteringar", self.priorities),
-                                     ("follow_up_date", "", self.follow_up)):
+                                     ("follow_up_date", self.tr("Uppföljning av pla&nen"), self.follow_up)):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
         layout.addLayout(form)

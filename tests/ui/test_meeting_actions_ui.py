@@ -60,12 +60,12 @@ def test_mark_an_action_done_on_a_signed_record_and_undo_a_wrong_mark(qtbot, sto
         seen["opened"] = True
         seen["labels"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
         ours, theirs = dialog.done_edits
-        assert not ours.enabled_box.isChecked() and not theirs.enabled_box.isChecked()
-        qtbot.mouseClick(ours.enabled_box, Qt.MouseButton.LeftButton)
-        assert ours.iso() == "2026-11-20"  # ticking proposes the app's today
-        ours.date_edit.setDate(QDate(2026, 11, 9))  # the day before the meeting
-        qtbot.mouseClick(theirs.enabled_box, Qt.MouseButton.LeftButton)
-        theirs.date_edit.setDate(QDate(2026, 11, 21))  # tomorrow
+        assert ours.iso() == "" and theirs.iso() == ""  # empty: not done
+        qtbot.keyClick(ours.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the calendar …
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # … on the app's today; Enter picks it
+        assert ours.iso() == "2026-11-20"
+        ours.setDate(QDate(2026, 11, 9))  # the day before the meeting
+        theirs.setDate(QDate(2026, 11, 21))  # tomorrow
         dialog.save_button.click()
         seen["before"] = dialog.errors.message(done_field(0))
         seen["future"] = dialog.errors.message(done_field(1))
@@ -73,8 +73,8 @@ def test_mark_an_action_done_on_a_signed_record_and_undo_a_wrong_mark(qtbot, sto
         qtbot.wait(50)
         Path("/tmp/shots").mkdir(parents=True, exist_ok=True)
         dialog.grab().save("/tmp/shots/meeting_actions_refused.png")
-        ours.date_edit.setDate(QDate(2026, 11, 18))
-        theirs.date_edit.setDate(QDate(2026, 11, 20))
+        ours.setDate(QDate(2026, 11, 18))
+        theirs.setDate(QDate(2026, 11, 20))
         dialog.save_button.click()
 
     def alt_a_ring() -> None:  # the mnemonic clicks a moment later (animateClick), then the dialog runs
@@ -98,7 +98,7 @@ def test_mark_an_action_done_on_a_signed_record_and_undo_a_wrong_mark(qtbot, sto
 
     def undo(dialog: MeetingActionsDialog) -> None:
         assert dialog.done_edits[1].iso() == "2026-11-20"
-        dialog.done_edits[1].enabled_box.setChecked(False)  # Af had not done it after all
+        dialog.done_edits[1].line.clear()  # Af had not done it after all
         dialog.save_button.click()
 
     with_modal(undo, panel.actions_button.click, MeetingActionsDialog)
