@@ -71,7 +71,7 @@ class CasePage(QWidget):
         self.header.setObjectName("case_header")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        edit_button = QPushButton(self.tr("Ändra &remissuppgifter…"))
+        edit_button = QPushButton(self.tr("&Ändra remissuppgifter…"))
         edit_button.clicked.connect(self.edit_case)
         plan_button = QPushButton(self.tr("&Utvecklingsplan…"))
         plan_button.clicked.connect(lambda: self.openPlan.emit(self.case_id))
@@ -108,7 +108,7 @@ class CasePage(QWidget):
         self.side.currentChanged.connect(self._side_tab_shown)
         self._panel(_SIDE_PANELS[0][0])  # the tab in front
 
-        self.documents_button = QPushButton(self.tr("&Dokument"))
+        self.documents_button = QPushButton(self.tr("D&okument"))
         self.documents_button.setMenu(self._documents_menu())
         buttons = QHBoxLayout()
         for button in (plan_button, evaluation_button, self.sequence_button, self.documents_button, edit_button):

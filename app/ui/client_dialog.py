@@ -69,7 +69,7 @@ class ClientDialog(QDialog):
             ("gender", self.tr("&Kön"), self.gender),
             ("education", self.tr("Högsta &utbildning"), self.education),
             ("phone", self.tr("&Telefon"), self.phone),
-            ("email", self.tr("E-&post"), self.email),
+            ("email", self.tr("E-p&ost"), self.email),
             ("address", self.tr("&Adress"), self.address),
             (None, "", self.anonymous),
             (None, "", self.protected),

@@ -40,7 +40,7 @@ class ClientPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         edit_button = QPushButton(self.tr("Ändra &klientuppgifter…"))
         edit_button.clicked.connect(self.edit_client)
-        self.new_case_button = QPushButton(self.tr("Nytt ä&rende…"))
+        self.new_case_button = QPushButton(self.tr("&Nytt ärende…"))
         self.new_case_button.clicked.connect(self.new_case)
         self.erasure_button = QPushButton(self.tr("Begäran om ra&dering…"))
         self.erasure_button.setToolTip(self.tr("Registrera klientens begäran om radering och skapa svarsbrevet"))

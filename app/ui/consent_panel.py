@@ -77,9 +77,9 @@ class ConsentPanel(QWidget):
         self.scope.setAccessibleName(self.tr("Omfattning, med klientens ord"))
         self.scope.setPlaceholderText(self.tr("t.ex. utlåtande om arbetsförmåga till handläggaren"))
         self.withdraw_date = DateEdit(self.tr("Datum för återkallelse"))
-        add_button = QPushButton(self.tr("&Registrera samtycke"))
+        add_button = QPushButton(self.tr("Registrera &samtycke"))
         add_button.clicked.connect(self.add)
-        withdraw_button = QPushButton(self.tr("Åter&kalla markerat"))
+        withdraw_button = QPushButton(self.tr("&Återkalla markerat"))
         withdraw_button.clicked.connect(self.withdraw)
 
         form = QFormLayout()

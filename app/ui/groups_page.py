@@ -87,8 +87,8 @@ class GroupEditor(QScrollArea):
         details = QGroupBox(self.tr("Uppgifter"))
         form = QFormLayout(details)
         for label, widget, field in (
-            (self.tr("&Typ"), self.kind, "kind"), (self.tr("&Namn"), self.title_edit, "title"),
-            (self.tr("&Ledare"), self.leaders, "leader_ids"), (self.tr("Andra l&edare"), self.other_leaders,
+            (self.tr("T&yp"), self.kind, "kind"), (self.tr("&Namn"), self.title_edit, "title"),
+            (self.tr("&Ledare"), self.leaders, "leader_ids"), (self.tr("An&dra ledare"), self.other_leaders,
                                                                "other_leaders"),
             (self.tr("&Beskrivning"), self.description, "description"),
         ):
@@ -148,7 +148,7 @@ class GroupEditor(QScrollArea):
         self.client_hits.setAccessibleName(self.tr("Sökträffar"))
         self.client_hits.setMaximumHeight(90)
         self.client_hits.itemActivated.connect(lambda _item: self.add_participant())
-        add_participant = QPushButton(self.tr("&Anmäl till gruppen"))
+        add_participant = QPushButton(self.tr("An&mäl till gruppen"))
         add_participant.clicked.connect(self.add_participant)
         remove_participant = QPushButton(self.tr("Ta bort anmälan"))
         remove_participant.clicked.connect(self.remove_participant)
@@ -166,7 +166,7 @@ class GroupEditor(QScrollArea):
         self.guests = SpinBox()
         self.guests.setRange(0, MAX_GUESTS)
         self.guests.setAccessibleName(self.tr("Övriga deltagare (inte klienter)"))
-        save_attendance = QPushButton(self.tr("Spara &närvaro"))
+        save_attendance = QPushButton(self.tr("S&para närvaro"))
         save_attendance.clicked.connect(self.save_attendance)
         guests_row = QHBoxLayout()
         guests_row.addWidget(QLabel(self.tr("Övriga deltagare (antal):")))
@@ -342,7 +342,7 @@ class GroupsPage(QWidget):
         empty_state(self.table, self.tr("Inga gruppaktiviteter ännu. Skapa en med Ny gruppaktivitet."))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        new_button = QPushButton(self.tr("&Ny gruppaktivitet"))
+        new_button = QPushButton(self.tr("Ny &gruppaktivitet"))
         new_button.clicked.connect(lambda: self.editor.show_activity(None))
         self.editor = GroupEditor(store)
         self.editor.saved.connect(self._saved)

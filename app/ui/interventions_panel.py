@@ -124,11 +124,11 @@ class InterventionsPanel(QWidget):
 
         form = QFormLayout()
         for field, label, widget in (
-            ("intervention_date", self.tr("&Datum"), self.date),
-            ("minutes", self.tr("&Tid (minuter)"), self.minutes),
-            ("model", self.tr("M&odell"), self.intervention_model),
+            ("intervention_date", self.tr("Da&tum"), self.date),
+            ("minutes", self.tr("T&id (minuter)"), self.minutes),
+            ("model", self.tr("&Modell"), self.intervention_model),
             ("kind", self.tr("T&yp av insats"), self.kind),
-            ("goal_id", self.tr("Del&mål"), self.goal),
+            ("goal_id", self.tr("Delm&ål"), self.goal),
             ("text", self.tr("&Beskrivning"), self.text),
         ):
             form.addRow(label, widget)

@@ -90,7 +90,7 @@ class LockScreen(QFrame):
         self.message.setObjectName("lock_message")
         style.set_tone(self.message, Tone.ERROR)
         self.message.setWordWrap(True)
-        self.unlock_button = QPushButton(self.tr("&Lås upp"))
+        self.unlock_button = QPushButton(self.tr("Lås &upp"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
         self.switch_button = QPushButton(self.tr("&Byt användare…"))

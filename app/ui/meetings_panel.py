@@ -91,7 +91,7 @@ class MeetingsPanel(QWidget):
         self.open_button.clicked.connect(lambda: self.selected() and self.open_meeting(self.selected()))
         self.record_button = QPushButton(self.tr("Re&gistrera mötet…"))
         self.record_button.clicked.connect(lambda: self.selected() and self.record_meeting(self.selected()))
-        self.actions_button = QPushButton(self.tr("Åtg&ärder…"))
+        self.actions_button = QPushButton(self.tr("&Åtgärder…"))
         self.actions_button.clicked.connect(lambda: self.selected() and self.mark_actions(self.selected()))
         self.cancel_button = QPushButton(self.tr("Ställ in…"))
         self.cancel_button.clicked.connect(lambda: self.selected() and self.cancel_meeting(self.selected()))

@@ -111,7 +111,7 @@ class NotesPanel(QWidget):
         self.text.setAccessibleName(self.tr("Anteckningstext"))
         self.text.setTabChangesFocus(True)
         self.new_button = QPushButton(self.tr("&Ny anteckning"))
-        self.save_button = QPushButton(self.tr("Spara &anteckning"))
+        self.save_button = QPushButton(self.tr("&Spara anteckning"))
         self.new_button.clicked.connect(self.new_note)
         self.save_button.clicked.connect(self.save)
         self.save_label = status_label()

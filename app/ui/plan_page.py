@@ -113,8 +113,9 @@ class SubGoalBox(QGroupBox):
         for field, label, widget in (("text", "Mål", self.text), ("actions", "Strategier/åtgärder", self.actions),
                                      ("responsible", "Vem gör vad (ansvarig)", self.responsible),
                                      ("responsible_other", "Annan ansvarig", self.responsible_other),
-                                     ("start_date", "Start", self.start), ("target_date", "", self.target),
-                                     ("follow_up_date", "", self.follow_up)):
+                                     ("start_date", "Start", self.start),
+                                     ("target_date", self.tr("Måldatum"), self.target),
+                                     ("follow_up_date", self.tr("Uppföljning"), self.follow_up)):
             form.addRow(label, widget)
             if widget is self.responsible:
                 form.labelForField(widget).setBuddy(self.responsible.first())
@@ -192,10 +193,10 @@ class PlanPage(CaseTab):
         self.priorities = text_edit("Klientens egna prioriteringar", 70)
         self.follow_up = OptionalDateEdit("Uppföljning av planen")
         form = QFormLayout()
-        for field, label, widget in (("main_goal", "&Huvudmål", self.main_goal),
+        for field, label, widget in (("main_goal", self.tr("Huvu&dmål"), self.main_goal),
                                      ("baseline", "&Utgångsläge", self.baseline),
                                      ("client_priorities", "Klientens &prioriteringar", self.priorities),
-                                     ("follow_up_date", "", self.follow_up)):
+                                     ("follow_up_date", self.tr("Uppföljning av pla&nen"), self.follow_up)):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
         layout.addLayout(form)
@@ -209,7 +210,7 @@ class PlanPage(CaseTab):
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton("Markera som &överenskommen…")
         self.agree_button.clicked.connect(self.agree)
-        self.sign_button = QPushButton("Signera &versionen")
+        self.sign_button = QPushButton(self.tr("Si&gnera versionen"))
         self.sign_button.clicked.connect(self.sign)
         self.strike_button = QPushButton("&Makulera versionen…")
         self.strike_button.clicked.connect(self.strike)

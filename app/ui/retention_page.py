@@ -187,7 +187,7 @@ class RetentionPage(QWidget):
         self.save_rules_button = self.rules_box.save_button
 
         # -- the cases
-        self.show_kept = QCheckBox("Visa också ärenden som &sparas")
+        self.show_kept = QCheckBox(self.tr("Visa &också ärenden som sparas"))
         self.show_kept.toggled.connect(self.refresh)
         self.model = RetentionModel(self)
         self.table = read_only_table(self.model, "Ärenden och gallring")
@@ -198,7 +198,7 @@ class RetentionPage(QWidget):
         self.check_all_button.clicked.connect(self.check_all)
         self.hold_button = QPushButton("Gallrings&stopp…")
         self.hold_button.clicked.connect(self.hold_selected)
-        self.lift_button = QPushButton("&Häv gallringsstopp")
+        self.lift_button = QPushButton(self.tr("H&äv gallringsstopp"))
         self.lift_button.clicked.connect(self.lift_selected)
         cases_box = QGroupBox("Avslutade ärenden")
         cases_layout = QVBoxLayout(cases_box)
@@ -233,7 +233,7 @@ class RetentionPage(QWidget):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(folder_button)
-        folder_label = QLabel("Mapp för &arkivkopior")
+        folder_label = QLabel(self.tr("Mapp för ar&kivkopior"))
         folder_label.setBuddy(self.folder)
         dispose_form.addRow(folder_label, folder_row)
         dispose_form.addRow("", self.errors.label_for("cases", self.table))

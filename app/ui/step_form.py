@@ -92,9 +92,9 @@ class StepForm(QScrollArea):
 
         self.start_button = QPushButton(self.tr("&Påbörja steget"))
         self.complete_button = QPushButton(self.tr("Markera som &klart"))
-        self.reopen_button = QPushButton(self.tr("Öppna &igen"))
+        self.reopen_button = QPushButton(self.tr("&Öppna igen"))
         if step.key == StepKey.CLOSE:
-            self.complete_button.setText(self.tr("Avsluta ä&rendet"))
+            self.complete_button.setText(self.tr("Avs&luta ärendet"))
         self.start_button.clicked.connect(lambda: self.startRequested.emit(step.key))
         self.complete_button.clicked.connect(self._request_complete)
         self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(step.key))
@@ -105,7 +105,7 @@ class StepForm(QScrollArea):
         self.event_date = DateEdit(self.tr("Datum då steget påbörjades eller blev klart"))
         self.event_date.set_iso(store.today())
         self.event_date.setMaximumDate(self.event_date.date())
-        date_label = QLabel(self.tr("Da&tum"))
+        date_label = QLabel(self.tr("Datum"))
         date_label.setBuddy(self.event_date)
         self._shown_state: str | None = None
         date_row = QHBoxLayout()  # a row of its own: with four buttons beside it the form outgrew 1366 px

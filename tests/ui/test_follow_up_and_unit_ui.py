@@ -15,23 +15,22 @@ from tests.ui.helpers import main_window, type_text, with_modal
 
 def inputs(dialog) -> list[QWidget]:
     """The fields a user types in (a date field's own inner line edit is part of the date field)."""
-    from PySide6.QtWidgets import QDateEdit, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
-    return [w for w in dialog.findChildren(QWidget) if isinstance(w, (QLineEdit, QPlainTextEdit, QDateEdit))
-            and not isinstance(w.parent(), QDateEdit)]
+    from app.ui.widgets import DateEdit
+
+    return [w for w in dialog.findChildren(QWidget) if isinstance(w, (QLineEdit, QPlainTextEdit, DateEdit))
+            and not isinstance(w.parent(), DateEdit)]
 
 
 def every_input_is_named_and_labelled(dialog) -> None:
-    """Screen readers say each field's name; Alt+letter on its label (its buddy) reaches it. A date
-    that may be left out is labelled by its own check box."""
-    from app.ui.widgets import OptionalDateEdit
-
+    """Screen readers say each field's name; Alt+letter on its label (its buddy) reaches it."""
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
     fields = inputs(dialog)
     assert len(fields) >= 4
     for widget in fields:
         assert widget.accessibleName(), widget
-        assert widget in buddies or isinstance(widget.parent(), OptionalDateEdit), widget.accessibleName()
+        assert widget in buddies, widget.accessibleName()
 
 
 def test_a_follow_up_is_recorded_from_the_plan_page(qtbot, store, case):
@@ -54,13 +53,12 @@ def test_a_follow_up_is_recorded_from_the_plan_page(qtbot, store, case):
         type_text(dialog.note, "Morgonpassen går bra; två sena dagar.")
         dialog.participants.setPlainText("")
         type_text(dialog.participants, "Klienten och arbetsledaren Per")
-        dialog.next.enabled_box.setChecked(True)
-        dialog.next.date_edit.set_iso("2026-11-19")  # before the follow-up: refused at the field
+        dialog.next.set_iso("2026-11-19")  # before the follow-up: refused at the field
         qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
         message = dialog.findChild(QLabel, "error_next_follow_up")
         seen.append(message.text())
         assert dialog.isVisible() and dialog.note.toPlainText() == "Morgonpassen går bra; två sena dagar."
-        dialog.next.date_edit.set_iso("2027-01-15")
+        dialog.next.set_iso("2027-01-15")
         qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
 
     with_modal(fill, page.follow_up_button.click, FollowUpDialog)
@@ -78,18 +76,18 @@ def test_the_next_follow_up_is_set_from_the_start_and_saving_keeps_the_plan_curr
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.next.enabled_box.isChecked() and dialog.next.iso() == "2026-12-20"  # the plan's, agreed
+    assert dialog.next.iso() == "2026-12-20"  # the plan's, agreed
     assert not dialog.hint.isVisible()  # "Utan nästa uppföljning …" only when it is left out
     dialog.grab().save(str(tmp_path / "follow_up.png"))
     dialog.held.set_iso("2026-11-02")  # a follow-up held earlier, recorded now: the proposal stays
     assert dialog.next.iso() == "2026-12-20"
-    dialog.next.enabled_box.setChecked(False)
+    dialog.next.line.clear()  # emptied: no next follow-up
     assert dialog.hint.isVisible()
-    dialog.next.enabled_box.setChecked(True)
+    dialog.next.set_iso("2026-12-20")
     assert not dialog.hint.isVisible()
     dialog.held.set_iso("2026-11-20")
     type_text(dialog.note, "Morgonpassen går bra.")
-    qtbot.keyClick(dialog.held, Qt.Key.Key_Return)  # Enter: the default button
+    qtbot.keyClick(dialog.held.line, Qt.Key.Key_Return)  # Enter: the default button
     assert dialog.result is not None and dialog.result.next_follow_up == "2026-12-20"
     assert store.plans.is_current(case.id)
 
@@ -104,7 +102,7 @@ def test_the_proposal_follows_the_follow_up_date_until_the_user_sets_one(qtbot, 
     assert dialog.held.iso() == "2027-01-10" and dialog.next.iso() == "2027-02-07"  # four weeks on, not today
     dialog.held.set_iso("2027-01-08")
     assert dialog.next.iso() == "2027-02-05"
-    dialog.next.date_edit.set_iso("2027-03-01")  # the user's own date is kept
+    dialog.next.set_iso("2027-03-01")  # the user's own date is kept
     dialog.held.set_iso("2027-01-09")
     assert dialog.next.iso() == "2027-03-01"
 
