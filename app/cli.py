@@ -1,6 +1,7 @@
 """Command line: ``python -m app`` (or ``atama``) starts the app; subcommands run headless.
 
     python -m app [--db PATH] [--demo]          start the desktop app
+    python -m app --version                     the version
     python -m app demo --db PATH [--clients N] [--encrypt]  make a database of fictitious clients
     python -m app encrypt [--user NAME]          encrypt a plain database (an administrator)
     python -m app recovery-key [--user NAME]     a new recovery key for an encrypted database
@@ -20,6 +21,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app import __version__
 from app.models.errors import AtamaError
 from app.paths import DB_ENV, default_db_path
 
@@ -37,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(parser, top=True)
     parser.add_argument("--demo", action="store_true",
                         help="fyll en tom databas med påhittade demoklienter innan programmet startar")
+    parser.add_argument("--version", action="version", version=f"ATAMA {__version__}")
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="skapa en databas med påhittade klienter (testpersonnummer)")
