@@ -18,12 +18,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from app import __version__
 from app.models.errors import AtamaError
 from app.paths import DB_ENV, default_db_path
+
+PAINT_PROBE_ENV = "ATAMA_PAINT_PROBE"  # app/ui/paint_probe.py
 
 
 def _db_arg(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -139,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.models.instruments import print_registry
 
             return print_registry(user=args.dir, as_json=args.json)
+        if os.environ.get(PAINT_PROBE_ENV):  # the bench's timed start of a bundle; not for users
+            from app.ui.paint_probe import run_probe
+
+            return run_probe(db_path)
         from app.ui.app import run_app
 
         return run_app(db_path, demo=args.demo)
