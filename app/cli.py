@@ -37,12 +37,29 @@ def _db_arg(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def starts_the_window(argv: list[str]) -> bool:
+    """Whether ``argv`` only starts the window (``--db PATH``, ``--demo``, or nothing): then the
+    subcommands' parsers, a dozen milliseconds of argparse before the window shows, are not built."""
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word == "--db" and rest:
+            rest.pop(0)
+        elif word != "--demo" and not word.startswith("--db="):
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; ``commands=False``: only the window's options (``starts_the_window``)."""
     parser = argparse.ArgumentParser(prog="atama", description="ATAMA – arbetsterapi vid AMA (offline).")
     _db_arg(parser, top=True)
     parser.add_argument("--demo", action="store_true",
                         help="fyll en tom databas med påhittade demoklienter innan programmet startar")
     parser.add_argument("--version", action="version", version=f"ATAMA {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="skapa en databas med påhittade klienter (testpersonnummer)")
@@ -104,7 +121,8 @@ def run_bench(quick: bool, verbose: bool, only: tuple[str, ...] | list[str] = ()
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(commands=not starts_the_window(argv)).parse_args(argv)
     db_path = args.db or default_db_path()
     try:
         if args.command == "demo":
