@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
@@ -667,11 +667,9 @@ class MainWindow(QMainWindow):
         self.open_client(client_id).new_case()
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from app.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("Om ATAMA"), self.tr(
-            "<b>ATAMA</b> %1<br>Arbetsterapi vid arbetsmarknadsavdelningen.<br>"
-            "Allt sparas lokalt i databasfilen:<br>%2").replace("%1", __version__).replace("%2", self.store.path))
+        AboutDialog(self.store, self).exec()
 
     # -- who may see what (issue 11): opening others' cases, the idle lock, Byt användare ------------
     def _open_for_reading(self, case_id: int) -> bool:
