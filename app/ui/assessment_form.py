@@ -118,7 +118,7 @@ class AssessmentForm(CaseTab):
         self.carry_button.setVisible("goals" in self.texts)
         self.carry_button.clicked.connect(self.carry_goals)
         actions.addWidget(self.carry_button)
-        results_button = QPushButton(self.tr("&Visa resultat"))
+        results_button = QPushButton(self.tr("Visa res&ultat"))
         results_button.clicked.connect(lambda: (self.flush(), self.openResults.emit(self.assessment_id)))
         self.save_label = status_label()
         # the free-text fields save as they are typed; ratings, comments and the date at once (_run)

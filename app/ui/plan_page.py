@@ -176,7 +176,7 @@ class PlanPage(CaseTab):
         layout.addWidget(self.status)
         version_row = QHBoxLayout()
         self.versions = ComboBox()
-        version_label = QLabel("&Version")
+        version_label = QLabel("Versi&on")
         version_label.setBuddy(self.versions)
         version_row.addWidget(version_label)
         self.versions.setAccessibleName("Version av planen")

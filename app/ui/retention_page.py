@@ -130,7 +130,7 @@ class RetentionRulesBox(QGroupBox):
         self.keep_birthdays = QCheckBox("Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)")
         self.keep_birthdays.setChecked(rules.keep_birthdays)
         self.keep_birthdays.setAccessibleName("Spara födda den 5:e, 15:e och 25:e")
-        self.save_button = QPushButton("&Spara reglerna")
+        self.save_button = QPushButton("S&para reglerna")
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(button)
         allowed = may_dispose(store)

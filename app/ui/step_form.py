@@ -98,8 +98,8 @@ class StepForm(QScrollArea):
         self.start_button.clicked.connect(lambda: self.startRequested.emit(step.key))
         self.complete_button.clicked.connect(self._request_complete)
         self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(step.key))
-        self.sign_button = QPushButton(self.tr("Signera a&vslutet") if step.key == StepKey.CLOSE
-                                       else self.tr("Signera s&varen"))
+        self.sign_button = QPushButton(self.tr("Signera avslutet") if step.key == StepKey.CLOSE
+                                       else self.tr("Signera svaren"))
         self.sign_button.clicked.connect(self._request_sign)
         # the day the step was started or finished (may lie in the past): Påbörja and klart use it
         self.event_date = DateEdit(self.tr("Datum då steget påbörjades eller blev klart"))

@@ -66,6 +66,7 @@ def _first_note_kind(store: Store) -> str:
 def _dialogs(filled: Filled) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     """(name, make) for every dialog class in app/ui, some in more than one state."""
     from app.ui import (
+        about_dialog,
         access_dialogs,
         backup_dialog,
         case_dialog,
@@ -81,8 +82,8 @@ def _dialogs(filled: Filled) -> Iterator[tuple[str, Callable[[], QDialog]]]:
         meeting_record_dialog,
         note_dialog,
         period_dialog,
+        settings_dialog,
         strike_dialog,
-        unit_dialog,
         unsigned_dialog,
         user_dialog,
         users_dialog,
@@ -116,7 +117,8 @@ def _dialogs(filled: Filled) -> Iterator[tuple[str, Callable[[], QDialog]]]:
         yield f"NoteActionDialog ({mode})", lambda m=mode: note_dialog.NoteActionDialog(store, m, note)
     yield "PeriodDialog", lambda: period_dialog.PeriodDialog("Insatser", store.today())
     yield "StrikeDialog", lambda: strike_dialog.StrikeDialog("Makulera bedömning", "WEIS-S", lambda reason: None)
-    yield "UnitDialog", lambda: unit_dialog.UnitDialog(store)
+    yield "SettingsDialog", lambda: settings_dialog.SettingsDialog(store)
+    yield "AboutDialog", lambda: about_dialog.AboutDialog(store)
     yield "UnsignedDialog", lambda: unsigned_dialog.UnsignedDialog(store)
     yield "UserDialog", lambda: user_dialog.UserDialog(store)
     yield "NewUserDialog", lambda: users_dialog.NewUserDialog(store)
