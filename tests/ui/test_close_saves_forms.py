@@ -38,6 +38,9 @@ def test_ctrl_w_on_a_plan_that_cannot_be_saved_keeps_the_tab_and_the_text(qtbot,
                lambda: QTest.keyClick(window, Qt.Key.Key_W, CTRL), QMessageBox)
     assert window.tabs.indexOf(page) != -1 and page.main_goal.toPlainText() == "xxxxx"
     assert store.plans.latest(case.id) is None
+    # closing the window asks the same; Ja lets the text go (else the teardown's close would wait on it)
+    with_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), window.close, QMessageBox)
+    assert not window.isVisible()
 
 
 def test_ctrl_w_on_the_evaluation_saves_each_goal_typed(qtbot, store):
