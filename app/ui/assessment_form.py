@@ -30,7 +30,7 @@ from app.models.assessments import Assessment, OpenItems
 from app.models.errors import AtamaError, ValidationError
 from app.models.item_order import numbered
 from app.models.store import Store
-from app.ui.assessment_texts import status_text
+from app.ui.assessment_texts import status_text, unverified_text
 from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
@@ -56,7 +56,7 @@ class AssessmentForm(CaseTab):
         layout = QVBoxLayout(body)
         layout.addWidget(QLabel(f"<h2>{definition.name.sv}</h2>"))
         self.check_banner = QLabel(
-            self.tr("Kontrollera mot manualen: %1").replace("%1", ", ".join(definition.unverified()))
+            self.tr("Kontrollera mot manualen: %1").replace("%1", unverified_text(definition))
             + (f". {definition.verification_note}" if definition.verification_note else ""))
         self.check_banner.setWordWrap(True)
         self.check_banner.setObjectName("check_banner")

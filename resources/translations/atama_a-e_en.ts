@@ -2250,6 +2250,104 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <source>Påstående</source>
         <translation>Statement</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>definitionen som helhet</source>
+        <translation>the definition as a whole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delen %1</source>
+        <translation>the part %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delarna</source>
+        <translation>the parts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skalan</source>
+        <translation>the scale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ej tillämplig</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>området %1</source>
+        <translation>the area %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>områdena</source>
+        <translation>the areas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>påståendet %1</source>
+        <translation>the statement %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>påståendena</source>
+        <translation>the statements</translation>
+    </message>
+</context>
+<context>
+    <name>assessments</name>
+    <message>
+        <location filename="../../app/models/assessments.py" line="+82"/>
+        <source>Bedömningen är makulerad och kan inte ändras.</source>
+        <translation>The assessment is struck out and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedömningen är signerad och kan inte ändras. Rätta den med en ny bedömning.</source>
+        <translation>The assessment is signed and cannot be changed. Correct it with a new assessment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bedömningen är markerad som klar. Öppna den igen för att ändra.</source>
+        <translation>The assessment is marked as complete. Reopen it to make changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedömningen är inte klar och behöver inte öppnas igen.</source>
+        <translation>The assessment is not complete and need not be reopened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bara en signerad bedömning rättas; ett utkast ändras direkt.</source>
+        <translation>Only a signed assessment is corrected; a draft is changed directly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bedömningen är redan rättad. Rätta rättelsen i stället.</source>
+        <translation>The assessment is already corrected. Correct the correction instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bedömningen är makulerad och signeras inte.</source>
+        <translation>The assessment is struck out and is not signed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signera bedömningen från den.</source>
+        <translation>Sign the assessment from its own form.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Makulera bedömningen från den.</source>
+        <translation>Strike out the assessment from its own form.</translation>
+    </message>
+    <message>
+        <location line="+460"/>
+        <source>Markera bedömningen som klar innan den signeras.</source>
+        <translation>Mark the assessment as complete before signing it.</translation>
+    </message>
 </context>
 <context>
     <name>background</name>
@@ -2433,6 +2531,14 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     </message>
 </context>
 <context>
+    <name>cases</name>
+    <message>
+        <location filename="../../app/models/cases.py" line="+36"/>
+        <source>Ärendet är avslutat. Öppna steget Avsluta igen för att ändra.</source>
+        <translation>The case is closed. Reopen the step Close to make changes.</translation>
+    </message>
+</context>
+<context>
     <name>client_texts</name>
     <message>
         <location filename="../../app/ui/client_texts.py" line="+16"/>
@@ -2443,6 +2549,14 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <location line="+2"/>
         <source>Född %1</source>
         <translation>Born %1</translation>
+    </message>
+</context>
+<context>
+    <name>conclusions</name>
+    <message>
+        <location filename="../../app/models/conclusions.py" line="+112"/>
+        <source>Det finns ingen osignerad sammanfattande bedömning att signera.</source>
+        <translation>There is no unsigned summary assessment to sign.</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2609,34 @@ Nu visas återställningsnyckeln.</source>
         <translation>The database is encrypted. The backups from before the encryption, including the one just made, are unencrypted: delete them from the folder %1 once you have checked that the encrypted database opens. New backups will be encrypted.
 
 The recovery key is shown now.</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <location filename="../../app/models/evaluation.py" line="+64"/>
+        <source>Målet är inte utvärderat än; spara utvärderingen innan den signeras.</source>
+        <translation>The goal is not evaluated yet; save the evaluation before signing it.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Utvärderingen är signerad och kan inte ändras. Skriv en rättelse som journalanteckning.</source>
+        <translation>The evaluation is signed and cannot be changed. Write a correction as a journal note.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ärendet har ingen utvecklingsplan att utvärdera. Skriv planen först.</source>
+        <translation>The case has no development plan to evaluate. Write the plan first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steget Utvärdera är klart. Öppna det igen för att ändra utvärderingen.</source>
+        <translation>The step Evaluate is finished. Reopen it to change the evaluation.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Varje måls utvärdering signeras för sig.</source>
+        <translation>Each goal&apos;s evaluation is signed on its own.</translation>
     </message>
 </context>
 <context>
