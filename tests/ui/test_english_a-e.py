@@ -290,3 +290,71 @@ def test_the_screens_list_of_what_to_check_says_what_the_model_says_in_swedish(s
     assert any(d.needs_check for d in definitions)
     for definition in definitions:
         assert unverified_text(definition) == ", ".join(definition.unverified())
+
+
+# -- mnemonics: the English ones clash neither within a window nor with the menu bar --------------
+
+MENU_BAR = set("fevxh")  # &File, &Edit, &View, E&xport, &Help
+
+
+def _mnemonics(top) -> list[str]:
+    """The Alt letters of what ``top`` shows (hidden widgets left out: their keys do nothing)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    letters = []
+    for widget in top.findChildren(QAbstractButton) + top.findChildren(QLabel) + top.findChildren(QGroupBox):
+        if not widget.isVisibleTo(top):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue
+        if isinstance(widget, QGroupBox) and not widget.isCheckable():
+            continue
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        found = [text[i + 1].lower() for i in range(len(text) - 1) if text[i] == "&" and text[i + 1] != "&"]
+        letters += found[:1]
+    return letters
+
+
+def _no_clash(top, menu_bar: bool = False, letters: list[str] | None = None) -> None:
+    letters = _mnemonics(top) if letters is None else letters
+    doubled = sorted({letter for letter in letters if letters.count(letter) > 1})
+    assert not doubled, f"{type(top).__name__}: Alt+{', Alt+'.join(doubled)} twice"
+    if menu_bar:
+        assert not MENU_BAR & set(letters), f"{type(top).__name__}: Alt+{MENU_BAR & set(letters)} opens a menu"
+
+
+def test_the_english_mnemonics_of_the_dialogs_do_not_clash(qtbot, store, english, client, case, db_path):
+    from app.ui.access_dialogs import CaseMembersDialog, CaseReasonDialog, ChangePasswordDialog
+    from app.ui.backup_dialog import BackupDialog
+    from app.ui.case_dialog import CaseDialog
+    from app.ui.client_dialog import ClientDialog
+    from app.ui.closure_dialog import ClosureDialog
+    from app.ui.encryption_dialogs import PasswordDialog
+    from app.ui.erasure_dialog import ErasureDialog
+
+    dialogs = [CaseReasonDialog(store, case.id), CaseMembersDialog(store, case.id), ChangePasswordDialog(store),
+               BackupDialog(store, store.path), CaseDialog(store, client.id), ClientDialog(store),
+               ClosureDialog(store, case.id), PasswordDialog(), ErasureDialog(store, client.id)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        _no_clash(dialog)
+
+
+def test_the_english_mnemonics_of_the_pages_leave_the_menu_bar_alone(qtbot, store, english, client, case):
+    from app.ui.assessment_form import AssessmentForm
+    from app.ui.client_page import ClientPage
+    from app.ui.evaluation_page import EvaluationPage
+
+    _plan(store, case.id)
+    draft = store.assessments.start(case.id, "weis-s")
+    pages = [ClientPage(store, client.id), AssessmentForm(store, draft.id)]
+    for page in pages:
+        qtbot.addWidget(page)
+        _no_clash(page, menu_bar=True)
+    evaluation = EvaluationPage(store, case.id)
+    qtbot.addWidget(evaluation)
+    # every goal has the same buttons (Alt+S moves from one goal's Save to the next, as in Swedish);
+    # one goal's and the conclusion's must differ
+    assert len(evaluation.goal_boxes) == 2
+    _no_clash(evaluation, menu_bar=True,
+              letters=_mnemonics(evaluation.goal_boxes[0]) + _mnemonics(evaluation.conclusion))
