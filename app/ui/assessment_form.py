@@ -256,8 +256,8 @@ class AssessmentForm(CaseTab):
         if assessment.corrected_by_id is not None:
             lines.append(self.tr("Rättad – se %1").replace("%1", link(assessment.corrected_by_id)))
         if assessment.corrects_id is not None:
-            lines.append(self.tr("Rättelse av %1: %2").replace("%2", escape(assessment.correction_reason))
-                         .replace("%1", link(assessment.corrects_id)))
+            lines.append(self.tr("Rättelse av %1: %2").replace("%1", link(assessment.corrects_id))
+                         .replace("%2", escape(assessment.correction_reason)))  # typed text last
         return "<br>".join(lines)
 
     def refresh(self) -> None:

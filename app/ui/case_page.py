@@ -246,8 +246,8 @@ class CasePage(QWidget):
             f"<b>{client.full_name}</b> · {id_text(client.id_display)} · "
             + self.tr("Ärende %1 · %2").replace("%1", case.case_number).replace("%2", status) + "<br>"
             + self.tr("Remiss %1 från %2 · %3 · Ansvarig: %4").replace("%1", case.referral_date)
-            .replace("%3", data_text(case.target_group_label)).replace("%4", case.responsible_name or "–")
-            .replace("%2", data_text(case.referred_by_label))
+            .replace("%2", data_text(case.referred_by_label)).replace("%3", data_text(case.target_group_label))
+            .replace("%4", case.responsible_name or "–")  # a name last: it may hold anything
             + (self.tr(" · Start på AMA %1").replace("%1", case.ama_start_date) if case.ama_start_date else "")
         )
         sequence = self.store.sequences.definition_for(case.target_group)
