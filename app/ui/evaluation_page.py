@@ -92,10 +92,12 @@ class GoalEvaluationBox(QGroupBox):
         self.reason = text_edit(self.tr("Orsak för %1 om målet inte nåddes helt").replace("%1", label.lower()))
         self.state = wrapped_label("")
         self.state.setObjectName("goal_state")
-        self.save_button = QPushButton(self.tr("&Spara utvärderingen"))
+        # One box per goal: the boxes' labels and buttons carry no Alt letters (they would clash from
+        # box to box, as the plan's sub-goal boxes); Tab reaches them.
+        self.save_button = QPushButton(self.tr("Spara utvärderingen"))
         self.save_button.setAccessibleName(self.tr("Spara utvärderingen av %1").replace("%1", label.lower()))
         self.save_button.clicked.connect(self.save)
-        self.sign_button = QPushButton(self.tr("Si&gnera"))
+        self.sign_button = QPushButton(self.tr("Signera"))
         self.sign_button.setAccessibleName(self.tr("Signera utvärderingen av %1").replace("%1", label.lower()))
         self.sign_button.clicked.connect(self.sign)
         self.signature = wrapped_label("")  # who signed it, or that it is not signed; why it is read-only
@@ -105,9 +107,9 @@ class GoalEvaluationBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("Mål:"), self.goal_text)
         form.addRow(self.tr("Utgångsläge:"), self.baseline)
-        for field, text, widget in (("now", self.tr("&Nuläge"), self.now),
-                                    ("attainment", self.tr("&Måluppfyllelse"), self.attainment),
-                                    ("reason", self.tr("&Orsak (om ej helt uppnått)"), self.reason)):
+        for field, text, widget in (("now", self.tr("Nuläge"), self.now),
+                                    ("attainment", self.tr("Måluppfyllelse"), self.attainment),
+                                    ("reason", self.tr("Orsak (om ej helt uppnått)"), self.reason)):
             form.addRow(wrapped_label(text, widget), widget)
             form.addRow("", self.errors.label_for(field, widget))
         row = QHBoxLayout()

@@ -2,9 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="+26"/>
+        <source>Om ATAMA</source>
+        <translation>About ATAMA</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dokumentation och uppföljning för arbetsterapeuter vid arbetsmarknadsavdelningen. Allt sparas lokalt, i databasfilen nedan.</source>
+        <translation>Documentation and follow-up for the occupational therapists of the labour-market unit. Everything is saved locally, in the database file below.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Kopiera</source>
+        <translation>Co&amp;py</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopiera uppgifterna, till exempel till ett mejl till supporten</source>
+        <translation>Copy the details, for example into an e-mail to support</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stäng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Krypterad (SQLCipher); nycklarna finns i %1</source>
+        <translation>Encrypted (SQLCipher); the keys are in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inte krypterad</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databas</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schemaversion</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kryptering</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skrivskydd</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Öppnad skrivskyddat: %1</source>
+        <translation>Opened read-only: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt %1, PySide6 %2</source>
+        <translation>Qt %1, PySide6 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kopierat.</source>
+        <translation>Copied.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/assessment_form.py" line="+59"/>
+        <location filename="../../app/ui/assessment_form.py" line="+60"/>
         <source>Kontrollera mot manualen: %1</source>
         <translation>Check against the manual: %1</translation>
     </message>
@@ -70,7 +168,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Visa &amp;resultat</source>
+        <source>Visa res&amp;ultat</source>
         <translation>Show res&amp;ults</translation>
     </message>
     <message>
@@ -193,7 +291,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>AssessmentResults</name>
     <message>
-        <location filename="../../app/ui/assessment_results.py" line="+130"/>
+        <location filename="../../app/ui/assessment_results.py" line="+136"/>
         <source>Resultat %1 %2</source>
         <translation>Results %1 %2</translation>
     </message>
@@ -326,7 +424,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>AssessmentsPanel</name>
     <message>
-        <location filename="../../app/ui/assessments_panel.py" line="+36"/>
+        <location filename="../../app/ui/assessments_panel.py" line="+39"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -349,6 +447,11 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <location line="+2"/>
         <source>Bedömningar i ärendet</source>
         <translation>Assessments in the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga bedömningar ännu. Börja en med Ny bedömning.</source>
+        <translation>No assessments yet. Start one with New assessment.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -379,7 +482,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../app/ui/autosave.py" line="+80"/>
+        <location filename="../../app/ui/autosave.py" line="+81"/>
         <source>Ändrat…</source>
         <translation>Changed…</translation>
     </message>
@@ -407,10 +510,15 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="+117"/>
+        <location filename="../../app/ui/backup_dialog.py" line="+118"/>
         <location line="+7"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga säkerhetskopior ännu. Gör den första med Säkerhetskopiera nu.</source>
+        <translation>No backups yet. Make the first with Back up now.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -458,17 +566,17 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Backup made %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+76"/>
         <source>Välj mapp för säkerhetskopior</source>
         <translation>Choose a folder for backups</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Valet kunde inte sparas: %1</source>
         <translation>The choice could not be saved: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-66"/>
         <source>Lösenord behövs</source>
         <translation>Password needed</translation>
     </message>
@@ -564,11 +672,21 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Remissdatum</source>
+        <source>Remiss&amp;datum</source>
         <translation>&amp;Referral date</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Ans&amp;varig</source>
+        <translation>Res&amp;ponsible</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Start &amp;på AMA</source>
+        <translation>Start at &amp;AMA</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Remitterad &amp;av</source>
         <translation>Referred &amp;by</translation>
     </message>
@@ -588,17 +706,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>&amp;Target group</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A&amp;nsvarig</source>
-        <translation>Res&amp;ponsible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Start på AMA</source>
-        <translation>Start at &amp;AMA</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Klientens situation vid start (för uppföljning)</source>
         <translation>The client&apos;s situation at the start (for follow-up)</translation>
     </message>
@@ -669,7 +777,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../app/ui/case_page.py" line="+50"/>
+        <location filename="../../app/ui/case_page.py" line="+51"/>
         <source>Påbörjat</source>
         <translation>Started</translation>
     </message>
@@ -750,11 +858,16 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     </message>
     <message>
         <location line="+23"/>
-        <source>Ändra &amp;remissuppgifter…</source>
+        <source>&amp;Ändra remissuppgifter…</source>
         <translation>Edit &amp;referral details…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+37"/>
+        <source>D&amp;okument</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>&amp;Utvecklingsplan…</source>
         <translation>Development &amp;plan…</translation>
     </message>
@@ -799,17 +912,17 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>History of the steps</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Inget steg är påbörjat ännu. Börja med steg 1, Informera.</source>
+        <translation>No step has been started yet. Begin with step 1, Inform.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Dokument</source>
-        <translation>&amp;Documents</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Avslutet: %1</source>
         <translation>The closure: %1</translation>
     </message>
@@ -998,7 +1111,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../app/ui/client_dialog.py" line="+32"/>
+        <location filename="../../app/ui/client_dialog.py" line="+34"/>
         <source>Redigera klient</source>
         <translation>Edit client</translation>
     </message>
@@ -1084,7 +1197,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     </message>
     <message>
         <location line="+1"/>
-        <source>E-&amp;post</source>
+        <source>E-p&amp;ost</source>
         <translation>E-&amp;mail</translation>
     </message>
     <message>
@@ -1159,13 +1272,13 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../app/ui/client_page.py" line="+41"/>
+        <location filename="../../app/ui/client_page.py" line="+44"/>
         <source>Ändra &amp;klientuppgifter…</source>
         <translation>Edit client &amp;details…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Nytt ä&amp;rende…</source>
+        <source>&amp;Nytt ärende…</source>
         <translation>New &amp;case…</translation>
     </message>
     <message>
@@ -1214,9 +1327,14 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Klientens ärenden</source>
         <translation>The client&apos;s cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klienten har inga ärenden ännu. Öppna ett med Nytt ärende.</source>
+        <translation>The client has no cases yet. Open one with New case.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1224,7 +1342,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Cases</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Skyddad identitet</source>
         <translation>Protected identity</translation>
     </message>
@@ -1347,12 +1465,12 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Arbetsförmåga:</source>
+        <source>Arbets&amp;förmåga:</source>
         <translation>&amp;Work ability:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Rekommendationer:</source>
+        <source>Re&amp;kommendationer:</source>
         <translation>Re&amp;commendations:</translation>
     </message>
     <message>
@@ -1379,13 +1497,13 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../app/ui/consent_panel.py" line="+102"/>
+        <location filename="../../app/ui/consent_panel.py" line="+103"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
     <message>
         <location line="-7"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+29"/>
         <source>Mottagare</source>
         <translation>Recipient</translation>
@@ -1396,8 +1514,8 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-54"/>
+        <location line="+56"/>
         <location line="+28"/>
         <source>Annan mottagare</source>
         <translation>Other recipient</translation>
@@ -1413,8 +1531,8 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Date of consent</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+25"/>
+        <location line="-15"/>
+        <location line="+26"/>
         <location line="+18"/>
         <source>Får lämnas ut</source>
         <translation>May be shared</translation>
@@ -1435,18 +1553,8 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Registrera samtycke</source>
-        <translation>Record c&amp;onsent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Åter&amp;kalla markerat</source>
-        <translation>&amp;Withdraw selected</translation>
-    </message>
-    <message>
-        <location line="-37"/>
-        <location line="+44"/>
+        <location line="-35"/>
+        <location line="+45"/>
         <source>Hur</source>
         <translation>How</translation>
     </message>
@@ -1456,13 +1564,13 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+43"/>
+        <location line="-42"/>
+        <location line="+44"/>
         <source>Omfattning</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Utvecklingsplan</source>
         <translation>Development plan</translation>
     </message>
@@ -1582,12 +1690,27 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>Inga samtycken ännu. Registrera klientens samtycke innan ni lämnar ut något.</source>
+        <translation>No consents yet. Record the client&apos;s consent before you disclose anything.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Samtycket omfattar: %1</source>
         <translation>The consent covers: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>Registrera &amp;samtycke</source>
+        <translation>Record c&amp;onsent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Återkalla markerat</source>
+        <translation>&amp;Withdraw selected</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -1615,6 +1738,11 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <location line="+2"/>
         <source>Skapade dokument</source>
         <translation>Documents made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga dokument skapade ännu. Dokumenten görs under Dokument på ärendet.</source>
+        <translation>No documents created yet. Documents are made under Documents on the case.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1743,7 +1871,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>No instrument has been given twice in the case yet, so there is no before and after to compare.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>Måluppfyllelse i sammanfattning</source>
         <translation>Goal attainment in summary</translation>
     </message>
@@ -1907,7 +2035,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>GoalEvaluationBox</name>
     <message>
-        <location filename="../../app/ui/evaluation_page.py" line="-211"/>
+        <location filename="../../app/ui/evaluation_page.py" line="-213"/>
         <source>Utvärdering av %1</source>
         <translation>Evaluation of %1</translation>
     </message>
@@ -1932,22 +2060,37 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Reason for %1 if the goal was not fully reached</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Spara utvärderingen</source>
+        <translation>Save the evaluation</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>&amp;Spara utvärderingen</source>
-        <translation>&amp;Save the evaluation</translation>
+        <source>Signera</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nuläge</source>
+        <translation>Situation now</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Måluppfyllelse</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak (om ej helt uppnått)</source>
+        <translation>Reason (if not fully reached)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Spara utvärderingen av %1</source>
         <translation>Save the evaluation of %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Si&amp;gnera</source>
-        <translation>Si&amp;gn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Signera utvärderingen av %1</source>
         <translation>Sign the evaluation of %1</translation>
     </message>
@@ -1962,22 +2105,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Baseline:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Nuläge</source>
-        <translation>Situation &amp;now</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Måluppfyllelse</source>
-        <translation>&amp;Attainment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Orsak (om ej helt uppnått)</source>
-        <translation>&amp;Reason (if not fully reached)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 · utvärderat %2</source>
         <translation>%1 · evaluated %2</translation>
     </message>
@@ -2155,7 +2283,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+87"/>
+        <location filename="../../app/ui/app.py" line="+92"/>
         <source>Databasen %1 skapades vid en första start som aldrig blev klar: ingen användare sparades och ingen har sett dess återställningsnyckel, så den kan inte öppnas. Den innehåller inget som har skrivits in. Ta bort den och börja om med en ny databas?</source>
         <translation>The database %1 was created at a first start that never finished: no user was saved and nobody has seen its recovery key, so it cannot be opened. It holds nothing that was typed in. Delete it and start again with a new database?</translation>
     </message>
@@ -2193,7 +2321,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>assessment_results</name>
     <message>
-        <location filename="../../app/ui/assessment_results.py" line="-187"/>
+        <location filename="../../app/ui/assessment_results.py" line="-191"/>
         <source>Del</source>
         <translation>Part</translation>
     </message>
@@ -2218,7 +2346,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Profil för %1</source>
         <translation>Profile for %1</translation>
     </message>
@@ -2360,7 +2488,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>backup_dialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="-227"/>
+        <location filename="../../app/ui/backup_dialog.py" line="-218"/>
         <source>daglig</source>
         <translation>daily</translation>
     </message>
@@ -2510,7 +2638,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>no</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+216"/>
         <source>Ingen säkerhetskopia vid start: %1</source>
         <translation>No backup at start: %1</translation>
     </message>
@@ -2642,7 +2770,7 @@ The recovery key is shown now.</translation>
 <context>
     <name>evaluation_page</name>
     <message>
-        <location filename="../../app/ui/evaluation_page.py" line="-84"/>
+        <location filename="../../app/ui/evaluation_page.py" line="-86"/>
         <source>Huvudmål</source>
         <translation>Main goal</translation>
     </message>
