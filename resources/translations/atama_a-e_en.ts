@@ -461,12 +461,12 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     <message>
         <location line="+2"/>
         <source>Re&amp;sultat</source>
-        <translation>Re&amp;sults</translation>
+        <translation>&amp;Results</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Förändring över tid</source>
-        <translation>&amp;Change over time</translation>
+        <translation>Chan&amp;ge over time</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -859,22 +859,22 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     <message>
         <location line="+23"/>
         <source>&amp;Ändra remissuppgifter…</source>
-        <translation>Edit &amp;referral details…</translation>
+        <translation>Ad&amp;just referral details…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>D&amp;okument</source>
-        <translation>&amp;Documents</translation>
+        <translation>Doc&amp;uments</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>&amp;Utvecklingsplan…</source>
-        <translation>Development &amp;plan…</translation>
+        <translation>Deve&amp;lopment plan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Utvär&amp;dering…</source>
-        <translation>Evaluat&amp;ion…</translation>
+        <translation>Ev&amp;aluation…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1251,7 +1251,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     <message>
         <location line="+1"/>
         <source>Personnummer</source>
-        <translation>Personal identity number</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <location line="+1"/>
