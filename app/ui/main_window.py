@@ -20,7 +20,7 @@ from app import APP_NAME
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
-from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
+from app.ui.client_list_model import RESULT_LIMIT, ClientListModel, column_titles
 from app.ui.qt_binding import set_shortcuts
 from app.ui.tables import read_only_table
 
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Sök namn, personnummer eller ärendenummer (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Sök klient"))
         self.model = ClientListModel(store, self)
-        self.list = read_only_table(self.model, self.tr("Klientlista"), COLUMN_TITLES)
+        self.list = read_only_table(self.model, self.tr("Klientlista"), column_titles())
         self.list.setObjectName("client_list")
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

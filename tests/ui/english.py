@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -91,9 +91,21 @@ def instrument_texts() -> frozenset[str]:
     return frozenset(texts)
 
 
+@functools.cache
+def _instrument_pieces() -> tuple[str, ...]:
+    """The Swedish instrument texts, longest first: what a screen puts together ("3. Koordination",
+    "4: Stödjer i hög grad", "Kommentar: Tidskrav")."""
+    return tuple(sorted((t for t in instrument_texts() if len(t) > 2 and swedish(t)), key=len, reverse=True))
+
+
 def _is_instrument_text(text: str) -> bool:
     plain = html.unescape(_TAGS.sub("", text)).replace("&", "").strip()
-    return plain in instrument_texts() or any(plain and plain in t for t in instrument_texts() if len(plain) > 12)
+    if plain in instrument_texts() or any(plain and plain in t for t in instrument_texts() if len(plain) > 12):
+        return True
+    rest = plain  # made of instrument texts, and nothing else Swedish around them
+    for piece in _instrument_pieces():
+        rest = rest.replace(piece, " ")
+    return rest != plain and not swedish(rest)
 
 
 def texts_of(top: QWidget) -> list[tuple[str, str]]:
@@ -101,7 +113,7 @@ def texts_of(top: QWidget) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
 
     def add(where: str, text: str | None) -> None:
-        if text and text.strip():
+        if isinstance(text, str) and text.strip():  # a header may be a number (a list view's row)
             found.append((where, text))
 
     widgets = [top, *top.findChildren(QWidget)]
@@ -127,9 +139,10 @@ def texts_of(top: QWidget) -> list[tuple[str, str]]:
                 add(f"{name}.tabToolTip[{i}]", widget.tabToolTip(i))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()  # a list's is private
+            for column in range(columns):
                 add(f"{name}.header[{column}]", model.headerData(column, Qt.Orientation.Horizontal))
-                for row in range(min(model.rowCount(), 5)):
+                for row in range(min(model.rowCount(QModelIndex()), 5)):
                     value = model.data(model.index(row, column))
                     if isinstance(value, str):
                         add(f"{name}.cell[{row},{column}]", value)
