@@ -39,6 +39,7 @@ from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import NOBODY, Signature, Strike, person, sign_rule, strike_rule, write_signature, write_strike
+from app.models.texts import translate
 from app.models.unit import check_phone
 from app.models.vocab import (
     CONSENT_RECIPIENTS,
@@ -756,8 +757,10 @@ class Meetings:
         for mid, case_id, number, client_id, name, day, written, kind, said, author_id, author in rows:
             start = " ".join(said.split())
             start = start if len(start) <= 60 else start[:59].rstrip() + "…"
+            title = (translate("UnsignedEntry", "Samverkansmöte – %1: %2")  # a screen's line (Att göra, signing)
+                     .replace("%1", translate("data", MEETING_KINDS.label(kind))).replace("%2", start))
             out.append(UnsignedEntry("meeting", mid, case_id, number, client_id, name, day, written,
-                                     f"Samverkansmöte – {MEETING_KINDS.label(kind)}: {start}", author_id, author))
+                                     title, author_id, author))
         return out
 
     def actions_due(self, user_id: int | None = None) -> list[DueAction]:
