@@ -271,28 +271,33 @@ class CollabMeeting:
     @property
     def allowed(self) -> MeetingAllowed:
         viewer = self.viewer_id
-        struck = refused("Mötet är makulerat och kan inte ändras.") if self.is_struck else Allowed.yes()
-        signed = (refused("Mötesanteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
+        # the reasons are a screen's (tool tips, refusals); translate() gives them its language
+        struck = (refused(translate("Meetings", "Mötet är makulerat och kan inte ändras.")) if self.is_struck
+                  else Allowed.yes())
+        signed = (refused(translate("Meetings", "Mötesanteckningen är signerad och kan inte ändras. "
+                                                "Skriv en rättelse i stället."))
                   if self.signed else Allowed.yes())
-        cancelled = refused("Mötet är inställt.") if self.status == CANCELLED else Allowed.yes()
+        cancelled = refused(translate("Meetings", "Mötet är inställt.")) if self.status == CANCELLED else Allowed.yes()
         someone = NOBODY if viewer is None else Allowed.yes()
         return MeetingAllowed(
             edit_plan=first_refusal(struck, signed, cancelled, someone),
             record=first_refusal(struck, signed, cancelled, someone),
             cancel=first_refusal(struck, signed, cancelled,
-                                 refused("Mötet är redan genomfört och ställs inte in.") if self.status == HELD
+                                 refused(translate("Meetings", "Mötet är redan genomfört och ställs inte in."))
+                                 if self.status == HELD
                                  else Allowed.yes(), someone),
             sign=sign_rule("Mötesanteckningen", self.signature, self.author_id, self.author, viewer,
-                           refused("Mötet är makulerat och signeras inte.") if self.is_struck else Allowed.yes(),
-                           refused("Bara ett genomfört möte signeras: dokumentera mötet först.")
+                           refused(translate("Meetings", "Mötet är makulerat och signeras inte."))
+                           if self.is_struck else Allowed.yes(),
+                           refused(translate("Meetings", "Bara ett genomfört möte signeras: dokumentera mötet först."))
                            if self.status != HELD else Allowed.yes()),
             strike=strike_rule("Mötet", self.signature, self.strike, self.author_id, self.author, viewer),
             correct=first_refusal(
-                refused("Ett makulerat möte rättas inte.") if self.is_struck else Allowed.yes(),
-                refused("Ett utkast rättas inte: ändra det, eller makulera det.") if not self.signed
-                else Allowed.yes(),
-                refused("Mötesanteckningen är redan rättad. Rätta rättelsen i stället.") if self.is_corrected
-                else Allowed.yes(),
+                refused(translate("Meetings", "Ett makulerat möte rättas inte.")) if self.is_struck else Allowed.yes(),
+                refused(translate("Meetings", "Ett utkast rättas inte: ändra det, eller makulera det."))
+                if not self.signed else Allowed.yes(),
+                refused(translate("Meetings", "Mötesanteckningen är redan rättad. Rätta rättelsen i stället."))
+                if self.is_corrected else Allowed.yes(),
                 someone),
         )
 
@@ -357,7 +362,8 @@ def _parse_when(value: str) -> tuple[dt.date | None, str]:
 
 
 def _too_early(meeting: CollabMeeting) -> str:
-    return f"Mötet är planerat till {meeting.date} och kan dokumenteras först den dagen."
+    return (translate("Meetings", "Mötet är planerat till %1 och kan dokumenteras först den dagen.")
+            .replace("%1", meeting.date))
 
 
 class Meetings:

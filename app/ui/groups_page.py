@@ -28,6 +28,7 @@ from app.models.store import Store
 from app.models.vocab import GROUP_KINDS
 from app.ui.changes import Change, announce, changes_of
 from app.ui.i18n import data_text
+from app.ui.i18n_people import user_text
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -195,7 +196,7 @@ class GroupEditor(QScrollArea):
         self.title_edit.setText(data.title)
         self.leaders.clear()
         for user in self.store.users.all():
-            _add_check_item(self.leaders, user.display, user.id, user.id in data.leader_ids)
+            _add_check_item(self.leaders, user_text(user), user.id, user.id in data.leader_ids)
         self.other_leaders.setText(data.other_leaders)
         self.description.setPlainText(data.description)
         for box in (self.sessions_box, self.participants_box, self.attendance_box):

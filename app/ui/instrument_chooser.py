@@ -35,10 +35,15 @@ def instrument_name(definition: InstrumentDef) -> str:
     return definition.name.sv
 
 
+def version_text(definition: InstrumentDef) -> str:
+    """The version as the file names it ("2019 lättläst"), its word for the edition in the screens' language."""
+    return definition.version.replace("lättläst", QCoreApplication.translate("InstrumentChooser", "lättläst"))
+
+
 def choice_text(definition: InstrumentDef) -> str:
     """"DOA 2023 – Dialog om arbetsförmåga" (``choice_label``), with the English name on English screens."""
     if current_language() == "en" and definition.name.en:
-        return f"{definition.short_name} {definition.version} – {definition.name.en}"
+        return f"{definition.short_name} {version_text(definition)} – {definition.name.en}"
     return definition.choice_label
 
 
@@ -91,6 +96,6 @@ class InstrumentChooser(QDialog):
             self.owner.clear()
             return
         check = " · <i>" + self.tr("kontrollera mot manualen") + "</i>" if d.needs_check else ""
-        about = self.tr("%1 · version %2").replace("%1", escape(kind_text(d))).replace("%2", escape(d.version))
+        about = self.tr("%1 · version %2").replace("%1", escape(kind_text(d))).replace("%2", escape(version_text(d)))
         self.about.setText(f"<b>{escape(instrument_name(d))}</b><br>{about}{check}")
         self.owner.setText(d.owner)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.models.users import WrongPassword
+from app.ui.i18n_people import user_text
 from app.ui.user_dialog import password_field
 
 INPUT_EVENTS = frozenset((QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -123,7 +124,7 @@ class LockScreen(QFrame):
         self.heading.setText(self.tr("ATAMA är låst"))
         if user is not None:
             self.who.setText(self.tr("%1 är inloggad.\nSkriv ditt lösenord för att fortsätta där du var.")
-                             .replace("%1", user.display))
+                             .replace("%1", user_text(user)))
         else:
             self.who.setText(self.tr("Ingen är inloggad."))
             self.switch_button.setText(self.tr("&Logga in…"))

@@ -27,6 +27,7 @@ from app.models.access_log import ACTION_LABELS, SEARCH_LIMIT, LogFilter, period
 from app.models.errors import AtamaError, ValidationError
 from app.models.store import Store
 from app.ui.changes import Change, changes_of
+from app.ui.i18n_people import user_text
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -235,7 +236,7 @@ class LogReviewPage(QWidget):
         self.user.clear()
         self.user.addItem(self.tr("Alla användare"), None)
         for user in self.store.users.all():
-            self.user.addItem(user.display, user.id)
+            self.user.addItem(user_text(user), user.id)
         self.user.setCurrentIndex(max(self.user.findData(chosen), 0))
 
     def _period(self) -> dict:

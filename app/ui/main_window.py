@@ -701,7 +701,9 @@ class MainWindow(QMainWindow):
 
     def _who_text(self) -> str:
         user = self.store.users.current()
-        return (f"{user.display} · " if user else "") + self.tr("Databas: ") + self.store.path
+        from app.ui.i18n_people import user_text
+
+        return (f"{user_text(user)} · " if user else "") + self.tr("Databas: ") + self.store.path
 
     def _may_review_log(self) -> bool:
         from app.models.access_log import can_review_log  # after the first paint (_after_first_paint)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.meetings import ActionInput, CollabMeeting, ParticipantInput
-from app.models.vocab import MEETING_ACTORS, MEETING_ORGANISATIONS, USER_TITLES
+from app.models.vocab import MEETING_ACTORS, MEETING_ORGANISATIONS
 from app.ui.i18n import data_text
+from app.ui.i18n_people import person_text
 from app.ui.widgets import ChoiceCombo, ComboBox, FieldErrors, OptionalDateEdit
 
 translate = QCoreApplication.translate  # translate("Context", "…"): pyside6-lupdate finds these
@@ -54,14 +55,8 @@ def signature_text(meeting: CollabMeeting) -> str:
     if not signature.signed_at:
         return ""
     return (translate("MeetingTexts", "Signerad %1 av %2").replace("%1", signature.signed_at[:10])
-            .replace("%2", person_text(signature.signer, signature.signer_title)))
-
-
-def person_text(name: str | None, title: str | None) -> str:
-    """"Anna Andersson, arbetsterapeut" (signing.person) with the title in the screens' language."""
-    if not name:
-        return translate("MeetingTexts", "Okänd")
-    return f"{name}, {data_text(USER_TITLES.label(title)).lower()}" if title else name
+            .replace("%2", person_text(signature.signer, signature.signer_title,
+                                       translate("MeetingTexts", "Okänd"))))
 
 
 class MeetingErrors(FieldErrors):

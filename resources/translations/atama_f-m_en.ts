@@ -4,7 +4,7 @@
 <context>
     <name>ActionRows</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="+234"/>
+        <location filename="../../app/ui/meeting_rows.py" line="+229"/>
         <source>Lägg till å&amp;tgärd</source>
         <translation>Add &amp;action</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../app/ui/groups_page.py" line="+74"/>
+        <location filename="../../app/ui/groups_page.py" line="+75"/>
         <source>Typ av gruppaktivitet</source>
         <translation>Type of group activity</translation>
     </message>
@@ -526,7 +526,12 @@
 <context>
     <name>InstrumentChooser</name>
     <message>
-        <location filename="../../app/ui/instrument_chooser.py" line="+53"/>
+        <location filename="../../app/ui/instrument_chooser.py" line="+40"/>
+        <source>lättläst</source>
+        <translation>easy read</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Ny bedömning</source>
         <translation>New assessment</translation>
     </message>
@@ -559,7 +564,7 @@
 <context>
     <name>InstrumentKind</name>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>Intervju</source>
         <translation>Interview</translation>
     </message>
@@ -757,7 +762,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/lock_screen.py" line="+80"/>
+        <location filename="../../app/ui/lock_screen.py" line="+81"/>
         <location line="+43"/>
         <source>ATAMA är låst</source>
         <translation>ATAMA is locked</translation>
@@ -804,7 +809,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>LogAction</name>
     <message>
-        <location filename="../../app/ui/log_review_page.py" line="+40"/>
+        <location filename="../../app/ui/log_review_page.py" line="+41"/>
         <source>Öppnade klient</source>
         <translation>Opened client</translation>
     </message>
@@ -1478,7 +1483,7 @@ Type your password to continue where you were.</translation>
         <translation>Switch user anyway?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Databas: </source>
         <translation>Database: </translation>
     </message>
@@ -1925,7 +1930,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MeetingTexts</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="-235"/>
+        <location filename="../../app/ui/meeting_rows.py" line="-229"/>
         <source>%1 kl. %2–%3</source>
         <translation>%1 at %2–%3</translation>
     </message>
@@ -1945,9 +1950,62 @@ Type your password to continue where you were.</translation>
         <translation>Signed %1 by %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Okänd</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../../app/models/meetings.py" line="+275"/>
+        <source>Mötet är makulerat och kan inte ändras.</source>
+        <translation>The meeting is struck out and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mötesanteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.</source>
+        <translation>The meeting record is signed and cannot be changed. Write a correction instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mötet är inställt.</source>
+        <translation>The meeting is cancelled.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mötet är redan genomfört och ställs inte in.</source>
+        <translation>The meeting has already been held and is not cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mötet är makulerat och signeras inte.</source>
+        <translation>The meeting is struck out and is not signed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bara ett genomfört möte signeras: dokumentera mötet först.</source>
+        <translation>Only a held meeting is signed: record the meeting first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ett makulerat möte rättas inte.</source>
+        <translation>A struck-out meeting is not corrected.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ett utkast rättas inte: ändra det, eller makulera det.</source>
+        <translation>A draft is not corrected: change it, or strike it out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mötesanteckningen är redan rättad. Rätta rättelsen i stället.</source>
+        <translation>The meeting record is already corrected. Correct the correction instead.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Mötet är planerat till %1 och kan dokumenteras först den dagen.</source>
+        <translation>The meeting is planned for %1 and can be recorded from that day.</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2197,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>ParticipantRows</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="+135"/>
+        <location filename="../../app/ui/meeting_rows.py" line="+134"/>
         <source>Lägg till &amp;deltagare</source>
         <translation>Add parti&amp;cipant</translation>
     </message>
@@ -2212,7 +2270,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>UnsignedEntry</name>
     <message>
-        <location filename="../../app/models/meetings.py" line="+760"/>
+        <location filename="../../app/models/meetings.py" line="+401"/>
         <source>Samverkansmöte – %1: %2</source>
         <translation>Collaboration meeting – %1: %2</translation>
     </message>

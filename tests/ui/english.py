@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -127,9 +127,14 @@ def texts_of(top: QWidget) -> list[tuple[str, str]]:
                 add(f"{name}.tabToolTip[{i}]", widget.tabToolTip(i))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
-                add(f"{name}.header[{column}]", model.headerData(column, Qt.Orientation.Horizontal))
-                for row in range(min(model.rowCount(), 5)):
+            top_level = QModelIndex()  # a list model (a combo's popup) takes the parent
+            # a QListWidget's model keeps columnCount private: a list has one column
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top_level)
+            for column in range(columns):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str):  # a list model numbers its sections
+                    add(f"{name}.header[{column}]", header)
+                for row in range(min(model.rowCount(top_level), 5)):
                     value = model.data(model.index(row, column))
                     if isinstance(value, str):
                         add(f"{name}.cell[{row},{column}]", value)
