@@ -49,8 +49,8 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    """A question with Swedish Ja/Nej buttons (whatever Qt's own translation has); Nej is the
-    default and Escape. True only when the user chose Ja."""
+    """A question with Ja/Nej buttons in the screens' language (whatever Qt's own translation has);
+    Nej is the default and Escape. True only when the user chose Ja."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)

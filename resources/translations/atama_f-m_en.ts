@@ -323,7 +323,7 @@
     <message>
         <location line="+1"/>
         <source>Närvarotillfällen</source>
-        <translation>Sessions attended</translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <location line="+5"/>
