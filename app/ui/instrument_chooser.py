@@ -98,4 +98,4 @@ class InstrumentChooser(QDialog):
         check = " · <i>" + self.tr("kontrollera mot manualen") + "</i>" if d.needs_check else ""
         about = self.tr("%1 · version %2").replace("%1", escape(kind_text(d))).replace("%2", escape(version_text(d)))
         self.about.setText(f"<b>{escape(instrument_name(d))}</b><br>{about}{check}")
-        self.owner.setText(d.owner)
+        self.owner.setText(f"<span>{escape(d.owner)}</span>")  # rich text: its "&" is no Alt letter

@@ -33,7 +33,7 @@ class MeetingActionsDialog(QDialog):
         self.resize(760, 120 + 60 * len(meeting.actions))
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("%1. Ange när varje åtgärd blev gjord; lämna Gjord omarkerad för en åtgärd som "
+        intro = QLabel(self.tr("%1. Ange när varje åtgärd blev gjord; lämna Gjord tom för en åtgärd som "
                                "inte är gjord.").replace("%1", about_text(meeting))
                        + (self.tr(" Mötesanteckningen är signerad: bara datumen ändras.") if meeting.signed else ""))
         intro.setWordWrap(True)
@@ -50,10 +50,8 @@ class MeetingActionsDialog(QDialog):
                                              QLabel(action.goal_text or "–"))):
                 grid.addWidget(widget, 2 * i + 1, column)
             edit = OptionalDateEdit(self.tr("Gjord, åtgärd %1").replace("%1", str(i + 1)))  # a screen reader says it
-            edit.enabled_box.setText(self.tr("Gjord"))  # what the eye reads, under the column's title
             edit.set_iso(action.done_date)
-            if not action.done_date:  # ticking the box proposes the app's today, not the clock's
-                edit.date_edit.set_iso(store.today())
+            edit.propose(store.today())  # the calendar opens on the app's today, not the clock's
             grid.addWidget(edit, 2 * i + 1, 4)
             grid.addWidget(self.errors.label_for(done_field(i), edit), 2 * i + 2, 1, 1, 4)
             self.done_edits.append(edit)
@@ -65,7 +63,7 @@ class MeetingActionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if self.done_edits:
-            self.done_edits[0].enabled_box.setFocus()
+            self.done_edits[0].setFocus()
 
     def accept(self) -> None:
         self.errors.clear()

@@ -101,7 +101,7 @@ class MeetingRecordDialog(QDialog):
             ("said", self.tr("&Vad som sades"), self.said, self.said),
             ("participants", self.tr("Deltog"), self.participants, self.participants.add_button),
             ("actions", self.tr("Vem gör vad"), self.actions, self.actions.add_button),
-            ("next_meeting", self.tr("&Nästa möte"), next_row, self.next_date.enabled_box),
+            ("next_meeting", self.tr("&Nästa möte"), next_row, self.next_date),
         ):
             label = QLabel(label_text)
             label.setBuddy(buddy)

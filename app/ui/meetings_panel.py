@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVB
 from app.models.meetings import CANCELLED, HELD, PLANNED, CollabMeeting
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.i18n import data_text
 from app.ui.meeting_actions_dialog import MeetingActionsDialog
 from app.ui.meeting_plan_dialog import MeetingPlanDialog
@@ -83,6 +84,7 @@ class MeetingsPanel(QWidget):
             (self.tr("Organisationer"), organisations_text),
         ], self)
         self.table = read_only_table(self.model, self.tr("Samverkansmöten"))
+        empty_state(self.table, self.tr("Inga samverkansmöten ännu. Planera ett med Planera möte (Ctrl+Skift+M)."))
         width = self.table.fontMetrics().horizontalAdvance
         samples = {0: "2026-12-31 09:00", 1: self.tr("Avstämning"), 2: self.tr("Genomfört, sign")}
         for column, sample in samples.items():
@@ -103,7 +105,7 @@ class MeetingsPanel(QWidget):
         self.open_button.clicked.connect(lambda: self.selected() and self.open_meeting(self.selected()))
         self.record_button = QPushButton(self.tr("Re&gistrera mötet…"))
         self.record_button.clicked.connect(lambda: self.selected() and self.record_meeting(self.selected()))
-        self.actions_button = QPushButton(self.tr("Åtg&ärder…"))
+        self.actions_button = QPushButton(self.tr("&Åtgärder…"))
         self.actions_button.clicked.connect(lambda: self.selected() and self.mark_actions(self.selected()))
         self.cancel_button = QPushButton(self.tr("Ställ in…"))
         self.cancel_button.clicked.connect(lambda: self.selected() and self.cancel_meeting(self.selected()))

@@ -4,7 +4,7 @@
 <context>
     <name>ActionRows</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="+229"/>
+        <location filename="../../app/ui/meeting_rows.py" line="+228"/>
         <source>Lägg till å&amp;tgärd</source>
         <translation>Add &amp;action</translation>
     </message>
@@ -77,7 +77,7 @@
 <context>
     <name>ClientGroupsPanel</name>
     <message>
-        <location filename="../../app/ui/groups_panel.py" line="+17"/>
+        <location filename="../../app/ui/groups_panel.py" line="+20"/>
         <source>inga tillfällen ännu</source>
         <translation>no sessions yet</translation>
     </message>
@@ -112,9 +112,14 @@
         <translation>The client&apos;s group activities</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Anmälan och närvaro registreras under Arkiv → Gruppaktiviteter (Ctrl+G).</source>
-        <translation>Registration and attendance are recorded under File → Group activities (Ctrl+G).</translation>
+        <location line="+1"/>
+        <source>Klienten är inte anmäld till någon gruppaktivitet. Anmäl under Gruppaktiviteter (Ctrl+G).</source>
+        <translation>The client is not registered for any group activity. Register under Group activities (Ctrl+G).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anmälan och närvaro registreras under Visa → Gruppaktiviteter (Ctrl+G).</source>
+        <translation>Registration and attendance are recorded under View → Group activities (Ctrl+G).</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -130,7 +135,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/follow_up_dialog.py" line="+26"/>
+        <location filename="../../app/ui/follow_up_dialog.py" line="+28"/>
         <source>Registrera uppföljning av planen</source>
         <translation>Record a follow-up of the plan</translation>
     </message>
@@ -171,11 +176,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Vilka &amp;deltog</source>
-        <translation>Who took &amp;part</translation>
+        <source>Vil&amp;ka deltog</source>
+        <translation>Who too&amp;k part</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>&amp;Nästa uppföljning</source>
+        <translation>&amp;Next follow-up</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Utan nästa uppföljning räknas planen inte längre som aktuell.</source>
         <translation>Without a next follow-up the plan no longer counts as current.</translation>
     </message>
@@ -188,7 +198,7 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../app/ui/groups_page.py" line="+75"/>
+        <location filename="../../app/ui/groups_page.py" line="+76"/>
         <source>Typ av gruppaktivitet</source>
         <translation>Type of group activity</translation>
     </message>
@@ -234,13 +244,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Typ</source>
-        <translation>&amp;Type</translation>
+        <source>&amp;Namn</source>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Namn</source>
-        <translation>&amp;Name</translation>
+        <source>T&amp;yp</source>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -249,7 +259,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Andra l&amp;edare</source>
+        <source>An&amp;dra ledare</source>
         <translation>Other lea&amp;ders</translation>
     </message>
     <message>
@@ -289,7 +299,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Inga tillfällen ännu. Lägg till det första med Lägg till tillfälle.</source>
+        <translation>No sessions yet. Add the first with Add session.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Datum för nytt tillfälle</source>
         <translation>Date of a new session</translation>
     </message>
@@ -300,12 +315,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Ta bort tillfälle</source>
         <translation>Remove session</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
@@ -326,7 +341,12 @@
         <translation>Attended</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Ingen anmäld ännu. Sök en klient nedan och anmäl till gruppen.</source>
+        <translation>Nobody registered yet. Search for a client below and register them for the group.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sök klient att anmäla</source>
         <translation>Search for a client to register</translation>
     </message>
@@ -342,11 +362,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Anmäl till gruppen</source>
+        <source>An&amp;mäl till gruppen</source>
         <translation>&amp;Register for the group</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>S&amp;para närvaro</source>
+        <translation>Save &amp;attendance</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Ta bort anmälan</source>
         <translation>Remove registration</translation>
     </message>
@@ -366,12 +391,7 @@
         <translation>Other participants (not clients)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Spara &amp;närvaro</source>
-        <translation>Save &amp;attendance</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Övriga deltagare (antal):</source>
         <translation>Other participants (number):</translation>
     </message>
@@ -415,30 +435,103 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Gruppaktiviteter</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>&amp;Ny gruppaktivitet</source>
+        <location line="-32"/>
+        <source>Inga gruppaktiviteter ännu. Skapa en med Ny gruppaktivitet.</source>
+        <translation>No group activities yet. Create one with New group activity.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ny &amp;gruppaktivitet</source>
         <translation>New &amp;group activity</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../app/ui/help_window.py" line="+26"/>
+        <source>Ärendet, anteckningar</source>
+        <translation>The case, notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ärendet, samverkansmöten</source>
+        <translation>The case, collaboration meetings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signera anteckningen</source>
+        <translation>Sign the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planera ett nytt samverkansmöte</source>
+        <translation>Plan a new collaboration meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lägg till en rad (deltagare, åtgärder)</source>
+        <translation>Add a row (participants, actions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markera den markerade åtgärden klar</source>
+        <translation>Mark the selected action done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listor</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Öppna den markerade raden</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Var</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tangenter</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>ATAMA – hjälp</source>
+        <translation>ATAMA – help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hjälptext</source>
+        <translation>Help text</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+53"/>
+        <location filename="../../app/ui/import_dialog.py" line="+55"/>
         <source>Importera klienter från Excel</source>
         <translation>Import clients from Excel</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Export → Importmall). Inget sparas förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen. En rad vars personnummer tillhör en klient med ett annat namn importeras inte.</source>
-        <translation>Choose an Excel file (.xlsx) with the columns of the import template (Export → Import template). Nothing is saved until you choose Import; rows with errors are skipped and clients who already exist are not created again. A row whose personal identity number belongs to a client with a different name is not imported.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Ingen fil vald.</source>
         <translation>No file chosen.</translation>
     </message>
@@ -513,7 +606,12 @@
         <translation>&amp;Import 1 row</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-57"/>
+        <source>Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Arkiv → Importmall). Inget sparas förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen. En rad vars personnummer tillhör en klient med ett annat namn importeras inte.</source>
+        <translation>Choose an Excel file (.xlsx) with the columns of the import template (File → Import template). Nothing is saved until you choose Import; rows with errors are skipped and clients who already exist are not created again. A row whose personal identity number belongs to a client with a different name is not imported.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Importerar…</source>
         <translation>Importing…</translation>
     </message>
@@ -592,8 +690,8 @@
 <context>
     <name>InterventionsPanel</name>
     <message>
-        <location filename="../../app/ui/interventions_panel.py" line="+98"/>
-        <location line="+52"/>
+        <location filename="../../app/ui/interventions_panel.py" line="+99"/>
+        <location line="+53"/>
         <source>Insatser</source>
         <translation>Interventions</translation>
     </message>
@@ -613,13 +711,13 @@
         <translation>Time in minutes</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+16"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <source>Modell</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <location line="+5"/>
         <source>Delmål %1 (v%2)</source>
         <translation>Sub-goal %1 (v%2)</translation>
@@ -631,12 +729,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Typ</source>
         <translation>Type</translation>
     </message>
@@ -651,7 +749,12 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Inga insatser ännu. Registrera en i fälten nedan och spara den.</source>
+        <translation>No interventions yet. Record one in the fields below and save it.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+2"/>
         <location line="+92"/>
         <source>Välj…</source>
@@ -685,31 +788,31 @@
     </message>
     <message>
         <location line="-96"/>
-        <source>&amp;Datum</source>
+        <source>Da&amp;tum</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Tid (minuter)</source>
+        <source>T&amp;id (minuter)</source>
         <translation>&amp;Time (minutes)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>M&amp;odell</source>
+        <source>&amp;Modell</source>
         <translation>M&amp;odel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Delm&amp;ål</source>
+        <translation>Sub-&amp;goal</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>T&amp;yp av insats</source>
         <translation>Ty&amp;pe of intervention</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Del&amp;mål</source>
-        <translation>Sub-&amp;goal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Beskrivning</source>
         <translation>Des&amp;cription</translation>
     </message>
@@ -762,7 +865,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/lock_screen.py" line="+81"/>
+        <location filename="../../app/ui/lock_screen.py" line="+83"/>
         <location line="+43"/>
         <source>ATAMA är låst</source>
         <translation>ATAMA is locked</translation>
@@ -774,7 +877,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Lås upp</source>
+        <source>Lås &amp;upp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
@@ -809,7 +912,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>LogAction</name>
     <message>
-        <location filename="../../app/ui/log_review_page.py" line="+41"/>
+        <location filename="../../app/ui/log_review_page.py" line="+42"/>
         <source>Öppnade klient</source>
         <translation>Opened client</translation>
     </message>
@@ -1006,12 +1109,7 @@ Type your password to continue where you were.</translation>
         <translation>Selection</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>An&amp;vändare:</source>
-        <translation>&amp;User:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Klient:</source>
         <translation>&amp;Client:</translation>
     </message>
@@ -1042,12 +1140,12 @@ Type your password to continue where you were.</translation>
     </message>
     <message>
         <location line="-90"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Fynd</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -1087,7 +1185,17 @@ Type your password to continue where you were.</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+62"/>
+        <source>Anv&amp;ändare:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Inga loggrader med de valda villkoren. Ändra villkoren ovan och sök igen.</source>
+        <translation>No log rows match the chosen conditions. Change the conditions above and search again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Vad granskningen visade, t.ex. ”Inga avvikelser” eller vad som ska följas upp och med vem.</source>
         <translation>What the review showed, e.g. “No deviations” or what is to be followed up and with whom.</translation>
     </message>
@@ -1245,7 +1353,7 @@ Type your password to continue where you were.</translation>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Det du öppnar loggas i journalens logg som vanligt.</source>
         <translation>What you open is logged in the journal&apos;s access log as usual.</translation>
     </message>
@@ -1260,12 +1368,27 @@ Type your password to continue where you were.</translation>
         <translation>Read-only: %1. You can read but not change anything. %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>Ingen klient matchar ”%1”. Sök på namn, personnummer eller ärendenummer, eller registrera en ny klient med Ctrl+N.</source>
+        <translation>No client matches “%1”. Search by name, personal identity number or case number, or register a new client with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inga klienter i databasen.</source>
+        <translation>No clients in the database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga klienter ännu – registrera en med Ctrl+N (Arkiv → Ny klient).</source>
+        <translation>No clients yet – register one with Ctrl+N (File → New client).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Databasfilen är skadad – återställ en säkerhetskopia.</source>
         <translation>The database file is damaged – restore a backup.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Arkiv</source>
         <translation>&amp;File</translation>
     </message>
@@ -1280,17 +1403,42 @@ Type your password to continue where you were.</translation>
         <translation>New &amp;case for the selected client…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Im&amp;portera klienter från Excel…</source>
+        <translation>I&amp;mport clients from Excel…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Import&amp;mall (Excel)…</source>
+        <translation>Import temp&amp;late (Excel)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kr&amp;yptera databasen…</source>
+        <translation>Encr&amp;ypt the database…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Inställningar…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Stäng flik</source>
         <translation>Close &amp;tab</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A&amp;vsluta</source>
-        <translation>&amp;Quit</translation>
+        <location line="+46"/>
+        <source>In&amp;formationsblad om ATAMA (PDF)…</source>
+        <translation>Information &amp;sheet about ATAMA (PDF)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+617"/>
+        <source>Stänga programmet ändå?</source>
+        <translation>Quit ATAMA anyway?</translation>
+    </message>
+    <message>
+        <location line="-650"/>
         <source>&amp;Att göra</source>
         <translation>To &amp;do</translation>
     </message>
@@ -1310,29 +1458,29 @@ Type your password to continue where you were.</translation>
         <translation>&amp;Log review…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-39"/>
         <source>Ga&amp;llring…</source>
         <translation>D&amp;isposal…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Säkerhets&amp;kopior…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Enhetens &amp;uppgifter…</source>
         <translation>Unit d&amp;etails…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>L&amp;ås nu</source>
         <translation>Loc&amp;k now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Byt användare…</source>
-        <translation>&amp;Switch user…</translation>
+        <translation>S&amp;witch user…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1340,7 +1488,7 @@ Type your password to continue where you were.</translation>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>&amp;Tillgång till ärendet…</source>
         <translation>&amp;Access to the case…</translation>
     </message>
@@ -1351,16 +1499,16 @@ Type your password to continue where you were.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Kryptera databasen…</source>
-        <translation>Encr&amp;ypt the database…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Ny åt&amp;erställningsnyckel…</source>
         <translation>New reco&amp;very key…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>Stäng pr&amp;ogrammet</source>
+        <translation>&amp;Quit ATAMA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Redigera</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -1371,11 +1519,22 @@ Type your password to continue where you were.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Visa</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Kortkommandon</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Om ATAMA</source>
         <translation>&amp;About ATAMA</translation>
     </message>
@@ -1410,22 +1569,7 @@ Type your password to continue where you were.</translation>
         <translation>&amp;Blank form (PDF)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Informations&amp;blad om ATAMA (PDF)…</source>
-        <translation>Information &amp;sheet about ATAMA (PDF)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I&amp;mportera klienter från Excel…</source>
-        <translation>I&amp;mport clients from Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importmall (Excel)…</source>
-        <translation>Import &amp;template (Excel)…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Skapar filen…</source>
         <translation>Creating the file…</translation>
     </message>
@@ -1453,7 +1597,7 @@ Type your password to continue where you were.</translation>
         </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+188"/>
         <source>Återställa ändå?</source>
         <translation>Restore anyway?</translation>
     </message>
@@ -1468,17 +1612,7 @@ Type your password to continue where you were.</translation>
         <translation>First select a client in the list.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Om ATAMA</source>
-        <translation>About ATAMA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;ATAMA&lt;/b&gt; %1&lt;br&gt;Arbetsterapi vid arbetsmarknadsavdelningen.&lt;br&gt;Allt sparas lokalt i databasfilen:&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;ATAMA&lt;/b&gt; %1&lt;br&gt;Occupational therapy at the labour market unit.&lt;br&gt;Everything is saved locally in the database file:&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Byta användare ändå?</source>
         <translation>Switch user anyway?</translation>
     </message>
@@ -1508,12 +1642,7 @@ Type your password to continue where you were.</translation>
         <translation>A new recovery key is made and shown once. The old one stops working: tear up the paper it is on. Continue?</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Avsluta ändå?</source>
-        <translation>Quit anyway?</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Inte sparat</source>
         <translation>Not saved</translation>
     </message>
@@ -1547,8 +1676,8 @@ Type your password to continue where you were.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1. Ange när varje åtgärd blev gjord; lämna Gjord omarkerad för en åtgärd som inte är gjord.</source>
-        <translation>%1. Give the day each action was done; leave Done unticked for an action that is not done.</translation>
+        <source>%1. Ange när varje åtgärd blev gjord; lämna Gjord tom för en åtgärd som inte är gjord.</source>
+        <translation>%1. Give the day each action was done; leave Done empty for an action that is not done.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1577,17 +1706,16 @@ Type your password to continue where you were.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
         <source>Gjord</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+9"/>
         <source>Gjord, åtgärd %1</source>
         <translation>Done, action %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>&amp;Spara</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1930,7 +2058,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MeetingTexts</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="-229"/>
+        <location filename="../../app/ui/meeting_rows.py" line="-228"/>
         <source>%1 kl. %2–%3</source>
         <translation>%1 at %2–%3</translation>
     </message>
@@ -2011,7 +2139,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../app/ui/meetings_panel.py" line="+35"/>
+        <location filename="../../app/ui/meetings_panel.py" line="+36"/>
         <source>Rättelse, signerad</source>
         <translation>Correction, signed</translation>
     </message>
@@ -2096,6 +2224,11 @@ Type your password to continue where you were.</translation>
         <translation>Collaboration meetings</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Inga samverkansmöten ännu. Planera ett med Planera möte (Ctrl+Skift+M).</source>
+        <translation>No collaboration meetings yet. Plan one with Plan a meeting (Ctrl+Shift+M).</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Avstämning</source>
         <translation>Review meeting</translation>
@@ -2132,7 +2265,7 @@ Type your password to continue where you were.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Åtg&amp;ärder…</source>
+        <source>&amp;Åtgärder…</source>
         <translation>Ac&amp;tions…</translation>
     </message>
     <message>
@@ -2197,7 +2330,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>ParticipantRows</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="+134"/>
+        <location filename="../../app/ui/meeting_rows.py" line="+133"/>
         <source>Lägg till &amp;deltagare</source>
         <translation>Add parti&amp;cipant</translation>
     </message>
