@@ -784,22 +784,22 @@
         <location line="+1"/>
         <location line="+102"/>
         <source>&amp;Spara insats</source>
-        <translation>&amp;Save intervention</translation>
+        <translation>S&amp;ave intervention</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Da&amp;tum</source>
-        <translation>&amp;Date</translation>
+        <translation>Da&amp;te</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;id (minuter)</source>
-        <translation>&amp;Time (minutes)</translation>
+        <translation>Ti&amp;me (minutes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Modell</source>
-        <translation>M&amp;odel</translation>
+        <translation>Mode&amp;l</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -809,12 +809,12 @@
     <message>
         <location line="-1"/>
         <source>T&amp;yp av insats</source>
-        <translation>Ty&amp;pe of intervention</translation>
+        <translation>T&amp;ype of intervention</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Beskrivning</source>
-        <translation>Des&amp;cription</translation>
+        <translation>Descripti&amp;on</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -854,7 +854,7 @@
     <message>
         <location line="+28"/>
         <source>&amp;Spara ändringar</source>
-        <translation>&amp;Save changes</translation>
+        <translation>S&amp;ave changes</translation>
     </message>
     <message>
         <location line="+7"/>

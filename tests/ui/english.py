@@ -79,6 +79,7 @@ def instrument_texts() -> frozenset[str]:
     def walk(value) -> None:
         if isinstance(value, str):
             texts.add(value.strip())
+            texts.add(value.strip().replace("&", ""))  # as the check reads it, a mnemonic's & gone
         elif isinstance(value, dict):
             for item in value.values():
                 walk(item)
