@@ -784,7 +784,7 @@
         <location line="+1"/>
         <location line="+102"/>
         <source>&amp;Spara insats</source>
-        <translation>S&amp;ave intervention</translation>
+        <translation>&amp;Save intervention</translation>
     </message>
     <message>
         <location line="-96"/>
@@ -799,7 +799,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Modell</source>
-        <translation>Mode&amp;l</translation>
+        <translation>M&amp;odel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -814,7 +814,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Beskrivning</source>
-        <translation>Descripti&amp;on</translation>
+        <translation>Des&amp;cription</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -854,7 +854,7 @@
     <message>
         <location line="+28"/>
         <source>&amp;Spara ändringar</source>
-        <translation>S&amp;ave changes</translation>
+        <translation>&amp;Save changes</translation>
     </message>
     <message>
         <location line="+7"/>
