@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([610, 890])  # the list shows whole names without scrolling; the case has the rest
         self.read_only_banner: QLabel | None = None
         if store.read_only:  # the title and a banner say so and why; every edit is refused by the store
-            self.setWindowTitle(f"{APP_NAME} – skrivskyddad")
+            self.setWindowTitle(self.tr("%1 – skrivskyddad").replace("%1", APP_NAME))
             self.setCentralWidget(self._with_read_only_banner(splitter))
         else:
             self.setCentralWidget(splitter)
@@ -118,10 +118,10 @@ class MainWindow(QMainWindow):
         from app.ui import style
 
         if self.store.read_only_kind is ReadOnly.SHARED:
-            logged = "Det du öppnar loggas i journalens logg som vanligt."
+            logged = self.tr("Det du öppnar loggas i journalens logg som vanligt.")
         else:  # app/models/pending_log.py
-            logged = ("Filen kan inte ta emot loggrader: det du öppnar loggas i en fil på den här datorn och förs "
-                      "in i journalens logg nästa gång databasen öppnas med skrivrätt.")
+            logged = self.tr("Filen kan inte ta emot loggrader: det du öppnar loggas i en fil på den här datorn "
+                             "och förs in i journalens logg nästa gång databasen öppnas med skrivrätt.")
         self.read_only_banner = QLabel(self.tr("Skrivskyddad: %1. Du kan läsa men inte ändra något. %2")
                                        .replace("%1", self.store.read_only_why).replace("%2", logged))
         self.read_only_banner.setObjectName("read_only_banner")
@@ -283,8 +283,10 @@ class MainWindow(QMainWindow):
     def _fill_forms_menu(self) -> None:
         if self.forms_menu.actions():
             return
+        from app.ui.instrument_chooser import choice_text
+
         for definition in self.store.assessments.registry.current():
-            action = self.forms_menu.addAction(definition.choice_label)
+            action = self.forms_menu.addAction(choice_text(definition))
             action.triggered.connect(lambda _c=False, d=definition: self.export_blank_form(d.id, d.version))
 
     def _export(self, name: str, export):
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("Visar de första %1 träffarna – skriv mer för att begränsa.")
                                      .replace("%1", str(RESULT_LIMIT)))
         else:
-            self.count_label.setText(self.tr("%1 klienter").replace("%1", str(shown)))
+            self.count_label.setText(self.tr("%n klienter", "", shown))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -780,7 +782,9 @@ class MainWindow(QMainWindow):
 
     def _who_text(self) -> str:
         user = self.store.users.current()
-        return (f"{user.display} · " if user else "") + self.tr("Databas: ") + self.store.path
+        from app.ui.i18n_people import user_text
+
+        return (f"{user_text(user)} · " if user else "") + self.tr("Databas: ") + self.store.path
 
     def _may_review_log(self) -> bool:
         from app.models.access_log import can_review_log  # after the first paint (_after_first_paint)

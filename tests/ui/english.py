@@ -79,6 +79,7 @@ def instrument_texts() -> frozenset[str]:
     def walk(value) -> None:
         if isinstance(value, str):
             texts.add(value.strip())
+            texts.add(value.strip().replace("&", ""))  # as the check reads it, a mnemonic's & gone
         elif isinstance(value, dict):
             for item in value.values():
                 walk(item)
@@ -139,10 +140,14 @@ def texts_of(top: QWidget) -> list[tuple[str, str]]:
                 add(f"{name}.tabToolTip[{i}]", widget.tabToolTip(i))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()  # a list's is private
+            top_level = QModelIndex()  # a list model (a combo's popup) takes the parent
+            # a QListWidget's model keeps columnCount private: a list has one column
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top_level)
             for column in range(columns):
-                add(f"{name}.header[{column}]", model.headerData(column, Qt.Orientation.Horizontal))
-                for row in range(min(model.rowCount(QModelIndex()), 5)):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str):  # a list model numbers its sections
+                    add(f"{name}.header[{column}]", header)
+                for row in range(min(model.rowCount(top_level), 5)):
                     value = model.data(model.index(row, column))
                     if isinstance(value, str):
                         add(f"{name}.cell[{row},{column}]", value)
