@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from app.models.allowed import Allowed, first_refusal, refused
 from app.models.fields import FieldCheck
 from app.models.log_actions import LogAction
+from app.models.texts import translate
 from app.models.vocab import USER_TITLES
 
 if TYPE_CHECKING:
@@ -73,11 +74,17 @@ class Signature:
 
     @property
     def text(self) -> str:
-        """"Signerad av Anna Andersson (arbetsterapeut) 2026-11-20 10:00", or "Osignerad (utkast)"."""
+        """"Signerad av Anna Andersson (arbetsterapeut) 2026-11-20 10:00", or "Osignerad (utkast)": for
+        screens only, in their language (documents use ``record_text``)."""
         if not self.is_signed:
-            return "Osignerad (utkast)"
-        title = f" ({USER_TITLES.label(self.signer_title).lower()})" if self.signer_title else ""
-        return f"Signerad av {self.signer or 'okänd'}{title} {(self.signed_at or '')[:16]}"
+            return translate("Signing", "Osignerad (utkast)")
+        signer = self.signer or translate("Signing", "okänd")
+        when = (self.signed_at or "")[:16]
+        if not self.signer_title:
+            return translate("Signing", "Signerad av %1 %2").replace("%1", signer).replace("%2", when)
+        title = translate("data", USER_TITLES.label(self.signer_title)).lower()  # the vocabulary's label
+        return translate("Signing", "Signerad av %1 (%2) %3").replace("%1", signer).replace("%2", title).replace(
+            "%3", when)
 
     @property
     def record_text(self) -> str:
@@ -120,10 +127,13 @@ class Strike:
 
     @property
     def text(self) -> str:
-        """"Makulerad av Anna Andersson 2026-11-20: fel instrument", or ""."""
+        """"Makulerad av Anna Andersson 2026-11-20: fel instrument", or "": for screens only, in their
+        language (documents use ``record_text``)."""
         if not self.is_struck:
             return ""
-        return f"Makulerad av {self.striker or 'okänd'} {(self.struck_at or '')[:10]}: {self.reason}"
+        return translate("Signing", "Makulerad av %1 %2: %3").replace(
+            "%1", self.striker or translate("Signing", "okänd")).replace(
+            "%2", (self.struck_at or "")[:10]).replace("%3", self.reason)
 
     @property
     def record_text(self) -> str:

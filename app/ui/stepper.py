@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from app.models.process import StepDef, StepStatus
 from app.models.vocab import StepState
+from app.ui.i18n import current_language, data_text
 
 _STATE_STYLE = {
     # background, border: readable on light themes, and the state is also in the text
@@ -15,6 +16,14 @@ _STATE_STYLE = {
     StepState.DONE: ("#dcf2de", "#2e7d32"),
 }
 _STATE_MARK = {StepState.NOT_STARTED: "○", StepState.IN_PROGRESS: "◐", StepState.DONE: "✓"}
+
+
+def stepper_title(step: StepDef) -> str:
+    """The short title where the catalogue has it, else the step's title (in the screens' language)."""
+    short = data_text(step.stepper_title)
+    if short == step.stepper_title and step.stepper_title != step.title and current_language() != "sv":
+        return data_text(step.title)
+    return short
 
 
 class Stepper(QWidget):
@@ -38,17 +47,19 @@ class Stepper(QWidget):
             self.group.addButton(button)
             self.buttons[step.key] = button
             layout.addWidget(button, 1)
-        self._titles = {s.key: f"{n}. {s.stepper_title}" for n, s in enumerate(steps, start=1)}
+        self._titles = {s.key: f"{n}. {stepper_title(s)}" for n, s in enumerate(steps, start=1)}
 
     def set_statuses(self, statuses: dict[str, StepStatus]) -> None:
         for key, button in self.buttons.items():
             status = statuses[key]
             background, border = _STATE_STYLE[status.state]
-            button.setText(f"{self._titles[key]}\n{_STATE_MARK[status.state]} {status.state_label}")
-            button.setAccessibleName(f"Steg {self._titles[key].replace(chr(10), ' ')}: {status.state_label}")
+            state = data_text(status.state_label)
+            button.setText(f"{self._titles[key]}\n{_STATE_MARK[status.state]} {state}")
+            button.setAccessibleName(self.tr("Steg %1: %2").replace("%1", self._titles[key].replace(chr(10), " "))
+                                     .replace("%2", state))
             when = status.completed_at or status.started_at
             who = status.completed_by or status.started_by
-            button.setToolTip(f"{status.state_label} {when or ''} {who or ''}".strip())
+            button.setToolTip(f"{state} {when or ''} {who or ''}".strip())
             button.setStyleSheet(
                 f"QToolButton {{ background: {background}; border: 2px solid {border}; border-radius: 6px;"
                 f" padding: 4px; }} QToolButton:checked {{ border-width: 4px; }}"

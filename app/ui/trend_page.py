@@ -9,7 +9,7 @@ import math
 from html import escape
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -48,6 +48,19 @@ def date_labels(trend: Trend) -> list[str]:
     return labels
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("Context", "…") calls
+
+
+def favourable_text(trend: Trend) -> str:
+    """Which end of the scale is favourable, in the screen's words (the model's sentence goes into the
+    report); the step's label is the instrument's own (Swedish)."""
+    scale = trend.definition.scale
+    best = max(scale.values) if scale.favourable == "high" else min(scale.values)
+    text = (translate("TrendPage", "Högre värde är gynnsamt (%1 = %2).") if scale.favourable == "high"
+            else translate("TrendPage", "Lägre värde är gynnsamt (%1 = %2)."))
+    return text.replace("%1", str(best)).replace("%2", scale.label(best).sv.lower())
+
+
 def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
     """One part's lines: a line per domain across the administrations, evenly spaced by date."""
     scale = trend.definition.scale
@@ -67,7 +80,8 @@ def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
     y_axis.setTickAnchor(low)
     y_axis.setTickInterval(1)
     y_axis.setLabelFormat("%.0f")
-    y_axis.setTitleText("Medel · " + ("▲ gynnsamt" if scale.favourable == "high" else "▼ gynnsamt"))
+    y_axis.setTitleText(translate("TrendPage", "Medel · ▲ gynnsamt") if scale.favourable == "high"
+                        else translate("TrendPage", "Medel · ▼ gynnsamt"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     for index, line in enumerate(trend.lines_of(part)):
@@ -105,7 +119,8 @@ def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
     view.setMinimumWidth(260)  # narrow enough for a 1366×768 pane, two parts side by side
     view.setFixedHeight(320)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    view.setAccessibleName(f"Förändring över tid, {trend.title}" + (f", {title}" if title else ""))
+    view.setAccessibleName(translate("TrendPage", "Förändring över tid, %1").replace("%1", trend.title)
+                           + (f", {title}" if title else ""))
     return view
 
 
@@ -142,7 +157,7 @@ class MeansModel(RecordTableModel):
     administration; the first column shows the line's dash and marker (the chart's legend)."""
 
     def __init__(self, trend: Trend, parent=None):
-        columns = [("Område", lambda line: line.label)]
+        columns = [(translate("TrendPage", "Område"), lambda line: line.label)]
         for n, point in enumerate(trend.points):
             columns.append((point.date, lambda line, n=n: fmt_number(trend.values(line)[n])))
         super().__init__(columns, parent)
@@ -164,7 +179,7 @@ class TrendPage(CaseTab):
         changes_of(store).changed.connect(self._on_change)
 
     def title(self) -> str:
-        return f"Förändring över tid {self.case_number()}"
+        return self.tr("Förändring över tid %1").replace("%1", self.case_number())
 
     def _on_change(self, change: Change) -> None:
         if change.touches_case(self.case_id):  # an administration completed, struck or corrected
@@ -174,20 +189,21 @@ class TrendPage(CaseTab):
         self.charts, self.tables = [], []
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel("<h2>Förändring över tid</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Förändring över tid</h2>")))
         found = case_trends(self.store, self.case_id)
         charted = [t for t in found if len(t.points) > 1]
         once = [t for t in found if len(t.points) == 1]
-        intro = QLabel("Medelvärde per område vid varje klar bedömning, från den första till den senaste. "
-                       "Makulerade bedömningar räknas inte; en rättad bedömning ersätts av sin rättelse.")
+        intro = QLabel(self.tr("Medelvärde per område vid varje klar bedömning, från den första till den senaste. "
+                               "Makulerade bedömningar räknas inte; en rättad bedömning ersätts av sin rättelse."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if not charted:
-            layout.addWidget(QLabel("Inget instrument har getts två gånger i ärendet ännu."))
+            layout.addWidget(QLabel(self.tr("Inget instrument har getts två gånger i ärendet ännu.")))
         for trend in charted:
             layout.addWidget(self._trend_box(trend))
         if once:
-            text = QLabel("Bara en bedömning: " + ", ".join(f"{t.title} ({t.points[0].date})" for t in once) + ".")
+            text = QLabel(self.tr("Bara en bedömning: %1.").replace(
+                "%1", ", ".join(f"{t.title} ({t.points[0].date})" for t in once)))
             text.setWordWrap(True)
             layout.addWidget(text)
         layout.addStretch(1)
@@ -200,9 +216,11 @@ class TrendPage(CaseTab):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(QLabel(f"<h3>{escape(trend.title)}: {len(trend.points)} bedömningar</h3>"))  # an activity
+        layout.addWidget(QLabel(self.tr("<h3>%1: %2 bedömningar</h3>").replace("%1", escape(trend.title)).replace(
+            "%2", str(len(trend.points)))))  # the title may name an activity
         steps = trend.definition.scale.legend()  # a numbered-only step as its number, never "2 = 2"
-        note = QLabel(f"{trend.favourable} Skala: {steps}. Linjernas tecken står i tabellen under diagrammet.")
+        note = QLabel(self.tr("%1 Skala: %2. Linjernas tecken står i tabellen under diagrammet.").replace(
+            "%1", favourable_text(trend)).replace("%2", steps))
         note.setWordWrap(True)
         layout.addWidget(note)
         row = QHBoxLayout()
@@ -212,7 +230,8 @@ class TrendPage(CaseTab):
             self.charts.append(view)
             row.addWidget(view)
         layout.addLayout(row)
-        table = _fitted(read_only_table(MeansModel(trend, self), f"Medelvärden över tid, {trend.title}"))
+        table = _fitted(read_only_table(MeansModel(trend, self),
+                                        self.tr("Medelvärden över tid, %1").replace("%1", trend.title)))
         self.tables.append(table)
         layout.addWidget(table)
         return box

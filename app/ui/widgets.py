@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.vocab import Choices
+from app.ui.i18n import data_text
 
 DATE_FORMAT = "yyyy-MM-dd"  # ISO 8601, as Swedish dates are written
 
@@ -91,7 +92,8 @@ class OptionalDateEdit(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.enabled_box = QCheckBox(label)
-        self.enabled_box.setAccessibleName(f"{label}: anges")
+        self.enabled_box.setAccessibleName(QCoreApplication.translate("OptionalDateEdit", "%1: anges")
+                                           .replace("%1", label))
         self.date_edit = DateEdit(label)
         self.date_edit.setEnabled(False)
         self.enabled_box.toggled.connect(self.date_edit.setEnabled)
@@ -120,7 +122,7 @@ class ChoiceCombo(ComboBox):
         if placeholder is not None:
             self.addItem(placeholder, "")
         for key, label in choices:
-            self.addItem(label, key)
+            self.addItem(data_text(label), key)  # the vocabulary's label in the screens' language
 
     def key(self) -> str:
         return self.currentData() or ""
@@ -215,5 +217,5 @@ def text_edit(accessible_name: str, height: int = 60) -> QPlainTextEdit:
 def save_cancel_buttons(save_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Dialog", "Avbryt"))
     return buttons
