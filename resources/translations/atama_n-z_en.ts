@@ -6,7 +6,7 @@
     <message>
         <location filename="../../app/ui/widgets.py" line="+220"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -14,67 +14,67 @@
     <message>
         <location filename="../../app/ui/users_dialog.py" line="+39"/>
         <source>Ny användare</source>
-        <translation type="unfinished"></translation>
+        <translation>New user</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Första lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>First password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upprepa lösenordet</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Administratör (hanterar användare och gör loggkontroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administrator (manages users and does the log review)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Namn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Första lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Upprepa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Minst %1 tecken. Användaren väljer ett eget lösenord vid första inloggningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters. The user chooses their own password when they first sign in.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Lägg till</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -82,97 +82,97 @@
     <message>
         <location filename="../../app/ui/note_dialog.py" line="+20"/>
         <source>Makulera anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Strike out note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Makulera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strike out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Utkastet makuleras: det finns kvar och går att läsa, markerat som makulerat med ditt skäl.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft is struck out: it stays and can be read, marked as struck out with your reason.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rätta anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Spara rättelse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save correction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rättelsen blir en ny anteckning som pekar på den gamla. Den gamla finns kvar, markerad som rättad. Rättelsen är ett utkast tills du signerar den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The correction becomes a new note that points to the old one. The old one stays, marked as corrected. The correction is a draft until you sign it.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Avvikande mening</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissenting opinion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Spara avvikande mening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save dissenting opinion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klientens avvikande mening om anteckningen, med klientens egna ord. Den kopplas till anteckningen och är ett utkast tills du signerar den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s dissenting opinion on the note, in the client&apos;s own words. It is linked to the note and is a draft until you sign it.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Datum då det hände</source>
-        <translation type="unfinished"></translation>
+        <translation>Date it happened</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Datum för den avvikande meningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the dissenting opinion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rättad text</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Klientens avvikande mening</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s dissenting opinion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skäl till makuleringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for striking out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skäl till rättelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;käl</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -180,210 +180,210 @@
     <message>
         <location filename="../../app/ui/notes_panel.py" line="+122"/>
         <source>Journalanteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal notes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Datum för anteckningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Typ av anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anteckningstext</source>
-        <translation type="unfinished"></translation>
+        <translation>Note text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Ny anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spara &amp;anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Save n&amp;ote</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Si&amp;gnera</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rät&amp;ta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;rrect…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Makulera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strike out…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avvikande men&amp;ing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dissenting opinion…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signera anteckningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the note</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Si&amp;gnera (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gn (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+58"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>Rättelse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Avvikande mening</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissenting opinion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>Makulerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Struck out</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Rättad</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Journalanteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Koordinatorsanteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator&apos;s note</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>en anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>a note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anteckningen %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>the note of %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, skriven %2 av %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, written %2 by %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Makulerad %1 av %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Struck out %1 by %2: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signerad %1 av %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed %1 by %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Utkast, inte signerad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft, not signed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rättad genom %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected by %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rättelse av %1. Skäl: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction of %1. Reason: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Klientens avvikande mening om %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s dissenting opinion on %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+59"/>
         <source>Typ</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skriven av</source>
-        <translation type="unfinished"></translation>
+        <translation>Written by</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Koordinator · Avvikande mening</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator · Dissenting opinion</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Skriv eller välj en anteckning i listan först.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a note or choose one in the list first.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Signerad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed.</translation>
     </message>
 </context>
 <context>
@@ -391,46 +391,50 @@
     <message>
         <location filename="../../app/ui/open_problem_dialog.py" line="+17"/>
         <source>Avsluta</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit ATAMA</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Skapa mappen %1 och en ny, tom databas %2 i den?
 
 Gör det bara om det är en ny enhet som börjar använda ATAMA. Om journalen finns någon annanstans: välj Nej och välj den filen i stället.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the folder %1 and a new, empty database %2 in it?
+
+Only do this if a new unit is starting to use ATAMA. If the journal is somewhere else: choose No and choose that file instead.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skapa en ny, tom databas i %1?
 
 Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en annan fil: välj Nej.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new, empty database in %1?
+
+It holds no clients. If the journal is in a backup or another file: choose No.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skapa en ny databas</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new database</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Välj databasfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose database file</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ATAMA-databas (*.sqlite);;Alla filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ATAMA database (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Säkerhetskopior finns inte i den här versionen av ATAMA. Be den som sköter säkerhetskopiorna att lägga tillbaka en kopia av databasen, eller välj en annan fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version of ATAMA has no backups. Ask whoever looks after the backups to put back a copy of the database, or choose another file.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Fortsätt läsa</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue reading</translation>
     </message>
 </context>
 <context>
@@ -438,7 +442,7 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
     <message>
         <location filename="../../app/ui/widgets.py" line="-125"/>
         <source>%1: anges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: given</translation>
     </message>
 </context>
 <context>
@@ -446,37 +450,37 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
     <message>
         <location filename="../../app/ui/period_dialog.py" line="+19"/>
         <source>Periodens första dag</source>
-        <translation type="unfinished"></translation>
+        <translation>First day of the period</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Periodens sista dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day of the period</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ärenden som var aktiva någon gång under perioden räknas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases that were active at some time during the period are counted.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Från</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Till</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
 </context>
 <context>
@@ -484,213 +488,213 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
     <message>
         <location filename="../../app/ui/plan_page.py" line="+179"/>
         <source>&amp;Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version av planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Version of the plan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Huvudmål (om arbetssituationen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Main goal (about the work situation)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Utgångsläge</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klientens egna prioriteringar</source>
-        <translation type="unfinished"></translation>
+        <translation>The client&apos;s own priorities</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uppföljning av planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of the plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Huvudmål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Main goal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Utgångsläge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baseline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klientens &amp;prioriteringar</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&apos;s &amp;priorities</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Lägg till delmål</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add sub-goal</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+124"/>
         <source>&amp;Spara planen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the plan</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Markera som &amp;överenskommen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as a&amp;greed…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signera &amp;versionen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;n the version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Makulera versionen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stri&amp;ke out the version…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Registrera upp&amp;följning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record follo&amp;w-up…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Registrera uppföljning av planen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a follow-up of the plan</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Genomförda uppföljningar</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups held</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&lt;h2&gt;Utvecklingsplan&lt;/h2&gt;%1 · Ärende %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Development plan&lt;/h2&gt;%1 · Case %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (version %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> – nästa %1</source>
-        <translation type="unfinished"></translation>
+        <translation> – next %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Genomförda uppföljningar&lt;/b&gt;&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Follow-ups held&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ingen uppföljning av planen är registrerad.</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-up of the plan is recorded.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Version %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 – %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ny plan</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Makulerad</source>
-        <translation type="unfinished"></translation>
+        <translation>Struck out</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Överenskommen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Utkast</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Spara som ny version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as a new version</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1. Versionen ändras inte; det du sparar blir en ny version som rättar den.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. The version does not change; what you save becomes a new version that corrects it.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Ta bort delmålet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the sub-goal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta bort delmål %1 och det som står i det?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove sub-goal %1 and what is written in it?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sparat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Inte sparat</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Signera versionen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Det du har ändrat här är inte sparat och ingår inte i signeringen. Signera versionen som den är sparad?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you have changed here is not saved and is not part of the signing. Sign the version as it is saved?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Makulera versionen</source>
-        <translation type="unfinished"></translation>
+        <translation>Strike out the version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Det du har ändrat här är inte sparat. Makulera versionen som den är sparad?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you have changed here is not saved. Strike out the version as it is saved?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Makulera planversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Strike out plan version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Överenskommen med klienten</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed with the client</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Vilka deltog (t.ex. klienten, arbetsledaren)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who took part (e.g. the client, the supervisor)?</translation>
     </message>
 </context>
 <context>
@@ -698,72 +702,72 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
     <message>
         <location filename="../../app/models/plans.py" line="+249"/>
         <source>Plan överenskommen i tid (%1, senast %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan agreed in time (%1, due %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan överenskommen efter tidsgränsen (%1, senast %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan agreed after the deadline (%1, due %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan saknas – tidsgränsen %1 passerades för %2 sedan</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan – the deadline %1 passed %2 ago</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Plan saknas – tidsgränsen är i dag (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan – the deadline is today (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan senast %1 (om %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan due %1 (in %2)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Ingen utvecklingsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>No development plan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planen blev inte överenskommen (ärendet avslutat %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan was never agreed (case closed %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan version %1 (ärendet avslutat %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan version %1 (case closed %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Utvecklingsplan under arbete (ej överenskommen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Development plan in progress (not agreed)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aktuell plan (version %1), nästa uppföljning %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Current plan (version %1), next follow-up %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planen (version %1) har ingen planerad uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan (version %1) has no follow-up planned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uppföljningen %1 är försenad (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The follow-up %1 is overdue (version %2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days</translation>
     </message>
 </context>
 <context>
@@ -772,12 +776,12 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
         <location filename="../../app/ui/rating_control.py" line="+39"/>
         <location line="+32"/>
         <source>E/T</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ej bedömd</source>
-        <translation type="unfinished"></translation>
+        <translation>not rated</translation>
     </message>
 </context>
 <context>
@@ -785,42 +789,42 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
     <message>
         <location filename="../../app/ui/users_dialog.py" line="+20"/>
         <source>Nytt lösenord för %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nytt lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upprepa lösenordet</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 loggar in med det här lösenordet och väljer sedan ett eget.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signs in with this password and then chooses their own.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Nytt lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Upprepa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Sätt lösenordet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Set the password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -828,72 +832,72 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
     <message>
         <location filename="../../app/models/retention.py" line="+127"/>
         <source>1 ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cases</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 klient</source>
-        <translation type="unfinished"></translation>
+        <translation>1 client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 klienter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 arkivkopia</source>
-        <translation type="unfinished"></translation>
+        <translation>1 archive copy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 arkivkopior</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archive copies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gallrat enligt %1: %2 (%3 rader; %4 helt borttagna). %5 sparade. Databasfilen: %6 → %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposed of under %1: %2 (%3 rows; %4 removed entirely). %5 saved. The database file: %6 → %7.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 år %2 mån</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yr %2 mo</translation>
     </message>
     <message>
         <location line="+196"/>
         <source>Ärendet är inte avslutat: bara avslutade ärenden kan gallras.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is not closed: only closed cases can be disposed of.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gallringsstopp: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposal hold: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Födelsedagen är okänd (inget personnummer): sparas, eftersom personen kan vara född den 5:e, 15:e eller 25:e.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birthday is unknown (no personal identity number): kept, since the person may be born on the 5th, 15th or 25th.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Född den %1:e i månaden: sparas för forskningen (födda den 5:e, 15:e och 25:e).</source>
-        <translation type="unfinished"></translation>
+        <translation>Born on day %1 of the month: kept for research (born on the 5th, 15th and 25th).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sista anteckningen %1 (%2 sedan): får gallras tidigast %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last entry %1 (%2 ago): may be disposed of from %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avslutat %1, sista anteckningen %2 (%3 sedan, regeln är %4 år).</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed %1, last entry %2 (%3 ago, the rule is %4 years).</translation>
     </message>
 </context>
 <context>
@@ -901,42 +905,42 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
     <message>
         <location filename="../../app/ui/retention_page.py" line="+57"/>
         <source>Gallra</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klient</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal identity number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avslutat</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sista anteckning</source>
-        <translation type="unfinished"></translation>
+        <translation>Last entry</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Får gallras från</source>
-        <translation type="unfinished"></translation>
+        <translation>May be disposed of from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bedömning</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
@@ -944,149 +948,149 @@ Den innehåller inga klienter. Om journalen finns i en säkerhetskopia eller en 
     <message>
         <location line="-26"/>
         <source>ATAMA gallrar aldrig av sig självt. Här ser du vilka avslutade ärenden enhetens regler tillåter att gallra, och varför. Du gallrar de ärenden du markerar, enligt ett gallringsbeslut: först sparas en arkivkopia (journalkopia, PDF) av varje ärende i mappen du väljer, sedan raderas ärendet ur databasen (och klienten, om hen inte har fler ärenden).</source>
-        <translation type="unfinished"></translation>
+        <translation>ATAMA never disposes of anything by itself. Here you see which closed cases the unit&apos;s rules allow to be disposed of, and why. You dispose of the cases you mark, under a disposal decision: first an archive copy (journal copy, PDF) of each case is saved in the folder you choose, then the case is erased from the database (and the client, if they have no other cases).</translation>
     </message>
     <message>
         <location line="+95"/>
         <source> år</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>År efter sista anteckningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Years after the last entry</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the cases of people born on the 5th, 15th and 25th (research sample)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spara födda den 5:e, 15:e och 25:e</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep those born on the 5th, 15th and 25th</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Spara reglerna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the rules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regler för gallring</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposal rules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gallras tidigast efter</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposed of at the earliest</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)</source>
-        <translation type="unfinished"></translation>
+        <translation>after the last entry in the case (Patientdatalagen: at least 10 years)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Visa också ärenden som &amp;sparas</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show cases that are &amp;kept</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ärenden och gallring</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases and disposal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Markera alla som får gallras</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark all that may be disposed of</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gallrings&amp;stopp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;posal hold…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Häv gallringsstopp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lift disposal hold</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avslutade ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed cases</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>t.ex. KS 2026/123 § 4</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. KS 2026/123 § 4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gallringsbeslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposal decision</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+103"/>
         <source>Mapp för arkivkopior</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for archive copies</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>&amp;Välj mapp…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose folder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Gallra markerade ärenden…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispose of the marked cases…</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+104"/>
         <source>Gallra</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose</translation>
     </message>
     <message>
         <location line="-102"/>
         <source>Gallrings&amp;beslut</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposal dec&amp;ision</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mapp för &amp;arkivkopior</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for &amp;archive copies</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Gallring</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposal</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 av %2 avslutade ärenden får gallras · %3 markerade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 closed cases may be disposed of · %3 marked</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Gallringsstopp</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposal hold</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Varför ska ärende %1 sparas?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is case %1 to be kept?</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>1 ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>1 case</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cases</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1096,22 +1100,27 @@ För varje ärende sparas först en arkivkopia (PDF) i
 %3
 
 Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har fler ärenden. Det går inte att ångra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispose of %1 under disposal decision %2?
+
+For each case an archive copy (PDF) is first saved in
+%3
+
+Then the case and everything in it is erased from the database, and the client if they have no other cases. This cannot be undone.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gallrar %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposing of %1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gallringen stoppades</source>
-        <translation type="unfinished"></translation>
+        <translation>The disposal was stopped</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 ärenden gallrades innan gallringen stoppades.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cases were disposed of before the disposal stopped.</translation>
     </message>
 </context>
 <context>
@@ -1119,17 +1128,17 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/sequence_page.py" line="+205"/>
         <source>Uppföljning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ärendets målgrupp har ingen guidad uppföljning.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case&apos;s target group has no guided follow-up.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 av %2 steg klara</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 steps done</translation>
     </message>
 </context>
 <context>
@@ -1137,77 +1146,77 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location line="-187"/>
         <source>Ej påbörjad</source>
-        <translation type="unfinished"></translation>
+        <translation>Not started</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planerad / pågår</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned / in progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: datum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: date</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: anteckningar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anteckningar från steget</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes from the step</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Markera klart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Öppna igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Visa resultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Show results</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 – %2 av %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 by %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Öppna %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starta %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Öppna bedömningen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the assessment</translation>
     </message>
 </context>
 <context>
@@ -1215,28 +1224,28 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/models/signing.py" line="+80"/>
         <source>Osignerad (utkast)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned (draft)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>Signerad av %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signerad av %1 (%2) %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by %1 (%2) %3</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Makulerad av %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Struck out by %1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1244,63 +1253,63 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/situation_box.py" line="+19"/>
         <source>Sysselsättning (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Välj…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Huvudsaklig försörjning (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Main source of income (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sysselsättningsgrad (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Degree of occupation (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Datum för uppgifterna (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the details (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tid med offentlig försörjning före insatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Time on public support before the intervention</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ej angivet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not given</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sysselsättning</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Huvudsaklig försörjning</source>
-        <translation type="unfinished"></translation>
+        <translation>Main source of income</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sysselsättningsgrad</source>
-        <translation type="unfinished"></translation>
+        <translation>Degree of occupation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tid med offentlig försörjning före</source>
-        <translation type="unfinished"></translation>
+        <translation>Time on public support before</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uppgifterna gäller</source>
-        <translation type="unfinished"></translation>
+        <translation>Details as of</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1317,7 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/step_count_model.py" line="+10"/>
         <source>Totalt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1316,73 +1325,73 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/step_form.py" line="+92"/>
         <source>&amp;Påbörja steget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start the step</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markera som &amp;klart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Öppna &amp;igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;open</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avsluta ä&amp;rendet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close the case</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Signera a&amp;vslutet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the c&amp;losure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signera s&amp;varen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign the &amp;answers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Datum då steget påbörjades eller blev klart</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the step was started or done</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Da&amp;tum</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Aktuella dokument</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents for this step</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>påbörjat %1 (registrerat %2 av %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>started %1 (recorded %2 by %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>okänd</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>klart %1 (registrerat %2 av %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>done %1 (recorded %2 by %3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Avslutat utan utvärdering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed without evaluation: %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Markera steget som klart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the step as done</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1399,7 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/stepper.py" line="+58"/>
         <source>Steg %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1398,42 +1407,42 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/strike_dialog.py" line="+17"/>
         <source>Utkastet makuleras: det finns kvar och går att läsa, markerat som makulerat med ditt skäl.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft is struck out: it stays and can be read, marked as struck out with your reason.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Makulera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strike out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skäl till makuleringen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for striking out</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rättelsen blir en ny bedömning, ett utkast med samma värden som du ändrar och signerar. Den gamla finns kvar, markerad som rättad.</source>
-        <translation type="unfinished"></translation>
+        <translation>The correction becomes a new assessment, a draft with the same values, which you change and sign. The old one stays, marked as corrected.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Rätta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Skäl till rättelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>S&amp;käl</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1442,67 +1451,67 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
         <location filename="../../app/ui/plan_page.py" line="-369"/>
         <location line="+3"/>
         <source>Delmål %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sub-goal %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strategier och åtgärder för delmål %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategies and actions for sub-goal %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvarig för delmål %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible for sub-goal %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Annan ansvarig för delmål %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Other responsible for sub-goal %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Startdatum för delmål %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start date of sub-goal %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Måldatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uppföljning</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ta bort delmålet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the sub-goal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mål</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Strategier/åtgärder</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategies/actions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vem gör vad (ansvarig)</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what (responsible)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annan ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Other responsible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -1510,158 +1519,158 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/models/todo.py" line="+50"/>
         <source>Ingen ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>No one responsible</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>i dag</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>om 1 dag</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 day</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 dag sedan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 day ago</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>om %1 dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 dagar sedan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 days ago</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>kl. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>at %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kl. %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Annat möte</source>
-        <translation type="unfinished"></translation>
+        <translation>Other meeting</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>vården</source>
-        <translation type="unfinished"></translation>
+        <translation>health care</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>arbetsgivaren</source>
-        <translation type="unfinished"></translation>
+        <translation>the employer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>annan part</source>
-        <translation type="unfinished"></translation>
+        <translation>another party</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 och %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and %2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>utkast finns, ej överenskommen</source>
-        <translation type="unfinished"></translation>
+        <translation>draft written, not agreed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ingen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>no plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tidsgränsen passerad %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline passed %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+92"/>
         <source>senast %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Utvecklingsplan %1 (%2; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Development plan %1 (%2; %3)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Uppföljning av planen försenad %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of the plan overdue %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uppföljning av planen %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of the plan %1 (%2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ingen aktivitet sedan %1 (%2 veckor)</source>
-        <translation type="unfinished"></translation>
+        <translation>No activity since %1 (%2 weeks)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Osignerad sedan %1 (%2 dagar): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned since %1 (%2 days): %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>försenad, skulle vara klar %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue, was due %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2; från %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2; from %3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 (%3; från %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3; from %4)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>videomöte</source>
-        <translation type="unfinished"></translation>
+        <translation>video meeting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>plats ej angiven</source>
-        <translation type="unfinished"></translation>
+        <translation>place not given</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, med %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, with %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1%2 har passerat utan anteckning (%3): dokumentera eller ställ in mötet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 has passed without a record (%3): record or cancel the meeting</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2), %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3%4</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Senast ändrat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed %1</translation>
     </message>
 </context>
 <context>
@@ -1669,148 +1678,148 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/todo_page.py" line="+38"/>
         <source>Ärende</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Klient</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vad</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ansvarig</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;h2&gt;Att göra&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;To do&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bara &amp;mina ärenden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;My cases only</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Uppdatera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Planerade möten de närmaste dagarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings planned in the coming days</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Utvecklingsplan inom fyra veckor från start</source>
-        <translation type="unfinished"></translation>
+        <translation>Development plan within four weeks of the start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uppföljningar denna vecka eller försenade</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups this week or overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ärenden utan aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases with no activity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Våra åtgärder från möten, inom en vecka eller försenade</source>
-        <translation type="unfinished"></translation>
+        <translation>Our actions from meetings, within a week or overdue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Andras åtgärder från möten att följa upp</source>
-        <translation type="unfinished"></translation>
+        <translation>Others&apos; actions from meetings to follow up</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+3"/>
         <source>Aktiva ärenden per ansvarig och steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Active cases per responsible and step</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Välj en siffra för att se ärendena.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a number to see the cases.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ärenden i valt steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases in the chosen step</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Markera klar</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as done</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Den markerade åtgärden gjord i dag (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected action done today (%1)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Att göra</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Osignerade anteckningar äldre än %1 dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned notes older than %1 days</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inga aktiva klienter</source>
-        <translation type="unfinished"></translation>
+        <translation>No active clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 av %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 (%3 %)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>&lt;b&gt;Aktiva ärenden per steg&lt;/b&gt; (mina): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Active cases per step&lt;/b&gt; (mine): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Aktiva ärenden per steg&lt;/b&gt; (alla): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Active cases per step&lt;/b&gt; (all): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;AMA-medarbetare med aktuell utvecklingsplan i dag&lt;/b&gt; (mina): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AMA employees with a current development plan today&lt;/b&gt; (mine): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;AMA-medarbetare med aktuell utvecklingsplan i dag&lt;/b&gt; (alla): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AMA employees with a current development plan today&lt;/b&gt; (all): %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>alla</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2: %3 ärenden (dubbelklicka för att öppna)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3 cases (double-click to open)</translation>
     </message>
 </context>
 <context>
@@ -1818,72 +1827,72 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/trend_page.py" line="+59"/>
         <source>Högre värde är gynnsamt (%1 = %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A higher value is favourable (%1 = %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lägre värde är gynnsamt (%1 = %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A lower value is favourable (%1 = %2).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Medel · ▲ gynnsamt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean · ▲ favourable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medel · ▼ gynnsamt</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean · ▼ favourable</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Förändring över tid, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change over time, %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Förändring över tid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change over time %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;h2&gt;Förändring över tid&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Change over time&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Medelvärde per område vid varje klar bedömning, från den första till den senaste. Makulerade bedömningar räknas inte; en rättad bedömning ersätts av sin rättelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>The mean per domain at each completed assessment, from the first to the latest. Struck-out assessments do not count; a corrected assessment is replaced by its correction.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Inget instrument har getts två gånger i ärendet ännu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No instrument has been administered twice in the case yet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bara en bedömning: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only one assessment: %1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;h3&gt;%1: %2 bedömningar&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1: %2 assessments&lt;/h3&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 Skala: %2. Linjernas tecken står i tabellen under diagrammet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Scale: %2. The lines&apos; markers are shown in the table below the chart.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Medelvärden över tid, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Means over time, %1</translation>
     </message>
 </context>
 <context>
@@ -1891,17 +1900,17 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/models/unit.py" line="+182"/>
         <source>Bara en administratör kan ändra enhetens uppgifter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can change the unit details.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 eller %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 or %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bara en administratör kan ändra enhetens uppgifter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator can change the unit details (%1).</translation>
     </message>
 </context>
 <context>
@@ -1909,170 +1918,170 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/unit_dialog.py" line="+42"/>
         <source>Enhetens uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit details</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Uppgifterna står i sidhuvudet och sidfoten på alla dokument som ATAMA skapar.</source>
-        <translation type="unfinished"></translation>
+        <translation>These details are printed in the header and footer of every document ATAMA makes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enheten</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Dina kontaktuppgifter (på dokument om ärenden där du är ansvarig)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your contact details (on documents about cases you are responsible for)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ditt telefonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Your phone number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Din e-postadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Your e-mail address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ditt tele&amp;fonnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Your &amp;phone number</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Din e-&amp;postadress</source>
-        <translation type="unfinished"></translation>
+        <translation>Your e-&amp;mail address</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Spara</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+36"/>
         <source>Kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+36"/>
         <source>Enhetens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <location line="-35"/>
         <location line="+36"/>
         <source>Adress</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Enhetens telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetens e-post</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ny logotyp (fil)</source>
-        <translation type="unfinished"></translation>
+        <translation>New logo (file)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG eller JPEG, högst 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG or JPEG, at most 1 MB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Väl&amp;j fil…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;file…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Välj logotypfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo file</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ta &amp;bort logotypen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove the logo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kommun</source>
-        <translation type="unfinished"></translation>
+        <translation>Muni&amp;cipality</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enhetens &amp;namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit &amp;name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Adress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telephone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Logotyp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>inte angivet</source>
-        <translation type="unfinished"></translation>
+        <translation>not given</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-post</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Logotyp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ingen logotyp</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nuvarande logotyp</source>
-        <translation type="unfinished"></translation>
+        <translation>Current logo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Välj logotyp</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bilder (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2080,62 +2089,62 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/unsigned_dialog.py" line="+80"/>
         <source>Mina osignerade poster</source>
-        <translation type="unfinished"></translation>
+        <translation>My unsigned entries</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Osignerade poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsigned entries</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Den markerade postens text</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected entry&apos;s text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Markera &amp;alla</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark &amp;all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avmarkera a&amp;lla</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unmark all</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Signera markerade</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign marked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;täng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Läs varje post innan du signerar den. En signerad post kan inte ändras; fel rättas med en rättelse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read each entry before you sign it. A signed entry cannot be changed; mistakes are put right with a correction.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Du har inga osignerade poster.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have no unsigned entries.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Markera de poster du har läst och vill signera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the entries you have read and want to sign.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 av %2 markerade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 marked</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 poster signerade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entries signed.</translation>
     </message>
 </context>
 <context>
@@ -2143,110 +2152,110 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/user_dialog.py" line="+48"/>
         <source>ATAMA – logga in</source>
-        <translation type="unfinished"></translation>
+        <translation>ATAMA – sign in</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Användare</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Namn på den första användaren</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the first user</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upprepa lösenordet</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat the password</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Välkommen! Skapa den första användaren. Hen blir enhetens administratör och kan sedan lägga till de andra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome! Create the first user. They become the unit&apos;s administrator and can then add the others.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Namn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Titel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Vem arbetar i ATAMA nu? Välj dig och skriv ditt lösenord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is working in ATAMA now? Choose yourself and type your password.</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+42"/>
         <source>&amp;Lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>&amp;Upprepa lösenordet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the password</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Skapa och logga in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create and sign in</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+33"/>
         <source>&amp;Logga in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Välj ett lösenord med minst %1 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a password of at least %1 characters.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 har inget lösenord än. Välj ett med minst %2 tecken och skriv det två gånger.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no password yet. Choose one of at least %2 characters and type it twice.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>&amp;Nytt lösenord</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>&amp;Välj lösenord och logga in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Set password and sign in</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lösenordet du fick av administratören ska bytas. Välj ett eget lösenord med minst %1 tecken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password the administrator gave you must be changed. Choose your own password of at least %1 characters.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Byt lösenord och fortsätt</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password and &amp;continue</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Lösenorden är inte lika. Skriv samma lösenord två gånger.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passwords are not the same. Type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -2254,12 +2263,12 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/models/users.py" line="+129"/>
         <source>%1, administratör</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (inaktiv)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactive)</translation>
     </message>
 </context>
 <context>
@@ -2267,82 +2276,82 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/users_dialog.py" line="+20"/>
         <source>Användare och behörigheter</source>
-        <translation type="unfinished"></translation>
+        <translation>Users and permissions</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Användare</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Lägg till användare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add user…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Nytt lösenord…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source> minuter</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lås efter så här lång tid utan aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock after this long without activity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Spara tiden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save the time</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lås efter inaktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock when idle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lås &amp;efter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock after</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Titeln avgör vilken sorts anteckning användaren skriver (journal för arbetsterapeut). Administratörer hanterar användare och gör loggkontroll. Varje ändring loggas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title decides which kind of note the user writes (journal for an occupational therapist). Administrators manage users and do the log review. Every change is logged.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> – inget lösenord än</source>
-        <translation type="unfinished"></translation>
+        <translation> – no password yet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Ta bort som &amp;administratör</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove as admin&amp;istrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gör till &amp;administratör</source>
-        <translation type="unfinished"></translation>
+        <translation>Make admin&amp;istrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Aktivera igen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reac&amp;tivate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Inaktivera</source>
-        <translation type="unfinished"></translation>
+        <translation>Deac&amp;tivate</translation>
     </message>
 </context>
 <context>
@@ -2350,152 +2359,152 @@ Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har
     <message>
         <location filename="../../app/ui/work_match_view.py" line="+22"/>
         <source>Arbetsförmåga mot arbetets krav (AWP/AWC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Work performance against the work&apos;s demands (AWP/AWC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Jämför med arbetets krav (AWC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compare with the work&apos;s demands (AWC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dölj jämförelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;de the comparison</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ej bedömd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finns inte i %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ja – %1 steg</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes – %1 steps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nej</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ej jämförd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not compared</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Färdighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Skill</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Krav (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demand (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Utförande (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Performance (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Glapp (krav över utförande)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap (demand above performance)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>okänd bedömare</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown assessor</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Det finns ingen klar AWP i ärendet att ställa arbetets krav mot.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no completed AWP to set the work&apos;s demands against.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Det finns ingen klar AWC i ärendet: jämförelsen görs när bedömningen av arbetets krav är markerad som klar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no completed AWC: the comparison is made once the assessment of the work&apos;s demands is marked as done.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Arbetsförmåga (AWP) att jämföra</source>
-        <translation type="unfinished"></translation>
+        <translation>Work performance (AWP) to compare</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arbetets krav (AWC) att jämföra</source>
-        <translation type="unfinished"></translation>
+        <translation>Work demands (AWC) to compare</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Arbetsför&amp;måga (AWP):</source>
-        <translation type="unfinished"></translation>
+        <translation>Work &amp;performance (AWP):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arbetets &amp;krav (AWC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Work de&amp;mands (AWC):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Arbetets krav mot utförandet, färdighet för färdighet</source>
-        <translation type="unfinished"></translation>
+        <translation>The work&apos;s demands against the performance, skill by skill</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Område</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jämförda</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 av %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Med glapp</source>
-        <translation type="unfinished"></translation>
+        <translation>With a gap</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Glapp per område</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaps per domain</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Glapp: arbetsuppgiften kräver mer av färdigheten än personens utförande visade, räknat i skalsteg (kravet från minsta kravet, utförandet från det svagaste steget).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gap: the work task demands more of the skill than the person&apos;s performance showed, counted in scale steps (the demand from the least demand, the performance from the weakest step).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 %2 den %3 mot %4 %5 den %6 (arbetsuppgift: %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 of %3 against %4 %5 of %6 (work task: %7)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 den %3 mot %4 %5 den %6 (arbetsuppgiften inte angiven)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 of %3 against %4 %5 of %6 (work task not given)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Glapp i %1 av %2 färdigheter: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gap in %1 of %2 skills: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ingen färdighet har ett krav över utförandet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No skill has a demand above the performance.</translation>
     </message>
 </context>
 </TS>
