@@ -33,6 +33,7 @@ from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.journal import UnsignedEntry
 from app.models.signing import write_signature, write_strike
+from app.models.texts import QT_TRANSLATE_NOOP, translate
 from app.models.vocab import NOTE_KINDS, USER_TITLES
 
 if TYPE_CHECKING:
@@ -203,10 +204,11 @@ FROM notes n LEFT JOIN users u ON u.id = n.author_id LEFT JOIN users us ON us.id
      LEFT JOIN users ux ON ux.id = n.struck_by"""
 
 
-NEW_NOTE = "Ny anteckning (utkast)."
-NEW_NOTE_CLOSED_CASE = ("Ny anteckning (utkast) i ett avslutat ärende. Journalen fortsätter efter avslutet (till "
-                        "exempel ett avslutande samtal, något som hänt efteråt eller en rättelse), så anteckningen "
-                        "kan skrivas och signeras; avslutet ändras inte.")
+NEW_NOTE = QT_TRANSLATE_NOOP("Notes", "Ny anteckning (utkast).")
+NEW_NOTE_CLOSED_CASE = QT_TRANSLATE_NOOP("Notes", "Ny anteckning (utkast) i ett avslutat ärende. Journalen fortsätter "
+                                                  "efter avslutet (till exempel ett avslutande samtal, något som hänt "
+                                                  "efteråt eller en rättelse), så anteckningen kan skrivas och "
+                                                  "signeras; avslutet ändras inte.")
 
 
 def what(note_id: int) -> str:
@@ -251,8 +253,8 @@ class Notes:
         ``Note.actions``: the journal goes on), so there it says so, since the case page says the
         case takes no changes."""
         if not self.store.cases.get(case_id).is_closed:
-            return NEW_NOTE
-        return NEW_NOTE_CLOSED_CASE
+            return translate("Notes", NEW_NOTE)  # the notes panel's line only: in the screens' language
+        return translate("Notes", NEW_NOTE_CLOSED_CASE)
 
     # -- writing ----------------------------------------------------------------------------
     def add(self, case_id: int, note_date: str, kind: str, text: str) -> Note:

@@ -176,6 +176,19 @@
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../app/models/notes.py" line="+207"/>
+        <source>Ny anteckning (utkast).</source>
+        <translation>New note (draft).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ny anteckning (utkast) i ett avslutat ärende. Journalen fortsätter efter avslutet (till exempel ett avslutande samtal, något som hänt efteråt eller en rättelse), så anteckningen kan skrivas och signeras; avslutet ändras inte.</source>
+        <translation>New note (draft) in a closed case. The journal goes on after the closure (for example a closing talk, something that happened afterwards, or a correction), so the note can be written and signed; the closure does not change.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../app/ui/notes_panel.py" line="+122"/>
@@ -768,6 +781,59 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <location line="+0"/>
         <source>%1 dagar</source>
         <translation>%1 days</translation>
+    </message>
+</context>
+<context>
+    <name>Process</name>
+    <message>
+        <location filename="../../app/models/process.py" line="+233"/>
+        <source>Steget %1 är signerat och kan inte ändras. Skriv en rättelse som journalanteckning.</source>
+        <translation>The step %1 is signed and cannot be changed. Write a correction as a journal note.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signera steget från ärendet.</source>
+        <translation>Sign the step from the case.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Steget %1 är redan påbörjat.</source>
+        <translation>The step %1 is already started.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Steget %1 är klart. Öppna det igen för att ändra svaren.</source>
+        <translation>The step %1 is done. Reopen it to change the answers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steget %1 är redan klart.</source>
+        <translation>The step %1 is already done.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steget %1 är inte klart och behöver inte öppnas igen.</source>
+        <translation>The step %1 is not done and need not be reopened.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inga frågor i steget %1 är besvarade. Vill du ändå markera steget som klart?</source>
+        <translation>No questions in the step %1 are answered. Mark the step as done anyway?</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Kartläggningen kommer först: besvara minst en fråga under Utreda – klientens utförandesammanhang innan du påbörjar %1.</source>
+        <translation>The survey comes first: answer at least one question under Assess – the client&apos;s performance context before you start %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Avsluta signeras som avslutet: avsluta ärendet först.</source>
+        <translation>Close is signed as the closure: close the case first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Markera steget %1 som klart innan svaren signeras.</source>
+        <translation>Mark the step %1 as done before the answers are signed.</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,7 @@ def texts_of(top: QWidget) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
 
     def add(where: str, text: str | None) -> None:
-        if text and text.strip():
+        if isinstance(text, str) and text.strip():  # a list's header is its row number
             found.append((where, text))
 
     widgets = [top, *top.findChildren(QWidget)]
