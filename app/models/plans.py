@@ -46,7 +46,7 @@ from app.models.errors import NotFound, ValidationError
 from app.models.fields import FieldCheck, iso, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
-from app.models.texts import translate
+from app.models.texts import fill, translate
 from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
 
 if TYPE_CHECKING:
@@ -497,35 +497,39 @@ class Plans:
         latest = self.latest(case_id)
         version = self.get(version_id) if version_id is not None else latest
         older = version is not None and latest is not None and version.id != latest.id
-        struck = (refused(f"Version {version.version} är makulerad och kan inte ändras.")
+        struck = (refused(fill(translate("Plans", "Version %1 är makulerad och kan inte ändras."), version.version))
                   if version is not None and version.is_struck else Allowed.yes())
         if version is None:
-            agree = refused("Spara planen innan den markeras som överenskommen.")
+            agree = refused(translate("Plans", "Spara planen innan den markeras som överenskommen."))
         elif version.is_agreed:
-            agree = refused(
-                f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen."
-            )
+            agree = refused(fill(translate("Plans", "Version %1 är redan överenskommen. Gör en ny version för att "
+                                                    "ändra planen."), version.version))
         elif older:
-            agree = refused("Bara den senaste versionen av planen kan markeras som överenskommen.")
+            agree = refused(translate("Plans", "Bara den senaste versionen av planen kan markeras som "
+                                               "överenskommen."))
         else:
             agree = Allowed.yes()
         if version is None:
-            sign = refused("Spara planen och kom överens om den med klienten innan den signeras.")
+            sign = refused(translate("Plans", "Spara planen och kom överens om den med klienten innan den "
+                                              "signeras."))
         else:
             sign = sign_rule("Planversionen", version.signature, version.author_id, version.created_by,
                              self.store.user_id,
                              Allowed.yes() if version.is_agreed
-                             else refused("Planversionen signeras när den är överenskommen med klienten."))
+                             else refused(translate("Plans", "Planversionen signeras när den är överenskommen "
+                                                             "med klienten.")))
         if version is None:
-            strike = refused("Det finns ingen planversion att makulera.")
+            strike = refused(translate("Plans", "Det finns ingen planversion att makulera."))
         else:
             strike = strike_rule("Planversionen", version.signature, version.strike, version.author_id,
                                  version.created_by, self.store.user_id,
-                                 refused("Bara ett utkast som inte är överenskommet kan makuleras; en överenskommen "
-                                         "version ändras med en ny version.") if version.is_agreed else Allowed.yes())
+                                 refused(translate("Plans", "Bara ett utkast som inte är överenskommet kan "
+                                                            "makuleras; en överenskommen version ändras med en ny "
+                                                            "version.")) if version.is_agreed else Allowed.yes())
         return PlanActions(
-            edit=first_refusal(struck, changes, refused("Det här är en tidigare version av planen; bara den senaste "
-                                                        "kan ändras.") if older else Allowed.yes()),
+            edit=first_refusal(struck, changes, refused(translate("Plans", "Det här är en tidigare version av "
+                                                                           "planen; bara den senaste kan ändras."))
+                               if older else Allowed.yes()),
             agree=first_refusal(struck, changes, agree),
             sign=first_refusal(struck, sign),
             strike=strike,
@@ -535,8 +539,8 @@ class Plans:
         """Whether a follow-up of the plan may be recorded now: the case takes changes and its plan
         has a version agreed with the client (a follow-up is held on that one)."""
         return first_refusal(self.store.cases.changes(case_id), Allowed.yes() if self.agreed(case_id) is not None
-                             else refused("Planen är inte överenskommen med klienten än; det finns ingen plan att "
-                                          "följa upp."))
+                             else refused(translate("Plans", "Planen är inte överenskommen med klienten än; det "
+                                                             "finns ingen plan att följa upp.")))
 
     def strike(self, version_id: int, reason: str) -> PlanVersion:
         """Strike out (makulera) an unagreed draft version started by mistake, with the reason; it stays

@@ -344,7 +344,8 @@ class Process:
         title = self.definition.step(status.step).title
         done = Allowed.yes() if status.state == DONE else refused(
             fill(translate("Process", "Markera steget %1 som klart innan svaren signeras."), _title(title)))
-        return sign_rule(f"Steget {title}", status.signature, status.completed_by_id, status.completed_by,
+        thing = fill(translate("Process", "Steget %1"), _title(title))
+        return sign_rule(thing, status.signature, status.completed_by_id, status.completed_by,
                          self.store.user_id, done, signed="signerat")
 
     # -- signing ----------------------------------------------------------------------------

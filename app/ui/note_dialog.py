@@ -57,7 +57,10 @@ class NoteActionDialog(QDialog):
         about = QLabel(explanation)
         about.setWordWrap(True)
         form.addRow(about)
-        quoted = QLabel(f"<b>{note.note_date} · {data_text(note.kind_label)} · {note.author_display}</b><br>"
+        from app.ui.notes_panel import person_text  # the panel imports this module
+
+        author = person_text(note.author, note.author_title)
+        quoted = QLabel(f"<b>{note.note_date} · {data_text(note.kind_label)} · {author}</b><br>"
                         + note.text.replace("&", "&amp;").replace("<", "&lt;")[:600].replace("\n", "<br>"))
         quoted.setWordWrap(True)
         form.addRow(quoted)

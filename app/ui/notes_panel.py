@@ -26,7 +26,7 @@ from app.models.errors import AtamaError
 from app.models.notes import COORDINATOR, CORRECTED, DRAFT, JOURNAL, OBJECTION, SIGNED, STRUCK, Note
 from app.models.store import Store
 from app.models.texts import fill
-from app.models.vocab import NOTE_KINDS
+from app.models.vocab import NOTE_KINDS, USER_TITLES
 from app.ui.autosave import Autosave, status_label
 from app.ui.changes import Change, announce, changes_of
 from app.ui.i18n import data_text
@@ -74,6 +74,13 @@ def _status(note: Note) -> str:
     return translate("NotesPanel", _STATUS[note.status]) if note.status in _STATUS else note.status_label
 
 
+def person_text(name: str | None, title: str | None) -> str:
+    """"Anna Andersson, arbetsterapeut" in the screen's words (the model's go into the journal copy)."""
+    if not name:
+        return translate("NotesPanel", "Okänd")
+    return f"{name}, {data_text(USER_TITLES.label(title)).lower()}" if title else name
+
+
 def status_line(note: Note, notes: dict[int, Note]) -> str:
     """Who signed, struck or corrected the note, when, and what it points to."""
     def ref(note_id: int | None) -> str:
@@ -85,13 +92,14 @@ def status_line(note: Note, notes: dict[int, Note]) -> str:
     unknown = translate("NotesPanel", "okänd")
     kind = (translate("NotesPanel", _RECORD_KINDS[note.record_kind]) if note.record_kind in _RECORD_KINDS
             else note.record_kind_label)
-    parts = [fill(translate("NotesPanel", "%1, skriven %2 av %3."), kind, note.created_at[:16], note.author_display)]
+    parts = [fill(translate("NotesPanel", "%1, skriven %2 av %3."), kind, note.created_at[:16],
+                  person_text(note.author, note.author_title))]
     if note.is_struck:
         parts.append(fill(translate("NotesPanel", "Makulerad %1 av %2: %3"), (note.struck_at or "")[:16],
                           note.striker or unknown, note.strike_reason))
     elif note.is_signed:
         parts.append(fill(translate("NotesPanel", "Signerad %1 av %2."), (note.signed_at or "")[:16],
-                          note.signer_display))
+                          person_text(note.signer, note.signer_title)))
     else:
         parts.append(translate("NotesPanel", "Utkast, inte signerad."))
     if note.is_corrected:

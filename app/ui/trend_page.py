@@ -51,16 +51,6 @@ def date_labels(trend: Trend) -> list[str]:
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("Context", "…") calls
 
 
-def favourable_text(trend: Trend) -> str:
-    """Which end of the scale is favourable, in the screen's words (the model's sentence goes into the
-    report); the step's label is the instrument's own (Swedish)."""
-    scale = trend.definition.scale
-    best = max(scale.values) if scale.favourable == "high" else min(scale.values)
-    text = (translate("TrendPage", "Högre värde är gynnsamt (%1 = %2).") if scale.favourable == "high"
-            else translate("TrendPage", "Lägre värde är gynnsamt (%1 = %2)."))
-    return text.replace("%1", str(best)).replace("%2", scale.label(best).sv.lower())
-
-
 def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
     """One part's lines: a line per domain across the administrations, evenly spaced by date."""
     scale = trend.definition.scale
@@ -218,11 +208,17 @@ class TrendPage(CaseTab):
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(QLabel(self.tr("<h3>%1: %2 bedömningar</h3>").replace("%1", escape(trend.title)).replace(
             "%2", str(len(trend.points)))))  # the title may name an activity
-        steps = trend.definition.scale.legend()  # a numbered-only step as its number, never "2 = 2"
-        note = QLabel(self.tr("%1 Skala: %2. Linjernas tecken står i tabellen under diagrammet.").replace(
-            "%1", favourable_text(trend)).replace("%2", steps))
+        favourable = trend.definition.scale.favourable == "high"
+        note = QLabel(self.tr("Högre värde är gynnsamt. Linjernas tecken står i tabellen under diagrammet.")
+                      if favourable else
+                      self.tr("Lägre värde är gynnsamt. Linjernas tecken står i tabellen under diagrammet."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        # the scale in the instrument's own (Swedish) words, on a line of its own
+        scale = QLabel(trend.definition.scale.legend())  # a numbered-only step as its number, never "2 = 2"
+        scale.setWordWrap(True)
+        scale.setAccessibleName(self.tr("Skala"))
+        layout.addWidget(scale)
         row = QHBoxLayout()
         several = len(trend.parts) > 1
         for part in trend.parts:

@@ -150,6 +150,10 @@ class WorkMatchSection(QWidget):
         self.description.setTextFormat(Qt.TextFormat.PlainText)  # the work task is the user's text
         self.description.setObjectName("work_match_description")
         layout.addWidget(self.description)
+        self.gap_list = wrapped_label("")
+        self.gap_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.gap_list.setObjectName("work_match_gaps")
+        layout.addWidget(self.gap_list)
         self.items = ItemMatchModel(self)
         self.items_table = read_only_table(self.items, self.tr("Arbetets krav mot utförandet, färdighet för färdighet"))
         layout.addWidget(self.items_table)
@@ -199,13 +203,17 @@ class WorkMatchSection(QWidget):
                                           self.demand_choice.currentData())
         except RuleError as exc:  # e.g. scales of different length: said here, the tables empty
             self.description.setText(str(exc))
+            self.gap_list.setVisible(False)
         else:
             gaps = self.match.gaps
             self.description.setText(
                 f"{self._description(self.match)}. "
-                + (self.tr("Glapp i %1 av %2 färdigheter: %3.").replace("%1", str(len(gaps))).replace(
-                    "%2", str(len(self.match.items))).replace("%3", ", ".join(f"{i.number}. {i.label}" for i in gaps))
+                + (self.tr("Glapp i %1 av %2 färdigheter:").replace("%1", str(len(gaps))).replace(
+                    "%2", str(len(self.match.items)))
                    if gaps else self.tr("Ingen färdighet har ett krav över utförandet.")))
+        # the skills with a gap on a line of their own: the instrument's (Swedish) labels
+        self.gap_list.setText(", ".join(f"{i.number}. {i.label}" for i in gaps) + "." if gaps else "")
+        self.gap_list.setVisible(bool(gaps))
         self.items.show(self.match)
         self.domains.set_records(self.match.domains if self.match is not None else [])
         for table in (self.items_table, self.domains_table):

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>CheckedEntries</name>
+    <message>
+        <location filename="../../app/ui/unsigned_dialog.py" line="+34"/>
+        <source>Signera</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriven</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ärende</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klient</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>Entry</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <location filename="../../app/ui/widgets.py" line="+220"/>
@@ -125,7 +158,7 @@
         <translation>The client&apos;s dissenting opinion on the note, in the client&apos;s own words. It is linked to the note and is a draft until you sign it.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Datum då det hände</source>
         <translation>Date it happened</translation>
     </message>
@@ -178,7 +211,72 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../app/models/notes.py" line="+207"/>
+        <location filename="../../app/models/notes.py" line="+146"/>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anteckningen är makulerad och kan inte ändras.</source>
+        <translation>The note is struck out and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bara den som skrev anteckningen (%1) kan ändra, signera eller makulera den.</source>
+        <translation>Only the one who wrote the note (%1) can change, sign or strike it out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.</source>
+        <translation>The note is signed and cannot be changed. Write a correction instead.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anteckningen är makulerad och signeras inte.</source>
+        <translation>The note is struck out and is not signed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anteckningen är redan signerad (%1).</source>
+        <translation>The note is already signed (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anteckningen är redan makulerad.</source>
+        <translation>The note is already struck out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En signerad anteckning makuleras inte. Skriv en rättelse i stället.</source>
+        <translation>A signed note is not struck out. Write a correction instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>En makulerad anteckning rättas inte.</source>
+        <translation>A struck-out note is not corrected.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ett utkast rättas inte: ändra det, eller makulera det.</source>
+        <translation>A draft is not corrected: change it, or strike it out.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anteckningen är redan rättad. Rätta rättelsen i stället.</source>
+        <translation>The note is already corrected. Correct the correction instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>En makulerad anteckning får ingen avvikande mening.</source>
+        <translation>A struck-out note gets no dissenting opinion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En avvikande mening gäller en anteckning, inte en annan avvikande mening.</source>
+        <translation>A dissenting opinion is about a note, not about another dissenting opinion.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Ny anteckning (utkast).</source>
         <translation>New note (draft).</translation>
     </message>
@@ -191,7 +289,7 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="+122"/>
+        <location filename="../../app/ui/notes_panel.py" line="+130"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
@@ -257,7 +355,7 @@
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-131"/>
         <source>Rättelse: %1</source>
         <translation>Correction: %1</translation>
     </message>
@@ -288,12 +386,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Makulerad</source>
         <translation>Struck out</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>Rättad</source>
         <translation>Corrected</translation>
     </message>
@@ -308,7 +406,12 @@
         <translation>Coordinator&apos;s note</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Okänd</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>en anteckning</source>
         <translation>a note</translation>
     </message>
@@ -328,7 +431,7 @@
         <translation>%1, written %2 by %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Makulerad %1 av %2: %3</source>
         <translation>Struck out %1 by %2: %3</translation>
     </message>
@@ -782,6 +885,56 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <source>%1 dagar</source>
         <translation>%1 days</translation>
     </message>
+    <message>
+        <location line="+178"/>
+        <source>Version %1 är makulerad och kan inte ändras.</source>
+        <translation>Version %1 is struck out and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara planen innan den markeras som överenskommen.</source>
+        <translation>Save the plan before it is marked as agreed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1 är redan överenskommen. Gör en ny version för att ändra planen.</source>
+        <translation>Version %1 is already agreed. Make a new version to change the plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bara den senaste versionen av planen kan markeras som överenskommen.</source>
+        <translation>Only the latest version of the plan can be marked as agreed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spara planen och kom överens om den med klienten innan den signeras.</source>
+        <translation>Save the plan and agree it with the client before it is signed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planversionen signeras när den är överenskommen med klienten.</source>
+        <translation>The plan version is signed once it is agreed with the client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det finns ingen planversion att makulera.</source>
+        <translation>There is no plan version to strike out.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bara ett utkast som inte är överenskommet kan makuleras; en överenskommen version ändras med en ny version.</source>
+        <translation>Only a draft that is not agreed can be struck out; an agreed version is changed with a new version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Det här är en tidigare version av planen; bara den senaste kan ändras.</source>
+        <translation>This is an earlier version of the plan; only the latest can be changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Planen är inte överenskommen med klienten än; det finns ingen plan att följa upp.</source>
+        <translation>The plan is not agreed with the client yet; there is no plan to follow up.</translation>
+    </message>
 </context>
 <context>
     <name>Process</name>
@@ -834,6 +987,11 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <location line="+3"/>
         <source>Markera steget %1 som klart innan svaren signeras.</source>
         <translation>Mark the step %1 as done before the answers are signed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steget %1</source>
+        <translation>Step %1</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1444,24 @@ Then the case and everything in it is erased from the database, and the client i
     </message>
 </context>
 <context>
+    <name>Sequences</name>
+    <message>
+        <location filename="../../app/models/sequences.py" line="+108"/>
+        <source>%1 är redan klart.</source>
+        <translation>%1 is already done.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gör först klart: %1.</source>
+        <translation>First finish: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 är inte klart och behöver inte öppnas igen.</source>
+        <translation>%1 is not done and need not be reopened.</translation>
+    </message>
+</context>
+<context>
     <name>Signing</name>
     <message>
         <location filename="../../app/models/signing.py" line="+80"/>
@@ -1294,12 +1470,14 @@ Then the case and everything in it is erased from the database, and the client i
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+44"/>
+        <location line="+28"/>
+        <location line="+27"/>
         <source>okänd</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-96"/>
         <source>Signerad av %1 %2</source>
         <translation>Signed by %1 %2</translation>
     </message>
@@ -1309,9 +1487,74 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Signed by %1 (%2) %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+13"/>
+        <source>Bedömningen</source>
+        <translation>The assessment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planversionen</source>
+        <translation>The plan version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utvärderingen</source>
+        <translation>The evaluation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Avslutet</source>
+        <translation>The closure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mötesanteckningen</source>
+        <translation>The meeting record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mötet</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den sammanfattande bedömningen</source>
+        <translation>The summary assessment</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 är redan signerat (%2).</source>
+        <translation>%1 is already signed (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 är redan signerad (%2).</source>
+        <translation>%1 is already signed (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bara författaren (%1) kan signera %2.</source>
+        <translation>Only the author (%1) can sign %2.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Makulerad av %1 %2: %3</source>
         <translation>Struck out by %1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 är redan makulerad.</source>
+        <translation>%1 is already struck out.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bara ett osignerat utkast kan makuleras; en signerad post rättas i stället.</source>
+        <translation>Only an unsigned draft can be struck out; a signed entry is corrected instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bara författaren (%1) kan makulera %2.</source>
+        <translation>Only the author (%1) can strike out %2.</translation>
     </message>
 </context>
 <context>
@@ -1891,17 +2134,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>TrendPage</name>
     <message>
-        <location filename="../../app/ui/trend_page.py" line="+59"/>
-        <source>Högre värde är gynnsamt (%1 = %2).</source>
-        <translation>A higher value is favourable (%1 = %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lägre värde är gynnsamt (%1 = %2).</source>
-        <translation>A lower value is favourable (%1 = %2).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../app/ui/trend_page.py" line="+73"/>
         <source>Medel · ▲ gynnsamt</source>
         <translation>Mean · ▲ favourable</translation>
     </message>
@@ -1952,11 +2185,21 @@ Then the case and everything in it is erased from the database, and the client i
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 Skala: %2. Linjernas tecken står i tabellen under diagrammet.</source>
-        <translation>%1 Scale: %2. The lines&apos; markers are shown in the table below the chart.</translation>
+        <source>Högre värde är gynnsamt. Linjernas tecken står i tabellen under diagrammet.</source>
+        <translation>A higher value is favourable. The lines&apos; markers are shown in the table below the chart.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Lägre värde är gynnsamt. Linjernas tecken står i tabellen under diagrammet.</source>
+        <translation>A lower value is favourable. The lines&apos; markers are shown in the table below the chart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Medelvärden över tid, %1</source>
         <translation>Means over time, %1</translation>
     </message>
@@ -2153,7 +2396,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>UnsignedDialog</name>
     <message>
-        <location filename="../../app/ui/unsigned_dialog.py" line="+80"/>
+        <location filename="../../app/ui/unsigned_dialog.py" line="+41"/>
         <source>Mina osignerade poster</source>
         <translation>My unsigned entries</translation>
     </message>
@@ -2163,7 +2406,12 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Unsigned entries</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Signera</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Den markerade postens text</source>
         <translation>The selected entry&apos;s text</translation>
     </message>
@@ -2518,7 +2766,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Work de&amp;mands (AWC):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Arbetets krav mot utförandet, färdighet för färdighet</source>
         <translation>The work&apos;s demands against the performance, skill by skill</translation>
     </message>
@@ -2563,9 +2811,9 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>%1 %2 of %3 against %4 %5 of %6 (work task not given)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Glapp i %1 av %2 färdigheter: %3.</source>
-        <translation>A gap in %1 of %2 skills: %3.</translation>
+        <location line="+33"/>
+        <source>Glapp i %1 av %2 färdigheter:</source>
+        <translation>A gap in %1 of %2 skills:</translation>
     </message>
     <message>
         <location line="+2"/>

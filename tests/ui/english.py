@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -91,9 +91,16 @@ def instrument_texts() -> frozenset[str]:
     return frozenset(texts)
 
 
+_NUMBERED = re.compile(r"^[\w/]{1,4}\s*[.:=–-]\s+")  # "3. ", "2 – ", "4 = ", "N/A: " before an item's or step's label
+
+
 def _is_instrument_text(text: str) -> bool:
     plain = html.unescape(_TAGS.sub("", text)).replace("&", "").strip()
-    return plain in instrument_texts() or any(plain and plain in t for t in instrument_texts() if len(plain) > 12)
+    if plain in instrument_texts() or any(plain and plain in t for t in instrument_texts() if len(plain) > 12):
+        return True
+    # a numbered item or scale step ("3. Koordination", "2 – Måttligt krav"), or a list of them
+    parts = [_NUMBERED.sub("", part.strip()).rstrip(".") for part in re.split(r", | · ", plain)]
+    return len(parts[0]) < len(plain) and all(part in instrument_texts() for part in parts)
 
 
 def texts_of(top: QWidget) -> list[tuple[str, str]]:
@@ -127,7 +134,9 @@ def texts_of(top: QWidget) -> list[tuple[str, str]]:
                 add(f"{name}.tabToolTip[{i}]", widget.tabToolTip(i))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
+            # a list model has one column (its columnCount is private: QListWidget's model)
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+            for column in range(columns):
                 add(f"{name}.header[{column}]", model.headerData(column, Qt.Orientation.Horizontal))
                 for row in range(min(model.rowCount(), 5)):
                     value = model.data(model.index(row, column))
