@@ -172,6 +172,16 @@ class CurrentStep:
     key: str
     label: str
 
+    @property
+    def screen_label(self) -> str:
+        """``label`` in the screens' language ("Assess (not started)"); ``label`` itself is Swedish,
+        as the exports print it."""
+        if self.label == CLOSED_LABEL:
+            return translate("Process", "Avslutat")
+        if self.label.endswith(NOT_STARTED_SUFFIX):
+            return fill(translate("Process", "%1 (ej påbörjad)"), _title(self.label.removesuffix(NOT_STARTED_SUFFIX)))
+        return _title(self.label)
+
 
 CLOSED_LABEL = "Avslutat"
 NOT_STARTED_SUFFIX = " (ej påbörjad)"

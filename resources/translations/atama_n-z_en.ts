@@ -939,7 +939,17 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>Process</name>
     <message>
-        <location filename="../../app/models/process.py" line="+233"/>
+        <location filename="../../app/models/process.py" line="+180"/>
+        <source>Avslutat</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (ej påbörjad)</source>
+        <translation>%1 (not started)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Steget %1 är signerat och kan inte ändras. Skriv en rättelse som journalanteckning.</source>
         <translation>The step %1 is signed and cannot be changed. Write a correction as a journal note.</translation>
     </message>

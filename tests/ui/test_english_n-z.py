@@ -266,3 +266,13 @@ def test_creating_a_database_asks_in_english(qtbot, tmp_path, english):
 
     with_modal(answer, lambda: confirm_create(problem))
     assert seen
+
+
+def test_the_step_a_case_is_at_has_words_for_the_screens_and_stays_swedish_for_the_exports(english):
+    from app.models.process import current_step
+    from app.models.vocab import CaseStatus
+
+    at = current_step({"informera": "ej_paborjad"}, "aktiv")
+    assert at.label == "Informera (ej påbörjad)"  # as the exports print it
+    assert at.screen_label.endswith("(not started)")
+    assert current_step({}, CaseStatus.CLOSED).screen_label == "Closed"
