@@ -331,12 +331,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Makulera…</source>
-        <translation>&amp;Strike out…</translation>
+        <translation>Stri&amp;ke out…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avvikande men&amp;ing…</source>
-        <translation>&amp;Dissenting opinion…</translation>
+        <translation>D&amp;issenting opinion…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1654,7 +1654,7 @@ Then the case and everything in it is erased from the database, and the client i
     <message>
         <location line="+1"/>
         <source>Öppna &amp;igen</source>
-        <translation>Re&amp;open</translation>
+        <translation>Reo&amp;pen</translation>
     </message>
     <message>
         <location line="+2"/>
