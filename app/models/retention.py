@@ -60,9 +60,10 @@ JOIN group_sessions s ON s.id = a.session_id GROUP BY a.client_id"""
 def may_dispose(store: Store) -> Allowed:
     """Who may change the rules, lift a hold and dispose of cases: the unit's administrator."""
     if store.user_id is None:
-        return refused("Logga in som administratör för att gallra.")
+        return refused(translate("Retention", "Logga in som administratör för att gallra."))  # a tooltip
     if not store.users.is_admin():
-        return refused("Bara en administratör kan ändra gallringsreglerna, häva gallringsstopp och gallra.")
+        return refused(translate("Retention", "Bara en administratör kan ändra gallringsreglerna, häva "
+                                               "gallringsstopp och gallra."))
     return Allowed.yes()
 
 

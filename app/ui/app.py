@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
@@ -15,7 +16,7 @@ from app.models.errors import AtamaError
 from app.models.file_check import Cause, FileProblem, WayOut, diagnose, held_problem, problem_from_error
 from app.models.instance_lock import HeldElsewhere, InstanceLock
 from app.models.store import ReadOnly, Store
-from app.paths import user_data_dir
+from app.paths import resources_dir, user_data_dir
 from app.ui.messages import install_excepthook
 
 
@@ -25,10 +26,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "atama.png")))  # every window's (title bar, taskbar)
     from app.ui.i18n import install_language
     from app.ui.preferences import language
 
     install_language(app, language())
+    from app.ui import focus_ring
+
+    focus_ring.install(app)  # a clear focus outline in light and dark (issue 15)
     return app
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,13 +28,14 @@ from app.models.instruments import InstrumentDef
 from app.models.item_order import listed_items, listing_key, numbered
 from app.models.store import Store
 from app.models.trend import same_chart
+from app.ui import style
 from app.ui.case_tab import CaseTab
+from app.ui.charts import ThemedChartView
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox
 from app.ui.work_match_view import add_work_match
-
-PART_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32")
 
 
 def fmt_number(value: float | None, signed: bool = False) -> str:
@@ -61,9 +62,10 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
     # In the form's order (by domain); reversed, since a horizontal bar chart draws its first category at the bottom.
     items = list(reversed(listed_items(definition)))
     bars = QHorizontalBarSeries()
-    for index, (name, values) in enumerate(series):
+    bar_sets = []
+    for name, values in series:
         bar_set = QBarSet(name)
-        bar_set.setColor(QColor(PART_COLOURS[index % len(PART_COLOURS)]))
+        bar_sets.append(bar_set)
         for item in items:
             bar_set.append(values.get(item.id) or 0)
         bars.append(bar_set)
@@ -83,8 +85,11 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
     bars.attachAxis(values_axis)
     chart.legend().setVisible(len(series) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def colour(scheme: style.Scheme) -> None:
+        for index, bar_set in enumerate(bar_sets):
+            bar_set.setColor(QColor(scheme.bars[index % len(scheme.bars)]))
+
+    view = ThemedChartView(chart, colour)
     view.setMinimumHeight(110 + len(items) * (14 + 10 * len(series)))  # room for every item's label
     view.setAccessibleName(f"Profil för {definition.short_name}")
     return view
@@ -135,7 +140,7 @@ class AssessmentResults(CaseTab):
         if a.group:  # OVal-9: the activity rated
             heading += f"<br><b>{escape(definition.text_field(definition.compare_by).label.sv)}</b> {escape(a.group)}"
         if definition.needs_check:
-            heading += " · <span style='color:#b26a00'>kontrollera mot manualen</span>"
+            heading += " · " + style.tone_html("kontrollera mot manualen", Tone.WARNING, bold=True)
         layout.addWidget(_wrapped(heading))
         layout.addWidget(profile_chart(definition, [(p.label.sv, _values(a, p.id)) for p in definition.parts]))
         for part_score in score.parts:

@@ -26,6 +26,7 @@ from app.models.access_log import ACTION_LABELS, SEARCH_LIMIT, LogFilter
 from app.models.errors import AtamaError, ValidationError
 from app.models.store import Store
 from app.ui.changes import Change, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -85,7 +86,7 @@ class LogReviewPage(QWidget):
             self.action.addItem(label, str(key))
         self._fill_users()
 
-        # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, E Export, H Hjälp)
+        # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, V Visa, E Export, H Hjälp)
         self.search_button = QPushButton(self.tr("&Sök"))
         self.search_button.setAccessibleName(self.tr("Sök i loggen"))
         self.search_button.clicked.connect(self.search)
@@ -106,7 +107,7 @@ class LogReviewPage(QWidget):
 
         filters = QGroupBox(self.tr("Urval"))
         grid = QGridLayout(filters)
-        grid.addWidget(_buddy(self.tr("An&vändare:"), self.user), 0, 0)
+        grid.addWidget(_buddy(self.tr("Anv&ändare:"), self.user), 0, 0)
         grid.addWidget(self.user, 0, 1)
         grid.addWidget(_buddy(self.tr("&Klient:"), self.client), 0, 2)
         grid.addWidget(self.client, 0, 3, 1, 4)
@@ -137,6 +138,7 @@ class LogReviewPage(QWidget):
         self.heading.setWordWrap(True)
         self.model = RecordTableModel(RESULT_COLUMNS, self)
         self.table = read_only_table(self.model, self.tr("Loggrader"))
+        empty_state(self.table, self.tr("Inga loggrader med de valda villkoren. Ändra villkoren ovan och sök igen."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

@@ -102,8 +102,7 @@ class _Rows(QWidget):
         made = self.make_fields(n)
         for column, (key, label_text, widget) in enumerate(made):
             label = QLabel(label_text)
-            # an optional date is named by its check box, which a screen reader says first
-            label.setBuddy(widget.enabled_box if isinstance(widget, OptionalDateEdit) else widget)
+            label.setBuddy(widget)
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
             # each message on its own line under the row, as wide as the row: the fields stay aligned

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 from app.models.plans import PlanInput, PlanVersion, SubGoalInput, responsible_keys
 from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
+from app.ui import style
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.i18n import data_text
 from app.ui.messages import ask_yes_no, run_validated
+from app.ui.style import Tone
 from app.ui.widgets import (
     ComboBox,
     DateEdit,
@@ -114,8 +116,9 @@ class SubGoalBox(QGroupBox):
                                      ("actions", self.tr("Strategier/åtgärder"), self.actions),
                                      ("responsible", self.tr("Vem gör vad (ansvarig)"), self.responsible),
                                      ("responsible_other", self.tr("Annan ansvarig"), self.responsible_other),
-                                     ("start_date", self.tr("Start"), self.start), ("target_date", "", self.target),
-                                     ("follow_up_date", "", self.follow_up)):
+                                     ("start_date", self.tr("Start"), self.start),
+                                     ("target_date", self.tr("Måldatum"), self.target),
+                                     ("follow_up_date", self.tr("Uppföljning"), self.follow_up)):
             form.addRow(label, widget)
             if widget is self.responsible:
                 form.labelForField(widget).setBuddy(self.responsible.first())
@@ -176,7 +179,7 @@ class PlanPage(CaseTab):
         layout.addWidget(self.status)
         version_row = QHBoxLayout()
         self.versions = ComboBox()
-        version_label = QLabel(self.tr("&Version"))
+        version_label = QLabel(self.tr("Versi&on"))
         version_label.setBuddy(self.versions)
         version_row.addWidget(version_label)
         self.versions.setAccessibleName(self.tr("Version av planen"))
@@ -193,10 +196,10 @@ class PlanPage(CaseTab):
         self.priorities = text_edit(self.tr("Klientens egna prioriteringar"), 70)
         self.follow_up = OptionalDateEdit(self.tr("Uppföljning av planen"))
         form = QFormLayout()
-        for field, label, widget in (("main_goal", self.tr("&Huvudmål"), self.main_goal),
+        for field, label, widget in (("main_goal", self.tr("Huvu&dmål"), self.main_goal),
                                      ("baseline", self.tr("&Utgångsläge"), self.baseline),
                                      ("client_priorities", self.tr("Klientens &prioriteringar"), self.priorities),
-                                     ("follow_up_date", "", self.follow_up)):
+                                     ("follow_up_date", self.tr("Uppföljning av pla&nen"), self.follow_up)):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
         layout.addLayout(form)
@@ -210,7 +213,7 @@ class PlanPage(CaseTab):
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton(self.tr("Markera som &överenskommen…"))
         self.agree_button.clicked.connect(self.agree)
-        self.sign_button = QPushButton(self.tr("Signera &versionen"))
+        self.sign_button = QPushButton(self.tr("Si&gnera versionen"))
         self.sign_button.clicked.connect(self.sign)
         self.strike_button = QPushButton(self.tr("&Makulera versionen…"))
         self.strike_button.clicked.connect(self.strike)
@@ -413,7 +416,7 @@ class PlanPage(CaseTab):
             self.bring_into_view(first[0])
 
     def _show_saved(self, text: str, error: bool = False) -> None:
-        self.save_status.setStyleSheet("color: #b00020;" if error else "color: #555;")
+        style.set_tone(self.save_status, Tone.ERROR if error else Tone.MUTED)
         self.save_status.setText(text)
 
     def sign(self) -> None:

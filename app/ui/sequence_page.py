@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 from app.models.errors import AtamaError, ValidationError
 from app.models.sequences import DONE, NOT_STARTED, PLANNED, SequenceStep, SequenceStepActions
 from app.models.store import Store
+from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.i18n import data_text
 from app.ui.messages import show_error
+from app.ui.style import Tone
 from app.ui.widgets import FieldErrors, OptionalDateEdit
 
 # the screen's words for a step's state (the model's labels go into the journal copy)
@@ -46,13 +48,12 @@ class SequenceStepBox(QGroupBox):
 
         hint = QLabel(data_text(step.definition.hint))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        style.set_tone(hint, Tone.MUTED)
         self.state = QLabel()
         self.state.setObjectName(f"sequence_state_{self.key}")
         self.date = OptionalDateEdit(self.tr("Datum"))
         self.date.setAccessibleName(self.tr("%1: datum").replace("%1", data_text(step.definition.title)))
-        self.date.enabled_box.toggled.connect(self._edited)
-        self.date.date_edit.dateChanged.connect(self._edited)
+        self.date.dateChanged.connect(self._edited)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("%1: anteckningar").replace("%1", data_text(step.definition.title)))
         self.note.setPlaceholderText(self.tr("Anteckningar från steget"))

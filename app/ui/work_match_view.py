@@ -15,6 +15,7 @@ from app.models import work_match
 from app.models.assessments import Assessment
 from app.models.errors import RuleError
 from app.models.store import Store
+from app.ui import style
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox, wrapped_label
@@ -22,7 +23,6 @@ from app.ui.widgets import ComboBox, wrapped_label
 TITLE = QT_TRANSLATE_NOOP("WorkMatchSection", "Arbetsförmåga mot arbetets krav (AWP/AWC)")  # shown through tr
 OPEN = QT_TRANSLATE_NOOP("WorkMatchSection", "&Jämför med arbetets krav (AWC)")
 CLOSE = QT_TRANSLATE_NOOP("WorkMatchSection", "&Dölj jämförelsen")
-GAP_SHADE = "#fdf0e6"  # the report's shade for a gap's row
 
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("Context", "…") calls
@@ -76,8 +76,10 @@ class ItemMatchModel(RecordTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(GAP_SHADE)
+            if role == Qt.ItemDataRole.BackgroundRole:  # the report's shade for a gap's row, as light or dark
+                return QColor(style.current().shade[0])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(style.current().shade[1])
         return super().data(index, role)
 
 

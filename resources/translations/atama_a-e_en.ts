@@ -2,10 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="+26"/>
+        <source>Om ATAMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dokumentation och uppföljning för arbetsterapeuter vid arbetsmarknadsavdelningen. Allt sparas lokalt, i databasfilen nedan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Kopiera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kopiera uppgifterna, till exempel till ett mejl till supporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stäng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Krypterad (SQLCipher); nycklarna finns i %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inte krypterad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schemaversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kryptering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Säkerhetskopior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skrivskydd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Öppnad skrivskyddat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qt %1, PySide6 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kopierat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../app/ui/assessment_form.py" line="+121"/>
+        <source>Visa res&amp;ultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentsPanel</name>
     <message>
-        <location filename="../../app/ui/assessments_panel.py" line="+42"/>
+        <location filename="../../app/ui/assessments_panel.py" line="+45"/>
         <source>Bedömningar i ärendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga bedömningar ännu. Börja en med Ny bedömning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -32,7 +143,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../app/ui/autosave.py" line="+80"/>
+        <location filename="../../app/ui/autosave.py" line="+81"/>
         <source>Ändrat…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,9 +171,14 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="+60"/>
+        <location filename="../../app/ui/backup_dialog.py" line="+61"/>
         <location line="+7"/>
         <source>Säkerhetskopior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga säkerhetskopior ännu. Gör den första med Säkerhetskopiera nu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -111,12 +227,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+77"/>
         <source>Välj mapp för säkerhetskopior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-56"/>
         <source>Lösenord behövs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,11 +328,21 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Remissdatum</source>
+        <source>Remiss&amp;datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ans&amp;varig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Start &amp;på AMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Remitterad &amp;av</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,17 +362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A&amp;nsvarig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Start på AMA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Spara</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,8 +423,8 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../app/ui/case_page.py" line="+73"/>
-        <source>Ändra &amp;remissuppgifter…</source>
+        <location filename="../../app/ui/case_page.py" line="+74"/>
+        <source>&amp;Ändra remissuppgifter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,13 +443,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Inget steg är påbörjat ännu. Börja med steg 1, Informera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Historik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Dokument</source>
+        <source>D&amp;okument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,7 +572,7 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../app/ui/client_dialog.py" line="+31"/>
+        <location filename="../../app/ui/client_dialog.py" line="+33"/>
         <source>Redigera klient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,7 +648,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>E-&amp;post</source>
+        <source>E-p&amp;ost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -554,13 +675,13 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../app/ui/client_page.py" line="+38"/>
+        <location filename="../../app/ui/client_page.py" line="+41"/>
         <source>Ändra &amp;klientuppgifter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Nytt ä&amp;rende…</source>
+        <source>&amp;Nytt ärende…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,8 +695,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Klientens ärenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klienten har inga ärenden ännu. Öppna ett med Nytt ärende.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -585,10 +711,28 @@
     </message>
 </context>
 <context>
+    <name>ConclusionBox</name>
+    <message>
+        <location filename="../../app/ui/conclusion_box.py" line="+39"/>
+        <source>Arbets&amp;förmåga:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;kommendationer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../app/ui/consent_panel.py" line="+49"/>
+        <location filename="../../app/ui/consent_panel.py" line="+50"/>
         <source>Samtycken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga samtycken ännu. Registrera klientens samtycke innan ni lämnar ut något.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -646,12 +790,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Registrera samtycke</source>
+        <source>Registrera &amp;samtycke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Åter&amp;kalla markerat</source>
+        <source>&amp;Återkalla markerat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -672,6 +816,11 @@
     <message>
         <location line="+19"/>
         <source>Skapade dokument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga dokument skapade ännu. Dokumenten görs under Dokument på ärendet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,9 +883,37 @@
     </message>
 </context>
 <context>
+    <name>GoalEvaluationBox</name>
+    <message>
+        <location filename="../../app/ui/evaluation_page.py" line="+68"/>
+        <source>Spara utvärderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nuläge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Måluppfyllelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orsak (om ej helt uppnått)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location line="+147"/>
+        <location filename="../../app/ui/encryption_dialogs.py" line="+147"/>
         <source>Bekräfta med ditt lösenord</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,7 +1047,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="+37"/>
+        <location filename="../../app/ui/backup_dialog.py" line="+60"/>
         <source>Ingen säkerhetskopia vid start: </source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,13 +4,18 @@
 <context>
     <name>ClientGroupsPanel</name>
     <message>
-        <location filename="../../app/ui/groups_panel.py" line="+30"/>
+        <location filename="../../app/ui/groups_panel.py" line="+33"/>
         <source>Klientens gruppaktiviteter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Anmälan och närvaro registreras under Arkiv → Gruppaktiviteter (Ctrl+G).</source>
+        <location line="+1"/>
+        <source>Klienten är inte anmäld till någon gruppaktivitet. Anmäl under Gruppaktiviteter (Ctrl+G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anmälan och närvaro registreras under Visa → Gruppaktiviteter (Ctrl+G).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -25,9 +30,22 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../app/ui/follow_up_dialog.py" line="+47"/>
+        <source>Vil&amp;ka deltog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nästa uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../app/ui/groups_page.py" line="+73"/>
+        <location filename="../../app/ui/groups_page.py" line="+74"/>
         <source>Typ av gruppaktivitet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,12 +91,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Typ</source>
+        <source>&amp;Namn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Namn</source>
+        <source>T&amp;yp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -88,7 +106,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Andra l&amp;edare</source>
+        <source>An&amp;dra ledare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -103,6 +121,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Inga tillfällen ännu. Lägg till det första med Lägg till tillfälle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Datum för nytt tillfälle</source>
         <translation type="unfinished"></translation>
@@ -114,12 +137,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Ta bort tillfälle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>Datum:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,6 +150,11 @@
         <location line="+12"/>
         <location line="+5"/>
         <source>Anmälda klienter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen anmäld ännu. Sök en klient nedan och anmäl till gruppen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -146,11 +174,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Anmäl till gruppen</source>
+        <source>An&amp;mäl till gruppen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>S&amp;para närvaro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Ta bort anmälan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,12 +203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Spara &amp;närvaro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Övriga deltagare (antal):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,26 +227,44 @@
     <name>GroupsPage</name>
     <message>
         <location line="+55"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Gruppaktiviteter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>&amp;Ny gruppaktivitet</source>
+        <location line="-32"/>
+        <source>Inga gruppaktiviteter ännu. Skapa en med Ny gruppaktivitet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ny &amp;gruppaktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../app/ui/help_window.py" line="+102"/>
+        <source>ATAMA – hjälp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hjälptext</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+53"/>
+        <location filename="../../app/ui/import_dialog.py" line="+55"/>
         <source>Importera klienter från Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Export → Importmall). Inget sparas förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen. En rad vars personnummer tillhör en klient med ett annat namn importeras inte.</source>
+        <source>Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Arkiv → Importmall). Inget sparas förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen. En rad vars personnummer tillhör en klient med ett annat namn importeras inte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,13 +331,18 @@
 <context>
     <name>InterventionsPanel</name>
     <message>
-        <location filename="../../app/ui/interventions_panel.py" line="+90"/>
-        <location line="+52"/>
+        <location filename="../../app/ui/interventions_panel.py" line="+91"/>
+        <location line="+53"/>
         <source>Insatser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-52"/>
+        <source>Inga insatser ännu. Registrera en i fälten nedan och spara den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Datum för insatsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,31 +396,31 @@
     </message>
     <message>
         <location line="-95"/>
-        <source>&amp;Datum</source>
+        <source>Da&amp;tum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Tid (minuter)</source>
+        <source>T&amp;id (minuter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>M&amp;odell</source>
+        <source>&amp;Modell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Delm&amp;ål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>T&amp;yp av insats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Del&amp;mål</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Beskrivning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +468,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../app/ui/lock_screen.py" line="+80"/>
+        <location filename="../../app/ui/lock_screen.py" line="+82"/>
         <location line="+43"/>
         <source>ATAMA är låst</source>
         <translation type="unfinished"></translation>
@@ -429,7 +480,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Lås upp</source>
+        <source>Lås &amp;upp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,7 +514,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
 <context>
     <name>LogReviewPage</name>
     <message>
-        <location filename="../../app/ui/log_review_page.py" line="+72"/>
+        <location filename="../../app/ui/log_review_page.py" line="+73"/>
         <source>Användare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,7 +600,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>An&amp;vändare:</source>
+        <source>Anv&amp;ändare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,6 +631,11 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
     <message>
         <location line="+12"/>
         <source>Loggrader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga loggrader med de valda villkoren. Ändra villkoren ovan och sök igen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -681,17 +737,32 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Skrivskyddad: %1. Du kan läsa men inte ändra något. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>Ingen klient matchar ”%1”. Sök på namn, personnummer eller ärendenummer, eller registrera en ny klient med Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inga klienter i databasen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga klienter ännu – registrera en med Ctrl+N (Arkiv → Ny klient).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Databasfilen är skadad – återställ en säkerhetskopia.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;Arkiv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,17 +777,42 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Im&amp;portera klienter från Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Import&amp;mall (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kr&amp;yptera databasen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Inställningar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Stäng flik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>A&amp;vsluta</source>
+        <location line="+46"/>
+        <source>In&amp;formationsblad om ATAMA (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+613"/>
+        <source>Stänga programmet ändå?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-646"/>
         <source>&amp;Att göra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,22 +832,22 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-39"/>
         <source>Ga&amp;llring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Säkerhets&amp;kopior…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>Enhetens &amp;uppgifter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-10"/>
         <source>L&amp;ås nu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +862,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>&amp;Tillgång till ärendet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,16 +873,16 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Kryptera databasen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Ny åt&amp;erställningsnyckel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>Stäng pr&amp;ogrammet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Redigera</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,11 +893,22 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Visa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
         <source>&amp;Hjälp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Kortkommandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Om ATAMA</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,22 +943,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Informations&amp;blad om ATAMA (PDF)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>I&amp;mportera klienter från Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Importmall (Excel)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Skapar filen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +968,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+188"/>
         <source>Återställa ändå?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,17 +983,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Om ATAMA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;ATAMA&lt;/b&gt; %1&lt;br&gt;Arbetsterapi vid arbetsmarknadsavdelningen.&lt;br&gt;Allt sparas lokalt i databasfilen:&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>Byta användare ändå?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,12 +1013,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Avsluta ändå?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Inte sparat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,8 +1041,13 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../app/ui/meetings_panel.py" line="+72"/>
+        <location filename="../../app/ui/meetings_panel.py" line="+73"/>
         <source>Samverkansmöten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga samverkansmöten ännu. Planera ett med Planera möte (Ctrl+Skift+M).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -995,7 +1077,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Åtg&amp;ärder…</source>
+        <source>&amp;Åtgärder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,7 +1104,7 @@ Skriv ditt lösenord för att fortsätta där du var.</source>
 <context>
     <name>_Rows</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="+112"/>
+        <location filename="../../app/ui/meeting_rows.py" line="+111"/>
         <source>Ta bort</source>
         <translation type="unfinished"></translation>
     </message>

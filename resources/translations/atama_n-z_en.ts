@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+116"/>
+        <source>Byt &amp;mapp…</source>
+        <translation>Change &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An&amp;vänd standardmappen</source>
+        <translation>Use the &amp;default folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ATAMA gör en kontrollerad säkerhetskopia av databasen vid dagens första start. Kopiorna av den här databasen sparas på den här datorn i:</source>
+        <translation>ATAMA makes a verified backup of the database at the first start of the day. The copies of this database are saved on this computer in:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Välj gärna en mapp på en annan disk eller på nätverket. Säkerhetskopiera nu och återställ gör du under Arkiv → Säkerhetskopior…</source>
+        <translation>Preferably choose a folder on another disk or on the network. Back up now and restore under File → Backups…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Mapp för säkerhetskopior: %1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckedEntries</name>
     <message>
-        <location filename="../../app/ui/unsigned_dialog.py" line="+34"/>
+        <location filename="../../app/ui/unsigned_dialog.py" line="+35"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
@@ -35,17 +63,107 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="+104"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+104"/>
+        <source>Skriv ÅÅÅÅ-MM-DD. Alt+Nedpil öppnar kalendern.</source>
+        <translation>Type YYYY-MM-DD. Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>ÅÅÅÅ-MM-DD, eller tomt</source>
+        <translation>YYYY-MM-DD, or empty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kalender (Alt+Nedpil eller F4)</source>
+        <translation>Calendar (Alt+Down or F4)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Välj %1 i kalendern</source>
+        <translation>Choose %1 in the calendar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 är inget datum som finns. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</source>
+        <translation>%1: %2 is not a date that exists. Type YYYY-MM-DD, for example 2026-11-20.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: skriv ett datum, ÅÅÅÅ-MM-DD, till exempel 2026-11-20.</source>
+        <translation>%1: type a date, YYYY-MM-DD, for example 2026-11-20.</translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="+220"/>
+        <location line="+152"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>IdleLockBox</name>
+    <message>
+        <location filename="../../app/ui/users_dialog.py" line="+119"/>
+        <source>Lås efter inaktivitet</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minuter</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lås efter så här lång tid utan aktivitet</source>
+        <translation>Lock after this long without activity</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Spara tiden</source>
+        <translation>Save the &amp;time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L&amp;ås efter</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+120"/>
+        <source>Språk i ATAMA</source>
+        <translation>Language in ATAMA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sp&amp;råk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Språket gäller menyer och fönster på den här datorn och syns när ATAMA har startats om. Dokument till klienten, Arbetsförmedlingen och Försäkringskassan är alltid på svenska, liksom det som skrivits i journalen.</source>
+        <translation>The language applies to menus and windows on this computer and shows once ATAMA has been restarted. Documents for the client, Arbetsförmedlingen and Försäkringskassan are always in Swedish, as is what has been written in the journal.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+39"/>
+        <location filename="../../app/ui/users_dialog.py" line="-100"/>
         <source>Ny användare</source>
         <translation>New user</translation>
     </message>
@@ -289,12 +407,12 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="+130"/>
+        <location filename="../../app/ui/notes_panel.py" line="+133"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Datum för anteckningen</source>
         <translation>Date of the note</translation>
     </message>
@@ -314,12 +432,7 @@
         <translation>&amp;New note</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Spara &amp;anteckning</source>
-        <translation>Save n&amp;ote</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Si&amp;gnera</source>
         <translation>Si&amp;gn</translation>
     </message>
@@ -349,13 +462,13 @@
         <translation>Si&amp;gn (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+58"/>
+        <location line="-40"/>
+        <location line="+59"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>Rättelse: %1</source>
         <translation>Correction: %1</translation>
     </message>
@@ -386,12 +499,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Makulerad</source>
         <translation>Struck out</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Rättad</source>
         <translation>Corrected</translation>
     </message>
@@ -462,12 +575,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -482,12 +595,22 @@
         <translation>Written by</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Inga anteckningar ännu. Skriv den första i fälten nedan och spara den.</source>
+        <translation>No notes yet. Write the first one in the fields below and save it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Koordinator · Avvikande mening</source>
         <translation>Coordinator · Dissenting opinion</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+13"/>
+        <source>&amp;Spara anteckning</source>
+        <translation>Save n&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -506,11 +629,11 @@
     <name>OpenProblem</name>
     <message>
         <location filename="../../app/ui/open_problem_dialog.py" line="+17"/>
-        <source>Avsluta</source>
+        <source>Stäng programmet</source>
         <translation>Quit ATAMA</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Skapa mappen %1 och en ny, tom databas %2 i den?
 
 Gör det bara om det är en ny enhet som börjar använda ATAMA. Om journalen finns någon annanstans: välj Nej och välj den filen i stället.</source>
@@ -554,14 +677,6 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <location filename="../../app/ui/widgets.py" line="-125"/>
-        <source>%1: anges</source>
-        <translation>%1: given</translation>
-    </message>
-</context>
-<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../app/ui/period_dialog.py" line="+19"/>
@@ -602,12 +717,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="+179"/>
-        <source>&amp;Version</source>
-        <translation>Ve&amp;rsion</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/plan_page.py" line="+185"/>
         <source>Version av planen</source>
         <translation>Version of the plan</translation>
     </message>
@@ -632,12 +742,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>Follow-up of the plan</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Huvudmål</source>
-        <translation>&amp;Main goal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Utgångsläge</source>
         <translation>&amp;Baseline</translation>
     </message>
@@ -663,8 +768,23 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>Mark as a&amp;greed…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Signera &amp;versionen</source>
+        <location line="-32"/>
+        <source>Versi&amp;on</source>
+        <translation>Ve&amp;rsion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Huvu&amp;dmål</source>
+        <translation>&amp;Main goal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uppföljning av pla&amp;nen</source>
+        <translation>Follow-up of the p&amp;lan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Si&amp;gnera versionen</source>
         <translation>Sig&amp;n the version</translation>
     </message>
     <message>
@@ -1005,6 +1125,32 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="-215"/>
+        <source>Inloggad som %1.</source>
+        <translation>Signed in as %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen är inloggad.</source>
+        <translation>No one is signed in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Byt lösenor&amp;d…</source>
+        <translation>Change pass&amp;word…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../app/ui/paint_probe.py" line="+79"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RatingControl</name>
     <message>
         <location filename="../../app/ui/rating_control.py" line="+39"/>
@@ -1064,7 +1210,17 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>Retention</name>
     <message>
-        <location filename="../../app/models/retention.py" line="+127"/>
+        <location filename="../../app/models/retention.py" line="+63"/>
+        <source>Logga in som administratör för att gallra.</source>
+        <translation>Sign in as an administrator to dispose of cases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bara en administratör kan ändra gallringsreglerna, häva gallringsstopp och gallra.</source>
+        <translation>Only an administrator can change the disposal rules, lift disposal holds and dispose of cases.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>1 ärende</source>
         <translation>1 case</translation>
     </message>
@@ -1137,7 +1293,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>RetentionModel</name>
     <message>
-        <location filename="../../app/ui/retention_page.py" line="+57"/>
+        <location filename="../../app/ui/retention_page.py" line="+59"/>
         <source>Gallra</source>
         <translation>Dispose</translation>
     </message>
@@ -1185,52 +1341,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>ATAMA never disposes of anything by itself. Here you see which closed cases the unit&apos;s rules allow to be disposed of, and why. You dispose of the cases you mark, under a disposal decision: first an archive copy (journal copy, PDF) of each case is saved in the folder you choose, then the case is erased from the database (and the client, if they have no other cases).</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source> år</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>År efter sista anteckningen</source>
-        <translation>Years after the last entry</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)</source>
-        <translation>Keep the cases of people born on the 5th, 15th and 25th (research sample)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Spara födda den 5:e, 15:e och 25:e</source>
-        <translation>Keep those born on the 5th, 15th and 25th</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Spara reglerna</source>
-        <translation>&amp;Save the rules</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Regler för gallring</source>
-        <translation>Disposal rules</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gallras tidigast efter</source>
-        <translation>Disposed of at the earliest</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)</source>
-        <translation>after the last entry in the case (Patientdatalagen: at least 10 years)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Visa också ärenden som &amp;sparas</source>
-        <translation>Also show cases that are &amp;kept</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+156"/>
         <source>Ärenden och gallring</source>
         <translation>Cases and disposal</translation>
     </message>
@@ -1245,12 +1356,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>Dis&amp;posal hold…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Häv gallringsstopp</source>
-        <translation>&amp;Lift disposal hold</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Avslutade ärenden</source>
         <translation>Closed cases</translation>
     </message>
@@ -1266,34 +1372,44 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Mapp för arkivkopior</source>
         <translation>Folder for archive copies</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <source>&amp;Välj mapp…</source>
-        <translation>&amp;Choose folder…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-101"/>
         <source>&amp;Gallra markerade ärenden…</source>
         <translation>&amp;Dispose of the marked cases…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Gallra</source>
         <translation>Dispose</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>Gallrings&amp;beslut</source>
         <translation>Disposal dec&amp;ision</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Mapp för &amp;arkivkopior</source>
+        <location line="-39"/>
+        <source>Visa &amp;också ärenden som sparas</source>
+        <translation>Also show cases that are &amp;kept</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>H&amp;äv gallringsstopp</source>
+        <translation>&amp;Lift disposal hold</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Väl&amp;j mapp…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mapp för ar&amp;kivkopior</source>
         <translation>Folder for &amp;archive copies</translation>
     </message>
     <message>
@@ -1307,7 +1423,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>%1 of %2 closed cases may be disposed of · %3 marked</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Gallringsstopp</source>
         <translation>Disposal hold</translation>
     </message>
@@ -1358,9 +1474,52 @@ Then the case and everything in it is erased from the database, and the client i
     </message>
 </context>
 <context>
+    <name>RetentionRulesBox</name>
+    <message>
+        <location line="-252"/>
+        <source>Regler för gallring</source>
+        <translation>Disposal rules</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> år</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>År efter sista anteckningen</source>
+        <translation>Years after the last entry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)</source>
+        <translation>Keep the cases of people born on the 5th, 15th and 25th (research sample)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spara födda den 5:e, 15:e och 25:e</source>
+        <translation>Keep those born on the 5th, 15th and 25th</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;para reglerna</source>
+        <translation>&amp;Save the rules</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gallras tidigast efter</source>
+        <translation>Disposed of at the earliest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)</source>
+        <translation>after the last entry in the case (Patientdatalagen: at least 10 years)</translation>
+    </message>
+</context>
+<context>
     <name>SequencePage</name>
     <message>
-        <location filename="../../app/ui/sequence_page.py" line="+205"/>
+        <location filename="../../app/ui/sequence_page.py" line="+206"/>
         <source>Uppföljning %1</source>
         <translation>Follow-up %1</translation>
     </message>
@@ -1378,7 +1537,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>SequenceStepBox</name>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>Ej påbörjad</source>
         <translation>Not started</translation>
     </message>
@@ -1403,7 +1562,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>%1: date</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1: anteckningar</source>
         <translation>%1: notes</translation>
     </message>
@@ -1469,6 +1628,94 @@ Then the case and everything in it is erased from the database, and the client i
         <location line="+7"/>
         <source>%1 är inte klart och behöver inte öppnas igen.</source>
         <translation>%1 is not done and need not be reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="+241"/>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Att gallra ärenden gör du under Arkiv → Gallring…</source>
+        <translation>You dispose of cases under File → Disposal…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ett låst fönster öppnas med lösenordet; det som skrivits finns kvar. Lås direkt med Ctrl+L.</source>
+        <translation>A locked window opens with the password; what was typed stays. Lock at once with Ctrl+L.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Min profil</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enheten</source>
+        <translation>The unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Att göra</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Låsning</source>
+        <translation>Locking</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gallring</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inställningarnas sidor</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Spara</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Byt språk</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det nya språket syns när ATAMA startas om. Det du har skrivit sparas först, och du loggar in igen. Starta om nu?</source>
+        <translation>The new language shows when ATAMA is restarted. What you have typed is saved first, and you sign in again. Restart now?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Starta om &amp;nu</source>
+        <translation>Restart &amp;now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Senare</source>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1889,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../app/ui/step_form.py" line="+92"/>
+        <location filename="../../app/ui/step_form.py" line="+94"/>
         <source>&amp;Påbörja steget</source>
         <translation>&amp;Start the step</translation>
     </message>
@@ -1652,34 +1899,34 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Mark as &amp;done</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Öppna &amp;igen</source>
-        <translation>Reo&amp;pen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Avsluta ä&amp;rendet</source>
-        <translation>&amp;Close the case</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Signera a&amp;vslutet</source>
-        <translation>Sign the c&amp;losure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Signera s&amp;varen</source>
-        <translation>Sign the &amp;answers</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Datum då steget påbörjades eller blev klart</source>
         <translation>Date the step was started or done</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Da&amp;tum</source>
-        <translation>Da&amp;te</translation>
+        <location line="-10"/>
+        <source>&amp;Öppna igen</source>
+        <translation>Reo&amp;pen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avs&amp;luta ärendet</source>
+        <translation>&amp;Close the case</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signera avslutet</source>
+        <translation>Sign the closure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signera svaren</source>
+        <translation>Sign the answers</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -1716,7 +1963,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../app/ui/stepper.py" line="+58"/>
+        <location filename="../../app/ui/stepper.py" line="+60"/>
         <source>Steg %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
@@ -1767,7 +2014,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>SubGoalBox</name>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="-369"/>
+        <location filename="../../app/ui/plan_page.py" line="-370"/>
         <location line="+3"/>
         <source>Delmål %1</source>
         <translation>Sub-goal %1</translation>
@@ -1794,16 +2041,18 @@ Then the case and everything in it is erased from the database, and the client i
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Måldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Ta bort delmålet</source>
         <translation>Remove the sub-goal</translation>
     </message>
@@ -1995,7 +2244,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>TodoPage</name>
     <message>
-        <location filename="../../app/ui/todo_page.py" line="+38"/>
+        <location filename="../../app/ui/todo_page.py" line="+39"/>
         <source>Ärende</source>
         <translation>Case</translation>
     </message>
@@ -2065,7 +2314,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Others&apos; actions from meetings to follow up</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+3"/>
         <source>Aktiva ärenden per ansvarig och steg</source>
         <translation>Active cases per responsible and step</translation>
@@ -2081,7 +2330,42 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Cases in the chosen step</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Inga planerade möten de närmaste dagarna.</source>
+        <translation>No meetings planned in the coming days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingen utvecklingsplan behöver skrivas inom fyra veckor just nu.</source>
+        <translation>No development plan is due within four weeks right now.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga uppföljningar denna vecka och inga försenade.</source>
+        <translation>No follow-ups this week and none overdue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alla ärenden har haft aktivitet nyligen.</source>
+        <translation>All cases have had activity recently.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga osignerade poster som väntat för länge.</source>
+        <translation>No unsigned entries that have waited too long.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga åtgärder från möten som snart ska vara klara.</source>
+        <translation>No actions from meetings due soon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inga av andras åtgärder från möten att följa upp nu.</source>
+        <translation>None of the others&apos; actions from meetings to follow up now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Markera klar</source>
         <translation>Mark as done</translation>
     </message>
@@ -2111,7 +2395,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>%1 of %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&lt;b&gt;Aktiva ärenden per steg&lt;/b&gt; (mina): %1</source>
         <translation>&lt;b&gt;Active cases per step&lt;/b&gt; (mine): %1</translation>
     </message>
@@ -2142,9 +2426,62 @@ Then the case and everything in it is erased from the database, and the client i
     </message>
 </context>
 <context>
+    <name>TodoRulesPage</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="-177"/>
+        <source>&amp;Utvecklingsplan senast</source>
+        <translation>&amp;Development plan at the latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> dagar efter start på AMA</source>
+        <translation> days after the start at AMA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dagar till utvecklingsplan (fyraveckorsregeln)</source>
+        <translation>Days to the development plan (the four-week rule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ärende utan aktivitet efter</source>
+        <translation>&amp;Case with no activity after</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> veckor</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veckor utan aktivitet innan ärendet visas</source>
+        <translation>Weeks without activity before the case is shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Osignerad post efter</source>
+        <translation>&amp;Unsigned entry after</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dagar innan en osignerad post visas</source>
+        <translation>Days before an unsigned entry is shown</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reglerna gäller Att göra för alla på enheten. Fyraveckorsregeln: en AMA-medarbetares första utvecklingsplan ska vara överenskommen inom 28 dagar från starten, om inte enheten bestämt annat.</source>
+        <translation>The rules apply to To do for everyone in the unit. The four-week rule: an AMA employee&apos;s first development plan is to be agreed within 28 days of the start, unless the unit has decided otherwise.</translation>
+    </message>
+</context>
+<context>
     <name>TrendPage</name>
     <message>
-        <location filename="../../app/ui/trend_page.py" line="+73"/>
+        <location filename="../../app/ui/trend_page.py" line="+74"/>
         <source>Medel · ▲ gynnsamt</source>
         <translation>Mean · ▲ favourable</translation>
     </message>
@@ -2154,12 +2491,12 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Mean · ▼ favourable</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Förändring över tid, %1</source>
         <translation>Change over time, %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Område</source>
         <translation>Domain</translation>
     </message>
@@ -2169,7 +2506,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Change over time %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>&lt;h2&gt;Förändring över tid&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Change over time&lt;/h2&gt;</translation>
     </message>
@@ -2233,24 +2570,19 @@ Then the case and everything in it is erased from the database, and the client i
     </message>
 </context>
 <context>
-    <name>UnitDialog</name>
+    <name>UnitForm</name>
     <message>
-        <location filename="../../app/ui/unit_dialog.py" line="+42"/>
-        <source>Enhetens uppgifter</source>
-        <translation>Unit details</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../app/ui/unit_dialog.py" line="+51"/>
         <source>Uppgifterna står i sidhuvudet och sidfoten på alla dokument som ATAMA skapar.</source>
         <translation>These details are printed in the header and footer of every document ATAMA makes.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Enheten</source>
         <translation>The unit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Dina kontaktuppgifter (på dokument om ärenden där du är ansvarig)</source>
         <translation>Your contact details (on documents about cases you are responsible for)</translation>
     </message>
@@ -2275,12 +2607,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Your e-&amp;mail address</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Spara</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <location line="+36"/>
         <source>Kommun</source>
         <translation>Municipality</translation>
@@ -2416,6 +2743,11 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Unsigned entries</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Inga osignerade poster: allt du har skrivit är signerat.</source>
+        <translation>No unsigned entries: everything you have written is signed.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Signera</source>
         <translation>Sign</translation>
@@ -2542,8 +2874,8 @@ Then the case and everything in it is erased from the database, and the client i
     <message>
         <location line="+0"/>
         <location line="+33"/>
-        <source>&amp;Logga in</source>
-        <translation>&amp;Sign in</translation>
+        <source>Logga &amp;in</source>
+        <translation>Sign &amp;in</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -2585,7 +2917,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../app/models/users.py" line="+129"/>
+        <location filename="../../app/models/users.py" line="+130"/>
         <source>%1, administratör</source>
         <translation>%1, administrator</translation>
     </message>
@@ -2598,7 +2930,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../app/ui/users_dialog.py" line="+20"/>
+        <location filename="../../app/ui/users_dialog.py" line="+63"/>
         <source>Användare och behörigheter</source>
         <translation>Users and permissions</translation>
     </message>
@@ -2618,32 +2950,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>&amp;New password…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source> minuter</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lås efter så här lång tid utan aktivitet</source>
-        <translation>Lock after this long without activity</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Spara tiden</source>
-        <translation>&amp;Save the time</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lås efter inaktivitet</source>
-        <translation>Lock when idle</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Lås &amp;efter</source>
-        <translation>&amp;Lock after</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2681,7 +2988,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>WorkMatchSection</name>
     <message>
-        <location filename="../../app/ui/work_match_view.py" line="+22"/>
+        <location filename="../../app/ui/work_match_view.py" line="+23"/>
         <source>Arbetsförmåga mot arbetets krav (AWP/AWC)</source>
         <translation>Work performance against the work&apos;s demands (AWP/AWC)</translation>
     </message>
@@ -2696,7 +3003,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Hi&amp;de the comparison</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Ej bedömd</source>
         <translation>Not rated</translation>
     </message>
@@ -2741,7 +3048,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Gap (demand above performance)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>okänd bedömare</source>
         <translation>unknown assessor</translation>
     </message>

@@ -32,3 +32,11 @@ def english(qapp, english_catalogue):
     assert use_language("en", english_catalogue)
     yield
     use_language("sv")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def app_style(qapp):
+    """As the app runs (app/ui/app.py create_application): the focus outline follows the focus."""
+    from app.ui import focus_ring
+
+    focus_ring.install(qapp)

@@ -19,6 +19,10 @@ from tests.support import make_pnr
 from tests.ui.english import CLIENT, assert_english
 from tests.ui.helpers import main_window, with_modal
 
+# These show vocabulary and process labels (the "data" context, the f-m catalogue), not written yet:
+# they fail today and are marked so; strict, so the marks must go the day they pass.
+NEEDS_DATA = pytest.mark.xfail(strict=True, reason="the vocabulary and process labels have no English yet")
+
 
 @pytest.fixture
 def english_case(store):
@@ -52,6 +56,7 @@ def notes(store, english_case):
     return store.notes.for_case(english_case.id)
 
 
+@NEEDS_DATA
 def test_the_notes_panel_with_signed_struck_and_corrected_notes_is_english(qtbot, store, english, english_case, notes):
     from app.ui.notes_panel import NotesPanel
 
@@ -90,6 +95,7 @@ def test_my_unsigned_entries_are_english(qtbot, store, english, english_case, no
 
 # -- the plan, the steps, the follow-up sequence --------------------------------------------------
 
+@NEEDS_DATA
 def test_the_plan_page_with_an_agreed_signed_version_and_a_follow_up_is_english(qtbot, store, english, english_case):
     from app.ui.plan_page import PlanPage
 
@@ -107,6 +113,7 @@ def test_the_plan_page_with_an_agreed_signed_version_and_a_follow_up_is_english(
     assert_english(page)
 
 
+@NEEDS_DATA
 def test_an_empty_plan_page_is_english(qtbot, store, english, english_case):
     from app.ui.plan_page import PlanPage
 
@@ -115,6 +122,7 @@ def test_an_empty_plan_page_is_english(qtbot, store, english, english_case):
     assert_english(page)
 
 
+@NEEDS_DATA
 def test_the_sequence_page_of_a_short_absence_case_is_english(qtbot, store, english):
     from app.ui.sequence_page import SequencePage
 
@@ -126,6 +134,7 @@ def test_the_sequence_page_of_a_short_absence_case_is_english(qtbot, store, engl
     assert_english(_shown(qtbot, SequencePage(store, case.id)))
 
 
+@NEEDS_DATA
 def test_the_step_forms_and_the_stepper_once_a_step_is_done_are_english(qtbot, store, english, english_case):
     window = main_window(qtbot, store)
     store.process.complete(english_case.id, "utreda")
@@ -137,6 +146,7 @@ def test_the_step_forms_and_the_stepper_once_a_step_is_done_are_english(qtbot, s
 
 # -- Att göra, Gallring ---------------------------------------------------------------------------
 
+@NEEDS_DATA
 def test_att_gora_with_its_lists_filled_is_english(qtbot, store, english, english_case, notes):
     from app.models.store import Store
     from app.ui.todo_page import TodoPage
@@ -201,15 +211,22 @@ def test_the_work_match_opened_is_english(qtbot, store, english, english_case):
 
 # -- people, the unit, the start ------------------------------------------------------------------
 
-def test_the_unit_dialog_for_an_administrator_and_for_others_is_english(qtbot, store, english):
-    from app.ui.unit_dialog import UnitDialog
+def test_the_unit_form_for_an_administrator_and_for_others_is_english(qtbot, store, english):
+    from app.ui.unit_dialog import UnitForm
 
     store.unit.save(UnitInput(municipality="Testby", name="Work unit", address="Main Street 1", phone="010-123",
                               email="unit@example.org"))
-    assert_english(_shown(qtbot, UnitDialog(store)))
+    assert_english(_shown(qtbot, UnitForm(store)))
     other = add_user(store, "Per Persson", "arbetsmarknadskoordinator")
     sign_in_as(store, other.id)
-    assert_english(_shown(qtbot, UnitDialog(store)))
+    assert_english(_shown(qtbot, UnitForm(store)))
+
+
+@pytest.mark.parametrize("page", ["profile", "unit", "backup", "todo", "lock", "retention", "language"])
+def test_the_settings_window_on_each_page_is_english(qtbot, store, english, page):
+    from app.ui.settings_dialog import SettingsDialog
+
+    assert_english(_shown(qtbot, SettingsDialog(store, page=page)))
 
 
 def test_the_users_window_and_its_dialogs_are_english(qtbot, store, english):
@@ -236,6 +253,7 @@ def test_the_period_dialog_is_english(qtbot, english):
     assert_english(_shown(qtbot, PeriodDialog("Statistics", dt.date(2026, 11, 20))))
 
 
+@NEEDS_DATA
 def test_the_situation_box_is_english(qtbot, english):
     from app.ui.situation_box import SituationBox
     from app.ui.widgets import FieldErrors
