@@ -385,9 +385,7 @@ class SettingsDialog(QDialog):
 def install_chosen_language() -> bool:
     """Install the translator for the language chosen in preferences before the window opens anew,
     so the sign-in and the new window speak it. False when it could not be installed."""
-    try:
-        from app.ui.i18n import install_language  # the lead's app/ui/i18n.py
-    except ImportError:  # TODO(lead): connect once app/ui/i18n.py has landed; app.py installs it at the start
-        return False
+    from app.ui.i18n import install_language
+
     app = QCoreApplication.instance()
     return app is not None and bool(install_language(app, preferences.language()))

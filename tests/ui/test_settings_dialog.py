@@ -159,13 +159,8 @@ def test_the_backup_folder_and_the_disposal_rules(qtbot, store, tmp_path):
 
 
 def test_a_new_language_is_kept_and_starta_om_nu_opens_the_window_anew(qtbot, store, monkeypatch):
-    import sys
-    import types
-
     installed = []  # app/ui/i18n.py's install_language, called before the window opens anew
-    i18n = types.ModuleType("app.ui.i18n")
-    i18n.install_language = lambda app, code: installed.append(code) or True
-    monkeypatch.setitem(sys.modules, "app.ui.i18n", i18n)
+    monkeypatch.setattr("app.ui.i18n.install_language", lambda app, code: installed.append(code) or True)
     window = main_window(qtbot, store)
     asked = []
 
