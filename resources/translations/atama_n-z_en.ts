@@ -134,7 +134,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Spara tiden</source>
-        <translation>Save the &amp;time</translation>
+        <translation>&amp;Save the time</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -439,17 +439,17 @@
     <message>
         <location line="+1"/>
         <source>Rät&amp;ta…</source>
-        <translation>Co&amp;rrect…</translation>
+        <translation>&amp;Correct…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Makulera…</source>
-        <translation>Stri&amp;ke out…</translation>
+        <translation>S&amp;trike out…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avvikande men&amp;ing…</source>
-        <translation>D&amp;issenting opinion…</translation>
+        <translation>Dissenting &amp;opinion…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -607,7 +607,7 @@
     <message>
         <location line="+13"/>
         <source>&amp;Spara anteckning</source>
-        <translation>Save n&amp;ote</translation>
+        <translation>&amp;Save note</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1086,7 +1086,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     <message>
         <location line="+2"/>
         <source>Steget %1 är klart. Öppna det igen för att ändra svaren.</source>
-        <translation>The step %1 is done. Reopen it to change the answers.</translation>
+        <translation>The step %1 is done. Resume it to change the answers.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1096,7 +1096,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     <message>
         <location line="+1"/>
         <source>Steget %1 är inte klart och behöver inte öppnas igen.</source>
-        <translation>The step %1 is not done and need not be reopened.</translation>
+        <translation>The step %1 is not done and need not be resumed.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1891,12 +1891,12 @@ Then the case and everything in it is erased from the database, and the client i
     <message>
         <location filename="../../app/ui/step_form.py" line="+94"/>
         <source>&amp;Påbörja steget</source>
-        <translation>&amp;Start the step</translation>
+        <translation>St&amp;art the step</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markera som &amp;klart</source>
-        <translation>Mark as &amp;done</translation>
+        <translation>Mar&amp;k as done</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1906,12 +1906,12 @@ Then the case and everything in it is erased from the database, and the client i
     <message>
         <location line="-10"/>
         <source>&amp;Öppna igen</source>
-        <translation>Reo&amp;pen</translation>
+        <translation>Res&amp;ume the step</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Avs&amp;luta ärendet</source>
-        <translation>&amp;Close the case</translation>
+        <translation>C&amp;lose the case</translation>
     </message>
     <message>
         <location line="+4"/>
