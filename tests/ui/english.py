@@ -99,9 +99,16 @@ def _instrument_pieces() -> tuple[str, ...]:
     return tuple(sorted((t for t in instrument_texts() if len(t) > 2 and swedish(t)), key=len, reverse=True))
 
 
+_NUMBERED = re.compile(r"^[\w/]{1,4}\s*[.:=–-]\s+")  # "3. ", "2 – ", "4 = ", "N/A: " before an item's or step's label
+
+
 def _is_instrument_text(text: str) -> bool:
     plain = html.unescape(_TAGS.sub("", text)).replace("&", "").strip()
     if plain in instrument_texts() or any(plain and plain in t for t in instrument_texts() if len(plain) > 12):
+        return True
+    # a numbered item or scale step ("3. Koordination", "2 – Måttligt krav"), or a list of them
+    parts = [_NUMBERED.sub("", part.strip()).rstrip(".") for part in re.split(r", | · ", plain)]
+    if len(parts[0]) < len(plain) and all(part in instrument_texts() for part in parts):
         return True
     rest = plain  # made of instrument texts, and nothing else Swedish around them
     for piece in _instrument_pieces():
