@@ -461,7 +461,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     <message>
         <location line="+2"/>
         <source>Re&amp;sultat</source>
-        <translation>&amp;Results</translation>
+        <translation>Re&amp;sults</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -859,22 +859,22 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     <message>
         <location line="+23"/>
         <source>&amp;Ändra remissuppgifter…</source>
-        <translation>Ad&amp;just referral details…</translation>
+        <translation>Edit &amp;referral details…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>D&amp;okument</source>
-        <translation>Doc&amp;uments</translation>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>&amp;Utvecklingsplan…</source>
-        <translation>Deve&amp;lopment plan…</translation>
+        <translation>Development &amp;plan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Utvär&amp;dering…</source>
-        <translation>Ev&amp;aluation…</translation>
+        <translation>Evaluat&amp;ion…</translation>
     </message>
     <message>
         <location line="+12"/>

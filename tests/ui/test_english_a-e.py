@@ -19,7 +19,6 @@ ENGLISH_PASSWORD = "a long test password"
 # These screens also show the other groups' texts: the vocabulary and process labels (f-m, context
 # data) and n-z's widgets (date field, rating control, choice lists), signing and situation box. They
 # pass with the three catalogues and their wrapping together; strict, so the lead drops the mark then.
-OTHER_GROUPS = pytest.mark.xfail(strict=True, reason="waits for the f-m and n-z translations (issue 15)")
 
 
 @pytest.fixture
@@ -81,7 +80,6 @@ def test_a_reason_chosen_in_english_is_logged_in_swedish(qtbot, store, english, 
 
 # -- assessments: the panel, a form, its results ---------------------------------------------------
 
-@OTHER_GROUPS
 def test_assessments_panel_form_and_results_are_english(qtbot, store, english, case):
     from app.ui.assessment_form import AssessmentForm
     from app.ui.assessment_results import AssessmentResults
@@ -101,7 +99,6 @@ def test_assessments_panel_form_and_results_are_english(qtbot, store, english, c
     assert_english(panel, form, results)
 
 
-@OTHER_GROUPS
 def test_a_struck_out_and_a_corrected_assessment_say_so_in_english(qtbot, store, english, case):
     from app.ui.assessment_form import AssessmentForm
 
@@ -136,7 +133,6 @@ def test_backup_dialog_and_its_preview_are_english(qtbot, store, english):
 
 # -- case: the dialog, the page, closing ------------------------------------------------------------
 
-@OTHER_GROUPS
 def test_case_dialog_new_and_edit_are_english(qtbot, store, english, client, case):
     from app.ui.case_dialog import CaseDialog
 
@@ -146,7 +142,6 @@ def test_case_dialog_new_and_edit_are_english(qtbot, store, english, client, cas
     assert_english(*dialogs)
 
 
-@OTHER_GROUPS
 def test_case_page_with_its_documents_menu_and_history_is_english(qtbot, store, english, case):
     from app.ui.case_page import CasePage
 
@@ -162,7 +157,6 @@ def test_case_page_with_its_documents_menu_and_history_is_english(qtbot, store, 
     assert_english(page)
 
 
-@OTHER_GROUPS
 def test_closure_dialog_is_english(qtbot, store, english, case):
     from app.ui.closure_dialog import ClosureDialog
 
@@ -173,7 +167,6 @@ def test_closure_dialog_is_english(qtbot, store, english, case):
 
 # -- client: the dialog, the page, the list ---------------------------------------------------------
 
-@OTHER_GROUPS
 def test_client_dialog_new_and_edit_are_english(qtbot, store, english, client):
     from app.ui.client_dialog import ClientDialog
 
@@ -186,7 +179,6 @@ def test_client_dialog_new_and_edit_are_english(qtbot, store, english, client):
     assert_english(*dialogs)
 
 
-@OTHER_GROUPS
 def test_client_page_and_the_client_list_are_english(qtbot, store, english, client, case):
     from app.ui.client_list_model import ClientListModel, column_titles
     from app.ui.client_page import ClientPage
@@ -206,7 +198,6 @@ def test_client_page_and_the_client_list_are_english(qtbot, store, english, clie
 
 # -- consents and the export log ------------------------------------------------------------------
 
-@OTHER_GROUPS
 def test_consent_panel_with_a_consent_and_a_document_made_is_english(qtbot, store, english, case):
     from app.ui.consent_panel import ConsentPanel
 
@@ -239,7 +230,6 @@ def test_encryption_dialogs_are_english(qtbot, db_path, english):
 
 # -- erasure ----------------------------------------------------------------------------------------
 
-@OTHER_GROUPS
 def test_erasure_dialog_is_english(qtbot, store, english, client):
     from app.models.erasure import ErasureInput
     from app.ui.erasure_dialog import ErasureDialog
@@ -253,7 +243,6 @@ def test_erasure_dialog_is_english(qtbot, store, english, client):
 
 # -- evaluation -------------------------------------------------------------------------------------
 
-@OTHER_GROUPS
 def test_evaluation_page_with_goals_conclusion_and_instruments_is_english(qtbot, store, english, case):
     from app.ui.evaluation_page import EvaluationPage
 
@@ -268,7 +257,6 @@ def test_evaluation_page_with_goals_conclusion_and_instruments_is_english(qtbot,
     assert_english(page)
 
 
-@OTHER_GROUPS
 def test_evaluation_page_without_a_plan_is_english(qtbot, store, english, case):
     from app.ui.evaluation_page import EvaluationPage
 

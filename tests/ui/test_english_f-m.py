@@ -22,7 +22,6 @@ from tests.ui.helpers import main_window, with_modal
 
 # These show what the n-z modules translate (app/ui/widgets.py: the vocabulary in ChoiceCombo, the date
 # field, Avbryt; strike_dialog's S&käl; app/models/signing.py's reasons): strict until i15-tr-n-z is in.
-NEEDS_N_Z = pytest.mark.xfail(strict=True, reason="the n-z modules' texts are not in English on this branch yet")
 
 PEOPLE = [ParticipantInput("af", "Case officer", "Eva Ek", "010-123 45 67"),
           ParticipantInput("fk", "Case officer", "Bo Berg", "0771-524 524"),
@@ -128,7 +127,6 @@ def test_the_count_under_the_list_uses_plural_forms(window, store):
 
 # -- the case's panels --------------------------------------------------------------------------
 
-@NEEDS_N_Z
 def test_interventions_panel_is_english(window, case):
     page = window.open_case(case.id)
     panel = page.interventions
@@ -136,7 +134,6 @@ def test_interventions_panel_is_english(window, case):
     assert_english(panel)
 
 
-@NEEDS_N_Z
 def test_meetings_panel_in_every_state_is_english(window, store, case, meetings):
     page = window.open_case(case.id)
     panel = page.meetings
@@ -150,7 +147,6 @@ def test_meetings_panel_in_every_state_is_english(window, store, case, meetings)
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-@NEEDS_N_Z
 def test_client_groups_panel_and_groups_page_are_english(window, store, case):
     activity = store.groups.create(GroupInput("redo", "Morning group", [store.user_id], "Lars Lind", "Six weeks"))
     session = store.groups.add_session(activity.id, _day(store, -7))
@@ -166,7 +162,6 @@ def test_client_groups_panel_and_groups_page_are_english(window, store, case):
     assert_english(groups.editor)
 
 
-@NEEDS_N_Z
 def test_log_review_page_is_english(window, store, case):
     window.open_case(case.id)  # something in the log
     page = window.open_log_review()
@@ -203,7 +198,6 @@ def test_lock_screen_is_english(window, store):
 
 # -- the dialogs --------------------------------------------------------------------------------
 
-@NEEDS_N_Z
 def test_meeting_plan_dialog_new_and_planned_are_english(qtbot, store, english, case, meetings):
     from app.ui.meeting_plan_dialog import MeetingPlanDialog
 
@@ -213,7 +207,6 @@ def test_meeting_plan_dialog_new_and_planned_are_english(qtbot, store, english, 
         assert_english(dialog)
 
 
-@NEEDS_N_Z
 def test_meeting_record_dialog_in_every_state_is_english(qtbot, store, english, case, meetings):
     from app.ui.meeting_record_dialog import MeetingRecordDialog
 
@@ -226,7 +219,6 @@ def test_meeting_record_dialog_in_every_state_is_english(qtbot, store, english, 
     assert_english(correcting)
 
 
-@NEEDS_N_Z
 def test_meeting_actions_dialog_is_english(qtbot, store, english, case, meetings):
     from app.ui.meeting_actions_dialog import MeetingActionsDialog
 
@@ -235,7 +227,6 @@ def test_meeting_actions_dialog_is_english(qtbot, store, english, case, meetings
     assert_english(dialog)
 
 
-@NEEDS_N_Z
 def test_cancel_and_strike_dialogs_of_a_meeting_are_english(window, store, case, meetings):
     from app.ui.strike_dialog import StrikeDialog
 
@@ -252,7 +243,6 @@ def test_cancel_and_strike_dialogs_of_a_meeting_are_english(window, store, case,
     assert seen == [[], []]
 
 
-@NEEDS_N_Z
 def test_follow_up_dialog_is_english(qtbot, store, english, case):
     from app.ui.follow_up_dialog import FollowUpDialog
 
@@ -263,7 +253,6 @@ def test_follow_up_dialog_is_english(qtbot, store, english, case):
     assert_english(dialog)
 
 
-@NEEDS_N_Z
 def test_instrument_chooser_is_english(qtbot, store, english):
     from app.ui.instrument_chooser import InstrumentChooser
 
