@@ -925,4 +925,8 @@ class MainWindow(QMainWindow):
             log.error("Kunde inte spara före stängning", exc_info=exc)
             return f"{page.title()}: " + self.tr("Ett oväntat fel inträffade") + f" ({type(exc).__name__}: {exc})."
         reasons = sorted({a.problem for a in page.findChildren(Autosave) if a.has_unsaved() and a.problem})
+        errors = getattr(page, "errors", None)  # a form's field messages (the plan's): the first one read there
+        first = errors.first_shown() if hasattr(errors, "first_shown") else None
+        if first is not None and first[1].text():
+            reasons.insert(0, first[1].text())
         return f"{page.title()}: " + (" ".join(reasons) or self.tr("Något kunde inte sparas."))
