@@ -101,6 +101,7 @@ class ClientDialog(QDialog):
         else:
             self.education.set_key("okand")
         self._toggle_pnr(self.no_pnr.isChecked())
+        self._as_opened = self.input()  # Escape or Avbryt asks first once something differs from this
 
     def _load(self, data: ClientInput) -> None:
         self.first_name.setText(data.first_name)
@@ -183,3 +184,13 @@ class ClientDialog(QDialog):
 
         if run_validated(self, self.errors, store_it):
             self.accept()
+
+    def reject(self) -> None:
+        """Escape, Avbryt or the window's close: what is typed is not thrown away without a question."""
+        from app.ui.messages import ask_yes_no
+
+        if self.saved is None and self.input() != self._as_opened and not ask_yes_no(
+                self, self.tr("Inte sparat"),
+                self.tr("Det du har skrivit om klienten är inte sparat. Stänga utan att spara?")):
+            return
+        super().reject()

@@ -1211,7 +1211,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Samordningsnummer</source>
         <translation>Coordination number</translation>
     </message>
@@ -1234,6 +1234,16 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <location line="+25"/>
         <source>Ange personnummer eller samordningsnummer, eller kryssa i att personen saknar ett.</source>
         <translation>Enter a personal identity number or coordination number, or tick that the person has none.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inte sparat</source>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det du har skrivit om klienten är inte sparat. Stänga utan att spara?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

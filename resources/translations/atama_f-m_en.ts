@@ -1662,7 +1662,7 @@ Type your password to continue where you were.</translation>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Något kunde inte sparas.</source>
         <translation>Something could not be saved.</translation>
     </message>

@@ -1717,6 +1717,16 @@ Then the case and everything in it is erased from the database, and the client i
         <source>&amp;Senare</source>
         <translation>&amp;Later</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Inte sparat</source>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Det du har ändrat under %1 är inte sparat. Stänga utan att spara?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Signing</name>
@@ -2428,7 +2438,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>TodoRulesPage</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="-177"/>
+        <location filename="../../app/ui/settings_dialog.py" line="-188"/>
         <source>&amp;Utvecklingsplan senast</source>
         <translation>&amp;Development plan at the latest</translation>
     </message>
