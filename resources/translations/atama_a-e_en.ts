@@ -1243,7 +1243,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     <message>
         <location line="+1"/>
         <source>Det du har skrivit om klienten är inte sparat. Stänga utan att spara?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you typed about the client is not saved. Close without saving?</translation>
     </message>
 </context>
 <context>

@@ -1725,7 +1725,7 @@ Then the case and everything in it is erased from the database, and the client i
     <message>
         <location line="+1"/>
         <source>Det du har ändrat under %1 är inte sparat. Stänga utan att spara?</source>
-        <translation type="unfinished"></translation>
+        <translation>What you changed under %1 is not saved. Close without saving?</translation>
     </message>
 </context>
 <context>
