@@ -1238,7 +1238,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     <message>
         <location line="+17"/>
         <source>Inte sparat</source>
-        <translation type="unfinished">Not saved</translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1720,7 +1720,7 @@ Then the case and everything in it is erased from the database, and the client i
     <message>
         <location line="+10"/>
         <source>Inte sparat</source>
-        <translation type="unfinished">Not saved</translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location line="+1"/>
