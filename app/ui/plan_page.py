@@ -370,6 +370,13 @@ class PlanPage(CaseTab):
         box.removeRequested.connect(self._remove_goal)
         self.goal_boxes.append(box)
         self.goals_layout.addWidget(box)
+        # Tab follows the order widgets joined the page: a box added now came after the buttons
+        # below it. The buttons go after the new box again (in the order they are shown).
+        previous: QWidget = box.remove_button
+        for button in (self.add_goal_button, self.save_button, self.agree_button, self.sign_button,
+                       self.strike_button, self.follow_up_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def _add_new_goal(self) -> None:
         """A new empty sub-goal, in view and ready for its text: left on the button, the next
