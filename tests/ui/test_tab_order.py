@@ -87,7 +87,11 @@ def assert_walks_through(qtbot, form: QWidget, first: QWidget, presses: int = 20
             f"Tab goes from {_describe(a)} at {_place(a, form).getRect()} back to "
             f"{_describe(b)} at {_place(b, form).getRect()}, which is before it on screen")
     backward = _tab_from(qtbot, first, presses, backward=True)
-    assert backward == forward[::-1], "Shift+Tab does not go the same way back"
+    expected = forward[::-1]
+    at = next((n for n, (a, b) in enumerate(zip(backward, expected, strict=False)) if a is not b), None)
+    assert backward == expected, "Shift+Tab does not go the same way back: " + (
+        f"from {_describe(backward[at - 1] if at else first)} it goes to {_describe(backward[at])}, "
+        f"not {_describe(expected[at])}" if at is not None else f"{len(backward)} stops back, {len(forward)} forward")
     return taken
 
 
