@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
 from app.ui.qt_binding import set_shortcuts
 from app.ui.tables import read_only_table
+from app.ui.window_state import OpenTabs, PageTabs, fit_to_screen, remember_splitter, save_geometry
 
 # The client and case screens are imported when first opened: the window paints sooner. No ``Qt``
 # namespace in this module, and QMessageBox is imported where a box is shown (app/ui/qt_binding.py).
@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.reopen_requested = False  # app/ui/app.py opens the database again once this window closes
         self.setWindowTitle(APP_NAME)
-        self.resize(1500, 900)
+        self._maximise = fit_to_screen(self)  # the size it had, or fitted to the screen (window_state.py)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count_label)
 
-        self.tabs = QTabWidget()
+        self.open_tabs = OpenTabs(self)  # kept as they change, opened again at the next start
+        self.tabs = PageTabs(self.open_tabs.changed)
         self.tabs.setObjectName("tabs")
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.addWidget(QLabel(self.tr("Att göra laddas…")))
         self.right.addWidget(self.tabs)
+        self.right.currentChanged.connect(lambda _index: self.open_tabs.changed())
 
         splitter = QSplitter()  # side by side
         splitter.addWidget(left)
@@ -84,6 +86,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([610, 890])  # the list shows whole names without scrolling; the case has the rest
+        splitter.setObjectName("main_splitter")
+        remember_splitter(splitter, "main")
         self.read_only_banner: QLabel | None = None
         if store.read_only:  # the title and a banner say so and why; every edit is refused by the store
             self.setWindowTitle(f"{APP_NAME} – skrivskyddad")
@@ -106,6 +110,13 @@ class MainWindow(QMainWindow):
         self._lock_screens: list[QWidget] = []
         self._locked_actions: list[QAction] = []
         self.installEventFilter(self)  # finish the start once the window has painted (see eventFilter)
+
+    def show(self) -> None:
+        """Maximised on a small screen at the first start (window_state.fit_to_screen), else as it was."""
+        if self._maximise:
+            self.showMaximized()
+        else:
+            super().show()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint:
@@ -143,6 +154,7 @@ class MainWindow(QMainWindow):
         self._build_todo()
         self._start_idle_lock()
         self._start_quick_check()
+        self.open_tabs.restore_later()
         if self.backup_at_start:  # issue 12: the day's backup, off the UI thread, a little later
             QTimer.singleShot(self.BACKUP_DELAY_MS, self._backup_at_start)
 
@@ -669,6 +681,7 @@ class MainWindow(QMainWindow):
 
         if not self._saved_or_let_go(self._pages(), self.tr("Byta användare ändå?")):
             return
+        self.open_tabs.changed()  # theirs, for their next start
         self.store.users.sign_out()
         self.lock(log=False)
         for screen in self._lock_screens:
@@ -686,10 +699,12 @@ class MainWindow(QMainWindow):
         self._show_log_review()
         self.users_action.setVisible(self.store.users.is_admin())
         self._show_encryption_actions()
-        self._close_all_tabs()
-        self.show_todo()
+        with self.open_tabs.quiet():
+            self._close_all_tabs()
+            self.show_todo()
         self.who_label.setText(self._who_text())
         announce(self.store, Change(all_clients=True))
+        self.open_tabs.restore_later()  # the tabs this user had open
 
     def _close_all_tabs(self) -> None:
         for index in reversed(range(self.tabs.count())):
@@ -761,7 +776,8 @@ class MainWindow(QMainWindow):
 
         if not self._saved_or_let_go(self._pages(), self.tr("Kryptera ändå?")):
             return False
-        self._close_all_tabs()  # nothing may save into the plain file once it is being converted
+        with self.open_tabs.quiet():  # they open again in the encrypted file
+            self._close_all_tabs()  # nothing may save into the plain file once it is being converted
         code = encrypt_database(self.store, self, backup=self._backup_before_encrypting)
         if code is None:
             return False
@@ -808,6 +824,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self._saved_or_let_go(self._pages(), self.tr("Avsluta ändå?")):
             event.accept()
+            save_geometry(self)
+            if not self.reopen_requested:  # after a restore or encryption the tabs were closed to let go
+                self.open_tabs.changed()
         else:
             event.ignore()
 
