@@ -22,7 +22,7 @@ from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
 from app.ui.qt_binding import set_shortcuts
 from app.ui.tables import read_only_table
-from app.ui.window_state import OpenTabs, PageTabs, fit_to_screen, remember_splitter, save_geometry
+from app.ui.window_state import OpenTabs, PageTabs, fit_to_screen, list_and_tabs, remember_splitter, save_geometry
 
 # The client and case screens are imported when first opened: the window paints sooner. No ``Qt``
 # namespace in this module, and QMessageBox is imported where a box is shown (app/ui/qt_binding.py).
@@ -37,7 +37,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.reopen_requested = False  # app/ui/app.py opens the database again once this window closes
         self.setWindowTitle(APP_NAME)
-        self._maximise = fit_to_screen(self)  # the size it had, or fitted to the screen (window_state.py)
+        # the size it had, or fitted to the screen (window_state.py)
+        self._maximise, first_width = fit_to_screen(self)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([610, 890])  # the list shows whole names without scrolling; the case has the rest
+        splitter.setSizes(list_and_tabs(first_width))
         splitter.setObjectName("main_splitter")
         remember_splitter(splitter, "main")
         self.read_only_banner: QLabel | None = None

@@ -48,17 +48,26 @@ def fitted_geometry(available: QRect) -> QRect | None:
     return rect
 
 
-def fit_to_screen(window: QWidget) -> bool:
-    """Give ``window`` the size and place it had, or one fitted to its screen. True when it should
-    open maximised (``window.showMaximized()``; a restored geometry carries its own state)."""
+def fit_to_screen(window: QWidget) -> tuple[bool, int]:
+    """Give ``window`` the size and place it had, or one fitted to its screen. Says whether it should
+    open maximised (``window.showMaximized()``; a restored geometry carries its own state) and how
+    wide it will be."""
     saved = preferences.window_geometry()
     if saved is not None and window.restoreGeometry(saved):
-        return False
-    geometry = fitted_geometry(window.screen().availableGeometry())
+        return False, window.width()
+    available = window.screen().availableGeometry()
+    geometry = fitted_geometry(available)
     if geometry is None:
-        return True
+        return True, available.width()
     window.setGeometry(geometry)
-    return False
+    return False, geometry.width()
+
+
+def list_and_tabs(width: int) -> list[int]:
+    """The main splitter's first sizes in a window ``width`` wide: the client list a good quarter
+    (its name, personnummer and case number in sight at 1366 px), the tabs the rest."""
+    share = min(max(round(width * 0.28), 200), 560)
+    return [share, width - share]
 
 
 def save_geometry(window: QWidget) -> None:
@@ -74,18 +83,62 @@ def remember_splitter(splitter: QSplitter, name: str) -> None:
     splitter.splitterMoved.connect(lambda *_: preferences.set_splitter_state(name, splitter.saveState()))
 
 
+class SideBySide:
+    """A splitter of two panes that stands them side by side when there is room for both and one above
+    the other when not (a 1366×768 screen with the client list beside, or 150–200 % scale): neither
+    pane then needs sideways scrolling. Each way is remembered on its own ("case_wide", "case_narrow")."""
+
+    def __init__(self, splitter: QSplitter, name: str, room: int):
+        self.splitter = splitter
+        self.name = name
+        self.room = room  # px the two panes need side by side
+        splitter.splitterMoved.connect(lambda *_: preferences.set_splitter_state(self._key(), splitter.saveState()))
+
+    def fit(self, width: int) -> None:
+        """Call from the page's resizeEvent with its new width."""
+        from PySide6.QtCore import Qt
+
+        wide = width >= self.room
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation and self.splitter.property("fitted"):
+            return
+        self.splitter.setProperty("fitted", True)
+        self.splitter.setOrientation(orientation)
+        state = preferences.splitter_state(self._key())
+        if state is not None:
+            self.splitter.restoreState(state)
+            self.splitter.setOrientation(orientation)  # a state saved the other way round carries that way
+
+    def _key(self) -> str:
+        from PySide6.QtCore import Qt
+
+        return f"{self.name}_{'wide' if self.splitter.orientation() == Qt.Orientation.Horizontal else 'narrow'}"
+
+
 class PageTabs(QTabWidget):
-    """The window's tabs, telling when one comes or goes (QTabWidget says so only of the current one)."""
+    """The window's tabs, telling when one comes or goes (QTabWidget says so only of the current one).
+    However many are open, every tab stays in sight: the titles shorten (the whole title is the
+    tab's tooltip) rather than hide behind scroll arrows."""
 
     def __init__(self, on_change, parent: QWidget | None = None):
         super().__init__(parent)
         self._on_change = on_change
+        self.setUsesScrollButtons(False)
         self.currentChanged.connect(lambda _index: on_change())
         self.tabBar().tabMoved.connect(lambda _a, _b: on_change())
 
     def tabInserted(self, index: int) -> None:
         super().tabInserted(index)
+        if index == 0 and self.count() == 1:  # the first tab comes after the first paint: Qt's enums may load
+            from PySide6.QtCore import Qt
+
+            self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.setTabToolTip(index, self.tabText(index))
         self._on_change()
+
+    def setTabText(self, index: int, text: str) -> None:
+        super().setTabText(index, text)
+        self.setTabToolTip(index, text)
 
     def tabRemoved(self, index: int) -> None:
         super().tabRemoved(index)
