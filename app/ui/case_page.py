@@ -28,13 +28,13 @@ from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
 from app.ui.consent_panel import ConsentPanel
-from app.ui.flow_layout import FlowLayout
 from app.ui.groups_panel import ClientGroupsPanel
 from app.ui.interventions_panel import InterventionsPanel
 from app.ui.meetings_panel import MeetingsPanel
 from app.ui.messages import show_error
 from app.ui.notes_panel import NotesPanel
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout, scrolls_when_short
 from app.ui.step_form import StepForm
 from app.ui.stepper import Stepper
 from app.ui.tables import read_only_table
@@ -125,11 +125,15 @@ class CasePage(QWidget):
         splitter.setStretchFactor(1, 1)
         # the step form and the side panel side by side where each gets a good 500 px, else one above the other
         self.panes = SideBySide(splitter, "case", room=1000)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.stepper)
         layout.addWidget(splitter, 1)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolls_when_short(body))  # a short window (200 %): the page scrolls, its panes keep a size
 
         self.refresh()
         self.show_step(self.store.process.current_step(self.case_id).key)  # the step the lists name

@@ -19,8 +19,8 @@ from app.models.process import StepActions, StepDef, StepStatus
 from app.models.store import Store
 from app.models.vocab import StepKey
 from app.ui.autosave import Autosave, status_label
-from app.ui.flow_layout import FlowLayout
 from app.ui.messages import ask_yes_no
+from app.ui.small_screens import FlowLayout
 from app.ui.widgets import DateEdit
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
 
 from app.models.process import StepDef, StepStatus
 from app.models.vocab import StepState
+from app.ui.small_screens import FlowLayout
 
 _STATE_STYLE = {
     # background, border: readable on light themes, and the state is also in the text
@@ -26,18 +27,18 @@ class Stepper(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, fill=True)  # one row, or two in a narrow pane (200 %)
         layout.setContentsMargins(0, 0, 0, 0)
         for _number, step in enumerate(steps, start=1):
             button = QToolButton()
             button.setCheckable(True)
-            button.setMinimumWidth(84)  # five in a row in a 1366×768 pane at 150 %
+            button.setMinimumWidth(120)
             button.setMinimumHeight(68)
             button.setObjectName(f"step_{step.key}")
             button.clicked.connect(lambda _=False, key=step.key: self.stepSelected.emit(key))
             self.group.addButton(button)
             self.buttons[step.key] = button
-            layout.addWidget(button, 1)
+            layout.addWidget(button)
         self._titles = {s.key: f"{n}. {s.stepper_title}" for n, s in enumerate(steps, start=1)}
 
     def set_statuses(self, statuses: dict[str, StepStatus]) -> None:

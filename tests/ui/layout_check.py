@@ -5,6 +5,7 @@
 - no tab bar shows its scroll arrows (every tab's title is in sight);
 - no widget reaches beyond the parent it is shown in (inside a scroll area: beyond the content);
 - no label is cut: a one-line label is as wide as its text, a word-wrapped one as tall as its lines;
+- no scroll area that never scrolls sideways is narrower than its content;
 - no button is narrower than its text.
 
 Each problem is one line naming the widget (class, object or accessible name, the start of its text).
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QLabel,
+    QScrollArea,
     QScrollBar,
     QTabBar,
     QToolButton,
@@ -70,6 +72,11 @@ def _clipped(widget: QWidget) -> list[str]:
     if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible() \
             and not isinstance(widget, QAbstractItemView):
         found.append(f"{describe(widget)} scrolls sideways")
+    if isinstance(widget, QScrollArea) and widget.widget() is not None and widget.widget().isVisible() \
+            and not widget.horizontalScrollBar().isVisible() \
+            and widget.widget().width() > widget.viewport().width() + TOLERANCE:
+        found.append(f"{describe(widget)} cuts its content: {widget.widget().width()} px wide in "
+                     f"{widget.viewport().width()} px")
     if isinstance(widget, QTabBar) and any(b.isVisible() for b in widget.findChildren(QToolButton)):
         found.append(f"{describe(widget)} hides tabs behind its arrows")
     parent = widget.parentWidget()
@@ -85,7 +92,7 @@ def _clipped(widget: QWidget) -> list[str]:
                 found.append(f"{describe(widget)} is cut: {needed} px of lines in {widget.height()} px")
         elif widget.sizeHint().width() > widget.width() + TOLERANCE:
             found.append(f"{describe(widget)} is cut: {widget.sizeHint().width()} px of text in {widget.width()} px")
-    if isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton) and widget.text() \
+    if isinstance(widget, QAbstractButton) and not isinstance(parent, QTabBar) and widget.text() \
             and widget.minimumSizeHint().width() > widget.width() + TOLERANCE:
         found.append(f"{describe(widget)} is cut: needs {widget.minimumSizeHint().width()} px, has {widget.width()}")
     return found
