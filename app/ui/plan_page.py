@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -32,6 +31,7 @@ from app.models.vocab import PLAN_RESPONSIBLE
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import ask_yes_no, run_validated
+from app.ui.small_screens import FlowLayout
 from app.ui.widgets import (
     ComboBox,
     DateEdit,
@@ -47,20 +47,19 @@ class ResponsibleChoice(QWidget):
     takes the user there."""
 
     changed = Signal()
-    COLUMNS = 3
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        grid = QGridLayout(self)
+        grid = FlowLayout(self)  # three to a line, fewer in a narrow page
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for n, (key, label) in enumerate(PLAN_RESPONSIBLE):
+        for key, label in PLAN_RESPONSIBLE:
             box = QCheckBox(label)
             box.setAccessibleName(f"{accessible_name}: {label}")
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[key] = box
-            grid.addWidget(box, n // self.COLUMNS, n % self.COLUMNS)
+            grid.addWidget(box)
         self.setFocusProxy(self.first())
 
     def first(self) -> QCheckBox:
@@ -108,6 +107,7 @@ class SubGoalBox(QGroupBox):
         self.remove_button = QPushButton("Ta bort delmålet")
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow page
         for field, label, widget in (("text", "Mål", self.text), ("actions", "Strategier/åtgärder", self.actions),
                                      ("responsible", "Vem gör vad (ansvarig)", self.responsible),
                                      ("responsible_other", "Annan ansvarig", self.responsible_other),
@@ -190,6 +190,7 @@ class PlanPage(CaseTab):
         self.priorities = text_edit("Klientens egna prioriteringar", 70)
         self.follow_up = OptionalDateEdit("Uppföljning av planen")
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field, label, widget in (("main_goal", "&Huvudmål", self.main_goal),
                                      ("baseline", "&Utgångsläge", self.baseline),
                                      ("client_priorities", "Klientens &prioriteringar", self.priorities),
@@ -216,11 +217,10 @@ class PlanPage(CaseTab):
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.save_status = QLabel()  # "Sparat 14:02" or "Inte sparat", as the step forms' autosave says it
         self.save_status.setObjectName("plan_save_status")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto more lines in a narrow page
         for button in (self.add_goal_button, self.save_button, self.save_status, self.agree_button, self.sign_button,
                        self.strike_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.agree_error = self.errors.label_for("agreed_date", self.agree_button)
         layout.addWidget(self.agree_error)

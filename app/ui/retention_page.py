@@ -30,6 +30,7 @@ from app.ui.changes import Change, announce, changes_of
 from app.ui.file_dialogs import existing_directory
 from app.ui.messages import ask_yes_no, run_validated, show_error
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout, scrolls_when_short
 from app.ui.tables import read_only_table
 from app.ui.widgets import FieldErrors, SpinBox
 
@@ -131,18 +132,21 @@ class RetentionPage(QWidget):
         self.years.setSuffix(" år")
         self.years.setAccessibleName("År efter sista anteckningen")
         self.years.setMaximumWidth(110)
-        self.keep_birthdays = QCheckBox("Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)")
+        self.keep_birthdays = QCheckBox("Spara ärenden för födda den 5:e, 15:e och 25:e (forskningsurval)")
         self.keep_birthdays.setChecked(rules.keep_birthdays)
         self.keep_birthdays.setAccessibleName("Spara födda den 5:e, 15:e och 25:e")
         self.save_rules_button = QPushButton("&Spara reglerna")
         self.save_rules_button.clicked.connect(self.save_rules)
         rules_box = QGroupBox("Regler för gallring")
         rules_form = QFormLayout(rules_box)
+        rules_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow page
         years_label = QLabel("Gallras tidigast efter")
         years_label.setBuddy(self.years)
         years_row = QHBoxLayout()
         years_row.addWidget(self.years)
-        years_row.addWidget(QLabel("efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)"), 1)
+        years_after = QLabel("efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)")
+        years_after.setWordWrap(True)
+        years_row.addWidget(years_after, 1)
         rules_form.addRow(years_label, years_row)
         rules_form.addRow("", self.errors.label_for("years", self.years))
         rules_form.addRow("", self.keep_birthdays)
@@ -166,10 +170,9 @@ class RetentionPage(QWidget):
         cases_layout = QVBoxLayout(cases_box)
         cases_layout.addWidget(self.show_kept)
         cases_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # onto more lines in a narrow page
         for button in (self.check_all_button, self.hold_button, self.lift_button):
             row.addWidget(button)
-        row.addStretch(1)
         row.addWidget(self.count_label)
         cases_layout.addLayout(row)
 
@@ -188,6 +191,7 @@ class RetentionPage(QWidget):
         self.result_label.setWordWrap(True)
         dispose_box = QGroupBox("Gallra")
         dispose_form = QFormLayout(dispose_box)
+        dispose_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         reference_label = QLabel("Gallrings&beslut")
         reference_label.setBuddy(self.reference)
         dispose_form.addRow(reference_label, self.reference)
@@ -202,11 +206,15 @@ class RetentionPage(QWidget):
         dispose_form.addRow("", _left(self.dispose_button))
         dispose_form.addRow("", self.result_label)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(intro)
         layout.addWidget(rules_box)
         layout.addWidget(cases_box, 1)
         layout.addWidget(dispose_box)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolls_when_short(body))  # a short window (150–200 %): the page scrolls
         self.model.dataChanged.connect(lambda *_: self._update_count())
         self.refresh()
         changes_of(store).changed.connect(self._on_change)

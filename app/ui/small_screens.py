@@ -117,3 +117,21 @@ def scrolls_when_short(content: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
+
+
+def in_a_row(*parts: QWidget, below: QWidget | None = None) -> QWidget:
+    """``parts`` (a label and its field, say) kept together on one line of a FlowLayout, with
+    ``below`` (the field's error) under them."""
+    from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    row = QHBoxLayout()
+    for part in parts:
+        row.addWidget(part)
+    column.addLayout(row)
+    if below is not None:
+        column.addWidget(below)
+    return holder
