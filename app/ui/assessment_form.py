@@ -53,7 +53,9 @@ class AssessmentForm(CaseTab):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel(f"<h2>{definition.name.sv}</h2>"))
+        heading = QLabel(f"<h2>{definition.name.sv}</h2>")
+        heading.setWordWrap(True)  # a long name on two lines in a narrow page
+        layout.addWidget(heading)
         self.check_banner = QLabel(
             "Kontrollera mot manualen: " + ", ".join(definition.unverified())
             + (f". {definition.verification_note}" if definition.verification_note else ""))

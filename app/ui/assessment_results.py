@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -55,6 +55,24 @@ def domain_change_columns(definition: InstrumentDef) -> list:
     ]
 
 
+class ProfileView(QChartView):
+    """The profile's chart, showing each item's whole name where the pane has room for it and the
+    bars beside it; in a narrow pane (150–200 % scale) Qt Charts shortens the names with "…" rather
+    than cutting them off at the edge."""
+
+    BARS = 300  # px the bars keep beside the longest name
+
+    def __init__(self, chart: QChart, names: QBarCategoryAxis):
+        super().__init__(chart)
+        self.names = names
+        metrics = QFontMetrics(names.labelsFont())
+        self.room = max((metrics.horizontalAdvance(name) for name in names.categories()), default=0) + self.BARS
+
+    def resizeEvent(self, event) -> None:
+        self.names.setTruncateLabels(event.size().width() < self.room)
+        super().resizeEvent(event)
+
+
 def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, int | None]]]) -> QChartView:
     """Horizontal bars, one row per item (in the definition's order, top first), one bar set per
     series (a part, or an administration). Unrated items show no bar."""
@@ -83,7 +101,7 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
     bars.attachAxis(values_axis)
     chart.legend().setVisible(len(series) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(chart)
+    view = ProfileView(chart, categories)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(110 + len(items) * (14 + 10 * len(series)))  # room for every item's label
     view.setAccessibleName(f"Profil för {definition.short_name}")

@@ -81,6 +81,7 @@ class ConsentPanel(QWidget):
         withdraw_button.clicked.connect(self.withdraw)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow pane
         for field, label, widget in (
             ("recipient", self.tr("Mottagare"), self.recipient),
             ("recipient_other", self.tr("Annan mottagare"), self.recipient_other),

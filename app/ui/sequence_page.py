@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import show_error
+from app.ui.small_screens import FlowLayout
 from app.ui.widgets import FieldErrors, OptionalDateEdit
 
 
@@ -70,10 +70,9 @@ class SequenceStepBox(QGroupBox):
         self.results_button.clicked.connect(lambda: self.openResults.emit(self._assessment_id))
         self._assessment_id: int | None = None
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # onto more lines in a narrow page
         for button in (self.done_button, self.reopen_button, self.instrument_button, self.results_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.state)
