@@ -53,7 +53,7 @@ def _off_screen(window: QWidget) -> list[str]:
     found = []
     if not area.adjusted(-TOLERANCE, -TOLERANCE, TOLERANCE, TOLERANCE).contains(frame):
         found.append(f"the window {frame.getRect()} runs off the screen's free area {area.getRect()}")
-    hint = window.minimumSizeHint()
+    hint = window.minimumSizeHint().expandedTo(window.minimumSize())
     if hint.width() > area.width() or hint.height() > area.height():
         found.append(f"the window needs at least {hint.width()}×{hint.height()}, the screen has "
                      f"{area.width()}×{area.height()}")
