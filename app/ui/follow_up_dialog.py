@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 from app.models.plans import FollowUp
 from app.models.store import Store
 from app.ui.messages import run_validated
+from app.ui.small_screens import size_on_screen
 from app.ui.widgets import DateEdit, FieldErrors, OptionalDateEdit, save_cancel_buttons, text_edit
 
 
@@ -24,7 +25,7 @@ class FollowUpDialog(QDialog):
         self.store, self.case_id = store, case_id
         self.result: FollowUp | None = None
         self.setWindowTitle("Registrera uppföljning av planen")
-        self.resize(560, 380)
+        size_on_screen(self, 560, 380)
         self.errors = FieldErrors()
         version = store.plans.agreed(case_id)
         form = QFormLayout(self)

@@ -28,6 +28,7 @@ from app.models.vocab import MEETING_KINDS
 from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.meeting_rows import MeetingErrors, ParticipantRows
 from app.ui.messages import ask_yes_no, run_validated
+from app.ui.small_screens import size_on_screen
 from app.ui.widgets import ChoiceCombo, ComboBox, DateEdit, SpinBox, TimeEdit, text_edit
 
 
@@ -51,7 +52,7 @@ class MeetingPlanDialog(QDialog):
         self.meeting = meeting
         self.runner = ExportRunner(store, self)
         self.setWindowTitle("Planera möte" if meeting is None else f"Mötet {meeting.when_label}")
-        self.resize(1000, 700)
+        size_on_screen(self, 1000, 700)  # less on a small screen (150–200 %): the content scrolls
         self.errors = MeetingErrors()
 
         self.kind = ChoiceCombo(MEETING_KINDS, "Typ av möte", placeholder="Välj…")

@@ -135,3 +135,26 @@ def in_a_row(*parts: QWidget, below: QWidget | None = None) -> QWidget:
     if below is not None:
         column.addWidget(below)
     return holder
+
+
+def size_on_screen(window: QWidget, width: int, height: int) -> None:
+    """``window`` at ``width``×``height``, or at what the screen's free area has room for when that is
+    less (a 1366×768 screen at 150–200 %); its content scrolls for the rest."""
+    area = window.screen().availableGeometry()
+    window.resize(min(width, area.width() * 19 // 20), min(height, area.height() * 9 // 10))
+
+
+def scrolling_dialog(dialog: QWidget, content: QWidget, buttons: QWidget) -> None:
+    """``dialog`` laid out as ``content`` over its ``buttons``, opened at the content's natural size
+    where the screen has room for it; on a smaller screen the content scrolls up and down and the
+    buttons stay in sight."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(scrolls_when_short(content), 1)
+    layout.addWidget(buttons)
+    margins = layout.contentsMargins()
+    wanted = content.sizeHint()
+    size_on_screen(dialog, max(wanted.width() + margins.left() + margins.right(), dialog.minimumWidth()),
+                   wanted.height() + buttons.sizeHint().height() + layout.spacing() + margins.top()
+                   + margins.bottom() + 2)

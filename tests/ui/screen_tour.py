@@ -119,6 +119,35 @@ def tour(window, shots: Shots) -> None:
             window.close_tab(2)
 
 
+def dialogs(window, shots: Shots) -> None:
+    """The dialogs a case's work goes through, each shown (not run: nothing waits for an answer),
+    pictured, checked and closed."""
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.case_dialog import CaseDialog
+    from app.ui.client_dialog import ClientDialog
+    from app.ui.closure_dialog import ClosureDialog
+    from app.ui.follow_up_dialog import FollowUpDialog
+    from app.ui.meeting_plan_dialog import MeetingPlanDialog
+    from app.ui.meeting_record_dialog import MeetingRecordDialog
+
+    store = window.store
+    case = _pick_case(store)
+    meeting = store.meetings.for_case(case["id"])[0]
+    made = [("client_dialog", lambda: ClientDialog(store, store.clients.get(case["client_id"]), window)),
+            ("case_dialog", lambda: CaseDialog(store, case["client_id"], store.cases.get(case["id"]), window)),
+            ("meeting_plan_dialog", lambda: MeetingPlanDialog(store, case["id"], parent=window)),
+            ("meeting_record_dialog", lambda: MeetingRecordDialog(store, meeting, parent=window)),
+            ("follow_up_dialog", lambda: FollowUpDialog(store, case["id"], window)),
+            ("closure_dialog", lambda: ClosureDialog(store, case["id"], window))]
+    for name, make in made:
+        dialog = make()
+        dialog.show()
+        shots.take(name, dialog)
+        QDialog.done(dialog, 0)  # not reject(): one with typed text would ask
+        dialog.deleteLater()
+
+
 def _ascii(text: str) -> str:
     return "".join(c for c in text.lower().translate(str.maketrans("åäö", "aao")) if c.isalnum())
 
@@ -146,6 +175,7 @@ def run(screen: str, scale: float, out: Path) -> dict:
             window.show()
             _settle()
             tour(window, shots)
+            dialogs(window, shots)
             window.close()
             qapp.processEvents()
         finally:
