@@ -30,6 +30,7 @@ from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout, in_a_row, scrolls_when_short
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox, DateEdit, FieldErrors, SpinBox, text_edit
+from app.ui.window_state import remember_splitter
 
 RESULT_COLUMNS = [
     ("Tid", lambda e: e.at[:16]),
@@ -169,6 +170,7 @@ class LogReviewPage(QWidget):
         splitter.addWidget(review_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_splitter(splitter, "log_review")  # where the user last left it
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(filters)

@@ -35,6 +35,7 @@ from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+from app.ui.window_state import remember_splitter
 
 
 def _first_line(text: str) -> str:
@@ -171,6 +172,7 @@ class NotesPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(editor)
+        remember_splitter(splitter, "notes")  # where the user last left it
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()

@@ -141,3 +141,26 @@ def test_a_saved_list_holds_ids_only(qtbot, store, case):
     window.open_client(case.client_id)
     stored = [str(preferences.settings().value(key)) for key in preferences.settings().allKeys()]
     assert not any("Testa" in value or "Testsson" in value for value in stored)
+
+
+def _drag(handle, by: QPoint) -> None:
+    start = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(handle, start + by)
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + by)
+
+
+def test_the_case_splitter_comes_back_where_it_was_left_in_the_next_case_opened(qtbot, store, case):
+    other = client_with_case(store, first_name="Bea")
+    window = main_window(qtbot, store)
+    window.resize(1900, 1000)  # wide: the step form and the side panel side by side
+    page = window.open_case(case.id)
+    splitter = page.panes.splitter
+    qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Horizontal)
+    _drag(splitter.handle(1), QPoint(-120, 0))
+    moved = splitter.sizes()
+    assert moved[0] < moved[1] - 100
+
+    second = window.open_case(other.id)
+    qtbot.waitUntil(lambda: second.panes.splitter.orientation() == Qt.Orientation.Horizontal)
+    assert second.panes.splitter.sizes() == moved
