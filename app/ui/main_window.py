@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.count_label)
 
         self.open_tabs = OpenTabs(self)  # kept as they change, opened again at the next start
-        self.tabs = PageTabs(self.open_tabs.changed)
+        self.tabs = PageTabs()
+        self.tabs.tabsChanged.connect(self._keep_open_tabs)
         self.tabs.setObjectName("tabs")
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.addWidget(QLabel(self.tr("Att göra laddas…")))
         self.right.addWidget(self.tabs)
-        self.right.currentChanged.connect(lambda _index: self.open_tabs.changed())
+        self.right.currentChanged.connect(self._keep_open_tabs)  # Att göra or the tabs in front
 
         splitter = QSplitter()  # side by side
         splitter.addWidget(left)
@@ -111,6 +112,9 @@ class MainWindow(QMainWindow):
         self._lock_screens: list[QWidget] = []
         self._locked_actions: list[QAction] = []
         self.installEventFilter(self)  # finish the start once the window has painted (see eventFilter)
+
+    def _keep_open_tabs(self, *_args) -> None:
+        self.open_tabs.changed()
 
     def show(self) -> None:
         """Maximised on a small screen at the first start (window_state.fit_to_screen), else as it was."""
@@ -155,7 +159,7 @@ class MainWindow(QMainWindow):
         self._build_todo()
         self._start_idle_lock()
         self._start_quick_check()
-        self.open_tabs.restore_later()
+        self.open_tabs.restore()  # the tabs that were open, now that the window shows
         if self.backup_at_start:  # issue 12: the day's backup, off the UI thread, a little later
             QTimer.singleShot(self.BACKUP_DELAY_MS, self._backup_at_start)
 
@@ -705,7 +709,7 @@ class MainWindow(QMainWindow):
             self.show_todo()
         self.who_label.setText(self._who_text())
         announce(self.store, Change(all_clients=True))
-        self.open_tabs.restore_later()  # the tabs this user had open
+        self.open_tabs.restore()  # the tabs this user had open
 
     def _close_all_tabs(self) -> None:
         for index in reversed(range(self.tabs.count())):

@@ -158,3 +158,16 @@ def scrolling_dialog(dialog: QWidget, content: QWidget, buttons: QWidget) -> Non
     size_on_screen(dialog, max(wanted.width() + margins.left() + margins.right(), dialog.minimumWidth()),
                    wanted.height() + buttons.sizeHint().height() + layout.spacing() + margins.top()
                    + margins.bottom() + 2)
+
+
+def in_a_column(label: QWidget, field: QWidget) -> QWidget:
+    """A label over its field, kept together as one item of a FlowLayout (a row of a meeting's participants)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(label)
+    column.addWidget(field)
+    return holder

@@ -18,10 +18,12 @@ No ``Qt`` namespace here (app/ui/qt_binding.py, 1): ``fit_to_screen`` runs befor
 from __future__ import annotations
 
 import contextlib
+import functools
+import weakref
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QRect, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
 from app.ui import preferences
@@ -80,7 +82,14 @@ def remember_splitter(splitter: QSplitter, name: str) -> None:
     state = preferences.splitter_state(name)
     if state is not None:
         splitter.restoreState(state)
-    splitter.splitterMoved.connect(lambda *_: preferences.set_splitter_state(name, splitter.saveState()))
+    splitter.splitterMoved.connect(functools.partial(_keep_splitter, weakref.ref(splitter), lambda: name))
+
+
+def _keep_splitter(splitter_ref, name, *_moved) -> None:
+    """The splitter's place as the user left it. Held weakly: the connection must not keep it alive."""
+    splitter = splitter_ref()
+    if splitter is not None:
+        preferences.set_splitter_state(name(), splitter.saveState())
 
 
 class SideBySide:
@@ -89,10 +98,16 @@ class SideBySide:
     pane then needs sideways scrolling. Each way is remembered on its own ("case_wide", "case_narrow")."""
 
     def __init__(self, splitter: QSplitter, name: str, room: int):
-        self.splitter = splitter
+        self._splitter = weakref.ref(splitter)  # the connection below holds this: not the splitter too
         self.name = name
         self.room = room  # px the two panes need side by side
-        splitter.splitterMoved.connect(lambda *_: preferences.set_splitter_state(self._key(), splitter.saveState()))
+        splitter.splitterMoved.connect(functools.partial(_keep_splitter, weakref.ref(splitter), self._key))
+
+    @property
+    def splitter(self) -> QSplitter:
+        splitter = self._splitter()
+        assert splitter is not None, "the splitter is gone"
+        return splitter
 
     def fit(self, width: int) -> None:
         """Call from the page's resizeEvent with its new width."""
@@ -112,7 +127,8 @@ class SideBySide:
     def _key(self) -> str:
         from PySide6.QtCore import Qt
 
-        return f"{self.name}_{'wide' if self.splitter.orientation() == Qt.Orientation.Horizontal else 'narrow'}"
+        wide = self.splitter.orientation() == Qt.Orientation.Horizontal
+        return f"{self.name}_{'wide' if wide else 'narrow'}"
 
 
 class PageTabs(QTabWidget):
@@ -120,12 +136,14 @@ class PageTabs(QTabWidget):
     However many are open, every tab stays in sight: the titles shorten (the whole title is the
     tab's tooltip) rather than hide behind scroll arrows."""
 
-    def __init__(self, on_change, parent: QWidget | None = None):
+    tabsChanged = Signal()  # one came, went, moved or was brought to the front
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._on_change = on_change
         self.setUsesScrollButtons(False)
-        self.currentChanged.connect(lambda _index: on_change())
-        self.tabBar().tabMoved.connect(lambda _a, _b: on_change())
+        # signal to signal: a Python function here would hold the window alive after it closed
+        self.currentChanged.connect(self.tabsChanged)
+        self.tabBar().tabMoved.connect(self.tabsChanged)
 
     def tabInserted(self, index: int) -> None:
         super().tabInserted(index)
@@ -134,7 +152,7 @@ class PageTabs(QTabWidget):
 
             self.setElideMode(Qt.TextElideMode.ElideRight)
         self.setTabToolTip(index, self.tabText(index))
-        self._on_change()
+        self.tabsChanged.emit()
 
     def setTabText(self, index: int, text: str) -> None:
         super().setTabText(index, text)
@@ -142,15 +160,22 @@ class PageTabs(QTabWidget):
 
     def tabRemoved(self, index: int) -> None:
         super().tabRemoved(index)
-        self._on_change()
+        self.tabsChanged.emit()
 
 
 class OpenTabs:
     """Keeps the window's client and case tabs in the preferences as they change, and opens them again."""
 
     def __init__(self, window: MainWindow):
-        self.window = window
+        # weakly: the window holds this, and a cycle would keep a closed window until the next collection
+        self._window = weakref.ref(window)
         self._quiet = True  # until the saved tabs are back: the first tabs opened must not overwrite them
+
+    @property
+    def window(self) -> MainWindow:
+        window = self._window()
+        assert window is not None, "the window is gone"
+        return window
 
     @contextlib.contextmanager
     def quiet(self) -> Iterator[None]:
@@ -184,11 +209,8 @@ class OpenTabs:
         if store.user_id is not None and not store.closed:
             preferences.set_open_tabs(store.path, store.user_id, self.shown(), self.current())
 
-    def restore_later(self) -> None:
-        """After the window has painted and Att göra is built: the first paint does not wait for them."""
-        QTimer.singleShot(0, self.restore)
-
     def restore(self) -> None:
+        """Open the saved tabs; the window calls it after its first paint (the paint does not wait)."""
         store = self.window.store
         if store.user_id is None or store.closed:
             return

@@ -1,7 +1,9 @@
 """What "nothing clipped" means on a shown window, checked widget by widget (tests/ui/screen_tour.py):
 
 - the window lies inside its screen's free area;
-- no scroll area or view of a form shows a horizontal scroll bar (they may scroll vertically);
+- no scroll area, list or text field shows a horizontal scroll bar (they may scroll vertically; a
+  table of many columns may scroll sideways in itself);
+- a short list of fixed length (a maximum height: the case's side panels) shows all its items;
 - no tab bar shows its scroll arrows (every tab's title is in sight);
 - no widget reaches beyond the parent it is shown in (inside a scroll area: beyond the content);
 - no label is cut: a one-line label is as wide as its text, a word-wrapped one as tall as its lines;
@@ -15,12 +17,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QAbstractScrollArea,
     QLabel,
+    QListView,
     QScrollArea,
     QScrollBar,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
 )
@@ -70,8 +73,10 @@ def _in_scrolled_content(widget: QWidget) -> bool:
 def _clipped(widget: QWidget) -> list[str]:
     found = []
     if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible() \
-            and not isinstance(widget, QAbstractItemView):
+            and not isinstance(widget, QTableView):  # a table of many columns may scroll in itself
         found.append(f"{describe(widget)} scrolls sideways")
+    if isinstance(widget, QListView) and widget.verticalScrollBar().isVisible() and widget.maximumHeight() < 10_000:
+        found.append(f"{describe(widget)} hides some of its few items")
     if isinstance(widget, QScrollArea) and widget.widget() is not None and widget.widget().isVisible() \
             and not widget.horizontalScrollBar().isVisible() \
             and widget.widget().width() > widget.viewport().width() + TOLERANCE:
