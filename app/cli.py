@@ -1,6 +1,7 @@
 """Command line: ``python -m app`` (or ``atama``) starts the app; subcommands run headless.
 
     python -m app [--db PATH] [--demo]          start the desktop app
+    python -m app --version                     the version
     python -m app demo --db PATH [--clients N] [--encrypt]  make a database of fictitious clients
     python -m app encrypt [--user NAME]          encrypt a plain database (an administrator)
     python -m app recovery-key [--user NAME]     a new recovery key for an encrypted database
@@ -17,11 +18,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from app import __version__
 from app.models.errors import AtamaError
 from app.paths import DB_ENV, default_db_path
+
+PAINT_PROBE_ENV = "ATAMA_PAINT_PROBE"  # app/ui/paint_probe.py
 
 
 def _db_arg(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -32,11 +37,29 @@ def _db_arg(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def starts_the_window(argv: list[str]) -> bool:
+    """Whether ``argv`` only starts the window (``--db PATH``, ``--demo``, or nothing): then the
+    subcommands' parsers, a dozen milliseconds of argparse before the window shows, are not built."""
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word == "--db" and rest:
+            rest.pop(0)
+        elif word != "--demo" and not word.startswith("--db="):
+            return False
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; ``commands=False``: only the window's options (``starts_the_window``)."""
     parser = argparse.ArgumentParser(prog="atama", description="ATAMA – arbetsterapi vid AMA (offline).")
     _db_arg(parser, top=True)
     parser.add_argument("--demo", action="store_true",
                         help="fyll en tom databas med påhittade demoklienter innan programmet startar")
+    parser.add_argument("--version", action="version", version=f"ATAMA {__version__}")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command")
 
     demo = sub.add_parser("demo", help="skapa en databas med påhittade klienter (testpersonnummer)")
@@ -98,7 +121,8 @@ def run_bench(quick: bool, verbose: bool, only: tuple[str, ...] | list[str] = ()
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(commands=not starts_the_window(argv)).parse_args(argv)
     db_path = args.db or default_db_path()
     try:
         if args.command == "demo":
@@ -136,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
             from app.models.instruments import print_registry
 
             return print_registry(user=args.dir, as_json=args.json)
+        if os.environ.get(PAINT_PROBE_ENV):  # the bench's timed start of a bundle; not for users
+            from app.ui.paint_probe import run_probe
+
+            return run_probe(db_path)
         from app.ui.app import run_app
 
         return run_app(db_path, demo=args.demo)

@@ -31,6 +31,7 @@ import functools
 import json
 import math
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -326,6 +327,83 @@ def start_to_first_paint_encrypted(bench: Bench) -> list[Figure]:
     log(f"start to first paint, encrypted: {reps} runs each (+1 warm-up) …")
     app_ms, floor_ms = _paints_against_floor("app", db, reps, key.hex())
     return [Figure(f"start_to_first_paint_encrypted_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
+                   target_ratio=1.5, samples=reps)]
+
+
+BUNDLE_DIR_ENV = "ATAMA_BENCH_BUNDLE"  # a dist/ folder with atama/ and bare-window/ built by build.spec
+BUILD_TIMEOUT_S = 900
+
+
+def _bundles(bench: Bench) -> tuple[Path, Path]:
+    """The ATAMA bundle's window program and the bundled bare window (build.spec, ATAMA_BUNDLE=floor):
+    from $ATAMA_BENCH_BUNDLE when given, else built into the bench's temporary folder."""
+    given = os.environ.get(BUNDLE_DIR_ENV)
+    dist = Path(given) if given else bench.workdir / "dist"
+    exe = ".exe" if sys.platform == "win32" else ""
+    programs = dist / "atama" / f"atama{exe}", dist / "bare-window" / f"bare-window{exe}"
+    if given:
+        missing = [str(p) for p in programs if not p.is_file()]
+        if missing:
+            raise RuntimeError(f"${BUNDLE_DIR_ENV} lacks {', '.join(missing)} (pyinstaller build.spec, and with "
+                               "ATAMA_BUNDLE=floor)")
+        return programs
+    for target, program in zip(("app", "floor"), programs):
+        log(f"building the {target} bundle (pyinstaller build.spec) …")
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                               "--distpath", str(dist), "--workpath", str(bench.workdir / f"build-{target}"),
+                               str(PROJECT_ROOT / "build.spec")], cwd=PROJECT_ROOT, timeout=BUILD_TIMEOUT_S,
+                              env=dict(os.environ, ATAMA_BUNDLE=target), capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"pyinstaller build.spec ({target}) failed: {done.stderr[-3000:]}")
+        size = sum(f.stat().st_size for f in program.parent.rglob("*") if f.is_file() and not f.is_symlink())
+        log(f"  built in {time.perf_counter() - start:.0f} s, {size / 1e6:.0f} MB")
+    return programs
+
+
+def _bundle_paint(program: Path, *args: str, env: dict[str, str]) -> dict[str, Any]:
+    """One cold start of a bundled program to its first paint, timed from its launch here (the
+    child's ``painted_at`` is on this clock, the system's monotonic one)."""
+    launched = time.perf_counter()
+    done = subprocess.run([str(program), *args], env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT_S)
+    lines = done.stdout.strip().splitlines()
+    result = json.loads(lines[-1]) if lines else {}
+    if done.returncode != 0 or "painted_at" not in result:
+        raise RuntimeError(f"{program.name} failed, exit {done.returncode}: {result} {done.stderr[-2000:]}")
+    # the password check left out, as start_to_first_paint leaves out the sign-in
+    return {**result, "launch_ms": (result["painted_at"] - launched) * 1000 - result.get("sign_in_ms", 0)}
+
+
+@figure(full_only=True)
+def bundle_start_to_first_paint(bench: Bench) -> list[Figure]:
+    """The PyInstaller bundle's cold start to its first painted main window on 10 000 clients
+    (app/ui/paint_probe.py: signed in as the first user, the password check left out) against the
+    bundled bare PySide6 window (first_paint.py's floor, built by the same spec), interleaved as in
+    start_to_first_paint. Both are timed from their launch by this process, not from their first
+    statement: in a bundle the loader, Python's start from the archive and the runtime hooks (which
+    import PySide6 and inspect) come before it, and would be left out of both. Run by itself with
+    ``python -m app bench --only bundle_start_to_first_paint`` (builds both, a minute or two), or on
+    bundles already built: ``ATAMA_BENCH_BUNDLE=dist``. The children get no Python on PATH. Target
+    1.5x (issue 15)."""
+    app, floor = _bundles(bench)
+    db = bench.workdir / "bundle-10k.sqlite"  # a copy: the probe's sign-in writes its log row
+    shutil.copyfile(bench.database(SMALL), db)
+    env = {key: os.environ[key] for key in ("HOME", "SYSTEMROOT", "TEMP", "TMP", "LANG") if key in os.environ}
+    env.update(PATH=os.defpath, QT_QPA_PLATFORM="offscreen", ATAMA_PAINT_PROBE="1", ATAMA_PASSWORD=DEMO_PASSWORD,
+               ATAMA_DATA_DIR=str(bench.workdir / "bundle-data"))
+    reps = bench.reps(21, 3)
+    log(f"bundle start to first paint: {reps} runs each (+1 warm-up) …")
+    app_ms, floor_ms = [], []
+    for run in range(reps + 1):
+        order = ("app", "floor") if run % 2 else ("floor", "app")
+        seen = {kind: _bundle_paint(app, "--db", str(db), env=env) if kind == "app"
+                else _bundle_paint(floor, "floor", str(db), env=env) for kind in order}
+        if run:
+            app_ms.append(seen["app"]["launch_ms"])
+            floor_ms.append(seen["floor"]["launch_ms"])
+    if bench.verbose:
+        log(f"  bundle {[round(v) for v in app_ms]}  bare {[round(v) for v in floor_ms]}")
+    return [Figure(f"bundle_start_to_first_paint_{_size_label(SMALL)}", median(app_ms), median(floor_ms),
                    target_ratio=1.5, samples=reps)]
 
 

@@ -11,7 +11,8 @@ QT_DEBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreet
 # The tests' real consumers: poppler (pdftotext, pdffonts, pdftoppm) reads every PDF, LibreOffice
 # (headless calc, no GUI) opens every workbook and prints it to PDF; Carlito stands in for Calibri,
 # the workbooks' font, with the same widths, so what LibreOffice prints wraps as Excel does.
-TEST_DEBS=(poppler-utils libreoffice-calc-nogui fonts-crosextra-carlito)
+# PyInstaller (tests/test_bundle.py builds the bundle) needs binutils' objdump and objcopy on Linux.
+TEST_DEBS=(poppler-utils libreoffice-calc-nogui fonts-crosextra-carlito binutils)
 
 apt_install() {
   command -v apt-get >/dev/null 2>&1 || return 0
@@ -56,5 +57,14 @@ setup_atama() {
     .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
     .venv/bin/python -m pip install -q -e ".${extras:+[$extras]}"
     touch "$stamp"
+  fi
+  build_translations
+}
+
+# The English screens (resources/translations/atama_en.qm) from the .ts sources, when one is newer.
+build_translations() {
+  local qm=resources/translations/atama_en.qm
+  if [ ! -f "$qm" ] || [ -n "$(find resources/translations -name '*.ts' -newer "$qm" -print -quit)" ]; then
+    .venv/bin/python scripts/translations.py build >/dev/null
   fi
 }

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.models.allowed import Allowed, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import NAME_MAX, FieldCheck
 from app.models.log_actions import LogAction
@@ -375,9 +376,14 @@ class Users:
             return IDLE_LOCK_DEFAULT
         return value if 0 < value <= IDLE_LOCK_MAX else IDLE_LOCK_DEFAULT
 
+    def may_change_idle_lock(self) -> Allowed:
+        if not self.is_admin():
+            return refused("Bara en administratör kan ändra hur snart programmet låses.")
+        return Allowed.yes()
+
     def set_idle_lock_seconds(self, seconds: int) -> int:
         """Administrators only; a SETTINGS row."""
-        self._require_admin()
+        self.may_change_idle_lock().require()
         if not isinstance(seconds, int) or not 1 <= seconds <= IDLE_LOCK_MAX:
             raise ValidationError.single("idle_lock",
                                          f"Välj en tid mellan 1 sekund och {IDLE_LOCK_MAX // 3600} timmar.")

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
@@ -16,21 +16,24 @@ from app.models.errors import AtamaError
 from app.models.file_check import Cause, FileProblem, WayOut, diagnose, held_problem, problem_from_error
 from app.models.instance_lock import HeldElsewhere, InstanceLock
 from app.models.store import ReadOnly, Store
-from app.paths import user_data_dir
+from app.paths import resources_dir, user_data_dir
 from app.ui.messages import install_excepthook
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with Swedish locale and Qt's own Swedish strings (buttons, dialogs)."""
+    """The QApplication in the language the user chose (app/ui/preferences.py; Swedish unless
+    English was chosen), with Qt's own strings (buttons, dialogs) in it, and the Swedish locale."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_sv", "qt_sv"):
-        translator = QTranslator(app)
-        if translator.load(name, translations):
-            app.installTranslator(translator)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "atama.png")))  # every window's (title bar, taskbar)
+    from app.ui.i18n import install_language
+    from app.ui.preferences import language
+
+    install_language(app, language())
+    from app.ui import focus_ring
+
+    focus_ring.install(app)  # a clear focus outline in light and dark (issue 15)
     return app
 
 

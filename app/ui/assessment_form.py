@@ -30,6 +30,7 @@ from app.models.assessments import Assessment, OpenItems
 from app.models.errors import AtamaError, ValidationError
 from app.models.item_order import numbered
 from app.models.store import Store
+from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
@@ -61,7 +62,7 @@ class AssessmentForm(CaseTab):
             + (f". {definition.verification_note}" if definition.verification_note else ""))
         self.check_banner.setWordWrap(True)
         self.check_banner.setObjectName("check_banner")
-        self.check_banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
+        style.set_banner(self.check_banner)
         self.check_banner.setVisible(definition.needs_check)
         layout.addWidget(self.check_banner)
 
@@ -119,7 +120,7 @@ class AssessmentForm(CaseTab):
         self.carry_button.setVisible("goals" in self.texts)
         self.carry_button.clicked.connect(self.carry_goals)
         actions.addWidget(self.carry_button)
-        results_button = QPushButton("Visa &resultat")
+        results_button = QPushButton(self.tr("Visa res&ultat"))
         results_button.clicked.connect(lambda: (self.flush(), self.openResults.emit(self.assessment_id)))
         self.save_label = status_label()
         # the free-text fields save as they are typed; ratings, comments and the date at once (_run)

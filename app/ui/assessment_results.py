@@ -4,6 +4,7 @@ the same instrument in the case (first vs. latest by default)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCharts import (
@@ -15,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,13 +29,14 @@ from app.models.instruments import InstrumentDef
 from app.models.item_order import listed_items, listing_key, numbered
 from app.models.store import Store
 from app.models.trend import same_chart
+from app.ui import style
 from app.ui.case_tab import CaseTab
+from app.ui.charts import ThemedChartView
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox
 from app.ui.work_match_view import add_work_match
-
-PART_COLOURS = ("#1565c0", "#ef6c00", "#2e7d32")
 
 
 def fmt_number(value: float | None, signed: bool = False) -> str:
@@ -55,15 +57,15 @@ def domain_change_columns(definition: InstrumentDef) -> list:
     ]
 
 
-class ProfileView(QChartView):
-    """The profile's chart, showing each item's whole name where the pane has room for it and the
-    bars beside it; in a narrow pane (150–200 % scale) Qt Charts shortens the names with "…" rather
-    than cutting them off at the edge."""
+class ProfileView(ThemedChartView):
+    """The profile's chart (in the scheme's colours), showing each item's whole name where the pane
+    has room for it and the bars beside it; in a narrow pane (150–200 % scale) Qt Charts shortens the
+    names with "…" rather than cutting them off at the edge."""
 
     BARS = 300  # px the bars keep beside the longest name
 
-    def __init__(self, chart: QChart, names: QBarCategoryAxis):
-        super().__init__(chart)
+    def __init__(self, chart: QChart, colour: Callable[[style.Scheme], None], names: QBarCategoryAxis):
+        super().__init__(chart, colour)
         self.names = names
         metrics = QFontMetrics(names.labelsFont())
         self.room = max((metrics.horizontalAdvance(name) for name in names.categories()), default=0) + self.BARS
@@ -79,9 +81,10 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
     # In the form's order (by domain); reversed, since a horizontal bar chart draws its first category at the bottom.
     items = list(reversed(listed_items(definition)))
     bars = QHorizontalBarSeries()
-    for index, (name, values) in enumerate(series):
+    bar_sets = []
+    for name, values in series:
         bar_set = QBarSet(name)
-        bar_set.setColor(QColor(PART_COLOURS[index % len(PART_COLOURS)]))
+        bar_sets.append(bar_set)
         for item in items:
             bar_set.append(values.get(item.id) or 0)
         bars.append(bar_set)
@@ -101,8 +104,11 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
     bars.attachAxis(values_axis)
     chart.legend().setVisible(len(series) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = ProfileView(chart, categories)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def colour(scheme: style.Scheme) -> None:
+        for index, bar_set in enumerate(bar_sets):
+            bar_set.setColor(QColor(scheme.bars[index % len(scheme.bars)]))
+
+    view = ProfileView(chart, colour, categories)
     view.setMinimumHeight(110 + len(items) * (14 + 10 * len(series)))  # room for every item's label
     view.setAccessibleName(f"Profil för {definition.short_name}")
     return view
@@ -153,7 +159,7 @@ class AssessmentResults(CaseTab):
         if a.group:  # OVal-9: the activity rated
             heading += f"<br><b>{escape(definition.text_field(definition.compare_by).label.sv)}</b> {escape(a.group)}"
         if definition.needs_check:
-            heading += " · <span style='color:#b26a00'>kontrollera mot manualen</span>"
+            heading += " · " + style.tone_html("kontrollera mot manualen", Tone.WARNING, bold=True)
         layout.addWidget(_wrapped(heading))
         layout.addWidget(profile_chart(definition, [(p.label.sv, _values(a, p.id)) for p in definition.parts]))
         for part_score in score.parts:

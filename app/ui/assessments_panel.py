@@ -13,11 +13,14 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import AtamaError
 from app.models.store import Store
+from app.ui import style
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.instrument_chooser import InstrumentChooser, instrument_choices
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 
 
@@ -40,6 +43,7 @@ class AssessmentsPanel(QWidget):
             ("Bedömare", lambda a: a.assessor or ""),
         ], self)
         self.table = read_only_table(self.model, self.tr("Bedömningar i ärendet"))
+        empty_state(self.table, self.tr("Inga bedömningar ännu. Börja en med Ny bedömning."))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.openAssessment.emit(self.model.record(index.row()).id))
         self.new_button = QPushButton(self.tr("&Ny bedömning…"))
@@ -56,7 +60,7 @@ class AssessmentsPanel(QWidget):
         self.problems = QLabel()
         self.problems.setObjectName("definition_problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b00020;")
+        style.set_tone(self.problems, Tone.ERROR)
         self.problems.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

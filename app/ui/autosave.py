@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from app.models.errors import AtamaError, StorageError, ValidationError
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.widgets import FieldErrors
 
 if TYPE_CHECKING:
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 400
 RETRY_MS = 5000  # after a StorageError: the lock of another program is usually gone in seconds
-_MUTED, _ERROR = "color: #555;", "color: #b00020;"
 
 
 def status_label() -> QLabel:
@@ -61,7 +62,7 @@ class Autosave(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._try_again)
-        status.setStyleSheet(_MUTED)
+        style.set_tone(status, Tone.MUTED)
 
     @contextlib.contextmanager
     def loading(self) -> Iterator[None]:
@@ -122,5 +123,5 @@ class Autosave(QObject):
         self._show(self.tr("Sparat ") + QTime.currentTime().toString("HH:mm:ss"))
 
     def _show(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet(_ERROR if error else _MUTED)
+        style.set_tone(self.status, Tone.ERROR if error else Tone.MUTED)
         self.status.setText(text)

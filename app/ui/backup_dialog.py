@@ -24,6 +24,7 @@ from app.models import backup
 from app.models.errors import AtamaError
 from app.models.sizes import size_text
 from app.models.store import Store
+from app.ui.empty_state import empty_state
 from app.ui.messages import ask_yes_no, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -65,6 +66,7 @@ class BackupDialog(QDialog):
         self.folder_label.setWordWrap(True)
         self.model = BackupListModel(self)
         self.table = read_only_table(self.model, self.tr("Säkerhetskopior"))
+        empty_state(self.table, self.tr("Inga säkerhetskopior ännu. Gör den första med Säkerhetskopiera nu."))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel()
@@ -132,19 +134,9 @@ class BackupDialog(QDialog):
         return info
 
     def change_folder(self) -> None:
-        from app.ui.file_dialogs import existing_directory
-
-        chosen = existing_directory(self, self.tr("Välj mapp för säkerhetskopior"),
-                                    str(backup.folder_for(self.db_path)))
-        if not chosen:
-            return
-        try:
-            backup.set_folder(self.db_path, chosen)
-        except OSError as exc:
-            show_error(self, AtamaError(f"Valet kunde inte sparas: {exc}"))
-            return
-        self.status.setText("")
-        self.refresh()
+        if change_backup_folder(self, self.db_path, ask_backup_folder(self, self.db_path)):
+            self.status.setText("")
+            self.refresh()
 
     def restore_selected(self) -> bool:
         """Preview (checked in full), confirmation, then the restore. True when it was restored."""
@@ -207,6 +199,29 @@ class BackupDialog(QDialog):
             self.tr("Öppna databasen igen.")))
         self.accept()
         return True
+
+
+def ask_backup_folder(parent: QWidget, db_path: Path) -> str:
+    """The folder the user chooses for the backups of ``db_path`` ('' when they cancel)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.file_dialogs import existing_directory
+
+    return existing_directory(parent, QCoreApplication.translate("BackupDialog", "Välj mapp för säkerhetskopior"),
+                              str(backup.folder_for(db_path)))
+
+
+def change_backup_folder(parent: QWidget, db_path: Path, chosen: str | None) -> bool:
+    """Keep ``chosen`` as the backup folder of ``db_path`` on this computer (None: the default);
+    False, said in a box, when it could not be kept. '' (nothing chosen) changes nothing."""
+    if chosen == "":
+        return False
+    try:
+        backup.set_folder(db_path, chosen)
+    except OSError as exc:
+        show_error(parent, AtamaError(f"Valet kunde inte sparas: {exc}"))
+        return False
+    return True
 
 
 def restore_from_backup_list(parent: QWidget | None, db_path: Path, key: bytes | None = None) -> bool:

@@ -52,13 +52,13 @@ class CaseDialog(QDialog):
 
         form = QFormLayout()
         rows = [
-            ("referral_date", self.tr("&Remissdatum"), self.referral_date),
+            ("referral_date", self.tr("Remiss&datum"), self.referral_date),
             ("referred_by", self.tr("Remitterad &av"), self.referred_by),
             ("referred_by_other", self.tr("Annan &remittent"), self.referred_by_other),
             ("reason", self.tr("A&nledning"), self.reason),
             ("target_group", self.tr("&Målgrupp"), self.target_group),
-            ("responsible_user_id", self.tr("A&nsvarig"), self.responsible),
-            ("ama_start_date", self.tr("&Start på AMA"), self.ama_start),
+            ("responsible_user_id", self.tr("Ans&varig"), self.responsible),
+            ("ama_start_date", self.tr("Start &på AMA"), self.ama_start),
         ]
         for field, label, widget in rows:
             widget.setAccessibleName(label.replace("&", ""))

@@ -28,6 +28,7 @@ from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
 from app.ui.consent_panel import ConsentPanel
+from app.ui.empty_state import empty_state
 from app.ui.groups_panel import ClientGroupsPanel
 from app.ui.interventions_panel import InterventionsPanel
 from app.ui.meetings_panel import MeetingsPanel
@@ -74,7 +75,7 @@ class CasePage(QWidget):
         self.header.setObjectName("case_header")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        edit_button = QPushButton(self.tr("Ändra &remissuppgifter…"))
+        edit_button = QPushButton(self.tr("&Ändra remissuppgifter…"))
         edit_button.clicked.connect(self.edit_case)
         plan_button = QPushButton(self.tr("&Utvecklingsplan…"))
         plan_button.clicked.connect(lambda: self.openPlan.emit(self.case_id))
@@ -98,6 +99,7 @@ class CasePage(QWidget):
             ("Kommentar", lambda e: e.note),
         ], self)
         history = read_only_table(self.history_model, self.tr("Historik för stegen"))
+        empty_state(history, self.tr("Inget steg är påbörjat ännu. Börja med steg 1, Informera."))
         history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.side = QTabWidget()
         # Each panel scrolls inside its tab, so a wide form there (Insatser) does not squeeze the step.
@@ -111,7 +113,7 @@ class CasePage(QWidget):
         side_box = self._with_panel_list()
         self._panel(_SIDE_PANELS[0][0])  # the tab in front
 
-        self.documents_button = QPushButton(self.tr("&Dokument"))
+        self.documents_button = QPushButton(self.tr("D&okument"))
         self.documents_button.setMenu(self._documents_menu())
         buttons = FlowLayout()  # onto two lines in a narrow pane
         for button in (plan_button, evaluation_button, self.sequence_button, self.documents_button, edit_button):

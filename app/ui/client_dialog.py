@@ -17,8 +17,10 @@ from app.models.clients import Client, ClientInput
 from app.models.errors import ValidationError
 from app.models.store import Store
 from app.models.vocab import EDUCATION, GENDERS
+from app.ui import style
 from app.ui.messages import run_validated
 from app.ui.small_screens import scrolling_dialog
+from app.ui.style import Tone
 from app.ui.widgets import ChoiceCombo, FieldErrors, save_cancel_buttons
 
 
@@ -37,7 +39,7 @@ class ClientDialog(QDialog):
         self.pnr = QLineEdit()
         self.pnr.setPlaceholderText("ÅÅÅÅMMDD-NNNN")
         self.pnr_status = QLabel()
-        self.pnr_status.setStyleSheet("color: #555;")
+        style.set_tone(self.pnr_status, Tone.MUTED)
         self.pnr_status.setWordWrap(True)
         self.no_pnr = QCheckBox(self.tr("Personen saknar personnummer och samordningsnummer"))
         self.birth_year = QLineEdit()
@@ -67,7 +69,7 @@ class ClientDialog(QDialog):
             ("gender", self.tr("&Kön"), self.gender),
             ("education", self.tr("Högsta &utbildning"), self.education),
             ("phone", self.tr("&Telefon"), self.phone),
-            ("email", self.tr("E-&post"), self.email),
+            ("email", self.tr("E-p&ost"), self.email),
             ("address", self.tr("&Adress"), self.address),
             (None, "", self.anonymous),
             (None, "", self.protected),
@@ -138,14 +140,14 @@ class ClientDialog(QDialog):
             parsed = personnummer.parse(text, self.store.today())
         except ValidationError as exc:
             self.pnr_status.setText(exc.errors["personnummer"])
-            self.pnr_status.setStyleSheet("color: #b00020;")
+            style.set_tone(self.pnr_status, Tone.ERROR)
         else:
             self.pnr.setText(parsed.display)
             status = f"{parsed.kind_label}, född {parsed.birth_date.isoformat()}"
             if self.gender.key() == self._proposed_gender == parsed.gender:
                 status += self.tr(" · kön enligt numret: %s (kan ändras)") % GENDERS.label(parsed.gender)
             self.pnr_status.setText(status)
-            self.pnr_status.setStyleSheet("color: #2e7d32;")
+            style.set_tone(self.pnr_status, Tone.OK)
 
     def input(self) -> ClientInput:
         without = self.no_pnr.isChecked()

@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
 
 from app.models.store import Store
 from app.models.vocab import CASE_STATUSES, EDUCATION, GENDERS
+from app.ui import style
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_dialog import ClientDialog
+from app.ui.empty_state import empty_state
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 
 
@@ -37,7 +40,7 @@ class ClientPage(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         edit_button = QPushButton(self.tr("Ändra &klientuppgifter…"))
         edit_button.clicked.connect(self.edit_client)
-        self.new_case_button = QPushButton(self.tr("Nytt ä&rende…"))
+        self.new_case_button = QPushButton(self.tr("&Nytt ärende…"))
         self.new_case_button.clicked.connect(self.new_case)
         self.erasure_button = QPushButton(self.tr("Begäran om ra&dering…"))
         self.erasure_button.setToolTip(self.tr("Registrera klientens begäran om radering och skapa svarsbrevet"))
@@ -53,7 +56,9 @@ class ClientPage(QWidget):
             ("Status", lambda c: CASE_STATUSES.label(c.status)),
         ], self)
         self._steps: dict[int, str] = {}
+        self._client = None
         self.cases = read_only_table(self.cases_model, self.tr("Klientens ärenden"))
+        empty_state(self.cases, self.tr("Klienten har inga ärenden ännu. Öppna ett med Nytt ärende."))
         self.cases.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.cases.activated.connect(lambda index: self.openCase.emit(self.cases_model.record(index.row()).id))
 
@@ -78,11 +83,23 @@ class ClientPage(QWidget):
     def title(self) -> str:
         return self.store.clients.get(self.client_id).full_name
 
+    def restyle(self) -> None:
+        """Light or dark changed (app/ui/style.py): the protected identity's flag in the new colour
+        (from the client as last read: a page of a closed window may still be about)."""
+        if self._client is not None:
+            self._show_details(self._client)
+
     def refresh(self) -> None:
-        client = self.store.clients.get(self.client_id)
+        self._client = client = self.store.clients.get(self.client_id)
+        self._show_details(client)
+        cases = self.store.cases.for_client(self.client_id)
+        self._steps = self.store.process.current_steps([c.id for c in cases])
+        self.cases_model.set_records(cases)
+
+    def _show_details(self, client) -> None:
         flags = []
         if client.protected_identity:
-            flags.append("<span style='color:#b00020'><b>Skyddad identitet</b></span>")
+            flags.append(style.tone_html("Skyddad identitet", Tone.ERROR, bold=True))
         if client.anonymous_in_stats:
             flags.append("Anonym i statistik")
         contact = ", ".join(x for x in (client.phone, client.email) if x)
@@ -94,9 +111,6 @@ class ClientPage(QWidget):
             + (f"<br>{escape(client.address)}".replace("\n", "<br>") if client.address else "")
             + (f"<br>{' · '.join(flags)}" if flags else "")
         )
-        cases = self.store.cases.for_client(self.client_id)
-        self._steps = self.store.process.current_steps([c.id for c in cases])
-        self.cases_model.set_records(cases)
 
     def flush(self) -> bool:
         return True  # nothing here saves as you type

@@ -36,8 +36,8 @@ class ConclusionBox(QGroupBox):
         self.state.setObjectName("conclusion_state")
 
         form = QFormLayout(self)
-        for field, text, widget in (("work_ability", "&Arbetsförmåga:", self.work_ability),
-                                    ("recommendations", "&Rekommendationer:", self.recommendations),
+        for field, text, widget in (("work_ability", self.tr("Arbets&förmåga:"), self.work_ability),
+                                    ("recommendations", self.tr("Re&kommendationer:"), self.recommendations),
                                     ("concluded_date", "Da&tum:", self.concluded_date)):
             form.addRow(wrapped_label(text, widget), widget)
             form.addRow("", self.errors.label_for(field, widget))

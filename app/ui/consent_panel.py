@@ -20,6 +20,7 @@ from app.models.consents import Consent
 from app.models.store import Store
 from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS, CONSENT_SCOPES
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout
@@ -48,6 +49,7 @@ class ConsentPanel(QWidget):
             ("Omfattning", lambda c: c.scope),
         ], self)
         self.table = read_only_table(self.model, self.tr("Samtycken"))
+        empty_state(self.table, self.tr("Inga samtycken ännu. Registrera klientens samtycke innan ni lämnar ut något."))
         header = self.table.horizontalHeader()
         for column in range(5):  # a case has a handful of consents: sizing to contents is cheap
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -75,9 +77,9 @@ class ConsentPanel(QWidget):
         self.scope.setAccessibleName(self.tr("Omfattning, med klientens ord"))
         self.scope.setPlaceholderText(self.tr("t.ex. utlåtande om arbetsförmåga till handläggaren"))
         self.withdraw_date = DateEdit(self.tr("Datum för återkallelse"))
-        add_button = QPushButton(self.tr("&Registrera samtycke"))
+        add_button = QPushButton(self.tr("Registrera &samtycke"))
         add_button.clicked.connect(self.add)
-        withdraw_button = QPushButton(self.tr("Åter&kalla markerat"))
+        withdraw_button = QPushButton(self.tr("&Återkalla markerat"))
         withdraw_button.clicked.connect(self.withdraw)
 
         form = QFormLayout()
@@ -108,6 +110,7 @@ class ConsentPanel(QWidget):
             ("Mapp", lambda e: e.folder),
         ], self)
         self.exports = read_only_table(self.export_model, self.tr("Skapade dokument"))
+        empty_state(self.exports, self.tr("Inga dokument skapade ännu. Dokumenten görs under Dokument på ärendet."))
         self.exports.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -63,10 +63,12 @@ class GoalEvaluationBox(QGroupBox):
         self.reason = text_edit(f"Orsak för {goal.label.lower()} om målet inte nåddes helt")
         self.state = wrapped_label("")
         self.state.setObjectName("goal_state")
-        self.save_button = QPushButton("&Spara utvärderingen")
+        # One box per goal: the boxes' labels and buttons carry no Alt letters (they would clash from
+        # box to box, as the plan's sub-goal boxes); Tab reaches them.
+        self.save_button = QPushButton(self.tr("Spara utvärderingen"))
         self.save_button.setAccessibleName(f"Spara utvärderingen av {goal.label.lower()}")
         self.save_button.clicked.connect(self.save)
-        self.sign_button = QPushButton("Si&gnera")
+        self.sign_button = QPushButton(self.tr("Signera"))
         self.sign_button.setAccessibleName(f"Signera utvärderingen av {goal.label.lower()}")
         self.sign_button.clicked.connect(self.sign)
         self.signature = wrapped_label("")  # who signed it, or that it is not signed; why it is read-only
@@ -76,9 +78,9 @@ class GoalEvaluationBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow("Mål:", self.goal_text)
         form.addRow("Utgångsläge:", self.baseline)
-        for field, text, widget in (("now", "&Nuläge", self.now),
-                                    ("attainment", "&Måluppfyllelse", self.attainment),
-                                    ("reason", "&Orsak (om ej helt uppnått)", self.reason)):
+        for field, text, widget in (("now", self.tr("Nuläge"), self.now),
+                                    ("attainment", self.tr("Måluppfyllelse"), self.attainment),
+                                    ("reason", self.tr("Orsak (om ej helt uppnått)"), self.reason)):
             form.addRow(wrapped_label(text, widget), widget)
             form.addRow("", self.errors.label_for(field, widget))
         row = QHBoxLayout()

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QW
 
 from app.models.plans import FollowUp
 from app.models.store import Store
+from app.ui import style
 from app.ui.messages import run_validated
 from app.ui.small_screens import size_on_screen
+from app.ui.style import Tone
 from app.ui.widgets import DateEdit, FieldErrors, OptionalDateEdit, save_cancel_buttons, text_edit
 
 
@@ -43,8 +45,8 @@ class FollowUpDialog(QDialog):
         self.held.dateChanged.connect(self._propose_next)
         for field, text, widget in (("follow_up_date", "&Datum", self.held),
                                     ("note", "&Vad följdes upp, resultat", self.note),
-                                    ("participants", "Vilka &deltog", self.participants),
-                                    ("next_follow_up", "", self.next)):
+                                    ("participants", self.tr("Vil&ka deltog"), self.participants),
+                                    ("next_follow_up", self.tr("&Nästa uppföljning"), self.next)):
             if text:
                 label = QLabel(text)
                 label.setBuddy(widget)
@@ -54,9 +56,9 @@ class FollowUpDialog(QDialog):
             form.addRow("", self.errors.label_for(field, widget))
         self.hint = QLabel("Utan nästa uppföljning räknas planen inte längre som aktuell.")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #9c2a00;")
-        self.hint.setVisible(not self.next.enabled_box.isChecked())  # said when it is so
-        self.next.enabled_box.toggled.connect(lambda on: self.hint.setVisible(not on))
+        style.set_tone(self.hint, Tone.WARNING)
+        self.hint.setVisible(not self.next.iso())  # said when it is so
+        self.next.dateChanged.connect(lambda day: self.hint.setVisible(not day))
         form.addRow("", self.hint)
         buttons = save_cancel_buttons("&Registrera")
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -67,11 +69,11 @@ class FollowUpDialog(QDialog):
 
     def _propose_next(self) -> None:
         """A changed follow-up date moves the proposed next one, unless the user has set it."""
-        if self.next.enabled_box.isChecked() and self.next.iso() != self._proposed:
+        if self.next.iso() and self.next.iso() != self._proposed:
             return
         self._proposed = self.store.plans.proposed_next_follow_up(self.case_id, self.held.iso()) or ""
-        if self.next.enabled_box.isChecked() and self._proposed:
-            self.next.date_edit.set_iso(self._proposed)
+        if self.next.iso() and self._proposed:
+            self.next.set_iso(self._proposed)
 
     def accept(self) -> None:
         done: list[FollowUp] = []

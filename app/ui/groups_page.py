@@ -27,6 +27,7 @@ from app.models.groups import MAX_GUESTS, GroupActivity, GroupInput
 from app.models.store import Store
 from app.models.vocab import GROUP_KINDS
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -87,8 +88,8 @@ class GroupEditor(QScrollArea):
         details = QGroupBox(self.tr("Uppgifter"))
         form = QFormLayout(details)
         for label, widget, field in (
-            (self.tr("&Typ"), self.kind, "kind"), (self.tr("&Namn"), self.title_edit, "title"),
-            (self.tr("&Ledare"), self.leaders, "leader_ids"), (self.tr("Andra l&edare"), self.other_leaders,
+            (self.tr("T&yp"), self.kind, "kind"), (self.tr("&Namn"), self.title_edit, "title"),
+            (self.tr("&Ledare"), self.leaders, "leader_ids"), (self.tr("An&dra ledare"), self.other_leaders,
                                                                "other_leaders"),
             (self.tr("&Beskrivning"), self.description, "description"),
         ):
@@ -107,6 +108,7 @@ class GroupEditor(QScrollArea):
             ("Anteckning", lambda s: s.note),
         ], self)
         self.sessions = read_only_table(self.session_model, self.tr("Tillfällen"))
+        empty_state(self.sessions, self.tr("Inga tillfällen ännu. Lägg till det första med Lägg till tillfälle."))
         header = self.sessions.horizontalHeader()
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -137,6 +139,7 @@ class GroupEditor(QScrollArea):
             ("Närvarotillfällen", lambda p: p.sessions_attended),
         ], self)
         self.participants = read_only_table(self.participant_model, self.tr("Anmälda klienter"))
+        empty_state(self.participants, self.tr("Ingen anmäld ännu. Sök en klient nedan och anmäl till gruppen."))
         self.participants.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.client_search = QLineEdit()
         self.client_search.setAccessibleName(self.tr("Sök klient att anmäla"))
@@ -146,7 +149,7 @@ class GroupEditor(QScrollArea):
         self.client_hits.setAccessibleName(self.tr("Sökträffar"))
         self.client_hits.setMaximumHeight(90)
         self.client_hits.itemActivated.connect(lambda _item: self.add_participant())
-        add_participant = QPushButton(self.tr("&Anmäl till gruppen"))
+        add_participant = QPushButton(self.tr("An&mäl till gruppen"))
         add_participant.clicked.connect(self.add_participant)
         remove_participant = QPushButton(self.tr("Ta bort anmälan"))
         remove_participant.clicked.connect(self.remove_participant)
@@ -164,7 +167,7 @@ class GroupEditor(QScrollArea):
         self.guests = SpinBox()
         self.guests.setRange(0, MAX_GUESTS)
         self.guests.setAccessibleName(self.tr("Övriga deltagare (inte klienter)"))
-        save_attendance = QPushButton(self.tr("Spara &närvaro"))
+        save_attendance = QPushButton(self.tr("S&para närvaro"))
         save_attendance.clicked.connect(self.save_attendance)
         guests_row = QHBoxLayout()
         guests_row.addWidget(QLabel(self.tr("Övriga deltagare (antal):")))
@@ -337,9 +340,10 @@ class GroupsPage(QWidget):
             ("Tillfällen", lambda g: g.sessions),
         ], self)
         self.table = read_only_table(self.model, self.tr("Gruppaktiviteter"))
+        empty_state(self.table, self.tr("Inga gruppaktiviteter ännu. Skapa en med Ny gruppaktivitet."))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        new_button = QPushButton(self.tr("&Ny gruppaktivitet"))
+        new_button = QPushButton(self.tr("Ny &gruppaktivitet"))
         new_button.clicked.connect(lambda: self.editor.show_activity(None))
         self.editor = GroupEditor(store)
         self.editor.saved.connect(self._saved)

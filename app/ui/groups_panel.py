@@ -5,8 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.models.store import Store
+from app.ui import style
 from app.ui.changes import Change, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 
 
@@ -28,12 +31,14 @@ class ClientGroupsPanel(QWidget):
             ("Närvaro", lambda g: f"{g.sessions_attended} av {g.sessions}"),
         ], self)
         self.table = read_only_table(self.model, self.tr("Klientens gruppaktiviteter"))
+        empty_state(self.table, self.tr("Klienten är inte anmäld till någon gruppaktivitet. "
+                                        "Anmäl under Gruppaktiviteter (Ctrl+G)."))
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        hint = QLabel(self.tr("Anmälan och närvaro registreras under Arkiv → Gruppaktiviteter (Ctrl+G)."))
+        hint = QLabel(self.tr("Anmälan och närvaro registreras under Visa → Gruppaktiviteter (Ctrl+G)."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        style.set_tone(hint, Tone.MUTED)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)

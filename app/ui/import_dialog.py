@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from app.models.client_import import ImportPreview, import_rows, read_import
 from app.models.errors import AtamaError
 from app.models.store import Store
+from app.ui import style
 from app.ui.background import run_with_store_progress
 from app.ui.file_dialogs import open_file_name
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 
 
@@ -33,7 +35,7 @@ class _PreviewModel(RecordTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and self.record(index.row()).errors:
-            return QColor("#b00020")
+            return QColor(style.current().text[Tone.ERROR])
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():  # a long reason does not fit the column
             return super().data(index.siblingAtColumn(4), Qt.ItemDataRole.DisplayRole)
         return super().data(index, role)
@@ -53,7 +55,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importera klienter från Excel"))
         self.resize(980, 560)
         intro = QLabel(self.tr(
-            "Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Export → Importmall). Inget sparas "
+            "Välj en Excel-fil (.xlsx) med kolumnerna i importmallen (Arkiv → Importmall). Inget sparas "
             "förrän du väljer Importera; rader med fel hoppas över och klienter som redan finns skapas inte igen. "
             "En rad vars personnummer tillhör en klient med ett annat namn importeras inte."))
         intro.setWordWrap(True)

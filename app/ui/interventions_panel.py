@@ -30,6 +30,7 @@ from app.models.vocab import (
     intervention_kinds,
 )
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -88,6 +89,7 @@ class InterventionsPanel(QWidget):
             ("Beskrivning", lambda i: _first_line(i.text)),
         ], self)
         self.table = read_only_table(self.model, self.tr("Insatser"))
+        empty_state(self.table, self.tr("Inga insatser ännu. Registrera en i fälten nedan och spara den."))
         _fixed_widths(self.table, {0: "2026-12-31", 1: "Minuter", 2: "Kompensation",
                                    3: "Hjälpmedel/arbets", 4: "Delmål 10 (v10)"}, 5)
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
@@ -122,11 +124,11 @@ class InterventionsPanel(QWidget):
 
         form = QFormLayout()
         for field, label, widget in (
-            ("intervention_date", self.tr("&Datum"), self.date),
-            ("minutes", self.tr("&Tid (minuter)"), self.minutes),
-            ("model", self.tr("M&odell"), self.intervention_model),
+            ("intervention_date", self.tr("Da&tum"), self.date),
+            ("minutes", self.tr("T&id (minuter)"), self.minutes),
+            ("model", self.tr("&Modell"), self.intervention_model),
             ("kind", self.tr("T&yp av insats"), self.kind),
-            ("goal_id", self.tr("Del&mål"), self.goal),
+            ("goal_id", self.tr("Delm&ål"), self.goal),
             ("text", self.tr("&Beskrivning"), self.text),
         ):
             form.addRow(label, widget)

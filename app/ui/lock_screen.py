@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.models.users import WrongPassword
+from app.ui import style
+from app.ui.style import Tone
 from app.ui.user_dialog import password_field
 
 INPUT_EVENTS = frozenset((QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -86,9 +88,9 @@ class LockScreen(QFrame):
         self.password.returnPressed.connect(self.unlock)
         self.message = QLabel()
         self.message.setObjectName("lock_message")
-        self.message.setStyleSheet("color: #b00020;")
+        style.set_tone(self.message, Tone.ERROR)
         self.message.setWordWrap(True)
-        self.unlock_button = QPushButton(self.tr("&Lås upp"))
+        self.unlock_button = QPushButton(self.tr("Lås &upp"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
         self.switch_button = QPushButton(self.tr("&Byt användare…"))

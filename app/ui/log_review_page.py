@@ -25,6 +25,7 @@ from app.models.access_log import ACTION_LABELS, SEARCH_LIMIT, LogFilter
 from app.models.errors import AtamaError, ValidationError
 from app.models.store import Store
 from app.ui.changes import Change, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout, in_a_row, scrolls_when_short
@@ -86,7 +87,7 @@ class LogReviewPage(QWidget):
             self.action.addItem(label, str(key))
         self._fill_users()
 
-        # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, E Export, H Hjälp)
+        # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, V Visa, E Export, H Hjälp)
         self.search_button = QPushButton(self.tr("&Sök"))
         self.search_button.setAccessibleName(self.tr("Sök i loggen"))
         self.search_button.clicked.connect(self.search)
@@ -109,7 +110,7 @@ class LogReviewPage(QWidget):
         filters = QGroupBox(self.tr("Urval"))
         self.client.setMinimumWidth(240)
         fields = FlowLayout()
-        fields.addWidget(in_a_row(_buddy(self.tr("An&vändare:"), self.user), self.user))
+        fields.addWidget(in_a_row(_buddy(self.tr("Anv&ändare:"), self.user), self.user))
         fields.addWidget(in_a_row(_buddy(self.tr("&Klient:"), self.client), self.client,
                                   below=self.errors.label_for("client", self.client)))
         fields.addWidget(in_a_row(_buddy(self.tr("&Från:"), self.start), self.start,
@@ -133,6 +134,7 @@ class LogReviewPage(QWidget):
         self.heading.setWordWrap(True)
         self.model = RecordTableModel(RESULT_COLUMNS, self)
         self.table = read_only_table(self.model, self.tr("Loggrader"))
+        empty_state(self.table, self.tr("Inga loggrader med de valda villkoren. Ändra villkoren ovan och sök igen."))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

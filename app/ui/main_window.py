@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
 
     def _with_read_only_banner(self, content: QWidget) -> QWidget:
         from app.models.store import ReadOnly
+        from app.ui import style
 
         if self.store.read_only_kind is ReadOnly.SHARED:
             logged = "Det du öppnar loggas i journalens logg som vanligt."
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow):
                                        .replace("%1", self.store.read_only_why).replace("%2", logged))
         self.read_only_banner.setObjectName("read_only_banner")
         self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
+        style.set_banner(self.read_only_banner)
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         only once there is text) loads its icon from the desktop's icon theme; the access log's rules
         (who sees Loggkontroll) are a module PySide6 would otherwise scan before the paint (qt_binding.py, 4)."""
         self.search.setClearButtonEnabled(True)
+        self._add_empty_list_text()
         self._show_log_review()
         self._build_todo()
         self._start_idle_lock()
@@ -162,6 +164,20 @@ class MainWindow(QMainWindow):
         self.open_tabs.restore()  # the tabs that were open, now that the window shows
         if self.backup_at_start:  # issue 12: the day's backup, off the UI thread, a little later
             QTimer.singleShot(self.BACKUP_DELAY_MS, self._backup_at_start)
+
+    def _add_empty_list_text(self) -> None:
+        """What an empty client list says (after the first paint: the module costs start-up time)."""
+        from app.ui.empty_state import empty_state
+
+        def text() -> str:
+            query = self.search.text().strip()
+            if query:
+                return self.tr("Ingen klient matchar ”%1”. Sök på namn, personnummer eller ärendenummer, "
+                               "eller registrera en ny klient med Ctrl+N.").replace("%1", query)
+            if self.store.read_only:
+                return self.tr("Inga klienter i databasen.")
+            return self.tr("Inga klienter ännu – registrera en med Ctrl+N (Arkiv → Ny klient).")
+        empty_state(self.list, text)
 
     def _start_quick_check(self) -> None:
         """SQLite's quick_check of every page, off the UI thread on its own connection: 0.2–0.5 s on
@@ -194,53 +210,72 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        """Menus as in an Office program: Arkiv (new records, import, the unit's files and access,
+        Inställningar, signing out, closing), Redigera, Visa (the pages), Export, Hjälp. Every
+        mnemonic is unique within its menu and across the menu bar (tests/ui/test_menus.py)."""
         file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
         self.new_client_action = self._action(self.tr("&Ny klient…"), "Ctrl+N",
                                               self.new_client, file_menu)
         self.new_case_action = self._action(self.tr("Nytt ä&rende för markerad klient…"), "Ctrl+Shift+N",
                                             self.new_case_for_selected, file_menu)
-        self.close_tab_action = self._action(self.tr("&Stäng flik"), ("Ctrl+W", "Ctrl+F4"),
-                                             self.close_current_tab, file_menu)
         file_menu.addSeparator()
-        self._action(self.tr("A&vsluta"), "Ctrl+Q", self.close, file_menu)
-        self._action(self.tr("&Att göra"), "Ctrl+Home", self.show_todo, file_menu)
-        self._action(self.tr("&Gruppaktiviteter"), "Ctrl+G", self.open_groups, file_menu)
-        # Signing (issue 11): the user's own unsigned entries, read and signed together.
-        self.unsigned_action = self._action(self.tr("Mina &osignerade poster…"), "Ctrl+Shift+U",
-                                            self.show_unsigned, file_menu)
-        # The log review (issue 11): shown, after the first paint, to those who may review the log
-        self.log_review_separator = file_menu.addSeparator()
-        self.log_review_action = self._action(self.tr("&Loggkontroll…"), "Ctrl+Shift+K", self.open_log_review,
-                                              file_menu)
-        for item in (self.log_review_separator, self.log_review_action):
-            item.setVisible(False)
-        # -- retention (issue 11, R7)
+        self.import_action = self._action(self.tr("Im&portera klienter från Excel…"), None,
+                                          self.import_clients, file_menu)
+        self.import_template_action = self._action(self.tr("Import&mall (Excel)…"), None,
+                                                   self.export_import_template, file_menu)
+        # -- the unit's files (issue 11, R7; issue 12)
         file_menu.addSeparator()
-        self.retention_action = self._action(self.tr("Ga&llring…"), "Ctrl+Alt+G", self.open_retention, file_menu)
         self.backup_action = self._action(self.tr("Säkerhets&kopior…"), None, self.open_backups, file_menu)
-        # The unit's identity on every document, and one's own contact (issue 13)
-        self.unit_action = self._action(self.tr("Enhetens &uppgifter…"), None, self.open_unit, file_menu)
-        # Who may see what (issue 11): lock, switch user, one's password, a case's access; the users (admins)
+        self.retention_action = self._action(self.tr("Ga&llring…"), "Ctrl+Alt+G", self.open_retention, file_menu)
+        # Who may see what (issue 11): a case's access; the users (admins); encryption at rest (issue 12)
+        file_menu.addSeparator()
+        self.case_access_action = self._action(self.tr("&Tillgång till ärendet…"), None, self.manage_case_access,
+                                               file_menu)
+        self.users_action = self._action(self.tr("Användare och be&hörigheter…"), None, self.manage_users, file_menu)
+        self.users_action.setVisible(self.store.users.is_admin())
+        self.encrypt_action = self._action(self.tr("Kr&yptera databasen…"), None, self.encrypt_database, file_menu)
+        self.recovery_key_action = self._action(self.tr("Ny åt&erställningsnyckel…"), None, self.new_recovery_key,
+                                                file_menu)
+        self._show_encryption_actions()
+        file_menu.addSeparator()
+        self.settings_action = self._action(self.tr("&Inställningar…"), "Ctrl+,", self.open_settings, file_menu)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("L&ås nu"), "Ctrl+L", self.lock, file_menu)
         self.switch_user_action = self._action(self.tr("&Byt användare…"), "Ctrl+Shift+B", self.switch_user,
                                                file_menu)
         self.change_password_action = self._action(self.tr("Byt lösenor&d…"), None, self.change_password, file_menu)
-        self.case_access_action = self._action(self.tr("&Tillgång till ärendet…"), None, self.manage_case_access,
-                                               file_menu)
-        self.users_action = self._action(self.tr("Användare och be&hörigheter…"), None, self.manage_users, file_menu)
-        self.users_action.setVisible(self.store.users.is_admin())
-        # Encryption at rest (issue 12): an administrator's, one of the two depending on the file
-        self.encrypt_action = self._action(self.tr("&Kryptera databasen…"), None, self.encrypt_database, file_menu)
-        self.recovery_key_action = self._action(self.tr("Ny åt&erställningsnyckel…"), None, self.new_recovery_key,
-                                                file_menu)
-        self._show_encryption_actions()
+        file_menu.addSeparator()
+        self.close_tab_action = self._action(self.tr("&Stäng flik"), ("Ctrl+W", "Ctrl+F4"),
+                                             self.close_current_tab, file_menu)
+        # Never "Avsluta": that is what one does with a case (issue 15)
+        self.quit_action = self._action(self.tr("Stäng pr&ogrammet"), "Ctrl+Q", self.close, file_menu)
+        # The unit's identity on documents is a page of Inställningar; the action opens it there
+        self.unit_action = QAction(self.tr("Enhetens &uppgifter…"), self)
+        self.unit_action.triggered.connect(self.open_unit)
+
         edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
         self.search_action = self._action(self.tr("&Sök klient"), "Ctrl+F",
                                           self.focus_search, edit_menu)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Visa"))
+        self.todo_action = self._action(self.tr("&Att göra"), "Ctrl+Home", self.show_todo, view_menu)
+        self.groups_action = self._action(self.tr("&Gruppaktiviteter"), "Ctrl+G", self.open_groups, view_menu)
+        # Signing (issue 11): the user's own unsigned entries, read and signed together.
+        self.unsigned_action = self._action(self.tr("Mina &osignerade poster…"), "Ctrl+Shift+U",
+                                            self.show_unsigned, view_menu)
+        # The log review (issue 11): shown, after the first paint, to those who may review the log
+        self.log_review_separator = view_menu.addSeparator()
+        self.log_review_action = self._action(self.tr("&Loggkontroll…"), "Ctrl+Shift+K", self.open_log_review,
+                                              view_menu)
+        for item in (self.log_review_separator, self.log_review_action):
+            item.setVisible(False)
+
         self._build_export_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        self._action(self.tr("&Om ATAMA"), None, self.about, help_menu)
+        self.help_action = self._action(self.tr("&Hjälp"), "F1", self.show_help, help_menu)
+        self.shortcuts_action = self._action(self.tr("&Kortkommandon"), None, self.show_shortcuts, help_menu)
+        help_menu.addSeparator()
+        self.about_action = self._action(self.tr("&Om ATAMA"), None, self.about, help_menu)
 
     # -- list -------------------------------------------------------------------------------
     def _build_export_menu(self) -> None:
@@ -256,13 +291,11 @@ class MainWindow(QMainWindow):
         self.forms_menu = menu.addMenu(self.tr("Tom &blankett (PDF)"))
         # Filled when first opened: loading the instrument definitions is not start-up work.
         self.forms_menu.aboutToShow.connect(self._fill_forms_menu)
-        self.export_actions["info_sheet"] = self._action(self.tr("Informations&blad om ATAMA (PDF)…"), None,
+        self.export_actions["info_sheet"] = self._action(self.tr("In&formationsblad om ATAMA (PDF)…"), None,
                                                          self.export_info_sheet, menu)
-        menu.addSeparator()
-        self.export_actions["import"] = self._action(self.tr("I&mportera klienter från Excel…"), None,
-                                                     self.import_clients, menu)
-        self.export_actions["template"] = self._action(self.tr("Importmall (Excel)…"), None,
-                                                       self.export_import_template, menu)
+        # Import is under Arkiv; the old keys stay for callers
+        self.export_actions["import"] = self.import_action
+        self.export_actions["template"] = self.import_template_action
 
     def _fill_forms_menu(self) -> None:
         if self.forms_menu.actions():
@@ -381,6 +414,7 @@ class MainWindow(QMainWindow):
         index = self._find_tab(key)
         if index is not None:
             self.tabs.setCurrentIndex(index)
+            self.right.setCurrentWidget(self.tabs)  # also from Att göra, which hides the tabs
             return self.tabs.widget(index)
         page = make()
         self._add_tab(page, page.title())
@@ -458,11 +492,60 @@ class MainWindow(QMainWindow):
             return page
         return self._open_tab(("retention", 0), make)
 
-    def open_unit(self) -> None:
-        """Enhetens uppgifter… (app/ui/unit_dialog.py): nothing on screen shows them, so no change is announced."""
-        from app.ui.unit_dialog import UnitDialog
+    def open_unit(self):
+        """Enhetens uppgifter: the page of Inställningar."""
+        return self.open_settings("unit")
 
-        UnitDialog(self.store, self).exec()
+    def open_settings(self, page: str = "profile"):
+        """Inställningar (app/ui/settings_dialog.py). The idle lock takes its new time at once; a new
+        language shows once the window has opened anew (``restart``), now or at the next start."""
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, self, page=page if isinstance(page, str) else "profile")
+        dialog.exec()
+        if self.idle_watch is not None:
+            self.idle_watch.set_seconds(self.store.users.idle_lock_seconds())
+        self.who_label.setText(self._who_text())
+        if dialog.restart_now:
+            self.restart()
+        return dialog
+
+    def restart(self) -> bool:
+        """Close the window as Stäng programmet does (saving first, asking about what could not be
+        saved) and let app/ui/app.py open the database again, with the chosen language installed."""
+        from PySide6.QtWidgets import QApplication
+
+        from app.ui.settings_dialog import install_chosen_language
+
+        self.reopen_requested = True
+        if not self.close():
+            self.reopen_requested = False
+            return False
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
+        install_chosen_language()
+        QApplication.quit()
+        return True
+
+    # -- help (F1) --------------------------------------------------------------------------
+    def show_help(self, anchor: str = ""):
+        """The help window (app/ui/help_window.py), beside this one; at ``anchor`` when given."""
+        from app.ui.help_window import HelpWindow
+
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(self)
+        anchor = anchor if isinstance(anchor, str) else ""  # triggered(checked) passes a bool
+        self.help_window.show_at(anchor or self._help_anchor())
+        return self.help_window
+
+    def _help_anchor(self) -> str:
+        """F1 on a case: the help's section of the step shown (the anchors are the step keys)."""
+        page = self.tabs.currentWidget() if self.right.currentWidget() is self.tabs else None
+        current_step = getattr(page, "current_step", None)
+        return current_step() if callable(current_step) else ""
+
+    def show_shortcuts(self):
+        return self.show_help("kortkommandon")
 
     def open_backups(self) -> None:
         """Säkerhetskopior (issue 12). After a restore the window closes and the restored database is
@@ -601,11 +684,9 @@ class MainWindow(QMainWindow):
         self.open_client(client_id).new_case()
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from app.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(self, self.tr("Om ATAMA"), self.tr(
-            "<b>ATAMA</b> %1<br>Arbetsterapi vid arbetsmarknadsavdelningen.<br>"
-            "Allt sparas lokalt i databasfilen:<br>%2").replace("%1", __version__).replace("%2", self.store.path))
+        AboutDialog(self.store, self).exec()
 
     # -- who may see what (issue 11): opening others' cases, the idle lock, Byt användare ------------
     def _open_for_reading(self, case_id: int) -> bool:
@@ -827,7 +908,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        if self._saved_or_let_go(self._pages(), self.tr("Avsluta ändå?")):
+        if self._saved_or_let_go(self._pages(), self.tr("Stänga programmet ändå?")):
             event.accept()
             save_geometry(self)
             if not self.reopen_requested:  # after a restore or encryption the tabs were closed to let go

@@ -32,7 +32,7 @@ class MeetingActionsDialog(QDialog):
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
         intro = QLabel(f"{meeting.kind_label}, {meeting.when_label}. Ange när varje åtgärd blev gjord; "
-                       "lämna Gjord omarkerad för en åtgärd som inte är gjord."
+                       "lämna Gjord tom för en åtgärd som inte är gjord."
                        + (" Mötesanteckningen är signerad: bara datumen ändras." if meeting.signed else ""))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -47,10 +47,8 @@ class MeetingActionsDialog(QDialog):
                                              QLabel(action.goal_text or "–"))):
                 grid.addWidget(widget, 2 * i + 1, column)
             edit = OptionalDateEdit(f"Gjord, åtgärd {i + 1}")  # the name a screen reader says
-            edit.enabled_box.setText("Gjord")  # what the eye reads, under the column's title
             edit.set_iso(action.done_date)
-            if not action.done_date:  # ticking the box proposes the app's today, not the clock's
-                edit.date_edit.set_iso(store.today())
+            edit.propose(store.today())  # the calendar opens on the app's today, not the clock's
             grid.addWidget(edit, 2 * i + 1, 4)
             grid.addWidget(self.errors.label_for(done_field(i), edit), 2 * i + 2, 1, 1, 4)
             self.done_edits.append(edit)
@@ -62,7 +60,7 @@ class MeetingActionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         if self.done_edits:
-            self.done_edits[0].enabled_box.setFocus()
+            self.done_edits[0].setFocus()
 
     def accept(self) -> None:
         self.errors.clear()

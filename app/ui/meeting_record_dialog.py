@@ -102,7 +102,7 @@ class MeetingRecordDialog(QDialog):
             ("said", "&Vad som sades", self.said, self.said),
             ("participants", "Deltog", self.participants, self.participants.add_button),
             ("actions", "Vem gör vad", self.actions, self.actions.add_button),
-            ("next_meeting", "&Nästa möte", next_row, self.next_date.enabled_box),
+            ("next_meeting", "&Nästa möte", next_row, self.next_date),
         ):
             label = QLabel(label_text)
             label.setBuddy(buddy)

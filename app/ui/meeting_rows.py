@@ -104,8 +104,7 @@ class _Rows(QWidget):
         made = self.make_fields(n)
         for key, label_text, widget in made:
             label = QLabel(label_text)
-            # an optional date is named by its check box, which a screen reader says first
-            label.setBuddy(widget.enabled_box if isinstance(widget, OptionalDateEdit) else widget)
+            label.setBuddy(widget)
             cells.addWidget(in_a_column(label, widget))
             # each message on its own line under the row, as wide as the row: the fields stay aligned
             column.addWidget(self.errors.label_for(f"{self.prefix}[{n}].{key}", widget))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWi
 from app.models.meetings import HELD, PLANNED, CollabMeeting
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.meeting_actions_dialog import MeetingActionsDialog
 from app.ui.meeting_plan_dialog import MeetingPlanDialog
 from app.ui.meeting_record_dialog import MeetingRecordDialog
@@ -71,6 +72,7 @@ class MeetingsPanel(QWidget):
             ("Organisationer", organisations_text),
         ], self)
         self.table = read_only_table(self.model, self.tr("Samverkansmöten"))
+        empty_state(self.table, self.tr("Inga samverkansmöten ännu. Planera ett med Planera möte (Ctrl+Skift+M)."))
         width = self.table.fontMetrics().horizontalAdvance
         for column, sample in {0: "2026-12-31 09:00", 1: "Avstämning", 2: "Genomfört, sign"}.items():
             self.table.setColumnWidth(column, width(sample) + 16)
@@ -90,7 +92,7 @@ class MeetingsPanel(QWidget):
         self.open_button.clicked.connect(lambda: self.selected() and self.open_meeting(self.selected()))
         self.record_button = QPushButton(self.tr("Re&gistrera mötet…"))
         self.record_button.clicked.connect(lambda: self.selected() and self.record_meeting(self.selected()))
-        self.actions_button = QPushButton(self.tr("Åtg&ärder…"))
+        self.actions_button = QPushButton(self.tr("&Åtgärder…"))
         self.actions_button.clicked.connect(lambda: self.selected() and self.mark_actions(self.selected()))
         self.cancel_button = QPushButton(self.tr("Ställ in…"))
         self.cancel_button.clicked.connect(lambda: self.selected() and self.cancel_meeting(self.selected()))

@@ -26,13 +26,16 @@ from app.models.errors import AtamaError
 from app.models.notes import OBJECTION, Note
 from app.models.store import Store
 from app.models.vocab import NOTE_KINDS
+from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import run_validated, show_error
 from app.ui.note_dialog import CORRECT, OBJECT, STRIKE, NoteActionDialog
 from app.ui.qt_binding import set_shortcuts
 from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
 from app.ui.window_state import remember_splitter
@@ -93,6 +96,7 @@ class NotesPanel(QWidget):
             ("Skriven av", lambda n: n.author or ""),
         ], self)
         self.table = read_only_table(self.model, self.tr("Journalanteckningar"))
+        empty_state(self.table, self.tr("Inga anteckningar ännu. Skriv den första i fälten nedan och spara den."))
         # Fixed widths: sizing columns to their contents reads every row, which is slow on long journals.
         header = self.table.horizontalHeader()
         width = self.table.fontMetrics().horizontalAdvance
@@ -109,7 +113,7 @@ class NotesPanel(QWidget):
         self.text.setAccessibleName(self.tr("Anteckningstext"))
         self.text.setTabChangesFocus(True)
         self.new_button = QPushButton(self.tr("&Ny anteckning"))
-        self.save_button = QPushButton(self.tr("Spara &anteckning"))
+        self.save_button = QPushButton(self.tr("&Spara anteckning"))
         self.new_button.clicked.connect(self.new_note)
         self.save_button.clicked.connect(self.save)
         self.save_label = status_label()
@@ -138,7 +142,7 @@ class NotesPanel(QWidget):
         self.locked = QLabel()
         self.locked.setObjectName("note_locked")
         self.locked.setWordWrap(True)
-        self.locked.setStyleSheet("color: #8a4b00;")
+        style.set_tone(self.locked, Tone.WARNING)
         self.autosave = Autosave(self._save_draft, self.save_label, self, self.errors, store=store)
         for changed in (self.text.textChanged, self.date.dateChanged, self.kind.currentIndexChanged):
             changed.connect(lambda *_: self.autosave.edited("note"))

@@ -1,6 +1,6 @@
 """The way out of a bad database file at start (app/ui/app.py ``open_store_or_explain``): the
 cause in words and one button per way out the problem allows (app/models/file_check.py), plus
-Avsluta. Imported only when there is a problem: a normal start does without it."""
+Stäng programmet. Imported only when there is a problem: a normal start does without it."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from app import APP_NAME
 from app.models.file_check import WAY_LABELS, Cause, FileProblem, WayOut
 from app.ui.messages import ask_yes_no
 
-QUIT_LABEL = "Avsluta"
+QUIT_LABEL = "Stäng programmet"  # never "Avsluta": that is what one does with a case
 
 
 def ask_way_out(problem: FileProblem, parent: QWidget | None = None) -> WayOut | None:
-    """The way out the user chose, or None for Avsluta (Escape)."""
+    """The way out the user chose, or None for Stäng programmet (Escape)."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, problem.message, parent=parent)
     box.setObjectName("open_problem")
     if problem.details:

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from app.models.plans import PlanInput, PlanVersion, SubGoalInput, responsible_keys
 from app.models.store import Store
 from app.models.vocab import PLAN_RESPONSIBLE
+from app.ui import style
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import ask_yes_no, run_validated
 from app.ui.small_screens import FlowLayout
+from app.ui.style import Tone
 from app.ui.widgets import (
     ComboBox,
     DateEdit,
@@ -111,8 +113,9 @@ class SubGoalBox(QGroupBox):
         for field, label, widget in (("text", "Mål", self.text), ("actions", "Strategier/åtgärder", self.actions),
                                      ("responsible", "Vem gör vad (ansvarig)", self.responsible),
                                      ("responsible_other", "Annan ansvarig", self.responsible_other),
-                                     ("start_date", "Start", self.start), ("target_date", "", self.target),
-                                     ("follow_up_date", "", self.follow_up)):
+                                     ("start_date", "Start", self.start),
+                                     ("target_date", self.tr("Måldatum"), self.target),
+                                     ("follow_up_date", self.tr("Uppföljning"), self.follow_up)):
             form.addRow(label, widget)
             if widget is self.responsible:
                 form.labelForField(widget).setBuddy(self.responsible.first())
@@ -173,7 +176,7 @@ class PlanPage(CaseTab):
         layout.addWidget(self.status)
         version_row = QHBoxLayout()
         self.versions = ComboBox()
-        version_label = QLabel("&Version")
+        version_label = QLabel("Versi&on")
         version_label.setBuddy(self.versions)
         version_row.addWidget(version_label)
         self.versions.setAccessibleName("Version av planen")
@@ -191,10 +194,10 @@ class PlanPage(CaseTab):
         self.follow_up = OptionalDateEdit("Uppföljning av planen")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for field, label, widget in (("main_goal", "&Huvudmål", self.main_goal),
+        for field, label, widget in (("main_goal", self.tr("Huvu&dmål"), self.main_goal),
                                      ("baseline", "&Utgångsläge", self.baseline),
                                      ("client_priorities", "Klientens &prioriteringar", self.priorities),
-                                     ("follow_up_date", "", self.follow_up)):
+                                     ("follow_up_date", self.tr("Uppföljning av pla&nen"), self.follow_up)):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
         layout.addLayout(form)
@@ -208,7 +211,7 @@ class PlanPage(CaseTab):
         self.save_button.clicked.connect(self.save)
         self.agree_button = QPushButton("Markera som &överenskommen…")
         self.agree_button.clicked.connect(self.agree)
-        self.sign_button = QPushButton("Signera &versionen")
+        self.sign_button = QPushButton(self.tr("Si&gnera versionen"))
         self.sign_button.clicked.connect(self.sign)
         self.strike_button = QPushButton("&Makulera versionen…")
         self.strike_button.clicked.connect(self.strike)
@@ -399,7 +402,7 @@ class PlanPage(CaseTab):
             self.bring_into_view(first[0])
 
     def _show_saved(self, text: str, error: bool = False) -> None:
-        self.save_status.setStyleSheet("color: #b00020;" if error else "color: #555;")
+        style.set_tone(self.save_status, Tone.ERROR if error else Tone.MUTED)
         self.save_status.setText(text)
 
     def sign(self) -> None:

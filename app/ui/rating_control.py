@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from app.models.instruments import Scale
+from app.ui import style
 
 NA_ID = -1
-ACCENT = QColor("#1565c0")
 _FRAME = 2  # the focus frame's width, kept free around the buttons so they never move
 
 
@@ -71,6 +71,12 @@ class RatingControl(QWidget):
         label = "E/T" if self._na else (self.scale.label(self._value).sv if self._value is not None else "ej bedömd")
         self.setAccessibleDescription(label)
 
+    def restyle(self) -> None:
+        """Light or dark changed (app/ui/style.py): the chosen step in the new accent."""
+        for button in self.buttons.values():
+            if button.isChecked():
+                _show_chosen(button, True)
+
     def set_read_only(self, read_only: bool) -> None:
         for button in self.buttons.values():
             button.setEnabled(not read_only)
@@ -117,17 +123,18 @@ class RatingControl(QWidget):
         if self.hasFocus():
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(ACCENT, _FRAME))
+            painter.setPen(QPen(QColor(style.current().focus), _FRAME))
             painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
 
 
 def _show_chosen(button: QToolButton, chosen: bool) -> None:
     """The chosen step stands out in colour and weight as well as in its pressed look."""
     if chosen:
+        background, text = style.current().accent
         palette = button.palette()
         for role in (QPalette.ColorRole.Button, QPalette.ColorRole.Highlight):
-            palette.setColor(role, ACCENT)
-        palette.setColor(QPalette.ColorRole.ButtonText, QColor("white"))
+            palette.setColor(role, QColor(background))
+        palette.setColor(QPalette.ColorRole.ButtonText, QColor(text))
         button.setPalette(palette)
     else:
         button.setPalette(QPalette())  # back to the application's

@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 
 from app.exporters.service import Exports
 from app.models.errors import AtamaError
-from app.models.retention import MAX_YEARS, MIN_YEARS, CaseRetention, DisposalResult
+from app.models.retention import MAX_YEARS, MIN_YEARS, CaseRetention, DisposalResult, may_dispose
 from app.models.store import Store
+from app.ui import style
 from app.ui.background import run_with_store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.file_dialogs import existing_directory
 from app.ui.messages import ask_yes_no, run_validated, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout, scrolls_when_short
+from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import FieldErrors, SpinBox
 
@@ -84,7 +86,7 @@ class RetentionModel(RecordTableModel):
         if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and not self.records[index.row()].may_dispose:
             from PySide6.QtGui import QColor
 
-            return QColor("#5b6472")
+            return QColor(style.current().text[Tone.MUTED])
         return super().data(index, role)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
@@ -107,6 +109,62 @@ class RetentionModel(RecordTableModel):
         return [r for r in self.records if r.case_id in self.checked]
 
 
+class RetentionRulesBox(QGroupBox):
+    """Regler för gallring: the years after the last entry and the research sample (store.retention;
+    an administrator's, retention.may_dispose: for others the fields are disabled, saying why).
+    ``button``: a "Spara reglerna" of its own (Gallring); the settings window saves it with its other
+    pages. Emits ``saved`` after a save went through."""
+
+    saved = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, button: bool = True):
+        super().__init__("Regler för gallring", parent)
+        self.store = store
+        self.errors = FieldErrors()
+        rules = store.retention.rules()
+        self.years = SpinBox()
+        self.years.setRange(MIN_YEARS, MAX_YEARS)
+        self.years.setValue(rules.years)
+        self.years.setSuffix(" år")
+        self.years.setAccessibleName("År efter sista anteckningen")
+        self.years.setMaximumWidth(110)
+        self.keep_birthdays = QCheckBox("Spara ärenden för födda den 5:e, 15:e och 25:e (forskningsurval)")
+        self.keep_birthdays.setChecked(rules.keep_birthdays)
+        self.keep_birthdays.setAccessibleName("Spara födda den 5:e, 15:e och 25:e")
+        self.save_button = QPushButton("S&para reglerna")
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setVisible(button)
+        allowed = may_dispose(store)
+        for widget in (self.years, self.keep_birthdays, self.save_button):
+            widget.setEnabled(allowed.ok)
+            widget.setToolTip(allowed.reason)
+        rules_form = QFormLayout(self)
+        rules_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow page
+        years_label = QLabel("Gallras tidigast efter")
+        years_label.setBuddy(self.years)
+        years_row = QHBoxLayout()
+        years_row.addWidget(self.years)
+        after = QLabel("efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)")
+        after.setWordWrap(True)
+        years_row.addWidget(after, 1)
+        rules_form.addRow(years_label, years_row)
+        rules_form.addRow("", self.errors.label_for("years", self.years))
+        rules_form.addRow("", self.keep_birthdays)
+        if button:
+            rules_form.addRow("", _left(self.save_button))
+
+    def changed(self) -> bool:
+        rules = self.store.retention.rules()
+        return (self.years.value(), self.keep_birthdays.isChecked()) != (rules.years, rules.keep_birthdays)
+
+    def save(self) -> bool:
+        if not run_validated(self, self.errors, lambda: self.store.retention.set_rules(
+                self.years.value(), self.keep_birthdays.isChecked())):
+            return False
+        self.saved.emit()
+        return True
+
+
 class RetentionPage(QWidget):
     """Emits ``disposed(case_ids, client_ids)`` before it announces the change, so the window can
     close the tabs of what no longer exists. Tests replace ``ask_folder``, ``ask_hold_reason`` and
@@ -125,35 +183,13 @@ class RetentionPage(QWidget):
         intro.setWordWrap(True)
 
         # -- the rules
-        rules = store.retention.rules()
-        self.years = SpinBox()
-        self.years.setRange(MIN_YEARS, MAX_YEARS)
-        self.years.setValue(rules.years)
-        self.years.setSuffix(" år")
-        self.years.setAccessibleName("År efter sista anteckningen")
-        self.years.setMaximumWidth(110)
-        self.keep_birthdays = QCheckBox("Spara ärenden för födda den 5:e, 15:e och 25:e (forskningsurval)")
-        self.keep_birthdays.setChecked(rules.keep_birthdays)
-        self.keep_birthdays.setAccessibleName("Spara födda den 5:e, 15:e och 25:e")
-        self.save_rules_button = QPushButton("&Spara reglerna")
-        self.save_rules_button.clicked.connect(self.save_rules)
-        rules_box = QGroupBox("Regler för gallring")
-        rules_form = QFormLayout(rules_box)
-        rules_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow page
-        years_label = QLabel("Gallras tidigast efter")
-        years_label.setBuddy(self.years)
-        years_row = QHBoxLayout()
-        years_row.addWidget(self.years)
-        years_after = QLabel("efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)")
-        years_after.setWordWrap(True)
-        years_row.addWidget(years_after, 1)
-        rules_form.addRow(years_label, years_row)
-        rules_form.addRow("", self.errors.label_for("years", self.years))
-        rules_form.addRow("", self.keep_birthdays)
-        rules_form.addRow("", _left(self.save_rules_button))
+        self.rules_box = RetentionRulesBox(store)
+        self.rules_box.saved.connect(self._rules_saved)
+        self.years, self.keep_birthdays = self.rules_box.years, self.rules_box.keep_birthdays
+        self.save_rules_button = self.rules_box.save_button
 
         # -- the cases
-        self.show_kept = QCheckBox("Visa också ärenden som &sparas")
+        self.show_kept = QCheckBox(self.tr("Visa &också ärenden som sparas"))
         self.show_kept.toggled.connect(self.refresh)
         self.model = RetentionModel(self)
         self.table = read_only_table(self.model, "Ärenden och gallring")
@@ -164,7 +200,7 @@ class RetentionPage(QWidget):
         self.check_all_button.clicked.connect(self.check_all)
         self.hold_button = QPushButton("Gallrings&stopp…")
         self.hold_button.clicked.connect(self.hold_selected)
-        self.lift_button = QPushButton("&Häv gallringsstopp")
+        self.lift_button = QPushButton(self.tr("H&äv gallringsstopp"))
         self.lift_button.clicked.connect(self.lift_selected)
         cases_box = QGroupBox("Avslutade ärenden")
         cases_layout = QVBoxLayout(cases_box)
@@ -182,7 +218,7 @@ class RetentionPage(QWidget):
         self.reference.setAccessibleName("Gallringsbeslut")
         self.folder = QLineEdit(store.settings.get(ARCHIVE_DIR_KEY) or "")
         self.folder.setAccessibleName("Mapp för arkivkopior")
-        folder_button = QPushButton("&Välj mapp…")
+        folder_button = QPushButton("Väl&j mapp…")  # not Alt+V: that is the menu Visa
         folder_button.clicked.connect(self.choose_folder)
         self.dispose_button = QPushButton("&Gallra markerade ärenden…")
         self.dispose_button.clicked.connect(self.dispose)
@@ -199,7 +235,7 @@ class RetentionPage(QWidget):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(folder_button)
-        folder_label = QLabel("Mapp för &arkivkopior")
+        folder_label = QLabel(self.tr("Mapp för ar&kivkopior"))
         folder_label.setBuddy(self.folder)
         dispose_form.addRow(folder_label, folder_row)
         dispose_form.addRow("", self.errors.label_for("cases", self.table))
@@ -209,7 +245,7 @@ class RetentionPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(intro)
-        layout.addWidget(rules_box)
+        layout.addWidget(self.rules_box)
         layout.addWidget(cases_box, 1)
         layout.addWidget(dispose_box)
         page = QVBoxLayout(self)
@@ -243,10 +279,11 @@ class RetentionPage(QWidget):
 
     # -- rules and holds --------------------------------------------------------------------
     def save_rules(self) -> None:
-        if run_validated(self, self.errors, lambda: self.store.retention.set_rules(
-                self.years.value(), self.keep_birthdays.isChecked())):
-            self.refresh()
-            announce(self.store, Change(settings=True), source=self)
+        self.rules_box.save()
+
+    def _rules_saved(self) -> None:
+        self.refresh()
+        announce(self.store, Change(settings=True), source=self)
 
     def check_all(self) -> None:
         for record in self.model.records:

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 from app.models.errors import AtamaError, ValidationError
 from app.models.sequences import DONE, SequenceStep, SequenceStepActions
 from app.models.store import Store
+from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.messages import show_error
 from app.ui.small_screens import FlowLayout
+from app.ui.style import Tone
 from app.ui.widgets import FieldErrors, OptionalDateEdit
 
 
@@ -40,13 +42,12 @@ class SequenceStepBox(QGroupBox):
 
         hint = QLabel(step.definition.hint)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        style.set_tone(hint, Tone.MUTED)
         self.state = QLabel()
         self.state.setObjectName(f"sequence_state_{self.key}")
         self.date = OptionalDateEdit(self.tr("Datum"))
         self.date.setAccessibleName(f"{step.definition.title}: datum")
-        self.date.enabled_box.toggled.connect(self._edited)
-        self.date.date_edit.dateChanged.connect(self._edited)
+        self.date.dateChanged.connect(self._edited)
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(f"{step.definition.title}: anteckningar")
         self.note.setPlaceholderText(self.tr("Anteckningar från steget"))

@@ -67,6 +67,12 @@ class FlowLayout(QLayout):
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not (item.widget() and item.widget().isHidden())]
 
+    def setSpacing(self, spacing: int) -> None:  # QLayout's own would be ignored by _gap
+        self._spacing = spacing
+
+    def spacing(self) -> int:
+        return self._gap()
+
     def _gap(self) -> int:
         if self._spacing >= 0:
             return self._spacing

@@ -18,9 +18,11 @@ from app.models.allowed import Allowed
 from app.models.process import StepActions, StepDef, StepStatus
 from app.models.store import Store
 from app.models.vocab import StepKey
+from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.messages import ask_yes_no
 from app.ui.small_screens import FlowLayout
+from app.ui.style import Tone
 from app.ui.widgets import DateEdit
 
 
@@ -83,7 +85,7 @@ class StepForm(QScrollArea):
         self.banner = QLabel()
         self.banner.setObjectName("step_banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4d6; border: 1px solid #e0a100; padding: 6px;")
+        style.set_banner(self.banner)
         self.save_label = status_label()
         self.autosave = Autosave(lambda key: self.store.process.save_answer(
             self.case_id, key, self.editors[key].toPlainText()), self.save_label, self, store=store)
@@ -91,20 +93,20 @@ class StepForm(QScrollArea):
 
         self.start_button = QPushButton(self.tr("&Påbörja steget"))
         self.complete_button = QPushButton(self.tr("Markera som &klart"))
-        self.reopen_button = QPushButton(self.tr("Öppna &igen"))
+        self.reopen_button = QPushButton(self.tr("&Öppna igen"))
         if step.key == StepKey.CLOSE:
-            self.complete_button.setText(self.tr("Avsluta ä&rendet"))
+            self.complete_button.setText(self.tr("Avs&luta ärendet"))
         self.start_button.clicked.connect(lambda: self.startRequested.emit(step.key))
         self.complete_button.clicked.connect(self._request_complete)
         self.reopen_button.clicked.connect(lambda: self.reopenRequested.emit(step.key))
-        self.sign_button = QPushButton(self.tr("Signera a&vslutet") if step.key == StepKey.CLOSE
-                                       else self.tr("Signera s&varen"))
+        self.sign_button = QPushButton(self.tr("Signera avslutet") if step.key == StepKey.CLOSE
+                                       else self.tr("Signera svaren"))
         self.sign_button.clicked.connect(self._request_sign)
         # the day the step was started or finished (may lie in the past): Påbörja and klart use it
         self.event_date = DateEdit(self.tr("Datum då steget påbörjades eller blev klart"))
         self.event_date.set_iso(store.today())
         self.event_date.setMaximumDate(self.event_date.date())
-        date_label = QLabel(self.tr("Da&tum"))
+        date_label = QLabel(self.tr("Datum"))
         date_label.setBuddy(self.event_date)
         self._shown_state: str | None = None
         date_row = QHBoxLayout()  # a row of its own: with four buttons beside it the form outgrew 1366 px
@@ -133,7 +135,7 @@ class StepForm(QScrollArea):
             if part.hint:
                 hint = QLabel(part.hint)
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555;")
+                style.set_tone(hint, Tone.MUTED)
                 box_layout.addWidget(hint)
             for question in part.questions:
                 label = QLabel(question.text)

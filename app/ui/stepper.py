@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
 
 from app.models.process import StepDef, StepStatus
 from app.models.vocab import StepState
+from app.ui import icons, style
 from app.ui.small_screens import FlowLayout
 
-_STATE_STYLE = {
-    # background, border: readable on light themes, and the state is also in the text
-    StepState.NOT_STARTED: ("#f2f2f2", "#9e9e9e"),
-    StepState.IN_PROGRESS: ("#fff4d6", "#e0a100"),
-    StepState.DONE: ("#dcf2de", "#2e7d32"),
-}
+# The state shows three ways: the sign and the words in the button's text, and its colours
+# (app/ui/style.py, light and dark). Colour is never the only signal.
 _STATE_MARK = {StepState.NOT_STARTED: "○", StepState.IN_PROGRESS: "◐", StepState.DONE: "✓"}
 
 
@@ -27,13 +24,17 @@ class Stepper(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
+        self._statuses: dict[str, StepStatus] = {}
         layout = FlowLayout(self, fill=True)  # one row, or two in a narrow pane (200 %)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(style.SPACING)
         for _number, step in enumerate(steps, start=1):
             button = QToolButton()
             button.setCheckable(True)
             button.setMinimumWidth(120)
             button.setMinimumHeight(68)
+            button.setIconSize(QSize(icons.SIZE, icons.SIZE))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setObjectName(f"step_{step.key}")
             button.clicked.connect(lambda _=False, key=step.key: self.stepSelected.emit(key))
             self.group.addButton(button)
@@ -42,18 +43,26 @@ class Stepper(QWidget):
         self._titles = {s.key: f"{n}. {s.stepper_title}" for n, s in enumerate(steps, start=1)}
 
     def set_statuses(self, statuses: dict[str, StepStatus]) -> None:
+        self._statuses = dict(statuses)
         for key, button in self.buttons.items():
             status = statuses[key]
-            background, border = _STATE_STYLE[status.state]
             button.setText(f"{self._titles[key]}\n{_STATE_MARK[status.state]} {status.state_label}")
-            button.setAccessibleName(f"Steg {self._titles[key].replace(chr(10), ' ')}: {status.state_label}")
+            button.setAccessibleName(
+                self.tr("Steg %1: %2").replace("%1", self._titles[key]).replace("%2", status.state_label))
             when = status.completed_at or status.started_at
             who = status.completed_by or status.started_by
             button.setToolTip(f"{status.state_label} {when or ''} {who or ''}".strip())
-            button.setStyleSheet(
-                f"QToolButton {{ background: {background}; border: 2px solid {border}; border-radius: 6px;"
-                f" padding: 4px; }} QToolButton:checked {{ border-width: 4px; }}"
-            )
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Each button's colours and icon for its state in the scheme now in use (app/ui/style.py)."""
+        ratio = self.devicePixelRatioF()
+        for key, button in self.buttons.items():
+            status = self._statuses.get(key)
+            if status is None:
+                continue
+            button.setStyleSheet(style.step_look(status.state))
+            button.setIcon(icons.icon(key, style.current().steps[status.state][2], ratio))
 
     def select(self, key: str) -> None:
         self.buttons[key].setChecked(True)

@@ -12,7 +12,7 @@ from app.ui.qt_binding import set_model_with_titles
 
 def read_only_table(model, accessible_name: str, column_titles: Sequence[str] | None = None) -> QTableView:
     """A list as the app shows lists: whole rows selected one at a time, no in-place editing,
-    no row numbers, no wrapping.
+    no row numbers, no wrapping, and Tab leaves it.
 
     With ``column_titles`` the header shows them without calling the model's Python ``headerData``,
     which would build the ``Qt`` namespace (the client list, before the first paint; see
@@ -28,4 +28,7 @@ def read_only_table(model, accessible_name: str, column_titles: Sequence[str] | 
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
+    # Tab moves on to the next field, as in a form; the arrow keys move within the list. A
+    # QTableView's own Tab walked its cells and never let go (issue 15).
+    table.setTabKeyNavigation(False)
     return table

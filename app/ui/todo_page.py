@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
+from app.ui.empty_state import empty_state
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.step_count_model import StepCountModel
@@ -75,6 +76,7 @@ class TodoPage(QScrollArea):
             box_layout = QVBoxLayout(box)
             model = RecordTableModel(_ROW_COLUMNS, self)
             table = read_only_table(model, title)
+            empty_state(table, self._nothing_due()[key])
             table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
             table.activated.connect(lambda index, m=model: self.openCase.emit(m.record(index.row()).case_id))
             table.setMinimumHeight(150)
@@ -119,6 +121,18 @@ class TodoPage(QScrollArea):
         self._stale = True  # refreshed when shown (the main window shows it once it has painted)
         self._shown_day = None
         changes_of(store).changed.connect(self._on_change)
+
+    def _nothing_due(self) -> dict[str, str]:
+        """What an empty list of Att göra says: nothing waits there (not that something failed)."""
+        return {
+            "meetings": self.tr("Inga planerade möten de närmaste dagarna."),
+            "plan_deadlines": self.tr("Ingen utvecklingsplan behöver skrivas inom fyra veckor just nu."),
+            "follow_ups": self.tr("Inga uppföljningar denna vecka och inga försenade."),
+            "inactive": self.tr("Alla ärenden har haft aktivitet nyligen."),
+            "unsigned": self.tr("Inga osignerade poster som väntat för länge."),
+            "meeting_actions": self.tr("Inga åtgärder från möten som snart ska vara klara."),
+            "meeting_follow_ups": self.tr("Inga av andras åtgärder från möten att följa upp nu."),
+        }
 
     def _mark_done_row(self, key: str, model: RecordTableModel, table) -> QHBoxLayout:
         button = QPushButton("Markera klar")
@@ -173,9 +187,10 @@ class TodoPage(QScrollArea):
         return f"Osignerade anteckningar äldre än {self.store.settings.unsigned_days()} dagar"
 
     def _on_change(self, change: Change) -> None:
-        """Any case or client may move in or out of these lists. Hidden behind a tab, the page
-        catches up when it is shown again rather than recounting on every save."""
-        if not change.touches_list:
+        """Any case or client may move in or out of these lists, and the unit's rules (Inställningar)
+        move the deadlines. Hidden behind a tab, the page catches up when it is shown again rather
+        than recounting on every save."""
+        if not (change.touches_list or change.settings):
             return
         if self.isVisible():
             self.refresh()

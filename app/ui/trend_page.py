@@ -15,14 +15,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from app.models.store import Store
 from app.models.trend import Trend, case_trends
+from app.ui import style
 from app.ui.assessment_results import _fitted, fmt_number
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, changes_of
+from app.ui.charts import ThemedChartView
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 
-# the report's (app/exporters/pdf/trend_chart.py): Okabe–Ito colours, a dash and a marker each
-LINE_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
+# the report's (app/exporters/pdf/trend_chart.py): Okabe–Ito colours (style.py), a dash and a marker each
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine,
           Qt.PenStyle.DashDotDotLine)
 MARKERS = (QScatterSeries.MarkerShape.MarkerShapeCircle, QScatterSeries.MarkerShape.MarkerShapeRectangle,
@@ -70,15 +71,13 @@ def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
     y_axis.setTitleText("Medel · " + ("▲ gynnsamt" if scale.favourable == "high" else "▼ gynnsamt"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    drawn: list[tuple[int, list[QLineSeries], QScatterSeries]] = []
     for index, line in enumerate(trend.lines_of(part)):
-        colour = QColor(LINE_COLOURS[index % len(LINE_COLOURS)])
-        pen = QPen(colour, 2, DASHES[index % len(DASHES)])
         markers = QScatterSeries()
         markers.setName(line.domain_label)
         markers.setMarkerShape(MARKERS[index % len(MARKERS)])
         markers.setMarkerSize(9)
-        markers.setColor(colour)
-        markers.setBorderColor(colour)
+        drawn.append((index, [], markers))
         runs: list[list[QPointF]] = [[]]
         for n, value in enumerate(trend.values(line)):
             if value is None:  # nothing in the domain rated that time: the line breaks
@@ -90,7 +89,7 @@ def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
             if len(run) < 2:
                 continue
             series = QLineSeries()
-            series.setPen(pen)
+            drawn[-1][1].append(series)
             series.append(run)
             chart.addSeries(series)
             series.attachAxis(x_axis)
@@ -100,8 +99,16 @@ def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
         markers.attachAxis(x_axis)
         markers.attachAxis(y_axis)
     chart.legend().setVisible(False)  # the table under the chart is the legend: no name cut short
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    def colour(scheme: style.Scheme) -> None:
+        for index, lines, markers in drawn:
+            line_colour = QColor(scheme.lines[index % len(scheme.lines)])
+            for series in lines:
+                series.setPen(QPen(line_colour, 2, DASHES[index % len(DASHES)]))
+            markers.setColor(line_colour)
+            markers.setBorderColor(line_colour)
+
+    view = ThemedChartView(chart, colour)
     view.setMinimumWidth(260)  # narrow enough for a 1366×768 pane, two parts side by side
     view.setFixedHeight(320)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -113,7 +120,8 @@ def line_sample(index: int) -> QPixmap:
     """The index-th domain's dash and marker in its colour: the legend, beside its row in the table."""
     pixmap = QPixmap(44, 14)
     pixmap.fill(QColor(0, 0, 0, 0))
-    colour = QColor(LINE_COLOURS[index % len(LINE_COLOURS)])
+    lines = style.current().lines
+    colour = QColor(lines[index % len(lines)])
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(colour, 2, DASHES[index % len(DASHES)]))
@@ -168,6 +176,11 @@ class TrendPage(CaseTab):
 
     def _on_change(self, change: Change) -> None:
         if change.touches_case(self.case_id):  # an administration completed, struck or corrected
+            self._build()
+
+    def restyle(self) -> None:
+        """Light or dark changed (app/ui/style.py): the line samples in the tables too."""
+        if not self.store.closed:  # not a page of a window already closed
             self._build()
 
     def _build(self) -> None:

@@ -1,8 +1,8 @@
-"""Enhetens uppgifter… (Arkiv): the unit's identity that every document prints in its frame —
-municipality, unit, address, phone, e-mail, an optional logo — and the signed-in user's own phone
-and e-mail, printed with their name on documents about their cases. The unit's part is an
-administrator's: others see it as text, not as fields that look editable, with who may change it;
-the rules are in app/models/unit.py."""
+"""The unit's identity that every document prints in its frame — municipality, unit, address, phone,
+e-mail, an optional logo — and the signed-in user's own phone and e-mail, printed with their name on
+documents about their cases: ``UnitForm``, the settings window's pages "Enheten" (the unit's part)
+and "Min profil" (one's own contact). The unit's part is an administrator's: others see it as text,
+not as fields that look editable, with who may change it; the rules are in app/models/unit.py."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +24,7 @@ from app.models.store import Store
 from app.models.unit import UnitIdentity, UnitInput
 from app.ui.file_dialogs import open_file_name
 from app.ui.messages import run_validated
-from app.ui.widgets import FieldErrors, save_cancel_buttons
+from app.ui.widgets import FieldErrors
 
 
 def _line(name: str, text: str = "") -> QLineEdit:
@@ -35,45 +33,46 @@ def _line(name: str, text: str = "") -> QLineEdit:
     return edit
 
 
-class UnitDialog(QDialog):
-    def __init__(self, store: Store, parent: QWidget | None = None):
+class UnitForm(QWidget):
+    """``unit``: the unit's part (fields for an administrator, text for others); ``contact``: the
+    signed-in user's phone and e-mail. ``save()`` saves both parts in one go (False: refused, the
+    messages at the fields and the typing kept)."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, unit: bool = True, contact: bool = True):
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Enhetens uppgifter")
-        self.resize(600, 520)
         self.errors = FieldErrors()
+        self.with_unit, self.with_contact = unit, contact
         self.is_admin = store.users.is_admin()
         identity = store.unit.identity()
         layout = QVBoxLayout(self)
-        intro = QLabel("Uppgifterna står i sidhuvudet och sidfoten på alla dokument som ATAMA skapar.")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if unit:
+            intro = QLabel("Uppgifterna står i sidhuvudet och sidfoten på alla dokument som ATAMA skapar.")
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+            unit_box = QGroupBox("Enheten")
+            unit_form = QFormLayout(unit_box)
+            if self.is_admin:
+                self._editable_unit(unit_form, identity)
+            else:
+                self._shown_unit(unit_form, identity)
+            layout.addWidget(unit_box)
 
-        unit_box = QGroupBox("Enheten")
-        unit_form = QFormLayout(unit_box)
-        if self.is_admin:
-            self._editable_unit(unit_form, identity)
-        else:
-            self._shown_unit(unit_form, identity)
-        layout.addWidget(unit_box)
+        if contact:
+            me = store.users.current()
+            own_box = QGroupBox("Dina kontaktuppgifter (på dokument om ärenden där du är ansvarig)")
+            own_form = QFormLayout(own_box)
+            self.my_phone = _line("Ditt telefonnummer", me.phone if me else "")
+            self.my_email = _line("Din e-postadress", me.email if me else "")
+            self._row(own_form, "my_phone", "Ditt tele&fonnummer", self.my_phone)
+            self._row(own_form, "my_email", "Din e-&postadress", self.my_email)
+            layout.addWidget(own_box)
+        layout.addStretch(1)
+        self._saved = self._typed()
 
-        me = store.users.current()
-        own_box = QGroupBox("Dina kontaktuppgifter (på dokument om ärenden där du är ansvarig)")
-        own_form = QFormLayout(own_box)
-        self.my_phone = _line("Ditt telefonnummer", me.phone if me else "")
-        self.my_email = _line("Din e-postadress", me.email if me else "")
-        self._row(own_form, "my_phone", "Ditt tele&fonnummer", self.my_phone)
-        self._row(own_form, "my_email", "Din e-&postadress", self.my_email)
-        layout.addWidget(own_box)
-
-        buttons = save_cancel_buttons("&Spara")
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        (self.municipality if self.is_admin else self.my_phone).setFocus()
-        if not self.is_admin:  # the text takes less room than the fields
-            self.resize(600, self.sizeHint().height())
+    def first_field(self) -> QWidget:
+        return self.municipality if self.with_unit and self.is_admin else self.my_phone
 
     def _editable_unit(self, unit_form: QFormLayout, identity: UnitIdentity) -> None:
         self.municipality = _line("Kommun", identity.municipality)
@@ -145,11 +144,21 @@ class UnitDialog(QDialog):
                          phone=self.phone.text(), email=self.email.text(),
                          logo_path=self.logo_path.text().strip() or None, remove_logo=self.remove_logo.isChecked())
 
+    def _typed(self) -> tuple:
+        unit = (self.unit_input() if self.with_unit and self.is_admin else None)
+        contact = (self.my_phone.text(), self.my_email.text()) if self.with_contact else None
+        return unit, contact
+
+    def changed(self) -> bool:
+        return self._typed() != self._saved
+
     def _save(self) -> None:
         """Both parts in one save: a refusal of either leaves nothing half-saved."""
-        self.store.unit.save(self.unit_input() if self.is_admin else None,
-                             contact=(self.my_phone.text(), self.my_email.text()))
+        unit, contact = self._typed()
+        self.store.unit.save(unit, contact=contact)
 
-    def accept(self) -> None:
-        if run_validated(self, self.errors, self._save):
-            super().accept()
+    def save(self) -> bool:
+        if not run_validated(self, self.errors, self._save):
+            return False
+        self._saved = self._typed()
+        return True

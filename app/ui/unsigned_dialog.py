@@ -21,6 +21,7 @@ from app.models.errors import AtamaError
 from app.models.journal import UnsignedEntry
 from app.models.store import Store
 from app.ui.changes import Change, announce
+from app.ui.empty_state import empty_state
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -82,6 +83,7 @@ class UnsignedDialog(QDialog):
         self.resize(1000, 620)
         self.model = CheckedEntries(self)
         self.table = read_only_table(self.model, self.tr("Osignerade poster"))
+        empty_state(self.table, self.tr("Inga osignerade poster: allt du har skrivit är signerat."))
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         width = self.table.fontMetrics().horizontalAdvance
         for column, sample in ((0, "Signera"), (1, "2026-12-31 10:00"), (2, "2026-12-31"), (3, "2026-0000"),

@@ -99,7 +99,7 @@ class UserDialog(QDialog):
         form.addRow("", self.errors.label_for("repeat", self.repeat))
         layout.addLayout(form)
 
-        self.choose_button = QPushButton(self.tr("&Skapa och logga in") if self.first_start else self.tr("&Logga in"))
+        self.choose_button = QPushButton(self.tr("&Skapa och logga in") if self.first_start else self.tr("Logga &in"))
         self.choose_button.setDefault(True)
         self.choose_button.clicked.connect(self.create if self.first_start else self.choose)
         self.create_button = self.choose_button  # the first start's button (the old dialog's name)
@@ -132,7 +132,7 @@ class UserDialog(QDialog):
         self.hint.setVisible(new)
         self._show_repeat(new)
         self.password_label.setText(self.tr("&Nytt lösenord") if new else self.tr("&Lösenord"))
-        self.choose_button.setText(self.tr("&Välj lösenord och logga in") if new else self.tr("&Logga in"))
+        self.choose_button.setText(self.tr("&Välj lösenord och logga in") if new else self.tr("Logga &in"))
 
     def _ask_for_own_password(self) -> None:
         """An administrator set this password: the user chooses their own before going on."""

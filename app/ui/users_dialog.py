@@ -109,6 +109,49 @@ class ResetPasswordDialog(QDialog):
             self.accept()
 
 
+class IdleLockBox(QGroupBox):
+    """Lås efter inaktivitet: the minutes without input before the window locks (store.users; an
+    administrator's: for others the field is shown, disabled, saying why). ``button``: a "Spara
+    tiden" of its own (the users' window); the settings window saves it with its other pages."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None, *, button: bool = True):
+        super().__init__(parent)
+        self.setTitle(self.tr("Lås efter inaktivitet"))
+        self.store = store
+        self.errors = FieldErrors()
+        self.minutes = SpinBox()
+        self.minutes.setRange(1, 480)
+        self.minutes.setSuffix(self.tr(" minuter"))
+        self.minutes.setAccessibleName(self.tr("Lås efter så här lång tid utan aktivitet"))
+        self.minutes.setValue(self._stored())
+        allowed = store.users.may_change_idle_lock()
+        self.minutes.setEnabled(allowed.ok)
+        self.minutes.setToolTip(allowed.reason)
+        row = QHBoxLayout()
+        row.addWidget(self.minutes)
+        if button:
+            save_idle = QPushButton(self.tr("&Spara tiden"))
+            save_idle.clicked.connect(self.save)
+            save_idle.setEnabled(allowed.ok)
+            row.addWidget(save_idle)
+        row.addStretch(1)
+        form = QFormLayout(self)
+        label = QLabel(self.tr("L&ås efter"))
+        label.setBuddy(self.minutes)
+        form.addRow(label, row)
+        form.addRow("", self.errors.label_for("idle_lock", self.minutes))
+
+    def _stored(self) -> int:
+        return max(1, round(self.store.users.idle_lock_seconds() / 60))
+
+    def changed(self) -> bool:
+        return self.minutes.value() != self._stored()
+
+    def save(self) -> bool:
+        return run_validated(self, self.errors, lambda: self.store.users.set_idle_lock_seconds(
+            self.minutes.value() * 60))
+
+
 class UsersDialog(QDialog):
     """The unit's users and their rights; the idle lock's time."""
 
@@ -137,23 +180,8 @@ class UsersDialog(QDialog):
         row.addLayout(buttons)
 
         self.errors = FieldErrors()
-        self.idle_minutes = SpinBox()
-        self.idle_minutes.setRange(1, 480)
-        self.idle_minutes.setSuffix(self.tr(" minuter"))
-        self.idle_minutes.setAccessibleName(self.tr("Lås efter så här lång tid utan aktivitet"))
-        self.idle_minutes.setValue(max(1, round(store.users.idle_lock_seconds() / 60)))
-        save_idle = QPushButton(self.tr("&Spara tiden"))
-        save_idle.clicked.connect(self.save_idle)
-        lock_box = QGroupBox(self.tr("Lås efter inaktivitet"))
-        lock_form = QFormLayout(lock_box)
-        idle_row = QHBoxLayout()
-        idle_row.addWidget(self.idle_minutes)
-        idle_row.addWidget(save_idle)
-        idle_row.addStretch(1)
-        idle_label = QLabel(self.tr("Lås &efter"))
-        idle_label.setBuddy(self.idle_minutes)
-        lock_form.addRow(idle_label, idle_row)
-        lock_form.addRow("", self.errors.label_for("idle_lock", self.idle_minutes))
+        self.idle_lock = IdleLockBox(store)
+        self.idle_minutes = self.idle_lock.minutes
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
@@ -165,7 +193,7 @@ class UsersDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(row, 1)
-        layout.addWidget(lock_box)
+        layout.addWidget(self.idle_lock)
         layout.addWidget(close)
         self.refresh()
 
@@ -218,7 +246,4 @@ class UsersDialog(QDialog):
             self.refresh()
 
     def save_idle(self) -> None:
-        def save() -> None:
-            self.store.users.set_idle_lock_seconds(self.idle_minutes.value() * 60)
-
-        run_validated(self, self.errors, save)
+        self.idle_lock.save()

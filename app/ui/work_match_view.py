@@ -13,13 +13,13 @@ from app.models import work_match
 from app.models.assessments import Assessment
 from app.models.errors import RuleError
 from app.models.store import Store
+from app.ui import style
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox, wrapped_label
 
 TITLE = "Arbetsförmåga mot arbetets krav (AWP/AWC)"
 OPEN, CLOSE = "&Jämför med arbetets krav (AWC)", "&Dölj jämförelsen"
-GAP_SHADE = "#fdf0e6"  # the report's shade for a gap's row
 
 
 class ItemMatchModel(RecordTableModel):
@@ -50,8 +50,10 @@ class ItemMatchModel(RecordTableModel):
                 font = QFont()
                 font.setBold(True)
                 return font
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QColor(GAP_SHADE)
+            if role == Qt.ItemDataRole.BackgroundRole:  # the report's shade for a gap's row, as light or dark
+                return QColor(style.current().shade[0])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(style.current().shade[1])
         return super().data(index, role)
 
 

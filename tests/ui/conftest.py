@@ -25,3 +25,29 @@ def fresh_preferences():
     preferences.settings().clear()
     yield
     preferences.settings().clear()
+
+
+@pytest.fixture(scope="session")
+def english_catalogue(tmp_path_factory):
+    """The English catalogue built from the .ts files of this checkout (tests/ui/english.py)."""
+    from tests.ui.english import build_catalogue
+
+    return build_catalogue(tmp_path_factory.mktemp("translations"))
+
+
+@pytest.fixture
+def english(qapp, english_catalogue):
+    """The screens in English for this test: widgets built inside it speak English; Swedish after."""
+    from tests.ui.english import use_language
+
+    assert use_language("en", english_catalogue)
+    yield
+    use_language("sv")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def app_style(qapp):
+    """As the app runs (app/ui/app.py create_application): the focus outline follows the focus."""
+    from app.ui import focus_ring
+
+    focus_ring.install(qapp)

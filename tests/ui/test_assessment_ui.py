@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.ui import messages
+from app.ui import messages, style
 from app.ui.assessment_form import AssessmentForm
 from app.ui.assessment_results import AssessmentResults
-from app.ui.rating_control import ACCENT, NA_ID
+from app.ui.rating_control import NA_ID
 from tests.ui.helpers import main_window, short_absence_case, with_modal
 
 
@@ -46,8 +46,9 @@ def test_weis_filled_with_the_keyboard_then_profile_and_comparison(qtbot, store,
     # the chosen step stands out (colour and weight), the others do not
     chosen = form.ratings[(part, items[0].id)].buttons
     assert chosen[4].isChecked() and chosen[4].font().bold()
-    assert chosen[4].palette().color(QPalette.ColorRole.Button) == ACCENT
-    assert not chosen[3].font().bold() and chosen[3].palette().color(QPalette.ColorRole.Button) != ACCENT
+    accent = QColor(style.current().accent[0])
+    assert chosen[4].palette().color(QPalette.ColorRole.Button) == accent
+    assert not chosen[3].font().bold() and chosen[3].palette().color(QPalette.ColorRole.Button) != accent
     assert form.ratings[(part, items[2].id)].buttons[NA_ID].font().bold()
 
     stored = store.assessments.get(form.assessment_id)

@@ -10,6 +10,7 @@ from app.models.errors import RuleError
 from app.ui import autosave as autosave_module
 from app.ui.assessment_form import AssessmentForm
 from app.ui.autosave import Autosave
+from app.ui.style import Tone, tone_of
 from tests.ui.helpers import database_locked, main_window, short_absence_case, type_text
 
 
@@ -43,11 +44,11 @@ def test_a_refusal_keeps_the_change_and_says_why(qtbot):
     assert not autosave.has_unsaved() and autosave.flush() and tries == []
     autosave.edited("a")
     assert not autosave.flush()
-    assert label.text() == "Inte sparat: Ärendet är avslutat." and "b00020" in label.styleSheet()
+    assert label.text() == "Inte sparat: Ärendet är avslutat." and tone_of(label) is Tone.ERROR
     assert autosave.has_unsaved()  # tried again on the next flush
     with qtbot.waitSignal(autosave.saved):
         assert autosave.flush()
-    assert tries == ["a", "a"] and label.text().startswith("Sparat ") and "555" in label.styleSheet()
+    assert tries == ["a", "a"] and label.text().startswith("Sparat ") and tone_of(label) is Tone.MUTED
 
 
 def _step_form(window, case):
@@ -132,7 +133,7 @@ def test_a_save_refused_by_a_locked_file_goes_through_by_itself_once_the_lock_is
         assert not form.flush()
         assert label.text().startswith("Inte sparat: Databasen är låst")
         qtbot.waitUntil(lambda: len(waits) >= 3)  # tried again, and again, while locked
-        assert "b00020" in label.styleSheet() and form.has_unsaved()
+        assert tone_of(label) is Tone.ERROR and form.has_unsaved()
     assert waits[0] == 50 and set(waits[1:]) == {0}  # the retries do not wait for the lock
     qtbot.waitUntil(lambda: label.text().startswith("Sparat "))
     assert store.process.answers(case.id)["informera.vad_arbetsterapi"] == "Klienten vill arbeta."

@@ -91,6 +91,6 @@ def test_the_close_question_says_not_saved_once_and_then_each_tab_and_why(qtbot,
     assert seen == ["Det här kunde inte sparas:\n\n"
                     f"{page.title()}: {locked}\n\n"
                     f"{sequence.title()}: {locked}\n\n"
-                    "Avsluta ändå? Det som inte sparats går då förlorat. "
+                    "Stänga programmet ändå? Det som inte sparats går då förlorat. "
                     "Välj Nej så finns texten kvar och du kan försöka igen."]
     assert window.isVisible() and editor.toPlainText() == TEXT + " Och om ATAMA."

@@ -116,3 +116,15 @@ def test_the_user_and_database_line_stays_in_the_status_bar_after_a_menu(qtbot, 
     menu.close()
     QApplication.processEvents()
     assert _status_bar_text(window) == line
+
+
+def test_a_case_already_open_comes_to_the_front_from_att_gora(qtbot, store):
+    client = store.clients.add(ClientInput(first_name="Åsa", last_name="Sjöberg", birth_year=1980, gender="kvinna"))
+    case = store.cases.open(client.id, CaseInput(referral_date="2026-11-02", referred_by="hr",
+                                                 target_group="ama_medarbetare"))
+    window = main_window(qtbot, store)
+    page = window.open_case(case.id)
+    window.show_todo()
+    assert window.right.currentWidget() is window.todo
+    assert window.open_case(case.id) is page  # the same tab, and it shows: Att göra steps aside
+    assert window.right.currentWidget() is window.tabs and window.tabs.currentWidget() is page

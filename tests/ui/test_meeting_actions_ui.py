@@ -1,16 +1,15 @@
 """Marking a meeting's agreed actions done (issue 16 follow-up), through the real window: Åtgärder… in
-the Samverkansmöten tab (Alt+Ä, on a signed record), a date before the meeting or in the future refused
+the Samverkansmöten tab (Alt+Å, on a signed record), a date before the meeting or in the future refused
 at its row, a wrong mark undone; Markera klar on Att göra (button and Ctrl+Enter) and the row leaves."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
@@ -19,6 +18,7 @@ from app.models.plans import PlanInput, SubGoalInput
 from app.ui.meeting_actions_dialog import MeetingActionsDialog, done_field
 from app.ui.todo_page import TodoPage
 from tests.ui.helpers import main_window, with_modal
+from tests.ui.keyboard import offered
 
 PEOPLE = [ParticipantInput("af", "Handläggare", "Eva Ek", "010-123 45 67"),
           ParticipantInput("enheten", "Arbetsterapeut", "Anna Andersson", "")]
@@ -45,17 +45,6 @@ def meeting(store):
     return store.meetings.sign(m.id)
 
 
-def _mnemonics(window) -> list[str]:
-    """The Alt letters the user can reach: the menu bar and the visible buttons, labels and tabs."""
-    texts = [a.text() for a in window.menuBar().actions()]
-    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
-    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
-    for bar in window.findChildren(QTabBar):
-        if bar.isVisible():
-            texts += [bar.tabText(i) for i in range(bar.count())]
-    return [m.lower() for t in texts for m in re.findall(r"&([^&\s])", t)]
-
-
 def test_mark_an_action_done_on_a_signed_record_and_undo_a_wrong_mark(qtbot, store, meeting):
     window = main_window(qtbot, store)
     page = window.open_case(meeting.case_id)
@@ -63,20 +52,20 @@ def test_mark_an_action_done_on_a_signed_record_and_undo_a_wrong_mark(qtbot, sto
     panel = page.meetings
     qtbot.waitUntil(lambda: panel.actions_button.isVisible())
     panel.table.setCurrentIndex(panel.model.index(0, 0))
-    assert panel.actions_button.isEnabled() and panel.actions_button.text() == "Åtg&ärder…"
-    assert _mnemonics(window).count("ä") == 1  # Alt+Ä clicks it, nothing else takes the letter
+    assert panel.actions_button.isEnabled() and panel.actions_button.text() == "&Åtgärder…"
+    assert [m.key for m in offered(window)].count("å") == 1  # Alt+Å clicks it, nothing else takes the letter
     seen: dict[str, object] = {}
 
     def refuse_then_mark(dialog: MeetingActionsDialog) -> None:
         seen["opened"] = True
         seen["labels"] = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
         ours, theirs = dialog.done_edits
-        assert not ours.enabled_box.isChecked() and not theirs.enabled_box.isChecked()
-        qtbot.mouseClick(ours.enabled_box, Qt.MouseButton.LeftButton)
-        assert ours.iso() == "2026-11-20"  # ticking proposes the app's today
-        ours.date_edit.setDate(QDate(2026, 11, 9))  # the day before the meeting
-        qtbot.mouseClick(theirs.enabled_box, Qt.MouseButton.LeftButton)
-        theirs.date_edit.setDate(QDate(2026, 11, 21))  # tomorrow
+        assert ours.iso() == "" and theirs.iso() == ""  # empty: not done
+        qtbot.keyClick(ours.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # the calendar …
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # … on the app's today; Enter picks it
+        assert ours.iso() == "2026-11-20"
+        ours.setDate(QDate(2026, 11, 9))  # the day before the meeting
+        theirs.setDate(QDate(2026, 11, 21))  # tomorrow
         dialog.save_button.click()
         seen["before"] = dialog.errors.message(done_field(0))
         seen["future"] = dialog.errors.message(done_field(1))
@@ -84,16 +73,16 @@ def test_mark_an_action_done_on_a_signed_record_and_undo_a_wrong_mark(qtbot, sto
         qtbot.wait(50)
         Path("/tmp/shots").mkdir(parents=True, exist_ok=True)
         dialog.grab().save("/tmp/shots/meeting_actions_refused.png")
-        ours.date_edit.setDate(QDate(2026, 11, 18))
-        theirs.date_edit.setDate(QDate(2026, 11, 20))
+        ours.setDate(QDate(2026, 11, 18))
+        theirs.setDate(QDate(2026, 11, 20))
         dialog.save_button.click()
 
-    def alt_a_umlaut() -> None:  # the mnemonic clicks a moment later (animateClick), then the dialog runs
-        qtbot.keyClick(window, Qt.Key.Key_Adiaeresis, Qt.KeyboardModifier.AltModifier)
+    def alt_a_ring() -> None:  # the mnemonic clicks a moment later (animateClick), then the dialog runs
+        qtbot.keyClick(window, Qt.Key.Key_Aring, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda: "opened" in seen and QApplication.activeModalWidget() is None)
 
     panel.table.setFocus()
-    with_modal(refuse_then_mark, alt_a_umlaut, MeetingActionsDialog)
+    with_modal(refuse_then_mark, alt_a_ring, MeetingActionsDialog)
     labels = seen["labels"]
     assert isinstance(labels, list)
     for text in ("Skickar kartläggningen", "2026-11-22", "Komma i tid", "Arbetsförmedlingen",
@@ -109,7 +98,7 @@ def test_mark_an_action_done_on_a_signed_record_and_undo_a_wrong_mark(qtbot, sto
 
     def undo(dialog: MeetingActionsDialog) -> None:
         assert dialog.done_edits[1].iso() == "2026-11-20"
-        dialog.done_edits[1].enabled_box.setChecked(False)  # Af had not done it after all
+        dialog.done_edits[1].line.clear()  # Af had not done it after all
         dialog.save_button.click()
 
     with_modal(undo, panel.actions_button.click, MeetingActionsDialog)

@@ -137,8 +137,7 @@ def test_plan_invite_record_and_hand_the_client_the_record(qtbot, store, case, p
         fields = dialog.actions.rows[row]
         fields["who"].set_key(who)
         type_text(fields["what"], what)
-        fields["due_date"].enabled_box.setChecked(True)
-        fields["due_date"].date_edit.setDate(due)
+        fields["due_date"].setDate(due)
         fields["goal_id"].setCurrentIndex(fields["goal_id"].findData(goal.id))
 
     def record(dialog: MeetingRecordDialog) -> None:
@@ -148,8 +147,7 @@ def test_plan_invite_record_and_hand_the_client_the_record(qtbot, store, case, p
         action(dialog, 0, "af", "Skriver in Åsa i programmet Steg till arbete.", QDate(2026, 12, 18))
         action(dialog, 1, "fk", "Beslutar om aktivitetsersättning.", QDate(2027, 1, 8))
         action(dialog, 2, "klienten", "Skriver in sig på Af:s webbplats.", QDate(2026, 11, 27))
-        dialog.next_date.enabled_box.setChecked(True)
-        dialog.next_date.date_edit.setDate(QDate(2027, 1, 14))
+        dialog.next_date.setDate(QDate(2027, 1, 14))
         type_text(dialog.next_time, "10:00")
         dialog.sign_button.click()
         found["read_only"] = (dialog.said.isReadOnly(), dialog.correct_button.isEnabled(),
@@ -201,7 +199,7 @@ def test_enter_opens_a_held_record_read_only_and_a_correction_keeps_the_old(qtbo
         dialog.save_button.click()  # no reason: refused at the reason
         found["no_reason"] = dialog.errors.message("reason")
         type_text(dialog.reason, "Fel datum på åtgärden.")
-        dialog.actions.rows[0]["due_date"].date_edit.setDate(QDate(2026, 12, 4))
+        dialog.actions.rows[0]["due_date"].setDate(QDate(2026, 12, 4))
         dialog.sign_button.click()
         found["after"] = dialog.status.text()
         dialog.reject()

@@ -44,8 +44,7 @@ def test_meeting_one_with_weis_then_meeting_two_on_the_same_assessment(qtbot, st
     qtbot.mouseClick(meeting1.done_button, Qt.MouseButton.LeftButton)
     assert "Ange datum för Möte 1" in meeting1.errors.message("step_date")
 
-    meeting1.date.enabled_box.setChecked(True)
-    meeting1.date.date_edit.set_iso("2026-11-02")
+    meeting1.date.set_iso("2026-11-02")
     meeting1.note.setFocus()
     type_text(meeting1.note, "Samtal om frånvaron; trivs med kollegorna.")
     qtbot.waitUntil(lambda: store.sequences.for_case(case.id).step("mote1").note.endswith("kollegorna."))
