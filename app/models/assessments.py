@@ -50,6 +50,7 @@ from app.models.signing import (
     write_signature,
     write_strike,
 )
+from app.models.texts import translate
 from app.models.vocab import Choices
 
 if TYPE_CHECKING:
@@ -71,32 +72,39 @@ class AssessmentActions:
     strike: Allowed  # makulera: an unsigned administration started by mistake
 
 
-SIGNED = "Bedömningen är signerad och kan inte ändras. Rätta den med en ny bedömning."
-STRUCK = "Bedömningen är makulerad och kan inte ändras."
-CORRECTED = "Bedömningen är redan rättad. Rätta rättelsen i stället."
+# The refusals below are the buttons' tool tips and what show_error says: the screens' language
+# (app/models/texts.py); a model test, the CLI and the logs get the Swedish.
 
 
 def assessment_actions(status: str, signed: bool, case_changes: Allowed,
                        sign: Allowed | None = None, strike: Allowed | None = None,
                        struck: bool = False, corrected: bool = False) -> AssessmentActions:
-    not_struck = refused(STRUCK) if struck else Allowed.yes()
-    unsigned = first_refusal(not_struck, refused(SIGNED) if signed else Allowed.yes())
+    not_struck = (refused(translate("assessments", "Bedömningen är makulerad och kan inte ändras.")) if struck
+                  else Allowed.yes())
+    unsigned = first_refusal(not_struck, refused(translate(
+        "assessments", "Bedömningen är signerad och kan inte ändras. Rätta den med en ny bedömning."))
+        if signed else Allowed.yes())
     draft = (Allowed.yes() if status == DRAFT
-             else refused("Bedömningen är markerad som klar. Öppna den igen för att ändra."))
+             else refused(translate("assessments", "Bedömningen är markerad som klar. Öppna den igen för att ändra.")))
     completed = (Allowed.yes() if status == COMPLETED
-                 else refused("Bedömningen är inte klar och behöver inte öppnas igen."))
+                 else refused(translate("assessments", "Bedömningen är inte klar och behöver inte öppnas igen.")))
     edit = first_refusal(unsigned, draft, case_changes)
     correct = first_refusal(
         not_struck,
-        Allowed.yes() if signed else refused("Bara en signerad bedömning rättas; ett utkast ändras direkt."),
-        refused(CORRECTED) if corrected else Allowed.yes(),
+        Allowed.yes() if signed else refused(translate(
+            "assessments", "Bara en signerad bedömning rättas; ett utkast ändras direkt.")),
+        refused(translate("assessments", "Bedömningen är redan rättad. Rätta rättelsen i stället.")) if corrected
+        else Allowed.yes(),
         case_changes)
+    struck_sign = refused(translate("assessments", "Bedömningen är makulerad och signeras inte."))
     return AssessmentActions(edit=edit, complete=edit, reopen=first_refusal(unsigned, case_changes, completed),
                              sign=first_refusal(
-                                 refused("Bedömningen är makulerad och signeras inte.") if struck else Allowed.yes(),
-                                 sign if sign is not None else refused("Signera bedömningen från den.")),
+                                 struck_sign if struck else Allowed.yes(),
+                                 sign if sign is not None else refused(translate(
+                                     "assessments", "Signera bedömningen från den."))),
                              correct=correct,
-                             strike=strike if strike is not None else refused("Makulera bedömningen från den."))
+                             strike=strike if strike is not None else refused(translate(
+                                 "assessments", "Makulera bedömningen från den.")))
 
 
 class OpenItems(RuleError):
@@ -555,7 +563,7 @@ class Assessments:
     def _actions(self, row: dict) -> AssessmentActions:
         signature = Signature(row["signed_at"], row["signer"], row["signer_title"])
         completed = (Allowed.yes() if row["status"] == COMPLETED
-                     else refused("Markera bedömningen som klar innan den signeras."))
+                     else refused(translate("assessments", "Markera bedömningen som klar innan den signeras.")))
         sign = sign_rule("Bedömningen", signature, row["created_by"], row["author"], self.store.user_id, completed)
         strike = Strike(row["struck_at"], row["striker"], row["strike_reason"])
         strike_allowed = strike_rule("Bedömningen", signature, strike, row["created_by"], row["author"],

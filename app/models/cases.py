@@ -15,6 +15,7 @@ from app.models.allowed import Allowed, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, clean_text, iso
 from app.models.log_actions import LogAction
+from app.models.texts import translate
 from app.models.vocab import REFERRERS, TARGET_GROUPS, CaseStatus
 
 if TYPE_CHECKING:
@@ -29,7 +30,10 @@ REASON_EXAMPLES = ("Jag täcker upp för en kollega", "Klienten har kontaktat mi
 
 def changes_allowed(status: str) -> Allowed:
     """The one rule for writing in a case: not while it is closed."""
-    return refused(CASE_CLOSED) if status == CaseStatus.CLOSED else Allowed.yes()
+    if status != CaseStatus.CLOSED:
+        return Allowed.yes()
+    # a button's tool tip and show_error's words: the screens' language (app/models/texts.py)
+    return refused(translate("cases", "Ärendet är avslutat. Öppna steget Avsluta igen för att ändra."))
 
 
 @dataclass(frozen=True)

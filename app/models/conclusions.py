@@ -25,6 +25,7 @@ from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, sign_rule
+from app.models.texts import translate
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -73,8 +74,6 @@ _SELECT = """SELECT k.id, k.case_id, k.concluded_date, k.work_ability, k.recomme
              FROM conclusions k LEFT JOIN users u ON u.id = k.updated_by
              LEFT JOIN users us ON us.id = k.signed_by"""
 
-NOTHING_TO_SIGN = refused("Det finns ingen osignerad sammanfattande bedömning att signera.")
-
 
 def _conclusion(row: dict) -> Conclusion:
     signature = Signature(row.pop("signed_at"), row.pop("signer"), row.pop("signer_title"))
@@ -110,7 +109,7 @@ class Conclusions:
     def actions(self, case_id: int) -> ConclusionActions:
         latest = self.latest(case_id)
         if latest is None or latest.is_signed:
-            sign = NOTHING_TO_SIGN
+            sign = refused(translate("conclusions", "Det finns ingen osignerad sammanfattande bedömning att signera."))
         else:
             sign = sign_rule(THING, latest.signature, latest.author_id, latest.author, self.store.user_id)
         return ConclusionActions(edit=self.store.cases.changes(case_id), sign=sign)

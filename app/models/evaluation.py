@@ -30,6 +30,7 @@ from app.models.fields import FieldCheck, iso
 from app.models.journal import UnsignedEntry
 from app.models.process import DONE, NOT_STARTED
 from app.models.signing import Signature, sign_rule
+from app.models.texts import translate
 from app.models.vocab import ATTAINMENT, StepKey
 
 if TYPE_CHECKING:
@@ -58,8 +59,12 @@ class EvaluationActions:
     sign: Allowed
 
 
-NOT_EVALUATED = refused("Målet är inte utvärderat än; spara utvärderingen innan den signeras.")
-SIGNED = "Utvärderingen är signerad och kan inte ändras. Skriv en rättelse som journalanteckning."
+def not_evaluated() -> Allowed:
+    """The sign button's refusal before the goal is evaluated, in the screens' language (app/models/texts.py)."""
+    return refused(translate("evaluation", "Målet är inte utvärderat än; spara utvärderingen innan den signeras."))
+
+
+NOT_EVALUATED = not_evaluated()  # the read model's default (Swedish: built at import)
 
 
 @dataclass(frozen=True)
@@ -171,10 +176,12 @@ class Evaluation:
             e = stored.get(goal_id)
             signature = Signature(e["signed_at"], e["signer"], e["signer_title"]) if e else Signature()
             if e is None:
-                actions = EvaluationActions(case_edit, NOT_EVALUATED)
+                actions = EvaluationActions(case_edit, not_evaluated())
             else:
                 actions = EvaluationActions(
-                    edit=first_refusal(refused(SIGNED) if signature.is_signed else Allowed.yes(), case_edit),
+                    edit=first_refusal(refused(translate(
+                        "evaluation", "Utvärderingen är signerad och kan inte ändras. Skriv en rättelse som "
+                        "journalanteckning.")) if signature.is_signed else Allowed.yes(), case_edit),
                     sign=sign_rule("Utvärderingen", signature, e["updated_by"], e["author"], self.store.user_id))
             out.append(GoalEvaluation(
                 plan_version_id=version.id, version=version.version, goal_id=goal_id, label=label, goal_text=text,
@@ -223,13 +230,15 @@ class Evaluation:
     def actions(self, case_id: int) -> EvaluationActions:
         """Whether the goals of the plan in force may be evaluated now, and why not."""
         if self.store.plans.in_force(case_id) is None:
-            no_plan = refused("Ärendet har ingen utvecklingsplan att utvärdera. Skriv planen först.")
+            no_plan = refused(translate("evaluation", "Ärendet har ingen utvecklingsplan att utvärdera. "
+                                                      "Skriv planen först."))
         else:
             no_plan = Allowed.yes()
-        done = (refused("Steget Utvärdera är klart. Öppna det igen för att ändra utvärderingen.")
+        done = (refused(translate("evaluation", "Steget Utvärdera är klart. Öppna det igen för att ändra "
+                                                "utvärderingen."))
                 if self.store.process.statuses(case_id)[StepKey.EVALUATE].state == DONE else Allowed.yes())
         return EvaluationActions(edit=first_refusal(self.store.cases.changes(case_id), no_plan, done),
-                                 sign=refused("Varje måls utvärdering signeras för sig."))
+                                 sign=refused(translate("evaluation", "Varje måls utvärdering signeras för sig.")))
 
     def goal(self, case_id: int, goal_id: int | None) -> GoalEvaluation:
         """One goal of the plan in force (``goal_id`` None: the main goal) with its evaluation and actions."""

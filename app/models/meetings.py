@@ -39,6 +39,7 @@ from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import NOBODY, Signature, Strike, person, sign_rule, strike_rule, write_signature, write_strike
+from app.models.texts import translate
 from app.models.unit import check_phone
 from app.models.vocab import (
     CONSENT_RECIPIENTS,
@@ -270,28 +271,33 @@ class CollabMeeting:
     @property
     def allowed(self) -> MeetingAllowed:
         viewer = self.viewer_id
-        struck = refused("Mötet är makulerat och kan inte ändras.") if self.is_struck else Allowed.yes()
-        signed = (refused("Mötesanteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
+        # the reasons are a screen's (tool tips, refusals); translate() gives them its language
+        struck = (refused(translate("Meetings", "Mötet är makulerat och kan inte ändras.")) if self.is_struck
+                  else Allowed.yes())
+        signed = (refused(translate("Meetings", "Mötesanteckningen är signerad och kan inte ändras. "
+                                                "Skriv en rättelse i stället."))
                   if self.signed else Allowed.yes())
-        cancelled = refused("Mötet är inställt.") if self.status == CANCELLED else Allowed.yes()
+        cancelled = refused(translate("Meetings", "Mötet är inställt.")) if self.status == CANCELLED else Allowed.yes()
         someone = NOBODY if viewer is None else Allowed.yes()
         return MeetingAllowed(
             edit_plan=first_refusal(struck, signed, cancelled, someone),
             record=first_refusal(struck, signed, cancelled, someone),
             cancel=first_refusal(struck, signed, cancelled,
-                                 refused("Mötet är redan genomfört och ställs inte in.") if self.status == HELD
+                                 refused(translate("Meetings", "Mötet är redan genomfört och ställs inte in."))
+                                 if self.status == HELD
                                  else Allowed.yes(), someone),
             sign=sign_rule("Mötesanteckningen", self.signature, self.author_id, self.author, viewer,
-                           refused("Mötet är makulerat och signeras inte.") if self.is_struck else Allowed.yes(),
-                           refused("Bara ett genomfört möte signeras: dokumentera mötet först.")
+                           refused(translate("Meetings", "Mötet är makulerat och signeras inte."))
+                           if self.is_struck else Allowed.yes(),
+                           refused(translate("Meetings", "Bara ett genomfört möte signeras: dokumentera mötet först."))
                            if self.status != HELD else Allowed.yes()),
             strike=strike_rule("Mötet", self.signature, self.strike, self.author_id, self.author, viewer),
             correct=first_refusal(
-                refused("Ett makulerat möte rättas inte.") if self.is_struck else Allowed.yes(),
-                refused("Ett utkast rättas inte: ändra det, eller makulera det.") if not self.signed
-                else Allowed.yes(),
-                refused("Mötesanteckningen är redan rättad. Rätta rättelsen i stället.") if self.is_corrected
-                else Allowed.yes(),
+                refused(translate("Meetings", "Ett makulerat möte rättas inte.")) if self.is_struck else Allowed.yes(),
+                refused(translate("Meetings", "Ett utkast rättas inte: ändra det, eller makulera det."))
+                if not self.signed else Allowed.yes(),
+                refused(translate("Meetings", "Mötesanteckningen är redan rättad. Rätta rättelsen i stället."))
+                if self.is_corrected else Allowed.yes(),
                 someone),
         )
 
@@ -356,7 +362,8 @@ def _parse_when(value: str) -> tuple[dt.date | None, str]:
 
 
 def _too_early(meeting: CollabMeeting) -> str:
-    return f"Mötet är planerat till {meeting.date} och kan dokumenteras först den dagen."
+    return (translate("Meetings", "Mötet är planerat till %1 och kan dokumenteras först den dagen.")
+            .replace("%1", meeting.date))
 
 
 class Meetings:
@@ -756,8 +763,10 @@ class Meetings:
         for mid, case_id, number, client_id, name, day, written, kind, said, author_id, author in rows:
             start = " ".join(said.split())
             start = start if len(start) <= 60 else start[:59].rstrip() + "…"
+            title = (translate("UnsignedEntry", "Samverkansmöte – %1: %2")  # a screen's line (Att göra, signing)
+                     .replace("%1", translate("data", MEETING_KINDS.label(kind))).replace("%2", start))
             out.append(UnsignedEntry("meeting", mid, case_id, number, client_id, name, day, written,
-                                     f"Samverkansmöte – {MEETING_KINDS.label(kind)}: {start}", author_id, author))
+                                     title, author_id, author))
         return out
 
     def actions_due(self, user_id: int | None = None) -> list[DueAction]:

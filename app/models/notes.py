@@ -33,6 +33,7 @@ from app.models.errors import NotFound
 from app.models.fields import FieldCheck, iso
 from app.models.journal import UnsignedEntry
 from app.models.signing import write_signature, write_strike
+from app.models.texts import QT_TRANSLATE_NOOP, fill, translate
 from app.models.vocab import NOTE_KINDS, USER_TITLES
 
 if TYPE_CHECKING:
@@ -142,35 +143,47 @@ class Note:
         """What the signed-in user (``viewer_id``) may do with the note now. A closed case still
         takes notes: the journal goes on (e.g. the closing talk), so notes do not ask the case."""
         viewer = self.viewer_id
-        author = self.author or "okänd"
-        struck = refused("Anteckningen är makulerad och kan inte ändras.") if self.is_struck else Allowed.yes()
+        author = self.author or translate("Notes", "okänd")
+        # shown on the notes panel's buttons (and as a refusal's message there): the screens' language
+
+        def no(text: str) -> Allowed:
+            return refused(translate("Notes", text))
+
+        struck = no(QT_TRANSLATE_NOOP("Notes", "Anteckningen är makulerad och kan inte ändras.")) if self.is_struck \
+            else Allowed.yes()
         someone = NOBODY if viewer is None else Allowed.yes()
         own = (Allowed.yes() if viewer is not None and viewer == self.author_id
-               else refused(f"Bara den som skrev anteckningen ({author}) kan ändra, signera eller makulera den."))
-        signed = (refused("Anteckningen är signerad och kan inte ändras. Skriv en rättelse i stället.")
+               else refused(fill(translate("Notes", "Bara den som skrev anteckningen (%1) kan ändra, signera eller "
+                                                    "makulera den."), author)))
+        signed = (no(QT_TRANSLATE_NOOP("Notes", "Anteckningen är signerad och kan inte ändras. Skriv en rättelse i "
+                                                "stället."))
                   if self.is_signed else Allowed.yes())
         return NoteActions(
             edit=first_refusal(struck, signed, someone, own),
             sign=first_refusal(
-                refused("Anteckningen är makulerad och signeras inte.") if self.is_struck else Allowed.yes(),
-                refused(f"Anteckningen är redan signerad ({(self.signed_at or '')[:16]}).")
+                no(QT_TRANSLATE_NOOP("Notes", "Anteckningen är makulerad och signeras inte.")) if self.is_struck
+                else Allowed.yes(),
+                refused(fill(translate("Notes", "Anteckningen är redan signerad (%1)."), (self.signed_at or "")[:16]))
                 if self.is_signed else Allowed.yes(),
                 someone, own),
             strike=first_refusal(
-                refused("Anteckningen är redan makulerad.") if self.is_struck else Allowed.yes(),
-                refused("En signerad anteckning makuleras inte. Skriv en rättelse i stället.")
+                no(QT_TRANSLATE_NOOP("Notes", "Anteckningen är redan makulerad.")) if self.is_struck else Allowed.yes(),
+                no(QT_TRANSLATE_NOOP("Notes", "En signerad anteckning makuleras inte. Skriv en rättelse i stället."))
                 if self.is_signed else Allowed.yes(),
                 someone, own),
             correct=first_refusal(
-                refused("En makulerad anteckning rättas inte.") if self.is_struck else Allowed.yes(),
-                refused("Ett utkast rättas inte: ändra det, eller makulera det.")
+                no(QT_TRANSLATE_NOOP("Notes", "En makulerad anteckning rättas inte.")) if self.is_struck
+                else Allowed.yes(),
+                no(QT_TRANSLATE_NOOP("Notes", "Ett utkast rättas inte: ändra det, eller makulera det."))
                 if not self.is_signed else Allowed.yes(),
-                refused("Anteckningen är redan rättad. Rätta rättelsen i stället.")
+                no(QT_TRANSLATE_NOOP("Notes", "Anteckningen är redan rättad. Rätta rättelsen i stället."))
                 if self.is_corrected else Allowed.yes(),
                 someone),
             object=first_refusal(
-                refused("En makulerad anteckning får ingen avvikande mening.") if self.is_struck else Allowed.yes(),
-                refused("En avvikande mening gäller en anteckning, inte en annan avvikande mening.")
+                no(QT_TRANSLATE_NOOP("Notes", "En makulerad anteckning får ingen avvikande mening."))
+                if self.is_struck else Allowed.yes(),
+                no(QT_TRANSLATE_NOOP("Notes", "En avvikande mening gäller en anteckning, inte en annan avvikande "
+                                              "mening."))
                 if self.is_objection else Allowed.yes(),
                 someone),
         )
@@ -203,10 +216,11 @@ FROM notes n LEFT JOIN users u ON u.id = n.author_id LEFT JOIN users us ON us.id
      LEFT JOIN users ux ON ux.id = n.struck_by"""
 
 
-NEW_NOTE = "Ny anteckning (utkast)."
-NEW_NOTE_CLOSED_CASE = ("Ny anteckning (utkast) i ett avslutat ärende. Journalen fortsätter efter avslutet (till "
-                        "exempel ett avslutande samtal, något som hänt efteråt eller en rättelse), så anteckningen "
-                        "kan skrivas och signeras; avslutet ändras inte.")
+NEW_NOTE = QT_TRANSLATE_NOOP("Notes", "Ny anteckning (utkast).")
+NEW_NOTE_CLOSED_CASE = QT_TRANSLATE_NOOP("Notes", "Ny anteckning (utkast) i ett avslutat ärende. Journalen fortsätter "
+                                                  "efter avslutet (till exempel ett avslutande samtal, något som hänt "
+                                                  "efteråt eller en rättelse), så anteckningen kan skrivas och "
+                                                  "signeras; avslutet ändras inte.")
 
 
 def what(note_id: int) -> str:
@@ -251,8 +265,8 @@ class Notes:
         ``Note.actions``: the journal goes on), so there it says so, since the case page says the
         case takes no changes."""
         if not self.store.cases.get(case_id).is_closed:
-            return NEW_NOTE
-        return NEW_NOTE_CLOSED_CASE
+            return translate("Notes", NEW_NOTE)  # the notes panel's line only: in the screens' language
+        return translate("Notes", NEW_NOTE_CLOSED_CASE)
 
     # -- writing ----------------------------------------------------------------------------
     def add(self, case_id: int, note_date: str, kind: str, text: str) -> Note:

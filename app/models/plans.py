@@ -46,6 +46,7 @@ from app.models.errors import NotFound, ValidationError
 from app.models.fields import FieldCheck, iso, planning_horizon
 from app.models.journal import UnsignedEntry
 from app.models.signing import Signature, Strike, sign_rule, signature_of, strike_of, strike_rule
+from app.models.texts import fill, translate
 from app.models.vocab import PLAN_RESPONSIBLE, CaseStatus
 
 if TYPE_CHECKING:
@@ -243,15 +244,18 @@ class PlanDeadline:
 
     @property
     def label(self) -> str:
+        """Shown on the plan page only (documents word the rule themselves): in the screens' language."""
         if self.agreed_date is not None:
-            return ("Plan överenskommen i tid" if self.met else "Plan överenskommen efter tidsgränsen") + \
-                f" ({self.agreed_date}, senast {self.deadline})"
+            text = (translate("Plans", "Plan överenskommen i tid (%1, senast %2)") if self.met
+                    else translate("Plans", "Plan överenskommen efter tidsgränsen (%1, senast %2)"))
+            return text.replace("%1", self.agreed_date).replace("%2", self.deadline)
         days = self.days_left
         if days < 0:
-            return f"Plan saknas – tidsgränsen {self.deadline} passerades för {_days(-days)} sedan"
+            return translate("Plans", "Plan saknas – tidsgränsen %1 passerades för %2 sedan").replace(
+                "%1", self.deadline).replace("%2", _days(-days))
         if days == 0:
-            return f"Plan saknas – tidsgränsen är i dag ({self.deadline})"
-        return f"Plan senast {self.deadline} (om {_days(days)})"
+            return translate("Plans", "Plan saknas – tidsgränsen är i dag (%1)").replace("%1", self.deadline)
+        return translate("Plans", "Plan senast %1 (om %2)").replace("%1", self.deadline).replace("%2", _days(days))
 
 
 @dataclass(frozen=True)
@@ -269,19 +273,25 @@ class PlanStatus:
 
     @property
     def label(self) -> str:
+        """Shown on the plan page only: in the screens' language."""
+        version = str(self.agreed_version)
         if self.latest_version is None:
-            return "Ingen utvecklingsplan"
+            return translate("Plans", "Ingen utvecklingsplan")
         if self.closed_date is not None:
-            plan = f"Plan version {self.agreed_version}" if self.agreed_version is not None \
-                else "Planen blev inte överenskommen"
-            return f"{plan} (ärendet avslutat {self.closed_date})"
+            if self.agreed_version is None:
+                return translate("Plans", "Planen blev inte överenskommen (ärendet avslutat %1)").replace(
+                    "%1", self.closed_date)
+            return translate("Plans", "Plan version %1 (ärendet avslutat %2)").replace("%1", version).replace(
+                "%2", self.closed_date)
         if self.agreed_version is None:
-            return "Utvecklingsplan under arbete (ej överenskommen)"
+            return translate("Plans", "Utvecklingsplan under arbete (ej överenskommen)")
         if self.is_current:
-            return f"Aktuell plan (version {self.agreed_version}), nästa uppföljning {self.next_follow_up}"
+            return translate("Plans", "Aktuell plan (version %1), nästa uppföljning %2").replace(
+                "%1", version).replace("%2", self.next_follow_up or "")
         if self.next_follow_up is None:
-            return f"Planen (version {self.agreed_version}) har ingen planerad uppföljning"
-        return f"Uppföljningen {self.next_follow_up} är försenad (version {self.agreed_version})"
+            return translate("Plans", "Planen (version %1) har ingen planerad uppföljning").replace("%1", version)
+        return translate("Plans", "Uppföljningen %1 är försenad (version %2)").replace(
+            "%1", self.next_follow_up).replace("%2", version)
 
 
 @dataclass(frozen=True)
@@ -308,7 +318,8 @@ def _first_line(text: str) -> str:
 
 
 def _days(n: int) -> str:
-    return f"{n} dag" if n == 1 else f"{n} dagar"
+    """For the deadline's label (screens only)."""
+    return translate("Plans", "1 dag") if n == 1 else translate("Plans", "%1 dagar").replace("%1", str(n))
 
 
 _VERSION_SELECT = """SELECT v.id, v.case_id, v.version, v.main_goal, v.baseline, v.client_priorities,
@@ -486,35 +497,39 @@ class Plans:
         latest = self.latest(case_id)
         version = self.get(version_id) if version_id is not None else latest
         older = version is not None and latest is not None and version.id != latest.id
-        struck = (refused(f"Version {version.version} är makulerad och kan inte ändras.")
+        struck = (refused(fill(translate("Plans", "Version %1 är makulerad och kan inte ändras."), version.version))
                   if version is not None and version.is_struck else Allowed.yes())
         if version is None:
-            agree = refused("Spara planen innan den markeras som överenskommen.")
+            agree = refused(translate("Plans", "Spara planen innan den markeras som överenskommen."))
         elif version.is_agreed:
-            agree = refused(
-                f"Version {version.version} är redan överenskommen. Gör en ny version för att ändra planen."
-            )
+            agree = refused(fill(translate("Plans", "Version %1 är redan överenskommen. Gör en ny version för att "
+                                                    "ändra planen."), version.version))
         elif older:
-            agree = refused("Bara den senaste versionen av planen kan markeras som överenskommen.")
+            agree = refused(translate("Plans", "Bara den senaste versionen av planen kan markeras som "
+                                               "överenskommen."))
         else:
             agree = Allowed.yes()
         if version is None:
-            sign = refused("Spara planen och kom överens om den med klienten innan den signeras.")
+            sign = refused(translate("Plans", "Spara planen och kom överens om den med klienten innan den "
+                                              "signeras."))
         else:
             sign = sign_rule("Planversionen", version.signature, version.author_id, version.created_by,
                              self.store.user_id,
                              Allowed.yes() if version.is_agreed
-                             else refused("Planversionen signeras när den är överenskommen med klienten."))
+                             else refused(translate("Plans", "Planversionen signeras när den är överenskommen "
+                                                             "med klienten.")))
         if version is None:
-            strike = refused("Det finns ingen planversion att makulera.")
+            strike = refused(translate("Plans", "Det finns ingen planversion att makulera."))
         else:
             strike = strike_rule("Planversionen", version.signature, version.strike, version.author_id,
                                  version.created_by, self.store.user_id,
-                                 refused("Bara ett utkast som inte är överenskommet kan makuleras; en överenskommen "
-                                         "version ändras med en ny version.") if version.is_agreed else Allowed.yes())
+                                 refused(translate("Plans", "Bara ett utkast som inte är överenskommet kan "
+                                                            "makuleras; en överenskommen version ändras med en ny "
+                                                            "version.")) if version.is_agreed else Allowed.yes())
         return PlanActions(
-            edit=first_refusal(struck, changes, refused("Det här är en tidigare version av planen; bara den senaste "
-                                                        "kan ändras.") if older else Allowed.yes()),
+            edit=first_refusal(struck, changes, refused(translate("Plans", "Det här är en tidigare version av "
+                                                                           "planen; bara den senaste kan ändras."))
+                               if older else Allowed.yes()),
             agree=first_refusal(struck, changes, agree),
             sign=first_refusal(struck, sign),
             strike=strike,
@@ -524,8 +539,8 @@ class Plans:
         """Whether a follow-up of the plan may be recorded now: the case takes changes and its plan
         has a version agreed with the client (a follow-up is held on that one)."""
         return first_refusal(self.store.cases.changes(case_id), Allowed.yes() if self.agreed(case_id) is not None
-                             else refused("Planen är inte överenskommen med klienten än; det finns ingen plan att "
-                                          "följa upp."))
+                             else refused(translate("Plans", "Planen är inte överenskommen med klienten än; det "
+                                                             "finns ingen plan att följa upp.")))
 
     def strike(self, version_id: int, reason: str) -> PlanVersion:
         """Strike out (makulera) an unagreed draft version started by mistake, with the reason; it stays

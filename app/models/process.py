@@ -29,6 +29,7 @@ from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck, clean_text
 from app.models.signing import Signature, sign_rule
+from app.models.texts import fill, translate
 from app.models.vocab import STEP_STATES, CaseStatus, StepKey, StepState
 from app.paths import resources_dir
 
@@ -171,6 +172,16 @@ class CurrentStep:
     key: str
     label: str
 
+    @property
+    def screen_label(self) -> str:
+        """``label`` in the screens' language ("Assess (not started)"); ``label`` itself is Swedish,
+        as the exports print it."""
+        if self.label == CLOSED_LABEL:
+            return translate("Process", "Avslutat")
+        if self.label.endswith(NOT_STARTED_SUFFIX):
+            return fill(translate("Process", "%1 (ej påbörjad)"), _title(self.label.removesuffix(NOT_STARTED_SUFFIX)))
+        return _title(self.label)
+
 
 CLOSED_LABEL = "Avslutat"
 NOT_STARTED_SUFFIX = " (ej påbörjad)"
@@ -220,8 +231,17 @@ class StepActions:
     confirm_complete: str = ""  # a question to ask before completing (no answer written), else ""
 
 
+# The refusals below are shown on the step's buttons and banner (and, asked for anyway, as the
+# error's message on the same screen): in the screens' language, the step named as the screen names it.
+
+def _title(title: str) -> str:
+    """A step's title in the screens' language (the process labels are in the "data" catalogue)."""
+    return translate("data", title)
+
+
 def signed_step(title: str) -> str:
-    return f"Steget {title} är signerat och kan inte ändras. Skriv en rättelse som journalanteckning."
+    return fill(translate("Process", "Steget %1 är signerat och kan inte ändras. Skriv en rättelse som "
+                                     "journalanteckning."), _title(title))
 
 
 def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str | None,
@@ -231,15 +251,17 @@ def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str 
     (``blocked``, from ``Process.blocked_reason``), whether anything is recorded for it, whether its
     answers are signed and the signing rule (see ``Process.actions``). Completing with nothing
     recorded asks first; Avsluta never does, its closing dialog is the question."""
-    signing = sign if sign is not None else refused("Signera steget från ärendet.")
+    signing = sign if sign is not None else refused(translate("Process", "Signera steget från ärendet."))
     if signed:
         locked = refused(signed_step(step.title))
         return StepActions(edit=locked, start=locked, complete=locked, reopen=locked, sign=signing)
     not_yet = refused(blocked) if blocked and state == NOT_STARTED else Allowed.yes()
-    started = refused(f"Steget {step.title} är redan påbörjat.") if state != NOT_STARTED else Allowed.yes()
-    done = refused(f"Steget {step.title} är klart. Öppna det igen för att ändra svaren.")
-    already_done = refused(f"Steget {step.title} är redan klart.")
-    not_done = refused(f"Steget {step.title} är inte klart och behöver inte öppnas igen.")
+    title = _title(step.title)
+    started = (refused(fill(translate("Process", "Steget %1 är redan påbörjat."), title)) if state != NOT_STARTED
+               else Allowed.yes())
+    done = refused(fill(translate("Process", "Steget %1 är klart. Öppna det igen för att ändra svaren."), title))
+    already_done = refused(fill(translate("Process", "Steget %1 är redan klart."), title))
+    not_done = refused(fill(translate("Process", "Steget %1 är inte klart och behöver inte öppnas igen."), title))
     # Reopening Avsluta is how a closed case is opened again.
     reopen_case = Allowed.yes() if step.key == StepKey.CLOSE else case_changes
     complete = first_refusal(case_changes, already_done if state == DONE else Allowed.yes(), not_yet)
@@ -250,7 +272,8 @@ def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str 
         reopen=first_refusal(reopen_case, not_done if state != DONE else Allowed.yes()),
         sign=signing,
         confirm_complete="" if recorded or not complete.ok or step.key == StepKey.CLOSE else (
-            f"Inga frågor i steget {step.title} är besvarade. Vill du ändå markera steget som klart?"),
+            fill(translate("Process", "Inga frågor i steget %1 är besvarade. Vill du ändå markera steget som "
+                                      "klart?"), title)),
     )
 
 
@@ -305,11 +328,9 @@ class Process:
         """Why ``step`` cannot be started now, in Swedish; None when it can."""
         self.definition.step(step)
         if step in STEPS_NEEDING_SURVEY and not self.survey_started(case_id):
-            title = self.definition.step(step).title
-            return (
-                f"Kartläggningen kommer först: besvara minst en fråga under Utreda – "
-                f"klientens utförandesammanhang innan du påbörjar {title}."
-            )
+            title = _title(self.definition.step(step).title)
+            return fill(translate("Process", "Kartläggningen kommer först: besvara minst en fråga under Utreda – "
+                                             "klientens utförandesammanhang innan du påbörjar %1."), title)
         return None
 
     def needs_reason_to_close(self, case_id: int) -> bool:
@@ -329,11 +350,12 @@ class Process:
         if status.step == StepKey.CLOSE:  # signed as its closure, which holds what Avsluta says
             closure = self.store.closure.get(case_id)
             return closure.actions.sign if closure is not None else refused(
-                "Avsluta signeras som avslutet: avsluta ärendet först.")
+                translate("Process", "Avsluta signeras som avslutet: avsluta ärendet först."))
         title = self.definition.step(status.step).title
         done = Allowed.yes() if status.state == DONE else refused(
-            f"Markera steget {title} som klart innan svaren signeras.")
-        return sign_rule(f"Steget {title}", status.signature, status.completed_by_id, status.completed_by,
+            fill(translate("Process", "Markera steget %1 som klart innan svaren signeras."), _title(title)))
+        thing = fill(translate("Process", "Steget %1"), _title(title))
+        return sign_rule(thing, status.signature, status.completed_by_id, status.completed_by,
                          self.store.user_id, done, signed="signerat")
 
     # -- signing ----------------------------------------------------------------------------

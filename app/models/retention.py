@@ -33,6 +33,7 @@ from app.models.checks import whole_number
 from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck
 from app.models.sizes import size_text
+from app.models.texts import QT_TRANSLATE_NOOP, fill, translate
 from app.models.vocab import CaseStatus
 
 if TYPE_CHECKING:
@@ -59,9 +60,10 @@ JOIN group_sessions s ON s.id = a.session_id GROUP BY a.client_id"""
 def may_dispose(store: Store) -> Allowed:
     """Who may change the rules, lift a hold and dispose of cases: the unit's administrator."""
     if store.user_id is None:
-        return refused("Logga in som administratör för att gallra.")
+        return refused(translate("Retention", "Logga in som administratör för att gallra."))  # a tooltip
     if not store.users.is_admin():
-        return refused("Bara en administratör kan ändra gallringsreglerna, häva gallringsstopp och gallra.")
+        return refused(translate("Retention", "Bara en administratör kan ändra gallringsreglerna, häva "
+                                               "gallringsstopp och gallra."))
     return Allowed.yes()
 
 
@@ -121,14 +123,18 @@ class DisposalResult:
 
     @property
     def summary(self) -> str:
+        """What the disposal did, for the Gallring page (in the screens' language)."""
         cases, clients = len(self.cases), sum(c.client_removed for c in self.cases)
-        return (f"Gallrat enligt {self.reference}: {_n(cases, 'ärende', 'ärenden')} ({self.rows} rader; "
-                f"{_n(clients, 'klient', 'klienter')} helt borttagna). {_n(cases, 'arkivkopia', 'arkivkopior')} "
-                f"sparade. Databasfilen: {size_text(self.bytes_before)} → {size_text(self.bytes_after)}.")
-
-
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+        case_text = (translate("Retention", "1 ärende") if cases == 1
+                     else translate("Retention", "%1 ärenden").replace("%1", str(cases)))
+        client_text = (translate("Retention", "1 klient") if clients == 1
+                       else translate("Retention", "%1 klienter").replace("%1", str(clients)))
+        copies = (translate("Retention", "1 arkivkopia") if cases == 1
+                  else translate("Retention", "%1 arkivkopior").replace("%1", str(cases)))
+        return fill(translate("Retention", "Gallrat enligt %1: %2 (%3 rader; %4 helt borttagna). %5 sparade. "
+                                            "Databasfilen: %6 → %7."),
+                     self.reference, case_text, str(self.rows), client_text, copies, size_text(self.bytes_before),
+                     size_text(self.bytes_after))
 
 
 def _yes(flag: bool) -> str:
@@ -143,10 +149,11 @@ def add_years(day: dt.date, years: int) -> dt.date:
         return dt.date(day.year + years, 3, 1)
 
 
-def age_text(since: dt.date, today: dt.date) -> str:
-    """'12 år 3 mån' between two days."""
+def age_text(since: dt.date, today: dt.date, translated: bool = True) -> str:
+    """'12 år 3 mån' between two days (in the screens' language unless ``translated`` is False)."""
     months = (today.year - since.year) * 12 + today.month - since.month - (today.day < since.day)
-    return f"{months // 12} år {months % 12} mån"
+    text = translate("Retention", "%1 år %2 mån") if translated else "%1 år %2 mån"
+    return fill(text, str(months // 12), str(months % 12))
 
 
 def birth_day(pnr12: str | None) -> int | None:
@@ -335,27 +342,32 @@ class Retention:
     @staticmethod
     def _verdict(row: dict, rules: RetentionRules, since: dt.date, disposable_from: dt.date,
                  today: dt.date) -> tuple[Allowed, str]:
+        """The refusal (Swedish: it is also a RuleError's message) and the sentence the list shows (in
+        the screens' language)."""
+        def refusal(text: str, *values: str) -> tuple[Allowed, str]:
+            return refused(fill(text, *values)), fill(translate("Retention", text), *values)
+
         if row["status"] != CaseStatus.CLOSED:
-            reason = "Ärendet är inte avslutat: bara avslutade ärenden kan gallras."
-            return refused(reason), reason
+            return refusal(QT_TRANSLATE_NOOP("Retention", "Ärendet är inte avslutat: bara avslutade ärenden kan "
+                                                          "gallras."))
         if row["hold_reason"]:
-            reason = f"Gallringsstopp: {row['hold_reason']}"
-            return refused(reason), reason
+            return refusal(QT_TRANSLATE_NOOP("Retention", "Gallringsstopp: %1"), row["hold_reason"])
         if rules.keep_birthdays:
             day = birth_day(row["personnummer"])
             if day is None:
-                reason = ("Födelsedagen är okänd (inget personnummer): sparas, eftersom personen kan vara "
-                          "född den 5:e, 15:e eller 25:e.")
-                return refused(reason), reason
+                return refusal(QT_TRANSLATE_NOOP("Retention", "Födelsedagen är okänd (inget personnummer): sparas, "
+                                                              "eftersom personen kan vara född den 5:e, 15:e eller "
+                                                              "25:e."))
             if day in KEPT_BIRTH_DAYS:
-                reason = f"Född den {day}:e i månaden: sparas för forskningen (födda den 5:e, 15:e och 25:e)."
-                return refused(reason), reason
+                return refusal(QT_TRANSLATE_NOOP("Retention", "Född den %1:e i månaden: sparas för forskningen "
+                                                              "(födda den 5:e, 15:e och 25:e)."), str(day))
         if today < disposable_from:
-            reason = (f"Sista anteckningen {since.isoformat()} ({age_text(since, today)} sedan): får gallras "
-                      f"tidigast {disposable_from.isoformat()}.")
-            return refused(reason), reason
-        why = (f"Avslutat {row['closed_date'] or '–'}, sista anteckningen {since.isoformat()} "
-               f"({age_text(since, today)} sedan, regeln är {rules.years} år).")
+            return (refused(fill("Sista anteckningen %1 (%2 sedan): får gallras tidigast %3.", since.isoformat(),
+                                  age_text(since, today, translated=False), disposable_from.isoformat())),
+                    fill(translate("Retention", "Sista anteckningen %1 (%2 sedan): får gallras tidigast %3."),
+                          since.isoformat(), age_text(since, today), disposable_from.isoformat()))
+        why = fill(translate("Retention", "Avslutat %1, sista anteckningen %2 (%3 sedan, regeln är %4 år)."),
+                    row["closed_date"] or "–", since.isoformat(), age_text(since, today), str(rules.years))
         return Allowed.yes(), why
 
     # -- disposal -------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from app.models.allowed import SIGNING_LATER, Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck, iso, planning_horizon
+from app.models.texts import fill, translate
 from app.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -100,17 +101,19 @@ class CaseSequence:
     def actions(self, key: str, case_changes: Allowed) -> SequenceStepActions:
         """What may be done with step ``key`` now; the date rules are checked at the date field."""
         step = self.step(key)
-        title = step.definition.title
-        earlier = [s.definition.title for s in self.steps[: step.number - 1] if not s.done_at]
+        # shown on the step's buttons: in the screens' language (the titles are in the "data" catalogue)
+        title = translate("data", step.definition.title)
+        earlier = [translate("data", s.definition.title) for s in self.steps[: step.number - 1] if not s.done_at]
         complete = first_refusal(
-            refused(f"{title} är redan klart.") if step.done_at else Allowed.yes(),
-            refused(f"Gör först klart: {', '.join(earlier)}.") if earlier else Allowed.yes(),
+            refused(fill(translate("Sequences", "%1 är redan klart."), title)) if step.done_at else Allowed.yes(),
+            refused(fill(translate("Sequences", "Gör först klart: %1."), ", ".join(earlier)))
+            if earlier else Allowed.yes(),
         )
         return SequenceStepActions(
             edit=case_changes,
             complete=first_refusal(case_changes, complete),
             reopen=first_refusal(case_changes, Allowed.yes() if step.done_at else refused(
-                f"{title} är inte klart och behöver inte öppnas igen.")),
+                fill(translate("Sequences", "%1 är inte klart och behöver inte öppnas igen."), title))),
         )
 
 

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 from app.models.allowed import Allowed, first_refusal, refused
 from app.models.fields import FieldCheck
 from app.models.log_actions import LogAction
+from app.models.texts import QT_TRANSLATE_NOOP, fill, translate
 from app.models.vocab import USER_TITLES
 
 if TYPE_CHECKING:
@@ -73,11 +74,17 @@ class Signature:
 
     @property
     def text(self) -> str:
-        """"Signerad av Anna Andersson (arbetsterapeut) 2026-11-20 10:00", or "Osignerad (utkast)"."""
+        """"Signerad av Anna Andersson (arbetsterapeut) 2026-11-20 10:00", or "Osignerad (utkast)": for
+        screens only, in their language (documents use ``record_text``)."""
         if not self.is_signed:
-            return "Osignerad (utkast)"
-        title = f" ({USER_TITLES.label(self.signer_title).lower()})" if self.signer_title else ""
-        return f"Signerad av {self.signer or 'okänd'}{title} {(self.signed_at or '')[:16]}"
+            return translate("Signing", "Osignerad (utkast)")
+        signer = self.signer or translate("Signing", "okänd")
+        when = (self.signed_at or "")[:16]
+        if not self.signer_title:
+            return translate("Signing", "Signerad av %1 %2").replace("%1", signer).replace("%2", when)
+        title = translate("data", USER_TITLES.label(self.signer_title)).lower()  # the vocabulary's label
+        return translate("Signing", "Signerad av %1 (%2) %3").replace("%1", signer).replace("%2", title).replace(
+            "%3", when)
 
     @property
     def record_text(self) -> str:
@@ -87,17 +94,35 @@ class Signature:
         return f"signerad {(self.signed_at or '')[:16]} av {self.signer_display}"
 
 
+# The records' names as the refusals below use them, marked for the catalogue: the rules are shown on
+# the buttons (and as a refusal's message on the same screen), in the screens' language.
+THINGS = (QT_TRANSLATE_NOOP("Signing", "Bedömningen"), QT_TRANSLATE_NOOP("Signing", "Planversionen"),
+          QT_TRANSLATE_NOOP("Signing", "Utvärderingen"), QT_TRANSLATE_NOOP("Signing", "Avslutet"),
+          QT_TRANSLATE_NOOP("Signing", "Mötesanteckningen"), QT_TRANSLATE_NOOP("Signing", "Mötet"),
+          QT_TRANSLATE_NOOP("Signing", "Den sammanfattande bedömningen"))
+
+
+def _things(thing: str) -> tuple[str, str]:
+    """The record's name in the screens' language, as a sentence starts with it and inside one
+    ("Bedömningen", "bedömningen"; "Step Assess", "step Assess")."""
+    shown = translate("Signing", thing)
+    return shown, thing.lower() if shown == thing else shown[:1].lower() + shown[1:]
+
+
 def sign_rule(thing: str, signature: Signature, author_id: int | None, author: str | None, viewer_id: int | None,
               *ready: Allowed, signed: str = "signerad") -> Allowed:
     """The one rule for signing ``thing`` ("Bedömningen", "Planversionen" …): not signed yet, ``ready``
     (finished: each kind says what that is), someone signed in, and that one its author."""
+    name, inside = _things(thing)
+    already = (translate("Signing", "%1 är redan signerat (%2).") if signed == "signerat"
+               else translate("Signing", "%1 är redan signerad (%2)."))
     return first_refusal(
-        refused(f"{thing} är redan {signed} ({(signature.signed_at or '')[:16]}).")
-        if signature.is_signed else Allowed.yes(),
+        refused(fill(already, name, (signature.signed_at or "")[:16])) if signature.is_signed else Allowed.yes(),
         *ready,
         NOBODY if viewer_id is None else Allowed.yes(),
         Allowed.yes() if viewer_id is not None and viewer_id == author_id
-        else refused(f"Bara författaren ({author or 'okänd'}) kan signera {thing.lower()}."),
+        else refused(fill(translate("Signing", "Bara författaren (%1) kan signera %2."),
+                          author or translate("Signing", "okänd"), inside)),
     )
 
 
@@ -120,10 +145,13 @@ class Strike:
 
     @property
     def text(self) -> str:
-        """"Makulerad av Anna Andersson 2026-11-20: fel instrument", or ""."""
+        """"Makulerad av Anna Andersson 2026-11-20: fel instrument", or "": for screens only, in their
+        language (documents use ``record_text``)."""
         if not self.is_struck:
             return ""
-        return f"Makulerad av {self.striker or 'okänd'} {(self.struck_at or '')[:10]}: {self.reason}"
+        return translate("Signing", "Makulerad av %1 %2: %3").replace(
+            "%1", self.striker or translate("Signing", "okänd")).replace(
+            "%2", (self.struck_at or "")[:10]).replace("%3", self.reason)
 
     @property
     def record_text(self) -> str:
@@ -140,14 +168,16 @@ def strike_rule(thing: str, signature: Signature, strike: Strike, author_id: int
                 viewer_id: int | None, *draft: Allowed) -> Allowed:
     """The one rule for striking ``thing`` out: not struck yet, not signed (a signed one is corrected),
     ``draft`` (what else each kind asks), someone signed in, and that one its author."""
+    name, inside = _things(thing)
     return first_refusal(
-        refused(f"{thing} är redan makulerad.") if strike.is_struck else Allowed.yes(),
-        refused("Bara ett osignerat utkast kan makuleras; en signerad post rättas i stället.")
+        refused(fill(translate("Signing", "%1 är redan makulerad."), name)) if strike.is_struck else Allowed.yes(),
+        refused(translate("Signing", "Bara ett osignerat utkast kan makuleras; en signerad post rättas i stället."))
         if signature.is_signed else Allowed.yes(),
         *draft,
         NOBODY if viewer_id is None else Allowed.yes(),
         Allowed.yes() if viewer_id is not None and viewer_id == author_id
-        else refused(f"Bara författaren ({author or 'okänd'}) kan makulera {thing.lower()}."),
+        else refused(fill(translate("Signing", "Bara författaren (%1) kan makulera %2."),
+                          author or translate("Signing", "okänd"), inside)),
     )
 
 

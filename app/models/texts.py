@@ -11,6 +11,7 @@ client, Af or FK, a workbook, the access log or the CLI stays Swedish and must n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
@@ -23,3 +24,15 @@ def translate(context: str, text: str) -> str:
 def set_translator(translator: Callable[[str, str], str] | None) -> None:
     global _translator
     _translator = translator
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks ``text`` for the catalogue where it is defined; ``translate(context, text)`` shows it later
+    (e.g. a sentence that is both a Swedish refusal and, translated, a screen's text)."""
+    return text
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with %1, %2 … replaced by ``values`` in one pass, as Qt's ``arg`` does (a value's own
+    "%2" stays as it is): ``fill(translate("Todo", "Senast ändrat %1"), day)``."""
+    return re.sub(r"%([1-9])", lambda m: str(values[int(m.group(1)) - 1]), text)

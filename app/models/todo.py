@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from app.models.checks import parse_day
 from app.models.meetings import STANDING_HELD, who_label
 from app.models.process import current_step
+from app.models.texts import QT_TRANSLATE_NOOP, fill, translate
 from app.models.vocab import MEETING_KINDS, CaseStatus, StepState
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 NEAR_DAYS = 7
 AMA = "ama_medarbetare"
-NO_USER = "Ingen ansvarig"
+NO_USER = QT_TRANSLATE_NOOP("Todo", "Ingen ansvarig")  # Att göra is a screen: its words are translated
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,20 @@ class TodoOverview:
                 + len(self.meeting_actions) + len(self.meeting_follow_ups) + len(self.meetings))
 
 
+def _tr(text: str) -> str:
+    return translate("Todo", text)
+
+
 def _in_days(days: int) -> str:
     if days == 0:
-        return "i dag"
-    unit = "dag" if abs(days) == 1 else "dagar"
-    return f"om {days} {unit}" if days > 0 else f"{-days} {unit} sedan"
+        return translate("Todo", "i dag")
+    if days == 1:
+        return translate("Todo", "om 1 dag")
+    if days == -1:
+        return translate("Todo", "1 dag sedan")
+    if days > 0:
+        return fill(translate("Todo", "om %1 dagar"), days)
+    return fill(translate("Todo", "%1 dagar sedan"), -days)
 
 
 def _meeting_time(starts_at: str, minutes: int) -> str:
@@ -113,26 +123,27 @@ def _meeting_time(starts_at: str, minutes: int) -> str:
     if not time:
         return ""
     if not minutes:
-        return f"kl. {time}"
+        return fill(translate("Todo", "kl. %1"), time)
     end = dt.datetime.fromisoformat(starts_at[:16]) + dt.timedelta(minutes=minutes)
-    return f"kl. {time}–{end:%H:%M}"
+    return fill(translate("Todo", "kl. %1–%2"), time, f"{end:%H:%M}")
 
 
 def _kind(kind: str) -> str:
     """The kind of meeting as a row names it: "Gemensam kartläggning"; "annat" as "Annat möte"."""
-    return "Annat möte" if kind == "annat" else MEETING_KINDS.label(kind)
+    return translate("Todo", "Annat möte") if kind == "annat" else translate("data", MEETING_KINDS.label(kind))
 
 
-_SHORT_PARTNERS = {"af": "Af", "fk": "FK", "varden": "vården", "ifo": "IFO", "arbetsgivare": "arbetsgivaren",
-                   "annan": "annan part"}
+_SHORT_PARTNERS = {"af": "Af", "fk": "FK", "varden": QT_TRANSLATE_NOOP("Todo", "vården"), "ifo": "IFO",
+                   "arbetsgivare": QT_TRANSLATE_NOOP("Todo", "arbetsgivaren"),
+                   "annan": QT_TRANSLATE_NOOP("Todo", "annan part")}
 
 
 def _partners_short(partners: str) -> str:
     """"fk,af" -> "Af och FK" (the short names Af and FK use themselves), in the vocabulary's order."""
     order = list(_SHORT_PARTNERS)
     keys = sorted((p for p in partners.split(",") if p), key=lambda p: (order.index(p) if p in order else 99, p))
-    names = [_SHORT_PARTNERS.get(p, p) for p in keys]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+    names = [_tr(_SHORT_PARTNERS[p]) if p in _SHORT_PARTNERS else p for p in keys]
+    return names[0] if len(names) == 1 else fill(translate("Todo", "%1 och %2"), ", ".join(names[:-1]), names[-1])
 
 
 _ROW_COLUMNS = """c.id AS case_id, c.case_number, c.client_id, cl.first_name || ' ' || cl.last_name AS client_name,
@@ -197,10 +208,12 @@ class Todos:
         for case_id, number, client_id, name, uid, uname, start, has_draft in rows:
             deadline = dt.date.fromisoformat(start) + dt.timedelta(days=period)
             days = (deadline - day).days
-            state = "utkast finns, ej överenskommen" if has_draft else "ingen plan"
-            when = f"tidsgränsen passerad {_in_days(days)}" if days < 0 else f"senast {_in_days(days)}"
-            out.append(TodoRow(case_id, number, client_id, name, uid, uname, deadline.isoformat(), days,
-                               f"Utvecklingsplan {deadline.isoformat()} ({when}; {state})"))
+            state = (translate("Todo", "utkast finns, ej överenskommen") if has_draft
+                     else translate("Todo", "ingen plan"))
+            when = fill(translate("Todo", "tidsgränsen passerad %1") if days < 0 else translate("Todo", "senast %1"),
+                        _in_days(days))
+            detail = fill(translate("Todo", "Utvecklingsplan %1 (%2; %3)"), deadline.isoformat(), when, state)
+            out.append(TodoRow(case_id, number, client_id, name, uid, uname, deadline.isoformat(), days, detail))
         return out
 
     def follow_ups(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
@@ -219,9 +232,10 @@ class Todos:
         out = []
         for case_id, number, client_id, name, uid, uname, due in rows:
             days = (dt.date.fromisoformat(due) - day).days
-            label = "Uppföljning av planen försenad" if days < 0 else "Uppföljning av planen"
+            label = (translate("Todo", "Uppföljning av planen försenad %1 (%2)") if days < 0
+                     else translate("Todo", "Uppföljning av planen %1 (%2)"))
             out.append(TodoRow(case_id, number, client_id, name, uid, uname, due, days,
-                               f"{label} {due} ({_in_days(days)})"))
+                               fill(label, due, _in_days(days))))
         return out
 
     def inactive(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
@@ -247,7 +261,7 @@ class Todos:
             last_day = last[:10]
             idle = (day - dt.date.fromisoformat(last_day)).days
             out.append(TodoRow(case_id, number, client_id, name, uid, uname, last_day, idle,
-                               f"Ingen aktivitet sedan {last_day} ({idle // 7} veckor)"))
+                               fill(translate("Todo", "Ingen aktivitet sedan %1 (%2 veckor)"), last_day, idle // 7)))
         return out
 
     def unsigned(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
@@ -260,7 +274,8 @@ class Todos:
             age = e.age_days(day)
             out.append(TodoRow(e.case_id, e.case_number, e.client_id, e.client_name, e.author_id, e.author,
                                e.written_at[:10], age,
-                               f"Osignerad sedan {e.written_at[:10]} ({age} dagar): {e.title}"))
+                               fill(translate("Todo", "Osignerad sedan %1 (%2 dagar): %3"), e.written_at[:10], age,
+                                    e.title)))
         return out
 
     # -- collaboration meetings -----------------------------------------------------------
@@ -286,15 +301,18 @@ class Todos:
         theirs: list[TodoRow] = []
         for case_id, number, client_id, name, uid, uname, who, what, due, kind, held, action_id in rows:
             days = (dt.date.fromisoformat(due) - day).days
-            when = f"försenad, skulle vara klar {_in_days(days)}" if days < 0 else f"senast {_in_days(days)}"
+            when = fill(translate("Todo", "försenad, skulle vara klar %1") if days < 0
+                        else translate("Todo", "senast %1"), _in_days(days))
             source = f"{_kind(kind).lower()} {held}"
             text = " ".join(what.split()).rstrip(".")  # the row's parenthesis follows it
             if who == "enheten":
                 ours.append(TodoRow(case_id, number, client_id, name, uid, uname, due, days,
-                                    f"{text} ({when}; från {source})", action_id))
+                                    fill(translate("Todo", "%1 (%2; från %3)"), text, when, source), action_id))
             else:
                 theirs.append(TodoRow(case_id, number, client_id, name, uid, uname, due, days,
-                                      f"{who_label(who)}: {text} ({when}; från {source})", action_id))
+                                      fill(translate("Todo", "%1: %2 (%3; från %4)"), who_label(who), text, when,
+                                           source),
+                                      action_id))
         return ours, theirs
 
     def meetings(self, user_id: int | None, day: dt.date | str | None = None) -> list[TodoRow]:
@@ -319,13 +337,14 @@ class Todos:
                 in rows:
             days = (dt.date.fromisoformat(meeting_day) - day).days
             when = " ".join(filter(None, (_kind(kind), _meeting_time(starts, minutes))))
-            where_text = place.strip() or ("videomöte" if link.strip() else "plats ej angiven")
-            with_whom = f", med {_partners_short(orgs)}" if orgs else ""
+            where_text = place.strip() or (translate("Todo", "videomöte") if link.strip()
+                                           else translate("Todo", "plats ej angiven"))
+            with_whom = fill(translate("Todo", ", med %1"), _partners_short(orgs)) if orgs else ""
             if days < 0:
-                detail = (f"{when}{with_whom} har passerat utan anteckning ({_in_days(days)}): "
-                          f"dokumentera eller ställ in mötet")
+                detail = fill(translate("Todo", "%1%2 har passerat utan anteckning (%3): dokumentera eller ställ "
+                                                "in mötet"), when, with_whom, _in_days(days))
             else:
-                detail = f"{when} ({_in_days(days)}), {where_text}{with_whom}"
+                detail = fill(translate("Todo", "%1 (%2), %3%4"), when, _in_days(days), where_text, with_whom)
             out.append(TodoRow(case_id, number, client_id, name, uid, uname, meeting_day, days, detail))
         return out
 
@@ -385,7 +404,7 @@ class Todos:
         steps = self.store.process.definition.steps
         titles = {s.key: s.title for s in steps}
         order = [s.key for s in steps]
-        out = [UserStepCount(uid, names.get(uid) or NO_USER, key, titles[key], n)
+        out = [UserStepCount(uid, names.get(uid) or _tr(NO_USER), key, titles[key], n)
                for (uid, key), n in counts.items()]
         out.sort(key=lambda r: (r.user_id is None, r.user.casefold(), r.user_id or 0, order.index(r.step)))
         return out
@@ -407,5 +426,5 @@ class Todos:
         for case_id, number, client_id, name, uid, uname, updated in rows:
             idle = (today - dt.date.fromisoformat(updated[:10])).days
             out.append(TodoRow(case_id, number, client_id, name, uid, uname, updated[:10], idle,
-                               f"Senast ändrat {updated[:10]}"))
+                               fill(translate("Todo", "Senast ändrat %1"), updated[:10])))
         return out

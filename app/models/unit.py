@@ -21,6 +21,7 @@ from app.models.errors import RuleError
 from app.models.fields import FieldCheck
 from app.models.log_actions import LogAction
 from app.models.sizes import size_text
+from app.models.texts import translate
 
 if TYPE_CHECKING:
     from app.models.store import Store, Writer
@@ -177,8 +178,11 @@ class Unit:
     def who_may_change(self) -> str:
         """The sentence a reader of the unit's fields who may not change them is shown: who may."""
         admins = [u.name for u in self.store.users.active() if u.is_admin]
-        names = ", ".join(admins[:-1]) + f" eller {admins[-1]}" if len(admins) > 1 else "".join(admins)
-        return "Bara en administratör kan ändra enhetens uppgifter" + (f" ({names})." if names else ".")
+        if not admins:
+            return translate("Unit", "Bara en administratör kan ändra enhetens uppgifter.")
+        names = (translate("Unit", "%1 eller %2").replace("%1", ", ".join(admins[:-1])).replace("%2", admins[-1])
+                 if len(admins) > 1 else admins[0])
+        return translate("Unit", "Bara en administratör kan ändra enhetens uppgifter (%1).").replace("%1", names)
 
     def save(self, data: UnitInput | None, contact: tuple[str, str] | None = None) -> UnitIdentity:
         """The unit's fields (administrators only; fields that are ``None`` stay as they are) and, with

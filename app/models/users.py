@@ -19,6 +19,7 @@ from app.models.allowed import Allowed, refused
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import NAME_MAX, FieldCheck
 from app.models.log_actions import LogAction
+from app.models.texts import translate
 from app.models.vocab import USER_TITLES
 
 if TYPE_CHECKING:
@@ -123,9 +124,11 @@ class User:
 
     @property
     def roles_label(self) -> str:
-        """"Arbetsterapeut, administratör"; "(inaktiv)" after a deactivated user."""
-        roles = self.title_label + (", administratör" if self.is_admin else "")
-        return roles + ("" if self.active else " (inaktiv)")
+        """"Arbetsterapeut, administratör"; "(inaktiv)" after a deactivated user: for the users
+        window only, in the screens' language."""
+        title = translate("data", self.title_label)  # the vocabulary's label
+        roles = translate("Users", "%1, administratör").replace("%1", title) if self.is_admin else title
+        return roles if self.active else translate("Users", "%1 (inaktiv)").replace("%1", roles)
 
 
 _USER_SELECT = ("SELECT id, name, title, is_admin, active, password_hash IS NOT NULL AS has_password,"

@@ -13,4 +13,5 @@ import app.models.instance_lock  # noqa: F401 - and holds it for this window
 import app.models.process  # noqa: F401
 import app.models.settings  # noqa: F401 - the sign-in's log row names the unit
 import app.models.store  # noqa: F401
+import app.models.texts  # noqa: F401 - the language is installed before the window (app/ui/i18n.py)
 import app.models.users  # noqa: F401

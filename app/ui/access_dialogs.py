@@ -3,6 +3,7 @@ changing one's own password. The rules are the services' (store.cases, store.use
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,11 @@ from app.ui.qt_binding import USER
 from app.ui.user_dialog import password_field
 from app.ui.widgets import ComboBox, FieldErrors
 
+# cases.REASON_EXAMPLES marked for translation (the dialog shows them through self.tr)
+_REASON_TEXTS = (QT_TRANSLATE_NOOP("CaseReasonDialog", "Jag täcker upp för en kollega"),
+                 QT_TRANSLATE_NOOP("CaseReasonDialog", "Klienten har kontaktat mig"),
+                 QT_TRANSLATE_NOOP("CaseReasonDialog", "Ärendet ska lämnas över till mig"))
+
 
 class CaseReasonDialog(QDialog):
     """Why the signed-in user opens a case that is not theirs; ``reason`` once accepted. The opening
@@ -41,7 +47,8 @@ class CaseReasonDialog(QDialog):
         text.setWordWrap(True)
         self.choice = ComboBox()
         self.choice.setEditable(True)
-        self.choice.addItems(list(REASON_EXAMPLES))
+        for example in REASON_EXAMPLES:  # shown in the screens' language; the log gets the Swedish (_accept)
+            self.choice.addItem(self.tr(example), example)
         self.choice.setCurrentIndex(-1)
         self.choice.setAccessibleName(self.tr("Skäl att öppna ärendet"))
         self.choice.lineEdit().setPlaceholderText(self.tr("Välj eller skriv ett skäl"))
@@ -61,14 +68,15 @@ class CaseReasonDialog(QDialog):
         self.choice.setFocus()
 
     def _accept(self) -> None:
-        from app.models.errors import ValidationError
-
         text = self.choice.currentText().strip()
+        index = self.choice.findText(text)
+        if index >= 0 and self.choice.itemData(index):
+            text = self.choice.itemData(index)  # an example as chosen: the access log keeps it in Swedish
         if not text:
             self.errors.show({"reason": self.tr("Ange ett skäl för att öppna ärendet.")})
             return
         if len(text) > 500:
-            self.errors.show({"reason": str(ValidationError.single("reason", "Skälet får vara högst 500 tecken."))})
+            self.errors.show({"reason": self.tr("Skälet får vara högst 500 tecken.")})
             return
         self.reason = text
         self.accept()
@@ -86,7 +94,8 @@ class CaseMembersDialog(QDialog):
         self.setWindowTitle(self.tr("Tillgång till ärende %1").replace("%1", case.case_number))
         self.setMinimumWidth(460)
         intro = QLabel(self.tr("Ärendet är öppet för den ansvariga (%1) och för dem som läggs till här. Andra "
-                               "måste ange skäl för att öppna det.").replace("%1", case.responsible_name or "ingen"))
+                               "måste ange skäl för att öppna det.")
+                       .replace("%1", case.responsible_name or self.tr("ingen")))
         intro.setWordWrap(True)
         self.members = QListWidget()
         self.members.setAccessibleName(self.tr("Tillagda användare"))

@@ -8,6 +8,7 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -88,10 +89,10 @@ class Opening:
             return False
         from app.ui.messages import ask_yes_no
 
-        if not ask_yes_no(None, APP_NAME, (
-                f"Databasen {path} skapades vid en första start som aldrig blev klar: ingen användare sparades "
+        if not ask_yes_no(None, APP_NAME, QCoreApplication.translate(
+                "app", "Databasen %1 skapades vid en första start som aldrig blev klar: ingen användare sparades "
                 "och ingen har sett dess återställningsnyckel, så den kan inte öppnas. Den innehåller inget "
-                "som har skrivits in. Ta bort den och börja om med en ny databas?")):
+                "som har skrivits in. Ta bort den och börja om med en ny databas?").replace("%1", str(path))):
             return False
         encryption.discard_unfinished(path)
         return True
@@ -198,9 +199,13 @@ def _create_new(path: Path, opening: Opening) -> Store | None:
 def _open_read_only(problem: FileProblem, opening: Opening) -> Store | None:
     path = Path(problem.path)
     if problem.cause is Cause.HELD_BY_WINDOW and problem.holder is not None:
-        return opening.open(path, ReadOnly.SHARED, f"den är öppen för ändringar hos {problem.holder.describe()}")
-    why = {Cause.READ_ONLY_FILE: "filen är skrivskyddad", Cause.READ_ONLY_FOLDER: "mappen den ligger i är skrivskyddad",
-           Cause.DAMAGED: "filen är skadad", Cause.DISK_FULL: "disken är full"}.get(problem.cause, "")
+        return opening.open(path, ReadOnly.SHARED, QCoreApplication.translate(
+            "app", "den är öppen för ändringar hos %1").replace("%1", problem.holder.describe()))
+    # Shown in the main window's read-only banner only: in the screens' language.
+    why = {Cause.READ_ONLY_FILE: QCoreApplication.translate("app", "filen är skrivskyddad"),
+           Cause.READ_ONLY_FOLDER: QCoreApplication.translate("app", "mappen den ligger i är skrivskyddad"),
+           Cause.DAMAGED: QCoreApplication.translate("app", "filen är skadad"),
+           Cause.DISK_FULL: QCoreApplication.translate("app", "disken är full")}.get(problem.cause, "")
     return opening.open(path, ReadOnly.FILE, why)
 
 
@@ -245,8 +250,9 @@ def _show_recovery_key(store: Store, code: str | None) -> None:
             return
         from app.ui.messages import ask_yes_no
 
-        if not ask_yes_no(None, APP_NAME, "Ingen har bekräftat att databasens återställningsnyckel är utskriven. "
-                          "Utan den kan databasen inte öppnas om alla lösenord glöms bort. Göra en ny nu?"):
+        if not ask_yes_no(None, APP_NAME, QCoreApplication.translate(
+                "app", "Ingen har bekräftat att databasens återställningsnyckel är utskriven. "
+                "Utan den kan databasen inte öppnas om alla lösenord glöms bort. Göra en ny nu?")):
             return
         code = encryption.new_recovery_key(store)
     RecoveryKeyDialog(store, code).exec()

@@ -31,6 +31,7 @@ from app.models.errors import AtamaError, ValidationError
 from app.models.item_order import numbered
 from app.models.store import Store
 from app.ui import style
+from app.ui.assessment_texts import status_text, unverified_text
 from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
@@ -58,7 +59,7 @@ class AssessmentForm(CaseTab):
         heading.setWordWrap(True)  # a long name on two lines in a narrow page
         layout.addWidget(heading)
         self.check_banner = QLabel(
-            "Kontrollera mot manualen: " + ", ".join(definition.unverified())
+            self.tr("Kontrollera mot manualen: %1").replace("%1", unverified_text(definition))
             + (f". {definition.verification_note}" if definition.verification_note else ""))
         self.check_banner.setWordWrap(True)
         self.check_banner.setObjectName("check_banner")
@@ -67,30 +68,30 @@ class AssessmentForm(CaseTab):
         layout.addWidget(self.check_banner)
 
         meta = QFormLayout()
-        self.date = DateEdit("Datum för bedömningen")
+        self.date = DateEdit(self.tr("Datum för bedömningen"))
         self.date.set_iso(assessment.assessment_date)
         self.date.editingFinished.connect(self._save_date)
-        meta.addRow("&Datum", self.date)
+        meta.addRow(self.tr("&Datum"), self.date)
         self.status = QLabel()
-        meta.addRow("Status", self.status)
+        meta.addRow(self.tr("Status"), self.status)
         self.signature = QLabel()  # who signed it and when, or that it is not signed; why it is locked
         self.signature.setObjectName("assessment_signature")
         self.signature.setWordWrap(True)
-        meta.addRow("Signering", self.signature)
+        meta.addRow(self.tr("Signering"), self.signature)
         # "Rättad – se bedömningen från …" / "Rättelse av bedömningen från …: skäl", a link to the other
         self.correction = QLabel()
         self.correction.setObjectName("assessment_correction")
         self.correction.setWordWrap(True)
         self.correction.setTextFormat(Qt.TextFormat.RichText)
         self.correction.linkActivated.connect(lambda href: self.openAssessment.emit(int(href)))
-        self.correction_row = QLabel("Rättelse")
+        self.correction_row = QLabel(self.tr("Rättelse"))
         meta.addRow(self.correction_row, self.correction)
         layout.addLayout(meta)
         scale_text = escape(definition.scale.legend())
         if definition.na.allowed:
             scale_text += f" · E/T = {definition.na.label.sv}"
-        scale_label = QLabel(f"<b>Skala:</b> {scale_text}<br><i>Tangentbord: siffra väljer steg, N = E/T, "
-                             "Delete rensar, Tab går vidare.</i>")
+        scale_label = QLabel(self.tr("<b>Skala:</b> %1<br><i>Tangentbord: siffra väljer steg, N = E/T, "
+                                     "Delete rensar, Tab går vidare.</i>").replace("%1", scale_text))
         scale_label.setWordWrap(True)
         layout.addWidget(scale_label)
 
@@ -104,19 +105,19 @@ class AssessmentForm(CaseTab):
                 layout.addWidget(self._text_box(text_field))
 
         actions = QHBoxLayout()
-        self.complete_button = QPushButton("Markera som &klar")
+        self.complete_button = QPushButton(self.tr("Markera som &klar"))
         self.complete_button.clicked.connect(self.complete)
-        self.reopen_button = QPushButton("Öppna &igen")
+        self.reopen_button = QPushButton(self.tr("Öppna &igen"))
         self.reopen_button.clicked.connect(self.reopen)
-        self.sign_button = QPushButton("Si&gnera")
+        self.sign_button = QPushButton(self.tr("Si&gnera"))
         self.sign_button.clicked.connect(self.sign)
-        self.strike_button = QPushButton("&Makulera…")
+        self.strike_button = QPushButton(self.tr("&Makulera…"))
         self.strike_button.clicked.connect(self.strike)
-        self.correct_button = QPushButton("Rät&ta…")
+        self.correct_button = QPushButton(self.tr("Rät&ta…"))
         self.correct_button.clicked.connect(self.correct)
         # An instrument whose definition has a "goals" text field (DOA's goal formulation) can hand
         # those goals to the development plan.
-        self.carry_button = QPushButton("För över målen till &utvecklingsplanen")
+        self.carry_button = QPushButton(self.tr("För över målen till &utvecklingsplanen"))
         self.carry_button.setVisible("goals" in self.texts)
         self.carry_button.clicked.connect(self.carry_goals)
         actions.addWidget(self.carry_button)
@@ -144,10 +145,12 @@ class AssessmentForm(CaseTab):
             self.refresh()
 
     def _text_box(self, text_field) -> QGroupBox:
-        box = QGroupBox(f"{text_field.label.sv} (måste fyllas i)" if text_field.required else text_field.label.sv)
+        box = QGroupBox(self.tr("%1 (måste fyllas i)").replace("%1", text_field.label.sv) if text_field.required
+                        else text_field.label.sv)
         box_layout = QVBoxLayout(box)
         editor = QPlainTextEdit()
-        editor.setAccessibleName(text_field.label.sv + (", måste fyllas i" if text_field.required else ""))
+        editor.setAccessibleName(self.tr("%1, måste fyllas i").replace("%1", text_field.label.sv)
+                                 if text_field.required else text_field.label.sv)
         editor.setTabChangesFocus(True)
         if text_field.required:
             editor.setMaximumHeight(48)  # a short answer: the activity's name
@@ -173,7 +176,7 @@ class AssessmentForm(CaseTab):
         for column, part in enumerate(parts, start=1):
             header = QLabel(f"<b>{part.label.sv}</b>")
             grid.addWidget(header, 0, 2 * column - 1)
-            grid.addWidget(QLabel("<b>Kommentar</b>"), 0, 2 * column)
+            grid.addWidget(QLabel(self.tr("<b>Kommentar</b>")), 0, 2 * column)
         for row, item in enumerate(definition.items_in(domain.id), start=1):
             label = QLabel(numbered(definition, item.id))  # "3. Koordination", as in the results and the PDF
             label.setWordWrap(True)
@@ -219,11 +222,12 @@ class AssessmentForm(CaseTab):
                     editor.setPlainText(assessment.texts.get(key, ""))
                 editor.setReadOnly(not editable)
         self.date.setEnabled(editable)
-        status = f"{assessment.status_label} · bedömare {assessment.assessor or 'okänd'}"
+        status = self.tr("%1 · bedömare %2").replace("%1", status_text(assessment)).replace(
+            "%2", assessment.assessor or self.tr("okänd"))
         if assessment.confirmed_open_items:
-            status += f" · lämnades med {len(assessment.open_items)} obedömda påståenden"
+            status += self.tr(" · lämnades med %n obedömda påståenden", "", len(assessment.open_items))
         elif assessment.is_draft and assessment.open_items and not assessment.is_struck:
-            status += f" · {len(assessment.open_items)} påståenden kvar att bedöma"
+            status += self.tr(" · %n påståenden kvar att bedöma", "", len(assessment.open_items))
         self.status.setText(status)
         self.complete_button.setVisible(assessment.is_draft)
         self.complete_button.setEnabled(actions.complete.ok)
@@ -250,12 +254,13 @@ class AssessmentForm(CaseTab):
         """Rich text: what corrects this one and what this one corrects, each linked to the other."""
         def link(other_id: int) -> str:
             day = self.store.assessments.get(other_id).assessment_date
-            return f'<a href="{other_id}">bedömningen från {day}</a>'
+            return f'<a href="{other_id}">' + self.tr("bedömningen från %1").replace("%1", day) + "</a>"
         lines = []
         if assessment.corrected_by_id is not None:
-            lines.append(f"Rättad – se {link(assessment.corrected_by_id)}")
+            lines.append(self.tr("Rättad – se %1").replace("%1", link(assessment.corrected_by_id)))
         if assessment.corrects_id is not None:
-            lines.append(f"Rättelse av {link(assessment.corrects_id)}: {escape(assessment.correction_reason)}")
+            lines.append(self.tr("Rättelse av %1: %2").replace("%1", link(assessment.corrects_id))
+                         .replace("%2", escape(assessment.correction_reason)))  # typed text last
         return "<br>".join(lines)
 
     def refresh(self) -> None:
@@ -309,8 +314,9 @@ class AssessmentForm(CaseTab):
                 self.texts[field].setFocus()
         except OpenItems as exc:
             answer = QMessageBox.question(
-                self, "Obedömda påståenden",
-                f"{exc}\n\nMarkera bedömningen som klar ändå? Det syns i bedömningen att de lämnades öppna.")
+                self, self.tr("Obedömda påståenden"),
+                self.tr("%1\n\nMarkera bedömningen som klar ändå? Det syns i bedömningen att de lämnades öppna.")
+                .replace("%1", str(exc)))
             if answer == QMessageBox.StandardButton.Yes:
                 self._run(lambda: self.store.assessments.complete(self.assessment_id, confirm_open_items=True))
         except AtamaError as exc:
@@ -332,13 +338,15 @@ class AssessmentForm(CaseTab):
 
             carried = saved[0]
             plan = carried.version
-            text = (f"{len(carried.added)} mål finns nu i utvecklingsplanen (version {plan.version}, "
-                    f"{len(plan.sub_goals)} delmål).")
+            text = (self.tr("%n mål finns nu i utvecklingsplanen", "", len(carried.added))
+                    + self.tr(" (version %1, %n delmål).", "", len(plan.sub_goals)).replace("%1", str(plan.version)))
             if carried.already_there:
-                text += " Fanns redan och lades inte till igen: " + "; ".join(carried.already_there) + "."
+                text += self.tr(" Fanns redan och lades inte till igen: %1.").replace(
+                    "%1", "; ".join(carried.already_there))
             if carried.cleared_follow_ups:
-                text += " Uppföljningsdatum som redan passerat följde inte med: ange nya i planen."
-            tell(self, "Utvecklingsplan", text + " Öppna planen för att komplettera åtgärder, ansvar och datum.")
+                text += self.tr(" Uppföljningsdatum som redan passerat följde inte med: ange nya i planen.")
+            tell(self, self.tr("Utvecklingsplan"),
+                 text + self.tr(" Öppna planen för att komplettera åtgärder, ansvar och datum."))
 
     def sign(self) -> None:
         if not self.flush():
@@ -352,7 +360,7 @@ class AssessmentForm(CaseTab):
             return
         from app.ui.strike_dialog import StrikeDialog
 
-        dialog = StrikeDialog("Makulera bedömning", self.title(),
+        dialog = StrikeDialog(self.tr("Makulera bedömning"), self.title(),
                               lambda reason: self.store.assessments.strike(self.assessment_id, reason), self)
         if dialog.exec():
             self.refresh()
@@ -364,7 +372,7 @@ class AssessmentForm(CaseTab):
             return
         from app.ui.strike_dialog import CORRECTION, StrikeDialog
 
-        dialog = StrikeDialog("Rätta bedömning", self.title(),
+        dialog = StrikeDialog(self.tr("Rätta bedömning"), self.title(),
                               lambda reason: self.store.assessments.correct(self.assessment_id, reason), self,
                               texts=CORRECTION)
         if dialog.exec():

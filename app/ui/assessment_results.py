@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,7 @@ from app.models.item_order import listed_items, listing_key, numbered
 from app.models.store import Store
 from app.models.trend import same_chart
 from app.ui import style
+from app.ui.assessment_texts import item_noun, status_text
 from app.ui.case_tab import CaseTab
 from app.ui.charts import ThemedChartView
 from app.ui.record_model import RecordTableModel
@@ -37,6 +38,8 @@ from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox
 from app.ui.work_match_view import add_work_match
+
+translate = QCoreApplication.translate
 
 
 def fmt_number(value: float | None, signed: bool = False) -> str:
@@ -49,11 +52,12 @@ def fmt_number(value: float | None, signed: bool = False) -> str:
 def domain_change_columns(definition: InstrumentDef) -> list:
     """Columns of a table of DomainChange records (first vs later administration)."""
     return [
-        ("Del", lambda c: definition.part(c.part).label.sv),
-        ("Område", lambda c: next(x.label.sv for x in definition.domains if x.id == c.domain)),
-        ("Medel före", lambda c: fmt_number(c.mean_before)),
-        ("Medel efter", lambda c: fmt_number(c.mean_after)),
-        ("Förändring", lambda c: fmt_number(c.change, signed=True)),
+        (translate("assessment_results", "Del"), lambda c: definition.part(c.part).label.sv),
+        (translate("assessment_results", "Område"),
+         lambda c: next(x.label.sv for x in definition.domains if x.id == c.domain)),
+        (translate("assessment_results", "Medel före"), lambda c: fmt_number(c.mean_before)),
+        (translate("assessment_results", "Medel efter"), lambda c: fmt_number(c.mean_after)),
+        (translate("assessment_results", "Förändring"), lambda c: fmt_number(c.change, signed=True)),
     ]
 
 
@@ -110,7 +114,8 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
 
     view = ProfileView(chart, colour, categories)
     view.setMinimumHeight(110 + len(items) * (14 + 10 * len(series)))  # room for every item's label
-    view.setAccessibleName(f"Profil för {definition.short_name}")
+    view.setAccessibleName(translate("assessment_results", "Profil för %1")
+                           .replace("%1", definition.short_name))
     return view
 
 
@@ -147,19 +152,22 @@ class AssessmentResults(CaseTab):
         self.setWidget(body)
 
     def title(self) -> str:
-        return f"Resultat {self.assessment.definition.short_name} {self.assessment.assessment_date}"
+        return self.tr("Resultat %1 %2").replace("%1", self.assessment.definition.short_name).replace(
+            "%2", self.assessment.assessment_date)
 
     def _build_results(self) -> None:
         a, definition = self.assessment, self.assessment.definition
         score = self.store.assessments.score(a.id)
         order = listing_key(definition)
         layout = self.body_layout
-        heading = (f"<h2>{definition.name.sv}</h2>{a.assessment_date} · {a.status_label} · "
-                   f"bedömare {a.assessor or 'okänd'} · version {definition.version}")
+        heading = f"<h2>{definition.name.sv}</h2>" + (
+            self.tr("%1 · %2 · bedömare %3 · version %4").replace("%1", a.assessment_date)
+            .replace("%2", status_text(a)).replace("%4", definition.version)
+            .replace("%3", a.assessor or self.tr("okänd")))
         if a.group:  # OVal-9: the activity rated
             heading += f"<br><b>{escape(definition.text_field(definition.compare_by).label.sv)}</b> {escape(a.group)}"
         if definition.needs_check:
-            heading += " · " + style.tone_html("kontrollera mot manualen", Tone.WARNING, bold=True)
+            heading += " · " + style.tone_html(self.tr("kontrollera mot manualen"), Tone.WARNING, bold=True)
         layout.addWidget(_wrapped(heading))
         layout.addWidget(profile_chart(definition, [(p.label.sv, _values(a, p.id)) for p in definition.parts]))
         for part_score in score.parts:
@@ -167,29 +175,30 @@ class AssessmentResults(CaseTab):
             if len(definition.parts) > 1:
                 layout.addWidget(QLabel(f"<h3>{part.label.sv}</h3>"))
             model = RecordTableModel([
-                ("Område", lambda d: next(x.label.sv for x in definition.domains if x.id == d.domain)),
-                ("Bedömda", lambda d: f"{d.rated} av {d.items}"),
-                ("E/T", lambda d: d.na),
-                ("Summa", lambda d: d.sum),
-                ("Medel", lambda d: fmt_number(d.mean)),
+                (self.tr("Område"), lambda d: next(x.label.sv for x in definition.domains if x.id == d.domain)),
+                (self.tr("Bedömda"), lambda d: self.tr("%1 av %2").replace("%1", str(d.rated))
+                 .replace("%2", str(d.items))),
+                (self.tr("E/T"), lambda d: d.na),
+                (self.tr("Summa"), lambda d: d.sum),
+                (self.tr("Medel"), lambda d: fmt_number(d.mean)),
             ], self)
             model.set_records(part_score.domains)
-            layout.addWidget(_fitted(read_only_table(model, f"Områden, {part.label.sv}")))
-            act_on = ", ".join(numbered(definition, i) for i in sorted(part_score.act_on, key=order)) or "inga"
+            layout.addWidget(_fitted(read_only_table(model, self.tr("Områden, %1").replace("%1", part.label.sv))))
+            act_on = ", ".join(numbered(definition, i) for i in sorted(part_score.act_on, key=order)) or self.tr("inga")
             counts = ", ".join(f"{v}: {n}" for v, n in part_score.counts.items())
             # An empty act_on_values (AWC: a work task's demands) is not a problem list: no such line.
-            areas = (f"<b>Att arbeta med</b> (ogynnsam sida av skalan): {act_on}<br>"
+            areas = (self.tr("<b>Att arbeta med</b> (ogynnsam sida av skalan): %1").replace("%1", act_on) + "<br>"
                      if definition.scoring.act_on_values else "")
-            layout.addWidget(_wrapped(
-                f"{areas}Antal per steg: {counts} · E/T: {part_score.na} · obedömda: {len(part_score.open_items)}"))
+            layout.addWidget(_wrapped(areas + self.tr("Antal per steg: %1 · E/T: %2 · obedömda: %3").replace(
+                "%1", counts).replace("%2", str(part_score.na)).replace("%3", str(len(part_score.open_items)))))
         if score.differences:
             rows = "".join(
                 f"<li>{numbered(definition, d.item_id)}: "
                 f"{definition.part(d.parts[0]).label.sv} {d.values[0]}, "
                 f"{definition.part(d.parts[1]).label.sv} {d.values[1]}</li>"
                 for d in sorted(score.differences, key=lambda d: order(d.item_id)))
-            layout.addWidget(_wrapped(f"<b>Skillnader att ta upp i dialogen</b> "
-                                    f"({definition.scoring.part_difference} steg eller mer):<ul>{rows}</ul>"))
+            layout.addWidget(_wrapped(self.tr("<b>Skillnader att ta upp i dialogen</b> (%1 steg eller mer):").replace(
+                "%1", str(definition.scoring.part_difference)) + f"<ul>{rows}</ul>"))
 
     def _build_comparison(self) -> None:
         # the administrations this one is compared with: as on the change-over-time chart (same scale,
@@ -199,13 +208,13 @@ class AssessmentResults(CaseTab):
                   and same_chart(x, self.assessment)]
         if not others or self.assessment.is_struck:  # a struck administration is not compared
             return
-        self.body_layout.addWidget(QLabel("<h3>Jämförelse</h3>"))
+        self.body_layout.addWidget(QLabel("<h3>" + self.tr("Jämförelse") + "</h3>"))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Jämför med:"))
+        row.addWidget(QLabel(self.tr("Jämför med:")))
         self.compare_with = ComboBox()
-        self.compare_with.setAccessibleName("Jämför med bedömning")
+        self.compare_with.setAccessibleName(self.tr("Jämför med bedömning"))
         for other in others:
-            self.compare_with.addItem(f"{other.assessment_date} ({other.assessor or 'okänd'})", other.id)
+            self.compare_with.addItem(f"{other.assessment_date} ({other.assessor or self.tr('okänd')})", other.id)
         # First vs. latest: from the latest, compare with the first; otherwise with the latest.
         latest_first = sorted(others + [self.assessment], key=lambda x: (x.assessment_date, x.id))
         default = latest_first[0] if latest_first[-1].id == self.assessment.id else latest_first[-1]
@@ -234,25 +243,25 @@ class AssessmentResults(CaseTab):
         domains = RecordTableModel(domain_change_columns(definition), self)
         domains.set_records(comparison.changes.domains)
         items = RecordTableModel([
-            ("Del", lambda c: definition.part(c.part).label.sv),
-            (definition.item_noun[0], lambda c: numbered(definition, c.item_id)),
-            ("Före", lambda c: "–" if c.before is None else c.before),
-            ("Efter", lambda c: "–" if c.after is None else c.after),
-            ("Förändring", lambda c: "–" if c.change is None else f"{c.change:+d}"),
+            (self.tr("Del"), lambda c: definition.part(c.part).label.sv),
+            (item_noun(definition), lambda c: numbered(definition, c.item_id)),
+            (self.tr("Före"), lambda c: "–" if c.before is None else c.before),
+            (self.tr("Efter"), lambda c: "–" if c.after is None else c.after),
+            (self.tr("Förändring"), lambda c: "–" if c.change is None else f"{c.change:+d}"),
         ], self)
         order = listing_key(definition)  # the form's order, part by part
         parts = [p.id for p in definition.parts]
         items.set_records(sorted(comparison.changes.items, key=lambda c: (parts.index(c.part), order(c.item_id))))
         self.comparison_box.addWidget(_wrapped(
-            f"Från {before.assessment_date} till {after.assessment_date}; "
-            "positiv förändring = åt det gynnsamma hållet."))
+            self.tr("Från %1 till %2; positiv förändring = åt det gynnsamma hållet.")
+            .replace("%1", before.assessment_date).replace("%2", after.assessment_date)))
         if comparison.changes.not_compared:  # two versions with different item lists
-            note = QLabel("Jämförs inte (finns bara i den ena versionen): "
-                          + ", ".join(comparison.changes.not_compared) + ".")
+            note = QLabel(self.tr("Jämförs inte (finns bara i den ena versionen): %1.")
+                          .replace("%1", ", ".join(comparison.changes.not_compared)))
             note.setObjectName("not_compared")
             note.setWordWrap(True)
             self.comparison_box.addWidget(note)
-        for model, name in ((domains, "Förändring per område"), (items, "Förändring per påstående")):
+        for model, name in ((domains, self.tr("Förändring per område")), (items, self.tr("Förändring per påstående"))):
             table = _fitted(read_only_table(model, name))
             table.setColumnHidden(0, len(definition.parts) == 1)  # "Del" says nothing with one part
             self.comparison_box.addWidget(table)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui import style
+from app.ui.assessment_texts import status_text
 from app.ui.changes import Change, announce, changes_of
 from app.ui.empty_state import empty_state
 from app.ui.instrument_chooser import InstrumentChooser, instrument_choices
@@ -35,12 +36,12 @@ class AssessmentsPanel(QWidget):
         self.case_id = case_id
         self.client_id = store.cases.get(case_id).client_id
         self.model = RecordTableModel([
-            ("Datum", lambda a: a.assessment_date),
+            (self.tr("Datum"), lambda a: a.assessment_date),
             # with the activity for OVal-9: one administration per activity
-            ("Instrument", lambda a: f"{a.definition.short_name} {a.instrument_version}"
+            (self.tr("Instrument"), lambda a: f"{a.definition.short_name} {a.instrument_version}"
                                      + (f" – {a.group}" if a.group else "")),
-            ("Status", lambda a: a.status_label),
-            ("Bedömare", lambda a: a.assessor or ""),
+            (self.tr("Status"), status_text),
+            (self.tr("Bedömare"), lambda a: a.assessor or ""),
         ], self)
         self.table = read_only_table(self.model, self.tr("Bedömningar i ärendet"))
         empty_state(self.table, self.tr("Inga bedömningar ännu. Börja en med Ny bedömning."))
@@ -83,7 +84,8 @@ class AssessmentsPanel(QWidget):
     def show_problems(self) -> None:
         """Definition files that could not be read: named here, the others still work."""
         problems = self.store.assessments.registry.problems
-        self.problems.setText("Instrumentfiler som inte kunde läsas:\n" + "\n".join(f"• {p}" for p in problems))
+        self.problems.setText(self.tr("Instrumentfiler som inte kunde läsas:") + "\n"
+                              + "\n".join(f"• {p}" for p in problems))
         self.problems.setVisible(bool(problems))
 
     def new_assessment(self) -> None:

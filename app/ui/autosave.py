@@ -96,7 +96,7 @@ class Autosave(QObject):
             except AtamaError as exc:
                 # a StorageError also says that the text is kept
                 self.problem = exc.reason if isinstance(exc, StorageError) else str(exc)
-                not_saved = self.tr("Inte sparat: ") + self.problem
+                not_saved = self.tr("Inte sparat: %1").replace("%1", self.problem)
                 if self.errors is not None and isinstance(exc, ValidationError):
                     self.errors.show(exc.errors)
                     self._show(self.tr("Inte sparat"), error=True)
@@ -120,7 +120,7 @@ class Autosave(QObject):
 
     def show_saved(self) -> None:
         """"Sparat" with the time, also for what the form saves at once (a rating, a date)."""
-        self._show(self.tr("Sparat ") + QTime.currentTime().toString("HH:mm:ss"))
+        self._show(self.tr("Sparat %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
 
     def _show(self, text: str, error: bool = False) -> None:
         style.set_tone(self.status, Tone.ERROR if error else Tone.MUTED)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 REPORT_INTERVAL_S = 0.1  # between progress reports a cancellable job sends to its dialog
@@ -61,7 +61,8 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Callable[[], Any],
     """Run ``fn`` on a worker thread; the UI stays responsive and shows ``label`` meanwhile (and how
     far it got, when ``progress`` reports it). With ``cancel``, the dialog has an Avbryt button that
     sets it; the work looks at it and stops (see ``run_cancellable``)."""
-    dialog = QProgressDialog(label, "Avbryt" if cancel is not None else "", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("background", "Avbryt") if cancel is not None else "",
+                             0, 0, parent)
     if cancel is None:
         dialog.setCancelButton(None)
     else:

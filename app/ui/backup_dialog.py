@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models import backup
@@ -29,18 +30,74 @@ from app.ui.messages import ask_yes_no, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 
+translate = QCoreApplication.translate
+
+
+def kind_text(kind: str) -> str:
+    """A backup's kind on screens (``BackupInfo.kind_label`` is the access log's Swedish)."""
+    labels = {
+        backup.BackupKind.DAILY: translate("backup_dialog", "daglig"),
+        backup.BackupKind.MANUAL: translate("backup_dialog", "manuell"),
+        backup.BackupKind.BEFORE_MIGRATION: translate("backup_dialog", "före uppdatering"),
+        backup.BackupKind.BEFORE_RESTORE: translate("backup_dialog", "före återställning"),
+        backup.BackupKind.BEFORE_ENCRYPTION: translate("backup_dialog", "före kryptering (okrypterad)"),
+    }
+    return labels.get(kind, kind)  # type: ignore[call-overload]
+
+
+def preview_lines(preview: backup.Preview) -> list[str]:
+    """``Preview.lines()`` in the screens' language (the model's go to the terminal, in Swedish)."""
+    info = preview.info
+    tables = {"clients": translate("backup_dialog", "%1 klienter"),
+              "cases": translate("backup_dialog", "%1 ärenden"),
+              "notes": translate("backup_dialog", "%1 anteckningar"),
+              "users": translate("backup_dialog", "%1 användare")}
+    contents = ", ".join(tables[t].replace("%1", str(preview.counts.get(t, 0))) for t, _ in backup.PREVIEW_TABLES)
+    out = [translate("backup_dialog", "Säkerhetskopia: %1").replace("%1", info.path.name),
+           translate("backup_dialog", "Gjord: %1 (%2)").replace("%1", f"{info.created:%Y-%m-%d %H:%M}")
+           .replace("%2", kind_text(info.kind)),
+           translate("backup_dialog", "Schemaversion: %1").replace("%1", str(preview.schema_version)),
+           translate("backup_dialog", "Innehåll: %1").replace("%1", contents)]
+    out.append(translate("backup_dialog", "Krypterad: ja") if info.encrypted
+               else translate("backup_dialog", "Krypterad: nej (okrypterad säkerhetskopia)"))
+    if preview.problem:
+        out.append(translate("backup_dialog", "Kontroll: %1").replace("%1", preview.problem))
+    elif info.has_manifest:
+        out.append(translate("backup_dialog", "Kontroll: hel (integritetskontroll och kontrollsumma gick igenom)"))
+    else:
+        out.append(translate("backup_dialog", "Kontroll: hel (integritetskontroll gick igenom)"))
+    return out
+
+
+def restore_lines(result: backup.RestoreResult) -> list[str]:
+    """``RestoreResult.lines()`` in the screens' language."""
+    restored = result.restored
+    out = [translate("backup_dialog", "Återställd från %1 (%2).").replace("%1", restored.path.name)
+           .replace("%2", f"{restored.created:%Y-%m-%d %H:%M}")]
+    if result.kept_aside is not None:
+        out.append(translate("backup_dialog", "Den tidigare databasfilen ligger kvar som %1.")
+                   .replace("%1", str(result.kept_aside)))
+    if result.safety_backup is not None:
+        out.append(translate("backup_dialog", "Säkerhetskopia av den tidigare databasen: %1.")
+                   .replace("%1", result.safety_backup.path.name))
+    elif result.safety_problem:
+        out.append(translate("backup_dialog", "Ingen säkerhetskopia av den tidigare databasen gick att göra (%1).")
+                   .replace("%1", result.safety_problem))
+    return out
+
 
 class BackupListModel(RecordTableModel):
     """The backups, newest first: time, kind, schema version, size, checksum (short), verified."""
 
     def __init__(self, parent=None):
         super().__init__([
-            ("Tid", lambda b: f"{b.created:%Y-%m-%d %H:%M}"),
-            ("Slag", lambda b: b.kind_label),
-            ("Schemaversion", lambda b: b.schema_version),
-            ("Storlek", lambda b: size_text(b.size)),
-            ("Kontrollsumma", lambda b: b.checksum[:12]),
-            ("Kontrollerad", lambda b: "ja" if b.verified else "nej"),
+            (translate("backup_dialog", "Tid"), lambda b: f"{b.created:%Y-%m-%d %H:%M}"),
+            (translate("backup_dialog", "Slag"), lambda b: kind_text(b.kind)),
+            (translate("backup_dialog", "Schemaversion"), lambda b: b.schema_version),
+            (translate("backup_dialog", "Storlek"), lambda b: size_text(b.size)),
+            (translate("backup_dialog", "Kontrollsumma"), lambda b: b.checksum[:12]),
+            (translate("backup_dialog", "Kontrollerad"),
+             lambda b: translate("backup_dialog", "ja") if b.verified else translate("backup_dialog", "nej")),
         ], parent)
 
 
@@ -130,7 +187,8 @@ class BackupDialog(QDialog):
             show_error(self, exc, self.tr("Ingen säkerhetskopia"))
             return None
         self.refresh()
-        self.status.setText(self.tr("Säkerhetskopia gjord ") + f"{info.created:%H:%M}: {info.path.name}")
+        self.status.setText(self.tr("Säkerhetskopia gjord %1: %2").replace("%1", f"{info.created:%H:%M}")
+                            .replace("%2", info.path.name))
         return info
 
     def change_folder(self) -> None:
@@ -166,7 +224,7 @@ class BackupDialog(QDialog):
             show_error(self, AtamaError(self.tr("Säkerhetskopian är skadad och kan inte återställas: ")
                                         + preview.problem), self.tr("Kan inte återställas"))
             return False
-        question = "\n".join(preview.lines()) + "\n\n" + self.tr(
+        question = "\n".join(preview_lines(preview)) + "\n\n" + self.tr(
             "Ersätta databasen med den här säkerhetskopian? Allt som skrivits efter den försvinner ur "
             "databasen; den nuvarande filen sparas undan först. Efteråt öppnar ATAMA den återställda "
             "databasen och du loggar in igen.")
@@ -194,7 +252,7 @@ class BackupDialog(QDialog):
             return False
         from app.ui.messages import tell
 
-        tell(self, self.tr("Återställd"), "\n".join(self.restored.lines()) + "\n\n" + (
+        tell(self, self.tr("Återställd"), "\n".join(restore_lines(self.restored)) + "\n\n" + (
             self.tr("ATAMA öppnar nu den återställda databasen; logga in igen.") if self.released else
             self.tr("Öppna databasen igen.")))
         self.accept()
@@ -203,8 +261,6 @@ class BackupDialog(QDialog):
 
 def ask_backup_folder(parent: QWidget, db_path: Path) -> str:
     """The folder the user chooses for the backups of ``db_path`` ('' when they cancel)."""
-    from PySide6.QtCore import QCoreApplication
-
     from app.ui.file_dialogs import existing_directory
 
     return existing_directory(parent, QCoreApplication.translate("BackupDialog", "Välj mapp för säkerhetskopior"),
@@ -219,7 +275,8 @@ def change_backup_folder(parent: QWidget, db_path: Path, chosen: str | None) -> 
     try:
         backup.set_folder(db_path, chosen)
     except OSError as exc:
-        show_error(parent, AtamaError(f"Valet kunde inte sparas: {exc}"))
+        show_error(parent, AtamaError(QCoreApplication.translate("BackupDialog", "Valet kunde inte sparas: %1")
+                                      .replace("%1", str(exc))))
         return False
     return True
 
@@ -256,16 +313,18 @@ def start_daily_backup(window) -> None:
             from app.ui.messages import log
 
             log.error("Säkerhetskopian vid start misslyckades", exc_info=exc)
-            window.statusBar().showMessage(window.tr("Ingen säkerhetskopia vid start: ") + str(exc))
+            window.statusBar().showMessage(translate("backup_dialog", "Ingen säkerhetskopia vid start: %1")
+                                           .replace("%1", str(exc)))
             return
         assert result is not None
         if result.made is not None:
-            window.statusBar().showMessage(window.tr("Säkerhetskopia gjord ") + f"{result.made.created:%H:%M}")
+            window.statusBar().showMessage(translate("backup_dialog", "Säkerhetskopia gjord %1")
+                                           .replace("%1", f"{result.made.created:%H:%M}"))
         elif result.problem:
-            window.statusBar().showMessage(window.tr("Ingen säkerhetskopia: mappen går inte att nå"))
+            window.statusBar().showMessage(translate("backup_dialog", "Ingen säkerhetskopia: mappen går inte att nå"))
         if result.message:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(window, window.tr("Säkerhetskopia"), result.message)
+            QMessageBox.warning(window, translate("backup_dialog", "Säkerhetskopia"), result.message)
 
     start_in_background(window, work, done)

@@ -68,7 +68,7 @@ class CaseDialog(QDialog):
         # The situation at the start, for follow-up (SUS); only when opening, and it may be left out.
         self.before_box = None
         if case is None:
-            self.before_box = SituationBox("Klientens situation vid start (för uppföljning)", "before",
+            self.before_box = SituationBox(self.tr("Klientens situation vid start (för uppföljning)"), "before",
                                            self.errors, dated=True)
             self.before_box.setCheckable(True)
             self.before_box.setChecked(True)

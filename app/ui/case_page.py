@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 
 from app.exporters.service import Exports
 from app.models.errors import AtamaError
-from app.models.recipients import Document, for_document
+from app.models.recipients import Document, RecipientKey, for_document
 from app.models.store import Store
 from app.models.vocab import StepKey, StepState
 from app.ui.assessments_panel import AssessmentsPanel
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
+from app.ui.client_texts import id_text
 from app.ui.consent_panel import ConsentPanel
 from app.ui.empty_state import empty_state
 from app.ui.groups_panel import ClientGroupsPanel
+from app.ui.i18n import data_text
 from app.ui.interventions_panel import InterventionsPanel
 from app.ui.meetings_panel import MeetingsPanel
 from app.ui.messages import show_error
@@ -50,10 +52,24 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return area
 
 
-_ACTIONS = {"started": "Påbörjat", "completed": "Klart", "reopened": "Öppnat igen"}
-_SIDE_PANELS = (("notes", "Anteckningar"), ("assessments", "Bedömningar"), ("interventions", "Insatser"),
-                ("groups", "Grupper"), ("consents", "Samtycken"),
-                ("meetings", "Samverkansmöten"))  # then Historik
+_ACTIONS = {"started": QT_TRANSLATE_NOOP("CasePage", "Påbörjat"), "completed": QT_TRANSLATE_NOOP("CasePage", "Klart"),
+            "reopened": QT_TRANSLATE_NOOP("CasePage", "Öppnat igen")}
+_SIDE_PANELS = (("notes", QT_TRANSLATE_NOOP("CasePage", "Anteckningar")),
+                ("assessments", QT_TRANSLATE_NOOP("CasePage", "Bedömningar")),
+                ("interventions", QT_TRANSLATE_NOOP("CasePage", "Insatser")),
+                ("groups", QT_TRANSLATE_NOOP("CasePage", "Grupper")),
+                ("consents", QT_TRANSLATE_NOOP("CasePage", "Samtycken")),
+                ("meetings", QT_TRANSLATE_NOOP("CasePage", "Samverkansmöten")))  # then Historik
+# The Dokument menu's entries (Recipient.menu_text is also the documents' Swedish "för …")
+_MENU_TEXTS = {
+    RecipientKey.CLIENT: QT_TRANSLATE_NOOP("CasePage", "För klienten…"),
+    RecipientKey.AF: QT_TRANSLATE_NOOP("CasePage", "Till Arbetsförmedlingen…"),
+    RecipientKey.FK: QT_TRANSLATE_NOOP("CasePage", "Till Försäkringskassan…"),
+    RecipientKey.HEALTHCARE: QT_TRANSLATE_NOOP("CasePage", "Till vården…"),
+    RecipientKey.EMPLOYER: QT_TRANSLATE_NOOP("CasePage", "Till arbetsgivaren…"),
+    RecipientKey.IFO: QT_TRANSLATE_NOOP("CasePage", "Till IFO/socialtjänsten…"),
+    RecipientKey.OTHER: QT_TRANSLATE_NOOP("CasePage", "Till annan mottagare…"),
+}
 
 
 class CasePage(QWidget):
@@ -91,12 +107,12 @@ class CasePage(QWidget):
         self.forms: dict[str, StepForm] = {}  # built when a step is first shown
 
         self.history_model = RecordTableModel([
-            ("Datum", lambda e: e.event_date or e.at[:10]),  # the day it happened
-            ("Registrerat", lambda e: e.at[:16]),
-            ("Steg", lambda e: self.definition.step(e.step).title),
-            ("Händelse", lambda e: _ACTIONS.get(e.action, e.action)),
-            ("Av", lambda e: e.user or ""),
-            ("Kommentar", lambda e: e.note),
+            (self.tr("Datum"), lambda e: e.event_date or e.at[:10]),  # the day it happened
+            (self.tr("Registrerat"), lambda e: e.at[:16]),
+            (self.tr("Steg"), lambda e: data_text(self.definition.step(e.step).title)),
+            (self.tr("Händelse"), lambda e: self.tr(_ACTIONS[e.action]) if e.action in _ACTIONS else e.action),
+            (self.tr("Av"), lambda e: e.user or ""),
+            (self.tr("Kommentar"), lambda e: e.note),
         ], self)
         history = read_only_table(self.history_model, self.tr("Historik för stegen"))
         empty_state(history, self.tr("Inget steg är påbörjat ännu. Börja med steg 1, Informera."))
@@ -258,8 +274,8 @@ class CasePage(QWidget):
         """Who signed the step's answers (Avsluta: the closure in force); empty before there is anything to sign."""
         if key == StepKey.CLOSE:
             closure = self.store.closure.get(self.case_id)
-            return f"Avslutet: {closure.signature.text}" if closure is not None else ""
-        return f"Svaren: {status.signature.text}" if status.state == StepState.DONE else ""
+            return self.tr("Avslutet: %1").replace("%1", closure.signature.text) if closure is not None else ""
+        return self.tr("Svaren: %1").replace("%1", status.signature.text) if status.state == StepState.DONE else ""
 
     def title(self) -> str:
         case = self.store.cases.get(self.case_id)
@@ -271,18 +287,20 @@ class CasePage(QWidget):
             form.flush()
         case = self.store.cases.get(self.case_id)
         client = self.store.clients.get(case.client_id)
-        status = "Avslutat " + (case.closed_date or "") if case.is_closed else "Aktivt"
+        status = self.tr("Avslutat %1").replace("%1", case.closed_date or "") if case.is_closed else self.tr("Aktivt")
         self.header.setText(
-            f"<b>{client.full_name}</b> · {client.id_display} · Ärende {case.case_number} · {status}<br>"
-            f"Remiss {case.referral_date} från {case.referred_by_label} · {case.target_group_label}"
-            f" · Ansvarig: {case.responsible_name or '–'}"
-            + (f" · Start på AMA {case.ama_start_date}" if case.ama_start_date else "")
+            f"<b>{client.full_name}</b> · {id_text(client.id_display)} · "
+            + self.tr("Ärende %1 · %2").replace("%1", case.case_number).replace("%2", status) + "<br>"
+            + self.tr("Remiss %1 från %2 · %3 · Ansvarig: %4").replace("%1", case.referral_date)
+            .replace("%2", data_text(case.referred_by_label)).replace("%3", data_text(case.target_group_label))
+            .replace("%4", case.responsible_name or "–")  # a name last: it may hold anything
+            + (self.tr(" · Start på AMA %1").replace("%1", case.ama_start_date) if case.ama_start_date else "")
         )
         sequence = self.store.sequences.definition_for(case.target_group)
         self.sequence_button.setVisible(sequence is not None)
         if sequence is not None:
-            self.sequence_button.setText(f"{sequence.short_title}…")
-            self.sequence_button.setToolTip(sequence.title)
+            self.sequence_button.setText(f"{data_text(sequence.short_title)}…")
+            self.sequence_button.setToolTip(data_text(sequence.title))
         statuses = self.store.process.statuses(self.case_id)
         answers = self.store.process.answers(self.case_id)
         self.stepper.set_statuses(statuses)
@@ -307,19 +325,20 @@ class CasePage(QWidget):
         for it; those that need the client's consent are checked before a file name is asked for."""
         menu = QMenu(self)
         self.document_actions = {}
-        titles = {Document.PLAN: "&Utvecklingsplan", Document.REPORT: "&Bedömningsrapport",
-                  Document.RECORD: "&Journalkopia"}
+        titles = {Document.PLAN: self.tr("&Utvecklingsplan"), Document.REPORT: self.tr("&Bedömningsrapport"),
+                  Document.RECORD: self.tr("&Journalkopia")}
         for document in Document:
-            submenu = menu.addMenu(self.tr(titles[document]))
+            submenu = menu.addMenu(titles[document])
             for recipient in for_document(document):
-                self._document_action(submenu, document, recipient.key, recipient.menu_text)
+                menu_text = self.tr(_MENU_TEXTS[recipient.key]) if recipient.key in _MENU_TEXTS else recipient.menu_text
+                self._document_action(submenu, document, recipient.key, menu_text)
                 if document == Document.PLAN and recipient.plain_words:  # the client's plan, in easy Swedish
-                    self._document_action(submenu, document, recipient.key, "För klienten, &lättläst…",
+                    self._document_action(submenu, document, recipient.key, self.tr("För klienten, &lättläst…"),
                                           easy_read=True)
         return menu
 
     def _document_action(self, menu: QMenu, document: str, audience: str, text: str, easy_read: bool = False) -> None:
-        action = menu.addAction(self.tr(text))
+        action = menu.addAction(text)
         action.triggered.connect(lambda _checked=False: self.export_document(document, audience, easy_read))
         self.document_actions[(document, audience + ("_lattlast" if easy_read else ""))] = action
 

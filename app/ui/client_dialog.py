@@ -18,6 +18,7 @@ from app.models.errors import ValidationError
 from app.models.store import Store
 from app.models.vocab import EDUCATION, GENDERS
 from app.ui import style
+from app.ui.i18n import data_text
 from app.ui.messages import run_validated
 from app.ui.small_screens import scrolling_dialog
 from app.ui.style import Tone
@@ -37,13 +38,13 @@ class ClientDialog(QDialog):
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.pnr = QLineEdit()
-        self.pnr.setPlaceholderText("ÅÅÅÅMMDD-NNNN")
+        self.pnr.setPlaceholderText(self.tr("ÅÅÅÅMMDD-NNNN"))
         self.pnr_status = QLabel()
         style.set_tone(self.pnr_status, Tone.MUTED)
         self.pnr_status.setWordWrap(True)
         self.no_pnr = QCheckBox(self.tr("Personen saknar personnummer och samordningsnummer"))
         self.birth_year = QLineEdit()
-        self.birth_year.setPlaceholderText("ÅÅÅÅ")
+        self.birth_year.setPlaceholderText(self.tr("ÅÅÅÅ"))
         self.birth_year.setMaxLength(4)
         self.gender = ChoiceCombo(GENDERS, self.tr("Kön"), placeholder=self.tr("Välj…"))
         # What the number last proposed (personnummer.proposed_gender): kön follows the number while it
@@ -100,6 +101,7 @@ class ClientDialog(QDialog):
         else:
             self.education.set_key("okand")
         self._toggle_pnr(self.no_pnr.isChecked())
+        self._as_opened = self.input()  # Escape or Avbryt asks first once something differs from this
 
     def _load(self, data: ClientInput) -> None:
         self.first_name.setText(data.first_name)
@@ -143,9 +145,11 @@ class ClientDialog(QDialog):
             style.set_tone(self.pnr_status, Tone.ERROR)
         else:
             self.pnr.setText(parsed.display)
-            status = f"{parsed.kind_label}, född {parsed.birth_date.isoformat()}"
+            kind = self.tr("Samordningsnummer") if parsed.is_coordination else self.tr("Personnummer")
+            status = self.tr("%1, född %2").replace("%1", kind).replace("%2", parsed.birth_date.isoformat())
             if self.gender.key() == self._proposed_gender == parsed.gender:
-                status += self.tr(" · kön enligt numret: %s (kan ändras)") % GENDERS.label(parsed.gender)
+                status += self.tr(" · kön enligt numret: %1 (kan ändras)").replace(
+                    "%1", data_text(GENDERS.label(parsed.gender)))
             self.pnr_status.setText(status)
             style.set_tone(self.pnr_status, Tone.OK)
 
@@ -180,3 +184,13 @@ class ClientDialog(QDialog):
 
         if run_validated(self, self.errors, store_it):
             self.accept()
+
+    def reject(self) -> None:
+        """Escape, Avbryt or the window's close: what is typed is not thrown away without a question."""
+        from app.ui.messages import ask_yes_no
+
+        if self.saved is None and self.input() != self._as_opened and not ask_yes_no(
+                self, self.tr("Inte sparat"),
+                self.tr("Det du har skrivit om klienten är inte sparat. Stänga utan att spara?")):
+            return
+        super().reject()

@@ -3,26 +3,37 @@ in pages as the view shows them, so a keystroke costs the search plus one page, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from app.models.clients import ClientListRow
 from app.models.store import Store
+from app.ui.client_texts import id_text
+from app.ui.current_step_text import current_step_text
 from app.ui.qt_binding import DISPLAY, TOOL_TIP, USER
 
-NO_CASE = "Inget ärende"
+NO_CASE = QT_TRANSLATE_NOOP("ClientListModel", "Inget ärende")
 RESULT_LIMIT = 500
 PAGE_SIZE = 50
 
 COLUMNS = (  # (attribute of ClientListRow, column title)
-    ("name", "Namn"),
-    ("id_display", "Personnummer"),
-    ("case_number", "Ärende"),
-    ("current_step", "Steg"),
-    ("responsible", "Ansvarig"),
+    ("name", QT_TRANSLATE_NOOP("ClientListModel", "Namn")),
+    ("id_display", QT_TRANSLATE_NOOP("ClientListModel", "Personnummer")),
+    ("case_number", QT_TRANSLATE_NOOP("ClientListModel", "Ärende")),
+    ("current_step", QT_TRANSLATE_NOOP("ClientListModel", "Steg")),
+    ("responsible", QT_TRANSLATE_NOOP("ClientListModel", "Ansvarig")),
 )
 
 
-COLUMN_TITLES = tuple(title for _, title in COLUMNS)
+COLUMN_TITLES = tuple(title for _, title in COLUMNS)  # the Swedish source texts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClientListModel", text)  # the texts are marked above
+
+
+def column_titles() -> tuple[str, ...]:
+    """The column titles in the screens' language."""
+    return tuple(_tr(title) for title in COLUMN_TITLES)
 
 
 class ClientListModel(QAbstractTableModel):
@@ -85,18 +96,22 @@ class ClientListModel(QAbstractTableModel):
             return row.case_id
         key = COLUMNS[index.column()][0]
         value = getattr(row, key)
-        if key == "current_step" and row.case_id is None:
-            return NO_CASE  # the step says the rest: "Avslutat" for a closed case
+        if key == "current_step":
+            if row.case_id is None:
+                return _tr(NO_CASE)  # the step says the rest: "Avslutat" for a closed case
+            return current_step_text(value)
+        if key == "id_display":
+            return id_text(value)
         return value
 
     def headerData(self, section, orientation, role=DISPLAY):
-        """For screen readers and other callers; the list's own header shows COLUMN_TITLES without
+        """For screen readers and other callers; the list's own header shows column_titles() without
         calling this (see tables.read_only_table)."""
         # Built by now, since PySide6 converted ``orientation`` to it; the import is free here.
         from PySide6.QtCore import Qt
 
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return _tr(COLUMNS[section][1])
         return None
 
     def row_of_client(self, client_id: int) -> int | None:

@@ -20,7 +20,10 @@ from app.ui import style
 from app.ui.case_dialog import CaseDialog
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_dialog import ClientDialog
+from app.ui.client_texts import id_text
+from app.ui.current_step_text import current_step_text
 from app.ui.empty_state import empty_state
+from app.ui.i18n import data_text
 from app.ui.record_model import RecordTableModel
 from app.ui.style import Tone
 from app.ui.tables import read_only_table
@@ -47,13 +50,13 @@ class ClientPage(QWidget):
         self.erasure_button.clicked.connect(self.erasure_request)
 
         self.cases_model = RecordTableModel([
-            ("Ärende", lambda c: c.case_number),
-            ("Remiss", lambda c: c.referral_date),
-            ("Remittent", lambda c: c.referred_by_label),
-            ("Målgrupp", lambda c: c.target_group_label),
-            ("Steg", lambda c: self._steps.get(c.id, "")),
-            ("Ansvarig", lambda c: c.responsible_name or ""),
-            ("Status", lambda c: CASE_STATUSES.label(c.status)),
+            (self.tr("Ärende"), lambda c: c.case_number),
+            (self.tr("Remiss"), lambda c: c.referral_date),
+            (self.tr("Remittent"), lambda c: data_text(c.referred_by_label)),
+            (self.tr("Målgrupp"), lambda c: data_text(c.target_group_label)),
+            (self.tr("Steg"), lambda c: current_step_text(self._steps.get(c.id, ""))),
+            (self.tr("Ansvarig"), lambda c: c.responsible_name or ""),
+            (self.tr("Status"), lambda c: data_text(CASE_STATUSES.label(c.status))),
         ], self)
         self._steps: dict[int, str] = {}
         self._client = None
@@ -99,14 +102,14 @@ class ClientPage(QWidget):
     def _show_details(self, client) -> None:
         flags = []
         if client.protected_identity:
-            flags.append(style.tone_html("Skyddad identitet", Tone.ERROR, bold=True))
+            flags.append(style.tone_html(self.tr("Skyddad identitet"), Tone.ERROR, bold=True))
         if client.anonymous_in_stats:
-            flags.append("Anonym i statistik")
+            flags.append(self.tr("Anonym i statistik"))
         contact = ", ".join(x for x in (client.phone, client.email) if x)
         self.details.setText(
             f"<h2>{escape(client.full_name)}</h2>"
-            f"{escape(client.id_display)} · {GENDERS.label(client.gender)} · "
-            f"Utbildning: {EDUCATION.label(client.education).lower()}"
+            f"{escape(id_text(client.id_display))} · {data_text(GENDERS.label(client.gender))} · "
+            + self.tr("Utbildning: %1").replace("%1", data_text(EDUCATION.label(client.education)).lower())
             + (f"<br>{escape(contact)}" if contact else "")
             + (f"<br>{escape(client.address)}".replace("\n", "<br>") if client.address else "")
             + (f"<br>{' · '.join(flags)}" if flags else "")

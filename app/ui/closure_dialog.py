@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app.models.closure import ClosureInput
 from app.models.store import Store
 from app.models.vocab import StepKey, closure_outcomes_for
+from app.ui.i18n import data_text
 from app.ui.messages import run_validated
 from app.ui.situation_box import SituationBox
 from app.ui.small_screens import scrolling_dialog, size_on_screen
@@ -28,15 +29,16 @@ class ClosureDialog(QDialog):
         self.store = store
         self.case_id = case_id
         case = store.cases.get(case_id)
-        self.setWindowTitle(f"Avsluta ärende {case.case_number}")
+        self.setWindowTitle(self.tr("Avsluta ärende %1").replace("%1", case.case_number))
         self.errors = FieldErrors()
         draft = store.closure.draft_input(case_id)
         self.needs_reason = store.process.needs_reason_to_close(case_id)
 
-        self.closed_date = DateEdit("Avslutsdatum")
+        self.closed_date = DateEdit(self.tr("Avslutsdatum"))
         self.closed_date.set_iso(draft.closed_date)
         # an employee with repeated short-term absence sees the employee outcomes first (vocab)
-        self.outcome = ChoiceCombo(closure_outcomes_for(case.target_group), "Utfall", placeholder="Välj…")
+        self.outcome = ChoiceCombo(closure_outcomes_for(case.target_group), self.tr("Utfall"),
+                                   placeholder=self.tr("Välj…"))
         self.outcome_other = QLineEdit()
         self.continued_where = QPlainTextEdit(draft.continued_where)
         self.continued_purpose = QPlainTextEdit(draft.continued_purpose)
@@ -48,18 +50,18 @@ class ClosureDialog(QDialog):
 
         # The three about what follows are the Avsluta step's own questions (the draft is their
         # answers), asked the same way here: resources/process.json
-        asked = {q.key: q.text for part in store.process.definition.step(StepKey.CLOSE).parts
+        asked = {q.key: data_text(q.text) for part in store.process.definition.step(StepKey.CLOSE).parts
                  for q in part.questions}
         self.form = form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the question above its answer when narrow
-        rows = [("closed_date", "Avslutsdatum", self.closed_date),
-                ("outcome", "&Utfall", self.outcome),
-                ("outcome_other", "Annat utfall", self.outcome_other),
+        rows = [("closed_date", self.tr("Avslutsdatum"), self.closed_date),
+                ("outcome", self.tr("&Utfall"), self.outcome),
+                ("outcome_other", self.tr("Annat utfall"), self.outcome_other),
                 ("continued_where", asked["avsluta.var"], self.continued_where),
                 ("continued_purpose", asked["avsluta.syfte"], self.continued_purpose),
                 ("collaboration", asked["avsluta.samverkan"], self.collaboration)]
         if self.needs_reason:
-            rows.append(("reason", "Varför utan utvärdering?", self.reason))
+            rows.append(("reason", self.tr("Varför utan utvärdering?"), self.reason))
         for field, label, widget in rows:
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
@@ -67,11 +69,11 @@ class ClosureDialog(QDialog):
 
         self.before_box = None
         if store.closure.before(case_id) is None:
-            self.before_box = SituationBox("Före (saknas för ärendet)", "before", self.errors, dated=True)
-        self.after_box = SituationBox("Efter", "after", self.errors, dated=False)
+            self.before_box = SituationBox(self.tr("Före (saknas för ärendet)"), "before", self.errors, dated=True)
+        self.after_box = SituationBox(self.tr("Efter"), "after", self.errors, dated=False)
         self.after_box.load(draft.after)
 
-        buttons = save_cancel_buttons("&Avsluta ärendet")
+        buttons = save_cancel_buttons(self.tr("&Avsluta ärendet"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -103,7 +105,8 @@ class ClosureDialog(QDialog):
 
     def save(self) -> None:
         if self.needs_reason and not self.reason.toPlainText().strip():
-            self.errors.show({"reason": "Utvärdera är inte klar. Ange varför ärendet avslutas utan utvärdering."})
+            self.errors.show({"reason": self.tr(
+                "Utvärdera är inte klar. Ange varför ärendet avslutas utan utvärdering.")})
             return
         if run_validated(self, self.errors, lambda: self.store.closure.close_case(self.case_id, self.input())):
             self.accept()

@@ -18,19 +18,20 @@ class ConclusionBox(QGroupBox):
     saved = Signal(object)  # the Conclusion after saving or signing
 
     def __init__(self, store: Store, case_id: int, parent: QWidget | None = None):
-        super().__init__("Sammanfattande bedömning (står först i bedömningsrapporten)", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Sammanfattande bedömning (står först i bedömningsrapporten)"))
         self.store = store
         self.case_id = case_id
         self.errors = FieldErrors()
-        self.setAccessibleName("Sammanfattande bedömning")
-        self.work_ability = text_edit("Sammanfattande bedömning av arbetsförmågan", height=110)
-        self.recommendations = text_edit("Rekommendationer", height=90)
-        self.concluded_date = DateEdit("Datum för bedömningen")
-        self.save_button = QPushButton("Spara &bedömningen")
-        self.save_button.setAccessibleName("Spara den sammanfattande bedömningen")
+        self.setAccessibleName(self.tr("Sammanfattande bedömning"))
+        self.work_ability = text_edit(self.tr("Sammanfattande bedömning av arbetsförmågan"), height=110)
+        self.recommendations = text_edit(self.tr("Rekommendationer"), height=90)
+        self.concluded_date = DateEdit(self.tr("Datum för bedömningen"))
+        self.save_button = QPushButton(self.tr("Spara &bedömningen"))
+        self.save_button.setAccessibleName(self.tr("Spara den sammanfattande bedömningen"))
         self.save_button.clicked.connect(self.save)
-        self.sign_button = QPushButton("Signera be&dömningen")
-        self.sign_button.setAccessibleName("Signera den sammanfattande bedömningen")
+        self.sign_button = QPushButton(self.tr("Signera be&dömningen"))
+        self.sign_button.setAccessibleName(self.tr("Signera den sammanfattande bedömningen"))
         self.sign_button.clicked.connect(self.sign)
         self.state = wrapped_label("")
         self.state.setObjectName("conclusion_state")
@@ -38,7 +39,7 @@ class ConclusionBox(QGroupBox):
         form = QFormLayout(self)
         for field, text, widget in (("work_ability", self.tr("Arbets&förmåga:"), self.work_ability),
                                     ("recommendations", self.tr("Re&kommendationer:"), self.recommendations),
-                                    ("concluded_date", "Da&tum:", self.concluded_date)):
+                                    ("concluded_date", self.tr("Da&tum:"), self.concluded_date)):
             form.addRow(wrapped_label(text, widget), widget)
             form.addRow("", self.errors.label_for(field, widget))
         row = QHBoxLayout()
@@ -54,12 +55,13 @@ class ConclusionBox(QGroupBox):
         actions = self.store.conclusions.actions(self.case_id)
         self.conclusion: Conclusion | None = latest
         if latest is None:
-            self.state.setText("Ingen sammanfattande bedömning skriven ännu.")
+            self.state.setText(self.tr("Ingen sammanfattande bedömning skriven ännu."))
         elif latest.is_signed:
-            self.state.setText(f"{latest.signature.text}. Den kan inte ändras; skriver du en ny bedömning "
-                               "och signerar den, är det den som står i rapporten.")
+            self.state.setText(self.tr("%1. Den kan inte ändras; skriver du en ny bedömning "
+                                       "och signerar den, är det den som står i rapporten.")
+                               .replace("%1", latest.signature.text))
         else:
-            self.state.setText("Osignerad: rapporten kan skapas först när bedömningen är signerad.")
+            self.state.setText(self.tr("Osignerad: rapporten kan skapas först när bedömningen är signerad."))
         self.work_ability.setPlainText(latest.work_ability if latest else "")
         self.recommendations.setPlainText(latest.recommendations if latest else "")
         self.concluded_date.set_iso(latest.concluded_date if latest else self.store.today())

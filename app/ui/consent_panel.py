@@ -3,6 +3,7 @@ scope: the plan, the assessment results, the evaluation, the journal); add and w
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -21,17 +22,69 @@ from app.models.store import Store
 from app.models.vocab import CONSENT_FORMS, CONSENT_RECIPIENTS, CONSENT_SCOPES
 from app.ui.changes import Change, announce, changes_of
 from app.ui.empty_state import empty_state
+from app.ui.i18n import data_text
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
 
+# The export log's documents and recipients on screens (the models' labels go into the journal copy)
+_DOCUMENTS = {
+    "plan": QT_TRANSLATE_NOOP("ConsentPanel", "Utvecklingsplan"),
+    "report": QT_TRANSLATE_NOOP("ConsentPanel", "Bedömningsrapport"),
+    "record": QT_TRANSLATE_NOOP("ConsentPanel", "Journalkopia"),
+    "form": QT_TRANSLATE_NOOP("ConsentPanel", "Blankett"),
+    "info_sheet": QT_TRANSLATE_NOOP("ConsentPanel", "Informationsblad"),
+    "caseload": QT_TRANSLATE_NOOP("ConsentPanel", "Ärendelista"),
+    "sus": QT_TRANSLATE_NOOP("ConsentPanel", "Uppföljning/SUS"),
+    "finsam": "Uppföljning Finsam",  # a name
+    "interventions": QT_TRANSLATE_NOOP("ConsentPanel", "Insatser"),
+    "instrument_data": QT_TRANSLATE_NOOP("ConsentPanel", "Instrumentdata"),
+    "import_template": QT_TRANSLATE_NOOP("ConsentPanel", "Importmall"),
+    "log_extract": QT_TRANSLATE_NOOP("ConsentPanel", "Loggutdrag"),
+    "access_log": QT_TRANSLATE_NOOP("ConsentPanel", "Åtkomstlogg"),
+    "erasure_letter": QT_TRANSLATE_NOOP("ConsentPanel", "Svar på begäran om radering"),
+    "invitation": QT_TRANSLATE_NOOP("ConsentPanel", "Kallelse till möte"),
+    "meeting_record": QT_TRANSLATE_NOOP("ConsentPanel", "Mötesanteckningar till klienten"),
+}
+_RECIPIENTS = {
+    recipients.RecipientKey.CLIENT: QT_TRANSLATE_NOOP("ConsentPanel", "Klienten"),
+    recipients.RecipientKey.AF: "Arbetsförmedlingen",  # names
+    recipients.RecipientKey.FK: "Försäkringskassan",
+    recipients.RecipientKey.HEALTHCARE: QT_TRANSLATE_NOOP("ConsentPanel", "Vården"),
+    recipients.RecipientKey.EMPLOYER: QT_TRANSLATE_NOOP("ConsentPanel", "Arbetsgivaren"),
+    recipients.RecipientKey.IFO: QT_TRANSLATE_NOOP("ConsentPanel", "IFO/socialtjänsten"),
+    recipients.RecipientKey.OTHER: QT_TRANSLATE_NOOP("ConsentPanel", "Annan mottagare"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsentPanel", text)  # texts marked above
+
+
+def _document(key: str) -> str:
+    return _tr(_DOCUMENTS[key]) if key in _DOCUMENTS else key
+
+
+def _recipient(key: str) -> str:
+    return _tr(_RECIPIENTS[key]) if key in _RECIPIENTS else recipients.label(key)
+
+
+def _recipient_of(consent: Consent) -> str:
+    label = data_text(CONSENT_RECIPIENTS.label(consent.recipient))
+    return f"{label}: {consent.recipient_other}" if consent.recipient_other else label
+
+
+def _scopes_of(consent: Consent) -> str:
+    return ", ".join(data_text(label) for key, label in CONSENT_SCOPES if key in consent.scope_keys)
+
 
 def _state(consent: Consent, store: Store) -> str:
     if consent.withdrawn_date:
-        return f"Återkallat {consent.withdrawn_date}"
-    return "Gäller" if consent.is_valid_on(store.today()) else "Ej giltigt än"
+        return QCoreApplication.translate("ConsentPanel", "Återkallat %1").replace("%1", consent.withdrawn_date)
+    return (QCoreApplication.translate("ConsentPanel", "Gäller") if consent.is_valid_on(store.today())
+            else QCoreApplication.translate("ConsentPanel", "Ej giltigt än"))
 
 
 class ConsentPanel(QWidget):
@@ -41,12 +94,12 @@ class ConsentPanel(QWidget):
         self.case_id = case_id
         self.client_id = store.cases.get(case_id).client_id
         self.model = RecordTableModel([
-            ("Mottagare", lambda c: c.recipient_label),
-            ("Hur", lambda c: CONSENT_FORMS.label(c.form)),
-            ("Givet", lambda c: c.given_date),
-            ("Status", lambda c: _state(c, store)),
-            ("Får lämnas ut", lambda c: c.scopes_label),
-            ("Omfattning", lambda c: c.scope),
+            (self.tr("Mottagare"), _recipient_of),
+            (self.tr("Hur"), lambda c: data_text(CONSENT_FORMS.label(c.form))),
+            (self.tr("Givet"), lambda c: c.given_date),
+            (self.tr("Status"), lambda c: _state(c, store)),
+            (self.tr("Får lämnas ut"), _scopes_of),
+            (self.tr("Omfattning"), lambda c: c.scope),
         ], self)
         self.table = read_only_table(self.model, self.tr("Samtycken"))
         empty_state(self.table, self.tr("Inga samtycken ännu. Registrera klientens samtycke innan ni lämnar ut något."))
@@ -65,8 +118,8 @@ class ConsentPanel(QWidget):
         self.scope_boxes: dict[str, QCheckBox] = {}
         scope_row = FlowLayout()  # onto more lines in a narrow pane
         for key, label in CONSENT_SCOPES:
-            box = QCheckBox(self.tr(label))
-            box.setAccessibleName(self.tr("Samtycket omfattar: %s") % label)
+            box = QCheckBox(data_text(label))
+            box.setAccessibleName(self.tr("Samtycket omfattar: %1").replace("%1", data_text(label)))
             self.scope_boxes[key] = box
             scope_row.addWidget(box)
         self.scopes = QWidget()
@@ -103,11 +156,11 @@ class ConsentPanel(QWidget):
 
         # What has left the app for this case, and to whom (the export log): beside the consents it rests on
         self.export_model = RecordTableModel([
-            ("Tid", lambda e: e.exported_at[:16]),
-            ("Dokument", lambda e: e.document_label),
-            ("Till", lambda e: recipients.label(e.recipient)),
-            ("Av", lambda e: e.user or ""),
-            ("Mapp", lambda e: e.folder),
+            (self.tr("Tid"), lambda e: e.exported_at[:16]),
+            (self.tr("Dokument"), lambda e: _document(e.document)),
+            (self.tr("Till"), lambda e: _recipient(e.recipient)),
+            (self.tr("Av"), lambda e: e.user or ""),
+            (self.tr("Mapp"), lambda e: e.folder),
         ], self)
         self.exports = read_only_table(self.export_model, self.tr("Skapade dokument"))
         empty_state(self.exports, self.tr("Inga dokument skapade ännu. Dokumenten görs under Dokument på ärendet."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app import APP_NAME
@@ -24,7 +25,7 @@ def make_demo_if_empty(db_path: Path) -> bool:
             return True
         from app.models.demo import make_demo_database
 
-        run_with_progress(None, "Skapar demodata med påhittade klienter…",
+        run_with_progress(None, QCoreApplication.translate("demo_start", "Skapar demodata med påhittade klienter…"),
                           lambda: make_demo_database(db_path, clients=DEMO_CLIENTS))
     except AtamaError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -142,7 +143,7 @@ class UnlockDialog(QDialog):
             else:
                 item = self.users.currentItem()
                 if item is None:
-                    raise ValidationError.single("password", "Välj dig i listan först.")
+                    raise ValidationError.single("password", self.tr("Välj dig i listan först."))
                 user_id = int(item.data(USER))
                 self.store = encryption.open_database(self.db_path, user_id, self.password.text(), **self._read_only)
                 self.user_id, self.password_used = user_id, self.password.text()
@@ -170,7 +171,7 @@ class UnlockDialog(QDialog):
             return ring.unlock_with_recovery_key(self.recovery.text())
         item = self.users.currentItem()
         if item is None:
-            raise ValidationError.single("password", "Välj dig i listan först.")
+            raise ValidationError.single("password", self.tr("Välj dig i listan först."))
         return ring.unlock(int(item.data(USER)), self.password.text())
 
 
@@ -286,12 +287,13 @@ class RecoveryKeyDialog(QDialog):
     def sheet_html(self) -> str:
         from html import escape
 
-        return (f"<h1>ATAMA – återställningsnyckel</h1><p>Databas: {escape(self.store.path)}<br>"
-                f"Gjord: {escape(self.store.timestamp())}</p>"
+        return ("<h1>" + self.tr("ATAMA – återställningsnyckel") + "</h1><p>"
+                + self.tr("Databas: %1").replace("%1", escape(self.store.path)) + "<br>"
+                + self.tr("Gjord: %1").replace("%1", escape(self.store.timestamp())) + "</p>"
                 f"<p style='font-family: monospace; font-size: 18pt; white-space: pre'><b>{escape(self.code)}</b></p>"
-                "<p>Förvara papperet i enhetens kassaskåp. Med nyckeln kan databasen öppnas om alla lösenord "
-                "glöms bort (ATAMA: Glömt lösenordet…). Ta inte kopior; en ny nyckel görs i Arkiv-menyn av en "
-                "administratör, och då slutar den här att gälla.</p>")
+                "<p>" + self.tr("Förvara papperet i enhetens kassaskåp. Med nyckeln kan databasen öppnas om alla "
+                                "lösenord glöms bort (ATAMA: Glömt lösenordet…). Ta inte kopior; en ny nyckel görs i "
+                                "Arkiv-menyn av en administratör, och då slutar den här att gälla.") + "</p>")
 
     def print_key(self, printer=None) -> None:
         """On paper through the system's print dialog (never into a file ATAMA keeps)."""
@@ -314,7 +316,8 @@ class RecoveryKeyDialog(QDialog):
         try:
             encryption.recovery_key_shown(self.store)
         except (AtamaError, OSError) as exc:
-            show_error(self, AtamaError(f"Det gick inte att spara att nyckeln visats: {exc}"))
+            show_error(self, AtamaError(self.tr("Det gick inte att spara att nyckeln visats: %1")
+                                        .replace("%1", str(exc))))
         super().accept()
 
     def reject(self) -> None:  # Escape or the window's close: not before the key is written down
@@ -329,11 +332,12 @@ def encrypt_database(store: Store, parent: QWidget | None, backup=None) -> str |
     from app.models import encryption
     from app.ui.messages import ask_yes_no
 
-    if not ask_yes_no(parent, "Kryptera databasen", (
-            "Databasen krypteras så att den inte kan läsas utan ett lösenord eller enhetens återställningsnyckel. "
-            "En säkerhetskopia görs först. Efter det öppnar bara du den med ditt lösenord; de andra användarna "
-            "får ett tillfälligt lösenord av en administratör. Programmet öppnar databasen igen efteråt.\n\n"
-            "Kryptera nu?")):
+    translate = QCoreApplication.translate
+    if not ask_yes_no(parent, translate("encryption_dialogs", "Kryptera databasen"), translate(
+            "encryption_dialogs", "Databasen krypteras så att den inte kan läsas utan ett lösenord eller enhetens "
+            "återställningsnyckel. En säkerhetskopia görs först. Efter det öppnar bara du den med ditt lösenord; "
+            "de andra användarna får ett tillfälligt lösenord av en administratör. Programmet öppnar databasen "
+            "igen efteråt.\n\nKryptera nu?")):
         return None
     dialog = PasswordDialog(parent)
     if not dialog.exec():
@@ -347,10 +351,11 @@ def encrypt_database(store: Store, parent: QWidget | None, backup=None) -> str |
     from app.models.backup import folder_for
     from app.ui.messages import tell
 
-    tell(parent, "Databasen är krypterad", (
-        "Databasen är krypterad. Säkerhetskopiorna från före krypteringen, också den som just gjordes, är "
-        f"okrypterade: ta bort dem ur mappen {folder_for(path)} när du har kontrollerat att den krypterade "
-        "databasen öppnas. Nya säkerhetskopior blir krypterade.\n\nNu visas återställningsnyckeln."))
+    tell(parent, translate("encryption_dialogs", "Databasen är krypterad"), translate(
+        "encryption_dialogs", "Databasen är krypterad. Säkerhetskopiorna från före krypteringen, också den som just "
+        "gjordes, är okrypterade: ta bort dem ur mappen %1 när du har kontrollerat att den krypterade "
+        "databasen öppnas. Nya säkerhetskopior blir krypterade.\n\nNu visas återställningsnyckeln.")
+        .replace("%1", str(folder_for(path))))
     return code
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,20 +22,48 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import AtamaError
-from app.models.evaluation import EvaluationInput, GoalEvaluation
+from app.models.evaluation import AttainmentSummary, EvaluationInput, GoalEvaluation
 from app.models.store import Store
 from app.models.vocab import ATTAINMENT
 from app.ui.assessment_results import _fitted, domain_change_columns
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.conclusion_box import ConclusionBox
+from app.ui.i18n import data_text
 from app.ui.messages import run_validated, show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, FieldErrors, text_edit, wrapped_label
 
-NO_COMPARISON = ("Inget instrument har ännu getts två gånger i ärendet, så det finns inget före och "
-                 "efter att jämföra.")
+NO_COMPARISON = QT_TRANSLATE_NOOP("EvaluationPage", "Inget instrument har ännu getts två gånger i ärendet, så "
+                                  "det finns inget före och efter att jämföra.")
+translate = QCoreApplication.translate
+
+
+def goal_label(goal: GoalEvaluation) -> str:
+    """"Huvudmål" / "Delmål 2" on screens (``GoalEvaluation.label`` is the model's Swedish)."""
+    if goal.goal_id is None:
+        return translate("evaluation_page", "Huvudmål")
+    return translate("evaluation_page", "Delmål %1").replace("%1", goal.label.removeprefix("Delmål "))
+
+
+def summary_text(summary: AttainmentSummary) -> str:
+    """``AttainmentSummary.text`` on screens (the model's goes into the assessment report)."""
+    if not summary.total:
+        return translate("evaluation_page", "Ingen utvecklingsplan att utvärdera")
+    # Swedish says "1 av 3 mål uppnått" but "2 av 3 mål uppnådda": one text for one, another for more
+    parts = [(translate("evaluation_page", "%1 av %2 mål uppnådda") if summary.reached != 1
+              else translate("evaluation_page", "1 av %2 mål uppnått"))
+             .replace("%1", str(summary.reached)).replace("%2", str(summary.total))]
+    if summary.partly:
+        parts.append(translate("evaluation_page", "%1 delvis").replace("%1", str(summary.partly)))
+    if summary.not_reached:
+        parts.append(translate("evaluation_page", "%1 ej uppnådda").replace("%1", str(summary.not_reached))
+                     if summary.not_reached != 1 else translate("evaluation_page", "1 ej uppnått"))
+    if summary.not_evaluated:
+        parts.append(translate("evaluation_page", "%1 ej utvärderade").replace("%1", str(summary.not_evaluated))
+                     if summary.not_evaluated != 1 else translate("evaluation_page", "1 ej utvärderat"))
+    return ", ".join(parts)
 
 
 
@@ -45,39 +73,40 @@ class GoalEvaluationBox(QGroupBox):
     saved = Signal(object)  # the GoalEvaluation after saving
 
     def __init__(self, store: Store, case_id: int, goal: GoalEvaluation, parent: QWidget | None = None):
-        super().__init__(goal.label, parent)
+        super().__init__(goal_label(goal), parent)
         self.store = store
         self.case_id = case_id
         self.goal_id = goal.goal_id
-        self.label = goal.label
+        self.label = label = goal_label(goal)
         self.errors = FieldErrors()
-        self.setAccessibleName(f"Utvärdering av {goal.label.lower()}")
+        self.setAccessibleName(self.tr("Utvärdering av %1").replace("%1", label.lower()))
         self.goal_text = wrapped_label(goal.goal_text or "–")
         self.goal_text.setObjectName("goal_text")
         self.goal_text.setTextFormat(Qt.TextFormat.PlainText)  # the client's words, never markup
         self.baseline = wrapped_label(goal.baseline or "–")
         self.baseline.setObjectName("goal_baseline")
         self.baseline.setTextFormat(Qt.TextFormat.PlainText)
-        self.now = text_edit(f"Nuläge för {goal.label.lower()}")
-        self.attainment = ChoiceCombo(ATTAINMENT, f"Måluppfyllelse för {goal.label.lower()}", placeholder="Välj…")
-        self.reason = text_edit(f"Orsak för {goal.label.lower()} om målet inte nåddes helt")
+        self.now = text_edit(self.tr("Nuläge för %1").replace("%1", label.lower()))
+        self.attainment = ChoiceCombo(ATTAINMENT, self.tr("Måluppfyllelse för %1").replace("%1", label.lower()),
+                                      placeholder=self.tr("Välj…"))
+        self.reason = text_edit(self.tr("Orsak för %1 om målet inte nåddes helt").replace("%1", label.lower()))
         self.state = wrapped_label("")
         self.state.setObjectName("goal_state")
         # One box per goal: the boxes' labels and buttons carry no Alt letters (they would clash from
         # box to box, as the plan's sub-goal boxes); Tab reaches them.
         self.save_button = QPushButton(self.tr("Spara utvärderingen"))
-        self.save_button.setAccessibleName(f"Spara utvärderingen av {goal.label.lower()}")
+        self.save_button.setAccessibleName(self.tr("Spara utvärderingen av %1").replace("%1", label.lower()))
         self.save_button.clicked.connect(self.save)
         self.sign_button = QPushButton(self.tr("Signera"))
-        self.sign_button.setAccessibleName(f"Signera utvärderingen av {goal.label.lower()}")
+        self.sign_button.setAccessibleName(self.tr("Signera utvärderingen av %1").replace("%1", label.lower()))
         self.sign_button.clicked.connect(self.sign)
         self.signature = wrapped_label("")  # who signed it, or that it is not signed; why it is read-only
         self.signature.setObjectName("goal_signature")
         self.attainment.currentIndexChanged.connect(self._attainment_changed)
 
         form = QFormLayout(self)
-        form.addRow("Mål:", self.goal_text)
-        form.addRow("Utgångsläge:", self.baseline)
+        form.addRow(self.tr("Mål:"), self.goal_text)
+        form.addRow(self.tr("Utgångsläge:"), self.baseline)
         for field, text, widget in (("now", self.tr("Nuläge"), self.now),
                                     ("attainment", self.tr("Måluppfyllelse"), self.attainment),
                                     ("reason", self.tr("Orsak (om ej helt uppnått)"), self.reason)):
@@ -98,8 +127,9 @@ class GoalEvaluationBox(QGroupBox):
         self.now.setPlainText(goal.now)
         self.attainment.set_key(goal.attainment)
         self.reason.setPlainText(goal.reason)
-        self.state.setText(f"{goal.attainment_label} · utvärderat {goal.evaluated_date}" if goal.is_evaluated
-                           else "Ej utvärderat")
+        self.state.setText(self.tr("%1 · utvärderat %2").replace("%1", data_text(goal.attainment_label))
+                           .replace("%2", goal.evaluated_date or "") if goal.is_evaluated
+                           else self.tr("Ej utvärderat"))
         self._attainment_changed()
         self._shown = self.input()
         self.sign_button.setEnabled(goal.actions.sign.ok)
@@ -163,11 +193,11 @@ class EvaluationPage(CaseTab):
         self._show_heading()
         self.summary = wrapped_label("")
         self.summary.setObjectName("evaluation_summary")
-        self.summary.setAccessibleName("Måluppfyllelse i sammanfattning")
+        self.summary.setAccessibleName(self.tr("Måluppfyllelse i sammanfattning"))
         layout.addWidget(self.summary)
         self.goals_layout = QVBoxLayout()
         layout.addLayout(self.goals_layout)
-        layout.addWidget(QLabel("<h3>Bedömningsinstrument, första och senaste</h3>"))
+        layout.addWidget(QLabel("<h3>" + self.tr("Bedömningsinstrument, första och senaste") + "</h3>"))
         self.instruments_layout = QVBoxLayout()
         layout.addLayout(self.instruments_layout)
         self.conclusion = ConclusionBox(store, case_id)
@@ -179,7 +209,7 @@ class EvaluationPage(CaseTab):
         changes_of(store).changed.connect(self._on_change)
 
     def title(self) -> str:
-        return f"Utvärdering {self.case_number()}"
+        return self.tr("Utvärdering %1").replace("%1", self.case_number())
 
     def flush(self) -> bool:
         """Closing saves what is typed in each goal's box and the conclusion, as their Spara does;
@@ -207,7 +237,8 @@ class EvaluationPage(CaseTab):
 
     def _show_heading(self) -> None:
         name = self.store.clients.get(self.client_id).full_name
-        self.heading.setText(f"<h2>Utvärdering</h2>{name} · Ärende {self.case_number()}")
+        self.heading.setText("<h2>" + self.tr("Utvärdering") + "</h2>"
+                             + self.tr("%1 · Ärende %2").replace("%2", self.case_number()).replace("%1", name))
 
     def reload(self) -> None:
         self._show_summary()
@@ -215,8 +246,8 @@ class EvaluationPage(CaseTab):
         self.goal_boxes = []
         goals = self.store.evaluation.goals(self.case_id)
         if not goals:
-            self.no_plan = wrapped_label("Ärendet har ingen utvecklingsplan ännu. Skriv och kom överens om "
-                                  "planen först; sedan utvärderas dess mål här.")
+            self.no_plan = wrapped_label(self.tr("Ärendet har ingen utvecklingsplan ännu. Skriv och kom överens om "
+                                                 "planen först; sedan utvärderas dess mål här."))
             self.no_plan.setObjectName("no_plan")
             self.goals_layout.addWidget(self.no_plan)
         for goal in goals:  # each read-only as its read model says (the step done, the case closed, signed)
@@ -228,8 +259,9 @@ class EvaluationPage(CaseTab):
 
     def _show_summary(self) -> None:
         summary = self.store.evaluation.summary(self.case_id)
-        version = f" (plan version {summary.version})" if summary.version else ""
-        self.summary.setText(f"<b>Måluppfyllelse{version}:</b> {summary.text}")
+        heading = (self.tr("Måluppfyllelse (plan version %1):").replace("%1", str(summary.version)) if summary.version
+                   else self.tr("Måluppfyllelse:"))
+        self.summary.setText(f"<b>{heading}</b> {summary_text(summary)}")
 
     def _show_instruments(self) -> None:
         self._clear(self.instruments_layout)
@@ -238,7 +270,7 @@ class EvaluationPage(CaseTab):
         once = [r for r in results if r.comparison is None]
         compared = [r for r in results if r.comparison is not None]
         if not compared:
-            self.instruments_layout.addWidget(wrapped_label(NO_COMPARISON))
+            self.instruments_layout.addWidget(wrapped_label(self.tr(NO_COMPARISON)))
         row = QHBoxLayout()  # side by side
         for result in compared:
             row.addWidget(self._instrument_column(result), 1)
@@ -246,7 +278,8 @@ class EvaluationPage(CaseTab):
             self.instruments_layout.addLayout(row)
         for result in once:
             self.instruments_layout.addWidget(wrapped_label(
-                f"{escape(result.title or _named(result))} har getts en gång ({result.latest.assessment_date})."))
+                self.tr("%1 har getts en gång (%2).").replace("%2", result.latest.assessment_date)
+                .replace("%1", escape(result.title or _named(result)))))
 
     def _instrument_column(self, result) -> QWidget:
         comparison = result.comparison
@@ -256,10 +289,11 @@ class EvaluationPage(CaseTab):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(wrapped_label(
             f"<b>{escape(result.title or _named(result))}</b>: {comparison.before.assessment_date} → "
-            f"{comparison.after.assessment_date} ({result.count} gånger)"))
+            f"{comparison.after.assessment_date} " + self.tr("(%n gånger)", "", result.count)))
         model = RecordTableModel(domain_change_columns(definition), column)
         model.set_records(comparison.changes.domains)
-        table = _fitted(read_only_table(model, f"Förändring per område, {definition.short_name}"))
+        name = self.tr("Förändring per område, %1").replace("%1", definition.short_name)
+        table = _fitted(read_only_table(model, name))
         table.setColumnHidden(0, len(definition.parts) == 1)
         self.instrument_tables[result.key] = table
         layout.addWidget(table)

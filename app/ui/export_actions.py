@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -22,7 +22,10 @@ from app.ui.file_dialogs import save_file_name
 from app.ui.messages import show_error
 
 EXPORT_DIR_KEY = "export_dir"
-FILTERS = {".pdf": "PDF-dokument (*.pdf)", ".xlsx": "Excel-arbetsbok (*.xlsx)", ".ics": "Kalenderfil (*.ics)"}
+FILTERS = {".pdf": QT_TRANSLATE_NOOP("ExportRunner", "PDF-dokument (*.pdf)"),
+           ".xlsx": QT_TRANSLATE_NOOP("ExportRunner", "Excel-arbetsbok (*.xlsx)"),
+           ".ics": QT_TRANSLATE_NOOP("ExportRunner", "Kalenderfil (*.ics)")}
+translate = QCoreApplication.translate
 
 
 class ExportRunner:
@@ -35,18 +38,21 @@ class ExportRunner:
     def ask_path(self, suggested_name: str) -> Path | None:
         folder = self.store.settings.get(EXPORT_DIR_KEY) or str(Path.home())
         suffix = Path(suggested_name).suffix
-        name = save_file_name(self.parent, "Spara som", str(Path(folder) / suggested_name), FILTERS.get(suffix, ""))
+        kind = translate("ExportRunner", FILTERS[suffix]) if suffix in FILTERS else ""
+        name = save_file_name(self.parent, translate("ExportRunner", "Spara som"), str(Path(folder) / suggested_name),
+                              kind)
         if not name:
             return None
         path = Path(name)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
     def offer_open(self, path: Path) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, "Klart", f"{path.name} är sparad i\n{path.parent}",
-                          parent=self.parent)
-        open_file = box.addButton("Öppna filen", QMessageBox.ButtonRole.AcceptRole)
-        open_folder = box.addButton("Öppna mappen", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Stäng", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("ExportRunner", "Klart"),
+                          translate("ExportRunner", "%1 är sparad i\n%2").replace("%1", path.name)
+                          .replace("%2", str(path.parent)), parent=self.parent)
+        open_file = box.addButton(translate("ExportRunner", "Öppna filen"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(translate("ExportRunner", "Öppna mappen"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(translate("ExportRunner", "Stäng"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is open_file:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -56,7 +62,7 @@ class ExportRunner:
     def tell_cancelled(self, exc: Cancelled) -> None:
         from app.ui.messages import tell
 
-        tell(self.parent, "Avbruten", str(exc))
+        tell(self.parent, translate("ExportRunner", "Avbruten"), str(exc))
 
     def run(self, suggested_name: str, label: str, export: Callable[[Exports, Path], Path]) -> Path | None:
         """Ask for the file, run ``export(exports, path)`` on a worker thread, report the outcome."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -33,9 +33,9 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:  # type: ignore[override]
         if info.isDir():
-            return "Mapp"
+            return QCoreApplication.translate("NameOnlyIconProvider", "Mapp")
         types = self._mime.mimeTypesForFileName(info.fileName())  # by name only
-        return types[0].comment() if types else "Fil"
+        return types[0].comment() if types else QCoreApplication.translate("NameOnlyIconProvider", "Fil")
 
 
 def _dialog(parent: QWidget | None, title: str, where: str, name_filter: str = "") -> QFileDialog:

@@ -26,25 +26,26 @@ class FollowUpDialog(QDialog):
         super().__init__(parent)
         self.store, self.case_id = store, case_id
         self.result: FollowUp | None = None
-        self.setWindowTitle("Registrera uppföljning av planen")
+        self.setWindowTitle(self.tr("Registrera uppföljning av planen"))
         size_on_screen(self, 560, 380)
         self.errors = FieldErrors()
         version = store.plans.agreed(case_id)
         form = QFormLayout(self)
-        intro = QLabel(f"Uppföljning av den överenskomna planen (version {version.version})." if version else "")
+        intro = QLabel(self.tr("Uppföljning av den överenskomna planen (version %1).")
+                       .replace("%1", str(version.version)) if version else "")
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.held = DateEdit("Datum för uppföljningen")
+        self.held = DateEdit(self.tr("Datum för uppföljningen"))
         self.held.set_iso(store.today())
-        self.note = text_edit("Vad som följdes upp och resultatet", 110)
-        self.participants = text_edit("Vilka som deltog", 50)
+        self.note = text_edit(self.tr("Vad som följdes upp och resultatet"), 110)
+        self.participants = text_edit(self.tr("Vilka som deltog"), 50)
         self.participants.setPlainText(version.agreed_participants if version else "")
-        self.next = OptionalDateEdit("Nästa uppföljning")
+        self.next = OptionalDateEdit(self.tr("Nästa uppföljning"))
         self._proposed = store.plans.proposed_next_follow_up(case_id, self.held.iso()) or ""
         self.next.set_iso(self._proposed)
         self.held.dateChanged.connect(self._propose_next)
-        for field, text, widget in (("follow_up_date", "&Datum", self.held),
-                                    ("note", "&Vad följdes upp, resultat", self.note),
+        for field, text, widget in (("follow_up_date", self.tr("&Datum"), self.held),
+                                    ("note", self.tr("&Vad följdes upp, resultat"), self.note),
                                     ("participants", self.tr("Vil&ka deltog"), self.participants),
                                     ("next_follow_up", self.tr("&Nästa uppföljning"), self.next)):
             if text:
@@ -54,13 +55,13 @@ class FollowUpDialog(QDialog):
             else:
                 form.addRow("", widget)
             form.addRow("", self.errors.label_for(field, widget))
-        self.hint = QLabel("Utan nästa uppföljning räknas planen inte längre som aktuell.")
+        self.hint = QLabel(self.tr("Utan nästa uppföljning räknas planen inte längre som aktuell."))
         self.hint.setWordWrap(True)
         style.set_tone(self.hint, Tone.WARNING)
         self.hint.setVisible(not self.next.iso())  # said when it is so
         self.next.dateChanged.connect(lambda day: self.hint.setVisible(not day))
         form.addRow("", self.hint)
-        buttons = save_cancel_buttons("&Registrera")
+        buttons = save_cancel_buttons(self.tr("&Registrera"))
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

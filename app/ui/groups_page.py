@@ -28,6 +28,8 @@ from app.models.store import Store
 from app.models.vocab import GROUP_KINDS
 from app.ui.changes import Change, announce, changes_of
 from app.ui.empty_state import empty_state
+from app.ui.i18n import data_text
+from app.ui.i18n_people import user_text
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -101,11 +103,11 @@ class GroupEditor(QScrollArea):
         # sessions
         self.sessions_box = QGroupBox(self.tr("Tillfällen"))
         self.session_model = RecordTableModel([
-            ("Datum", lambda s: s.session_date),
-            ("Klienter", lambda s: len(s.attended)),
-            ("Övriga", lambda s: s.guests),
-            ("Totalt", lambda s: s.head_count),
-            ("Anteckning", lambda s: s.note),
+            (self.tr("Datum"), lambda s: s.session_date),
+            (self.tr("Klienter"), lambda s: len(s.attended)),
+            (self.tr("Övriga"), lambda s: s.guests),
+            (self.tr("Totalt"), lambda s: s.head_count),
+            (self.tr("Anteckning"), lambda s: s.note),
         ], self)
         self.sessions = read_only_table(self.session_model, self.tr("Tillfällen"))
         empty_state(self.sessions, self.tr("Inga tillfällen ännu. Lägg till det första med Lägg till tillfälle."))
@@ -135,8 +137,8 @@ class GroupEditor(QScrollArea):
         # participants and attendance side by side
         self.participants_box = QGroupBox(self.tr("Anmälda klienter"))
         self.participant_model = RecordTableModel([
-            ("Namn", lambda p: p.name),
-            ("Närvarotillfällen", lambda p: p.sessions_attended),
+            (self.tr("Namn"), lambda p: p.name),
+            (self.tr("Närvarotillfällen"), lambda p: p.sessions_attended),
         ], self)
         self.participants = read_only_table(self.participant_model, self.tr("Anmälda klienter"))
         empty_state(self.participants, self.tr("Ingen anmäld ännu. Sök en klient nedan och anmäl till gruppen."))
@@ -198,7 +200,7 @@ class GroupEditor(QScrollArea):
         self.title_edit.setText(data.title)
         self.leaders.clear()
         for user in self.store.users.all():
-            _add_check_item(self.leaders, user.display, user.id, user.id in data.leader_ids)
+            _add_check_item(self.leaders, user_text(user), user.id, user.id in data.leader_ids)
         self.other_leaders.setText(data.other_leaders)
         self.description.setPlainText(data.description)
         for box in (self.sessions_box, self.participants_box, self.attendance_box):
@@ -234,7 +236,7 @@ class GroupEditor(QScrollArea):
     def _show_attendance(self) -> None:
         self.attendance.clear()
         session = self._current_session()
-        self.attendance_box.setTitle(self.tr("Närvaro ") + (session.session_date if session else "–"))
+        self.attendance_box.setTitle(self.tr("Närvaro %1").replace("%1", session.session_date if session else "–"))
         if session is None or self.activity is None:
             self.guests.setValue(0)
             return
@@ -284,7 +286,7 @@ class GroupEditor(QScrollArea):
         if session is None:
             return
         answer = QMessageBox.question(self, self.tr("Ta bort tillfälle"),
-                                      self.tr("Ta bort tillfället {0}?").format(session.session_date))
+                                      self.tr("Ta bort tillfället %1?").replace("%1", session.session_date))
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: self.store.groups.remove_session(session.id))
 
@@ -334,10 +336,10 @@ class GroupsPage(QWidget):
         self.store = store
         self.tab_key = ("groups", 0)
         self.model = RecordTableModel([
-            ("Namn", lambda g: g.title),
-            ("Typ", lambda g: g.kind_label),
-            ("Senaste", lambda g: g.last_date or ""),
-            ("Tillfällen", lambda g: g.sessions),
+            (self.tr("Namn"), lambda g: g.title),
+            (self.tr("Typ"), lambda g: data_text(g.kind_label)),
+            (self.tr("Senaste"), lambda g: g.last_date or ""),
+            (self.tr("Tillfällen"), lambda g: g.sessions),
         ], self)
         self.table = read_only_table(self.model, self.tr("Gruppaktiviteter"))
         empty_state(self.table, self.tr("Inga gruppaktiviteter ännu. Skapa en med Ny gruppaktivitet."))

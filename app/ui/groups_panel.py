@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.models.store import Store
 from app.ui import style
 from app.ui.changes import Change, changes_of
 from app.ui.empty_state import empty_state
+from app.ui.i18n import data_text
 from app.ui.record_model import RecordTableModel
 from app.ui.style import Tone
 from app.ui.tables import read_only_table
@@ -15,7 +17,7 @@ from app.ui.tables import read_only_table
 
 def _period(row) -> str:
     if not row.first_date:
-        return "inga tillfällen ännu"
+        return QCoreApplication.translate("ClientGroupsPanel", "inga tillfällen ännu")
     return row.first_date if row.first_date == row.last_date else f"{row.first_date} – {row.last_date}"
 
 
@@ -25,10 +27,11 @@ class ClientGroupsPanel(QWidget):
         self.store = store
         self.client_id = client_id
         self.model = RecordTableModel([
-            ("Typ", lambda g: g.kind_label),
-            ("Namn", lambda g: g.title),
-            ("Period", _period),
-            ("Närvaro", lambda g: f"{g.sessions_attended} av {g.sessions}"),
+            (self.tr("Typ"), lambda g: data_text(g.kind_label)),
+            (self.tr("Namn"), lambda g: g.title),
+            (self.tr("Period"), _period),
+            (self.tr("Närvaro"), lambda g: self.tr("%1 av %2").replace("%1", str(g.sessions_attended))
+             .replace("%2", str(g.sessions))),
         ], self)
         self.table = read_only_table(self.model, self.tr("Klientens gruppaktiviteter"))
         empty_state(self.table, self.tr("Klienten är inte anmäld till någon gruppaktivitet. "
@@ -56,5 +59,5 @@ class ClientGroupsPanel(QWidget):
         attended = sum(1 for r in rows if r.sessions_attended)
         self.summary.setText(
             self.tr("Inte anmäld till någon gruppaktivitet.") if not rows
-            else self.tr("Anmäld till {0}, deltagit i {1}.").format(len(rows), attended)
+            else self.tr("Anmäld till %1, deltagit i %2.").replace("%1", str(len(rows))).replace("%2", str(attended))
         )

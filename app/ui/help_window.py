@@ -17,21 +17,21 @@ from app.paths import resources_dir
 PLACEHOLDER = "<!-- kortkommandon -->"
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("HelpWindow", text)
-
-
 def page_shortcuts() -> list[tuple[str, str, str]]:
     """(where, what, keys) of the shortcuts pages have of their own, from the constants they use."""
     from app.ui.meetings_panel import NEW_MEETING_SHORTCUT
     from app.ui.todo_page import MARK_DONE_SHORTCUT
 
+    translate = QCoreApplication.translate  # the literal calls below are what lupdate finds
+    notes = translate("HelpWindow", "Ärendet, anteckningar")
+    meetings = translate("HelpWindow", "Ärendet, samverkansmöten")
     return [
-        (_translate("Ärendet, anteckningar"), _translate("Signera anteckningen"), "Ctrl+Shift+S"),
-        (_translate("Ärendet, samverkansmöten"), _translate("Planera ett nytt samverkansmöte"), NEW_MEETING_SHORTCUT),
-        (_translate("Ärendet, samverkansmöten"), _translate("Lägg till en rad (deltagare, åtgärder)"), "Ctrl+Return"),
-        (_translate("Att göra"), _translate("Markera den markerade åtgärden klar"), MARK_DONE_SHORTCUT),
-        (_translate("Listor"), _translate("Öppna den markerade raden"), "Return"),
+        (notes, translate("HelpWindow", "Signera anteckningen"), "Ctrl+Shift+S"),
+        (meetings, translate("HelpWindow", "Planera ett nytt samverkansmöte"), NEW_MEETING_SHORTCUT),
+        (meetings, translate("HelpWindow", "Lägg till en rad (deltagare, åtgärder)"), "Ctrl+Return"),
+        (translate("HelpWindow", "Att göra"), translate("HelpWindow", "Markera den markerade åtgärden klar"),
+         MARK_DONE_SHORTCUT),
+        (translate("HelpWindow", "Listor"), translate("HelpWindow", "Öppna den markerade raden"), "Return"),
     ]
 
 
@@ -64,7 +64,8 @@ def action_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
 
 
 def shortcut_table(window: QMainWindow) -> str:
-    head = (_translate("Var"), _translate("Vad"), _translate("Tangenter"))
+    head = (QCoreApplication.translate("HelpWindow", "Var"), QCoreApplication.translate("HelpWindow", "Vad"),
+            QCoreApplication.translate("HelpWindow", "Tangenter"))
     rows = [*action_shortcuts(window),
             *((where, what, QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))
               for where, what, keys in page_shortcuts())]

@@ -66,11 +66,11 @@ class ImportDialog(QDialog):
         row.addWidget(choose)
         row.addWidget(self.file_label, 1)
         self.model = _PreviewModel([
-            ("Rad", lambda r: r.row_number),
-            ("Namn", lambda r: f"{r.client.first_name} {r.client.last_name}".strip()),
-            ("Personnummer/födelseår", _identity),
-            ("Remissdatum", lambda r: r.case.referral_date if r.case else ""),
-            ("Resultat", lambda r: r.message if r.errors else r.action),
+            (self.tr("Rad"), lambda r: r.row_number),
+            (self.tr("Namn"), lambda r: f"{r.client.first_name} {r.client.last_name}".strip()),
+            (self.tr("Personnummer/födelseår"), _identity),
+            (self.tr("Remissdatum"), lambda r: r.case.referral_date if r.case else ""),
+            (self.tr("Resultat"), lambda r: r.message if r.errors else r.action),
         ], self)
         self.table = read_only_table(self.model, self.tr("Förhandsgranskning av importen"))
         header = self.table.horizontalHeader()
@@ -101,7 +101,7 @@ class ImportDialog(QDialog):
     def load(self, path: Path) -> None:
         """Read and check the file, then show the preview. Nothing is written."""
         try:
-            preview = run_with_store_progress(self, self.tr("Läser och kontrollerar {0}…").format(path.name),
+            preview = run_with_store_progress(self, self.tr("Läser och kontrollerar %1…").replace("%1", path.name),
                                               self.store, lambda store, report: read_import(path, store, report))
         except AtamaError as exc:
             show_error(self, exc)
@@ -113,7 +113,7 @@ class ImportDialog(QDialog):
         self._select_first_refused(preview.rows)
         count = len(preview.valid_rows)
         self.import_button.setText(self.tr("&Importera 1 rad") if count == 1 else
-                                   self.tr("&Importera {0} rader").format(count))
+                                   self.tr("&Importera %1 rader").replace("%1", str(count)))
         self.import_button.setEnabled(count > 0)
 
     def import_valid_rows(self) -> None:

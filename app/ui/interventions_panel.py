@@ -3,7 +3,7 @@ one selected. Collaboration meetings moved to their own tab (app/ui/meetings_pan
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +31,7 @@ from app.models.vocab import (
 )
 from app.ui.changes import Change, announce, changes_of
 from app.ui.empty_state import empty_state
+from app.ui.i18n import data_text
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
@@ -43,7 +44,14 @@ def _first_line(text: str) -> str:
 
 
 def _goal_short(i: Intervention) -> str:
-    return f"Delmål {i.goal_number} (v{i.goal_version})" if i.goal_id is not None else ""
+    if i.goal_id is None:
+        return ""
+    return (QCoreApplication.translate("InterventionsPanel", "Delmål %1 (v%2)")
+            .replace("%1", str(i.goal_number)).replace("%2", str(i.goal_version)))
+
+
+def _goal_short_sample() -> str:
+    return QCoreApplication.translate("InterventionsPanel", "Delmål %1 (v%2)").replace("%1", "10").replace("%2", "10")
 
 
 def _fixed_widths(table, samples: dict[int, str], stretch: int) -> None:
@@ -81,17 +89,17 @@ class InterventionsPanel(QWidget):
 
         # -- interventions ------------------------------------------------------------------
         self.model = RecordTableModel([
-            ("Datum", lambda i: i.intervention_date),
-            ("Minuter", lambda i: i.minutes),
-            ("Modell", lambda i: i.model_label),
-            ("Typ", lambda i: i.kind_label),
-            ("Delmål", _goal_short),
-            ("Beskrivning", lambda i: _first_line(i.text)),
+            (self.tr("Datum"), lambda i: i.intervention_date),
+            (self.tr("Minuter"), lambda i: i.minutes),
+            (self.tr("Modell"), lambda i: data_text(i.model_label)),
+            (self.tr("Typ"), lambda i: data_text(i.kind_label)),
+            (self.tr("Delmål"), _goal_short),
+            (self.tr("Beskrivning"), lambda i: _first_line(i.text)),
         ], self)
         self.table = read_only_table(self.model, self.tr("Insatser"))
         empty_state(self.table, self.tr("Inga insatser ännu. Registrera en i fälten nedan och spara den."))
-        _fixed_widths(self.table, {0: "2026-12-31", 1: "Minuter", 2: "Kompensation",
-                                   3: "Hjälpmedel/arbets", 4: "Delmål 10 (v10)"}, 5)
+        _fixed_widths(self.table, {0: "2026-12-31", 1: self.tr("Minuter"), 2: "Kompensation",
+                                   3: "Hjälpmedel/arbets", 4: _goal_short_sample()}, 5)
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
 
         self.errors = FieldErrors()
@@ -196,17 +204,18 @@ class InterventionsPanel(QWidget):
         self.kind.clear()
         self.kind.addItem(self.tr("Välj…") if model else self.tr("Välj modell först"), "")
         for key, label in kinds:
-            self.kind.addItem(label, key)
+            self.kind.addItem(data_text(label), key)
         old = self.editing is not None and (self.editing.model, self.editing.kind) == (model, wanted)
         if wanted and wanted not in kinds and old:
-            self.kind.addItem(self.tr("%s (äldre val)") % INTERVENTION_KINDS.label(wanted), wanted)
+            self.kind.addItem(self.tr("%s (äldre val)") % data_text(INTERVENTION_KINDS.label(wanted)), wanted)
         self.kind.set_key(wanted)
         self.kind.blockSignals(False)
         self.kind.setEnabled(bool(model))
         left = bool(wanted) and self.kind.key() != wanted
         self.kind_note.setText(self.tr("Typen %s hör inte till %s. Välj en typ som hör till modellen.")
-                               % (INTERVENTION_KINDS.label(wanted), INTERVENTION_MODELS.label(model) or
-                                  self.tr("ingen modell")) if left else "")
+                               % (data_text(INTERVENTION_KINDS.label(wanted)),
+                                  data_text(INTERVENTION_MODELS.label(model)) or self.tr("ingen modell"))
+                               if left else "")
         self.kind_note.setVisible(left)
 
     def new_intervention(self) -> None:
@@ -231,10 +240,17 @@ class InterventionsPanel(QWidget):
         self.minutes.setValue(item.minutes)
         self.intervention_model.set_key(item.model)
         self._fill_kinds(item.kind)
-        self._set_goal(item.goal_id, item.goal_label)
+        self._set_goal(item.goal_id, self._goal_label(item))
         self.text.setPlainText(item.text)
         self.save_button.setText(self.tr("&Spara ändringar"))
         self.errors.clear()
+
+    def _goal_label(self, item: Intervention) -> str:
+        """A sub-goal of an older plan version, as the list of sub-goals names it."""
+        if item.goal_id is None:
+            return ""
+        return (self.tr("Delmål %1 (version %2): %3").replace("%1", str(item.goal_number))
+                .replace("%2", str(item.goal_version)).replace("%3", item.goal_text or ""))
 
     def intervention_input(self) -> InterventionInput:
         return InterventionInput(self.date.iso(), self.minutes.value(), self.intervention_model.key(),

@@ -17,6 +17,7 @@ from app.models.errors import AtamaError
 from app.models.store import Store
 from app.models.users import WrongPassword
 from app.ui import style
+from app.ui.i18n_people import user_text
 from app.ui.style import Tone
 from app.ui.user_dialog import password_field
 
@@ -125,7 +126,7 @@ class LockScreen(QFrame):
         self.heading.setText(self.tr("ATAMA är låst"))
         if user is not None:
             self.who.setText(self.tr("%1 är inloggad.\nSkriv ditt lösenord för att fortsätta där du var.")
-                             .replace("%1", user.display))
+                             .replace("%1", user_text(user)))
         else:
             self.who.setText(self.tr("Ingen är inloggad."))
             self.switch_button.setText(self.tr("&Logga in…"))

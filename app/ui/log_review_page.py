@@ -6,9 +6,10 @@ app/models/access_log.py; this page asks and shows."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import random
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.access_log import ACTION_LABELS, SEARCH_LIMIT, LogFilter
+from app.models.access_log import ACTION_LABELS, SEARCH_LIMIT, LogFilter, period_bounds
 from app.models.errors import AtamaError, ValidationError
 from app.models.store import Store
 from app.ui.changes import Change, changes_of
 from app.ui.empty_state import empty_state
+from app.ui.i18n_people import user_text
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout, in_a_row, scrolls_when_short
@@ -33,23 +35,63 @@ from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox, DateEdit, FieldErrors, SpinBox, text_edit
 from app.ui.window_state import remember_splitter
 
-RESULT_COLUMNS = [
-    ("Tid", lambda e: e.at[:16]),
-    ("Användare", lambda e: e.user_name),
-    ("Enhet", lambda e: e.unit),
-    ("Händelse", lambda e: e.action_label),
-    ("Klient", lambda e: f"{e.client_name}, {e.client_number}" if e.client_name else ""),
-    ("Ärende", lambda e: e.case_number),
-    ("Ansvarig för ärendet", lambda e: e.responsible_name),
-    ("Vad", lambda e: e.what),
-]
-REVIEW_COLUMNS = [
-    ("Granskad", lambda r: r.reviewed_at[:16]),
-    ("Av", lambda r: r.reviewer_name),
-    ("Period", lambda r: f"{r.period_start} – {r.period_end}"),
-    ("Urval", lambda r: r.looked_at),
-    ("Fynd", lambda r: r.findings),
-]
+translate = QCoreApplication.translate  # translate("Context", "…"): pyside6-lupdate finds these
+
+# The actions' labels on this screen, in its language (the log's Excel and the client's extract keep
+# app/models/log_actions.py's Swedish ones); tests/ui/test_english_f-m.py checks that none is missing.
+ACTION_TEXTS = (
+    QT_TRANSLATE_NOOP("LogAction", "Öppnade klient"),
+    QT_TRANSLATE_NOOP("LogAction", "Öppnade ärende"),
+    QT_TRANSLATE_NOOP("LogAction", "Läste dokument"),
+    QT_TRANSLATE_NOOP("LogAction", "Skrev"),
+    QT_TRANSLATE_NOOP("LogAction", "Signerade"),
+    QT_TRANSLATE_NOOP("LogAction", "Rättade"),
+    QT_TRANSLATE_NOOP("LogAction", "Makulerade"),
+    QT_TRANSLATE_NOOP("LogAction", "Exporterade"),
+    QT_TRANSLATE_NOOP("LogAction", "Skrev ut"),
+    QT_TRANSLATE_NOOP("LogAction", "Importerade"),
+    QT_TRANSLATE_NOOP("LogAction", "Säkerhetskopierade"),
+    QT_TRANSLATE_NOOP("LogAction", "Återställde"),
+    QT_TRANSLATE_NOOP("LogAction", "Ändrade inställningar"),
+    QT_TRANSLATE_NOOP("LogAction", "Ändrade behörighet"),
+    QT_TRANSLATE_NOOP("LogAction", "Loggade in"),
+    QT_TRANSLATE_NOOP("LogAction", "Misslyckad inloggning"),
+    QT_TRANSLATE_NOOP("LogAction", "Låste programmet"),
+    QT_TRANSLATE_NOOP("LogAction", "Loggade ut"),
+    QT_TRANSLATE_NOOP("LogAction", "Begäran om radering"),
+    QT_TRANSLATE_NOOP("LogAction", "Gallrade"),
+    QT_TRANSLATE_NOOP("LogAction", "Loggkontroll"),
+)
+
+
+def action_text(action: str) -> str:
+    """An action's label in the screens' language."""
+    return translate("LogAction", ACTION_LABELS.get(action, action))
+
+
+
+def result_columns():
+    return [
+        (translate("LogReviewPage", "Tid"), lambda e: e.at[:16]),
+        (translate("LogReviewPage", "Användare"), lambda e: e.user_name),
+        (translate("LogReviewPage", "Enhet"), lambda e: e.unit),
+        (translate("LogReviewPage", "Händelse"), lambda e: action_text(e.action)),
+        (translate("LogReviewPage", "Klient"),
+         lambda e: f"{e.client_name}, {e.client_number}" if e.client_name else ""),
+        (translate("LogReviewPage", "Ärende"), lambda e: e.case_number),
+        (translate("LogReviewPage", "Ansvarig för ärendet"), lambda e: e.responsible_name),
+        (translate("LogReviewPage", "Vad"), lambda e: e.what),
+    ]
+
+
+def review_columns():
+    return [
+        (translate("LogReviewPage", "Granskad"), lambda r: r.reviewed_at[:16]),
+        (translate("LogReviewPage", "Av"), lambda r: r.reviewer_name),
+        (translate("LogReviewPage", "Period"), lambda r: f"{r.period_start} – {r.period_end}"),
+        (translate("LogReviewPage", "Urval"), lambda r: r.looked_at),  # stored as the review was saved: in Swedish
+        (translate("LogReviewPage", "Fynd"), lambda r: r.findings),
+    ]
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -83,8 +125,8 @@ class LogReviewPage(QWidget):
         self.action = ComboBox()
         self.action.setAccessibleName(self.tr("Händelse"))
         self.action.addItem(self.tr("Alla händelser"), "")
-        for key, label in ACTION_LABELS.items():
-            self.action.addItem(label, str(key))
+        for key in ACTION_LABELS:
+            self.action.addItem(action_text(key), str(key))
         self._fill_users()
 
         # Mnemonics: none of the menu bar's (Alt+A Arkiv, R Redigera, V Visa, E Export, H Hjälp)
@@ -132,7 +174,7 @@ class LogReviewPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("log_heading")
         self.heading.setWordWrap(True)
-        self.model = RecordTableModel(RESULT_COLUMNS, self)
+        self.model = RecordTableModel(result_columns(), self)
         self.table = read_only_table(self.model, self.tr("Loggrader"))
         empty_state(self.table, self.tr("Inga loggrader med de valda villkoren. Ändra villkoren ovan och sök igen."))
         header = self.table.horizontalHeader()
@@ -148,7 +190,7 @@ class LogReviewPage(QWidget):
         self.save_button = QPushButton(self.tr("Spara &granskning"))
         self.save_button.setAccessibleName(self.tr("Spara granskningen av listan ovan med fynden"))
         self.save_button.clicked.connect(self.save_review)
-        self.reviews_model = RecordTableModel(REVIEW_COLUMNS, self)
+        self.reviews_model = RecordTableModel(review_columns(), self)
         self.reviews = read_only_table(self.reviews_model, self.tr("Sparade granskningar"))
         self.reviews.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((120, 140, 170, 320)):
@@ -197,7 +239,7 @@ class LogReviewPage(QWidget):
         self.user.clear()
         self.user.addItem(self.tr("Alla användare"), None)
         for user in self.store.users.all():
-            self.user.addItem(user.display, user.id)
+            self.user.addItem(user_text(user), user.id)
         self.user.setCurrentIndex(max(self.user.findData(chosen), 0))
 
     def _period(self) -> dict:
@@ -209,7 +251,7 @@ class LogReviewPage(QWidget):
             entries = self.store.access_log.entries(log_filter)
             self.model.set_records(entries)
             self.shown = log_filter
-            text = self.store.access_log.describe(log_filter)
+            text = self.describe(log_filter)
             if log_filter.sample:
                 count = self.tr("%1 rader, äldst först").replace("%1", str(len(entries)))
             elif len(entries) >= SEARCH_LIMIT:
@@ -221,6 +263,33 @@ class LogReviewPage(QWidget):
             if entries:
                 self.table.selectRow(0)
         return run_validated(self, self.errors, run)
+
+    def describe(self, log_filter: LogFilter) -> str:
+        """The selection in words on screen (store.access_log.describe is the Swedish one a saved
+        review and the Excel keep)."""
+        f = log_filter
+        first, after = period_bounds(f.start, f.end)
+        last = (dt.date.fromisoformat(after) - dt.timedelta(days=1)).isoformat() if after else None
+        if first or last:
+            period = (self.tr("%1 – %2").replace("%1", first or self.tr("början"))
+                      .replace("%2", last or self.tr("i dag")))
+        else:
+            period = self.tr("hela loggen")
+        if f.sample:
+            text = self.tr("Stickprov om %1 rader, %2").replace("%1", str(f.sample)).replace("%2", period)
+            return text + (self.tr(" (frö %1)").replace("%1", str(f.seed)) if f.seed is not None else "")
+        if f.others_cases:
+            return self.tr("Öppnade ärenden där användaren inte var ansvarig, %1").replace("%1", period)
+        parts = []
+        if f.user_id is not None:
+            user = next((u.name for u in self.store.users.all() if u.id == f.user_id), str(f.user_id))
+            parts.append(self.tr("användare %1").replace("%1", user))
+        if f.client_id is not None:
+            client = self.store.clients.get(f.client_id)
+            parts.append(self.tr("klient %1 (%2)").replace("%1", client.full_name).replace("%2", client.id_display))
+        if f.action:
+            parts.append(self.tr("händelse %1").replace("%1", action_text(f.action).lower()))
+        return self.tr("Sökning: %1, %2").replace("%1", ", ".join(parts) or self.tr("alla rader")).replace("%2", period)
 
     def search(self) -> bool:
         client_id = None
@@ -262,7 +331,7 @@ class LogReviewPage(QWidget):
         from app.ui.export_actions import ExportRunner
 
         shown = dataclasses.replace(self.shown)
-        name = f"Åtkomstlogg {shown.start or ''}–{shown.end or ''}.xlsx"
+        name = f"Åtkomstlogg {shown.start or ''}–{shown.end or ''}.xlsx"  # the workbook is Swedish
         return ExportRunner(self.store, self).run(name, self.tr("Skapar filen…"),
                                                   lambda exports, path: exports.access_log(path, shown))
 

@@ -19,7 +19,7 @@ from app import APP_NAME
 from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
-from app.ui.client_list_model import COLUMN_TITLES, RESULT_LIMIT, ClientListModel
+from app.ui.client_list_model import RESULT_LIMIT, ClientListModel, column_titles
 from app.ui.qt_binding import set_shortcuts
 from app.ui.tables import read_only_table
 from app.ui.window_state import OpenTabs, PageTabs, fit_to_screen, list_and_tabs, remember_splitter, save_geometry
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Sök namn, personnummer eller ärendenummer (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Sök klient"))
         self.model = ClientListModel(store, self)
-        self.list = read_only_table(self.model, self.tr("Klientlista"), COLUMN_TITLES)
+        self.list = read_only_table(self.model, self.tr("Klientlista"), column_titles())
         self.list.setObjectName("client_list")
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         remember_splitter(splitter, "main")
         self.read_only_banner: QLabel | None = None
         if store.read_only:  # the title and a banner say so and why; every edit is refused by the store
-            self.setWindowTitle(f"{APP_NAME} – skrivskyddad")
+            self.setWindowTitle(self.tr("%1 – skrivskyddad").replace("%1", APP_NAME))
             self.setCentralWidget(self._with_read_only_banner(splitter))
         else:
             self.setCentralWidget(splitter)
@@ -134,10 +134,10 @@ class MainWindow(QMainWindow):
         from app.ui import style
 
         if self.store.read_only_kind is ReadOnly.SHARED:
-            logged = "Det du öppnar loggas i journalens logg som vanligt."
+            logged = self.tr("Det du öppnar loggas i journalens logg som vanligt.")
         else:  # app/models/pending_log.py
-            logged = ("Filen kan inte ta emot loggrader: det du öppnar loggas i en fil på den här datorn och förs "
-                      "in i journalens logg nästa gång databasen öppnas med skrivrätt.")
+            logged = self.tr("Filen kan inte ta emot loggrader: det du öppnar loggas i en fil på den här datorn "
+                             "och förs in i journalens logg nästa gång databasen öppnas med skrivrätt.")
         self.read_only_banner = QLabel(self.tr("Skrivskyddad: %1. Du kan läsa men inte ändra något. %2")
                                        .replace("%1", self.store.read_only_why).replace("%2", logged))
         self.read_only_banner.setObjectName("read_only_banner")
@@ -300,8 +300,10 @@ class MainWindow(QMainWindow):
     def _fill_forms_menu(self) -> None:
         if self.forms_menu.actions():
             return
+        from app.ui.instrument_chooser import choice_text
+
         for definition in self.store.assessments.registry.current():
-            action = self.forms_menu.addAction(definition.choice_label)
+            action = self.forms_menu.addAction(choice_text(definition))
             action.triggered.connect(lambda _c=False, d=definition: self.export_blank_form(d.id, d.version))
 
     def _export(self, name: str, export):
@@ -366,7 +368,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("Visar de första %1 träffarna – skriv mer för att begränsa.")
                                      .replace("%1", str(RESULT_LIMIT)))
         else:
-            self.count_label.setText(self.tr("%1 klienter").replace("%1", str(shown)))
+            self.count_label.setText(self.tr("%n klienter", "", shown))
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -800,7 +802,9 @@ class MainWindow(QMainWindow):
 
     def _who_text(self) -> str:
         user = self.store.users.current()
-        return (f"{user.display} · " if user else "") + self.tr("Databas: ") + self.store.path
+        from app.ui.i18n_people import user_text
+
+        return (f"{user_text(user)} · " if user else "") + self.tr("Databas: ") + self.store.path
 
     def _may_review_log(self) -> bool:
         from app.models.access_log import can_review_log  # after the first paint (_after_first_paint)
@@ -945,4 +949,8 @@ class MainWindow(QMainWindow):
             log.error("Kunde inte spara före stängning", exc_info=exc)
             return f"{page.title()}: " + self.tr("Ett oväntat fel inträffade") + f" ({type(exc).__name__}: {exc})."
         reasons = sorted({a.problem for a in page.findChildren(Autosave) if a.has_unsaved() and a.problem})
+        errors = getattr(page, "errors", None)  # a form's field messages (the plan's): the first one read there
+        first = errors.first_shown() if hasattr(errors, "first_shown") else None
+        if first is not None and first[1].text():
+            reasons.insert(0, first[1].text())
         return f"{page.title()}: " + (" ".join(reasons) or self.tr("Något kunde inte sparas."))

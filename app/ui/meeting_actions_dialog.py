@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QV
 from app.models.errors import AtamaError, ValidationError
 from app.models.meetings import CollabMeeting
 from app.models.store import Store
+from app.ui.i18n import data_text
+from app.ui.meeting_rows import about_text
 from app.ui.messages import show_error
 from app.ui.widgets import FieldErrors, OptionalDateEdit, save_cancel_buttons
 
@@ -27,26 +29,27 @@ class MeetingActionsDialog(QDialog):
         super().__init__(parent)
         self.store, self.meeting = store, meeting
         self.changed = False
-        self.setWindowTitle("Åtgärder från mötet")
+        self.setWindowTitle(self.tr("Åtgärder från mötet"))
         self.resize(760, 120 + 60 * len(meeting.actions))
         self.errors = FieldErrors()
         layout = QVBoxLayout(self)
-        intro = QLabel(f"{meeting.kind_label}, {meeting.when_label}. Ange när varje åtgärd blev gjord; "
-                       "lämna Gjord tom för en åtgärd som inte är gjord."
-                       + (" Mötesanteckningen är signerad: bara datumen ändras." if meeting.signed else ""))
+        intro = QLabel(self.tr("%1. Ange när varje åtgärd blev gjord; lämna Gjord tom för en åtgärd som "
+                               "inte är gjord.").replace("%1", about_text(meeting))
+                       + (self.tr(" Mötesanteckningen är signerad: bara datumen ändras.") if meeting.signed else ""))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QGridLayout()
-        for column, title in enumerate(("Vem", "Vad", "Senast", "Delmål", "Gjord")):
+        for column, title in enumerate((self.tr("Vem"), self.tr("Vad"), self.tr("Senast"), self.tr("Delmål"),
+                                        self.tr("Gjord"))):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self.done_edits: list[OptionalDateEdit] = []
         for i, action in enumerate(meeting.actions):
             what = QLabel(action.what)
             what.setWordWrap(True)
-            for column, widget in enumerate((QLabel(action.who_label), what, QLabel(action.due_date or "–"),
+            for column, widget in enumerate((QLabel(data_text(action.who_label)), what, QLabel(action.due_date or "–"),
                                              QLabel(action.goal_text or "–"))):
                 grid.addWidget(widget, 2 * i + 1, column)
-            edit = OptionalDateEdit(f"Gjord, åtgärd {i + 1}")  # the name a screen reader says
+            edit = OptionalDateEdit(self.tr("Gjord, åtgärd %1").replace("%1", str(i + 1)))  # a screen reader says it
             edit.set_iso(action.done_date)
             edit.propose(store.today())  # the calendar opens on the app's today, not the clock's
             grid.addWidget(edit, 2 * i + 1, 4)
@@ -54,7 +57,7 @@ class MeetingActionsDialog(QDialog):
             self.done_edits.append(edit)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        buttons = save_cancel_buttons("&Spara")
+        buttons = save_cancel_buttons(self.tr("&Spara"))
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -26,7 +26,8 @@ from app.models.meetings import MAX_MINUTES, CollabMeeting, MeetingPlan
 from app.models.store import Store
 from app.models.vocab import MEETING_KINDS
 from app.ui.export_actions import ExportRunner, case_file_name
-from app.ui.meeting_rows import MeetingErrors, ParticipantRows
+from app.ui.i18n import data_text
+from app.ui.meeting_rows import MeetingErrors, ParticipantRows, when_text
 from app.ui.messages import ask_yes_no, run_validated
 from app.ui.small_screens import size_on_screen
 from app.ui.widgets import ChoiceCombo, ComboBox, DateEdit, SpinBox, TimeEdit, text_edit
@@ -51,47 +52,48 @@ class MeetingPlanDialog(QDialog):
         self.case_id = case_id
         self.meeting = meeting
         self.runner = ExportRunner(store, self)
-        self.setWindowTitle("Planera möte" if meeting is None else f"Mötet {meeting.when_label}")
+        self.setWindowTitle(self.tr("Planera möte") if meeting is None else self._title(meeting))
         size_on_screen(self, 1000, 700)  # less on a small screen (150–200 %): the content scrolls
         self.errors = MeetingErrors()
 
-        self.kind = ChoiceCombo(MEETING_KINDS, "Typ av möte", placeholder="Välj…")
-        self.date = DateEdit("Datum för mötet")
-        self.time = TimeEdit("Klockslag")
+        self.kind = ChoiceCombo(MEETING_KINDS, self.tr("Typ av möte"), placeholder=self.tr("Välj…"))
+        self.date = DateEdit(self.tr("Datum för mötet"))
+        self.time = TimeEdit(self.tr("Klockslag"))
         self.minutes = SpinBox()
         self.minutes.setRange(5, MAX_MINUTES)
         self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Längd i minuter")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Längd i minuter"))
         self.place = QLineEdit()
-        self.place.setAccessibleName("Plats")
-        self.place.setPlaceholderText("Adress och rum")
+        self.place.setAccessibleName(self.tr("Plats"))
+        self.place.setPlaceholderText(self.tr("Adress och rum"))
         self.video_link = QLineEdit()
-        self.video_link.setAccessibleName("Videolänk")
-        self.video_link.setPlaceholderText("https://…, om mötet hålls på video")
-        self.purpose = text_edit("Syfte med mötet", 70)
+        self.video_link.setAccessibleName(self.tr("Videolänk"))
+        self.video_link.setPlaceholderText(self.tr("https://…, om mötet hålls på video"))
+        self.purpose = text_edit(self.tr("Syfte med mötet"), 70)
         self.participants = ParticipantRows(self.errors)
-        self.participants.setAccessibleName("Deltagare")
-        self.questions = text_edit("Frågor till klienten, en per rad", 90)
+        self.participants.setAccessibleName(self.tr("Deltagare"))
+        self.questions = text_edit(self.tr("Frågor till klienten, en per rad"), 90)
 
         when = QWidget()
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
-        time_label = QLabel("K&l.")
+        time_label = QLabel(self.tr("K&l."))
         time_label.setBuddy(self.time)
-        length_label = QLabel("L&ängd")
+        length_label = QLabel(self.tr("L&ängd"))
         length_label.setBuddy(self.minutes)
         for widget in (self.date, time_label, self.time, length_label, self.minutes):
             when_row.addWidget(widget)
         when_row.addStretch(1)
 
         form = QFormLayout()
-        rows = (("kind", "&Typ av möte", self.kind, self.kind), ("starts_at", "Dat&um", when, self.date),
-                ("place", "&Plats", self.place, self.place),
-                ("video_link", "&Videolänk", self.video_link, self.video_link),
-                ("purpose", "&Syfte", self.purpose, self.purpose),
-                ("participants", "Deltagare", self.participants, self.participants.add_button),
-                ("questions", "&Frågor att tänka på\n(en per rad)", self.questions, self.questions))
+        rows = (("kind", self.tr("&Typ av möte"), self.kind, self.kind),
+                ("starts_at", self.tr("Dat&um"), when, self.date),
+                ("place", self.tr("&Plats"), self.place, self.place),
+                ("video_link", self.tr("&Videolänk"), self.video_link, self.video_link),
+                ("purpose", self.tr("&Syfte"), self.purpose, self.purpose),
+                ("participants", self.tr("Deltagare"), self.participants, self.participants.add_button),
+                ("questions", self.tr("&Frågor att tänka på\n(en per rad)"), self.questions, self.questions))
         for field, label_text, widget, buddy in rows:
             label = QLabel(label_text)
             label.setBuddy(buddy)
@@ -103,14 +105,14 @@ class MeetingPlanDialog(QDialog):
         column.addLayout(form)
         column.addStretch(1)  # the rows keep their height; the space is left below
 
-        self.client_invitation_button = QPushButton("&Kallelse till klienten (PDF)…")
+        self.client_invitation_button = QPushButton(self.tr("&Kallelse till klienten (PDF)…"))
         self.client_invitation_button.clicked.connect(lambda: self.print_invitation("klient"))
         self.audience = ComboBox()
-        self.audience.setAccessibleName("Kallelse till deltagare från")
-        self.participant_invitation_button = QPushButton("Kallelse till deltagar&ens organisation…")
+        self.audience.setAccessibleName(self.tr("Kallelse till deltagare från"))
+        self.participant_invitation_button = QPushButton(self.tr("Kallelse till deltagar&ens organisation…"))
         self.participant_invitation_button.clicked.connect(
             lambda: self.audience.currentData() and self.print_invitation(self.audience.currentData()))
-        self.calendar_button = QPushButton("Kalenderfil (.&ics)…")
+        self.calendar_button = QPushButton(self.tr("Kalenderfil (.&ics)…"))
         self.calendar_button.clicked.connect(self.save_calendar_file)
         documents = QHBoxLayout()
         for widget in (self.client_invitation_button, self.audience, self.participant_invitation_button,
@@ -120,8 +122,8 @@ class MeetingPlanDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Spa&ra och stäng")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Stäng")
+        self.save_button.setText(self.tr("Spa&ra och stäng"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Stäng"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -156,9 +158,9 @@ class MeetingPlanDialog(QDialog):
         if self.meeting is not None:
             for p in self.meeting.participants:
                 if p.organisation != "enheten" and self.audience.findData(p.organisation) < 0:
-                    self.audience.addItem(p.organisation_label, p.organisation)
+                    self.audience.addItem(data_text(p.organisation_label), p.organisation)
         self.participant_invitation_button.setEnabled(self.audience.count() > 0)
-        self.audience.setToolTip("" if self.audience.count() else "Spara mötet med deltagare först.")
+        self.audience.setToolTip("" if self.audience.count() else self.tr("Spara mötet med deltagare först."))
         self.audience.setEnabled(self.audience.count() > 0)
 
     def plan_input(self) -> MeetingPlan:
@@ -178,15 +180,18 @@ class MeetingPlanDialog(QDialog):
 
         if not run_validated(self, self.errors, store_it):
             return False
-        self.setWindowTitle(f"Mötet {self.meeting.when_label}")
+        self.setWindowTitle(self._title(self.meeting))
         self._fill_audiences()
         self._saved = self.plan_input()
         return True
 
+    def _title(self, meeting: CollabMeeting) -> str:
+        return self.tr("Mötet %1").replace("%1", when_text(meeting))
+
     def reject(self) -> None:
         """Escape and Stäng ask before what was typed is thrown away (Nej keeps the dialog)."""
         if self.plan_input() != self._saved and not ask_yes_no(
-                self, "Stäng mötet", "Det du skrivit är inte sparat. Stäng ändå?"):
+                self, self.tr("Stäng mötet"), self.tr("Det du skrivit är inte sparat. Stäng ändå?")):
             return
         super().reject()
 
@@ -200,7 +205,7 @@ class MeetingPlanDialog(QDialog):
             return None
         meeting_id = self.meeting.id
         name = case_file_name(self.store, self.case_id, "Kallelse", audience, self.meeting.date)
-        return self.runner.run(name, "Skriver kallelsen…",
+        return self.runner.run(name, self.tr("Skriver kallelsen…"),
                                lambda exports, path: exports.invitation(meeting_id, path, audience))
 
     def save_calendar_file(self) -> Path | None:
@@ -209,5 +214,5 @@ class MeetingPlanDialog(QDialog):
         meeting_id = self.meeting.id
         pdf_name = case_file_name(self.store, self.case_id, "Kallelse", day=self.meeting.date)
         name = str(Path(pdf_name).with_suffix(".ics"))
-        return self.runner.run(name, "Skriver kalenderfilen…",
+        return self.runner.run(name, self.tr("Skriver kalenderfilen…"),
                                lambda exports, path: exports.invitation(meeting_id, path))

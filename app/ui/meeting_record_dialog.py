@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from app.models.meetings import CollabMeeting, MeetingRecord
 from app.models.store import Store
 from app.ui.export_actions import ExportRunner, case_file_name
+from app.ui.i18n import data_text
 from app.ui.meeting_plan_dialog import scrolling
-from app.ui.meeting_rows import ActionRows, MeetingErrors, ParticipantRows
+from app.ui.meeting_rows import ActionRows, MeetingErrors, ParticipantRows, signature_text, when_text
 from app.ui.messages import ask_yes_no, run_validated
 from app.ui.small_screens import FlowLayout, size_on_screen
 from app.ui.widgets import OptionalDateEdit, text_edit
@@ -39,9 +40,9 @@ def _first_line(text: str, length: int = 70) -> str:
 def summary_html(meeting: CollabMeeting) -> str:
     """Kind, when, where and who, for the head of the dialog."""
     where = meeting.place or meeting.video_link
-    people = "<br>".join(html.escape(", ".join(part for part in (p.name, p.role, p.organisation_label, p.phone)
-                                               if part)) for p in meeting.participants)
-    return (f"<b>{html.escape(meeting.kind_label)}</b>, {html.escape(meeting.when_label)}"
+    people = "<br>".join(html.escape(", ".join(part for part in (p.name, p.role, data_text(p.organisation_label),
+                                                                  p.phone) if part)) for p in meeting.participants)
+    return (f"<b>{html.escape(data_text(meeting.kind_label))}</b>, {html.escape(when_text(meeting))}"
             f"{', ' + html.escape(where) if where else ''}<br>{people}")
 
 
@@ -57,8 +58,8 @@ class MeetingRecordDialog(QDialog):
         self.correcting = correcting
         self.corrected = False  # the correction written (from then on its record is saved)
         self.runner = ExportRunner(store, self)
-        self.setWindowTitle(("Rätta mötesanteckningen" if correcting else "Registrera mötet")
-                            + f" – {meeting.kind_label} {meeting.date}")
+        title = self.tr("Rätta mötesanteckningen – %1 %2") if correcting else self.tr("Registrera mötet – %1 %2")
+        self.setWindowTitle(title.replace("%1", data_text(meeting.kind_label)).replace("%2", meeting.date))
         size_on_screen(self, 1000, 700)  # less on a small screen (150–200 %): the content scrolls
         self.errors = MeetingErrors()
 
@@ -67,22 +68,22 @@ class MeetingRecordDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("meeting_status")
         self.status.setWordWrap(True)
-        self.reason = text_edit("Skäl till rättelsen", 60)
-        self.said = text_edit("Vad som sades på mötet", 110)
+        self.reason = text_edit(self.tr("Skäl till rättelsen"), 60)
+        self.said = text_edit(self.tr("Vad som sades på mötet"), 110)
         self.participants = ParticipantRows(self.errors)  # who came: as planned until changed here
-        self.participants.setAccessibleName("Deltog")
+        self.participants.setAccessibleName(self.tr("Deltog"))
         self.actions = ActionRows(self.errors, self._goals)
-        self.actions.setAccessibleName("Åtgärder")
-        self.next_date = OptionalDateEdit("Nästa möte")
+        self.actions.setAccessibleName(self.tr("Åtgärder"))
+        self.next_date = OptionalDateEdit(self.tr("Nästa möte"))
         self.next_time = QLineEdit()
-        self.next_time.setAccessibleName("Nästa möte: klockslag")
-        self.next_time.setPlaceholderText("TT:MM (valfritt)")
+        self.next_time.setAccessibleName(self.tr("Nästa möte: klockslag"))
+        self.next_time.setPlaceholderText(self.tr("TT:MM (valfritt)"))
         self.next_time.setMaximumWidth(140)
         next_row = QWidget()
         next_layout = QHBoxLayout(next_row)
         next_layout.setContentsMargins(0, 0, 0, 0)
         next_layout.addWidget(self.next_date)
-        time_label = QLabel("Kl&ockslag")
+        time_label = QLabel(self.tr("Kl&ockslag"))
         time_label.setBuddy(self.next_time)
         next_layout.addWidget(time_label)
         next_layout.addWidget(self.next_time)
@@ -94,15 +95,15 @@ class MeetingRecordDialog(QDialog):
         form.addRow(self.status)
         # "recorded before its day" belongs to the meeting's date, shown in the status line above
         form.addRow(self.errors.label_for("starts_at", self.status))
-        self.reason_label = QLabel("Skäl till &rättelsen")
+        self.reason_label = QLabel(self.tr("Skäl till &rättelsen"))
         self.reason_label.setBuddy(self.reason)
         form.addRow(self.reason_label, self.reason)
         form.addRow("", self.errors.label_for("reason", self.reason))
         for field, label_text, widget, buddy in (
-            ("said", "&Vad som sades", self.said, self.said),
-            ("participants", "Deltog", self.participants, self.participants.add_button),
-            ("actions", "Vem gör vad", self.actions, self.actions.add_button),
-            ("next_meeting", "&Nästa möte", next_row, self.next_date),
+            ("said", self.tr("&Vad som sades"), self.said, self.said),
+            ("participants", self.tr("Deltog"), self.participants, self.participants.add_button),
+            ("actions", self.tr("Vem gör vad"), self.actions, self.actions.add_button),
+            ("next_meeting", self.tr("&Nästa möte"), next_row, self.next_date),
         ):
             label = QLabel(label_text)
             label.setBuddy(buddy)
@@ -113,17 +114,17 @@ class MeetingRecordDialog(QDialog):
         column.addLayout(form)
         column.addStretch(1)  # the rows keep their height; the space is left below
 
-        self.save_button = QPushButton("&Spara")
+        self.save_button = QPushButton(self.tr("&Spara"))
         self.save_button.clicked.connect(self.save)
-        self.sign_button = QPushButton("Si&gnera")
+        self.sign_button = QPushButton(self.tr("Si&gnera"))
         self.sign_button.clicked.connect(self.sign)
-        self.correct_button = QPushButton("&Rätta…")
+        self.correct_button = QPushButton(self.tr("&Rätta…"))
         self.correct_button.clicked.connect(self.start_correction)
-        self.easy_read = QCheckBox("&Lättläst")
-        self.easy_read.setAccessibleName("Klientens mötesanteckning som lättläst")
-        self.client_record_button = QPushButton("Klientens &mötesanteckning (PDF)…")
+        self.easy_read = QCheckBox(self.tr("&Lättläst"))
+        self.easy_read.setAccessibleName(self.tr("Klientens mötesanteckning som lättläst"))
+        self.client_record_button = QPushButton(self.tr("Klientens &mötesanteckning (PDF)…"))
         self.client_record_button.clicked.connect(self.print_client_record)
-        close_button = QPushButton("Stäng")
+        close_button = QPushButton(self.tr("Stäng"))
         close_button.clicked.connect(self.reject)
         buttons = FlowLayout()  # onto two lines in a narrow dialog (200 %)
         for widget in (self.save_button, self.sign_button, self.correct_button):
@@ -149,7 +150,7 @@ class MeetingRecordDialog(QDialog):
     def reject(self) -> None:
         """Escape and Stäng ask before what was typed is thrown away (Nej keeps the dialog)."""
         if self._typed() != self._saved and not ask_yes_no(
-                self, "Stäng mötet", "Det du skrivit är inte sparat. Stäng ändå?"):
+                self, self.tr("Stäng mötet"), self.tr("Det du skrivit är inte sparat. Stäng ändå?")):
             return
         super().reject()
 
@@ -157,7 +158,8 @@ class MeetingRecordDialog(QDialog):
         plan = self.store.plans.in_force(self.meeting.case_id)
         if plan is None:
             return []
-        return [(f"Delmål {g.number}: {_first_line(g.text, 60)}", g.id) for g in plan.sub_goals]
+        return [(self.tr("Delmål %1: %2").replace("%1", str(g.number)).replace("%2", _first_line(g.text, 60)), g.id)
+                for g in plan.sub_goals]
 
     def _load(self, data: MeetingRecord) -> None:
         self.said.setPlainText(data.said)
@@ -190,18 +192,19 @@ class MeetingRecordDialog(QDialog):
         held = m.status == "genomfort"
         self.client_record_button.setEnabled(held and not m.is_struck)
         if self.correcting and not self.corrected:
-            text = ("Rättelse: skriv skälet och det som ska stå, och spara. "
-                    "Den signerade anteckningen ändras inte.")
+            text = self.tr("Rättelse: skriv skälet och det som ska stå, och spara. "
+                           "Den signerade anteckningen ändras inte.")
         elif m.is_struck:
-            text = "Makulerad."
+            text = self.tr("Makulerad.")
         elif m.signed:
-            text = m.signature_text + (" Rättad." if m.is_corrected else "")
+            text = signature_text(m) + (self.tr(" Rättad.") if m.is_corrected else "")
         elif held:
-            text = "Utkast: spara och signera när anteckningen är klar."
+            text = self.tr("Utkast: spara och signera när anteckningen är klar.")
         else:
-            text = "Planerat: skriv vad som sades och vem som gör vad, och spara."
+            text = self.tr("Planerat: skriv vad som sades och vem som gör vad, och spara.")
         if m.is_correction:
-            text = f"Rättelse ({m.correction_reason.strip().rstrip('.')}). {text}"
+            text = (self.tr("Rättelse (%1). %2").replace("%2", text)
+                    .replace("%1", m.correction_reason.strip().rstrip('.')))
         self.status.setText(text)
 
     def record_input(self) -> MeetingRecord:
@@ -250,6 +253,7 @@ class MeetingRecordDialog(QDialog):
         if self.meeting.allowed.record.ok and not self.save():
             return None
         meeting_id, easy = self.meeting.id, self.easy_read.isChecked()
-        what = "Mötesanteckning lättläst" if easy else "Mötesanteckning"
-        return self.runner.run(case_file_name(self.store, self.meeting.case_id, what), "Skriver mötesanteckningen…",
+        what = "Mötesanteckning lättläst" if easy else "Mötesanteckning"  # the file's name, as the PDF: Swedish
+        return self.runner.run(case_file_name(self.store, self.meeting.case_id, what),
+                               self.tr("Skriver mötesanteckningen…"),
                                lambda exports, path: exports.meeting_record(meeting_id, path, easy))

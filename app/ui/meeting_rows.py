@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +19,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.meetings import ActionInput, ParticipantInput
+from app.models.meetings import ActionInput, CollabMeeting, ParticipantInput
 from app.models.vocab import MEETING_ACTORS, MEETING_ORGANISATIONS
+from app.ui.i18n import data_text
+from app.ui.i18n_people import person_text
 from app.ui.small_screens import FlowLayout, in_a_column
 from app.ui.widgets import ChoiceCombo, ComboBox, FieldErrors, OptionalDateEdit
 
+translate = QCoreApplication.translate  # translate("Context", "…"): pyside6-lupdate finds these
+
 _INDEXED = re.compile(r"^(questions)\[\d+\]$")
+
+
+
+def when_text(meeting: CollabMeeting) -> str:
+    """"2026-12-10 kl. 09:00–10:00" in the screens' language (``meeting.when_label`` is the
+    documents' Swedish)."""
+    if not meeting.time:
+        return meeting.date
+    if meeting.ends_at:
+        return (translate("MeetingTexts", "%1 kl. %2–%3").replace("%1", meeting.date).replace("%2", meeting.time)
+                .replace("%3", meeting.ends_at[11:16]))
+    return translate("MeetingTexts", "%1 kl. %2").replace("%1", meeting.date).replace("%2", meeting.time)
+
+
+def about_text(meeting: CollabMeeting) -> str:
+    """"Avstämning, 2026-12-10 kl. 09:00–10:00": which meeting a dialog is about."""
+    return (translate("MeetingTexts", "%1, %2").replace("%1", data_text(meeting.kind_label))
+            .replace("%2", when_text(meeting)))
+
+
+def signature_text(meeting: CollabMeeting) -> str:
+    """"Signerad 2026-12-10 av Anna Andersson, arbetsterapeut" on screen, or ""."""
+    signature = meeting.signature
+    if not signature.signed_at:
+        return ""
+    return (translate("MeetingTexts", "Signerad %1 av %2").replace("%1", signature.signed_at[:10])
+            .replace("%2", person_text(signature.signer, signature.signer_title,
+                                       translate("MeetingTexts", "Okänd"))))
 
 
 class MeetingErrors(FieldErrors):
@@ -158,18 +190,23 @@ class ParticipantRows(_Rows):
     prefix = "participants"
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None):
-        super().__init__(errors, "Lägg till &deltagare", parent)
+        super().__init__(errors, self.tr("Lägg till &deltagare"), parent)
 
     def make_fields(self, n: int) -> list[tuple[str, str, QWidget]]:
         m = n + 1
-        organisation = ChoiceCombo(MEETING_ORGANISATIONS, f"Deltagare {m}: organisation", placeholder="Välj…")
-        other = _line(f"Deltagare {m}: annan organisation", "Vilken, vid Annan")
+        number = str(m)
+        organisation = ChoiceCombo(MEETING_ORGANISATIONS, self.tr("Deltagare %1: organisation").replace("%1", number),
+                                   placeholder=self.tr("Välj…"))
+        other = _line(self.tr("Deltagare %1: annan organisation").replace("%1", number), self.tr("Vilken, vid Annan"))
         other.setEnabled(False)
         organisation.currentIndexChanged.connect(lambda _i: other.setEnabled(organisation.key() == "annan"))
-        return [("organisation", "Organisation", organisation), ("organisation_other", "Annan organisation", other),
-                ("role", "Roll", _line(f"Deltagare {m}: roll", "t.ex. Handläggare")),
-                ("name", "Namn", _line(f"Deltagare {m}: namn")),
-                ("phone", "Telefon", _line(f"Deltagare {m}: telefon", "010-123 45 67"))]
+        return [("organisation", self.tr("Organisation"), organisation),
+                ("organisation_other", self.tr("Annan organisation"), other),
+                ("role", self.tr("Roll"), _line(self.tr("Deltagare %1: roll").replace("%1", number),
+                                                self.tr("t.ex. Handläggare"))),
+                ("name", self.tr("Namn"), _line(self.tr("Deltagare %1: namn").replace("%1", number))),
+                ("phone", self.tr("Telefon"), _line(self.tr("Deltagare %1: telefon").replace("%1", number),
+                                                    "010-123 45 67"))]
 
     def read(self, fields) -> ParticipantInput:
         return ParticipantInput(fields["organisation"].key(), fields["role"].text(), fields["name"].text(),
@@ -189,23 +226,26 @@ class ActionRows(_Rows):
     def __init__(self, errors: FieldErrors, goals: Callable[[], list[tuple[str, int]]],
                  parent: QWidget | None = None):
         self.goals = goals  # the plan's sub-goals as (label, id)
-        super().__init__(errors, "Lägg till å&tgärd", parent)
+        super().__init__(errors, self.tr("Lägg till å&tgärd"), parent)
 
     def make_fields(self, n: int) -> list[tuple[str, str, QWidget]]:
         m = n + 1
-        who = ChoiceCombo(MEETING_ACTORS, f"Åtgärd {m}: vem", placeholder="Välj…")
+        number = str(m)
+        who = ChoiceCombo(MEETING_ACTORS, self.tr("Åtgärd %1: vem").replace("%1", number), placeholder=self.tr("Välj…"))
         goal = ComboBox()
-        goal.setAccessibleName(f"Åtgärd {m}: delmål")
+        goal.setAccessibleName(self.tr("Åtgärd %1: delmål").replace("%1", number))
         goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         goal.setMinimumContentsLength(16)
         goals = self.goals()
-        goal.addItem("Inget delmål" if goals else "Ärendet har ingen utvecklingsplan", None)
-        goal.setToolTip("" if goals else "Delmål kan väljas när ärendet har en utvecklingsplan.")
+        goal.addItem(self.tr("Inget delmål") if goals else self.tr("Ärendet har ingen utvecklingsplan"), None)
+        goal.setToolTip("" if goals else self.tr("Delmål kan väljas när ärendet har en utvecklingsplan."))
         for label, goal_id in goals:
             goal.addItem(label, goal_id)
-        return [("who", "Vem", who), ("what", "Vad", _line(f"Åtgärd {m}: vad som ska göras")),
-                ("due_date", "Klart senast", OptionalDateEdit(f"Åtgärd {m}: klart senast")),
-                ("goal_id", "Delmål", goal)]
+        return [("who", self.tr("Vem"), who),
+                ("what", self.tr("Vad"), _line(self.tr("Åtgärd %1: vad som ska göras").replace("%1", number))),
+                ("due_date", self.tr("Klart senast"),
+                 OptionalDateEdit(self.tr("Åtgärd %1: klart senast").replace("%1", number))),
+                ("goal_id", self.tr("Delmål"), goal)]
 
     def values(self) -> list:
         """The rows, less wholly empty ones at the end (the row the dialog starts with, untouched):
@@ -227,7 +267,7 @@ class ActionRows(_Rows):
         fields["due_date"].set_iso(value.due_date or None)
         index = fields["goal_id"].findData(value.goal_id) if value.goal_id is not None else 0
         if index < 0:  # a sub-goal of an older plan version: kept selectable
-            fields["goal_id"].addItem(f"Delmål (id {value.goal_id})", value.goal_id)
+            fields["goal_id"].addItem(self.tr("Delmål (id %1)").replace("%1", str(value.goal_id)), value.goal_id)
             index = fields["goal_id"].count() - 1
         fields["goal_id"].setCurrentIndex(index)
         fields["what"].setProperty("done_date", value.done_date)  # follow-up, kept as it was

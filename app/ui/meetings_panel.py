@@ -5,43 +5,56 @@ in… cancels it, Makulera… strikes a draft out (each with its reason). The ru
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.models.meetings import HELD, PLANNED, CollabMeeting
+from app.models.meetings import CANCELLED, HELD, PLANNED, CollabMeeting
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.empty_state import empty_state
+from app.ui.i18n import data_text
 from app.ui.meeting_actions_dialog import MeetingActionsDialog
 from app.ui.meeting_plan_dialog import MeetingPlanDialog
 from app.ui.meeting_record_dialog import MeetingRecordDialog
+from app.ui.meeting_rows import about_text
 from app.ui.record_model import RecordTableModel
 from app.ui.small_screens import FlowLayout
 from app.ui.strike_dialog import StrikeDialog
 from app.ui.tables import read_only_table
 
+translate = QCoreApplication.translate  # translate("Context", "…"): pyside6-lupdate finds these
+
 NEW_MEETING_SHORTCUT = "Ctrl+Shift+M"
+
 
 
 def status_text(m: CollabMeeting) -> str:
     """"Planerat", "Genomfört, signerat", "Genomfört, utkast", "Genomfört, rättat", "Rättelse, utkast",
-    "Inställt", "… (makulerat)": what tells two rows apart comes first (the column is narrow)."""
+    "Inställt", "… (makulerat)": what tells two rows apart comes first (the column is narrow).
+    The screen's own words: ``m.status_label`` is the journal copy's Swedish."""
     if m.is_correction:
-        text = "Rättelse, " + ("signerad" if m.signed else "utkast")
+        text = (translate("MeetingsPanel", "Rättelse, signerad") if m.signed
+                else translate("MeetingsPanel", "Rättelse, utkast"))
     elif m.is_corrected:
-        text = f"{m.status_label}, rättat"
+        text = translate("MeetingsPanel", "Genomfört, rättat")
+    elif m.status == HELD:
+        text = (translate("MeetingsPanel", "Genomfört, signerat") if m.signed
+                else translate("MeetingsPanel", "Genomfört, utkast"))
+    elif m.status == PLANNED:
+        text = translate("MeetingsPanel", "Planerat")
+    elif m.status == CANCELLED:
+        text = translate("MeetingsPanel", "Inställt")
     else:
         text = m.status_label
-        if m.status == HELD:
-            text += ", signerat" if m.signed else ", utkast"
     if m.is_struck:
-        text += " (makulerat)"
+        text = translate("MeetingsPanel", "%1 (makulerat)").replace("%1", text)
     return text
 
 
 def organisations_text(m: CollabMeeting) -> str:
-    return ", ".join(dict.fromkeys(p.organisation_label for p in m.participants if p.organisation != "enheten"))
+    return ", ".join(dict.fromkeys(data_text(p.organisation_label) for p in m.participants
+                                   if p.organisation != "enheten"))
 
 
 def actions_refusal(m: CollabMeeting | None) -> str:
@@ -49,13 +62,13 @@ def actions_refusal(m: CollabMeeting | None) -> str:
     if m is None:
         return ""
     if m.status != HELD:
-        return "Åtgärder finns när mötet är registrerat."
+        return translate("MeetingsPanel", "Åtgärder finns när mötet är registrerat.")
     if m.is_struck:
-        return "Mötet är makulerat."
+        return translate("MeetingsPanel", "Mötet är makulerat.")
     if m.is_corrected:
-        return "Anteckningen är rättad: markera åtgärderna i rättelsen."
+        return translate("MeetingsPanel", "Anteckningen är rättad: markera åtgärderna i rättelsen.")
     if not m.actions:
-        return "Mötet har inga åtgärder."
+        return translate("MeetingsPanel", "Mötet har inga åtgärder.")
     return ""
 
 
@@ -66,15 +79,16 @@ class MeetingsPanel(QWidget):
         self.case_id = case_id
         self.client_id = store.cases.get(case_id).client_id
         self.model = RecordTableModel([
-            ("Datum och tid", lambda m: f"{m.date} {m.time}".strip()),  # the side tab is narrow
-            ("Typ", lambda m: m.kind_label),
-            ("Status", status_text),
-            ("Organisationer", organisations_text),
+            (self.tr("Datum och tid"), lambda m: f"{m.date} {m.time}".strip()),  # the side tab is narrow
+            (self.tr("Typ"), lambda m: data_text(m.kind_label)),
+            (self.tr("Status"), status_text),
+            (self.tr("Organisationer"), organisations_text),
         ], self)
         self.table = read_only_table(self.model, self.tr("Samverkansmöten"))
         empty_state(self.table, self.tr("Inga samverkansmöten ännu. Planera ett med Planera möte (Ctrl+Skift+M)."))
         width = self.table.fontMetrics().horizontalAdvance
-        for column, sample in {0: "2026-12-31 09:00", 1: "Avstämning", 2: "Genomfört, sign"}.items():
+        samples = {0: "2026-12-31 09:00", 1: self.tr("Avstämning"), 2: self.tr("Genomfört, sign")}
+        for column, sample in samples.items():
             self.table.setColumnWidth(column, width(sample) + 16)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         # a narrow column shows the start of its header, not the middle
@@ -170,15 +184,15 @@ class MeetingsPanel(QWidget):
         self._after(meeting if dialog.changed else None)
 
     def cancel_meeting(self, meeting: CollabMeeting) -> None:
-        texts = ("Mötet ställs in: det finns kvar i listan som inställt, med ditt skäl.", "&Ställ in",
-                 "Skäl till att mötet ställs in")
-        dialog = StrikeDialog("Ställ in möte", f"{meeting.kind_label}, {meeting.when_label}",
+        texts = (self.tr("Mötet ställs in: det finns kvar i listan som inställt, med ditt skäl."), self.tr("&Ställ in"),
+                 self.tr("Skäl till att mötet ställs in"))
+        dialog = StrikeDialog(self.tr("Ställ in möte"), about_text(meeting),
                               lambda reason: self.store.meetings.cancel(meeting.id, reason), self, texts)
         dialog.exec()
         self._after(dialog.result if isinstance(dialog.result, CollabMeeting) else None)
 
     def strike_meeting(self, meeting: CollabMeeting) -> None:
-        dialog = StrikeDialog("Makulera mötesanteckning", f"{meeting.kind_label}, {meeting.when_label}",
+        dialog = StrikeDialog(self.tr("Makulera mötesanteckning"), about_text(meeting),
                               lambda reason: self.store.meetings.strike(meeting.id, reason), self)
         dialog.exec()
         self._after(dialog.result if isinstance(dialog.result, CollabMeeting) else None)

@@ -7,7 +7,11 @@ import sys
 import traceback
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.models.errors import AtamaError, ValidationError
+
+translate = QCoreApplication.translate  # translate("Context", "…"): pyside6-lupdate finds these
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -18,20 +22,19 @@ if TYPE_CHECKING:
 log = logging.getLogger("atama")
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "Det gick inte") -> None:
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     if isinstance(exc, ValidationError):
         text = "\n".join(exc.errors.values())
     elif isinstance(exc, AtamaError):
         text = str(exc)
     else:
         log.error("Oväntat fel", exc_info=exc)
-        text = (
-            "Ett oväntat fel inträffade. Det du redan sparat finns kvar.\n\n"
-            f"Tekniskt: {type(exc).__name__}: {exc}"
-        )
+        text = (translate("messages", "Ett oväntat fel inträffade. Det du redan sparat finns kvar.\n\nTekniskt: %1")
+                .replace("%1", f"{type(exc).__name__}: {exc}"))
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title if title is not None else translate("messages", "Det gick inte"), text)
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
@@ -46,13 +49,13 @@ def tell(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    """A question with Swedish Ja/Nej buttons (whatever Qt's own translation has); Nej is the
-    default and Escape. True only when the user chose Ja."""
+    """A question with Ja/Nej buttons in the screens' language (whatever Qt's own translation has);
+    Nej is the default and Escape. True only when the user chose Ja."""
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton("Ja", QMessageBox.ButtonRole.YesRole)
-    no = box.addButton("Nej", QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(translate("messages", "Ja"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(translate("messages", "Nej"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -84,7 +87,7 @@ def run_validated(parent: QWidget, errors, action) -> bool:
         if unplaced:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(parent, "Kontrollera uppgifterna", "\n".join(unplaced))
+            QMessageBox.warning(parent, translate("messages", "Kontrollera uppgifterna"), "\n".join(unplaced))
         return False
     except AtamaError as exc:
         show_error(parent, exc)

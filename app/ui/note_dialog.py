@@ -4,24 +4,33 @@ typed text stays."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.models.notes import Note
 from app.models.store import Store
+from app.ui.i18n import data_text
 from app.ui.messages import run_validated
 from app.ui.widgets import DateEdit, FieldErrors
 
 STRIKE, CORRECT, OBJECT = "strike", "correct", "object"
 
+# marked for lupdate here, translated where the dialog shows them
 _TEXTS = {
-    STRIKE: ("Makulera anteckning", "&Makulera",
-             "Utkastet makuleras: det finns kvar och går att läsa, markerat som makulerat med ditt skäl."),
-    CORRECT: ("Rätta anteckning", "&Spara rättelse",
-              "Rättelsen blir en ny anteckning som pekar på den gamla. Den gamla finns kvar, markerad som rättad. "
-              "Rättelsen är ett utkast tills du signerar den."),
-    OBJECT: ("Avvikande mening", "&Spara avvikande mening",
-             "Klientens avvikande mening om anteckningen, med klientens egna ord. Den kopplas till anteckningen "
-             "och är ett utkast tills du signerar den."),
+    STRIKE: (QT_TRANSLATE_NOOP("NoteActionDialog", "Makulera anteckning"),
+             QT_TRANSLATE_NOOP("NoteActionDialog", "&Makulera"),
+             QT_TRANSLATE_NOOP("NoteActionDialog", "Utkastet makuleras: det finns kvar och går att läsa, "
+                                                   "markerat som makulerat med ditt skäl.")),
+    CORRECT: (QT_TRANSLATE_NOOP("NoteActionDialog", "Rätta anteckning"),
+              QT_TRANSLATE_NOOP("NoteActionDialog", "&Spara rättelse"),
+              QT_TRANSLATE_NOOP("NoteActionDialog", "Rättelsen blir en ny anteckning som pekar på den gamla. Den "
+                                                    "gamla finns kvar, markerad som rättad. Rättelsen är ett "
+                                                    "utkast tills du signerar den.")),
+    OBJECT: (QT_TRANSLATE_NOOP("NoteActionDialog", "Avvikande mening"),
+             QT_TRANSLATE_NOOP("NoteActionDialog", "&Spara avvikande mening"),
+             QT_TRANSLATE_NOOP("NoteActionDialog", "Klientens avvikande mening om anteckningen, med klientens "
+                                                   "egna ord. Den kopplas till anteckningen och är ett utkast "
+                                                   "tills du signerar den.")),
 }
 
 
@@ -40,7 +49,7 @@ class NoteActionDialog(QDialog):
         super().__init__(parent)
         self.store, self.mode, self.note = store, mode, note
         self.result_note: Note | None = None
-        title, ok_text, explanation = _TEXTS[mode]
+        title, ok_text, explanation = (self.tr(text) for text in _TEXTS[mode])
         self.setWindowTitle(title)
         self.resize(560, 420)
         self.errors = FieldErrors()
@@ -48,7 +57,10 @@ class NoteActionDialog(QDialog):
         about = QLabel(explanation)
         about.setWordWrap(True)
         form.addRow(about)
-        quoted = QLabel(f"<b>{note.note_date} · {note.kind_label} · {note.author_display}</b><br>"
+        from app.ui.notes_panel import person_text  # the panel imports this module
+
+        author = person_text(note.author, note.author_title)
+        quoted = QLabel(f"<b>{note.note_date} · {data_text(note.kind_label)} · {author}</b><br>"
                         + note.text.replace("&", "&amp;").replace("<", "&lt;")[:600].replace("\n", "<br>"))
         quoted.setWordWrap(True)
         form.addRow(quoted)
@@ -56,20 +68,22 @@ class NoteActionDialog(QDialog):
         self.text: QPlainTextEdit | None = None
         self.reason: QPlainTextEdit | None = None
         if mode in (CORRECT, OBJECT):
-            self.date = DateEdit("Datum då det hände" if mode == CORRECT else "Datum för den avvikande meningen")
+            self.date = DateEdit(self.tr("Datum då det hände") if mode == CORRECT
+                                 else self.tr("Datum för den avvikande meningen"))
             self.date.set_iso(note.note_date if mode == CORRECT else store.today())
-            self._row(form, "&Datum", self.date, "note_date")
-            self.text = _text_edit("Rättad text" if mode == CORRECT else "Klientens avvikande mening",
+            self._row(form, self.tr("&Datum"), self.date, "note_date")
+            self.text = _text_edit(self.tr("Rättad text") if mode == CORRECT else self.tr("Klientens avvikande mening"),
                                    note.text if mode == CORRECT else "")
-            self._row(form, "&Text", self.text, "text")
+            self._row(form, self.tr("&Text"), self.text, "text")
         if mode in (STRIKE, CORRECT):
-            self.reason = _text_edit("Skäl till makuleringen" if mode == STRIKE else "Skäl till rättelsen")
+            self.reason = _text_edit(self.tr("Skäl till makuleringen") if mode == STRIKE
+                                     else self.tr("Skäl till rättelsen"))
             self.reason.setMaximumHeight(80)
-            self._row(form, "S&käl", self.reason, "reason")
+            self._row(form, self.tr("S&käl"), self.reason, "reason")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

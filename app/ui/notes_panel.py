@@ -8,7 +8,7 @@ or struck note is shown read-only with the reason beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import AtamaError
-from app.models.notes import OBJECTION, Note
+from app.models.notes import COORDINATOR, CORRECTED, DRAFT, JOURNAL, OBJECTION, SIGNED, STRUCK, Note
 from app.models.store import Store
-from app.models.vocab import NOTE_KINDS
+from app.models.texts import fill
+from app.models.vocab import NOTE_KINDS, USER_TITLES
 from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.changes import Change, announce, changes_of
 from app.ui.empty_state import empty_state
+from app.ui.i18n import data_text
 from app.ui.messages import run_validated, show_error
 from app.ui.note_dialog import CORRECT, OBJECT, STRIKE, NoteActionDialog
 from app.ui.qt_binding import set_shortcuts
@@ -46,37 +48,72 @@ def _first_line(text: str) -> str:
     return line[:200]
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("Context", "…") calls
+
+
 def _summary(note: Note) -> str:
     if note.is_correction:
-        return f"Rättelse: {_first_line(note.text)}"
+        return fill(translate("NotesPanel", "Rättelse: %1"), _first_line(note.text))
     return _first_line(note.text)
 
 
 def _kind(note: Note) -> str:
     """"Journal · Samtal", "Koordinator · Telefon", "Journal · Avvikande mening"."""
-    short = "Journal" if note.record_kind == "journal" else "Koordinator"
-    return f"{short} · {note.kind_label}"
+    short = translate("NotesPanel", "Journal") if note.record_kind == "journal" else translate("NotesPanel",
+                                                                                              "Koordinator")
+    return f"{short} · {_kind_label(note)}"
+
+
+def _kind_label(note: Note) -> str:
+    return translate("NotesPanel", "Avvikande mening") if note.kind == OBJECTION else data_text(note.kind_label)
+
+
+# the screen's words for the model's keys (the model's Swedish labels go into the journal's documents)
+_STATUS = {DRAFT: QT_TRANSLATE_NOOP("NotesPanel", "Utkast"), SIGNED: QT_TRANSLATE_NOOP("NotesPanel", "Signerad"),
+           STRUCK: QT_TRANSLATE_NOOP("NotesPanel", "Makulerad"), CORRECTED: QT_TRANSLATE_NOOP("NotesPanel", "Rättad")}
+_RECORD_KINDS = {JOURNAL: QT_TRANSLATE_NOOP("NotesPanel", "Journalanteckning"),
+                 COORDINATOR: QT_TRANSLATE_NOOP("NotesPanel", "Koordinatorsanteckning")}
+
+
+def _status(note: Note) -> str:
+    return translate("NotesPanel", _STATUS[note.status]) if note.status in _STATUS else note.status_label
+
+
+def person_text(name: str | None, title: str | None) -> str:
+    """"Anna Andersson, arbetsterapeut" in the screen's words (the model's go into the journal copy)."""
+    if not name:
+        return translate("NotesPanel", "Okänd")
+    return f"{name}, {data_text(USER_TITLES.label(title)).lower()}" if title else name
 
 
 def status_line(note: Note, notes: dict[int, Note]) -> str:
     """Who signed, struck or corrected the note, when, and what it points to."""
     def ref(note_id: int | None) -> str:
         other = notes.get(note_id or 0)
-        return f"anteckningen {other.note_date} ({_first_line(other.text)[:40]})" if other else "en anteckning"
+        if other is None:
+            return translate("NotesPanel", "en anteckning")
+        return fill(translate("NotesPanel", "anteckningen %1 (%2)"), other.note_date, _first_line(other.text)[:40])
 
-    parts = [f"{note.record_kind_label}, skriven {note.created_at[:16]} av {note.author_display}."]
+    unknown = translate("NotesPanel", "okänd")
+    kind = (translate("NotesPanel", _RECORD_KINDS[note.record_kind]) if note.record_kind in _RECORD_KINDS
+            else note.record_kind_label)
+    parts = [fill(translate("NotesPanel", "%1, skriven %2 av %3."), kind, note.created_at[:16],
+                  person_text(note.author, note.author_title))]
     if note.is_struck:
-        parts.append(f"Makulerad {(note.struck_at or '')[:16]} av {note.striker or 'okänd'}: {note.strike_reason}")
+        parts.append(fill(translate("NotesPanel", "Makulerad %1 av %2: %3"), (note.struck_at or "")[:16],
+                          note.striker or unknown, note.strike_reason))
     elif note.is_signed:
-        parts.append(f"Signerad {(note.signed_at or '')[:16]} av {note.signer_display}.")
+        parts.append(fill(translate("NotesPanel", "Signerad %1 av %2."), (note.signed_at or "")[:16],
+                          person_text(note.signer, note.signer_title)))
     else:
-        parts.append("Utkast, inte signerad.")
+        parts.append(translate("NotesPanel", "Utkast, inte signerad."))
     if note.is_corrected:
-        parts.append(f"Rättad genom {ref(note.corrected_by_id)}.")
+        parts.append(fill(translate("NotesPanel", "Rättad genom %1."), ref(note.corrected_by_id)))
     if note.is_correction:
-        parts.append(f"Rättelse av {ref(note.corrects_id)}. Skäl: {note.correction_reason}")
+        parts.append(fill(translate("NotesPanel", "Rättelse av %1. Skäl: %2"), ref(note.corrects_id),
+                          note.correction_reason))
     if note.is_objection:
-        parts.append(f"Klientens avvikande mening om {ref(note.objection_to_id)}.")
+        parts.append(fill(translate("NotesPanel", "Klientens avvikande mening om %1."), ref(note.objection_to_id)))
     return " ".join(parts)
 
 
@@ -89,19 +126,19 @@ class NotesPanel(QWidget):
         self.editing: Note | None = None
         self._marking = False
         self.model = RecordTableModel([
-            ("Datum", lambda n: n.note_date),
-            ("Typ", _kind),
-            ("Status", lambda n: n.status_label),
-            ("Anteckning", _summary),
-            ("Skriven av", lambda n: n.author or ""),
+            (self.tr("Datum"), lambda n: n.note_date),
+            (self.tr("Typ"), _kind),
+            (self.tr("Status"), _status),
+            (self.tr("Anteckning"), _summary),
+            (self.tr("Skriven av"), lambda n: n.author or ""),
         ], self)
         self.table = read_only_table(self.model, self.tr("Journalanteckningar"))
         empty_state(self.table, self.tr("Inga anteckningar ännu. Skriv den första i fälten nedan och spara den."))
         # Fixed widths: sizing columns to their contents reads every row, which is slow on long journals.
         header = self.table.horizontalHeader()
         width = self.table.fontMetrics().horizontalAdvance
-        for column, sample in ((0, "2026-12-31"), (1, "Koordinator · Avvikande mening"), (2, "Makulerad"),
-                               (4, "Förnamn Efternamn")):
+        for column, sample in ((0, "2026-12-31"), (1, self.tr("Koordinator · Avvikande mening")),
+                               (2, self.tr("Makulerad")), (4, "Förnamn Efternamn")):
             self.table.setColumnWidth(column, width(sample) + 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
@@ -253,7 +290,7 @@ class NotesPanel(QWidget):
         """An objection keeps its own kind, which is not offered for a new note."""
         at = self.kind.findData(OBJECTION)
         if note is not None and note.is_objection and at < 0:
-            self.kind.addItem(note.kind_label, OBJECTION)
+            self.kind.addItem(_kind_label(note), OBJECTION)
         elif (note is None or not note.is_objection) and at >= 0:
             self.kind.removeItem(at)
 

@@ -31,6 +31,7 @@ from app.models.vocab import PLAN_RESPONSIBLE
 from app.ui import style
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
+from app.ui.i18n import data_text
 from app.ui.messages import ask_yes_no, run_validated
 from app.ui.small_screens import FlowLayout
 from app.ui.style import Tone
@@ -57,6 +58,7 @@ class ResponsibleChoice(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for key, label in PLAN_RESPONSIBLE:
+            label = data_text(label)
             box = QCheckBox(label)
             box.setAccessibleName(f"{accessible_name}: {label}")
             box.toggled.connect(lambda _on: self.changed.emit())
@@ -92,28 +94,29 @@ class SubGoalBox(QGroupBox):
     removeRequested = Signal(object)
 
     def __init__(self, number: int, errors: FieldErrors, parent: QWidget | None = None):
-        super().__init__(f"Delmål {number}", parent)
+        super().__init__(self.tr("Delmål %1").replace("%1", str(number)), parent)
         key = f"sub_goals[{number - 1}]"
         self.goal_id: int | None = None
-        self.text = text_edit(f"Delmål {number}")
-        self.actions = text_edit(f"Strategier och åtgärder för delmål {number}")
-        self.responsible = ResponsibleChoice(f"Ansvarig för delmål {number}")  # one or more
+        self.text = text_edit(self.tr("Delmål %1").replace("%1", str(number)))
+        self.actions = text_edit(self.tr("Strategier och åtgärder för delmål %1").replace("%1", str(number)))
+        self.responsible = ResponsibleChoice(self.tr("Ansvarig för delmål %1").replace("%1", str(number)))
         self.responsible_other = QLineEdit()
-        self.responsible_other.setAccessibleName(f"Annan ansvarig för delmål {number}")
+        self.responsible_other.setAccessibleName(self.tr("Annan ansvarig för delmål %1").replace("%1", str(number)))
         self._read_only = False
         self.responsible.changed.connect(self._enable_other)
         self.responsible_other.textChanged.connect(self._enable_other)
-        self.start = DateEdit(f"Startdatum för delmål {number}")
-        self.target = OptionalDateEdit("Måldatum")
-        self.follow_up = OptionalDateEdit("Uppföljning")
-        self.remove_button = QPushButton("Ta bort delmålet")
+        self.start = DateEdit(self.tr("Startdatum för delmål %1").replace("%1", str(number)))
+        self.target = OptionalDateEdit(self.tr("Måldatum"))
+        self.follow_up = OptionalDateEdit(self.tr("Uppföljning"))
+        self.remove_button = QPushButton(self.tr("Ta bort delmålet"))
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow page
-        for field, label, widget in (("text", "Mål", self.text), ("actions", "Strategier/åtgärder", self.actions),
-                                     ("responsible", "Vem gör vad (ansvarig)", self.responsible),
-                                     ("responsible_other", "Annan ansvarig", self.responsible_other),
-                                     ("start_date", "Start", self.start),
+        for field, label, widget in (("text", self.tr("Mål"), self.text),
+                                     ("actions", self.tr("Strategier/åtgärder"), self.actions),
+                                     ("responsible", self.tr("Vem gör vad (ansvarig)"), self.responsible),
+                                     ("responsible_other", self.tr("Annan ansvarig"), self.responsible_other),
+                                     ("start_date", self.tr("Start"), self.start),
                                      ("target_date", self.tr("Måldatum"), self.target),
                                      ("follow_up_date", self.tr("Uppföljning"), self.follow_up)):
             form.addRow(label, widget)
@@ -176,10 +179,10 @@ class PlanPage(CaseTab):
         layout.addWidget(self.status)
         version_row = QHBoxLayout()
         self.versions = ComboBox()
-        version_label = QLabel("Versi&on")
+        version_label = QLabel(self.tr("Versi&on"))
         version_label.setBuddy(self.versions)
         version_row.addWidget(version_label)
-        self.versions.setAccessibleName("Version av planen")
+        self.versions.setAccessibleName(self.tr("Version av planen"))
         self.versions.currentIndexChanged.connect(self._version_chosen)
         version_row.addWidget(self.versions, 1)
         layout.addLayout(version_row)
@@ -188,35 +191,35 @@ class PlanPage(CaseTab):
         self.signature.setWordWrap(True)
         layout.addWidget(self.signature)
 
-        self.main_goal = text_edit("Huvudmål (om arbetssituationen)", 70)
-        self.baseline = text_edit("Utgångsläge", 70)
-        self.priorities = text_edit("Klientens egna prioriteringar", 70)
-        self.follow_up = OptionalDateEdit("Uppföljning av planen")
+        self.main_goal = text_edit(self.tr("Huvudmål (om arbetssituationen)"), 70)
+        self.baseline = text_edit(self.tr("Utgångsläge"), 70)
+        self.priorities = text_edit(self.tr("Klientens egna prioriteringar"), 70)
+        self.follow_up = OptionalDateEdit(self.tr("Uppföljning av planen"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field, label, widget in (("main_goal", self.tr("Huvu&dmål"), self.main_goal),
-                                     ("baseline", "&Utgångsläge", self.baseline),
-                                     ("client_priorities", "Klientens &prioriteringar", self.priorities),
+                                     ("baseline", self.tr("&Utgångsläge"), self.baseline),
+                                     ("client_priorities", self.tr("Klientens &prioriteringar"), self.priorities),
                                      ("follow_up_date", self.tr("Uppföljning av pla&nen"), self.follow_up)):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
         layout.addLayout(form)
         self.goals_layout = QVBoxLayout()
         layout.addLayout(self.goals_layout)
-        self.add_goal_button = QPushButton("&Lägg till delmål")
+        self.add_goal_button = QPushButton(self.tr("&Lägg till delmål"))
         self.add_goal_button.clicked.connect(self._add_new_goal)
         layout.addWidget(self.errors.label_for("sub_goals", self.add_goal_button))  # the page's own border would
         # go round every field in it
-        self.save_button = QPushButton("&Spara planen")
+        self.save_button = QPushButton(self.tr("&Spara planen"))
         self.save_button.clicked.connect(self.save)
-        self.agree_button = QPushButton("Markera som &överenskommen…")
+        self.agree_button = QPushButton(self.tr("Markera som &överenskommen…"))
         self.agree_button.clicked.connect(self.agree)
         self.sign_button = QPushButton(self.tr("Si&gnera versionen"))
         self.sign_button.clicked.connect(self.sign)
-        self.strike_button = QPushButton("&Makulera versionen…")
+        self.strike_button = QPushButton(self.tr("&Makulera versionen…"))
         self.strike_button.clicked.connect(self.strike)
-        self.follow_up_button = QPushButton("Registrera upp&följning…")
-        self.follow_up_button.setAccessibleName("Registrera uppföljning av planen")
+        self.follow_up_button = QPushButton(self.tr("Registrera upp&följning…"))
+        self.follow_up_button.setAccessibleName(self.tr("Registrera uppföljning av planen"))
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.save_status = QLabel()  # "Sparat 14:02" or "Inte sparat", as the step forms' autosave says it
         self.save_status.setObjectName("plan_save_status")
@@ -231,7 +234,7 @@ class PlanPage(CaseTab):
         self.follow_ups = QLabel()  # the follow-ups held, newest last
         self.follow_ups.setObjectName("plan_follow_ups")
         self.follow_ups.setWordWrap(True)
-        self.follow_ups.setAccessibleName("Genomförda uppföljningar")
+        self.follow_ups.setAccessibleName(self.tr("Genomförda uppföljningar"))
         follow_up_row = QHBoxLayout()  # the follow-ups held, and recording one
         follow_up_row.addWidget(self.follow_ups, 1)
         follow_up_row.addWidget(self.follow_up_button)
@@ -242,7 +245,7 @@ class PlanPage(CaseTab):
         changes_of(store).changed.connect(self._on_change)
 
     def title(self) -> str:
-        return f"Plan {self.case_number()}"
+        return self.tr("Plan %1").replace("%1", self.case_number())
 
     # -- showing ----------------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
@@ -273,7 +276,8 @@ class PlanPage(CaseTab):
 
     def _show_heading(self) -> None:
         name = self.store.clients.get(self.client_id).full_name
-        self.heading.setText(f"<h2>Utvecklingsplan</h2>{name} · Ärende {self.case_number()}")
+        self.heading.setText(self.tr("<h2>Utvecklingsplan</h2>%1 · Ärende %2").replace("%1", name)
+                             .replace("%2", self.case_number()))
 
     def _show_status(self) -> None:
         status = self.store.plans.status(self.case_id)
@@ -282,12 +286,13 @@ class PlanPage(CaseTab):
         self.follow_up_button.setEnabled(allowed.ok)
         self.follow_up_button.setToolTip(allowed.reason)
         held = self.store.plans.follow_ups(self.case_id)
-        lines = [f"{f.follow_up_date} (version {f.version}"
+        lines = [self.tr("%1 (version %2").replace("%1", f.follow_up_date).replace("%2", str(f.version))
                  + (f"; {html.escape(f.participants)}" if f.participants else "") + ")"
                  + (f": {html.escape(f.note[:300])}" if f.note else "")
-                 + (f" – nästa {f.next_follow_up}" if f.next_follow_up else "") for f in held]
-        self.follow_ups.setText("<b>Genomförda uppföljningar</b><br>" + "<br>".join(lines) if lines
-                                else "Ingen uppföljning av planen är registrerad.")
+                 + (self.tr(" – nästa %1").replace("%1", f.next_follow_up) if f.next_follow_up else "")
+                 for f in held]
+        self.follow_ups.setText(self.tr("<b>Genomförda uppföljningar</b><br>") + "<br>".join(lines) if lines
+                                else self.tr("Ingen uppföljning av planen är registrerad."))
 
     def reload(self, show_version_id: int | None = None) -> None:
         self._show_status()
@@ -295,15 +300,24 @@ class PlanPage(CaseTab):
         self.versions.blockSignals(True)
         self.versions.clear()
         for version in versions:
-            self.versions.addItem(f"Version {version.version} – {version.status_label}", version.id)
+            self.versions.addItem(self.tr("Version %1 – %2").replace("%1", str(version.version))
+                                  .replace("%2", self._status_label(version)), version.id)
         latest = self.store.plans.latest(self.case_id)  # the newest not struck out
         if latest is None:  # no plan, or every version struck out: a new one may be written
-            self.versions.addItem("Ny plan", None)
+            self.versions.addItem(self.tr("Ny plan"), None)
         target = show_version_id or (latest.id if latest else None)
         index = self.versions.findData(target) if target else self.versions.count() - 1
         self.versions.setCurrentIndex(max(index, 0))
         self.versions.blockSignals(False)
         self._version_chosen()
+
+    def _status_label(self, version: PlanVersion) -> str:
+        """The screen's words for a version's state (the model's label goes into the journal copy)."""
+        if version.is_struck:
+            return self.tr("Makulerad")
+        if version.agreed_date:
+            return self.tr("Överenskommen %1").replace("%1", version.agreed_date)
+        return self.tr("Utkast")
 
     def _version_chosen(self) -> None:
         version_id = self.versions.currentData()
@@ -318,8 +332,8 @@ class PlanPage(CaseTab):
             box.set_read_only(not editable)
         self.add_goal_button.setEnabled(editable)
         self.save_button.setEnabled(editable)
-        self.save_button.setText("&Spara som ny version" if version is not None and version.is_agreed
-                                 else "&Spara planen")
+        self.save_button.setText(self.tr("&Spara som ny version") if version is not None and version.is_agreed
+                                 else self.tr("&Spara planen"))
         self.agree_button.setEnabled(actions.agree.ok)
         self.agree_button.setToolTip(actions.agree.reason)
         self.sign_button.setEnabled(actions.sign.ok)
@@ -331,8 +345,8 @@ class PlanPage(CaseTab):
         elif version.is_struck:
             self.signature.setText(f"{version.strike.text}. {actions.edit.reason}")
         elif version.is_signed:
-            self.signature.setText(f"{version.signature.text}. Versionen ändras inte; det du sparar blir en ny "
-                                   "version som rättar den.")
+            self.signature.setText(self.tr("%1. Versionen ändras inte; det du sparar blir en ny version som "
+                                           "rättar den.").replace("%1", version.signature.text))
         else:
             self.signature.setText(version.signature.text)
 
@@ -369,8 +383,8 @@ class PlanPage(CaseTab):
         """Asks first when the sub-goal holds text (there is no undo); an empty one goes at once.
         Focus then goes to the goal text above, not to a remove button that slid under the pointer."""
         index = self.goal_boxes.index(box)
-        if box.has_text() and not ask_yes_no(self, "Ta bort delmålet",
-                                             f"Ta bort delmål {index + 1} och det som står i det?"):
+        if box.has_text() and not ask_yes_no(self, self.tr("Ta bort delmålet"), self.tr(
+                "Ta bort delmål %1 och det som står i det?").replace("%1", str(index + 1))):
             return
         kept = [b.input() for b in self.goal_boxes if b is not box]
         for old in self.goal_boxes:
@@ -391,11 +405,11 @@ class PlanPage(CaseTab):
         """Says "Sparat" with the time; a refusal scrolls to the first field with a message (it has the focus)."""
         saved: list[PlanVersion] = []
         if run_validated(self, self.errors, lambda: saved.append(self.store.plans.save(self.case_id, self.input()))):
-            self._show_saved(self.store.now().strftime("Sparat %H:%M"))
+            self._show_saved(self.tr("Sparat %1").replace("%1", self.store.now().strftime("%H:%M")))
             self.reload(saved[0].id)
             announce(self.store, Change.case(self.case_id, self.client_id), source=self)
             return
-        self._show_saved("Inte sparat", error=True)
+        self._show_saved(self.tr("Inte sparat"), error=True)
         first = self.errors.first_shown()
         if first is not None:
             self.bring_into_view(first[1])  # the message, and above all the field it is about
@@ -410,7 +424,7 @@ class PlanPage(CaseTab):
         version_id = self.versions.currentData()
         if version_id is None or not self.store.plans.actions(self.case_id, version_id).sign.ok:
             return
-        if self.has_unsaved() and not ask_yes_no(self, "Signera versionen", (
+        if self.has_unsaved() and not ask_yes_no(self, self.tr("Signera versionen"), self.tr(
                 "Det du har ändrat här är inte sparat och ingår inte i signeringen. "
                 "Signera versionen som den är sparad?")):
             return
@@ -423,13 +437,14 @@ class PlanPage(CaseTab):
         version_id = self.versions.currentData()
         if version_id is None or not self.store.plans.actions(self.case_id, version_id).strike.ok:
             return
-        if self.has_unsaved() and not ask_yes_no(self, "Makulera versionen", (
+        if self.has_unsaved() and not ask_yes_no(self, self.tr("Makulera versionen"), self.tr(
                 "Det du har ändrat här är inte sparat. Makulera versionen som den är sparad?")):
             return
         from app.ui.strike_dialog import StrikeDialog
 
         version = self.store.plans.get(version_id)
-        dialog = StrikeDialog("Makulera planversion", f"Version {version.version}: {version.main_goal[:200]}",
+        dialog = StrikeDialog(self.tr("Makulera planversion"), self.tr("Version %1: %2").replace(
+                                  "%1", str(version.version)).replace("%2", version.main_goal[:200]),
                               lambda reason: self.store.plans.strike(version_id, reason), self)
         if dialog.exec():
             self.reload(version_id)
@@ -450,7 +465,7 @@ class PlanPage(CaseTab):
     def agree(self) -> None:
         version_id = self.versions.currentData()
         participants, ok = QInputDialog.getText(
-            self, "Överenskommen med klienten", "Vilka deltog (t.ex. klienten, arbetsledaren)?")
+            self, self.tr("Överenskommen med klienten"), self.tr("Vilka deltog (t.ex. klienten, arbetsledaren)?"))
         if not ok:
             return
         if run_validated(self, self.errors, lambda: self.store.plans.agree(

@@ -36,7 +36,7 @@ class RatingControl(QWidget):
         for step in scale.steps:
             self._add_button(step.value, str(step.value), step.label.sv)
         if na_allowed:
-            self._add_button(NA_ID, "E/T", na_label)
+            self._add_button(NA_ID, self.tr("E/T"), na_label)
         self.group.idClicked.connect(self._clicked)
         self._value: int | None = None
         self._na = False
@@ -68,7 +68,8 @@ class RatingControl(QWidget):
             if checked != button.isChecked() or checked != button.font().bold():
                 _show_chosen(button, checked)
             button.setChecked(checked)
-        label = "E/T" if self._na else (self.scale.label(self._value).sv if self._value is not None else "ej bedömd")
+        label = self.tr("E/T") if self._na else (self.scale.label(self._value).sv if self._value is not None
+                                                 else self.tr("ej bedömd"))
         self.setAccessibleDescription(label)
 
     def restyle(self) -> None:

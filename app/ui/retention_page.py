@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -37,10 +37,12 @@ from app.ui.tables import read_only_table
 from app.ui.widgets import FieldErrors, SpinBox
 
 ARCHIVE_DIR_KEY = "archive_dir"
-INTRO = ("ATAMA gallrar aldrig av sig självt. Här ser du vilka avslutade ärenden enhetens regler tillåter att "
-         "gallra, och varför. Du gallrar de ärenden du markerar, enligt ett gallringsbeslut: först sparas en "
-         "arkivkopia (journalkopia, PDF) av varje ärende i mappen du väljer, sedan raderas ärendet ur databasen "
-         "(och klienten, om hen inte har fler ärenden).")
+# shown through tr
+INTRO = QT_TRANSLATE_NOOP("RetentionPage", "ATAMA gallrar aldrig av sig självt. Här ser du vilka avslutade ärenden "
+                          "enhetens regler tillåter att gallra, och varför. Du gallrar de ärenden du markerar, enligt "
+                          "ett gallringsbeslut: först sparas en arkivkopia (journalkopia, PDF) av varje ärende i "
+                          "mappen du väljer, sedan raderas ärendet ur databasen (och klienten, om hen inte har fler "
+                          "ärenden).")
 
 
 def _left(button: QPushButton) -> QHBoxLayout:
@@ -55,14 +57,14 @@ class RetentionModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            ("Gallra", lambda c: ""),
-            ("Ärende", lambda c: c.case_number),
-            ("Klient", lambda c: c.client_name),
-            ("Personnummer", lambda c: c.id_display),
-            ("Avslutat", lambda c: c.closed_date or ""),
-            ("Sista anteckning", lambda c: c.last_entry),
-            ("Får gallras från", lambda c: c.disposable_from),
-            ("Bedömning", lambda c: c.why),
+            (self.tr("Gallra"), lambda c: ""),
+            (self.tr("Ärende"), lambda c: c.case_number),
+            (self.tr("Klient"), lambda c: c.client_name),
+            (self.tr("Personnummer"), lambda c: c.id_display),
+            (self.tr("Avslutat"), lambda c: c.closed_date or ""),
+            (self.tr("Sista anteckning"), lambda c: c.last_entry),
+            (self.tr("Får gallras från"), lambda c: c.disposable_from),
+            (self.tr("Bedömning"), lambda c: c.why),
         ], parent)
         self.checked: set[int] = set()
 
@@ -118,20 +120,21 @@ class RetentionRulesBox(QGroupBox):
     saved = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, button: bool = True):
-        super().__init__("Regler för gallring", parent)
+        super().__init__(self.tr("Regler för gallring"), parent)
         self.store = store
         self.errors = FieldErrors()
         rules = store.retention.rules()
         self.years = SpinBox()
         self.years.setRange(MIN_YEARS, MAX_YEARS)
         self.years.setValue(rules.years)
-        self.years.setSuffix(" år")
-        self.years.setAccessibleName("År efter sista anteckningen")
+        self.years.setSuffix(self.tr(" år"))
+        self.years.setAccessibleName(self.tr("År efter sista anteckningen"))
         self.years.setMaximumWidth(110)
-        self.keep_birthdays = QCheckBox("Spara ärenden för födda den 5:e, 15:e och 25:e (forskningsurval)")
+        self.keep_birthdays = QCheckBox(self.tr(
+            "Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)"))
         self.keep_birthdays.setChecked(rules.keep_birthdays)
-        self.keep_birthdays.setAccessibleName("Spara födda den 5:e, 15:e och 25:e")
-        self.save_button = QPushButton("S&para reglerna")
+        self.keep_birthdays.setAccessibleName(self.tr("Spara födda den 5:e, 15:e och 25:e"))
+        self.save_button = QPushButton(self.tr("S&para reglerna"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(button)
         allowed = may_dispose(store)
@@ -140,11 +143,11 @@ class RetentionRulesBox(QGroupBox):
             widget.setToolTip(allowed.reason)
         rules_form = QFormLayout(self)
         rules_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow page
-        years_label = QLabel("Gallras tidigast efter")
+        years_label = QLabel(self.tr("Gallras tidigast efter"))
         years_label.setBuddy(self.years)
         years_row = QHBoxLayout()
         years_row.addWidget(self.years)
-        after = QLabel("efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)")
+        after = QLabel(self.tr("efter sista anteckningen i ärendet (patientdatalagen: minst 10 år)"))
         after.setWordWrap(True)
         years_row.addWidget(after, 1)
         rules_form.addRow(years_label, years_row)
@@ -179,7 +182,7 @@ class RetentionPage(QWidget):
         self.errors = FieldErrors()
         self.result: DisposalResult | None = None
 
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
 
         # -- the rules
@@ -192,17 +195,17 @@ class RetentionPage(QWidget):
         self.show_kept = QCheckBox(self.tr("Visa &också ärenden som sparas"))
         self.show_kept.toggled.connect(self.refresh)
         self.model = RetentionModel(self)
-        self.table = read_only_table(self.model, "Ärenden och gallring")
+        self.table = read_only_table(self.model, self.tr("Ärenden och gallring"))
         self.table.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.count_label = QLabel()
         self.count_label.setObjectName("retention_count")
-        self.check_all_button = QPushButton("&Markera alla som får gallras")
+        self.check_all_button = QPushButton(self.tr("&Markera alla som får gallras"))
         self.check_all_button.clicked.connect(self.check_all)
-        self.hold_button = QPushButton("Gallrings&stopp…")
+        self.hold_button = QPushButton(self.tr("Gallrings&stopp…"))
         self.hold_button.clicked.connect(self.hold_selected)
         self.lift_button = QPushButton(self.tr("H&äv gallringsstopp"))
         self.lift_button.clicked.connect(self.lift_selected)
-        cases_box = QGroupBox("Avslutade ärenden")
+        cases_box = QGroupBox(self.tr("Avslutade ärenden"))
         cases_layout = QVBoxLayout(cases_box)
         cases_layout.addWidget(self.show_kept)
         cases_layout.addWidget(self.table, 1)
@@ -214,21 +217,21 @@ class RetentionPage(QWidget):
 
         # -- the disposal
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("t.ex. KS 2026/123 § 4")
-        self.reference.setAccessibleName("Gallringsbeslut")
+        self.reference.setPlaceholderText(self.tr("t.ex. KS 2026/123 § 4"))
+        self.reference.setAccessibleName(self.tr("Gallringsbeslut"))
         self.folder = QLineEdit(store.settings.get(ARCHIVE_DIR_KEY) or "")
-        self.folder.setAccessibleName("Mapp för arkivkopior")
-        folder_button = QPushButton("Väl&j mapp…")  # not Alt+V: that is the menu Visa
+        self.folder.setAccessibleName(self.tr("Mapp för arkivkopior"))
+        folder_button = QPushButton(self.tr("Väl&j mapp…"))  # not Alt+V: that is the menu Visa
         folder_button.clicked.connect(self.choose_folder)
-        self.dispose_button = QPushButton("&Gallra markerade ärenden…")
+        self.dispose_button = QPushButton(self.tr("&Gallra markerade ärenden…"))
         self.dispose_button.clicked.connect(self.dispose)
         self.result_label = QLabel()
         self.result_label.setObjectName("retention_result")
         self.result_label.setWordWrap(True)
-        dispose_box = QGroupBox("Gallra")
+        dispose_box = QGroupBox(self.tr("Gallra"))
         dispose_form = QFormLayout(dispose_box)
         dispose_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        reference_label = QLabel("Gallrings&beslut")
+        reference_label = QLabel(self.tr("Gallrings&beslut"))
         reference_label.setBuddy(self.reference)
         dispose_form.addRow(reference_label, self.reference)
         dispose_form.addRow("", self.errors.label_for("reference", self.reference))
@@ -256,7 +259,7 @@ class RetentionPage(QWidget):
         changes_of(store).changed.connect(self._on_change)
 
     def title(self) -> str:
-        return "Gallring"
+        return self.tr("Gallring")
 
     def flush(self) -> bool:
         return True  # nothing here saves as you type
@@ -274,8 +277,8 @@ class RetentionPage(QWidget):
 
     def _update_count(self) -> None:
         allowed = sum(c.may_dispose for c in self._all)
-        self.count_label.setText(f"{allowed} av {len(self._all)} avslutade ärenden får gallras · "
-                                 f"{len(self.model.checked)} markerade")
+        self.count_label.setText(self.tr("%1 av %2 avslutade ärenden får gallras · %3 markerade").replace(
+            "%1", str(allowed)).replace("%2", str(len(self._all))).replace("%3", str(len(self.model.checked))))
 
     # -- rules and holds --------------------------------------------------------------------
     def save_rules(self) -> None:
@@ -295,7 +298,8 @@ class RetentionPage(QWidget):
         return self.model.record(index.row()) if index.isValid() else None
 
     def ask_hold_reason(self, case: CaseRetention) -> str | None:
-        text, ok = QInputDialog.getText(self, "Gallringsstopp", f"Varför ska ärende {case.case_number} sparas?")
+        text, ok = QInputDialog.getText(self, self.tr("Gallringsstopp"), self.tr(
+            "Varför ska ärende %1 sparas?").replace("%1", case.case_number))
         return text if ok else None
 
     def hold_selected(self) -> None:
@@ -325,7 +329,7 @@ class RetentionPage(QWidget):
 
     # -- the disposal -----------------------------------------------------------------------
     def ask_folder(self) -> str | None:
-        chosen = existing_directory(self, "Mapp för arkivkopior", self.folder.text() or str(Path.home()))
+        chosen = existing_directory(self, self.tr("Mapp för arkivkopior"), self.folder.text() or str(Path.home()))
         return chosen or None
 
     def choose_folder(self) -> None:
@@ -334,7 +338,7 @@ class RetentionPage(QWidget):
             self.folder.setText(chosen)
 
     def confirm(self, text: str) -> bool:
-        return ask_yes_no(self, "Gallra", text)
+        return ask_yes_no(self, self.tr("Gallra"), text)
 
     def dispose(self) -> None:
         chosen = self.model.chosen()
@@ -346,17 +350,17 @@ class RetentionPage(QWidget):
         if not folder:
             return
         self.folder.setText(folder)
-        count = f"{len(ids)} ärende" if len(ids) == 1 else f"{len(ids)} ärenden"
-        if not self.confirm(
-                f"Gallra {count} enligt gallringsbeslut {reference.strip()}?\n\n"
-                f"För varje ärende sparas först en arkivkopia (PDF) i\n{folder}\n\nSedan raderas ärendet och allt "
-                "i det ur databasen, och klienten om hen inte har fler ärenden. Det går inte att ångra."):
+        count = self.tr("1 ärende") if len(ids) == 1 else self.tr("%1 ärenden").replace("%1", str(len(ids)))
+        if not self.confirm(self.tr(
+                "Gallra %1 enligt gallringsbeslut %2?\n\nFör varje ärende sparas först en arkivkopia (PDF) i\n%3\n\n"
+                "Sedan raderas ärendet och allt i det ur databasen, och klienten om hen inte har fler ärenden. Det går "
+                "inte att ångra.").replace("%1", count).replace("%2", reference.strip()).replace("%3", folder)):
             return
         try:
-            self.result = run_with_store(self, f"Gallrar {count}…", self.store,
+            self.result = run_with_store(self, self.tr("Gallrar %1…").replace("%1", count), self.store,
                                          lambda store: Exports(store).dispose(ids, reference, folder))
         except AtamaError as exc:
-            show_error(self, exc, "Gallringen stoppades")
+            show_error(self, exc, self.tr("Gallringen stoppades"))
             self._after(None)
             return
         self.store.settings.set(ARCHIVE_DIR_KEY, folder)
@@ -373,5 +377,6 @@ class RetentionPage(QWidget):
             announce(self.store, Change(cases=frozenset(c.case_id for c in gone),
                                         clients=frozenset(c.client_id for c in gone)), source=self)
         self.result_label.setText(result.summary if result is not None else
-                                  f"{len(gone)} ärenden gallrades innan gallringen stoppades.")
+                                  self.tr("%1 ärenden gallrades innan gallringen stoppades.").replace(
+                                      "%1", str(len(gone))))
         self.refresh()

@@ -4,7 +4,7 @@ notes that save as you type, and the instrument given at or worked on in the ste
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
@@ -15,16 +15,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.errors import AtamaError, ValidationError
-from app.models.sequences import DONE, SequenceStep, SequenceStepActions
+from app.models.sequences import DONE, NOT_STARTED, PLANNED, SequenceStep, SequenceStepActions
 from app.models.store import Store
 from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
+from app.ui.i18n import data_text
 from app.ui.messages import show_error
 from app.ui.small_screens import FlowLayout
 from app.ui.style import Tone
 from app.ui.widgets import FieldErrors, OptionalDateEdit
+
+# the screen's words for a step's state (the model's labels go into the journal copy)
+STATE_TEXTS = {NOT_STARTED: QT_TRANSLATE_NOOP("SequenceStepBox", "Ej påbörjad"),
+               PLANNED: QT_TRANSLATE_NOOP("SequenceStepBox", "Planerad / pågår"),
+               DONE: QT_TRANSLATE_NOOP("SequenceStepBox", "Klar")}
 
 
 class SequenceStepBox(QGroupBox):
@@ -40,16 +46,16 @@ class SequenceStepBox(QGroupBox):
         self.definition = step.definition
         self.errors = FieldErrors()
 
-        hint = QLabel(step.definition.hint)
+        hint = QLabel(data_text(step.definition.hint))
         hint.setWordWrap(True)
         style.set_tone(hint, Tone.MUTED)
         self.state = QLabel()
         self.state.setObjectName(f"sequence_state_{self.key}")
         self.date = OptionalDateEdit(self.tr("Datum"))
-        self.date.setAccessibleName(f"{step.definition.title}: datum")
+        self.date.setAccessibleName(self.tr("%1: datum").replace("%1", data_text(step.definition.title)))
         self.date.dateChanged.connect(self._edited)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName(f"{step.definition.title}: anteckningar")
+        self.note.setAccessibleName(self.tr("%1: anteckningar").replace("%1", data_text(step.definition.title)))
         self.note.setPlaceholderText(self.tr("Anteckningar från steget"))
         self.note.setTabChangesFocus(True)
         self.note.setMinimumHeight(60)
@@ -87,14 +93,15 @@ class SequenceStepBox(QGroupBox):
     def show_step(self, step: SequenceStep, actions: SequenceStepActions) -> None:
         self.flush()
         with self.autosave.loading():
-            self.setTitle(f"{step.number}. {step.definition.title}")
+            self.setTitle(f"{step.number}. {data_text(step.definition.title)}")
             self.date.set_iso(step.step_date)
             if self.note.toPlainText() != step.note:
                 self.note.setPlainText(step.note)
         done = step.state == DONE
-        state = step.state_label
+        state = self.tr(STATE_TEXTS[step.state]) if step.state in STATE_TEXTS else step.state_label
         if done:
-            state += f" – {step.done_at[:16]} av {step.done_by or 'okänd'}"
+            state = self.tr("%1 – %2 av %3").replace("%1", state).replace("%2", (step.done_at or "")[:16]).replace(
+                "%3", step.done_by or self.tr("okänd"))
         self.state.setText(state)
         self.date.setEnabled(actions.edit.ok)
         self.note.setReadOnly(not actions.edit.ok)
@@ -107,10 +114,11 @@ class SequenceStepBox(QGroupBox):
         name = self._instrument_name(instrument) if instrument else ""
         if instrument:
             self.instrument_button.setText(
-                self.tr("Öppna {0}").format(name) if step.assessment_id else self.tr("Starta {0}").format(name))
+                self.tr("Öppna %1").replace("%1", name) if step.assessment_id
+                else self.tr("Starta %1").replace("%1", name))
             self.instrument_button.setEnabled(actions.edit.ok or step.assessment_id is not None)
         elif self.definition.shows_instrument_of:
-            self.instrument_button.setText(self.definition.instrument_action or self.tr("Öppna bedömningen"))
+            self.instrument_button.setText(data_text(self.definition.instrument_action) or self.tr("Öppna bedömningen"))
             self.instrument_button.setEnabled(step.assessment_id is not None)
         self.instrument_button.setVisible(bool(instrument or self.definition.shows_instrument_of))
         self.results_button.setVisible(step.assessment_id is not None)
@@ -170,7 +178,7 @@ class SequencePage(CaseTab):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        purpose = QLabel(sequence.definition.purpose if sequence else "")
+        purpose = QLabel(data_text(sequence.definition.purpose) if sequence else "")
         purpose.setWordWrap(True)
         layout.addWidget(purpose)
         self.boxes: dict[str, SequenceStepBox] = {}
@@ -194,7 +202,7 @@ class SequencePage(CaseTab):
             self.refresh()
 
     def title(self) -> str:
-        return f"Uppföljning {self.case_number()}"
+        return self.tr("Uppföljning %1").replace("%1", self.case_number())
 
     def refresh(self) -> None:
         sequence = self.store.sequences.for_case(self.case_id)
@@ -204,8 +212,8 @@ class SequencePage(CaseTab):
                 box.setVisible(False)
             return
         changes = self.store.cases.changes(self.case_id)
-        self.heading.setText(f"<h2>{sequence.definition.title}</h2>"
-                             f"{sequence.done_count} av {len(sequence.steps)} steg klara")
+        self.heading.setText(f"<h2>{data_text(sequence.definition.title)}</h2>" + self.tr(
+            "%1 av %2 steg klara").replace("%1", str(sequence.done_count)).replace("%2", str(len(sequence.steps))))
         for step in sequence.steps:
             self.boxes[step.key].show_step(step, sequence.actions(step.key, changes))
             self.boxes[step.key].setVisible(True)

@@ -360,6 +360,16 @@ class SettingsDialog(QDialog):
         box.exec()
         return box.clickedButton() is now
 
+    def reject(self) -> None:
+        """Escape, Avbryt or the window's close: changed settings are not dropped without a question."""
+        from app.ui.messages import ask_yes_no
+
+        changed = [self.page_list.item(i).text() for i, page in enumerate(self.pages()) if page.changed()]
+        if changed and not ask_yes_no(self, self.tr("Inte sparat"), self.tr(
+                "Det du har ändrat under %1 är inte sparat. Stänga utan att spara?").replace("%1", ", ".join(changed))):
+            return
+        super().reject()
+
     def accept(self) -> None:
         """Save every page that changed; a refusal shows its page and the window stays open."""
         from app.ui.changes import Change, announce

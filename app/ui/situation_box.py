@@ -16,24 +16,26 @@ class SituationBox(QGroupBox):
 
     def __init__(self, title: str, prefix: str, errors: FieldErrors, dated: bool, parent: QWidget | None = None):
         super().__init__(title, parent)
-        self.occupation = ChoiceCombo(OCCUPATIONS, f"Sysselsättning ({title.lower()})", placeholder="Välj…")
-        self.income = ChoiceCombo(INCOME_SOURCES, f"Huvudsaklig försörjning ({title.lower()})", placeholder="Välj…")
+        self.occupation = ChoiceCombo(OCCUPATIONS, self.tr("Sysselsättning (%1)").replace("%1", title.lower()),
+                                      placeholder=self.tr("Välj…"))
+        self.income = ChoiceCombo(INCOME_SOURCES, self.tr("Huvudsaklig försörjning (%1)").replace("%1", title.lower()),
+                                  placeholder=self.tr("Välj…"))
         self.percent = SpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
-        self.percent.setAccessibleName(f"Sysselsättningsgrad ({title.lower()})")
-        self.date = DateEdit(f"Datum för uppgifterna ({title.lower()})") if dated else None
+        self.percent.setAccessibleName(self.tr("Sysselsättningsgrad (%1)").replace("%1", title.lower()))
+        self.date = DateEdit(self.tr("Datum för uppgifterna (%1)").replace("%1", title.lower())) if dated else None
         # the situation at the start only: how long the client had lived on public support before
-        self.support = (ChoiceCombo(PUBLIC_SUPPORT_TIMES, "Tid med offentlig försörjning före insatsen",
-                                    placeholder="Ej angivet") if dated else None)
+        self.support = (ChoiceCombo(PUBLIC_SUPPORT_TIMES, self.tr("Tid med offentlig försörjning före insatsen"),
+                                    placeholder=self.tr("Ej angivet")) if dated else None)
         form = QFormLayout(self)
-        rows = [("occupation", "Sysselsättning", self.occupation),
-                ("income_source", "Huvudsaklig försörjning", self.income),
-                ("occupation_percent", "Sysselsättningsgrad", self.percent)]
+        rows = [("occupation", self.tr("Sysselsättning"), self.occupation),
+                ("income_source", self.tr("Huvudsaklig försörjning"), self.income),
+                ("occupation_percent", self.tr("Sysselsättningsgrad"), self.percent)]
         if self.support is not None:
-            rows.append(("public_support_time", "Tid med offentlig försörjning före", self.support))
+            rows.append(("public_support_time", self.tr("Tid med offentlig försörjning före"), self.support))
         if self.date is not None:
-            rows.append(("recorded_date", "Uppgifterna gäller", self.date))
+            rows.append(("recorded_date", self.tr("Uppgifterna gäller"), self.date))
         for field, label, widget in rows:
             form.addRow(label, widget)
             form.addRow("", errors.label_for(f"{prefix}.{field}", widget))

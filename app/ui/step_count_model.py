@@ -3,16 +3,16 @@ matrix. A cell's case list comes from Todos.cases_in_step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 
 from app.models.todo import UserStepCount
 
-TOTAL = "Totalt"
+TOTAL = QT_TRANSLATE_NOOP("StepCountModel", "Totalt")  # shown through tr
 
 
 class StepCountModel(QAbstractTableModel):
     def __init__(self, steps: list[tuple[str, str]], parent=None):
-        """``steps``: (key, title) in process order."""
+        """``steps``: (key, title in the screens' language) in process order."""
         super().__init__(parent)
         self.steps = steps
         self.users: list[tuple[int | None, str]] = []
@@ -62,5 +62,5 @@ class StepCountModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.steps[section][1] if section < len(self.steps) else TOTAL
-        return self.users[section][1] if section < len(self.users) else TOTAL
+            return self.steps[section][1] if section < len(self.steps) else self.tr(TOTAL)
+        return self.users[section][1] if section < len(self.users) else self.tr(TOTAL)

@@ -20,6 +20,7 @@ from app.models.store import Store
 from app.models.vocab import StepKey
 from app.ui import style
 from app.ui.autosave import Autosave, status_label
+from app.ui.i18n import data_text
 from app.ui.messages import ask_yes_no
 from app.ui.small_screens import FlowLayout
 from app.ui.style import Tone
@@ -73,8 +74,8 @@ class StepForm(QScrollArea):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        heading = QLabel(f"<h2>{step.title}</h2>")
-        purpose = QLabel(step.purpose)
+        heading = QLabel(f"<h2>{data_text(step.title)}</h2>")
+        purpose = QLabel(data_text(step.purpose))
         purpose.setWordWrap(True)
         self.state_label = QLabel()
         self.state_label.setObjectName("step_state")
@@ -130,19 +131,19 @@ class StepForm(QScrollArea):
         layout.addWidget(self.banner)
         layout.addWidget(self.save_label)
         for part in step.parts:
-            box = QGroupBox(part.title)
+            box = QGroupBox(data_text(part.title))
             box_layout = QVBoxLayout(box)
             if part.hint:
-                hint = QLabel(part.hint)
+                hint = QLabel(data_text(part.hint))
                 hint.setWordWrap(True)
                 style.set_tone(hint, Tone.MUTED)
                 box_layout.addWidget(hint)
             for question in part.questions:
-                label = QLabel(question.text)
+                label = QLabel(data_text(question.text))
                 label.setWordWrap(True)
-                editor = AnswerEdit(question.key, question.text)
+                editor = AnswerEdit(question.key, data_text(question.text))
                 if question.hint:
-                    editor.setPlaceholderText(question.hint)
+                    editor.setPlaceholderText(data_text(question.hint))
                 label.setBuddy(editor)
                 editor.edited.connect(self.autosave.edited)
                 editor.left.connect(self.flush)
@@ -152,7 +153,7 @@ class StepForm(QScrollArea):
             layout.addWidget(box)
         if step.documents:
             docs = QLabel("<b>" + self.tr("Aktuella dokument") + "</b><br>" + "<br>".join(
-                f"• {d}" for d in step.documents))
+                f"• {data_text(d)}" for d in step.documents))
             docs.setWordWrap(True)
             layout.addWidget(docs)
         layout.addStretch(1)
@@ -172,16 +173,18 @@ class StepForm(QScrollArea):
         if status.state != self._shown_state:  # a new start or finish is today unless told otherwise
             self._shown_state = status.state
             self.event_date.set_iso(self.store.today())
-        parts = [status.state_label]
+        parts = [data_text(status.state_label)]
         if status.started_at:
-            parts.append(f"påbörjat {status.started_on or status.started_at[:10]} (registrerat "
-                         f"{status.started_at[:16]} av {status.started_by or 'okänd'})")
+            parts.append(self.tr("påbörjat %1 (registrerat %2 av %3)").replace(
+                "%1", status.started_on or status.started_at[:10]).replace("%2", status.started_at[:16]).replace(
+                "%3", status.started_by or self.tr("okänd")))
         if status.completed_at:
-            parts.append(f"klart {status.completed_on or status.completed_at[:10]} (registrerat "
-                         f"{status.completed_at[:16]} av {status.completed_by or 'okänd'})")
+            parts.append(self.tr("klart %1 (registrerat %2 av %3)").replace(
+                "%1", status.completed_on or status.completed_at[:10]).replace("%2", status.completed_at[:16]).replace(
+                "%3", status.completed_by or self.tr("okänd")))
         text = " – ".join([parts[0], ", ".join(parts[1:])]) if len(parts) > 1 else parts[0]
         if status.skip_reason:
-            text += f"\nAvslutat utan utvärdering: {status.skip_reason}"
+            text += "\n" + self.tr("Avslutat utan utvärdering: %1").replace("%1", status.skip_reason)
         self.state_label.setText(text)
 
         for editor in self.editors.values():

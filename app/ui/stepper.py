@@ -8,11 +8,20 @@ from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
 from app.models.process import StepDef, StepStatus
 from app.models.vocab import StepState
 from app.ui import icons, style
+from app.ui.i18n import current_language, data_text
 from app.ui.small_screens import FlowLayout
 
 # The state shows three ways: the sign and the words in the button's text, and its colours
 # (app/ui/style.py, light and dark). Colour is never the only signal.
 _STATE_MARK = {StepState.NOT_STARTED: "○", StepState.IN_PROGRESS: "◐", StepState.DONE: "✓"}
+
+
+def stepper_title(step: StepDef) -> str:
+    """The short title where the catalogue has it, else the step's title (in the screens' language)."""
+    short = data_text(step.stepper_title)
+    if short == step.stepper_title and step.stepper_title != step.title and current_language() != "sv":
+        return data_text(step.title)
+    return short
 
 
 class Stepper(QWidget):
@@ -40,18 +49,19 @@ class Stepper(QWidget):
             self.group.addButton(button)
             self.buttons[step.key] = button
             layout.addWidget(button)
-        self._titles = {s.key: f"{n}. {s.stepper_title}" for n, s in enumerate(steps, start=1)}
+        self._titles = {s.key: f"{n}. {stepper_title(s)}" for n, s in enumerate(steps, start=1)}
 
     def set_statuses(self, statuses: dict[str, StepStatus]) -> None:
         self._statuses = dict(statuses)
         for key, button in self.buttons.items():
             status = statuses[key]
-            button.setText(f"{self._titles[key]}\n{_STATE_MARK[status.state]} {status.state_label}")
+            state = data_text(status.state_label)
+            button.setText(f"{self._titles[key]}\n{_STATE_MARK[status.state]} {state}")
             button.setAccessibleName(
-                self.tr("Steg %1: %2").replace("%1", self._titles[key]).replace("%2", status.state_label))
+                self.tr("Steg %1: %2").replace("%1", self._titles[key].replace(chr(10), " ")).replace("%2", state))
             when = status.completed_at or status.started_at
             who = status.completed_by or status.started_by
-            button.setToolTip(f"{status.state_label} {when or ''} {who or ''}".strip())
+            button.setToolTip(f"{state} {when or ''} {who or ''}".strip())
         self.restyle()
 
     def restyle(self) -> None:

@@ -7,15 +7,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.ui.messages import run_validated
 from app.ui.widgets import FieldErrors
 
-EXPLANATION = "Utkastet makuleras: det finns kvar och går att läsa, markerat som makulerat med ditt skäl."
+# marked for lupdate here; the dialog translates them (a caller's own texts pass through unchanged)
+EXPLANATION = QT_TRANSLATE_NOOP("StrikeDialog", "Utkastet makuleras: det finns kvar och går att läsa, markerat "
+                                                "som makulerat med ditt skäl.")
+STRIKE = (EXPLANATION, QT_TRANSLATE_NOOP("StrikeDialog", "&Makulera"),
+          QT_TRANSLATE_NOOP("StrikeDialog", "Skäl till makuleringen"))
 # (explanation, OK button, the reason field's accessible name) for a correction
-CORRECTION = ("Rättelsen blir en ny bedömning, ett utkast med samma värden som du ändrar och signerar. "
-              "Den gamla finns kvar, markerad som rättad.", "&Rätta", "Skäl till rättelsen")
+CORRECTION = (QT_TRANSLATE_NOOP("StrikeDialog", "Rättelsen blir en ny bedömning, ett utkast med samma värden som "
+                                                "du ändrar och signerar. Den gamla finns kvar, markerad som rättad."),
+              QT_TRANSLATE_NOOP("StrikeDialog", "&Rätta"), QT_TRANSLATE_NOOP("StrikeDialog", "Skäl till rättelsen"))
 
 
 class StrikeDialog(QDialog):
@@ -23,9 +29,9 @@ class StrikeDialog(QDialog):
     ``exec()``, ``result`` is what ``strike(reason)`` returned (None when cancelled)."""
 
     def __init__(self, title: str, about: str, strike: Callable[[str], object], parent: QWidget | None = None,
-                 texts: tuple[str, str, str] = (EXPLANATION, "&Makulera", "Skäl till makuleringen")):
+                 texts: tuple[str, str, str] = STRIKE):
         super().__init__(parent)
-        explanation_text, ok_text, reason_name = texts
+        explanation_text, ok_text, reason_name = (self.tr(text) for text in texts)
         self.strike = strike
         self.result: object | None = None
         self.setWindowTitle(title)
@@ -42,14 +48,14 @@ class StrikeDialog(QDialog):
         self.reason.setAccessibleName(reason_name)
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(80)
-        label = QLabel("S&käl")
+        label = QLabel(self.tr("S&käl"))
         label.setBuddy(self.reason)
         form.addRow(label, self.reason)
         form.addRow("", self.errors.label_for("reason", self.reason))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -8,7 +8,7 @@ the row leaves the list; a wrong mark is undone in the meeting's Åtgärder… o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,18 +27,25 @@ from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.empty_state import empty_state
+from app.ui.i18n import data_text
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.step_count_model import StepCountModel
+from app.ui.stepper import stepper_title
 from app.ui.tables import read_only_table
 
+# headers marked here, translated when a table is made (_row_columns)
 _ROW_COLUMNS = (
-    ("Ärende", lambda r: r.case_number),
-    ("Klient", lambda r: r.client_name),
-    ("Datum", lambda r: r.date),
-    ("Vad", lambda r: r.detail),
-    ("Ansvarig", lambda r: r.responsible or ""),
+    (QT_TRANSLATE_NOOP("TodoPage", "Ärende"), lambda r: r.case_number),
+    (QT_TRANSLATE_NOOP("TodoPage", "Klient"), lambda r: r.client_name),
+    (QT_TRANSLATE_NOOP("TodoPage", "Datum"), lambda r: r.date),
+    (QT_TRANSLATE_NOOP("TodoPage", "Vad"), lambda r: r.detail),
+    (QT_TRANSLATE_NOOP("TodoPage", "Ansvarig"), lambda r: r.responsible or ""),
 )
+
+
+def _row_columns():
+    return tuple((QCoreApplication.translate("TodoPage", title), value) for title, value in _ROW_COLUMNS)
 _ACTION_LISTS = ("meeting_actions", "meeting_follow_ups")
 MARK_DONE_SHORTCUT = "Ctrl+Return"
 
@@ -53,11 +60,11 @@ class TodoPage(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         top = QHBoxLayout()
-        self.heading = QLabel("<h2>Att göra</h2>")
-        self.mine_only = QCheckBox("Bara &mina ärenden")
+        self.heading = QLabel(self.tr("<h2>Att göra</h2>"))
+        self.mine_only = QCheckBox(self.tr("Bara &mina ärenden"))
         self.mine_only.setChecked(True)
         self.mine_only.toggled.connect(self.refresh)
-        refresh = QPushButton("&Uppdatera")
+        refresh = QPushButton(self.tr("&Uppdatera"))
         refresh.clicked.connect(self.refresh)
         top.addWidget(self.heading, 1)
         top.addWidget(self.mine_only)
@@ -65,16 +72,17 @@ class TodoPage(QScrollArea):
         layout.addLayout(top)
         self.tables = {}
         self.mark_done_buttons: dict[str, QPushButton] = {}
-        for key, title in (("meetings", "Planerade möten de närmaste dagarna"),
-                           ("plan_deadlines", "Utvecklingsplan inom fyra veckor från start"),
-                           ("follow_ups", "Uppföljningar denna vecka eller försenade"),
-                           ("inactive", "Ärenden utan aktivitet"),
-                           ("unsigned", self._unsigned_title()),
-                           ("meeting_actions", "Våra åtgärder från möten, inom en vecka eller försenade"),
-                           ("meeting_follow_ups", "Andras åtgärder från möten att följa upp")):
+        self.list_titles = {"meetings": self.tr("Planerade möten de närmaste dagarna"),
+                            "plan_deadlines": self.tr("Utvecklingsplan inom fyra veckor från start"),
+                            "follow_ups": self.tr("Uppföljningar denna vecka eller försenade"),
+                            "inactive": self.tr("Ärenden utan aktivitet"),
+                            "unsigned": self._unsigned_title(),
+                            "meeting_actions": self.tr("Våra åtgärder från möten, inom en vecka eller försenade"),
+                            "meeting_follow_ups": self.tr("Andras åtgärder från möten att följa upp")}
+        for key, title in self.list_titles.items():
             box = QGroupBox(title)
             box_layout = QVBoxLayout(box)
-            model = RecordTableModel(_ROW_COLUMNS, self)
+            model = RecordTableModel(_row_columns(), self)
             table = read_only_table(model, title)
             empty_state(table, self._nothing_due()[key])
             table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -95,18 +103,18 @@ class TodoPage(QScrollArea):
         layout.addWidget(self.plan_share)
 
         # Active cases per responsible user and step; choosing a cell lists those cases below it.
-        counts_box = QGroupBox("Aktiva ärenden per ansvarig och steg")
+        counts_box = QGroupBox(self.tr("Aktiva ärenden per ansvarig och steg"))
         self.count_model = StepCountModel(
-            [(s.key, s.stepper_title) for s in store.process.definition.steps], self)
-        self.count_table = read_only_table(self.count_model, "Aktiva ärenden per ansvarig och steg")
+            [(s.key, stepper_title(s)) for s in store.process.definition.steps], self)
+        self.count_table = read_only_table(self.count_model, self.tr("Aktiva ärenden per ansvarig och steg"))
         self.count_table.verticalHeader().setVisible(True)
         self.count_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.count_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.count_table.setMinimumHeight(120)
         self.count_table.selectionModel().currentChanged.connect(self._show_cell)
-        self.cell_label = QLabel("Välj en siffra för att se ärendena.")
-        self.cell_model = RecordTableModel(_ROW_COLUMNS, self)
-        self.cell_table = read_only_table(self.cell_model, "Ärenden i valt steg")
+        self.cell_label = QLabel(self.tr("Välj en siffra för att se ärendena."))
+        self.cell_model = RecordTableModel(_row_columns(), self)
+        self.cell_table = read_only_table(self.cell_model, self.tr("Ärenden i valt steg"))
         self.cell_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.cell_table.activated.connect(lambda index: self.openCase.emit(self.cell_model.record(index.row()).case_id))
         self.cell_table.setMinimumHeight(150)
@@ -135,9 +143,10 @@ class TodoPage(QScrollArea):
         }
 
     def _mark_done_row(self, key: str, model: RecordTableModel, table) -> QHBoxLayout:
-        button = QPushButton("Markera klar")
+        button = QPushButton(self.tr("Markera klar"))
         button.setObjectName(f"mark_done_{key}")
-        button.setToolTip(f"Den markerade åtgärden gjord i dag ({QKeySequence(MARK_DONE_SHORTCUT).toString()})")
+        button.setToolTip(self.tr("Den markerade åtgärden gjord i dag (%1)").replace(
+            "%1", QKeySequence(MARK_DONE_SHORTCUT).toString()))
         button.clicked.connect(lambda: self.mark_done(model, table))
         table.installEventFilter(self)  # Ctrl+Enter: a QShortcut loses it to the view's own Enter (opens the case)
         self.mark_done_buttons[key] = button
@@ -181,10 +190,20 @@ class TodoPage(QScrollArea):
             self.mark_done_buttons[key].setEnabled(model.rowCount() > 0 and table.currentIndex().isValid())
 
     def title(self) -> str:
-        return "Att göra"
+        return self.tr("Att göra")
 
     def _unsigned_title(self) -> str:
-        return f"Osignerade anteckningar äldre än {self.store.settings.unsigned_days()} dagar"
+        return self.tr("Osignerade anteckningar äldre än %1 dagar").replace(
+            "%1", str(self.store.settings.unsigned_days()))
+
+    def _share_text(self, share) -> str:
+        """The plan share in the screen's words (the model's text goes into the exports)."""
+        if share is None:
+            return "–"
+        if share.percent is None:
+            return self.tr("Inga aktiva klienter")
+        return self.tr("%1 av %2 (%3 %)").replace("%1", str(share.current)).replace("%2", str(share.total)).replace(
+            "%3", str(round(share.percent)))
 
     def _on_change(self, change: Change) -> None:
         """Any case or client may move in or out of these lists, and the unit's rules (Inställningar)
@@ -209,13 +228,16 @@ class TodoPage(QScrollArea):
         for key, (box, model, _table) in self.tables.items():
             rows = getattr(overview, key)
             model.set_records(rows)
-            title = self._unsigned_title() if key == "unsigned" else box.title().split(" (")[0]
+            title = self._unsigned_title() if key == "unsigned" else self.list_titles[key]
             box.setTitle(f"{title} ({len(rows)})")
-        steps = " · ".join(f"{s.title}: {s.count}" for s in overview.steps)
-        self.steps.setText(f"<b>Aktiva ärenden per steg</b> ({'mina' if user_id else 'alla'}): {steps}")
+        steps = " · ".join(f"{data_text(s.title)}: {s.count}" for s in overview.steps)
+        self.steps.setText((self.tr("<b>Aktiva ärenden per steg</b> (mina): %1") if user_id
+                            else self.tr("<b>Aktiva ärenden per steg</b> (alla): %1")).replace("%1", steps))
         share = overview.plan_share
-        self.plan_share.setText(f"<b>AMA-medarbetare med aktuell utvecklingsplan i dag</b> "
-                                f"({'mina' if user_id else 'alla'}): {share.text if share else '–'}")
+        self.plan_share.setText((self.tr("<b>AMA-medarbetare med aktuell utvecklingsplan i dag</b> (mina): %1")
+                                 if user_id else
+                                 self.tr("<b>AMA-medarbetare med aktuell utvecklingsplan i dag</b> (alla): %1"))
+                                .replace("%1", self._share_text(share)))
         self._enable_mark_done()
         self.count_model.set_counts(overview.per_user)
         self._show_cell(self.count_table.currentIndex())
@@ -233,7 +255,8 @@ class TodoPage(QScrollArea):
             if not total_row and user_id is None:  # the row of cases with no responsible user
                 cases = [c for c in cases if c.responsible_user_id is None]
             rows.extend(cases)
-        who = "alla" if total_row else self.count_model.headerData(index.row(), Qt.Orientation.Vertical)
+        who = self.tr("alla") if total_row else self.count_model.headerData(index.row(), Qt.Orientation.Vertical)
         where = self.count_model.headerData(index.column(), Qt.Orientation.Horizontal)
-        self.cell_label.setText(f"{where} · {who}: {len(rows)} ärenden (dubbelklicka för att öppna)")
+        self.cell_label.setText(self.tr("%1 · %2: %3 ärenden (dubbelklicka för att öppna)").replace(
+            "%1", str(where)).replace("%2", str(who)).replace("%3", str(len(rows))))
         self.cell_model.set_records(rows)

@@ -9,7 +9,7 @@ import math
 from html import escape
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -49,6 +49,9 @@ def date_labels(trend: Trend) -> list[str]:
     return labels
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("Context", "…") calls
+
+
 def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
     """One part's lines: a line per domain across the administrations, evenly spaced by date."""
     scale = trend.definition.scale
@@ -68,7 +71,8 @@ def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
     y_axis.setTickAnchor(low)
     y_axis.setTickInterval(1)
     y_axis.setLabelFormat("%.0f")
-    y_axis.setTitleText("Medel · " + ("▲ gynnsamt" if scale.favourable == "high" else "▼ gynnsamt"))
+    y_axis.setTitleText(translate("TrendPage", "Medel · ▲ gynnsamt") if scale.favourable == "high"
+                        else translate("TrendPage", "Medel · ▼ gynnsamt"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     drawn: list[tuple[int, list[QLineSeries], QScatterSeries]] = []
@@ -112,7 +116,8 @@ def trend_chart(trend: Trend, part: str, title: str = "") -> QChartView:
     view.setMinimumWidth(260)  # narrow enough for a 1366×768 pane, two parts side by side
     view.setFixedHeight(320)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    view.setAccessibleName(f"Förändring över tid, {trend.title}" + (f", {title}" if title else ""))
+    view.setAccessibleName(translate("TrendPage", "Förändring över tid, %1").replace("%1", trend.title)
+                           + (f", {title}" if title else ""))
     return view
 
 
@@ -150,7 +155,7 @@ class MeansModel(RecordTableModel):
     administration; the first column shows the line's dash and marker (the chart's legend)."""
 
     def __init__(self, trend: Trend, parent=None):
-        columns = [("Område", lambda line: line.label)]
+        columns = [(translate("TrendPage", "Område"), lambda line: line.label)]
         for n, point in enumerate(trend.points):
             columns.append((point.date, lambda line, n=n: fmt_number(trend.values(line)[n])))
         super().__init__(columns, parent)
@@ -172,7 +177,7 @@ class TrendPage(CaseTab):
         changes_of(store).changed.connect(self._on_change)
 
     def title(self) -> str:
-        return f"Förändring över tid {self.case_number()}"
+        return self.tr("Förändring över tid %1").replace("%1", self.case_number())
 
     def _on_change(self, change: Change) -> None:
         if change.touches_case(self.case_id):  # an administration completed, struck or corrected
@@ -187,20 +192,21 @@ class TrendPage(CaseTab):
         self.charts, self.tables = [], []
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel("<h2>Förändring över tid</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Förändring över tid</h2>")))
         found = case_trends(self.store, self.case_id)
         charted = [t for t in found if len(t.points) > 1]
         once = [t for t in found if len(t.points) == 1]
-        intro = QLabel("Medelvärde per område vid varje klar bedömning, från den första till den senaste. "
-                       "Makulerade bedömningar räknas inte; en rättad bedömning ersätts av sin rättelse.")
+        intro = QLabel(self.tr("Medelvärde per område vid varje klar bedömning, från den första till den senaste. "
+                               "Makulerade bedömningar räknas inte; en rättad bedömning ersätts av sin rättelse."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if not charted:
-            layout.addWidget(QLabel("Inget instrument har getts två gånger i ärendet ännu."))
+            layout.addWidget(QLabel(self.tr("Inget instrument har getts två gånger i ärendet ännu.")))
         for trend in charted:
             layout.addWidget(self._trend_box(trend))
         if once:
-            text = QLabel("Bara en bedömning: " + ", ".join(f"{t.title} ({t.points[0].date})" for t in once) + ".")
+            text = QLabel(self.tr("Bara en bedömning: %1.").replace(
+                "%1", ", ".join(f"{t.title} ({t.points[0].date})" for t in once)))
             text.setWordWrap(True)
             layout.addWidget(text)
         layout.addStretch(1)
@@ -213,11 +219,19 @@ class TrendPage(CaseTab):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(QLabel(f"<h3>{escape(trend.title)}: {len(trend.points)} bedömningar</h3>"))  # an activity
-        steps = trend.definition.scale.legend()  # a numbered-only step as its number, never "2 = 2"
-        note = QLabel(f"{trend.favourable} Skala: {steps}. Linjernas tecken står i tabellen under diagrammet.")
+        layout.addWidget(QLabel(self.tr("<h3>%1: %2 bedömningar</h3>").replace("%1", escape(trend.title)).replace(
+            "%2", str(len(trend.points)))))  # the title may name an activity
+        favourable = trend.definition.scale.favourable == "high"
+        note = QLabel(self.tr("Högre värde är gynnsamt. Linjernas tecken står i tabellen under diagrammet.")
+                      if favourable else
+                      self.tr("Lägre värde är gynnsamt. Linjernas tecken står i tabellen under diagrammet."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        # the scale in the instrument's own (Swedish) words, on a line of its own
+        scale = QLabel(trend.definition.scale.legend())  # a numbered-only step as its number, never "2 = 2"
+        scale.setWordWrap(True)
+        scale.setAccessibleName(self.tr("Skala"))
+        layout.addWidget(scale)
         row = QHBoxLayout()
         several = len(trend.parts) > 1
         for part in trend.parts:
@@ -225,7 +239,8 @@ class TrendPage(CaseTab):
             self.charts.append(view)
             row.addWidget(view)
         layout.addLayout(row)
-        table = _fitted(read_only_table(MeansModel(trend, self), f"Medelvärden över tid, {trend.title}"))
+        table = _fitted(read_only_table(MeansModel(trend, self),
+                                        self.tr("Medelvärden över tid, %1").replace("%1", trend.title)))
         self.tables.append(table)
         layout.addWidget(table)
         return box

@@ -48,10 +48,10 @@ class UnitForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if unit:
-            intro = QLabel("Uppgifterna står i sidhuvudet och sidfoten på alla dokument som ATAMA skapar.")
+            intro = QLabel(self.tr("Uppgifterna står i sidhuvudet och sidfoten på alla dokument som ATAMA skapar."))
             intro.setWordWrap(True)
             layout.addWidget(intro)
-            unit_box = QGroupBox("Enheten")
+            unit_box = QGroupBox(self.tr("Enheten"))
             unit_form = QFormLayout(unit_box)
             if self.is_admin:
                 self._editable_unit(unit_form, identity)
@@ -61,12 +61,12 @@ class UnitForm(QWidget):
 
         if contact:
             me = store.users.current()
-            own_box = QGroupBox("Dina kontaktuppgifter (på dokument om ärenden där du är ansvarig)")
+            own_box = QGroupBox(self.tr("Dina kontaktuppgifter (på dokument om ärenden där du är ansvarig)"))
             own_form = QFormLayout(own_box)
-            self.my_phone = _line("Ditt telefonnummer", me.phone if me else "")
-            self.my_email = _line("Din e-postadress", me.email if me else "")
-            self._row(own_form, "my_phone", "Ditt tele&fonnummer", self.my_phone)
-            self._row(own_form, "my_email", "Din e-&postadress", self.my_email)
+            self.my_phone = _line(self.tr("Ditt telefonnummer"), me.phone if me else "")
+            self.my_email = _line(self.tr("Din e-postadress"), me.email if me else "")
+            self._row(own_form, "my_phone", self.tr("Ditt tele&fonnummer"), self.my_phone)
+            self._row(own_form, "my_email", self.tr("Din e-&postadress"), self.my_email)
             layout.addWidget(own_box)
         layout.addStretch(1)
         self._saved = self._typed()
@@ -75,26 +75,28 @@ class UnitForm(QWidget):
         return self.municipality if self.with_unit and self.is_admin else self.my_phone
 
     def _editable_unit(self, unit_form: QFormLayout, identity: UnitIdentity) -> None:
-        self.municipality = _line("Kommun", identity.municipality)
-        self.name = _line("Enhetens namn", identity.name)
-        self.address = _line("Adress", identity.address)
-        self.phone = _line("Enhetens telefon", identity.phone)
-        self.email = _line("Enhetens e-post", identity.email)
-        self.logo_path = _line("Ny logotyp (fil)")
-        self.logo_path.setPlaceholderText("PNG eller JPEG, högst 1 MB")
-        self.choose_logo = QPushButton("Väl&j fil…")
-        self.choose_logo.setAccessibleName("Välj logotypfil")
+        self.municipality = _line(self.tr("Kommun"), identity.municipality)
+        self.name = _line(self.tr("Enhetens namn"), identity.name)
+        self.address = _line(self.tr("Adress"), identity.address)
+        self.phone = _line(self.tr("Enhetens telefon"), identity.phone)
+        self.email = _line(self.tr("Enhetens e-post"), identity.email)
+        self.logo_path = _line(self.tr("Ny logotyp (fil)"))
+        self.logo_path.setPlaceholderText(self.tr("PNG eller JPEG, högst 1 MB"))
+        self.choose_logo = QPushButton(self.tr("Väl&j fil…"))
+        self.choose_logo.setAccessibleName(self.tr("Välj logotypfil"))
         self.choose_logo.clicked.connect(self._choose_logo)
-        self.remove_logo = QCheckBox("Ta &bort logotypen")
+        self.remove_logo = QCheckBox(self.tr("Ta &bort logotypen"))
         self.remove_logo.setEnabled(identity.logo is not None)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_path, 1)
         logo_row.addWidget(self.choose_logo)
-        for field, text, widget in (("municipality", "&Kommun", self.municipality),
-                                    ("name", "Enhetens &namn", self.name), ("address", "&Adress", self.address),
-                                    ("phone", "&Telefon", self.phone), ("email", "&E-post", self.email)):
+        for field, text, widget in (("municipality", self.tr("&Kommun"), self.municipality),
+                                    ("name", self.tr("Enhetens &namn"), self.name),
+                                    ("address", self.tr("&Adress"), self.address),
+                                    ("phone", self.tr("&Telefon"), self.phone),
+                                    ("email", self.tr("&E-post"), self.email)):
             self._row(unit_form, field, text, widget)
-        logo_label = QLabel("&Logotyp")
+        logo_label = QLabel(self.tr("&Logotyp"))
         logo_label.setBuddy(self.logo_path)
         unit_form.addRow(logo_label, logo_row)
         unit_form.addRow("", self.errors.label_for("logo", self.logo_path))
@@ -108,20 +110,23 @@ class UnitForm(QWidget):
         note.setObjectName("unit_read_only_note")
         unit_form.addRow(note)
         self.shown: dict[str, QLabel] = {}
-        for key, text, value in (("municipality", "Kommun", identity.municipality),
-                                 ("name", "Enhetens namn", identity.name), ("address", "Adress", identity.address),
-                                 ("phone", "Telefon", identity.phone), ("email", "E-post", identity.email)):
+        not_given = self.tr("inte angivet")
+        for key, text, value in (("municipality", self.tr("Kommun"), identity.municipality),
+                                 ("name", self.tr("Enhetens namn"), identity.name),
+                                 ("address", self.tr("Adress"), identity.address),
+                                 ("phone", self.tr("Telefon"), identity.phone),
+                                 ("email", self.tr("E-post"), identity.email)):
             shown = QLabel(value or "–")
-            shown.setAccessibleName(f"{text}: {value or 'inte angivet'}")
+            shown.setAccessibleName(f"{text}: {value or not_given}")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
             self.shown[key] = shown
             unit_form.addRow(f"{text}:", shown)
-        unit_form.addRow("Logotyp:", self._logo_preview(identity))
+        unit_form.addRow(self.tr("Logotyp:"), self._logo_preview(identity))
 
     def _logo_preview(self, identity: UnitIdentity) -> QLabel:
-        self.logo_preview = QLabel("Ingen logotyp" if identity.logo is None else "")
-        self.logo_preview.setAccessibleName("Nuvarande logotyp")
+        self.logo_preview = QLabel(self.tr("Ingen logotyp") if identity.logo is None else "")
+        self.logo_preview.setAccessibleName(self.tr("Nuvarande logotyp"))
         if identity.logo is not None:
             pixmap = QPixmap()
             pixmap.loadFromData(identity.logo)
@@ -135,7 +140,8 @@ class UnitForm(QWidget):
         form.addRow("", self.errors.label_for(field, widget))
 
     def _choose_logo(self) -> None:
-        name = open_file_name(self, "Välj logotyp", self.logo_path.text() or "", "Bilder (*.png *.jpg *.jpeg)")
+        name = open_file_name(self, self.tr("Välj logotyp"), self.logo_path.text() or "",
+                              self.tr("Bilder (*.png *.jpg *.jpeg)"))
         if name:
             self.logo_path.setText(name)
 

@@ -33,12 +33,12 @@ class CheckedEntries(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__([
-            ("Signera", lambda e: ""),
-            ("Skriven", lambda e: e.written_at[:16]),
-            ("Datum", lambda e: e.date),
-            ("Ärende", lambda e: e.case_number),
-            ("Klient", lambda e: e.client_name),
-            ("Post", lambda e: e.title),
+            (self.tr("Signera"), lambda e: ""),
+            (self.tr("Skriven"), lambda e: e.written_at[:16]),
+            (self.tr("Datum"), lambda e: e.date),
+            (self.tr("Ärende"), lambda e: e.case_number),
+            (self.tr("Klient"), lambda e: e.client_name),
+            (self.tr("Post"), lambda e: e.title),
         ], parent)
         self.checked: set[tuple[str, int]] = set()
 
@@ -86,7 +86,7 @@ class UnsignedDialog(QDialog):
         empty_state(self.table, self.tr("Inga osignerade poster: allt du har skrivit är signerat."))
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         width = self.table.fontMetrics().horizontalAdvance
-        for column, sample in ((0, "Signera"), (1, "2026-12-31 10:00"), (2, "2026-12-31"), (3, "2026-0000"),
+        for column, sample in ((0, self.tr("Signera")), (1, "2026-12-31 10:00"), (2, "2026-12-31"), (3, "2026-0000"),
                                (4, "Förnamn Efternamn")):
             self.table.setColumnWidth(column, width(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)

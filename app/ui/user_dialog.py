@@ -225,7 +225,8 @@ class UserDialog(QDialog):
         def create_and_sign_in() -> None:
             password, repeated = self.password.text(), self.repeat.text()
             if password != repeated:
-                raise ValidationError.single("repeat", "Lösenorden är inte lika. Skriv samma lösenord två gånger.")
+                raise ValidationError.single("repeat", self.tr(
+                    "Lösenorden är inte lika. Skriv samma lösenord två gånger."))
             user = self.store.users.create(self.name.text(), self.title.key(), password)
             self.chosen = self.store.users.sign_in(user.id, password)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.models.vocab import Choices
 from app.ui import style
+from app.ui.i18n import data_text
 from app.ui.style import Tone
 
 DATE_FORMAT = "yyyy-MM-dd"  # ISO 8601, as Swedish dates are written
@@ -300,7 +301,7 @@ class ChoiceCombo(ComboBox):
         if placeholder is not None:
             self.addItem(placeholder, "")
         for key, label in choices:
-            self.addItem(label, key)
+            self.addItem(data_text(label), key)  # the vocabulary's label in the screens' language
 
     def key(self) -> str:
         return self.currentData() or ""
@@ -395,5 +396,5 @@ def text_edit(accessible_name: str, height: int = 60) -> QPlainTextEdit:
 def save_cancel_buttons(save_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("Dialog", "Avbryt"))
     return buttons

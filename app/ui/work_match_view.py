@@ -5,7 +5,9 @@ are chosen when the case has several. The rules are in app/models/work_match.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,8 +20,31 @@ from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox, wrapped_label
 
-TITLE = "Arbetsförmåga mot arbetets krav (AWP/AWC)"
-OPEN, CLOSE = "&Jämför med arbetets krav (AWC)", "&Dölj jämförelsen"
+TITLE = QT_TRANSLATE_NOOP("WorkMatchSection", "Arbetsförmåga mot arbetets krav (AWP/AWC)")  # shown through tr
+OPEN = QT_TRANSLATE_NOOP("WorkMatchSection", "&Jämför med arbetets krav (AWC)")
+CLOSE = QT_TRANSLATE_NOOP("WorkMatchSection", "&Dölj jämförelsen")
+
+
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("Context", "…") calls
+
+
+def _rating_text(text: str) -> str:
+    """The model's words for a missing rating in the screen's language; a scale step's label is the
+    instrument's own (Swedish)."""
+    if text == "Ej bedömd":
+        return translate("WorkMatchSection", "Ej bedömd")
+    if text.startswith("Finns inte i "):
+        return translate("WorkMatchSection", "Finns inte i %1").replace("%1", text.removeprefix("Finns inte i "))
+    return text
+
+
+def _verdict(item: work_match.ItemMatch) -> str:
+    """The model's verdict in the screen's words (the model's go into the report)."""
+    if item.gap is not None:
+        if item.gap:
+            return translate("WorkMatchSection", "Ja – %1 steg").replace("%1", str(item.gap))
+        return translate("WorkMatchSection", "Nej")
+    return translate("WorkMatchSection", "Ej jämförd")
 
 
 class ItemMatchModel(RecordTableModel):
@@ -31,10 +56,11 @@ class ItemMatchModel(RecordTableModel):
     @staticmethod
     def columns_for(demand: str, performance: str) -> list:
         return [
-            ("Färdighet", lambda i: f"{i.number}. {i.label}"),  # AWP's items are skills
-            (f"Krav ({demand})", lambda i: i.demand_text),
-            (f"Utförande ({performance})", lambda i: i.performance_text),
-            (work_match.GAP_HEADING, lambda i: i.verdict),
+            (translate("WorkMatchSection", "Färdighet"), lambda i: f"{i.number}. {i.label}"),  # AWP's items are skills
+            (translate("WorkMatchSection", "Krav (%1)").replace("%1", demand), lambda i: _rating_text(i.demand_text)),
+            (translate("WorkMatchSection", "Utförande (%1)").replace("%1", performance),
+             lambda i: _rating_text(i.performance_text)),
+            (translate("WorkMatchSection", "Glapp (krav över utförande)"), _verdict),
         ]
 
     def show(self, found: work_match.WorkMatch | None) -> None:
@@ -60,8 +86,8 @@ class ItemMatchModel(RecordTableModel):
 def _choice_text(a: Assessment) -> str:
     d = a.definition
     task = a.texts.get(work_match.WORK_TASK_FIELD, "").strip()
-    return f"{d.short_name} {d.version}, {a.assessment_date}" + (f" – {task}" if task else "") + \
-        f" ({a.assessor or 'okänd bedömare'})"
+    assessor = a.assessor or translate("WorkMatchSection", "okänd bedömare")
+    return f"{d.short_name} {d.version}, {a.assessment_date}" + (f" – {task}" if task else "") + f" ({assessor})"
 
 
 class WorkMatchSection(QWidget):
@@ -75,7 +101,7 @@ class WorkMatchSection(QWidget):
         self.found = found
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"<h3>{TITLE}</h3>"))
+        layout.addWidget(QLabel(f"<h3>{self.tr(TITLE)}</h3>"))
         self.open_button = QPushButton(self.tr(OPEN))
         self.open_button.setObjectName("open_work_match")
         self.open_button.clicked.connect(self.toggle)
@@ -84,9 +110,10 @@ class WorkMatchSection(QWidget):
         self.note.setVisible(not found.any_pair)
         layout.addWidget(self.note)
         if not found.any_pair:
-            self.note.setText("Det finns ingen klar AWP i ärendet att ställa arbetets krav mot." if found.demands
-                              else "Det finns ingen klar AWC i ärendet: jämförelsen görs när bedömningen av "
-                                   "arbetets krav är markerad som klar.")
+            self.note.setText(self.tr("Det finns ingen klar AWP i ärendet att ställa arbetets krav mot.")
+                              if found.demands else
+                              self.tr("Det finns ingen klar AWC i ärendet: jämförelsen görs när bedömningen av "
+                                      "arbetets krav är markerad som klar."))
             self.open_button.setEnabled(False)
             self.open_button.setToolTip(self.note.text())
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -100,9 +127,9 @@ class WorkMatchSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         grid = QGridLayout()
         self.performance_choice = ComboBox()
-        self.performance_choice.setAccessibleName("Arbetsförmåga (AWP) att jämföra")
+        self.performance_choice.setAccessibleName(self.tr("Arbetsförmåga (AWP) att jämföra"))
         self.demand_choice = ComboBox()
-        self.demand_choice.setAccessibleName("Arbetets krav (AWC) att jämföra")
+        self.demand_choice.setAccessibleName(self.tr("Arbetets krav (AWC) att jämföra"))
         for combo, records in ((self.performance_choice, self.found.performances),
                                (self.demand_choice, self.found.demands)):
             for a in records:
@@ -125,21 +152,35 @@ class WorkMatchSection(QWidget):
         self.description.setTextFormat(Qt.TextFormat.PlainText)  # the work task is the user's text
         self.description.setObjectName("work_match_description")
         layout.addWidget(self.description)
+        self.gap_list = wrapped_label("")
+        self.gap_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.gap_list.setObjectName("work_match_gaps")
+        layout.addWidget(self.gap_list)
         self.items = ItemMatchModel(self)
-        self.items_table = read_only_table(self.items, "Arbetets krav mot utförandet, färdighet för färdighet")
+        self.items_table = read_only_table(self.items, self.tr("Arbetets krav mot utförandet, färdighet för färdighet"))
         layout.addWidget(self.items_table)
         self.domains = RecordTableModel([
-            ("Område", lambda d: d.label),
-            ("Jämförda", lambda d: f"{d.compared} av {d.items}"),
-            ("Med glapp", lambda d: d.gaps),
+            (self.tr("Område"), lambda d: d.label),
+            (self.tr("Jämförda"), lambda d: self.tr("%1 av %2").replace("%1", str(d.compared))
+             .replace("%2", str(d.items))),
+            (self.tr("Med glapp"), lambda d: d.gaps),
         ], self)
-        self.domains_table = read_only_table(self.domains, "Glapp per område")
+        self.domains_table = read_only_table(self.domains, self.tr("Glapp per område"))
         layout.addWidget(self.domains_table)
-        layout.addWidget(wrapped_label(
+        layout.addWidget(wrapped_label(self.tr(
             "Glapp: arbetsuppgiften kräver mer av färdigheten än personens utförande visade, räknat i skalsteg "
-            "(kravet från minsta kravet, utförandet från det svagaste steget)."))
+            "(kravet från minsta kravet, utförandet från det svagaste steget).")))
         self.performance_choice.currentIndexChanged.connect(self.refresh)
         self.demand_choice.currentIndexChanged.connect(self.refresh)
+
+    def _description(self, found: work_match.WorkMatch) -> str:
+        """Which administrations are compared, in the screen's words (the model's go into the report)."""
+        p, d = found.performance, found.demands
+        text = (self.tr("%1 %2 den %3 mot %4 %5 den %6 (arbetsuppgift: %7)") if found.work_task
+                else self.tr("%1 %2 den %3 mot %4 %5 den %6 (arbetsuppgiften inte angiven)"))
+        values = (p.definition.short_name, p.definition.version, p.assessment_date, d.definition.short_name,
+                  d.definition.version, d.assessment_date, found.work_task)
+        return re.sub(r"%([1-7])", lambda m: values[int(m.group(1)) - 1], text)
 
     def toggle(self) -> None:
         """The button: shows the comparison and moves the keyboard to its table, or hides it."""
@@ -164,13 +205,17 @@ class WorkMatchSection(QWidget):
                                           self.demand_choice.currentData())
         except RuleError as exc:  # e.g. scales of different length: said here, the tables empty
             self.description.setText(str(exc))
+            self.gap_list.setVisible(False)
         else:
             gaps = self.match.gaps
             self.description.setText(
-                f"{self.match.description}. "
-                + (f"Glapp i {len(gaps)} av {len(self.match.items)} färdigheter: "
-                   + ", ".join(f"{i.number}. {i.label}" for i in gaps) + "." if gaps
-                   else "Ingen färdighet har ett krav över utförandet."))
+                f"{self._description(self.match)}. "
+                + (self.tr("Glapp i %1 av %2 färdigheter:").replace("%1", str(len(gaps))).replace(
+                    "%2", str(len(self.match.items)))
+                   if gaps else self.tr("Ingen färdighet har ett krav över utförandet.")))
+        # the skills with a gap on a line of their own: the instrument's (Swedish) labels
+        self.gap_list.setText(", ".join(f"{i.number}. {i.label}" for i in gaps) + "." if gaps else "")
+        self.gap_list.setVisible(bool(gaps))
         self.items.show(self.match)
         self.domains.set_records(self.match.domains if self.match is not None else [])
         for table in (self.items_table, self.domains_table):

@@ -19,7 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -79,6 +79,7 @@ def instrument_texts() -> frozenset[str]:
     def walk(value) -> None:
         if isinstance(value, str):
             texts.add(value.strip())
+            texts.add(value.strip().replace("&", ""))  # as the check reads it, a mnemonic's & gone
         elif isinstance(value, dict):
             for item in value.values():
                 walk(item)
@@ -91,9 +92,28 @@ def instrument_texts() -> frozenset[str]:
     return frozenset(texts)
 
 
+@functools.cache
+def _instrument_pieces() -> tuple[str, ...]:
+    """The Swedish instrument texts, longest first: what a screen puts together ("3. Koordination",
+    "4: Stödjer i hög grad", "Kommentar: Tidskrav")."""
+    return tuple(sorted((t for t in instrument_texts() if len(t) > 2 and swedish(t)), key=len, reverse=True))
+
+
+_NUMBERED = re.compile(r"^[\w/]{1,4}\s*[.:=–-]\s+")  # "3. ", "2 – ", "4 = ", "N/A: " before an item's or step's label
+
+
 def _is_instrument_text(text: str) -> bool:
     plain = html.unescape(_TAGS.sub("", text)).replace("&", "").strip()
-    return plain in instrument_texts() or any(plain and plain in t for t in instrument_texts() if len(plain) > 12)
+    if plain in instrument_texts() or any(plain and plain in t for t in instrument_texts() if len(plain) > 12):
+        return True
+    # a numbered item or scale step ("3. Koordination", "2 – Måttligt krav"), or a list of them
+    parts = [_NUMBERED.sub("", part.strip()).rstrip(".") for part in re.split(r", | · ", plain)]
+    if len(parts[0]) < len(plain) and all(part in instrument_texts() for part in parts):
+        return True
+    rest = plain  # made of instrument texts, and nothing else Swedish around them
+    for piece in _instrument_pieces():
+        rest = rest.replace(piece, " ")
+    return rest != plain and not swedish(rest)
 
 
 def texts_of(top: QWidget) -> list[tuple[str, str]]:
@@ -101,7 +121,7 @@ def texts_of(top: QWidget) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
 
     def add(where: str, text: str | None) -> None:
-        if text and text.strip():
+        if isinstance(text, str) and text.strip():  # a header may be a number (a list view's row)
             found.append((where, text))
 
     widgets = [top, *top.findChildren(QWidget)]
@@ -127,9 +147,14 @@ def texts_of(top: QWidget) -> list[tuple[str, str]]:
                 add(f"{name}.tabToolTip[{i}]", widget.tabToolTip(i))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
-                add(f"{name}.header[{column}]", model.headerData(column, Qt.Orientation.Horizontal))
-                for row in range(min(model.rowCount(), 5)):
+            top_level = QModelIndex()  # a list model (a combo's popup) takes the parent
+            # a QListWidget's model keeps columnCount private: a list has one column
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top_level)
+            for column in range(columns):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str):  # a list model numbers its sections
+                    add(f"{name}.header[{column}]", header)
+                for row in range(min(model.rowCount(top_level), 5)):
                     value = model.data(model.index(row, column))
                     if isinstance(value, str):
                         add(f"{name}.cell[{row},{column}]", value)

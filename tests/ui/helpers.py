@@ -98,12 +98,27 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
 
+def let_go_of_unsaved(window) -> None:
+    """Before pytest-qt closes a test's window: a test that left text the app cannot save (a refused
+    plan) would otherwise have the close ask "Stänga programmet ändå?" with no one to answer, and hang.
+    Ja, as a user letting the text go; a test of that question asks it itself."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.button(QMessageBox.StandardButton.Yes) is not None:
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer)
+
+
 def main_window(qtbot, store):
     """The real main window, shown and active, as the user meets it after signing in."""
     from app.ui.main_window import MainWindow
 
     window = MainWindow(store)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=let_go_of_unsaved)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()

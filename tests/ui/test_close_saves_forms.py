@@ -34,10 +34,20 @@ def test_ctrl_w_on_a_plan_that_cannot_be_saved_keeps_the_tab_and_the_text(qtbot,
     page.main_goal.setFocus()
     type_text(page.main_goal, "x" * 5)
     page.follow_up.set_iso("1999-01-01")  # refused: before the referral
-    with_modal(lambda box: box.button(QMessageBox.StandardButton.No).click(),
-               lambda: QTest.keyClick(window, Qt.Key.Key_W, CTRL), QMessageBox)
+    asked = []
+
+    def answer_no(box) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    with_modal(answer_no, lambda: QTest.keyClick(window, Qt.Key.Key_W, CTRL), QMessageBox)
     assert window.tabs.indexOf(page) != -1 and page.main_goal.toPlainText() == "xxxxx"
+    first_message = page.errors.first_shown()[1].text()
+    assert first_message and first_message in asked[0]  # why, in the field's own words
     assert store.plans.latest(case.id) is None
+    # closing the window asks the same; Ja lets the text go (else the teardown's close would wait on it)
+    with_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click(), window.close, QMessageBox)
+    assert not window.isVisible()
 
 
 def test_ctrl_w_on_the_evaluation_saves_each_goal_typed(qtbot, store):
