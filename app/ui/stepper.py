@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from app.models.process import StepDef, StepStatus
 from app.models.vocab import StepState
@@ -41,6 +41,8 @@ class Stepper(QWidget):
             button = QToolButton()
             button.setCheckable(True)
             button.setMinimumWidth(120)
+            # a tool button's width is fixed by default: Preferred lets the FlowLayout widen the steps alike
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(68)
             button.setIconSize(QSize(icons.SIZE, icons.SIZE))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
