@@ -32,6 +32,13 @@ _TEST_HOME = tempfile.mkdtemp(prefix="atama-test-home-")
 os.environ["XDG_DATA_HOME"] = os.path.join(_TEST_HOME, "data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_TEST_HOME, "config")
 atexit.register(shutil.rmtree, _TEST_HOME, True)
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # an office monitor (offscreen's own is 800×800), where the
+    # main window opens as it does there (app/ui/window_state.py); tests/ui/screen_tour.py tries the small ones
+    _SCREEN = os.path.join(_TEST_HOME, "screen.json")
+    with open(_SCREEN, "w", encoding="utf-8") as _file:
+        _file.write('{"screens": [{"name": "office", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+                    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 import pytest  # noqa: E402
 

@@ -55,7 +55,9 @@ class AssessmentForm(CaseTab):
 
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(QLabel(f"<h2>{definition.name.sv}</h2>"))
+        heading = QLabel(f"<h2>{definition.name.sv}</h2>")
+        heading.setWordWrap(True)  # a long name on two lines in a narrow page
+        layout.addWidget(heading)
         self.check_banner = QLabel(
             self.tr("Kontrollera mot manualen: %1").replace("%1", unverified_text(definition))
             + (f". {definition.verification_note}" if definition.verification_note else ""))

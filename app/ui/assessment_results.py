@@ -4,6 +4,7 @@ the same instrument in the case (first vs. latest by default)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCharts import (
@@ -15,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,6 +61,24 @@ def domain_change_columns(definition: InstrumentDef) -> list:
     ]
 
 
+class ProfileView(ThemedChartView):
+    """The profile's chart (in the scheme's colours), showing each item's whole name where the pane
+    has room for it and the bars beside it; in a narrow pane (150–200 % scale) Qt Charts shortens the
+    names with "…" rather than cutting them off at the edge."""
+
+    BARS = 300  # px the bars keep beside the longest name
+
+    def __init__(self, chart: QChart, colour: Callable[[style.Scheme], None], names: QBarCategoryAxis):
+        super().__init__(chart, colour)
+        self.names = names
+        metrics = QFontMetrics(names.labelsFont())
+        self.room = max((metrics.horizontalAdvance(name) for name in names.categories()), default=0) + self.BARS
+
+    def resizeEvent(self, event) -> None:
+        self.names.setTruncateLabels(event.size().width() < self.room)
+        super().resizeEvent(event)
+
+
 def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, int | None]]]) -> QChartView:
     """Horizontal bars, one row per item (in the definition's order, top first), one bar set per
     series (a part, or an administration). Unrated items show no bar."""
@@ -93,7 +112,7 @@ def profile_chart(definition: InstrumentDef, series: list[tuple[str, dict[str, i
         for index, bar_set in enumerate(bar_sets):
             bar_set.setColor(QColor(scheme.bars[index % len(scheme.bars)]))
 
-    view = ThemedChartView(chart, colour)
+    view = ProfileView(chart, colour, categories)
     view.setMinimumHeight(110 + len(items) * (14 + 10 * len(series)))  # room for every item's label
     view.setAccessibleName(translate("assessment_results", "Profil för %1")
                            .replace("%1", definition.short_name))

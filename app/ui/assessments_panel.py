@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -21,6 +20,7 @@ from app.ui.empty_state import empty_state
 from app.ui.instrument_chooser import InstrumentChooser, instrument_choices
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout
 from app.ui.style import Tone
 from app.ui.tables import read_only_table
 
@@ -51,9 +51,8 @@ class AssessmentsPanel(QWidget):
         self.new_button.clicked.connect(self.new_assessment)
         results = QPushButton(self.tr("Re&sultat"))
         results.clicked.connect(self._results)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto two lines in a narrow pane
         buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
         self.trend_button = QPushButton(self.tr("&Förändring över tid"))
         self.trend_button.setToolTip(self.tr("Varje områdes medelvärde från första till senaste bedömningen"))
         self.trend_button.clicked.connect(lambda: self.openTrend.emit(self.case_id))

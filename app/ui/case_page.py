@@ -7,9 +7,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -35,9 +37,11 @@ from app.ui.meetings_panel import MeetingsPanel
 from app.ui.messages import show_error
 from app.ui.notes_panel import NotesPanel
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout, scrolls_when_short
 from app.ui.step_form import StepForm
 from app.ui.stepper import Stepper
 from app.ui.tables import read_only_table
+from app.ui.window_state import SideBySide
 
 
 def _scrolling(page: QWidget) -> QScrollArea:
@@ -122,29 +126,40 @@ class CasePage(QWidget):
             self.side.addTab(_scrolling(QWidget()), self.tr(label))
         self.side.addTab(_scrolling(history), self.tr("Historik"))
         self.side.currentChanged.connect(self._side_tab_shown)
+        side_box = self._with_panel_list()
         self._panel(_SIDE_PANELS[0][0])  # the tab in front
 
         self.documents_button = QPushButton(self.tr("D&okument"))
         self.documents_button.setMenu(self._documents_menu())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto two lines in a narrow pane
         for button in (plan_button, evaluation_button, self.sequence_button, self.documents_button, edit_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("case_splitter")
         splitter.addWidget(self.stack)
-        splitter.addWidget(self.side)
+        splitter.addWidget(side_box)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
+        # the step form and the side panel side by side where each gets a good 500 px, else one above the other
+        self.panes = SideBySide(splitter, "case", room=1000)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.stepper)
         layout.addWidget(splitter, 1)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolls_when_short(body))  # a short window (200 %): the page scrolls, its panes keep a size
 
         self.refresh()
         self.show_step(self.store.process.current_step(self.case_id).key)  # the step the lists name
         changes_of(store).changed.connect(self._on_change)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.panes.fit(event.size().width())
 
     def _on_change(self, change: Change) -> None:
         """Header (the client's name), steps and history; each side panel listens for itself."""
@@ -207,6 +222,35 @@ class CasePage(QWidget):
         else:
             panel = ConsentPanel(self.store, self.case_id)
         return panel
+
+    def _with_panel_list(self) -> QWidget:
+        """The side panels' names as a list beside them, not as tabs: seven tabs do not fit a pane of
+        500 px (1366×768 or 150 %) and would hide behind arrows. The list is the tab bar's stand-in:
+        choosing a name shows the panel, and Ctrl+Tab in a panel moves the list along."""
+        self.side.tabBar().hide()
+        self.side_list = QListWidget()
+        self.side_list.setObjectName("side_panels")
+        self.side_list.setAccessibleName(self.tr("Ärendets delar"))
+        for index in range(self.side.count()):
+            self.side_list.addItem(self.side.tabText(index))
+        self.side_list.setSpacing(2)
+        self.side_list.setCurrentRow(self.side.currentIndex())
+        self.side_list.currentRowChanged.connect(self.side.setCurrentIndex)
+        self.side.currentChanged.connect(self.side_list.setCurrentRow)
+        # every name in sight: as wide as the longest, as tall as all of them (a scroll bar if the pane is shorter)
+        frame = 2 * (self.side_list.frameWidth() + self.side_list.spacing())
+        self.side_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.side_list.setFixedWidth(self.side_list.sizeHintForColumn(0) + frame + 8
+                                     + self.side_list.verticalScrollBar().sizeHint().width())
+        self.side_list.setMaximumHeight((self.side_list.sizeHintForRow(0) + 2 * self.side_list.spacing())
+                                        * self.side.count() + frame)
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.side_list, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.side, 1)
+        return box
 
     def _side_tab_shown(self, index: int) -> None:
         if index < len(_SIDE_PANELS):

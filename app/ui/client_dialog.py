@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from app.models.vocab import EDUCATION, GENDERS
 from app.ui import style
 from app.ui.i18n import data_text
 from app.ui.messages import run_validated
+from app.ui.small_screens import scrolling_dialog
 from app.ui.style import Tone
 from app.ui.widgets import ChoiceCombo, FieldErrors, save_cancel_buttons
 
@@ -89,9 +89,9 @@ class ClientDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        fields = QWidget()
+        fields.setLayout(form)
+        scrolling_dialog(self, fields, buttons)  # at 200 % the fields scroll, the buttons stay
 
         self.no_pnr.toggled.connect(self._toggle_pnr)
         self.pnr.editingFinished.connect(self._check_pnr)

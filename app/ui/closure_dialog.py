@@ -19,6 +19,7 @@ from app.models.vocab import StepKey, closure_outcomes_for
 from app.ui.i18n import data_text
 from app.ui.messages import run_validated
 from app.ui.situation_box import SituationBox
+from app.ui.small_screens import scrolling_dialog, size_on_screen
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, save_cancel_buttons
 
 
@@ -29,7 +30,6 @@ class ClosureDialog(QDialog):
         self.case_id = case_id
         case = store.cases.get(case_id)
         self.setWindowTitle(self.tr("Avsluta ärende %1").replace("%1", case.case_number))
-        self.setMinimumWidth(760)  # the questions are whole sentences; the answers keep a useful width
         self.errors = FieldErrors()
         draft = store.closure.draft_input(case_id)
         self.needs_reason = store.process.needs_reason_to_close(case_id)
@@ -53,6 +53,7 @@ class ClosureDialog(QDialog):
         asked = {q.key: data_text(q.text) for part in store.process.definition.step(StepKey.CLOSE).parts
                  for q in part.questions}
         self.form = form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the question above its answer when narrow
         rows = [("closed_date", self.tr("Avslutsdatum"), self.closed_date),
                 ("outcome", self.tr("&Utfall"), self.outcome),
                 ("outcome_other", self.tr("Annat utfall"), self.outcome_other),
@@ -76,13 +77,18 @@ class ClosureDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         if self.before_box is not None:
             layout.addWidget(self.before_box)
         layout.addWidget(self.after_box)
         layout.addWidget(self.errors.label_for("", self))
-        layout.addWidget(buttons)
+        # 760 px: the questions are whole sentences and the answers keep a useful width; less, and
+        # scrolling up and down, where the screen is smaller (150–200 %)
+        scrolling_dialog(self, content, buttons)
+        size_on_screen(self, max(760, self.width()), self.height())
 
     def input(self) -> ClosureInput:
         return ClosureInput(

@@ -25,6 +25,7 @@ from app.ui.empty_state import empty_state
 from app.ui.i18n import data_text
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
 
@@ -115,13 +116,12 @@ class ConsentPanel(QWidget):
         self.given = DateEdit(self.tr("Datum för samtycke"))
         # What may be shared: one box per scope, none ticked (the client says what, the therapist ticks it)
         self.scope_boxes: dict[str, QCheckBox] = {}
-        scope_row = QHBoxLayout()
+        scope_row = FlowLayout()  # onto more lines in a narrow pane
         for key, label in CONSENT_SCOPES:
             box = QCheckBox(data_text(label))
             box.setAccessibleName(self.tr("Samtycket omfattar: %1").replace("%1", data_text(label)))
             self.scope_boxes[key] = box
             scope_row.addWidget(box)
-        scope_row.addStretch(1)
         self.scopes = QWidget()
         self.scopes.setAccessibleName(self.tr("Får lämnas ut"))
         self.scopes.setLayout(scope_row)
@@ -136,6 +136,7 @@ class ConsentPanel(QWidget):
         withdraw_button.clicked.connect(self.withdraw)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow pane
         for field, label, widget in (
             ("recipient", self.tr("Mottagare"), self.recipient),
             ("recipient_other", self.tr("Annan mottagare"), self.recipient_other),
@@ -169,8 +170,10 @@ class ConsentPanel(QWidget):
         layout.addLayout(withdraw_row)
         layout.addLayout(form)
         layout.addWidget(add_button)
-        layout.addWidget(QLabel(self.tr("<b>Skapade dokument</b> (exportloggen: vad som skapats i ATAMA för "
-                                        "ärendet och för vem)")))
+        exports_label = QLabel(self.tr("<b>Skapade dokument</b> (exportloggen: vad som skapats i ATAMA för "
+                                       "ärendet och för vem)"))
+        exports_label.setWordWrap(True)
+        layout.addWidget(exports_label)
         layout.addWidget(self.exports, 1)
         self.reload()
         changes_of(store).changed.connect(self._on_change)

@@ -14,6 +14,7 @@ from app.models.plans import FollowUp
 from app.models.store import Store
 from app.ui import style
 from app.ui.messages import run_validated
+from app.ui.small_screens import size_on_screen
 from app.ui.style import Tone
 from app.ui.widgets import DateEdit, FieldErrors, OptionalDateEdit, save_cancel_buttons, text_edit
 
@@ -26,7 +27,7 @@ class FollowUpDialog(QDialog):
         self.store, self.case_id = store, case_id
         self.result: FollowUp | None = None
         self.setWindowTitle(self.tr("Registrera uppföljning av planen"))
-        self.resize(560, 380)
+        size_on_screen(self, 560, 380)
         self.errors = FieldErrors()
         version = store.plans.agreed(case_id)
         form = QFormLayout(self)

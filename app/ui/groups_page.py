@@ -34,6 +34,7 @@ from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, SpinBox
+from app.ui.window_state import SideBySide
 
 
 def _check_list(accessible_name: str) -> QListWidget:
@@ -359,6 +360,7 @@ class GroupsPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 900])
+        self.panes = SideBySide(splitter, "groups", room=700)  # the list above the editor in a narrow page
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()
@@ -367,6 +369,10 @@ class GroupsPage(QWidget):
         else:
             self.editor.show_activity(None)
         changes_of(store).changed.connect(self._on_change)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.panes.fit(event.size().width())
 
     def _on_change(self, change: Change) -> None:
         if change.clients or change.all_clients:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,8 +30,10 @@ from app.ui.empty_state import empty_state
 from app.ui.i18n_people import user_text
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout, in_a_row, scrolls_when_short
 from app.ui.tables import read_only_table
 from app.ui.widgets import ComboBox, DateEdit, FieldErrors, SpinBox, text_edit
+from app.ui.window_state import remember_splitter
 
 translate = QCoreApplication.translate  # translate("Context", "…"): pyside6-lupdate finds these
 
@@ -147,32 +148,27 @@ class LogReviewPage(QWidget):
         self.export_button.setAccessibleName(self.tr("Exportera listan till Excel"))
         self.export_button.clicked.connect(self.export)
 
+        # each field with its label (and error) on a line of its own once the page is narrow
         filters = QGroupBox(self.tr("Urval"))
-        grid = QGridLayout(filters)
-        grid.addWidget(_buddy(self.tr("Anv&ändare:"), self.user), 0, 0)
-        grid.addWidget(self.user, 0, 1)
-        grid.addWidget(_buddy(self.tr("&Klient:"), self.client), 0, 2)
-        grid.addWidget(self.client, 0, 3, 1, 4)
-        grid.addWidget(self.errors.label_for("client", self.client), 1, 3, 1, 4)
-        grid.addWidget(_buddy(self.tr("&Från:"), self.start), 2, 0)
-        grid.addWidget(self.start, 2, 1, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(_buddy(self.tr("&Till:"), self.end), 2, 2)
-        grid.addWidget(self.end, 2, 3)
-        grid.addWidget(_buddy(self.tr("Hände&lse:"), self.action), 2, 4)
-        grid.addWidget(self.action, 2, 5)
-        grid.addWidget(self.errors.label_for("start", self.start), 3, 0, 1, 2)
-        grid.addWidget(self.errors.label_for("end", self.end), 3, 2, 1, 2)
-        grid.setColumnStretch(6, 1)  # the fields keep their size; the client field takes the rest
-        buttons = QHBoxLayout()
+        self.client.setMinimumWidth(240)
+        fields = FlowLayout()
+        fields.addWidget(in_a_row(_buddy(self.tr("Anv&ändare:"), self.user), self.user))
+        fields.addWidget(in_a_row(_buddy(self.tr("&Klient:"), self.client), self.client,
+                                  below=self.errors.label_for("client", self.client)))
+        fields.addWidget(in_a_row(_buddy(self.tr("&Från:"), self.start), self.start,
+                                  below=self.errors.label_for("start", self.start)))
+        fields.addWidget(in_a_row(_buddy(self.tr("&Till:"), self.end), self.end,
+                                  below=self.errors.label_for("end", self.end)))
+        fields.addWidget(in_a_row(_buddy(self.tr("Hände&lse:"), self.action), self.action))
+        buttons = FlowLayout()
         buttons.addWidget(self.search_button)
         buttons.addWidget(self.others_button)
-        buttons.addSpacing(12)
-        buttons.addWidget(_buddy(self.tr("A&ntal:"), self.sample_size))
-        buttons.addWidget(self.sample_size)
-        buttons.addWidget(self.sample_button)
-        buttons.addStretch(1)
+        buttons.addWidget(in_a_row(_buddy(self.tr("A&ntal:"), self.sample_size), self.sample_size,
+                                   self.sample_button))
         buttons.addWidget(self.export_button)
-        grid.addLayout(buttons, 4, 0, 1, 7)
+        grid = QVBoxLayout(filters)
+        grid.addLayout(fields)
+        grid.addLayout(buttons)
 
         # -- the list -------------------------------------------------------------------------
         self.heading = QLabel()
@@ -218,9 +214,14 @@ class LogReviewPage(QWidget):
         splitter.addWidget(review_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
+        remember_splitter(splitter, "log_review")  # where the user last left it
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(filters)
         layout.addWidget(splitter, 1)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolls_when_short(body))  # a short window (150–200 %): the page scrolls
         self.search()
         self._show_reviews()
         changes_of(store).changed.connect(self._on_change)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import RESULT_LIMIT, ClientListModel, column_titles
 from app.ui.qt_binding import set_shortcuts
 from app.ui.tables import read_only_table
+from app.ui.window_state import OpenTabs, PageTabs, fit_to_screen, list_and_tabs, remember_splitter, save_geometry
 
 # The client and case screens are imported when first opened: the window paints sooner. No ``Qt``
 # namespace in this module, and QMessageBox is imported where a box is shown (app/ui/qt_binding.py).
@@ -37,7 +37,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.reopen_requested = False  # app/ui/app.py opens the database again once this window closes
         self.setWindowTitle(APP_NAME)
-        self.resize(1500, 900)
+        # the size it had, or fitted to the screen (window_state.py)
+        self._maximise, first_width = fit_to_screen(self)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
@@ -66,7 +67,9 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count_label)
 
-        self.tabs = QTabWidget()
+        self.open_tabs = OpenTabs(self)  # kept as they change, opened again at the next start
+        self.tabs = PageTabs()
+        self.tabs.tabsChanged.connect(self._keep_open_tabs)
         self.tabs.setObjectName("tabs")
         self.tabs.setTabsClosable(True)
         self.tabs.setDocumentMode(True)
@@ -77,13 +80,16 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.addWidget(QLabel(self.tr("Att göra laddas…")))
         self.right.addWidget(self.tabs)
+        self.right.currentChanged.connect(self._keep_open_tabs)  # Att göra or the tabs in front
 
         splitter = QSplitter()  # side by side
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([610, 890])  # the list shows whole names without scrolling; the case has the rest
+        splitter.setSizes(list_and_tabs(first_width))
+        splitter.setObjectName("main_splitter")
+        remember_splitter(splitter, "main")
         self.read_only_banner: QLabel | None = None
         if store.read_only:  # the title and a banner say so and why; every edit is refused by the store
             self.setWindowTitle(self.tr("%1 – skrivskyddad").replace("%1", APP_NAME))
@@ -106,6 +112,16 @@ class MainWindow(QMainWindow):
         self._lock_screens: list[QWidget] = []
         self._locked_actions: list[QAction] = []
         self.installEventFilter(self)  # finish the start once the window has painted (see eventFilter)
+
+    def _keep_open_tabs(self, *_args) -> None:
+        self.open_tabs.changed()
+
+    def show(self) -> None:
+        """Maximised on a small screen at the first start (window_state.fit_to_screen), else as it was."""
+        if self._maximise:
+            self.showMaximized()
+        else:
+            super().show()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint:
@@ -145,6 +161,7 @@ class MainWindow(QMainWindow):
         self._build_todo()
         self._start_idle_lock()
         self._start_quick_check()
+        self.open_tabs.restore()  # the tabs that were open, now that the window shows
         if self.backup_at_start:  # issue 12: the day's backup, off the UI thread, a little later
             QTimer.singleShot(self.BACKUP_DELAY_MS, self._backup_at_start)
 
@@ -752,6 +769,7 @@ class MainWindow(QMainWindow):
 
         if not self._saved_or_let_go(self._pages(), self.tr("Byta användare ändå?")):
             return
+        self.open_tabs.changed()  # theirs, for their next start
         self.store.users.sign_out()
         self.lock(log=False)
         for screen in self._lock_screens:
@@ -769,10 +787,12 @@ class MainWindow(QMainWindow):
         self._show_log_review()
         self.users_action.setVisible(self.store.users.is_admin())
         self._show_encryption_actions()
-        self._close_all_tabs()
-        self.show_todo()
+        with self.open_tabs.quiet():
+            self._close_all_tabs()
+            self.show_todo()
         self.who_label.setText(self._who_text())
         announce(self.store, Change(all_clients=True))
+        self.open_tabs.restore()  # the tabs this user had open
 
     def _close_all_tabs(self) -> None:
         for index in reversed(range(self.tabs.count())):
@@ -846,7 +866,8 @@ class MainWindow(QMainWindow):
 
         if not self._saved_or_let_go(self._pages(), self.tr("Kryptera ändå?")):
             return False
-        self._close_all_tabs()  # nothing may save into the plain file once it is being converted
+        with self.open_tabs.quiet():  # they open again in the encrypted file
+            self._close_all_tabs()  # nothing may save into the plain file once it is being converted
         code = encrypt_database(self.store, self, backup=self._backup_before_encrypting)
         if code is None:
             return False
@@ -893,6 +914,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self._saved_or_let_go(self._pages(), self.tr("Stänga programmet ändå?")):
             event.accept()
+            save_geometry(self)
+            if not self.reopen_requested:  # after a restore or encryption the tabs were closed to let go
+                self.open_tabs.changed()
         else:
             event.ignore()
 

@@ -29,6 +29,7 @@ from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.i18n import data_text
 from app.ui.meeting_rows import MeetingErrors, ParticipantRows, when_text
 from app.ui.messages import ask_yes_no, run_validated
+from app.ui.small_screens import size_on_screen
 from app.ui.widgets import ChoiceCombo, ComboBox, DateEdit, SpinBox, TimeEdit, text_edit
 
 
@@ -52,7 +53,7 @@ class MeetingPlanDialog(QDialog):
         self.meeting = meeting
         self.runner = ExportRunner(store, self)
         self.setWindowTitle(self.tr("Planera möte") if meeting is None else self._title(meeting))
-        self.resize(1000, 700)
+        size_on_screen(self, 1000, 700)  # less on a small screen (150–200 %): the content scrolls
         self.errors = MeetingErrors()
 
         self.kind = ChoiceCombo(MEETING_KINDS, self.tr("Typ av möte"), placeholder=self.tr("Välj…"))

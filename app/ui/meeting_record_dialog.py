@@ -28,6 +28,7 @@ from app.ui.i18n import data_text
 from app.ui.meeting_plan_dialog import scrolling
 from app.ui.meeting_rows import ActionRows, MeetingErrors, ParticipantRows, signature_text, when_text
 from app.ui.messages import ask_yes_no, run_validated
+from app.ui.small_screens import FlowLayout, size_on_screen
 from app.ui.widgets import OptionalDateEdit, text_edit
 
 
@@ -59,7 +60,7 @@ class MeetingRecordDialog(QDialog):
         self.runner = ExportRunner(store, self)
         title = self.tr("Rätta mötesanteckningen – %1 %2") if correcting else self.tr("Registrera mötet – %1 %2")
         self.setWindowTitle(title.replace("%1", data_text(meeting.kind_label)).replace("%2", meeting.date))
-        self.resize(1000, 700)
+        size_on_screen(self, 1000, 700)  # less on a small screen (150–200 %): the content scrolls
         self.errors = MeetingErrors()
 
         self.summary = QLabel()
@@ -89,6 +90,7 @@ class MeetingRecordDialog(QDialog):
         next_layout.addStretch(1)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the rows when narrow
         form.addRow(self.summary)
         form.addRow(self.status)
         # "recorded before its day" belongs to the meeting's date, shown in the status line above
@@ -124,10 +126,9 @@ class MeetingRecordDialog(QDialog):
         self.client_record_button.clicked.connect(self.print_client_record)
         close_button = QPushButton(self.tr("Stäng"))
         close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto two lines in a narrow dialog (200 %)
         for widget in (self.save_button, self.sign_button, self.correct_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
         for widget in (self.client_record_button, self.easy_read, close_button):
             buttons.addWidget(widget)
 

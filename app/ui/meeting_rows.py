@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from app.models.meetings import ActionInput, CollabMeeting, ParticipantInput
 from app.models.vocab import MEETING_ACTORS, MEETING_ORGANISATIONS
 from app.ui.i18n import data_text
 from app.ui.i18n_people import person_text
+from app.ui.small_screens import FlowLayout, in_a_column
 from app.ui.widgets import ChoiceCombo, ComboBox, FieldErrors, OptionalDateEdit
 
 translate = QCoreApplication.translate  # translate("Context", "…"): pyside6-lupdate finds these
@@ -128,22 +128,23 @@ class _Rows(QWidget):
     def add_row(self, value=None, focus: bool = False) -> dict[str, QWidget]:
         n = len(self.rows)
         box = _RowBox(lambda: self.add_row(focus=True))
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 4, 0, 4)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 4, 0, 4)
+        cells = FlowLayout(fill=True)  # each label over its field, side by side; onto more lines when narrow
+        column.addLayout(cells)
         fields: dict[str, QWidget] = {"box": box}
         made = self.make_fields(n)
-        for column, (key, label_text, widget) in enumerate(made):
+        for key, label_text, widget in made:
             label = QLabel(label_text)
             label.setBuddy(widget)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
+            cells.addWidget(in_a_column(label, widget))
             # each message on its own line under the row, as wide as the row: the fields stay aligned
-            grid.addWidget(self.errors.label_for(f"{self.prefix}[{n}].{key}", widget), 2 + column, 0, 1, len(made))
+            column.addWidget(self.errors.label_for(f"{self.prefix}[{n}].{key}", widget))
             fields[key] = widget
         remove = QPushButton(self.tr("Ta bort"))
         remove.setAccessibleName(self.tr("Ta bort rad %d") % (n + 1))
         remove.clicked.connect(lambda: self.remove_row(box))
-        grid.addWidget(remove, 1, len(made))
+        cells.addWidget(in_a_column(QLabel(), remove))  # level with the fields
         fields["remove"] = remove
         self.rows.append(fields)
         self._rows_box.addWidget(box)

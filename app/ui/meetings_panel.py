@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models.meetings import CANCELLED, HELD, PLANNED, CollabMeeting
 from app.models.store import Store
@@ -19,6 +19,7 @@ from app.ui.meeting_plan_dialog import MeetingPlanDialog
 from app.ui.meeting_record_dialog import MeetingRecordDialog
 from app.ui.meeting_rows import about_text
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout
 from app.ui.strike_dialog import StrikeDialog
 from app.ui.tables import read_only_table
 
@@ -116,10 +117,9 @@ class MeetingsPanel(QWidget):
         layout = QVBoxLayout(self)
         for group in ((self.new_button, self.open_button, self.record_button),
                       (self.actions_button, self.cancel_button, self.strike_button)):  # the side tab is narrow
-            buttons = QHBoxLayout()
+            buttons = FlowLayout()  # and onto more lines in a narrower one (200 %)
             for button in group:
                 buttons.addWidget(button)
-            buttons.addStretch(1)
             layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)

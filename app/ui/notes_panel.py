@@ -36,9 +36,11 @@ from app.ui.messages import run_validated, show_error
 from app.ui.note_dialog import CORRECT, OBJECT, STRIKE, NoteActionDialog
 from app.ui.qt_binding import set_shortcuts
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout
 from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
+from app.ui.window_state import remember_splitter
 
 
 def _first_line(text: str) -> str:
@@ -193,10 +195,9 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # onto two lines in a narrow pane
         for button in (self.sign_button, self.correct_button, self.strike_button, self.object_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
@@ -212,6 +213,7 @@ class NotesPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(editor)
+        remember_splitter(splitter, "notes")  # where the user last left it
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.reload()

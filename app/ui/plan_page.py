@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -34,6 +33,7 @@ from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.i18n import data_text
 from app.ui.messages import ask_yes_no, run_validated
+from app.ui.small_screens import FlowLayout
 from app.ui.style import Tone
 from app.ui.widgets import (
     ComboBox,
@@ -50,21 +50,20 @@ class ResponsibleChoice(QWidget):
     takes the user there."""
 
     changed = Signal()
-    COLUMNS = 3
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        grid = QGridLayout(self)
+        grid = FlowLayout(self)  # three to a line, fewer in a narrow page
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
-        for n, (key, label) in enumerate(PLAN_RESPONSIBLE):
+        for key, label in PLAN_RESPONSIBLE:
             label = data_text(label)
             box = QCheckBox(label)
             box.setAccessibleName(f"{accessible_name}: {label}")
             box.toggled.connect(lambda _on: self.changed.emit())
             self.boxes[key] = box
-            grid.addWidget(box, n // self.COLUMNS, n % self.COLUMNS)
+            grid.addWidget(box)
         self.setFocusProxy(self.first())
 
     def first(self) -> QCheckBox:
@@ -112,6 +111,7 @@ class SubGoalBox(QGroupBox):
         self.remove_button = QPushButton(self.tr("Ta bort delmålet"))
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow page
         for field, label, widget in (("text", self.tr("Mål"), self.text),
                                      ("actions", self.tr("Strategier/åtgärder"), self.actions),
                                      ("responsible", self.tr("Vem gör vad (ansvarig)"), self.responsible),
@@ -196,6 +196,7 @@ class PlanPage(CaseTab):
         self.priorities = text_edit(self.tr("Klientens egna prioriteringar"), 70)
         self.follow_up = OptionalDateEdit(self.tr("Uppföljning av planen"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for field, label, widget in (("main_goal", self.tr("Huvu&dmål"), self.main_goal),
                                      ("baseline", self.tr("&Utgångsläge"), self.baseline),
                                      ("client_priorities", self.tr("Klientens &prioriteringar"), self.priorities),
@@ -222,11 +223,10 @@ class PlanPage(CaseTab):
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.save_status = QLabel()  # "Sparat 14:02" or "Inte sparat", as the step forms' autosave says it
         self.save_status.setObjectName("plan_save_status")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto more lines in a narrow page
         for button in (self.add_goal_button, self.save_button, self.save_status, self.agree_button, self.sign_button,
                        self.strike_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.agree_error = self.errors.label_for("agreed_date", self.agree_button)
         layout.addWidget(self.agree_error)

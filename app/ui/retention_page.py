@@ -31,6 +31,7 @@ from app.ui.changes import Change, announce, changes_of
 from app.ui.file_dialogs import existing_directory
 from app.ui.messages import ask_yes_no, run_validated, show_error
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import FlowLayout, scrolls_when_short
 from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import FieldErrors, SpinBox
@@ -141,6 +142,7 @@ class RetentionRulesBox(QGroupBox):
             widget.setEnabled(allowed.ok)
             widget.setToolTip(allowed.reason)
         rules_form = QFormLayout(self)
+        rules_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # the label above in a narrow page
         years_label = QLabel(self.tr("Gallras tidigast efter"))
         years_label.setBuddy(self.years)
         years_row = QHBoxLayout()
@@ -207,10 +209,9 @@ class RetentionPage(QWidget):
         cases_layout = QVBoxLayout(cases_box)
         cases_layout.addWidget(self.show_kept)
         cases_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
+        row = FlowLayout()  # onto more lines in a narrow page
         for button in (self.check_all_button, self.hold_button, self.lift_button):
             row.addWidget(button)
-        row.addStretch(1)
         row.addWidget(self.count_label)
         cases_layout.addLayout(row)
 
@@ -229,6 +230,7 @@ class RetentionPage(QWidget):
         self.result_label.setWordWrap(True)
         dispose_box = QGroupBox(self.tr("Gallra"))
         dispose_form = QFormLayout(dispose_box)
+        dispose_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         reference_label = QLabel(self.tr("Gallrings&beslut"))
         reference_label.setBuddy(self.reference)
         dispose_form.addRow(reference_label, self.reference)
@@ -243,11 +245,15 @@ class RetentionPage(QWidget):
         dispose_form.addRow("", _left(self.dispose_button))
         dispose_form.addRow("", self.result_label)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(intro)
         layout.addWidget(self.rules_box)
         layout.addWidget(cases_box, 1)
         layout.addWidget(dispose_box)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scrolls_when_short(body))  # a short window (150–200 %): the page scrolls
         self.model.dataChanged.connect(lambda *_: self._update_count())
         self.refresh()
         changes_of(store).changed.connect(self._on_change)

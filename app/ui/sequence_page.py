@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from app.ui.case_tab import CaseTab
 from app.ui.changes import Change, announce, changes_of
 from app.ui.i18n import data_text
 from app.ui.messages import show_error
+from app.ui.small_screens import FlowLayout
 from app.ui.style import Tone
 from app.ui.widgets import FieldErrors, OptionalDateEdit
 
@@ -77,10 +77,9 @@ class SequenceStepBox(QGroupBox):
         self.results_button.clicked.connect(lambda: self.openResults.emit(self._assessment_id))
         self._assessment_id: int | None = None
 
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # onto more lines in a narrow page
         for button in (self.done_button, self.reopen_button, self.instrument_button, self.results_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.state)

@@ -22,6 +22,7 @@ from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.i18n import data_text
 from app.ui.messages import ask_yes_no
+from app.ui.small_screens import FlowLayout
 from app.ui.style import Tone
 from app.ui.widgets import DateEdit
 
@@ -113,10 +114,9 @@ class StepForm(QScrollArea):
         date_row.addWidget(date_label)
         date_row.addWidget(self.event_date)
         date_row.addStretch(1)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # onto two lines in a narrow pane (1366×768, 150–200 %)
         for button in (self.start_button, self.complete_button, self.reopen_button, self.sign_button):
             actions.addWidget(button)
-        actions.addStretch(1)
 
         # The buttons come right after what is fixed for the step (its heading and purpose); what
         # changes with the state (its text, the banner of a finished, blocked or closed step) comes

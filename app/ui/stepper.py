@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QSizePolicy, QToolButton, QWidget
 
 from app.models.process import StepDef, StepStatus
 from app.models.vocab import StepState
 from app.ui import icons, style
 from app.ui.i18n import current_language, data_text
+from app.ui.small_screens import FlowLayout
 
 # The state shows three ways: the sign and the words in the button's text, and its colours
 # (app/ui/style.py, light and dark). Colour is never the only signal.
@@ -33,13 +34,15 @@ class Stepper(QWidget):
         self.group.setExclusive(True)
         self.buttons: dict[str, QToolButton] = {}
         self._statuses: dict[str, StepStatus] = {}
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, fill=True)  # one row, or two in a narrow pane (200 %)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(style.SPACING)
         for _number, step in enumerate(steps, start=1):
             button = QToolButton()
             button.setCheckable(True)
             button.setMinimumWidth(120)
+            # a tool button's width is fixed by default: Preferred lets the FlowLayout widen the steps alike
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.setMinimumHeight(68)
             button.setIconSize(QSize(icons.SIZE, icons.SIZE))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -47,7 +50,7 @@ class Stepper(QWidget):
             button.clicked.connect(lambda _=False, key=step.key: self.stepSelected.emit(key))
             self.group.addButton(button)
             self.buttons[step.key] = button
-            layout.addWidget(button, 1)
+            layout.addWidget(button)
         self._titles = {s.key: f"{n}. {stepper_title(s)}" for n, s in enumerate(steps, start=1)}
 
     def set_statuses(self, statuses: dict[str, StepStatus]) -> None:

@@ -99,6 +99,7 @@ class TodoPage(QScrollArea):
         layout.addWidget(self.steps)
         self.plan_share = QLabel()
         self.plan_share.setObjectName("todo_plan_share")
+        self.plan_share.setWordWrap(True)  # one line is wider than a pane at 200 %
         layout.addWidget(self.plan_share)
 
         # Active cases per responsible user and step; choosing a cell lists those cases below it.

@@ -25,6 +25,7 @@ from app.ui.empty_state import empty_state
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
 from app.ui.tables import read_only_table
+from app.ui.window_state import remember_splitter
 
 
 class CheckedEntries(RecordTableModel):
@@ -107,6 +108,7 @@ class UnsignedDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
+        remember_splitter(splitter, "unsigned")  # where the user last left it
         buttons = QHBoxLayout()
         for button in (self.all_button, self.none_button):
             buttons.addWidget(button)

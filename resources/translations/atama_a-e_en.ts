@@ -102,7 +102,7 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../app/ui/assessment_form.py" line="+60"/>
+        <location filename="../../app/ui/assessment_form.py" line="+62"/>
         <source>Kontrollera mot manualen: %1</source>
         <translation>Check against the manual: %1</translation>
     </message>
@@ -291,7 +291,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>AssessmentResults</name>
     <message>
-        <location filename="../../app/ui/assessment_results.py" line="+136"/>
+        <location filename="../../app/ui/assessment_results.py" line="+155"/>
         <source>Resultat %1 %2</source>
         <translation>Results %1 %2</translation>
     </message>
@@ -464,7 +464,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Re&amp;sults</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Förändring över tid</source>
         <translation>Chan&amp;ge over time</translation>
     </message>
@@ -777,7 +777,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../app/ui/case_page.py" line="+51"/>
+        <location filename="../../app/ui/case_page.py" line="+55"/>
         <source>Påbörjat</source>
         <translation>Started</translation>
     </message>
@@ -862,12 +862,12 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Edit &amp;referral details…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>D&amp;okument</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>&amp;Utvecklingsplan…</source>
         <translation>Development &amp;plan…</translation>
     </message>
@@ -922,7 +922,12 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>History</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+106"/>
+        <source>Ärendets delar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Avslutet: %1</source>
         <translation>The closure: %1</translation>
     </message>
@@ -1370,18 +1375,18 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>ClosureDialog</name>
     <message>
-        <location filename="../../app/ui/closure_dialog.py" line="+31"/>
+        <location filename="../../app/ui/closure_dialog.py" line="+32"/>
         <source>Avsluta ärende %1</source>
         <translation>Close case %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+19"/>
+        <location line="+5"/>
+        <location line="+20"/>
         <source>Avslutsdatum</source>
         <translation>Closing date</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Utfall</source>
         <translation>Outcome</translation>
     </message>
@@ -1391,7 +1396,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Utfall</source>
         <translation>&amp;Outcome</translation>
     </message>
@@ -1421,7 +1426,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>&amp;Close the case</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Utvärdera är inte klar. Ange varför ärendet avslutas utan utvärdering.</source>
         <translation>Evaluate is not finished. Say why the case is closed without an evaluation.</translation>
     </message>
@@ -1507,7 +1512,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../app/ui/consent_panel.py" line="+103"/>
+        <location filename="../../app/ui/consent_panel.py" line="+104"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
@@ -1542,13 +1547,13 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     </message>
     <message>
         <location line="-15"/>
-        <location line="+26"/>
-        <location line="+18"/>
+        <location line="+25"/>
+        <location line="+19"/>
         <source>Får lämnas ut</source>
         <translation>May be shared</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Omfattning, med klientens ord</source>
         <translation>Scope, in the client&apos;s words</translation>
     </message>
@@ -1563,7 +1568,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Date of withdrawal</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-34"/>
         <location line="+45"/>
         <source>Hur</source>
         <translation>How</translation>
@@ -1710,7 +1715,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>The consent covers: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Registrera &amp;samtycke</source>
         <translation>Record c&amp;onsent</translation>
     </message>
@@ -1720,7 +1725,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>&amp;Withdraw selected</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -1760,7 +1765,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>&lt;b&gt;Documents made&lt;/b&gt; (the export log: what ATAMA has made for the case, and for whom)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Markera först samtycket som ska återkallas.</source>
         <translation>First select the consent to withdraw.</translation>
     </message>
@@ -2331,7 +2336,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>assessment_results</name>
     <message>
-        <location filename="../../app/ui/assessment_results.py" line="-191"/>
+        <location filename="../../app/ui/assessment_results.py" line="-209"/>
         <source>Del</source>
         <translation>Part</translation>
     </message>
@@ -2356,7 +2361,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+57"/>
         <source>Profil för %1</source>
         <translation>Profile for %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionRows</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="+228"/>
+        <location filename="../../app/ui/meeting_rows.py" line="+229"/>
         <source>Lägg till å&amp;tgärd</source>
         <translation>Add &amp;action</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../app/ui/follow_up_dialog.py" line="+28"/>
+        <location filename="../../app/ui/follow_up_dialog.py" line="+29"/>
         <source>Registrera uppföljning av planen</source>
         <translation>Record a follow-up of the plan</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../app/ui/groups_page.py" line="+76"/>
+        <location filename="../../app/ui/groups_page.py" line="+77"/>
         <source>Typ av gruppaktivitet</source>
         <translation>Type of group activity</translation>
     </message>
@@ -435,12 +435,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Gruppaktiviteter</source>
         <translation>Group activities</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>Inga gruppaktiviteter ännu. Skapa en med Ny gruppaktivitet.</source>
         <translation>No group activities yet. Create one with New group activity.</translation>
     </message>
@@ -912,7 +912,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>LogAction</name>
     <message>
-        <location filename="../../app/ui/log_review_page.py" line="+42"/>
+        <location filename="../../app/ui/log_review_page.py" line="+43"/>
         <source>Öppnade klient</source>
         <translation>Opened client</translation>
     </message>
@@ -1104,7 +1104,7 @@ Type your password to continue where you were.</translation>
     </message>
     <message>
         <location line="-56"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Urval</source>
         <translation>Selection</translation>
     </message>
@@ -1114,7 +1114,7 @@ Type your password to continue where you were.</translation>
         <translation>&amp;Client:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Från:</source>
         <translation>F&amp;rom:</translation>
     </message>
@@ -1129,7 +1129,7 @@ Type your password to continue where you were.</translation>
         <translation>Eve&amp;nt:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>A&amp;ntal:</source>
         <translation>Num&amp;ber:</translation>
     </message>
@@ -1139,13 +1139,13 @@ Type your password to continue where you were.</translation>
         <translation>Log rows</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+99"/>
+        <location line="-85"/>
+        <location line="+94"/>
         <source>Fynd</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-112"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -1185,12 +1185,12 @@ Type your password to continue where you were.</translation>
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Anv&amp;ändare:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>Inga loggrader med de valda villkoren. Ändra villkoren ovan och sök igen.</source>
         <translation>No log rows match the chosen conditions. Change the conditions above and search again.</translation>
     </message>
@@ -1230,7 +1230,7 @@ Type your password to continue where you were.</translation>
         <translation>Saved rev&amp;iews:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Loggkontroll</source>
         <translation>Log review</translation>
     </message>
@@ -1323,7 +1323,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+44"/>
+        <location filename="../../app/ui/main_window.py" line="+45"/>
         <source>Sök namn, personnummer eller ärendenummer (Ctrl+F)</source>
         <translation>Search name, personal identity number or case number (Ctrl+F)</translation>
     </message>
@@ -1338,12 +1338,12 @@ Type your password to continue where you were.</translation>
         <translation>Client list</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Att göra laddas…</source>
         <translation>Loading To do…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1 – skrivskyddad</source>
         <translation>%1 – read-only</translation>
     </message>
@@ -1353,7 +1353,7 @@ Type your password to continue where you were.</translation>
         <translation>The database is open read-only.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Det du öppnar loggas i journalens logg som vanligt.</source>
         <translation>What you open is logged in the journal&apos;s access log as usual.</translation>
     </message>
@@ -1368,7 +1368,7 @@ Type your password to continue where you were.</translation>
         <translation>Read-only: %1. You can read but not change anything. %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Ingen klient matchar ”%1”. Sök på namn, personnummer eller ärendenummer, eller registrera en ny klient med Ctrl+N.</source>
         <translation>No client matches “%1”. Search by name, personal identity number or case number, or register a new client with Ctrl+N.</translation>
     </message>
@@ -1433,12 +1433,12 @@ Type your password to continue where you were.</translation>
         <translation>Information &amp;sheet about ATAMA (PDF)…</translation>
     </message>
     <message>
-        <location line="+617"/>
+        <location line="+621"/>
         <source>Stänga programmet ändå?</source>
         <translation>Quit ATAMA anyway?</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-654"/>
         <source>&amp;Att göra</source>
         <translation>To &amp;do</translation>
     </message>
@@ -1617,7 +1617,7 @@ Type your password to continue where you were.</translation>
         <translation>Switch user anyway?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Databas: </source>
         <translation>Database: </translation>
     </message>
@@ -1632,7 +1632,7 @@ Type your password to continue where you were.</translation>
         <translation>Encrypt anyway?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ny återställningsnyckel</source>
         <translation>New recovery key</translation>
     </message>
@@ -1642,7 +1642,7 @@ Type your password to continue where you were.</translation>
         <translation>A new recovery key is made and shown once. The old one stops working: tear up the paper it is on. Continue?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Inte sparat</source>
         <translation>Not saved</translation>
     </message>
@@ -1723,7 +1723,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MeetingPlanDialog</name>
     <message>
-        <location filename="../../app/ui/meeting_plan_dialog.py" line="+54"/>
+        <location filename="../../app/ui/meeting_plan_dialog.py" line="+55"/>
         <source>Planera möte</source>
         <translation>Plan a meeting</translation>
     </message>
@@ -1899,7 +1899,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MeetingRecordDialog</name>
     <message>
-        <location filename="../../app/ui/meeting_record_dialog.py" line="+60"/>
+        <location filename="../../app/ui/meeting_record_dialog.py" line="+61"/>
         <source>Rätta mötesanteckningen – %1 %2</source>
         <translation>Correct the meeting record – %1 %2</translation>
     </message>
@@ -1920,12 +1920,12 @@ Type your password to continue where you were.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Deltog</source>
         <translation>Took part</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Åtgärder</source>
         <translation>Actions</translation>
     </message>
@@ -1950,7 +1950,7 @@ Type your password to continue where you were.</translation>
         <translation>T&amp;ime</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Skäl till &amp;rättelsen</source>
         <translation>&amp;Reason for the correction</translation>
     </message>
@@ -2005,7 +2005,7 @@ Type your password to continue where you were.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Stäng mötet</source>
         <translation>Close the meeting</translation>
     </message>
@@ -2058,7 +2058,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MeetingTexts</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="-228"/>
+        <location filename="../../app/ui/meeting_rows.py" line="-229"/>
         <source>%1 kl. %2–%3</source>
         <translation>%1 at %2–%3</translation>
     </message>
@@ -2139,7 +2139,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../app/ui/meetings_panel.py" line="+36"/>
+        <location filename="../../app/ui/meetings_panel.py" line="+37"/>
         <source>Rättelse, signerad</source>
         <translation>Correction, signed</translation>
     </message>
@@ -2284,7 +2284,7 @@ Type your password to continue where you were.</translation>
         <translation>Enter opens the meeting. %s plans a new one.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Markera när mötets åtgärder blev gjorda</source>
         <translation>Mark when the meeting&apos;s actions were done</translation>
     </message>
@@ -2330,7 +2330,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>ParticipantRows</name>
     <message>
-        <location filename="../../app/ui/meeting_rows.py" line="+133"/>
+        <location filename="../../app/ui/meeting_rows.py" line="+134"/>
         <source>Lägg till &amp;deltagare</source>
         <translation>Add parti&amp;cipant</translation>
     </message>

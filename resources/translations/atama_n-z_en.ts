@@ -32,7 +32,7 @@
 <context>
     <name>CheckedEntries</name>
     <message>
-        <location filename="../../app/ui/unsigned_dialog.py" line="+35"/>
+        <location filename="../../app/ui/unsigned_dialog.py" line="+36"/>
         <source>Signera</source>
         <translation>Sign</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../app/ui/notes_panel.py" line="+133"/>
+        <location filename="../../app/ui/notes_panel.py" line="+135"/>
         <source>Journalanteckningar</source>
         <translation>Journal notes</translation>
     </message>
@@ -742,7 +742,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>Follow-up of the plan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Utgångsläge</source>
         <translation>&amp;Baseline</translation>
     </message>
@@ -758,22 +758,22 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>&amp;Spara planen</source>
         <translation>&amp;Save the plan</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-121"/>
         <source>Markera som &amp;överenskommen…</source>
         <translation>Mark as a&amp;greed…</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Versi&amp;on</source>
         <translation>Ve&amp;rsion</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Huvu&amp;dmål</source>
         <translation>&amp;Main goal</translation>
     </message>
@@ -803,7 +803,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>Record a follow-up of the plan</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Genomförda uppföljningar</source>
         <translation>Follow-ups held</translation>
     </message>
@@ -1293,7 +1293,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>RetentionModel</name>
     <message>
-        <location filename="../../app/ui/retention_page.py" line="+59"/>
+        <location filename="../../app/ui/retention_page.py" line="+60"/>
         <source>Gallra</source>
         <translation>Dispose</translation>
     </message>
@@ -1341,7 +1341,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>ATAMA never disposes of anything by itself. Here you see which closed cases the unit&apos;s rules allow to be disposed of, and why. You dispose of the cases you mark, under a disposal decision: first an archive copy (journal copy, PDF) of each case is saved in the folder you choose, then the case is erased from the database (and the client, if they have no other cases).</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>Ärenden och gallring</source>
         <translation>Cases and disposal</translation>
     </message>
@@ -1361,7 +1361,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>Closed cases</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>t.ex. KS 2026/123 § 4</source>
         <translation>e.g. KS 2026/123 § 4</translation>
     </message>
@@ -1372,23 +1372,23 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>Mapp för arkivkopior</source>
         <translation>Folder for archive copies</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>&amp;Gallra markerade ärenden…</source>
         <translation>&amp;Dispose of the marked cases…</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Gallra</source>
         <translation>Dispose</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>Gallrings&amp;beslut</source>
         <translation>Disposal dec&amp;ision</translation>
     </message>
@@ -1403,17 +1403,17 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>&amp;Lift disposal hold</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Väl&amp;j mapp…</source>
         <translation>&amp;Choose folder…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Mapp för ar&amp;kivkopior</source>
         <translation>Folder for &amp;archive copies</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Gallring</source>
         <translation>Disposal</translation>
     </message>
@@ -1476,7 +1476,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>RetentionRulesBox</name>
     <message>
-        <location line="-252"/>
+        <location line="-257"/>
         <source>Regler för gallring</source>
         <translation>Disposal rules</translation>
     </message>
@@ -1506,7 +1506,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>&amp;Save the rules</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Gallras tidigast efter</source>
         <translation>Disposed of at the earliest</translation>
     </message>
@@ -1519,7 +1519,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>SequencePage</name>
     <message>
-        <location filename="../../app/ui/sequence_page.py" line="+206"/>
+        <location filename="../../app/ui/sequence_page.py" line="+205"/>
         <source>Uppföljning %1</source>
         <translation>Follow-up %1</translation>
     </message>
@@ -1537,7 +1537,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>SequenceStepBox</name>
     <message>
-        <location line="-186"/>
+        <location line="-185"/>
         <source>Ej påbörjad</source>
         <translation>Not started</translation>
     </message>
@@ -1587,7 +1587,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Show results</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 – %2 av %3</source>
         <translation>%1 – %2 by %3</translation>
     </message>
@@ -1899,7 +1899,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../app/ui/step_form.py" line="+94"/>
+        <location filename="../../app/ui/step_form.py" line="+95"/>
         <source>&amp;Påbörja steget</source>
         <translation>St&amp;art the step</translation>
     </message>
@@ -1939,7 +1939,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Aktuella dokument</source>
         <translation>Documents for this step</translation>
     </message>
@@ -1973,7 +1973,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../app/ui/stepper.py" line="+60"/>
+        <location filename="../../app/ui/stepper.py" line="+61"/>
         <source>Steg %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
@@ -2024,7 +2024,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>SubGoalBox</name>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="-370"/>
+        <location filename="../../app/ui/plan_page.py" line="-371"/>
         <location line="+3"/>
         <source>Delmål %1</source>
         <translation>Sub-goal %1</translation>
@@ -2051,23 +2051,23 @@ Then the case and everything in it is erased from the database, and the client i
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Måldatum</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Uppföljning</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Ta bort delmålet</source>
         <translation>Remove the sub-goal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Mål</source>
         <translation>Goal</translation>
     </message>
@@ -2324,7 +2324,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Others&apos; actions from meetings to follow up</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+3"/>
         <source>Aktiva ärenden per ansvarig och steg</source>
         <translation>Active cases per responsible and step</translation>
@@ -2788,7 +2788,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Läs varje post innan du signerar den. En signerad post kan inte ändras; fel rättas med en rättelse.</source>
         <translation>Read each entry before you sign it. A signed entry cannot be changed; mistakes are put right with a correction.</translation>
     </message>

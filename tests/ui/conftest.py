@@ -16,6 +16,17 @@ def no_backup_at_start(monkeypatch):
     monkeypatch.setattr(MainWindow, "_start_quick_check", lambda self: None)
 
 
+@pytest.fixture(autouse=True)
+def fresh_preferences():
+    """Each test starts with no remembered window size, splitters or open tabs (app/ui/preferences.py),
+    and leaves none behind: a window closed in one test would otherwise place the next one's."""
+    from app.ui import preferences
+
+    preferences.settings().clear()
+    yield
+    preferences.settings().clear()
+
+
 @pytest.fixture(scope="session")
 def english_catalogue(tmp_path_factory):
     """The English catalogue built from the .ts files of this checkout (tests/ui/english.py)."""
