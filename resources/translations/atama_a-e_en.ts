@@ -924,7 +924,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     <message>
         <location line="+106"/>
         <source>Ärendets delar</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the case</translation>
     </message>
     <message>
         <location line="+44"/>

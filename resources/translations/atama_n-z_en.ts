@@ -873,7 +873,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>%1. The version does not change; what you save becomes a new version that corrects it.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Ta bort delmålet</source>
         <translation>Remove the sub-goal</translation>
     </message>
@@ -1973,7 +1973,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../app/ui/stepper.py" line="+61"/>
+        <location filename="../../app/ui/stepper.py" line="+63"/>
         <source>Steg %1: %2</source>
         <translation>Step %1: %2</translation>
     </message>
@@ -2024,7 +2024,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>SubGoalBox</name>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="-371"/>
+        <location filename="../../app/ui/plan_page.py" line="-378"/>
         <location line="+3"/>
         <source>Delmål %1</source>
         <translation>Sub-goal %1</translation>
