@@ -228,6 +228,9 @@ class CasePage(QWidget):
         500 px (1366×768 or 150 %) and would hide behind arrows. The list is the tab bar's stand-in:
         choosing a name shows the panel, and Ctrl+Tab in a panel moves the list along."""
         self.side.tabBar().hide()
+        # Tab into the tab widget would hand the focus to its hidden bar and stay on the list: Tab goes
+        # from the list into the panel shown instead
+        self.side.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.side_list = QListWidget()
         self.side_list.setObjectName("side_panels")
         self.side_list.setAccessibleName(self.tr("Ärendets delar"))

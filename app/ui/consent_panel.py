@@ -7,7 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from app.ui.empty_state import empty_state
 from app.ui.i18n import data_text
 from app.ui.messages import run_validated
 from app.ui.record_model import RecordTableModel
-from app.ui.small_screens import FlowLayout
+from app.ui.small_screens import FlowLayout, WrappingCheckBox
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors
 
@@ -118,10 +117,10 @@ class ConsentPanel(QWidget):
         self.scope_boxes: dict[str, QCheckBox] = {}
         scope_row = FlowLayout()  # onto more lines in a narrow pane
         for key, label in CONSENT_SCOPES:
-            box = QCheckBox(data_text(label))
-            box.setAccessibleName(self.tr("Samtycket omfattar: %1").replace("%1", data_text(label)))
-            self.scope_boxes[key] = box
-            scope_row.addWidget(box)
+            row = WrappingCheckBox(data_text(label))  # wraps rather than run out of a narrow pane
+            row.box.setAccessibleName(self.tr("Samtycket omfattar: %1").replace("%1", data_text(label)))
+            self.scope_boxes[key] = row.box
+            scope_row.addWidget(row)
         self.scopes = QWidget()
         self.scopes.setAccessibleName(self.tr("Får lämnas ut"))
         self.scopes.setLayout(scope_row)
@@ -148,11 +147,10 @@ class ConsentPanel(QWidget):
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field, widget))
         form.labelForField(self.scopes).setBuddy(self.scope_boxes[CONSENT_SCOPES.keys()[0]])
-        withdraw_row = QHBoxLayout()
+        withdraw_row = FlowLayout()  # the date under the button in a narrow pane (200 %)
         withdraw_row.addWidget(withdraw_button)
         withdraw_row.addWidget(self.withdraw_date)
         self.withdraw_error = self.errors.label_for("withdrawn_date", self.withdraw_date)
-        withdraw_row.addWidget(self.withdraw_error, 1)
 
         # What has left the app for this case, and to whom (the export log): beside the consents it rests on
         self.export_model = RecordTableModel([
@@ -168,6 +166,7 @@ class ConsentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(withdraw_row)
+        layout.addWidget(self.withdraw_error)
         layout.addLayout(form)
         layout.addWidget(add_button)
         exports_label = QLabel(self.tr("<b>Skapade dokument</b> (exportloggen: vad som skapats i ATAMA för "

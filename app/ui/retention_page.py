@@ -31,7 +31,7 @@ from app.ui.changes import Change, announce, changes_of
 from app.ui.file_dialogs import existing_directory
 from app.ui.messages import ask_yes_no, run_validated, show_error
 from app.ui.record_model import RecordTableModel
-from app.ui.small_screens import FlowLayout, scrolls_when_short
+from app.ui.small_screens import FlowLayout, WrappingCheckBox, scrolls_when_short
 from app.ui.style import Tone
 from app.ui.tables import read_only_table
 from app.ui.widgets import FieldErrors, SpinBox
@@ -130,15 +130,16 @@ class RetentionRulesBox(QGroupBox):
         self.years.setSuffix(self.tr(" år"))
         self.years.setAccessibleName(self.tr("År efter sista anteckningen"))
         self.years.setMaximumWidth(110)
-        self.keep_birthdays = QCheckBox(self.tr(
+        self.keep_birthdays_row = WrappingCheckBox(self.tr(
             "Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)"))
+        self.keep_birthdays = self.keep_birthdays_row.box
         self.keep_birthdays.setChecked(rules.keep_birthdays)
         self.keep_birthdays.setAccessibleName(self.tr("Spara födda den 5:e, 15:e och 25:e"))
         self.save_button = QPushButton(self.tr("S&para reglerna"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(button)
         allowed = may_dispose(store)
-        for widget in (self.years, self.keep_birthdays, self.save_button):
+        for widget in (self.years, self.keep_birthdays_row, self.save_button):
             widget.setEnabled(allowed.ok)
             widget.setToolTip(allowed.reason)
         rules_form = QFormLayout(self)
@@ -152,7 +153,7 @@ class RetentionRulesBox(QGroupBox):
         years_row.addWidget(after, 1)
         rules_form.addRow(years_label, years_row)
         rules_form.addRow("", self.errors.label_for("years", self.years))
-        rules_form.addRow("", self.keep_birthdays)
+        rules_form.addRow("", self.keep_birthdays_row)
         if button:
             rules_form.addRow("", _left(self.save_button))
 

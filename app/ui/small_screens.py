@@ -6,12 +6,13 @@ taller than the window scrolls up and down.
   Layout example). The buttons keep their order; a wrap happens only when the pane is resized.
 - ``scrolls_when_short(content)``: ``content`` in a scroll area that scrolls vertically only, so a
   page with a tall minimum (a case's stepper above its panes) still fits a short window.
+- ``WrappingCheckBox(text)``: a check box whose text wraps onto more lines in a narrow pane.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLayout, QLayoutItem, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QScrollArea, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -99,15 +100,21 @@ class FlowLayout(QLayout):
         gap = max(self._gap(), 0)
         y = area.y()
         for line in self._lines(area.width(), gap):
-            line_height = max(item.sizeHint().height() for item in line)
             natural = sum(item.sizeHint().width() for item in line) + gap * (len(line) - 1)
             extra = max(area.width() - natural, 0) // len(line) if self._fill else 0
-            x = area.x()
+            sizes = []
             for item in line:
-                width = min(item.sizeHint().width() + extra, area.width())
+                hint = item.sizeHint()
+                width = min(hint.width() + extra, area.width())
+                # an item wider than the pane (a WrappingCheckBox's text) gets the pane's width and its
+                # height at that width
+                narrowed = width < hint.width() and item.hasHeightForWidth()
+                sizes.append((width, item.heightForWidth(width) if narrowed else hint.height()))
+            line_height = max(height for _, height in sizes)
+            x = area.x()
+            for item, (width, height) in zip(line, sizes, strict=True):
                 if move:
-                    item.setGeometry(QRect(QPoint(x, y), QSize(width, line_height if self._fill else
-                                                               item.sizeHint().height())))
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, line_height if self._fill else height)))
                 x += width + gap
             y += line_height + gap
         return max(y - gap, area.y()) - rect.y() + margins.bottom()
@@ -121,6 +128,8 @@ def scrolls_when_short(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # not a Tab stop of its own (a stop with no name, between the fields); Tab to a field scrolls it in view
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
     return area
 
@@ -177,3 +186,35 @@ def in_a_column(label: QWidget, field: QWidget) -> QWidget:
     column.addWidget(label)
     column.addWidget(field)
     return holder
+
+
+class _TicksItsBox(QLabel):
+    """A check box's text beside it: a click on it ticks the box, as on a check box's own text."""
+
+    def __init__(self, text: str, box: QCheckBox):
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._box.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self._box.click()
+        super().mouseReleaseEvent(event)
+
+
+class WrappingCheckBox(QWidget):
+    """A check box (``box``, the one to read and tick) whose text wraps in a narrow pane: a QCheckBox's
+    own text never wraps, and at 200 % a long one ran out of the retention page and the consent panel."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.box.setAccessibleName(text.replace("&", ""))
+        self.label = _TicksItsBox(text, self.box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.box.style().pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self.box))
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)

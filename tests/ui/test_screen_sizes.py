@@ -131,3 +131,23 @@ def test_the_side_panels_are_a_list_choosing_one_shows_it_and_ctrl_tab_moves_the
     page.consents.setFocus()
     qtbot.keyClick(page.side.currentWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert page.side_list.currentItem().text() == names[names.index("Samtycken") + 1]
+
+
+def test_a_wrapping_check_box_wraps_in_a_narrow_pane_and_its_text_ticks_it(qtbot):
+    from PySide6.QtCore import QPoint
+
+    from app.ui.small_screens import FlowLayout, WrappingCheckBox
+
+    pane = QWidget()
+    row = FlowLayout(pane)
+    box = WrappingCheckBox("Spara ärenden för personer födda den 5:e, 15:e och 25:e (forskningsurval)")
+    row.addWidget(box)
+    qtbot.addWidget(pane)
+    one_line = box.sizeHint()
+    pane.resize(one_line.width() // 2, 300)
+    pane.show()
+    qtbot.waitExposed(pane)
+    assert box.width() <= pane.width() and box.height() > one_line.height()  # onto more lines, not cut
+    assert box.box.accessibleName().startswith("Spara ärenden") and box.label.buddy() is box.box
+    qtbot.mouseClick(box.label, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert box.box.isChecked()
