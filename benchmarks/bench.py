@@ -525,7 +525,8 @@ def _case_with_notes(store: Store, count: int) -> int:
 
 
 def _show_until_painted(widget, qapp) -> None:
-    """Show ``widget`` and return once its first paint pass is done."""
+    """Show ``widget`` and return once its first paint pass is done: the pass that paints it or any
+    widget in it (a page that is all scroll area gets no paint event of its own)."""
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 
     loop = QEventLoop()
@@ -542,13 +543,21 @@ def _show_until_painted(widget, qapp) -> None:
                 QTimer.singleShot(0, finished)
             return False
 
+    from PySide6.QtWidgets import QWidget
+
     watch = PaintWatch()
-    widget.installEventFilter(watch)
+    watched = [widget, *widget.findChildren(QWidget)]
+    for each in watched:
+        each.installEventFilter(watch)
     widget.show()
     QTimer.singleShot(PAINT_TIMEOUT_S * 1000, loop.quit)
     if not state["done"]:
         loop.exec()
-    widget.removeEventFilter(watch)
+    import shiboken6
+
+    for each in watched:
+        if shiboken6.isValid(each):  # a child the page deleted while it settled
+            each.removeEventFilter(watch)
     if not state["done"]:
         raise RuntimeError(f"{type(widget).__name__} was never painted")
 
