@@ -155,7 +155,10 @@ class MainWindow(QMainWindow):
         Att göra takes tens of milliseconds on a large unit; the search field's clear button (shown
         only once there is text) loads its icon from the desktop's icon theme; the access log's rules
         (who sees Loggkontroll) are a module PySide6 would otherwise scan before the paint (qt_binding.py, 4)."""
+        from app.ui.edit_actions import add_edit_actions
+
         self.search.setClearButtonEnabled(True)
+        self.edit_actions = add_edit_actions(self.edit_menu, self.search_action, self)
         self._add_empty_list_text()
         self._show_log_review()
         self._build_todo()
@@ -253,9 +256,9 @@ class MainWindow(QMainWindow):
         self.unit_action = QAction(self.tr("Enhetens &uppgifter…"), self)
         self.unit_action.triggered.connect(self.open_unit)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Redigera"))  # Ångra … Markera allt after the first paint
         self.search_action = self._action(self.tr("&Sök klient"), "Ctrl+F",
-                                          self.focus_search, edit_menu)
+                                          self.focus_search, self.edit_menu)
 
         view_menu = self.menuBar().addMenu(self.tr("&Visa"))
         self.todo_action = self._action(self.tr("&Att göra"), "Ctrl+Home", self.show_todo, view_menu)

@@ -922,7 +922,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>History</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Ärendets delar</source>
         <translation>Parts of the case</translation>
     </message>
@@ -1512,7 +1512,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>ConsentPanel</name>
     <message>
-        <location filename="../../app/ui/consent_panel.py" line="+104"/>
+        <location filename="../../app/ui/consent_panel.py" line="+103"/>
         <source>Samtycken</source>
         <translation>Consents</translation>
     </message>
@@ -1725,7 +1725,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>&amp;Withdraw selected</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Tid</source>
         <translation>Time</translation>
     </message>
@@ -1760,7 +1760,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>No documents created yet. Documents are made under Documents on the case.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&lt;b&gt;Skapade dokument&lt;/b&gt; (exportloggen: vad som skapats i ATAMA för ärendet och för vem)</source>
         <translation>&lt;b&gt;Documents made&lt;/b&gt; (the export log: what ATAMA has made for the case, and for whom)</translation>
     </message>
@@ -1768,6 +1768,39 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <location line="+36"/>
         <source>Markera först samtycket som ska återkallas.</source>
         <translation>First select the consent to withdraw.</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../app/ui/edit_actions.py" line="+56"/>
+        <source>Å&amp;ngra</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gör om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klipp &amp;ut</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kopiera</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Klistra &amp;in</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Markera allt</source>
+        <translation>Select &amp;all</translation>
     </message>
 </context>
 <context>

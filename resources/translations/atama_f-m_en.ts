@@ -1368,7 +1368,7 @@ Type your password to continue where you were.</translation>
         <translation>Read-only: %1. You can read but not change anything. %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Ingen klient matchar ”%1”. Sök på namn, personnummer eller ärendenummer, eller registrera en ny klient med Ctrl+N.</source>
         <translation>No client matches “%1”. Search by name, personal identity number or case number, or register a new client with Ctrl+N.</translation>
     </message>

@@ -1341,7 +1341,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>ATAMA never disposes of anything by itself. Here you see which closed cases the unit&apos;s rules allow to be disposed of, and why. You dispose of the cases you mark, under a disposal decision: first an archive copy (journal copy, PDF) of each case is saved in the folder you choose, then the case is erased from the database (and the client, if they have no other cases).</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Ärenden och gallring</source>
         <translation>Cases and disposal</translation>
     </message>
@@ -1476,7 +1476,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>RetentionRulesBox</name>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <source>Regler för gallring</source>
         <translation>Disposal rules</translation>
     </message>
@@ -1496,7 +1496,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Keep the cases of people born on the 5th, 15th and 25th (research sample)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Spara födda den 5:e, 15:e och 25:e</source>
         <translation>Keep those born on the 5th, 15th and 25th</translation>
     </message>

@@ -141,3 +141,55 @@ def test_the_help_closes_with_the_window_and_never_keeps_atama_running(qtbot, st
     assert not help_window.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)
     window.close()
     assert not help_window.isVisible()
+
+
+def _open_redigera(qtbot, window):
+    """Alt+R, as a user opens it; the menu shown, with the focus field as it was."""
+    menu = window.edit_menu
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(menu.isVisible)
+    return menu
+
+
+def _choose(qtbot, menu, name: str) -> None:
+    action = next(a for a in menu.actions() if a.objectName() == name)
+    assert action.isEnabled(), action.text()
+    menu.setActiveAction(action)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def test_redigera_copies_pastes_and_undoes_in_the_field_with_the_focus(qtbot, store):
+    window = main_window(qtbot, store)
+    texts = [a.text() for a in window.edit_menu.actions() if not a.isSeparator()]
+    assert texts == ["Å&ngra", "&Gör om", "Klipp &ut", "&Kopiera", "Klistra &in", "&Markera allt", "&Sök klient"]
+    assert window.edit_actions[3].shortcut() == QKeySequence(QKeySequence.StandardKey.Copy)  # shown in the menu
+    QApplication.clipboard().clear()
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "Tolvan")
+    menu = _open_redigera(qtbot, window)
+    enabled = {a.objectName(): a.isEnabled() for a in window.edit_actions}
+    assert enabled == {"edit_undo": True, "edit_redo": False, "edit_cut": False, "edit_copy": False,
+                       "edit_paste": True, "edit_selectAll": True}  # nothing selected yet
+    _choose(qtbot, menu, "edit_selectAll")
+    assert window.search.selectedText() == "Tolvan"
+    _choose(qtbot, _open_redigera(qtbot, window), "edit_cut")
+    assert window.search.text() == "" and QApplication.clipboard().text() == "Tolvan"
+    _choose(qtbot, _open_redigera(qtbot, window), "edit_paste")
+    assert window.search.text() == "Tolvan"
+    _choose(qtbot, _open_redigera(qtbot, window), "edit_undo")
+    assert window.search.text() == ""
+
+
+def test_redigera_is_greyed_out_where_there_is_no_text_field_and_ctrl_c_stays_the_fields(qtbot, store):
+    window = main_window(qtbot, store)
+    window.list.setFocus()
+    menu = _open_redigera(qtbot, window)
+    assert not any(a.isEnabled() for a in window.edit_actions)
+    menu.close()
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "Ek")
+    window.search.selectAll()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(window.search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the field's own copy
+    assert QApplication.clipboard().text() == "Ek"
