@@ -60,6 +60,11 @@ def fit_to_screen(window: QWidget) -> tuple[bool, int]:
     available = window.screen().availableGeometry()
     geometry = fitted_geometry(available)
     if geometry is None:
+        # the size it comes back to from maximised (and what is saved as its normal size): without
+        # this, Qt's default of a few hundred pixels; and where nothing maximises it (no window manager)
+        normal = QRect(0, 0, round(available.width() * SCREEN_SHARE), round(available.height() * SCREEN_SHARE))
+        normal.moveCenter(available.center())
+        window.setGeometry(normal)
         return True, available.width()
     window.setGeometry(geometry)
     return False, geometry.width()

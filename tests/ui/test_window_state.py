@@ -44,6 +44,22 @@ def test_on_a_laptop_screen_or_at_a_large_scale_the_window_is_maximised():
     assert fitted_geometry(QRect(0, 0, 1280, 680)) is None  # 1920×1080 at 150 %
 
 
+def test_a_window_opened_maximised_comes_back_from_it_at_a_usable_size(qtbot, store, monkeypatch):
+    """Un-maximised (or where nothing maximises it: no window manager), a laptop's first window was
+    Qt's default of a few hundred pixels, and that was saved as its size for the next start."""
+    from app.ui import window_state
+    from app.ui.main_window import MainWindow
+
+    monkeypatch.setattr(window_state, "fitted_geometry", lambda available: None)  # a 1366×768 laptop
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert window._maximise
+    assert window.normalGeometry().width() >= screen.width() * 0.85
+    assert window.normalGeometry().height() >= screen.height() * 0.85
+    assert screen.contains(window.normalGeometry())
+
+
 def test_the_first_window_fits_the_screen(qtbot, store):
     window = main_window(qtbot, store)
     screen = window.screen().availableGeometry()
