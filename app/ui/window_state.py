@@ -36,6 +36,7 @@ COMFORTABLE = (1600, 1000)  # no larger than this at the first start, on however
 # Below this free area (in logical pixels) the window is maximised: at 90 % of a 1366×768 screen the
 # step form and the side panel would lose what the margin around the window gains.
 SMALL = (1440, 860)
+MINIMUM = (800, 500)
 RESTORED_KINDS = ("client", "case")  # the tabs that come back; the others are opened from a case
 
 
@@ -54,10 +55,13 @@ def fit_to_screen(window: QWidget) -> tuple[bool, int]:
     """Give ``window`` the size and place it had, or one fitted to its screen. Says whether it should
     open maximised (``window.showMaximized()``; a restored geometry carries its own state) and how
     wide it will be."""
+    available = window.screen().availableGeometry()
+    # never smaller than a usable window (a size saved from a window that was never shown at its own
+    # size came back as a few hundred pixels); on a small screen, no larger than the screen
+    window.setMinimumSize(min(MINIMUM[0], available.width()), min(MINIMUM[1], available.height()))
     saved = preferences.window_geometry()
     if saved is not None and window.restoreGeometry(saved):
         return False, window.width()
-    available = window.screen().availableGeometry()
     geometry = fitted_geometry(available)
     if geometry is None:
         # the size it comes back to from maximised (and what is saved as its normal size): without

@@ -60,6 +60,20 @@ def test_a_window_opened_maximised_comes_back_from_it_at_a_usable_size(qtbot, st
     assert screen.contains(window.normalGeometry())
 
 
+def test_a_size_saved_too_small_comes_back_at_a_usable_one(qtbot, store):
+    from app.ui.main_window import MainWindow
+
+    window = main_window(qtbot, store)
+    window.showNormal()
+    window.setMinimumSize(0, 0)
+    window.resize(365, 292)  # what a window that never had its own size saved
+    preferences.set_window_geometry(window.saveGeometry())
+    window.close()
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    assert again.width() >= 800 and again.height() >= 500
+
+
 def test_the_first_window_fits_the_screen(qtbot, store):
     window = main_window(qtbot, store)
     screen = window.screen().availableGeometry()
