@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
         Att göra takes tens of milliseconds on a large unit; the search field's clear button (shown
         only once there is text) loads its icon from the desktop's icon theme; the access log's rules
         (who sees Loggkontroll) are a module PySide6 would otherwise scan before the paint (qt_binding.py, 4)."""
+        gc.enable()  # paused for the start (app/__main__.py): the start is over
         self.search.setClearButtonEnabled(True)
         self._add_empty_list_text()
         self._show_log_review()
