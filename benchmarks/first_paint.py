@@ -90,6 +90,7 @@ def painted():
     # after the clock: what the way to the first paint built and imported
     marks["seen"] = {"qt_namespace_built": "Qt" in QtCore.__dict__,
                      "imported_after_qt": sorted(set(sys.modules) - before_qt),
+                     "models_loaded": sorted(name for name in sys.modules if name.startswith("app.models")),
                      "list_rows": window.model.rowCount() if store is not None else 0}
     loop.quit()
 
