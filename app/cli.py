@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -123,6 +124,8 @@ def run_bench(quick: bool, verbose: bool, only: tuple[str, ...] | list[str] = ()
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(commands=not starts_the_window(argv)).parse_args(argv)
+    if args.command is not None:
+        gc.enable()  # paused for the window's start (app/__main__.py); a command collects as usual
     db_path = args.db or default_db_path()
     try:
         if args.command == "demo":

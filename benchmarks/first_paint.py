@@ -27,6 +27,10 @@ PAINT_TIMEOUT_MS = 30_000
 # The checkout this script is in is what starts, not whatever app an installed copy points at.
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 mode, db = sys.argv[1], sys.argv[2]
+if mode in ("app", "signin"):  # as app/__main__.py starts the window: no garbage collection until it has painted
+    import gc
+
+    gc.disable()
 if mode in ("app", "signin"):  # in the app's own order: app.ui (and the models it needs) before any Qt module
     import app.ui  # noqa: F401
 before_qt = set(sys.modules)
@@ -86,6 +90,7 @@ def painted():
     # after the clock: what the way to the first paint built and imported
     marks["seen"] = {"qt_namespace_built": "Qt" in QtCore.__dict__,
                      "imported_after_qt": sorted(set(sys.modules) - before_qt),
+                     "models_loaded": sorted(name for name in sys.modules if name.startswith("app.models")),
                      "list_rows": window.model.rowCount() if store is not None else 0}
     loop.quit()
 

@@ -4,6 +4,7 @@ gets the whole parser, its help and its subcommands."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,22 @@ def test_a_command_line_with_more_than_the_windows_options_gets_the_whole_parser
 ])
 def test_which_command_lines_only_start_the_window(argv, window):
     assert cli.starts_the_window(argv) is window
+
+
+def test_a_command_collects_garbage_as_usual(capsys):
+    gc.disable()  # as app/__main__.py starts, before it knows whether the window starts
+    try:
+        assert cli.main(["instruments", "--json"]) == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    capsys.readouterr()
+
+
+def test_the_window_starts_without_garbage_collection(started):
+    gc.disable()
+    try:
+        assert cli.main(["--db", "a.sqlite"]) == 0
+        assert started and not gc.isenabled()  # the main window's first paint turns it on again
+    finally:
+        gc.enable()

@@ -17,9 +17,10 @@ from typing import TYPE_CHECKING
 from app.exporters.atomic import ExportFailed, write_atomically
 from app.exporters.cancel import Progress
 from app.models import recipients
-from app.models.access_log import EXPORT_LIMIT, LogAction, LogFilter
+from app.models.access_log import EXPORT_LIMIT, LogAction
 from app.models.errors import RuleError
 from app.models.export_log import DOCUMENT_LABELS
+from app.models.log_entries import LogFilter
 
 if TYPE_CHECKING:
     from app.models.retention import DisposalResult

@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.models import personnummer
-from app.models.clients import id_display
 from app.models.errors import NotFound, RuleError, ValidationError
 from app.models.fields import FieldCheck
 from app.models.log_actions import ACTION_LABELS, LogAction
@@ -32,65 +30,13 @@ from app.models.log_actions import ACTION_LABELS, LogAction
 if TYPE_CHECKING:
     import random
 
+    from app.models.log_entries import LogEntry, LogFilter, LogReview
     from app.models.store import Store, Writer
 
 UNIT_NAME = "unit_name"  # settings key; the log copies the unit's name into every row
 DEFAULT_UNIT = "Arbetsmarknadsavdelningen"
 
 
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    """One row of the access log, with the names a reader needs (the client's, the case number's)."""
-
-    id: int
-    at: str
-    unit: str
-    user_id: int | None
-    user_name: str
-    action: str
-    client_id: int | None
-    case_id: int | None
-    what: str
-    client_name: str = ""
-    client_number: str = ""  # personnummer as lists show it (hidden for protected identity)
-    case_number: str = ""
-    responsible_name: str = ""  # the case's responsible when the row was written (see openings_of_others_cases)
-
-    @property
-    def action_label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
-
-
-@dataclass(frozen=True)
-class LogReview:
-    """One stored log review: who reviewed, when, the period and selection looked at, the findings."""
-
-    id: int
-    reviewed_at: str
-    reviewer_id: int | None
-    reviewer_name: str
-    unit: str
-    period_start: str
-    period_end: str
-    looked_at: str
-    findings: str
-
-
-@dataclass(frozen=True)
-class LogFilter:
-    """What a review looks at, as the page, the Excel export and a stored review name it. Without
-    ``others_cases`` or ``sample`` it is a search; ``seed`` makes a sample the same one again."""
-
-    user_id: int | None = None
-    client_id: int | None = None
-    start: dt.date | str | None = None
-    end: dt.date | str | None = None
-    action: str | None = None
-    others_cases: bool = False
-    sample: int | None = None
-    seed: int | None = None
 
 
 SEARCH_LIMIT = 1000  # rows a search returns; the newest first
@@ -108,15 +54,6 @@ LEFT JOIN users r ON r.id = coalesce(a.responsible_id, c.responsible_user_id)"""
 _NEWEST_FIRST = "ORDER BY a.at DESC, a.id DESC"
 
 QueryTuples = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
-
-
-def _entry(row: tuple) -> LogEntry:
-    (id_, at, unit, user_id, user_name, action, client_id, case_id, what,
-     first, last, pnr, protected, birth_year, case_number, responsible) = row
-    name = f"{first} {last}".strip() if first is not None else ""
-    number = id_display(pnr, bool(protected), birth_year) if first is not None else ""
-    return LogEntry(id_, at, unit, user_id, user_name, action, client_id, case_id, what, name, number,
-                    case_number or "", responsible or "")
 
 
 def period_bounds(start: dt.date | str | None, end: dt.date | str | None) -> tuple[str | None, str | None]:
@@ -252,7 +189,9 @@ class AccessLog:
 
     # -- reading ----------------------------------------------------------------------------
     def _entries(self, sql: str, params: Sequence[Any]) -> list[LogEntry]:
-        return [_entry(r) for r in self.store.query_tuples(sql, params)]
+        from app.models.log_entries import entry_of  # the review's, not signing in's (the start path)
+
+        return [entry_of(r) for r in self.store.query_tuples(sql, params)]
 
     def for_client(self, client_id: int) -> list[LogEntry]:
         """Every access to one client's record, oldest first (the client's log extract, R6)."""
@@ -385,12 +324,16 @@ class AccessLog:
         row = self.store.query_one(f"SELECT {_REVIEW_COLUMNS} FROM log_reviews WHERE id = ?", (review_id,))
         if row is None:
             raise NotFound(f"Loggkontrollen {review_id} finns inte.")
+        from app.models.log_entries import LogReview
+
         return LogReview(**row)
 
     def reviews(self, limit: int = 500) -> list[LogReview]:
         """The stored reviews, newest first."""
         rows = self.store.query(f"SELECT {_REVIEW_COLUMNS} FROM log_reviews ORDER BY reviewed_at DESC, id DESC"
                                 " LIMIT ?", (limit,))
+        from app.models.log_entries import LogReview
+
         return [LogReview(**r) for r in rows]
 
 

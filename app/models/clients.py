@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app.models import personnummer
 from app.models.errors import NotFound, ValidationError
 from app.models.fields import NAME_MAX, FieldCheck, clean_text
+from app.models.process_def import current_steps
 from app.models.vocab import EDUCATION, GENDERS
 
 if TYPE_CHECKING:
@@ -296,7 +297,7 @@ class Clients:
                 tuple(ids),
             )
         }
-        steps = self.store.process.current_steps([r[6] for r in found.values() if r[6] is not None])
+        steps = current_steps(self.store, [r[6] for r in found.values() if r[6] is not None])
         rows = []
         for client_id in ids:
             if client_id not in found:

@@ -19,19 +19,21 @@ the write methods refuse with the same sentences. Which step a case is at is ``c
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.models.allowed import Allowed, first_refusal, refused
 from app.models.errors import NotFound, RuleError
 from app.models.fields import FieldCheck, clean_text
+
+# The definitions and the step a case is at are process_def.py's (the client list's, before the first
+# paint); the callers of this module find load_process and current_step here too.
+from app.models.process_def import CurrentStep, StepDef, at_steps, load_process, step_title
+from app.models.process_def import current_step as current_step
 from app.models.signing import Signature, sign_rule
 from app.models.texts import fill, translate
 from app.models.vocab import STEP_STATES, CaseStatus, StepKey, StepState
-from app.paths import resources_dir
 
 if TYPE_CHECKING:
     from app.models.journal import UnsignedEntry
@@ -39,93 +41,6 @@ if TYPE_CHECKING:
 
 NOT_STARTED, IN_PROGRESS, DONE = StepState.NOT_STARTED, StepState.IN_PROGRESS, StepState.DONE
 STEPS_NEEDING_SURVEY = (StepKey.PLAN, StepKey.EVALUATE, StepKey.CLOSE)
-
-
-@dataclass(frozen=True)
-class Question:
-    """One question of a step, as Bilaga 2 asks it (``hint``: what a good answer covers)."""
-
-    key: str
-    text: str
-    hint: str = ""
-
-
-@dataclass(frozen=True)
-class Part:
-    """A part of a step (e.g. Utreda's survey) with its questions."""
-
-    key: str
-    title: str
-    questions: tuple[Question, ...]
-    hint: str = ""
-
-
-@dataclass(frozen=True)
-class StepDef:
-    """One of the five steps: its purpose, parts, questions and the documents it produces."""
-
-    key: str
-    title: str
-    purpose: str
-    parts: tuple[Part, ...]
-    documents: tuple[str, ...]
-    stepper_title: str = ""  # a shorter or wrapped title where space is tight
-
-    def question_keys(self) -> list[str]:
-        return [q.key for p in self.parts for q in p.questions]
-
-
-@dataclass(frozen=True)
-class ProcessDef:
-    """The whole ATAMA process as resources/process.json defines it."""
-
-    steps: tuple[StepDef, ...]
-    survey_part: str
-
-    def step(self, key: str) -> StepDef:
-        for step in self.steps:
-            if step.key == key:
-                return step
-        raise NotFound(f"Steget {key!r} finns inte i processen.")
-
-    def step_of_question(self, question_key: str) -> StepDef:
-        for step in self.steps:
-            if question_key in step.question_keys():
-                return step
-        raise NotFound(f"Frågan {question_key!r} finns inte i processen.")
-
-    def survey_questions(self) -> list[str]:
-        return [q.key for s in self.steps for p in s.parts if p.key == self.survey_part for q in p.questions]
-
-    def keys(self) -> list[str]:
-        return [s.key for s in self.steps]
-
-
-@lru_cache(maxsize=1)
-def load_process() -> ProcessDef:
-    data = json.loads((resources_dir() / "process.json").read_text(encoding="utf-8"))
-    steps = tuple(
-        StepDef(
-            key=s["key"],
-            title=s["title"],
-            purpose=s.get("purpose", ""),
-            parts=tuple(
-                Part(
-                    key=p["key"],
-                    title=p["title"],
-                    hint=p.get("hint", ""),
-                    questions=tuple(Question(q["key"], q["text"], q.get("hint", "")) for q in p["questions"]),
-                )
-                for p in s["parts"]
-            ),
-            documents=tuple(s.get("documents", ())),
-            stepper_title=s.get("stepper_title", s["title"]),
-        )
-        for s in data["steps"]
-    )
-    if [s.key for s in steps] != list(StepKey):  # the code names the steps (StepKey): they must agree
-        raise ValueError(f"process.json has the steps {[s.key for s in steps]}, the code knows {list(StepKey)}")
-    return ProcessDef(steps=steps, survey_part=data["survey_part"])
 
 
 @dataclass(frozen=True)
@@ -166,60 +81,6 @@ class StepEvent:
 
 
 @dataclass(frozen=True)
-class CurrentStep:
-    """The step a case is at: its key (the step the case page opens on) and the list's label."""
-
-    key: str
-    label: str
-
-    @property
-    def screen_label(self) -> str:
-        """``label`` in the screens' language ("Assess (not started)"); ``label`` itself is Swedish,
-        as the exports print it."""
-        if self.label == CLOSED_LABEL:
-            return translate("Process", "Avslutat")
-        if self.label.endswith(NOT_STARTED_SUFFIX):
-            return fill(translate("Process", "%1 (ej påbörjad)"), _title(self.label.removesuffix(NOT_STARTED_SUFFIX)))
-        return _title(self.label)
-
-
-CLOSED_LABEL = "Avslutat"
-NOT_STARTED_SUFFIX = " (ej påbörjad)"
-
-
-def current_step(states: Mapping[str, str], status: str, definition: ProcessDef | None = None) -> CurrentStep:
-    """Which step a case is at, from its step states and case status. The client list, the case page
-    (the step it opens on), Att göra and every export show this and nothing else.
-
-    - a closed case is at Avsluta, labelled "Avslutat";
-    - else the last step, in process order, that is in progress: that is where the work goes on
-      (a step reopened for a correction does not hide the step the therapist was working in);
-    - else the step after the last finished one, "(ej påbörjad)": the next thing to do (a step
-      left untouched before it, e.g. Informera skipped, does not pull the case back);
-    - else, nothing started, the first step "(ej påbörjad)";
-    - every step finished yet the case open cannot happen (finishing Avsluta closes it): Avsluta.
-
-    >>> current_step({"informera": "ej_paborjad", "utreda": "klar", "planera": "klar"}, "aktiv").label
-    'Utvärdera (ej påbörjad)'
-    """
-    definition = definition or load_process()
-    order = definition.keys()
-    titles = {s.key: s.title for s in definition.steps}
-    if status == CaseStatus.CLOSED:
-        return CurrentStep(order[-1], CLOSED_LABEL)
-    in_progress = [k for k in order if states.get(k) == IN_PROGRESS]
-    if in_progress:
-        return CurrentStep(in_progress[-1], titles[in_progress[-1]])
-    done = [i for i, k in enumerate(order) if states.get(k) == DONE]
-    if not done:
-        return CurrentStep(order[0], titles[order[0]] + NOT_STARTED_SUFFIX)
-    if done[-1] + 1 < len(order):
-        key = order[done[-1] + 1]
-        return CurrentStep(key, titles[key] + NOT_STARTED_SUFFIX)
-    return CurrentStep(order[-1], titles[order[-1]])
-
-
-@dataclass(frozen=True)
 class StepActions:
     """What may be done with one step of one case now; each refusal says why (see allowed.py)."""
 
@@ -234,14 +95,9 @@ class StepActions:
 # The refusals below are shown on the step's buttons and banner (and, asked for anyway, as the
 # error's message on the same screen): in the screens' language, the step named as the screen names it.
 
-def _title(title: str) -> str:
-    """A step's title in the screens' language (the process labels are in the "data" catalogue)."""
-    return translate("data", title)
-
-
 def signed_step(title: str) -> str:
     return fill(translate("Process", "Steget %1 är signerat och kan inte ändras. Skriv en rättelse som "
-                                     "journalanteckning."), _title(title))
+                                     "journalanteckning."), step_title(title))
 
 
 def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str | None,
@@ -256,7 +112,7 @@ def step_actions(step: StepDef, state: str, case_changes: Allowed, blocked: str 
         locked = refused(signed_step(step.title))
         return StepActions(edit=locked, start=locked, complete=locked, reopen=locked, sign=signing)
     not_yet = refused(blocked) if blocked and state == NOT_STARTED else Allowed.yes()
-    title = _title(step.title)
+    title = step_title(step.title)
     started = (refused(fill(translate("Process", "Steget %1 är redan påbörjat."), title)) if state != NOT_STARTED
                else Allowed.yes())
     done = refused(fill(translate("Process", "Steget %1 är klart. Öppna det igen för att ändra svaren."), title))
@@ -328,7 +184,7 @@ class Process:
         """Why ``step`` cannot be started now, in Swedish; None when it can."""
         self.definition.step(step)
         if step in STEPS_NEEDING_SURVEY and not self.survey_started(case_id):
-            title = _title(self.definition.step(step).title)
+            title = step_title(self.definition.step(step).title)
             return fill(translate("Process", "Kartläggningen kommer först: besvara minst en fråga under Utreda – "
                                              "klientens utförandesammanhang innan du påbörjar %1."), title)
         return None
@@ -353,8 +209,8 @@ class Process:
                 translate("Process", "Avsluta signeras som avslutet: avsluta ärendet först."))
         title = self.definition.step(status.step).title
         done = Allowed.yes() if status.state == DONE else refused(
-            fill(translate("Process", "Markera steget %1 som klart innan svaren signeras."), _title(title)))
-        thing = fill(translate("Process", "Steget %1"), _title(title))
+            fill(translate("Process", "Markera steget %1 som klart innan svaren signeras."), step_title(title)))
+        thing = fill(translate("Process", "Steget %1"), step_title(title))
         return sign_rule(thing, status.signature, status.completed_by_id, status.completed_by,
                          self.store.user_id, done, signed="signerat")
 
@@ -436,20 +292,7 @@ class Process:
 
     def at_steps(self, case_ids: list[int]) -> dict[int, CurrentStep]:
         """The step each case is at (see ``current_step``), with one query for all."""
-        if not case_ids:
-            return {}
-        marks = ",".join("?" * len(case_ids))
-        rows = self.store.query_tuples(
-            f"""SELECT s.case_id, s.step, s.state, c.status FROM case_steps s
-                JOIN cases c ON c.id = s.case_id WHERE s.case_id IN ({marks})""",
-            tuple(case_ids),
-        )
-        per_case: dict[int, dict[str, str]] = {}
-        statuses: dict[int, str] = {}
-        for case_id, step, state, status in rows:
-            per_case.setdefault(case_id, {})[step] = state
-            statuses[case_id] = status
-        return {cid: current_step(states, statuses[cid], self.definition) for cid, states in per_case.items()}
+        return at_steps(self.store, case_ids, self.definition)
 
     def current_steps(self, case_ids: list[int]) -> dict[int, str]:
         """The step each case is at, as the Swedish label lists show ("Avslutat" when closed)."""

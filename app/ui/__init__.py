@@ -10,7 +10,7 @@ import app.models.access_log  # noqa: F401 - signing in writes its row
 import app.models.clients  # noqa: F401
 import app.models.file_check  # noqa: F401 - the start checks the file before opening it
 import app.models.instance_lock  # noqa: F401 - and holds it for this window
-import app.models.process  # noqa: F401
+import app.models.process_def  # noqa: F401 - the list shows each case's step (not the steps' rules)
 import app.models.settings  # noqa: F401 - the sign-in's log row names the unit
 import app.models.store  # noqa: F401
 import app.models.texts  # noqa: F401 - the language is installed before the window (app/ui/i18n.py)

@@ -85,12 +85,12 @@ class ClientListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=DISPLAY):
-        if not index.isValid():
+        # The view asks seven roles of every cell it paints (the first paint: some 900 calls), five
+        # of them for nothing here: those are answered first.
+        if role not in _ROLES or not index.isValid():
             return None
         if role == self.ClientIdRole:
             return self.ids[index.row()]
-        if role not in (DISPLAY, TOOL_TIP, self.CaseIdRole):
-            return None
         row = self.row(index.row())
         if role == self.CaseIdRole:
             return row.case_id
@@ -119,3 +119,6 @@ class ClientListModel(QAbstractTableModel):
             return self.ids.index(client_id)
         except ValueError:
             return None
+
+
+_ROLES = frozenset({DISPLAY, TOOL_TIP, ClientListModel.ClientIdRole, ClientListModel.CaseIdRole})  # what data() answers

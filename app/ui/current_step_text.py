@@ -1,4 +1,4 @@
-"""The step a case is at (``app.models.process.current_step``'s label: "Utreda", "Utvärdera (ej
+"""The step a case is at (``app.models.process_def.current_step``'s label: "Utreda", "Utvärdera (ej
 påbörjad)", "Avslutat") in the screens' language. The label itself stays Swedish: the exports
 print it too (issue 15)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.models.process import CLOSED_LABEL, NOT_STARTED_SUFFIX
+from app.models.process_def import CLOSED_LABEL, NOT_STARTED_SUFFIX
 from app.ui.i18n import data_text
 
 

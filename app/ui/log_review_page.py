@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.access_log import ACTION_LABELS, SEARCH_LIMIT, LogFilter, period_bounds
+from app.models.access_log import ACTION_LABELS, SEARCH_LIMIT, period_bounds
 from app.models.errors import AtamaError, ValidationError
+from app.models.log_entries import LogFilter
 from app.models.store import Store
 from app.ui.changes import Change, changes_of
 from app.ui.empty_state import empty_state

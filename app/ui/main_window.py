@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
         (who sees Loggkontroll) are a module PySide6 would otherwise scan before the paint (qt_binding.py, 4)."""
         from app.ui.edit_actions import add_edit_actions
 
+        gc.enable()  # paused for the start (app/__main__.py): the start is over
         self.search.setClearButtonEnabled(True)
         self.edit_actions = add_edit_actions(self.edit_menu, self.search_action, self)
         self._add_empty_list_text()

@@ -16,6 +16,9 @@ of app/ui reads as plain Qt and takes what it needs from here.
 4. **PySide6 reads the source of every module imported after it** (for its ``__feature__`` imports),
    about a third of a millisecond each. app/ui/__init__.py imports the model modules the main window
    needs before any Qt module. Guard: tests/ui/test_startup_path.py (no app.models module after Qt).
+   Precisely: it reads each module an ``import`` statement names after PySide6 is loaded, once, even
+   one loaded before (on the way to the first paint some 40, about 3 ms: the app.ui modules, the
+   models and standard modules they name); importing the models first spares the modules *they* import.
 5. **QMessageBox builds its class and enums when first imported.** Screens on the start-up path
    (main_window.py, app.py) import it inside the function that shows a box. No test: a cost, not an
    error; the bench figure start_to_first_paint_10k shows it.

@@ -11,10 +11,11 @@ import pytest
 
 from app.cli import main
 from app.exporters.service import Exports
-from app.models.access_log import LogAction, LogFilter
+from app.models.access_log import LogAction
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.errors import NotFound, RuleError
+from app.models.log_entries import LogFilter
 from tests.exporters.xlsx_support import about, read_back, rows_of
 from tests.support import TOLVAN, make_pnr
 

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from app.exporters.service import Exports
-from app.models.access_log import LogFilter
+from app.models.log_entries import LogFilter
 from tests.exporters.consumers import pdf_fonts, pdf_text, require_tool
 from tests.models.sus_people import add_groups, build_sus_people
 

@@ -13,9 +13,10 @@ import app.exporters.xlsx as xlsx
 from app.exporters.service import Exports
 from app.exporters.xlsx.base import INT, TEXT, Column, TableSheet, describe_workbook, new_workbook, save
 from app.exporters.xlsx.sheet_writer import formula
-from app.models.access_log import LogAction, LogFilter
+from app.models.access_log import LogAction
 from app.models.cases import CaseInput
 from app.models.clients import ClientInput
+from app.models.log_entries import LogFilter
 from app.models.plans import PlanInput
 from tests.exporters.xlsx_support import read_back
 from tests.support import TEST_PASSWORD, make_pnr

@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 
 from app.models import sqlite_driver
-from app.models.access_log import LogAction, LogFilter, can_review_log
+from app.models.access_log import LogAction, can_review_log
 from app.models.errors import NotFound, RuleError, ValidationError
+from app.models.log_entries import LogFilter
 from app.models.store import Store
 from tests.builders import database_at_version, sign_in_as
 from tests.support import FIXED_NOW, TOLVAN, make_pnr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -128,3 +130,12 @@ def test_a_case_already_open_comes_to_the_front_from_att_gora(qtbot, store):
     assert window.right.currentWidget() is window.todo
     assert window.open_case(case.id) is page  # the same tab, and it shows: Att göra steps aside
     assert window.right.currentWidget() is window.tabs and window.tabs.currentWidget() is page
+
+
+def test_garbage_collection_resumes_once_the_window_has_painted(qtbot, store):
+    gc.disable()  # as app/__main__.py starts the window
+    try:
+        main_window(qtbot, store)  # shown, painted, and what follows the paint has run
+        assert gc.isenabled()
+    finally:
+        gc.enable()

@@ -17,7 +17,8 @@ from app.exporters.xlsx.base import (
     new_workbook,
     save,
 )
-from app.models.access_log import EXPORT_LIMIT, LogFilter
+from app.models.access_log import EXPORT_LIMIT
+from app.models.log_entries import LogFilter
 
 if TYPE_CHECKING:
     from app.models.store import Store
