@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +49,7 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
     area.setWidget(page)
     return area
 
@@ -126,7 +128,7 @@ class CasePage(QWidget):
             self.side.addTab(_scrolling(QWidget()), self.tr(label))
         self.side.addTab(_scrolling(history), self.tr("Historik"))
         self.side.currentChanged.connect(self._side_tab_shown)
-        side_box = self._with_panel_list()
+        side_box = self.side_box = self._with_panel_list()
         self._panel(_SIDE_PANELS[0][0])  # the tab in front
 
         self.documents_button = QPushButton(self.tr("D&okument"))
@@ -134,7 +136,7 @@ class CasePage(QWidget):
         buttons = FlowLayout()  # onto two lines in a narrow pane
         for button in (plan_button, evaluation_button, self.sequence_button, self.documents_button, edit_button):
             buttons.addWidget(button)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("case_splitter")
         splitter.addWidget(self.stack)
         splitter.addWidget(side_box)
@@ -181,7 +183,24 @@ class CasePage(QWidget):
             self.stack.addWidget(form)
             self._show_form_state(key, self.store.process.statuses(self.case_id),
                                   self.store.process.answers(self.case_id))
+            self._side_after_the_forms()
         return self.forms[key]
+
+    def _side_after_the_forms(self) -> None:
+        """Tab goes from the steps into the step form, then to the case's parts beside it. Qt's Tab
+        order is the order widgets joined the window, and a form is made when its step is first
+        shown, after the side panels (a walk needed 12 Tabs from the steps to the first answer).
+        The side joins anew after it: a widget given a parent again goes to the end of the order."""
+        if self.splitter.indexOf(self.side_box) == -1:
+            return
+        sizes, focus = self.splitter.sizes(), QApplication.focusWidget()
+        self.side_box.setParent(None)
+        self.splitter.insertWidget(1, self.side_box)
+        self.side_box.show()
+        if all(sizes):  # as the user left them (before the page is first laid out there are none)
+            self.splitter.setSizes(sizes)
+        if focus is not None and self.side_box.isAncestorOf(focus):
+            focus.setFocus()
 
     def show_step(self, key: str) -> None:
         current = self.stack.currentWidget()

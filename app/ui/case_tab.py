@@ -3,7 +3,7 @@ results): what the main window needs to find, title and close them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from app.models.store import Store
@@ -12,6 +12,7 @@ from app.models.store import Store
 class CaseTab(QScrollArea):
     def __init__(self, store: Store, case_id: int, tab_key: tuple[str, int], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
         self.store = store
         self.case_id = case_id
         self.client_id = store.cases.get(case_id).client_id

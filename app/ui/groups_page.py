@@ -63,6 +63,7 @@ class GroupEditor(QScrollArea):
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
         self.store = store
         self.activity_id: int | None = None
         self.activity: GroupActivity | None = None

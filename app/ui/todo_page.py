@@ -55,6 +55,7 @@ class TodoPage(QScrollArea):
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
         self.store = store
         self.setWidgetResizable(True)
         body = QWidget()

@@ -162,3 +162,24 @@ def test_tab_goes_through_the_plan_and_its_sub_goals_before_the_buttons(qtbot, s
     third = page.goal_boxes[2]
     taken = assert_walks_through(qtbot, page.widget(), page.versions)
     assert taken.index(second.remove_button) < taken.index(third.text) < taken.index(page.add_goal_button)
+
+
+def test_on_the_case_page_tab_goes_from_the_steps_into_the_step_form_then_the_side_panels(qtbot, store):
+    """A walk needed 12 Tabs from the steps to the first answer: the forms and panels are built when
+    first shown, and Qt's order put the step form after the side panels (and a scroll area between
+    them was a stop with no name)."""
+    case = client_with_case(store)
+    window = main_window(qtbot, store)
+    page = window.open_case(case.id)
+    page.show_step("utreda")  # built now, after the page and its first panel
+    page.side_list.setCurrentRow(1)  # Bedömningar, built now too
+    form, panel = page.forms["utreda"], page.assessments
+    visited = _tab_from(qtbot, window.search, 120)
+    in_steps = [i for i, w in enumerate(visited) if page.stepper.isAncestorOf(w)]
+    in_form = [i for i, w in enumerate(visited) if form.isAncestorOf(w)]
+    in_panel = [i for i, w in enumerate(visited) if panel.isAncestorOf(w)]
+    at_list = visited.index(page.side_list)
+    assert in_steps and in_form and in_form[0] == max(in_steps) + 1  # from the steps, straight into the form
+    assert max(in_form) < at_list < min(in_panel)  # the form, the list of the case's parts, the panel shown
+    assert all(w.accessibleName() or _describe(w).strip() != type(w).__name__ for w in visited), \
+        [_describe(w) for w in visited if not w.accessibleName()]
