@@ -142,6 +142,7 @@ class NotesPanel(QWidget):
             self.table.setColumnWidth(column, width(sample) + 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
+        self.table.activated.connect(lambda index: self._load_selected(index, None))  # Enter on a row
 
         self.errors = FieldErrors()
         self.date = DateEdit(self.tr("Datum för anteckningen"))
@@ -251,6 +252,9 @@ class NotesPanel(QWidget):
             return  # the text stays; the status says why it was not saved
         self.editing = None
         self.table.clearSelection()
+        # no row current either: else the only note in the list stayed current, and neither an arrow
+        # key nor Space could choose it (a walk could not sign a lone note by keyboard)
+        self.table.selectionModel().clearCurrentIndex()
         with self.autosave.loading():
             self.date.set_iso(self.store.today())
             self._set_kinds(None)

@@ -114,3 +114,20 @@ def test_in_a_closed_case_the_new_note_is_writable_and_says_why(qtbot, store):
 def test_in_an_open_case_the_new_note_says_only_that_it_is_a_draft(qtbot, store):
     _case, panel = _panel(qtbot, store)
     assert panel.status.text() == "Ny anteckning (utkast)."
+
+
+def test_after_ny_anteckning_the_only_note_is_chosen_by_keyboard_and_can_be_signed(qtbot, store):
+    """A walk: with one note in the list it stayed the current row after Ny anteckning, so neither
+    Down nor Space chose it, and Signera stayed grey."""
+    case, panel = _panel(qtbot, store)
+    type_text(panel.text, "Samtal om arbetsdagen.")
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)  # saved; the editor is empty
+    assert panel.editing is None and not panel.sign_button.isEnabled()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert panel.editing is not None and panel.text.toPlainText() == "Samtal om arbetsdagen."
+    assert panel.sign_button.isEnabled()
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Home)  # Home, or Enter on the row, chooses it too
+    assert panel.text.toPlainText() == "Samtal om arbetsdagen."
