@@ -139,3 +139,16 @@ def test_garbage_collection_resumes_once_the_window_has_painted(qtbot, store):
         assert gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_count_under_the_list_says_1_klient_and_2_klienter(qtbot, store):
+    from tests.builders import client_with_case
+
+    client_with_case(store, first_name="Tove", last_name="Lind")
+    window = main_window(qtbot, store)
+    assert window.count_label.text() == "1 klient"
+    client_with_case(store, first_name="Tove", last_name="Ek")
+    window.set_query("")
+    window.model.refresh()
+    window._update_count()
+    assert window.count_label.text() == "2 klienter"
