@@ -17,6 +17,7 @@ from app.models.allowed import Allowed, refused
 from app.models.checks import whole_number
 from app.models.fields import FieldCheck
 from app.models.log_actions import LogAction
+from app.models.texts import translate
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -100,7 +101,7 @@ class Settings:
     def may_change_todo_rules(self) -> Allowed:
         """The rules are the unit's, for everyone's Att göra: an administrator's, as the unit's identity is."""
         if not self.store.users.is_admin():
-            return refused("Bara en administratör kan ändra enhetens regler för Att göra.")
+            return refused(translate("settings", "Bara en administratör kan ändra enhetens regler för Att göra."))
         return Allowed.yes()
 
     def save_todo_rules(self, rules: TodoRules) -> TodoRules:

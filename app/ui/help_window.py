@@ -57,8 +57,9 @@ def action_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
             seen.add(id(action))
             if action.isVisible() and action.shortcuts():
                 rows.append((_plain(menu.title()), _plain(action.text()), _keys(action.shortcuts())))
-    for action in window.findChildren(QAction):
-        if id(action) not in seen and action.isVisible() and action.shortcuts() and action.menu() is None:
+    for action in window.findChildren(QAction):  # the window's own, not a page's (page_shortcuts has those)
+        if (id(action) not in seen and action.parent() is window and action.isVisible() and action.shortcuts()
+                and action.menu() is None):
             rows.append(("", _plain(action.text()), _keys(action.shortcuts())))
     return rows
 

@@ -24,6 +24,7 @@ from app.models.errors import AtamaError, ValidationError
 from app.models.store import Store
 from app.models.users import PASSWORD_MIN, User
 from app.models.vocab import USER_TITLES
+from app.ui.i18n_people import user_text
 from app.ui.messages import show_error
 from app.ui.qt_binding import USER
 from app.ui.widgets import ChoiceCombo, FieldErrors
@@ -77,7 +78,7 @@ class UserDialog(QDialog):
             layout.addWidget(self.users)
             last = store.users.last_signed_in()
             for user in store.users.active():
-                item = QListWidgetItem(user.display)
+                item = QListWidgetItem(user_text(user))  # the title in the screens' language
                 item.setData(USER, user.id)
                 self.users.addItem(item)
                 if last and user.id == last.id:

@@ -777,7 +777,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../app/ui/case_page.py" line="+55"/>
+        <location filename="../../app/ui/case_page.py" line="+57"/>
         <source>Påbörjat</source>
         <translation>Started</translation>
     </message>
@@ -922,7 +922,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>History</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+126"/>
         <source>Ärendets delar</source>
         <translation>Parts of the case</translation>
     </message>

@@ -198,7 +198,7 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../app/ui/groups_page.py" line="+77"/>
+        <location filename="../../app/ui/groups_page.py" line="+78"/>
         <source>Typ av gruppaktivitet</source>
         <translation>Type of group activity</translation>
     </message>
@@ -912,7 +912,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>LogAction</name>
     <message>
-        <location filename="../../app/ui/log_review_page.py" line="+43"/>
+        <location filename="../../app/ui/log_review_page.py" line="+44"/>
         <source>Öppnade klient</source>
         <translation>Opened client</translation>
     </message>
@@ -1323,7 +1323,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+45"/>
+        <location filename="../../app/ui/main_window.py" line="+48"/>
         <source>Sök namn, personnummer eller ärendenummer (Ctrl+F)</source>
         <translation>Search name, personal identity number or case number (Ctrl+F)</translation>
     </message>
@@ -1368,7 +1368,7 @@ Type your password to continue where you were.</translation>
         <translation>Read-only: %1. You can read but not change anything. %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Ingen klient matchar ”%1”. Sök på namn, personnummer eller ärendenummer, eller registrera en ny klient med Ctrl+N.</source>
         <translation>No client matches “%1”. Search by name, personal identity number or case number, or register a new client with Ctrl+N.</translation>
     </message>
@@ -1433,12 +1433,12 @@ Type your password to continue where you were.</translation>
         <translation>Information &amp;sheet about ATAMA (PDF)…</translation>
     </message>
     <message>
-        <location line="+621"/>
+        <location line="+623"/>
         <source>Stänga programmet ändå?</source>
         <translation>Quit ATAMA anyway?</translation>
     </message>
     <message>
-        <location line="-654"/>
+        <location line="-656"/>
         <source>&amp;Att göra</source>
         <translation>To &amp;do</translation>
     </message>
@@ -1589,7 +1589,7 @@ Type your password to continue where you were.</translation>
         <translation>Showing the first %1 matches – type more to narrow the search.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n klienter</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1723,7 +1723,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MeetingPlanDialog</name>
     <message>
-        <location filename="../../app/ui/meeting_plan_dialog.py" line="+55"/>
+        <location filename="../../app/ui/meeting_plan_dialog.py" line="+56"/>
         <source>Planera möte</source>
         <translation>Plan a meeting</translation>
     </message>

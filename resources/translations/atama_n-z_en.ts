@@ -412,7 +412,7 @@
         <translation>Journal notes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Datum för anteckningen</source>
         <translation>Date of the note</translation>
     </message>
@@ -462,13 +462,13 @@
         <translation>Si&amp;gn (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <location line="+59"/>
+        <location line="-41"/>
+        <location line="+60"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>Rättelse: %1</source>
         <translation>Correction: %1</translation>
     </message>
@@ -575,12 +575,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Typ</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>Coordinator · Dissenting opinion</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Spara anteckning</source>
         <translation>&amp;Save note</translation>
     </message>
@@ -615,7 +615,7 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Skriv eller välj en anteckning i listan först.</source>
         <translation>Write a note or choose one in the list first.</translation>
     </message>
@@ -1059,7 +1059,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>Process</name>
     <message>
-        <location filename="../../app/models/process.py" line="+180"/>
+        <location filename="../../app/models/process_def.py" line="+126"/>
         <source>Avslutat</source>
         <translation>Closed</translation>
     </message>
@@ -1069,7 +1069,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>%1 (not started)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../app/models/process.py" line="+99"/>
         <source>Steget %1 är signerat och kan inte ändras. Skriv en rättelse som journalanteckning.</source>
         <translation>The step %1 is signed and cannot be changed. Write a correction as a journal note.</translation>
     </message>
@@ -1899,7 +1899,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../app/ui/step_form.py" line="+95"/>
+        <location filename="../../app/ui/step_form.py" line="+96"/>
         <source>&amp;Påbörja steget</source>
         <translation>St&amp;art the step</translation>
     </message>
@@ -2279,7 +2279,7 @@ Then the case and everything in it is erased from the database, and the client i
         <translation>Responsible</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&lt;h2&gt;Att göra&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;To do&lt;/h2&gt;</translation>
     </message>
@@ -2816,7 +2816,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../app/ui/user_dialog.py" line="+48"/>
+        <location filename="../../app/ui/user_dialog.py" line="+49"/>
         <source>ATAMA – logga in</source>
         <translation>ATAMA – sign in</translation>
     </message>
@@ -3146,6 +3146,14 @@ Then the case and everything in it is erased from the database, and the client i
         <location line="+2"/>
         <source>Ingen färdighet har ett krav över utförandet.</source>
         <translation>No skill has a demand above the performance.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../app/models/settings.py" line="+104"/>
+        <source>Bara en administratör kan ändra enhetens regler för Att göra.</source>
+        <translation>Only an administrator can change the unit's rules for To do.</translation>
     </message>
 </context>
 </TS>

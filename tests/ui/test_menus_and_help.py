@@ -193,3 +193,13 @@ def test_redigera_is_greyed_out_where_there_is_no_text_field_and_ctrl_c_stays_th
     QApplication.clipboard().clear()
     qtbot.keyClick(window.search, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)  # the field's own copy
     assert QApplication.clipboard().text() == "Ek"
+
+
+def test_with_a_case_open_the_shortcut_list_names_each_page_shortcut_once_with_where(qtbot, store, case):
+    from app.ui.help_window import shortcut_table
+
+    window = main_window(qtbot, store)
+    window.open_case(case.id)
+    table = shortcut_table(window)
+    assert table.count("Signera anteckningen") == 1
+    assert "<td></td>" not in table  # every row says where
