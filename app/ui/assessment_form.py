@@ -295,7 +295,10 @@ class AssessmentForm(CaseTab):
             self._run(lambda: self.store.assessments.save_comment(self.assessment_id, part, item, text))
 
     def _save_date(self) -> None:
-        self._run(lambda: self.store.assessments.set_date(self.assessment_id, self.date.iso()))
+        # only a changed date: leaving the field as Markera som klar makes the form read-only tried to
+        # save it into the completed assessment, and said it could not
+        if self.date.iso() != self.store.assessments.get(self.assessment_id).assessment_date:
+            self._run(lambda: self.store.assessments.set_date(self.assessment_id, self.date.iso()))
 
     def flush(self) -> bool:
         """Save changed free text now (also called before closing the tab)."""

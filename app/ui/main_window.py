@@ -419,16 +419,20 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.right.setCurrentWidget(self.tabs)
 
-    def _open_tab(self, key: tuple[str, int], make):
+    def _open_tab(self, key: tuple[str, int], make, focus: bool = False):
         """The tab ``key`` brought to the front, or a new one from ``make()`` (which wires the page's
-        navigation signals to the window's ``open_…``, each by name where the page is made)."""
+        navigation signals to the window's ``open_…``, each by name where the page is made).
+        ``focus``: the keyboard goes into it (a form opened from a case: the plan, an assessment)."""
         index = self._find_tab(key)
         if index is not None:
             self.tabs.setCurrentIndex(index)
             self.right.setCurrentWidget(self.tabs)  # also from Att göra, which hides the tabs
-            return self.tabs.widget(index)
-        page = make()
-        self._add_tab(page, page.title())
+            page = self.tabs.widget(index)
+        else:
+            page = make()
+            self._add_tab(page, page.title())
+        if focus:
+            focus_into(page)
         return page
 
     def open_client(self, client_id: int):
@@ -468,12 +472,12 @@ class MainWindow(QMainWindow):
             page.openResults.connect(self.open_results)
             page.openAssessment.connect(self.open_assessment)
             return page
-        return self._open_tab(("assessment", assessment_id), make)
+        return self._open_tab(("assessment", assessment_id), make, focus=True)
 
     def open_plan(self, case_id: int):
         from app.ui.plan_page import PlanPage
 
-        return self._open_tab(("plan", case_id), lambda: PlanPage(self.store, case_id))
+        return self._open_tab(("plan", case_id), lambda: PlanPage(self.store, case_id), focus=True)
 
     def open_sequence(self, case_id: int):
         from app.ui.sequence_page import SequencePage
@@ -483,7 +487,7 @@ class MainWindow(QMainWindow):
             page.openAssessment.connect(self.open_assessment)
             page.openResults.connect(self.open_results)
             return page
-        return self._open_tab(("sequence", case_id), make)
+        return self._open_tab(("sequence", case_id), make, focus=True)
 
     def open_groups(self):
         from app.ui.groups_page import GroupsPage
@@ -601,7 +605,7 @@ class MainWindow(QMainWindow):
     def open_evaluation(self, case_id: int):
         from app.ui.evaluation_page import EvaluationPage
 
-        return self._open_tab(("evaluation", case_id), lambda: EvaluationPage(self.store, case_id))
+        return self._open_tab(("evaluation", case_id), lambda: EvaluationPage(self.store, case_id), focus=True)
 
     def open_trend(self, case_id: int):
         """Förändring över tid for the case's assessments (app/ui/trend_page.py)."""
@@ -627,6 +631,8 @@ class MainWindow(QMainWindow):
         page.deleteLater()
         if self.tabs.count() == 0:
             self.show_todo()
+        else:  # the keyboard stays in the tabs (Qt would hand it to the search field, its text selected)
+            focus_into(self.tabs.currentWidget())
 
     def _build_todo(self) -> None:
         from app.ui.todo_page import TodoPage
@@ -963,3 +969,19 @@ class MainWindow(QMainWindow):
         if first is not None and first[1].text():
             reasons.insert(0, first[1].text())
         return f"{page.title()}: " + (" ".join(reasons) or self.tr("Något kunde inte sparas."))
+
+
+def focus_into(page: QWidget) -> None:
+    """The keyboard into ``page``: its ``first_field()`` where it has one, else its first Tab stop."""
+    from PySide6.QtCore import Qt  # not at the top: the first paint goes without the Qt namespace
+
+    first = page.first_field() if hasattr(page, "first_field") else None
+    widget = page.nextInFocusChain()
+    while first is None and widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+                and widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value):
+            first = widget
+        widget = widget.nextInFocusChain()
+    if first is not None:
+        first.setFocus()
+

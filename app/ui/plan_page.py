@@ -13,6 +13,7 @@ import html
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -266,6 +267,10 @@ class PlanPage(CaseTab):
     def has_unsaved(self) -> bool:
         return self.input() != self._shown
 
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard goes when the plan is opened: the main goal, where it can be written."""
+        return self.main_goal if self.main_goal.isEnabled() and not self.main_goal.isReadOnly() else None
+
     def flush(self) -> bool:
         """Closing the tab or the program saves what is typed, as Spara does (a walk lost two ticked
         responsible and a strategy on Ctrl+W); False when it could not be saved: the form keeps it."""
@@ -414,6 +419,8 @@ class PlanPage(CaseTab):
         if run_validated(self, self.errors, lambda: saved.append(self.store.plans.save(self.case_id, self.input()))):
             self._show_saved(self.tr("Sparat %1").replace("%1", self.store.now().strftime("%H:%M")))
             self.reload(saved[0].id)
+            if QApplication.focusWidget() is None:  # the field it was in was made anew: stay by Spara
+                self.save_button.setFocus()
             announce(self.store, Change.case(self.case_id, self.client_id), source=self)
             return
         self._show_saved(self.tr("Inte sparat"), error=True)

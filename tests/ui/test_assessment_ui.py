@@ -133,3 +133,18 @@ def test_instruments_without_goals_have_no_carry_button(qtbot, store):
     window = main_window(qtbot, store)
     window.open_case(case.id).assessments.start("weis-s", "3.0")
     assert not window.tabs.currentWidget().carry_button.isVisibleTo(window.tabs.currentWidget())
+
+
+def test_marking_it_done_from_the_date_field_says_nothing_is_wrong(qtbot, store, monkeypatch):
+    """Leaving the date field as the form turned read-only tried to save the date into the completed
+    assessment, and said it could not."""
+    case = short_absence_case(store)
+    window = main_window(qtbot, store)
+    window.open_case(case.id).assessments.start("awp", store.assessments.registry.versions("awp")[-1])
+    form = window.tabs.currentWidget()
+    form.date.setFocus()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    form.complete_button.click()
+    assert store.assessments.get(form.assessment_id).status == "klar" and warned == []

@@ -152,3 +152,20 @@ def test_the_count_under_the_list_says_1_klient_and_2_klienter(qtbot, store):
     window.model.refresh()
     window._update_count()
     assert window.count_label.text() == "2 klienter"
+
+
+def test_opening_the_plan_puts_the_keyboard_in_its_main_goal_and_closing_a_tab_keeps_it_in_the_tabs(qtbot, store):
+    """A walk: Alt+U left the focus in the search field (typing went into the search), and Ctrl+W
+    handed it to the search field with its text selected."""
+    from tests.builders import client_with_case
+
+    case = client_with_case(store)
+    window = main_window(qtbot, store)
+    page = window.open_case(case.id)
+    page.setFocus()
+    plan = window.open_plan(case.id)
+    qtbot.waitUntil(plan.main_goal.hasFocus)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is page
+    focused = QApplication.focusWidget()
+    assert focused is not window.search and page.isAncestorOf(focused)
