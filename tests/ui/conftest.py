@@ -51,3 +51,18 @@ def app_style(qapp):
     from app.ui import focus_ring
 
     focus_ring.install(qapp)
+
+
+@pytest.fixture(autouse=True)
+def collect_what_the_test_left():
+    """After each UI test: the widgets it closed deleted, then its garbage collected, while what it
+    built is still in one piece. Left to a later, arbitrary collection, a test's reference cycles
+    with Qt objects crashed the whole run (a segfault "Garbage-collecting" in a later test's fixture,
+    PySide6 6.11; the cycle is not found yet, see the closing note of 2026-12-02)."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
