@@ -4,7 +4,8 @@
   and resources/sequences.json, marked for translation), then runs ``pyside6-lupdate`` over app/ui
   into one ``.ts`` file per group of modules (``GROUPS``: files by the first letter of their name, so
   that a new module has its group without a list to keep), keeping every translation already made.
-- ``build``: ``pyside6-lrelease`` of all groups into resources/translations/atama_en.qm (run by
+- ``build``: ``pyside6-lrelease`` of each language's catalogues into resources/translations/
+  atama_<language>.qm: English from all groups, Swedish from atama_plurals_sv.ts (its singulars) (run by
   scripts/setup.sh and build.spec; the .qm is not kept in git). ``--out DIR`` builds elsewhere.
 - ``check``: lists what ``update`` would change and every source text without a finished English
   translation; exit 1 when there is any.
@@ -150,10 +151,10 @@ def build(out: Path | None = None) -> list[Path]:
     out = out or TS_DIR
     out.mkdir(parents=True, exist_ok=True)
     built = []
-    for language in LANGUAGES:
-        sources = [str(ts_file(group, language)) for group in GROUPS if ts_file(group, language).exists()]
-        if not sources:
-            continue
+    # every language with a catalogue: the groups' (English), or Swedish's plural forms alone
+    languages = sorted({ts.stem.rsplit("_", 1)[1] for ts in TS_DIR.glob(f"atama_*.ts")})
+    for language in languages:
+        sources = [str(ts) for ts in sorted(TS_DIR.glob(f"atama_*_{language}.ts"))]
         target = out / f"atama_{language}.qm"
         subprocess.run([tool("pyside6-lrelease"), "-silent", *sources, "-qm", str(target)], check=True)
         built.append(target)

@@ -43,6 +43,8 @@ def install_language(app: QCoreApplication, code: str, folder: Path | None = Non
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in ("qtbase_sv", "qt_sv"):
             _install(app, name, qt_folder)
+        # the source needs no translation, but its counted texts need their singular ("1 klient")
+        _install(app, f"{CATALOGUE}_sv", str(folder or translations_dir()))
     else:
         found = _install(app, f"{CATALOGUE}_{code}", str(folder or translations_dir()))
         if found:

@@ -22,7 +22,6 @@ from app.models.errors import AtamaError
 from app.models.store import Store
 from app.ui.changes import Change, announce, changes_of
 from app.ui.client_list_model import RESULT_LIMIT, ClientListModel, column_titles
-from app.ui.i18n import current_language
 from app.ui.qt_binding import set_shortcuts
 from app.ui.tables import read_only_table
 from app.ui.window_state import OpenTabs, PageTabs, fit_to_screen, list_and_tabs, remember_splitter, save_geometry
@@ -375,9 +374,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("Visar de första %1 träffarna – skriv mer för att begränsa.")
                                      .replace("%1", str(RESULT_LIMIT)))
         else:
-            # Swedish is the source, with no catalogue of its own for Qt's plural forms: its singular here
-            one = shown == 1 and current_language() == "sv"
-            self.count_label.setText("1 klient" if one else self.tr("%n klienter", "", shown))
+            self.count_label.setText(self.tr("%n klienter", "", shown))
 
     def focus_search(self) -> None:
         self.search.setFocus()

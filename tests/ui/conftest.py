@@ -29,7 +29,8 @@ def fresh_preferences():
 
 @pytest.fixture(scope="session")
 def english_catalogue(tmp_path_factory):
-    """The English catalogue built from the .ts files of this checkout (tests/ui/english.py)."""
+    """The catalogues built from the .ts files of this checkout (tests/ui/english.py): English, and
+    Swedish's plural forms."""
     from tests.ui.english import build_catalogue
 
     return build_catalogue(tmp_path_factory.mktemp("translations"))
@@ -42,15 +43,18 @@ def english(qapp, english_catalogue):
 
     assert use_language("en", english_catalogue)
     yield
-    use_language("sv")
+    use_language("sv", english_catalogue)
 
 
 @pytest.fixture(autouse=True, scope="session")
-def app_style(qapp):
-    """As the app runs (app/ui/app.py create_application): the focus outline follows the focus."""
+def app_style(qapp, english_catalogue):
+    """As the app runs (app/ui/app.py create_application): the focus outline follows the focus, and
+    the screens are Swedish with its plural forms ("1 klient")."""
     from app.ui import focus_ring
+    from tests.ui.english import use_language
 
     focus_ring.install(qapp)
+    use_language("sv", english_catalogue)
 
 
 @pytest.fixture(autouse=True)
