@@ -19,6 +19,9 @@ from app.models.instance_lock import HeldElsewhere, InstanceLock
 from app.models.store import ReadOnly, Store
 from app.paths import resources_dir, user_data_dir
 from app.ui.messages import install_excepthook
+from app.ui.qt_binding import read_sources_as_bytes
+
+read_sources_as_bytes()  # before the window's modules are imported (qt_binding.py, 4)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
