@@ -90,7 +90,9 @@ PAGES_PER_STEP = 4096  # 16 MB a step with 4 KB pages: progress about every 0.1 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 STALE_TEMP = dt.timedelta(days=1)
-PREVIEW_TABLES = (("clients", "klienter"), ("cases", "ärenden"), ("notes", "anteckningar"), ("users", "användare"))
+# what a preview counts, with its Swedish words for one and for more ("1 klient", "2 klienter")
+PREVIEW_TABLES = (("clients", "klient", "klienter"), ("cases", "ärende", "ärenden"),
+                  ("notes", "anteckning", "anteckningar"), ("users", "användare", "användare"))
 ATAMA_TABLES = ("users", "clients", "cases")  # in every schema version
 
 
@@ -182,7 +184,9 @@ class Preview:
         out = [f"Säkerhetskopia: {self.info.path.name}",
                f"Gjord: {self.info.created:%Y-%m-%d %H:%M} ({self.info.kind_label})",
                f"Schemaversion: {self.schema_version}",
-               "Innehåll: " + ", ".join(f"{self.counts.get(t, 0)} {label}" for t, label in PREVIEW_TABLES)]
+               "Innehåll: " + ", ".join(f"{n} {one if n == 1 else more}"
+                                          for n, one, more in ((self.counts.get(t, 0), one, more)
+                                                               for t, one, more in PREVIEW_TABLES))]
         out.append("Krypterad: ja" if self.info.encrypted else "Krypterad: nej (okrypterad säkerhetskopia)")
         out.append(f"Kontroll: {self.problem}" if self.problem else
                    "Kontroll: hel (integritetskontroll" + (" och kontrollsumma" if self.info.has_manifest else "")
@@ -738,7 +742,7 @@ def inspect(info: BackupInfo, key: bytes | None) -> Preview:
     try:
         version = _check_atama(conn, path.name)
         tables = _tables(conn)
-        counts = _counts(conn, [t for t, _ in PREVIEW_TABLES if t in tables])
+        counts = _counts(conn, [t for t, *_ in PREVIEW_TABLES if t in tables])
         integrity = conn.execute("PRAGMA integrity_check").fetchall()
         if integrity != [("ok",)]:
             problem = problem or f"integritetskontrollen: {integrity[0][0]}"

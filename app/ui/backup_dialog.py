@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.models import backup
@@ -45,14 +45,21 @@ def kind_text(kind: str) -> str:
     return labels.get(kind, kind)  # type: ignore[call-overload]
 
 
+class BackupCounts(QObject):
+    """What a backup holds, as counted texts ("1 klient", "2 klienter": their Swedish singular is in
+    resources/translations/atama_plurals_sv.ts). A QObject's tr(): pyside6-lupdate keeps a text's
+    plural forms only from tr()."""
+
+    def text(self, table: str, n: int) -> str:
+        return {"clients": self.tr("%n klienter", "", n), "cases": self.tr("%n ärenden", "", n),
+                "notes": self.tr("%n anteckningar", "", n), "users": self.tr("%n användare", "", n)}[table]
+
+
 def preview_lines(preview: backup.Preview) -> list[str]:
     """``Preview.lines()`` in the screens' language (the model's go to the terminal, in Swedish)."""
     info = preview.info
-    tables = {"clients": translate("backup_dialog", "%1 klienter"),
-              "cases": translate("backup_dialog", "%1 ärenden"),
-              "notes": translate("backup_dialog", "%1 anteckningar"),
-              "users": translate("backup_dialog", "%1 användare")}
-    contents = ", ".join(tables[t].replace("%1", str(preview.counts.get(t, 0))) for t, _ in backup.PREVIEW_TABLES)
+    counts = BackupCounts()
+    contents = ", ".join(counts.text(t, preview.counts.get(t, 0)) for t, *_ in backup.PREVIEW_TABLES)
     out = [translate("backup_dialog", "Säkerhetskopia: %1").replace("%1", info.path.name),
            translate("backup_dialog", "Gjord: %1 (%2)").replace("%1", f"{info.created:%Y-%m-%d %H:%M}")
            .replace("%2", kind_text(info.kind)),

@@ -228,7 +228,7 @@
         <translation>Correction of %1: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Obedömda påståenden</source>
         <translation>Unrated statements</translation>
     </message>
@@ -508,9 +508,44 @@ Mark the assessment as complete anyway? The assessment will show that they were 
     </message>
 </context>
 <context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/backup_dialog.py" line="+54"/>
+        <source>%n klienter</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n ärenden</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n anteckningar</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n användare</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="+118"/>
+        <location line="+70"/>
         <location line="+7"/>
         <source>Säkerhetskopior</source>
         <translation>Backups</translation>
@@ -2331,7 +2366,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="+92"/>
+        <location filename="../../app/ui/app.py" line="+95"/>
         <source>Databasen %1 skapades vid en första start som aldrig blev klar: ingen användare sparades och ingen har sett dess återställningsnyckel, så den kan inte öppnas. Den innehåller inget som har skrivits in. Ta bort den och börja om med en ny databas?</source>
         <translation>The database %1 was created at a first start that never finished: no user was saved and nobody has seen its recovery key, so it cannot be opened. It holds nothing that was typed in. Delete it and start again with a new database?</translation>
     </message>
@@ -2536,7 +2571,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
 <context>
     <name>backup_dialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="-218"/>
+        <location filename="../../app/ui/backup_dialog.py" line="-225"/>
         <source>daglig</source>
         <translation>daily</translation>
     </message>
@@ -2561,27 +2596,7 @@ Mark the assessment as complete anyway? The assessment will show that they were 
         <translation>before encryption (unencrypted)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 klienter</source>
-        <translation>%1 clients</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 ärenden</source>
-        <translation>%1 cases</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 anteckningar</source>
-        <translation>%1 notes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 användare</source>
-        <translation>%1 users</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Säkerhetskopia: %1</source>
         <translation>Backup: %1</translation>
     </message>

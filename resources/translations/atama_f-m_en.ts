@@ -498,7 +498,7 @@
         <translation>Open the selected row</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Var</source>
         <translation>Where</translation>
     </message>
@@ -1323,7 +1323,7 @@ Type your password to continue where you were.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+48"/>
+        <location filename="../../app/ui/main_window.py" line="+47"/>
         <source>Sök namn, personnummer eller ärendenummer (Ctrl+F)</source>
         <translation>Search name, personal identity number or case number (Ctrl+F)</translation>
     </message>
@@ -1433,12 +1433,12 @@ Type your password to continue where you were.</translation>
         <translation>Information &amp;sheet about ATAMA (PDF)…</translation>
     </message>
     <message>
-        <location line="+623"/>
+        <location line="+627"/>
         <source>Stänga programmet ändå?</source>
         <translation>Quit ATAMA anyway?</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-660"/>
         <source>&amp;Att göra</source>
         <translation>To &amp;do</translation>
     </message>
@@ -1589,7 +1589,7 @@ Type your password to continue where you were.</translation>
         <translation>Showing the first %1 matches – type more to narrow the search.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%n klienter</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -1597,7 +1597,7 @@ Type your password to continue where you were.</translation>
         </translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Återställa ändå?</source>
         <translation>Restore anyway?</translation>
     </message>
@@ -1607,7 +1607,7 @@ Type your password to continue where you were.</translation>
         <translation>Close the tab anyway?</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Markera först en klient i listan.</source>
         <translation>First select a client in the list.</translation>
     </message>

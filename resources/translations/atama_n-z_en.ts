@@ -717,7 +717,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="+185"/>
+        <location filename="../../app/ui/plan_page.py" line="+186"/>
         <source>Version av planen</source>
         <translation>Version of the plan</translation>
     </message>
@@ -758,12 +758,12 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>&amp;Spara planen</source>
         <translation>&amp;Save the plan</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-125"/>
         <source>Markera som &amp;överenskommen…</source>
         <translation>Mark as a&amp;greed…</translation>
     </message>
@@ -813,7 +813,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>Plan %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>&lt;h2&gt;Utvecklingsplan&lt;/h2&gt;%1 · Ärende %2</source>
         <translation>&lt;h2&gt;Development plan&lt;/h2&gt;%1 · Case %2</translation>
     </message>
@@ -888,7 +888,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Inte sparat</source>
         <translation>Not saved</translation>
     </message>
@@ -1145,7 +1145,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../app/ui/paint_probe.py" line="+79"/>
+        <location filename="../../app/ui/paint_probe.py" line="+91"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2024,7 +2024,7 @@ Then the case and everything in it is erased from the database, and the client i
 <context>
     <name>SubGoalBox</name>
     <message>
-        <location filename="../../app/ui/plan_page.py" line="-378"/>
+        <location filename="../../app/ui/plan_page.py" line="-384"/>
         <location line="+3"/>
         <source>Delmål %1</source>
         <translation>Sub-goal %1</translation>
@@ -3153,7 +3153,7 @@ Then the case and everything in it is erased from the database, and the client i
     <message>
         <location filename="../../app/models/settings.py" line="+104"/>
         <source>Bara en administratör kan ändra enhetens regler för Att göra.</source>
-        <translation>Only an administrator can change the unit's rules for To do.</translation>
+        <translation>Only an administrator can change the unit&apos;s rules for To do.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%n klienter</source>
+        <translation><numerusform>%n klient</numerusform><numerusform>%n klienter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ärenden</source>
+        <translation><numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anteckningar</source>
+        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n användare</source>
+        <translation><numerusform>%n användare</numerusform><numerusform>%n användare</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message numerus="yes">
         <source>(%n gånger)</source>

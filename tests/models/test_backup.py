@@ -189,7 +189,7 @@ def test_the_preview_shows_date_counts_and_version(store):
     assert preview.ok and preview.schema_version == LATEST_VERSION
     assert preview.counts["clients"] == 1 and preview.counts["cases"] == 1
     text = "\n".join(preview.lines())
-    assert "2026-11-20 10:00" in text and "1 klienter, 1 ärenden" in text
+    assert "2026-11-20 10:00" in text and "1 klient, 1 ärende" in text
 
 
 # -- rotation ---------------------------------------------------------------------------------------

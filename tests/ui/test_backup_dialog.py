@@ -59,7 +59,8 @@ def test_restore_shows_the_preview_asks_and_can_be_declined(qtbot, store):
     seen: list[str] = []
     click_through(["Nej"], seen)
     assert dialog.restore_selected() is False
-    assert "Innehåll: 1 klienter" in seen[0] and "Gjord: 2026-11-20 10:00" in seen[0]
+    assert "Innehåll: 1 klient, 0 ärenden, 0 anteckningar, 1 användare" in seen[0]  # counted: "1 klient"
+    assert "Gjord: 2026-11-20 10:00" in seen[0]
     assert "den nuvarande filen sparas undan" in seen[0]
     assert released == [] and store.query_value("SELECT count(*) FROM clients") == 2
 

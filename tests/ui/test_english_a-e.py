@@ -129,6 +129,7 @@ def test_backup_dialog_and_its_preview_are_english(qtbot, store, english):
     assert_english(dialog)
     lines = preview_lines(backup.inspect(made, store.database_key))
     assert lines[0].startswith("Backup: ") and not any("Säkerhetskopia" in line for line in lines)
+    assert any(line.endswith("0 cases, 0 notes, 1 user") for line in lines), lines
 
 
 # -- case: the dialog, the page, closing ------------------------------------------------------------
