@@ -21,6 +21,7 @@ from pathlib import Path
 from app.models import sqlite_driver
 from app.models.file_check import Cause, diagnose
 from app.models.migrations import LATEST_VERSION
+from app.models.texts import counted
 
 MAX_LINES = 20  # of integrity_check's findings, in the report
 
@@ -132,7 +133,8 @@ def _check_content(report: CheckReport, path: Path, key: bytes | None) -> None:
         else:
             if broken:
                 tables = sorted({str(r[0]) for r in broken})
-                report.add("foreign_key_check", f"{len(broken)} rader pekar på något som saknas ({', '.join(tables)})",
+                pointing = counted(len(broken), "rad pekar", "rader pekar")
+                report.add("foreign_key_check", f"{pointing} på något som saknas ({', '.join(tables)})",
                            "Rader pekar på poster som saknas (foreign_key_check). Återställ en säkerhetskopia.")
             else:
                 report.add("foreign_key_check", "ok")

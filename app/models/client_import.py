@@ -40,6 +40,7 @@ from app.models.cases import CaseInput
 from app.models.clients import ClientInput
 from app.models.errors import AtamaError, ValidationError
 from app.models.sizes import size_text
+from app.models.texts import counted
 from app.models.vocab import EDUCATION, GENDERS, REFERRERS, TARGET_GROUPS, Choices
 
 if TYPE_CHECKING:
@@ -171,8 +172,8 @@ class ImportPreview:
 
     @property
     def summary(self) -> str:
-        return (f"{len(self.rows)} rader: {len(self.valid_rows)} kan importeras, {len(self.existing_rows)} finns "
-                f"redan, {len(self.error_rows)} med fel.")
+        return (f"{counted(len(self.rows), 'rad', 'rader')}: {len(self.valid_rows)} kan importeras, "
+                f"{len(self.existing_rows)} finns redan, {len(self.error_rows)} med fel.")
 
 
 @dataclass(frozen=True)
@@ -188,8 +189,9 @@ class ImportResult:
 
     @property
     def summary(self) -> str:
-        text = (f"{self.clients_created} nya klienter, {self.cases_opened} nya ärenden, "
-                f"{self.existing} fanns redan, {self.skipped_errors} rader med fel hoppades över.")
+        text = (f"{counted(self.clients_created, 'ny klient', 'nya klienter')}, "
+                f"{counted(self.cases_opened, 'nytt ärende', 'nya ärenden')}, {self.existing} fanns redan, "
+                f"{counted(self.skipped_errors, 'rad', 'rader')} med fel hoppades över.")
         if self.refused:
             rows = ", ".join(str(r.row_number) for r in self.refused[:20])
             more = f" och {len(self.refused) - 20} till" if len(self.refused) > 20 else ""

@@ -32,6 +32,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
     return text
 
 
+def counted(n: int, one: str, more: str) -> str:
+    """A count with its Swedish noun: ``counted(1, "rad", "rader")`` is "1 rad", 2 gives "2 rader". For
+    the terminal's and the exports' Swedish; a screen's counted text is ``tr("%n rader", "", n)``
+    with its singular in resources/translations/atama_plurals_sv.ts."""
+    return f"{n} {one if n == 1 else more}"
+
+
 def fill(text: str, *values: object) -> str:
     """``text`` with %1, %2 … replaced by ``values`` in one pass, as Qt's ``arg`` does (a value's own
     "%2" stays as it is): ``fill(translate("Todo", "Senast ändrat %1"), day)``."""

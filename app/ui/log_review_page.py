@@ -254,11 +254,11 @@ class LogReviewPage(QWidget):
             self.shown = log_filter
             text = self.describe(log_filter)
             if log_filter.sample:
-                count = self.tr("%1 rader, äldst först").replace("%1", str(len(entries)))
+                count = self.tr("%n rader, äldst först", "", len(entries))
             elif len(entries) >= SEARCH_LIMIT:
                 count = self.tr("de %1 senaste raderna visas (Excel tar med fler)").replace("%1", str(SEARCH_LIMIT))
             else:
-                count = self.tr("%1 rader, senast först").replace("%1", str(len(entries)))
+                count = self.tr("%n rader, senast först", "", len(entries))
             self.heading.setText(f"{text}: {count}")
             self.heading.setAccessibleName(self.heading.text())
             if entries:

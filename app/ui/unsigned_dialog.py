@@ -157,5 +157,5 @@ class UnsignedDialog(QDialog):
         cases = frozenset(e.case_id for e in chosen)
         announce(self.store, Change(cases=cases, clients=frozenset(e.client_id for e in chosen)), source=self)
         self.reload()
-        self.summary.setText(self.tr("%1 poster signerade.").replace("%1", str(signed)))
+        self.summary.setText(self.tr("%n poster signerade.", "", signed))
         return signed

@@ -1239,23 +1239,29 @@ Type your password to continue where you were.</translation>
         <source>Alla användare</source>
         <translation>All users</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 rader, äldst först</source>
-        <translation>%1 rows, oldest first</translation>
+        <source>%n rader, äldst först</source>
+        <translation>
+            <numerusform>%n row, oldest first</numerusform>
+            <numerusform>%n rows, oldest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n rader, senast först</source>
+        <translation>
+            <numerusform>%n row, latest first</numerusform>
+            <numerusform>%n rows, latest first</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>de %1 senaste raderna visas (Excel tar med fler)</source>
         <translation>the latest %1 rows are shown (Excel includes more)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 rader, senast först</source>
-        <translation>%1 rows, latest first</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>

@@ -2807,10 +2807,13 @@ Then the case and everything in it is erased from the database, and the client i
         <source>%1 av %2 markerade</source>
         <translation>%1 of %2 marked</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>%1 poster signerade.</source>
-        <translation>%1 entries signed.</translation>
+        <source>%n poster signerade.</source>
+        <translation>
+            <numerusform>%n entry signed.</numerusform>
+            <numerusform>%n entries signed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -50,10 +50,28 @@
     </message>
 </context>
 <context>
+    <name>LogReviewPage</name>
+    <message numerus="yes">
+        <source>%n rader, äldst först</source>
+        <translation><numerusform>%n rad, äldst först</numerusform><numerusform>%n rader, äldst först</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rader, senast först</source>
+        <translation><numerusform>%n rad, senast först</numerusform><numerusform>%n rader, senast först</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n klienter</source>
         <translation><numerusform>%n klient</numerusform><numerusform>%n klienter</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UnsignedDialog</name>
+    <message numerus="yes">
+        <source>%n poster signerade.</source>
+        <translation><numerusform>%n post signerad.</numerusform><numerusform>%n poster signerade.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,7 @@ def test_cli_import_previews_then_imports_once(store, db_path, tmp_path, capsys)
     assert "Rad 3: Utbildning:" in printed and "inget har skrivits" in printed
     assert store.clients.count() == 0
     assert main(["import", "clients", str(path), *db]) == 1
-    assert "1 nya klienter" in capsys.readouterr().out
+    assert "1 ny klient, 0 nya ärenden, 0 fanns redan, 1 rad med fel" in capsys.readouterr().out
     main(["import", "clients", str(path), *db])  # the same file again: no duplicates
     assert "0 nya klienter" in capsys.readouterr().out and store.clients.count() == 1
 

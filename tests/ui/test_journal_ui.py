@@ -162,7 +162,7 @@ def test_my_unsigned_entries_are_signed_after_review(qtbot, store, user):
         dialog.accept()
 
     with_modal(review, lambda: window.unsigned_action.trigger(), UnsignedDialog)
-    assert seen == {"after": [second.id], "summary": "1 poster signerade."}
+    assert seen == {"after": [second.id], "summary": "1 post signerad."}
     assert store.notes.get(first.id).is_signed and not store.notes.get(second.id).is_signed
     # the open case heard of it on the bus
     assert page.notes.model.record(_row_of(page.notes, first.id)).status_label == "Signerad"

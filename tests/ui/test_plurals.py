@@ -29,3 +29,12 @@ def test_one_client_is_1_klient_and_an_assessment_with_one_item_left_says_so(qtb
     assert QCoreApplication.translate("MainWindow", "%n klienter", "", 2) == "2 klienter"
     assert QCoreApplication.translate("AssessmentForm", " · %n påståenden kvar att bedöma", "", 1) \
         == " · 1 påstående kvar att bedöma"
+
+
+def test_a_single_row_entry_or_backup_count_is_singular(qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("LogReviewPage", "%n rader, senast först", "", 1) == "1 rad, senast först"
+    assert QCoreApplication.translate("UnsignedDialog", "%n poster signerade.", "", 1) == "1 post signerad."
+    assert QCoreApplication.translate("BackupCounts", "%n ärenden", "", 1) == "1 ärende"
+    assert QCoreApplication.translate("BackupCounts", "%n ärenden", "", 3) == "3 ärenden"

@@ -22,6 +22,7 @@ from app.exporters.xlsx.base import (
 )
 from app.exporters.xlsx.tables import write_count_table
 from app.models.statistics import ANONYMOUS, TOTAL, intervention_stats
+from app.models.texts import counted
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -47,7 +48,7 @@ def write_interventions_xlsx(store: Store, target: Path, *, period_from: dt.date
               for v in (sum(r.by_group[i][0] for r in stats.rows), sum(r.by_group[i][1] for r in stats.rows) / 60)]
     sheet.append([TOTAL, "", stats.count, stats.minutes, stats.minutes / 60, *totals], bold=True)
     sheet.notes([
-        f"{stats.count} insatser för {stats.clients} klienter.",
+        f"{counted(stats.count, 'insats', 'insatser')} för {counted(stats.clients, 'klient', 'klienter')}.",
         f"{ANONYMOUS.capitalize()}: insatser för klienter som inte vill ingå i statistiken fördelas inte på kön.",
     ])
     if stats.rows:
