@@ -244,17 +244,18 @@ class PlanDeadline:
 
     @property
     def label(self) -> str:
-        """Shown on the plan page only (documents word the rule themselves): in the screens' language."""
+        """Shown on the plan page only (documents word the rule themselves): in the screens' language.
+        Before an agreement it says "ingen överenskommen plan", true also beside a draft on the page."""
         if self.agreed_date is not None:
             text = (translate("Plans", "Plan överenskommen i tid (%1, senast %2)") if self.met
                     else translate("Plans", "Plan överenskommen efter tidsgränsen (%1, senast %2)"))
             return text.replace("%1", self.agreed_date).replace("%2", self.deadline)
         days = self.days_left
         if days < 0:
-            return translate("Plans", "Plan saknas – tidsgränsen %1 passerades för %2 sedan").replace(
+            return translate("Plans", "Ingen överenskommen plan – tidsgränsen %1 passerades för %2 sedan").replace(
                 "%1", self.deadline).replace("%2", _days(-days))
         if days == 0:
-            return translate("Plans", "Plan saknas – tidsgränsen är i dag (%1)").replace("%1", self.deadline)
+            return translate("Plans", "Ingen överenskommen plan – tidsgränsen är i dag (%1)").replace("%1", self.deadline)
         return translate("Plans", "Plan senast %1 (om %2)").replace("%1", self.deadline).replace("%2", _days(days))
 
 

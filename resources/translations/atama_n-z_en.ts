@@ -936,7 +936,7 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
 <context>
     <name>Plans</name>
     <message>
-        <location filename="../../app/models/plans.py" line="+249"/>
+        <location filename="../../app/models/plans.py" line="+250"/>
         <source>Plan överenskommen i tid (%1, senast %2)</source>
         <translation>Plan agreed in time (%1, due %2)</translation>
     </message>
@@ -947,13 +947,13 @@ It holds no clients. If the journal is in a backup or another file: choose No.</
     </message>
     <message>
         <location line="+4"/>
-        <source>Plan saknas – tidsgränsen %1 passerades för %2 sedan</source>
-        <translation>No plan – the deadline %1 passed %2 ago</translation>
+        <source>Ingen överenskommen plan – tidsgränsen %1 passerades för %2 sedan</source>
+        <translation>No agreed plan – the deadline %1 passed %2 ago</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Plan saknas – tidsgränsen är i dag (%1)</source>
-        <translation>No plan – the deadline is today (%1)</translation>
+        <source>Ingen överenskommen plan – tidsgränsen är i dag (%1)</source>
+        <translation>No agreed plan – the deadline is today (%1)</translation>
     </message>
     <message>
         <location line="+1"/>

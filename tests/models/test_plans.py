@@ -334,8 +334,10 @@ def test_four_week_rule_passed_and_late(store, add_client, open_case):
     c = open_case(add_client().id, referral_date="2026-10-01", ama_start_date="2026-09-20")
     deadline = store.plans.deadline(c.id)
     assert deadline.deadline == "2026-10-18" and deadline.met is False and deadline.days_left == -33
-    assert deadline.label == "Plan saknas – tidsgränsen 2026-10-18 passerades för 33 dagar sedan"
+    assert deadline.label == "Ingen överenskommen plan – tidsgränsen 2026-10-18 passerades för 33 dagar sedan"
     v = store.plans.save(c.id, plan())
+    # a draft is no agreed plan: the page shows the draft and this line beside it without contradiction
+    assert store.plans.deadline(c.id).label.startswith("Ingen överenskommen plan")
     store.plans.agree(v.id, "2026-11-19", "Klienten")
     deadline = store.plans.deadline(c.id)
     assert deadline.met is False and deadline.label.startswith("Plan överenskommen efter tidsgränsen")
