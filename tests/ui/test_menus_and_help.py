@@ -203,3 +203,14 @@ def test_with_a_case_open_the_shortcut_list_names_each_page_shortcut_once_with_w
     table = shortcut_table(window)
     assert table.count("Signera anteckningen") == 1
     assert "<td></td>" not in table  # every row says where
+
+
+def test_the_help_names_every_command_of_redigera(qtbot, store):
+    """Var finns vad's Redigera line keeps up with the menu (it once said only "sök klient")."""
+    window = main_window(qtbot, store)
+    qtbot.waitUntil(lambda: bool(getattr(window, "edit_actions", None)))  # added after the first paint
+    window.show_help()
+    line = next(line for line in window.help_window.text().splitlines() if line.startswith("Redigera"))
+    commands = [_plain(a.text()).rstrip("…").lower() for a in _menus(window)["&Redigera"]]
+    assert len(commands) == 7
+    assert [c for c in commands if c not in line.lower()] == []
