@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.models import personnummer
 from app.models.errors import NotFound, ValidationError
@@ -100,9 +100,9 @@ class Client:
         )
 
 
-@dataclass(frozen=True)
-class ClientListRow:
-    """One row of the client list: the client and their latest case."""
+class ClientListRow(NamedTuple):
+    """One row of the client list: the client and their latest case. A named tuple, not a dataclass:
+    it is built before the first paint, where a dataclass costs about 0.4 ms (DEVELOPING.md)."""
 
     client_id: int
     name: str

@@ -255,7 +255,8 @@ class PlanDeadline:
             return translate("Plans", "Ingen överenskommen plan – tidsgränsen %1 passerades för %2 sedan").replace(
                 "%1", self.deadline).replace("%2", _days(-days))
         if days == 0:
-            return translate("Plans", "Ingen överenskommen plan – tidsgränsen är i dag (%1)").replace("%1", self.deadline)
+            return translate("Plans", "Ingen överenskommen plan – tidsgränsen är i dag (%1)").replace(
+                "%1", self.deadline)
         return translate("Plans", "Plan senast %1 (om %2)").replace("%1", self.deadline).replace("%2", _days(days))
 
 

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.models.errors import NotFound
 from app.models.texts import fill, translate
@@ -111,9 +111,9 @@ def load_process() -> ProcessDef:
     return ProcessDef(steps=steps, survey_part=data["survey_part"])
 
 
-@dataclass(frozen=True)
-class CurrentStep:
-    """The step a case is at: its key (the step the case page opens on) and the list's label."""
+class CurrentStep(NamedTuple):
+    """The step a case is at: its key (the step the case page opens on) and the list's label. A named
+    tuple, as the client list's rows (clients.ClientListRow)."""
 
     key: str
     label: str
