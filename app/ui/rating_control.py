@@ -7,7 +7,7 @@ clears; Tab moves on. Emits ``changed(value, na)`` with value None when cleared 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from app.models.instruments import Scale
@@ -47,7 +47,11 @@ class RatingControl(QWidget):
         button.setToolTip(tooltip)
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the control takes focus as one stop
-        button.setMinimumWidth(34)
+        # wide enough for its text in bold (the chosen step, _show_chosen), so that choosing moves nothing
+        bold = button.font()
+        bold.setBold(True)
+        widening = QFontMetrics(bold).horizontalAdvance(text) - button.fontMetrics().horizontalAdvance(text)
+        button.setMinimumWidth(max(34, button.sizeHint().width() + widening))
         button.setAccessibleName(f"{text}: {tooltip}")
         self.group.addButton(button, button_id)
         self.buttons[button_id] = button
