@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLayout, Q
 
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = -1, fill: bool = False):
-        """``fill``: widen the items of each line alike to the pane's width (the stepper's steps)."""
+        """``fill``: widen the items of each line to the pane's width, in equal widths where they fit
+        (the stepper's steps)."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
@@ -99,13 +100,22 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         gap = max(self._gap(), 0)
         y = area.y()
-        for line in self._lines(area.width(), gap):
+        lines = self._lines(area.width(), gap)
+        # fill: the items are cards of one width, the first line's share of the pane, on every line (a
+        # grid, which a text change in one card does not move); where one does not fit that, a line's
+        # share of its own, else each item its own width plus an equal share of what its line leaves
+        per_line = len(lines[0]) if lines else 1
+        even = (area.width() - gap * (per_line - 1)) // per_line
+        equal = self._fill and all(item.sizeHint().width() <= even for line in lines for item in line)
+        for line in lines:
             natural = sum(item.sizeHint().width() for item in line) + gap * (len(line) - 1)
             extra = max(area.width() - natural, 0) // len(line) if self._fill else 0
+            share = (area.width() - gap * (len(line) - 1)) // len(line)
+            line_equal = self._fill and all(item.sizeHint().width() <= share for item in line)
             sizes = []
             for item in line:
                 hint = item.sizeHint()
-                width = min(hint.width() + extra, area.width())
+                width = even if equal else share if line_equal else min(hint.width() + extra, area.width())
                 # an item wider than the pane (a WrappingCheckBox's text) gets the pane's width and its
                 # height at that width
                 narrowed = width < hint.width() and item.hasHeightForWidth()
