@@ -55,7 +55,7 @@ class CheckReport:
 def check_file(path: Path, key: bytes | None = None) -> CheckReport:
     """The report for the database at ``path`` (``key``: an encrypted file's database key)."""
     from app.models.instance_lock import holder_of
-    from app.models.keyring import keyfile_path
+    from app.models.keyfile import keyfile_path
 
     path = Path(path).expanduser()
     report = CheckReport(str(path))
@@ -163,7 +163,7 @@ def _check_update(report: CheckReport, path: Path, conn, version: int, key: byte
 
 def _key_for(path: Path, user: str | None) -> bytes | None:
     """The database key of an encrypted file (app/cli_session asks for the password)."""
-    from app.models.keyring import is_encrypted
+    from app.models.keyfile import is_encrypted
 
     if sqlite_driver.has_sqlite_header(path) or not is_encrypted(path):
         return None

@@ -23,7 +23,7 @@ def open_signed_in(db_path: Path, user: str | None, *, read_only: bool = False):
     empty, cut off, not a database …) is refused with its cause and ways out (app/models/file_check.py)
     before anything is opened or created. An encrypted database is opened with the same password
     (app/models/encryption.py)."""
-    from app.models.keyring import is_encrypted
+    from app.models.keyfile import is_encrypted
     from app.models.store import Store
 
     check_before_opening(db_path, read_only=read_only)
@@ -115,7 +115,7 @@ def check_before_opening(db_path: Path, *, read_only: bool = False) -> None:
     """Raise ``DatabaseUnavailable`` (its message: cause and ways out, in words) when the file at
     ``db_path`` must not be opened as it is; a command never creates a database."""
     from app.models.file_check import diagnose
-    from app.models.keyring import is_encrypted
+    from app.models.keyfile import is_encrypted
 
     # an encrypted file: the password is asked for next (its key file beside it says so)
     problem = diagnose(db_path, have_key=is_encrypted(db_path), for_writing=not read_only)
@@ -176,7 +176,7 @@ RECOVERY_NOTE = ("Skriv ut eller skriv av återställningsnyckeln och lägg den 
 
 def run_encryption(args, db_path: Path) -> int:
     """``python -m app encrypt`` and ``python -m app recovery-key``."""
-    from app.models.keyring import is_encrypted
+    from app.models.keyfile import is_encrypted
 
     if not db_path.exists():
         raise NotFound(f"Databasen {db_path} finns inte.")

@@ -39,7 +39,7 @@ def add_parser(sub, db_arg) -> None:
 
 
 def run(args, db_path: Path) -> int:
-    from app.models.keyring import is_encrypted
+    from app.models.keyfile import is_encrypted
     from app.models.unit import UnitInput
 
     changes = {field: getattr(args, field) for field in FIELDS if getattr(args, field) is not None}

@@ -50,7 +50,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # The app of this checkout is what gets measured, not whatever an editable install points at.
 sys.path.insert(0, str(PROJECT_ROOT))
 from app.models import sqlite_driver  # noqa: E402  (the floors use the app's own SQLite build)
-from app.models.keyring import keyfile_path  # noqa: E402
+from app.models.keyfile import keyfile_path  # noqa: E402
 
 FIRST_PAINT = Path(__file__).resolve().parent / "first_paint.py"
 # The paint children's screen: an office monitor, where the app's window opens at 1600×972 (app/ui/

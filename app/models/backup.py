@@ -15,7 +15,7 @@ the database: a restore must be possible when the database itself cannot be open
 
 **What a backup is.** ``<db name>-<tag>-<YYYYMMDD-HHMMSS>.sqlite`` plus its manifest (``… .json``:
 time, kind, schema version, size, checksum, counts, what was verified) and, for an encrypted database,
-a copy of its key file (``keyring.keyfile_path(backup)``). ``tag`` is a hash of this machine's name and
+a copy of its key file (``keyfile.keyfile_path(backup)``). ``tag`` is a hash of this machine's name and
 the database's path: several laptops may share one office folder, and each lists and rotates only
 its own. An encrypted database gives an encrypted backup (the same key): the file does not begin with
 SQLite's header and cannot be read without the key. Files are 0600, a folder we create 0700.
@@ -68,7 +68,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.models import keyring, sqlite_driver
+from app.models import keyfile, sqlite_driver
 from app.models.errors import AtamaError, DatabaseUnavailable, RuleError
 from app.models.log_actions import LogAction
 
@@ -159,7 +159,7 @@ class BackupInfo:
 
     @property
     def keyfile(self) -> Path:
-        return keyring.keyfile_path(self.path)
+        return keyfile.keyfile_path(self.path)
 
     @property
     def manifest(self) -> Path:
@@ -533,7 +533,7 @@ def make_backup(store: Store, kind: BackupKind | str = BackupKind.MANUAL, *, fol
                           size=temp.stat().st_size, checksum=checksum, checksum_method=BLOCK_SHA256,
                           encrypted=key is not None, page_count=pages,
                           counts=counts, verified=verified, database=_db_key(store.path), host=platform.node())
-        source_keys = keyring.keyfile_path(store.path)
+        source_keys = keyfile.keyfile_path(store.path)
         if source_keys.is_file():
             _copy_file_atomically(source_keys, info.keyfile)
         _write_atomically(info.manifest, json.dumps(_manifest(info), ensure_ascii=False, indent=2).encode("utf-8"))
@@ -542,7 +542,7 @@ def make_backup(store: Store, kind: BackupKind | str = BackupKind.MANUAL, *, fol
     except BaseException:
         _remove(temp)
         if not final.exists():
-            _remove(manifest_path(final), keyring.keyfile_path(final))
+            _remove(manifest_path(final), keyfile.keyfile_path(final))
         raise
     if rotate:
         prune(store.path, target_folder, now, rotation)
@@ -776,7 +776,7 @@ def restore(db_path: str | Path, info: BackupInfo, *, key: bytes | None = None,
 
     clock = clock or dt.datetime.now
     db_path = Path(db_path)
-    if keyring.is_encrypted(db_path) and not info.encrypted:
+    if keyfile.is_encrypted(db_path) and not info.encrypted:
         raise RuleError(
             f"Säkerhetskopian {info.path.name} är okrypterad, men databasen är krypterad: en återställning "
             "skulle ta bort krypteringen. Välj en krypterad säkerhetskopia. (Ska databasen verkligen tillbaka "
@@ -859,14 +859,14 @@ def _keep_aside(db_path: Path, now: dt.datetime) -> Path | None:
         if Path(f"{db_path}{suffix}").exists():
             os.replace(f"{db_path}{suffix}", f"{aside}{suffix}")
     _remove(Path(f"{db_path}-shm"))
-    current_keys = keyring.keyfile_path(db_path)
+    current_keys = keyfile.keyfile_path(db_path)
     if current_keys.is_file():
-        _copy_file_atomically(current_keys, keyring.keyfile_path(aside))
+        _copy_file_atomically(current_keys, keyfile.keyfile_path(aside))
     return aside
 
 
 def _restore_keyfile(db_path: Path, info: BackupInfo, aside: Path | None) -> None:
-    target = keyring.keyfile_path(db_path)
+    target = keyfile.keyfile_path(db_path)
     if info.keyfile.is_file():
         _copy_file_atomically(info.keyfile, target)
     elif not info.encrypted:

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 from app.file_modes import make_folders
 from app.models import sqlite_driver
 from app.models.errors import DatabaseUnavailable, RuleError
-from app.models.keyring import Keyring, is_encrypted, keyfile_path, new_database_key
+from app.models.keyfile import is_encrypted, keyfile_path
+from app.models.keyring import Keyring, new_database_key
 from app.models.log_actions import LogAction
 
 if TYPE_CHECKING:

@@ -116,7 +116,7 @@ def _page_size(header: bytes) -> int:
 
 
 def _is_encrypted(path: Path) -> bool:
-    from app.models.keyring import is_encrypted  # the key file beside it (another module's rule)
+    from app.models.keyfile import is_encrypted  # the key file beside it (another module's rule)
 
     return is_encrypted(path)
 

@@ -18,6 +18,9 @@ The key file holds no personal data of clients: user ids, names (so the sign-in 
 open the file before it is open) and wrapped keys. It is written atomically, owner-only. Without it
 the database cannot be opened at all, not even with the recovery key (which unwraps the copy in it):
 that is why every backup carries a copy and ``check`` reports a missing one.
+
+Where the key file is, and whether a database is encrypted, are app/models/keyfile.py's (also
+importable from here).
 """
 
 from __future__ import annotations
@@ -26,14 +29,13 @@ import base64
 import contextlib
 import json
 import os
-import secrets
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.models.errors import DatabaseUnavailable, ValidationError
+from app.models.keyfile import keyfile_path
 
-KEYFILE_SUFFIX = ".keys"
 FORMAT = "atama-keyring-1"
 RECOVERY_GROUPS = 8  # 8 groups of 4 base32 characters: 160 random bits, typed back from paper
 RECOVERY_GROUP_LEN = 4
@@ -43,19 +45,9 @@ RECOVERY_GROUP_LEN = 4
 WRAP_SCRYPT_N = 2**16
 
 
-def keyfile_path(db_path: str | Path) -> Path:
-    """Where the wrapped keys of the database at ``db_path`` are kept: beside it, same name plus
-    ``.keys``. A backup carries a copy beside itself the same way (``<backup>.keys``)."""
-    path = Path(db_path)
-    return path.with_name(path.name + KEYFILE_SUFFIX)
-
-
-def is_encrypted(db_path: str | Path) -> bool:
-    """An ATAMA database is encrypted when its key file is beside it."""
-    return keyfile_path(db_path).is_file()
-
-
 def new_database_key() -> bytes:
+    import secrets  # here, not at the top: every start asks is_encrypted, and secrets loads OpenSSL (~4 ms)
+
     return secrets.token_bytes(32)
 
 
@@ -120,6 +112,8 @@ class Keyring:
     def new_recovery_key(self, key: bytes, made_at: str) -> str:
         """A new recovery key for ``key``: returned once, as the groups a person types back; the
         previous one no longer opens the file."""
+        import secrets  # as in new_database_key
+
         code = format_recovery_key(secrets.token_bytes(RECOVERY_GROUPS * RECOVERY_GROUP_LEN * 5 // 8))
         self.recovery = Wrapped.make(normalise_recovery_key(code), key)
         self.recovery_made_at = made_at

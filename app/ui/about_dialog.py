@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushBu
 
 from app import APP_NAME, __version__
 from app.models import backup
-from app.models.keyring import keyfile_path
+from app.models.keyfile import keyfile_path
 from app.models.store import Store
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

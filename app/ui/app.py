@@ -61,7 +61,7 @@ class Opening:
         self.unlocked_as: tuple[int, str] | None = None  # who typed their password in the unlock
 
     def open(self, path: Path, read_only: ReadOnly | None = None, read_only_why: str = "") -> Store | None:
-        from app.models.keyring import is_encrypted
+        from app.models.keyfile import is_encrypted
 
         if is_encrypted(path) and read_only is None and self._start_over(path):
             return self.open(path)
@@ -106,7 +106,7 @@ def open_store_or_explain(db_path: Path, opening: Opening | None = None) -> Stor
     out the user chooses (app/ui/open_problem_dialog.py): another file, a backup, read-only, a new
     database (asked first), or None to quit. Never a traceback, never a database created unasked.
     ``opening`` opens the file (an encrypted one asks for the password; a new one is made encrypted)."""
-    from app.models.keyring import is_encrypted
+    from app.models.keyfile import is_encrypted
 
     opening = opening or Opening()
     path = Path(db_path)

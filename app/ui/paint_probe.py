@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from app.models.keyring import Keyring, is_encrypted
+from app.models.keyfile import is_encrypted
 from app.models.store import Store
 from app.ui.app import create_application
 
@@ -43,6 +43,8 @@ def run_probe(db_path: Path) -> int:
     try:
         key = None
         if is_encrypted(db_path):  # as the unlock dialog: the first user's password unwraps the key
+            from app.models.keyring import Keyring
+
             checking = time.perf_counter()
             ring = Keyring.load(db_path)
             key = ring.unlock(min(ring.users), password)

@@ -11,7 +11,7 @@ import sqlite3
 
 import pytest
 
-from app.models import backup, keyring, sqlite_driver
+from app.models import backup, keyfile, sqlite_driver
 from app.models.backup import BackupDamaged, BackupFolderUnavailable, BackupKind, Rotation
 from app.models.errors import DatabaseUnavailable
 from app.models.log_actions import LogAction
@@ -249,7 +249,7 @@ def test_an_encrypted_database_gives_an_encrypted_backup_that_restores_with_the_
     key = os.urandom(32)
     path = tmp_path / "krypterad.sqlite"
     store = Store.open(path, key=key, clock=lambda: FIXED_NOW)
-    keyring.keyfile_path(path).write_bytes(b"wrapped keys")  # the keyring's file beside it
+    keyfile.keyfile_path(path).write_bytes(b"wrapped keys")  # the keyring's file beside it
     builders.add_client(store, first_name="Hemlig", last_name="Hemligsson")
     info = backup.make_backup(store)
     store.close()
@@ -262,9 +262,9 @@ def test_an_encrypted_database_gives_an_encrypted_backup_that_restores_with_the_
     with pytest.raises(BackupDamaged, match="krypterad"):
         backup.inspect(info, None)
     damage(path)
-    keyring.keyfile_path(path).unlink()  # lost with the disk
+    keyfile.keyfile_path(path).unlink()  # lost with the disk
     backup.restore(path, info, key=key, user_name="Anna Andersson")
-    assert keyring.keyfile_path(path).read_bytes() == b"wrapped keys"
+    assert keyfile.keyfile_path(path).read_bytes() == b"wrapped keys"
     restored = Store.open(path, key=key)
     try:
         assert restored.query_value("SELECT last_name FROM clients") == "Hemligsson"

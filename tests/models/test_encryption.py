@@ -13,7 +13,8 @@ import pytest
 from app.cli import main
 from app.models import encryption, sqlite_driver
 from app.models.errors import DatabaseUnavailable, RuleError, ValidationError
-from app.models.keyring import Keyring, keyfile_path, normalise_recovery_key
+from app.models.keyfile import keyfile_path
+from app.models.keyring import Keyring, normalise_recovery_key
 from app.models.store import Store
 from app.models.users import WrongPassword
 from tests.builders import add_client, add_user

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.models import backup, encryption, keyring
+from app.models import backup, encryption, keyfile
 from app.models.keyring import Keyring
 from app.models.sqlite_driver import has_sqlite_header
 from app.models.store import Store
@@ -126,7 +126,7 @@ def test_with_the_recovery_key_the_administrator_who_forgot_sets_a_new_password(
 def test_a_cancelled_first_start_leaves_nothing_and_a_cut_off_one_is_offered_a_new_start(qtbot, db_path):
     create_application([])
     assert with_modal(lambda d: d.reject(), lambda: open_main_window(db_path), UserDialog) is None
-    assert not db_path.exists() and not keyring.keyfile_path(db_path).exists()
+    assert not db_path.exists() and not keyfile.keyfile_path(db_path).exists()
     store, _code = encryption.create_database(db_path)  # cut off before the first user
     store.close()
 

@@ -65,3 +65,19 @@ def test_client_list_header_data_for_screen_readers(store, qapp):
     model = ClientListModel(store)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == list(COLUMN_TITLES)
     assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_opening_a_plain_database_loads_no_key_handling(store, tmp_path):
+    """Every start asks whether the file is encrypted (app/models/keyfile.py); a plain one then opens
+    without the key handling's module and OpenSSL (app/models/keyring.py, hashlib), a few milliseconds
+    before the sign-in shows."""
+    path = store.path
+    store.close()
+    code = ("import sys; from pathlib import Path; from app.ui.app import create_application, open_store_or_explain;"
+            "create_application(['x']); s = open_store_or_explain(Path(sys.argv[1]));"
+            "print(s is not None, 'app.models.keyring' in sys.modules, 'hashlib' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen", ATAMA_DATA_DIR=str(tmp_path)),
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["True", "False", "False"]
