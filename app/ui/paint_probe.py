@@ -10,9 +10,9 @@ Timed as first_paint.py's "app" mode times the checkout: ``ms`` from the program
 (``STARTED`` in app/__main__.py) to the end of the first paint pass, the password checks left out
 (the sign-in is a figure of its own): the sign-in's, and for an encrypted file the unwrapping of its
 key with the password, which is slow by design (a key derivation); opening the file with that key
-and reading it through SQLCipher stay in the figure. ``painted_at`` is the same moment on ``time.perf_counter``'s
-clock, which is the system's monotonic clock: the bench subtracts the moment it started the
-process, for the whole cold start (the bundle's loader and Python's own start included).
+and reading it through SQLCipher stay in the figure. ``painted_at`` is the same moment on
+``time.perf_counter``'s clock, which is the system's monotonic clock: the bench subtracts the moment
+it started the process, for the whole cold start (the bundle's loader and Python's own start included).
 """
 
 from __future__ import annotations
