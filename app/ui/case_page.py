@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -38,21 +37,11 @@ from app.ui.meetings_panel import MeetingsPanel
 from app.ui.messages import show_error
 from app.ui.notes_panel import NotesPanel
 from app.ui.record_model import RecordTableModel
-from app.ui.small_screens import FlowLayout, scrolls_when_short
+from app.ui.small_screens import FlowLayout, scroll_area, scrolls_when_short
 from app.ui.step_form import StepForm
 from app.ui.stepper import Stepper
 from app.ui.tables import read_only_table
 from app.ui.window_state import SideBySide
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
-    area.setWidget(page)
-    return area
-
 
 _ACTIONS = {"started": QT_TRANSLATE_NOOP("CasePage", "Påbörjat"), "completed": QT_TRANSLATE_NOOP("CasePage", "Klart"),
             "reopened": QT_TRANSLATE_NOOP("CasePage", "Öppnat igen")}
@@ -125,8 +114,8 @@ class CasePage(QWidget):
         # below): building them all made up about a fifth of opening a case.
         self._panels: dict[str, QWidget] = {}
         for _, label in _SIDE_PANELS:
-            self.side.addTab(_scrolling(QWidget()), self.tr(label))
-        self.side.addTab(_scrolling(history), self.tr("Historik"))
+            self.side.addTab(scroll_area(QWidget()), self.tr(label))
+        self.side.addTab(scroll_area(history), self.tr("Historik"))
         self.side.currentChanged.connect(self._side_tab_shown)
         side_box = self.side_box = self._with_panel_list()
         self._panel(_SIDE_PANELS[0][0])  # the tab in front

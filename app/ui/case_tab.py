@@ -7,11 +7,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from app.models.store import Store
+from app.ui.small_screens import held_until_destroyed
 
 
 class CaseTab(QScrollArea):
     def __init__(self, store: Store, case_id: int, tab_key: tuple[str, int], parent: QWidget | None = None):
         super().__init__(parent)
+        held_until_destroyed(self)  # app/ui/small_screens.py: a scroll area's Python side lives until Qt deletes it
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
         self.store = store
         self.case_id = case_id

@@ -32,6 +32,7 @@ from app.ui.i18n import data_text
 from app.ui.i18n_people import user_text
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import held_until_destroyed
 from app.ui.tables import read_only_table
 from app.ui.widgets import ChoiceCombo, DateEdit, FieldErrors, SpinBox
 from app.ui.window_state import SideBySide
@@ -63,6 +64,7 @@ class GroupEditor(QScrollArea):
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
+        held_until_destroyed(self)  # app/ui/small_screens.py: a scroll area's Python side lives until Qt deletes it
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
         self.store = store
         self.activity_id: int | None = None

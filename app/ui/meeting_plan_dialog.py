@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +28,8 @@ from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.i18n import data_text
 from app.ui.meeting_rows import MeetingErrors, ParticipantRows, when_text
 from app.ui.messages import ask_yes_no, run_validated
-from app.ui.small_screens import size_on_screen
+from app.ui.small_screens import scroll_area, size_on_screen
 from app.ui.widgets import ChoiceCombo, ComboBox, DateEdit, SpinBox, TimeEdit, text_edit
-
-
-def scrolling(content: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own
-    area.setWidget(content)
-    return area
 
 
 class MeetingPlanDialog(QDialog):
@@ -129,7 +119,7 @@ class MeetingPlanDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content), 1)
+        layout.addWidget(scroll_area(content), 1)
         layout.addLayout(documents)
         layout.addWidget(buttons)
         self._load()

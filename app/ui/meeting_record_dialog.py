@@ -25,10 +25,9 @@ from app.models.meetings import CollabMeeting, MeetingRecord
 from app.models.store import Store
 from app.ui.export_actions import ExportRunner, case_file_name
 from app.ui.i18n import data_text
-from app.ui.meeting_plan_dialog import scrolling
 from app.ui.meeting_rows import ActionRows, MeetingErrors, ParticipantRows, signature_text, when_text
 from app.ui.messages import ask_yes_no, run_validated
-from app.ui.small_screens import FlowLayout, size_on_screen
+from app.ui.small_screens import FlowLayout, scroll_area, size_on_screen
 from app.ui.widgets import OptionalDateEdit, text_edit
 
 
@@ -133,7 +132,7 @@ class MeetingRecordDialog(QDialog):
             buttons.addWidget(widget)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content), 1)
+        layout.addWidget(scroll_area(content), 1)
         layout.addLayout(buttons)
         self._load(meeting.record_input())
         self._show_state()

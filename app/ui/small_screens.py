@@ -11,6 +11,8 @@ taller than the window scrolls up and down.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QScrollArea, QStyle, QWidget
 
@@ -130,17 +132,39 @@ class FlowLayout(QLayout):
         return max(y - gap, area.y()) - rect.y() + margins.bottom()
 
 
+# Every scroll area the screens make is held here until Qt deletes it. PySide 6.11's record of who
+# owns a scroll area put into a layout was seen to break (the area and its viewport each other's
+# parent, cut off from the page), after which a garbage collection took the area for garbage and
+# deleted it, and with it the page it scrolls: the Gallring page's body after a few dialogs, or a
+# crash inside a paint (tests/ui/test_pages_survive_gc.py).
+_held_areas: set[QScrollArea] = set()
+
+
+def held_until_destroyed(area: QScrollArea) -> None:
+    """Keep ``area``'s Python side alive until Qt deletes it (see above); every QScrollArea of the
+    screens, made here or a subclass's own (a case's tab, a step's form), is given to this."""
+    _held_areas.add(area)
+    area.destroyed.connect(functools.partial(_held_areas.discard, area))
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that resizes it and is no Tab stop of its own (a stop
+    with no name, between the fields; Tab to a field scrolls it in view)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    held_until_destroyed(area)
+    return area
+
+
 def scrolls_when_short(content: QWidget) -> QScrollArea:
     """``content`` filling a scroll area as long as the window is tall enough for its minimum height,
     scrolling vertically when not; never sideways (its width follows the pane)."""
-    area = QScrollArea()
+    area = scroll_area(content)
     area.setObjectName("scrolls_when_short")
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # not a Tab stop of its own (a stop with no name, between the fields); Tab to a field scrolls it in view
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    area.setWidget(content)
     return area
 
 

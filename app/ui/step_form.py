@@ -22,7 +22,7 @@ from app.ui import style
 from app.ui.autosave import Autosave, status_label
 from app.ui.i18n import data_text
 from app.ui.messages import ask_yes_no
-from app.ui.small_screens import FlowLayout
+from app.ui.small_screens import FlowLayout, held_until_destroyed
 from app.ui.style import Tone
 from app.ui.widgets import DateEdit
 
@@ -66,6 +66,7 @@ class StepForm(QScrollArea):
 
     def __init__(self, store: Store, case_id: int, step: StepDef, parent: QWidget | None = None):
         super().__init__(parent)
+        held_until_destroyed(self)  # app/ui/small_screens.py: a scroll area's Python side lives until Qt deletes it
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
         self.store = store
         self.case_id = case_id

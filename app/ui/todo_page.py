@@ -30,6 +30,7 @@ from app.ui.empty_state import empty_state
 from app.ui.i18n import data_text
 from app.ui.messages import show_error
 from app.ui.record_model import RecordTableModel
+from app.ui.small_screens import held_until_destroyed
 from app.ui.step_count_model import StepCountModel
 from app.ui.stepper import stepper_title
 from app.ui.tables import read_only_table
@@ -55,6 +56,7 @@ class TodoPage(QScrollArea):
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
+        held_until_destroyed(self)  # app/ui/small_screens.py: a scroll area's Python side lives until Qt deletes it
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: Tab to a field scrolls it in view
         self.store = store
         self.setWidgetResizable(True)
