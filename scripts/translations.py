@@ -152,7 +152,7 @@ def build(out: Path | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     built = []
     # every language with a catalogue: the groups' (English), or Swedish's plural forms alone
-    languages = sorted({ts.stem.rsplit("_", 1)[1] for ts in TS_DIR.glob(f"atama_*.ts")})
+    languages = sorted({ts.stem.rsplit("_", 1)[1] for ts in TS_DIR.glob("atama_*.ts")})
     for language in languages:
         sources = [str(ts) for ts in sorted(TS_DIR.glob(f"atama_*_{language}.ts"))]
         target = out / f"atama_{language}.qm"
