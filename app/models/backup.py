@@ -71,6 +71,7 @@ from typing import TYPE_CHECKING, Any
 from app.models import keyfile, sqlite_driver
 from app.models.errors import AtamaError, DatabaseUnavailable, RuleError
 from app.models.log_actions import LogAction
+from app.models.texts import counted
 
 if TYPE_CHECKING:
     from app.models.store import Store
@@ -184,9 +185,7 @@ class Preview:
         out = [f"Säkerhetskopia: {self.info.path.name}",
                f"Gjord: {self.info.created:%Y-%m-%d %H:%M} ({self.info.kind_label})",
                f"Schemaversion: {self.schema_version}",
-               "Innehåll: " + ", ".join(f"{n} {one if n == 1 else more}"
-                                          for n, one, more in ((self.counts.get(t, 0), one, more)
-                                                               for t, one, more in PREVIEW_TABLES))]
+               "Innehåll: " + ", ".join(counted(self.counts.get(t, 0), one, more) for t, one, more in PREVIEW_TABLES)]
         out.append("Krypterad: ja" if self.info.encrypted else "Krypterad: nej (okrypterad säkerhetskopia)")
         out.append(f"Kontroll: {self.problem}" if self.problem else
                    "Kontroll: hel (integritetskontroll" + (" och kontrollsumma" if self.info.has_manifest else "")

@@ -19,8 +19,7 @@ open the file before it is open) and wrapped keys. It is written atomically, own
 the database cannot be opened at all, not even with the recovery key (which unwraps the copy in it):
 that is why every backup carries a copy and ``check`` reports a missing one.
 
-Where the key file is, and whether a database is encrypted, are app/models/keyfile.py's (also
-importable from here).
+Where the key file is, and whether a database is encrypted, are app/models/keyfile.py's.
 """
 
 from __future__ import annotations
