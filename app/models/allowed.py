@@ -13,13 +13,12 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.models.errors import RuleError
 
 
-@dataclass(frozen=True)
-class Allowed:
+class Allowed(NamedTuple):
     ok: bool
     reason: str = ""  # why not, in Swedish; empty when ok
 

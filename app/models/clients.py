@@ -47,8 +47,7 @@ class ClientInput:
     protected_identity: bool = False
 
 
-@dataclass(frozen=True)
-class Client:
+class Client(NamedTuple):
     """A client as stored (personnummer normalised to 12 digits, or None with a birth year)."""
 
     id: int

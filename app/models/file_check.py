@@ -15,10 +15,9 @@ The checks read at most the file's first 100 bytes and stat it: they are on the 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.models import sqlite_driver
 from app.models.errors import DatabaseUnavailable
@@ -79,8 +78,7 @@ class Cause(StrEnum):
     OTHER = "other"  # a refusal with its own message (a newer schema, another program's database)
 
 
-@dataclass(frozen=True)
-class FileProblem:
+class FileProblem(NamedTuple):
     """What is wrong with the file at ``path``, said so that the user knows what to do."""
 
     cause: Cause
@@ -88,7 +86,7 @@ class FileProblem:
     message: str
     ways_out: tuple[WayOut, ...]
     holder: Holder | None = None  # HELD_BY_WINDOW: who has it
-    details: tuple[str, ...] = field(default=())  # what quick_check/integrity_check said (the first lines)
+    details: tuple[str, ...] = ()  # what quick_check/integrity_check said (the first lines)
 
     @property
     def read_only_possible(self) -> bool:

@@ -22,8 +22,8 @@ import getpass
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.models.errors import DatabaseUnavailable
 
@@ -36,8 +36,7 @@ def lock_path(db_path: str | Path) -> Path:
     return path.with_name(path.name + LOCK_SUFFIX)
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     """Who holds the file open for writing, as its marker says."""
 
     user: str = ""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.models.errors import ValidationError
 
@@ -21,8 +21,7 @@ _SHAPE = re.compile(r"([0-9]{6}|[0-9]{8})([-+]?)([0-9]{4})")
 _DASHES = str.maketrans({"\u2013": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})  # Word turns - into –
 
 
-@dataclass(frozen=True)
-class IdNumber:
+class IdNumber(NamedTuple):
     """A valid personnummer or samordningsnummer, normalised."""
 
     digits12: str

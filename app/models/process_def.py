@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -24,8 +23,7 @@ if TYPE_CHECKING:
     from app.models.store import Store
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     """One question of a step, as Bilaga 2 asks it (``hint``: what a good answer covers)."""
 
     key: str
@@ -33,8 +31,7 @@ class Question:
     hint: str = ""
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """A part of a step (e.g. Utreda's survey) with its questions."""
 
     key: str
@@ -43,8 +40,7 @@ class Part:
     hint: str = ""
 
 
-@dataclass(frozen=True)
-class StepDef:
+class StepDef(NamedTuple):
     """One of the five steps: its purpose, parts, questions and the documents it produces."""
 
     key: str
@@ -58,8 +54,7 @@ class StepDef:
         return [q.key for p in self.parts for q in p.questions]
 
 
-@dataclass(frozen=True)
-class ProcessDef:
+class ProcessDef(NamedTuple):
     """The whole ATAMA process as resources/process.json defines it."""
 
     steps: tuple[StepDef, ...]

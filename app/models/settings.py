@@ -10,8 +10,7 @@ Att göra's rules as the settings window changes them (an administrator's, logge
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.models.allowed import Allowed, refused
 from app.models.checks import whole_number
@@ -32,8 +31,7 @@ LIMITS = {PLAN_DEADLINE_DAYS: ("Tid till utvecklingsplan (dagar)", 1, 365),
           UNSIGNED_DAYS: ("Dagar innan en osignerad post visas på Att göra", 0, 365)}
 
 
-@dataclass(frozen=True)
-class TodoRules:
+class TodoRules(NamedTuple):
     """The unit's rules for Att göra: the four-week rule's days, inactivity, unsigned entries."""
 
     plan_deadline_days: int | str = DEFAULTS[PLAN_DEADLINE_DAYS]

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import base64
 import os
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from app.models.allowed import Allowed, refused
 from app.models.errors import NotFound, RuleError, ValidationError
@@ -95,8 +94,7 @@ def check_new_password(password: str, repeated: str | None = None, field: str = 
     return password
 
 
-@dataclass(frozen=True)
-class User:
+class User(NamedTuple):
     """A user profile: the therapist or coordinator who signs the work."""
 
     id: int

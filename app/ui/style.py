@@ -15,8 +15,8 @@ it in both schemes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -36,8 +36,7 @@ class Tone(StrEnum):
     WARNING = "warning"  # a locked note, a follow-up out of its range
 
 
-@dataclass(frozen=True)
-class Scheme:
+class Scheme(NamedTuple):
     """One scheme's colours, as #rrggbb."""
 
     dark: bool
