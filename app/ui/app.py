@@ -38,6 +38,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from app.ui import focus_ring
 
     focus_ring.install(app)  # a clear focus outline in light and dark (issue 15)
+    from app.ui import enter_presses
+
+    enter_presses.install(app)  # Enter presses the focused button in the main window too
     return app
 
 

@@ -48,12 +48,13 @@ def english(qapp, english_catalogue):
 
 @pytest.fixture(autouse=True, scope="session")
 def app_style(qapp, english_catalogue):
-    """As the app runs (app/ui/app.py create_application): the focus outline follows the focus, and
-    the screens are Swedish with its plural forms ("1 klient")."""
-    from app.ui import focus_ring
+    """As the app runs (app/ui/app.py create_application): the focus outline follows the focus, Enter
+    presses the focused button, and the screens are Swedish with its plural forms ("1 klient")."""
+    from app.ui import enter_presses, focus_ring
     from tests.ui.english import use_language
 
     focus_ring.install(qapp)
+    enter_presses.install(qapp)
     use_language("sv", english_catalogue)
 
 
