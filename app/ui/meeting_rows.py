@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
@@ -94,15 +95,26 @@ class _RowBox(QWidget):
         super().keyPressEvent(event)
 
 
+RowFields = list[tuple[str, str, QWidget]]  # (the service's field name, label, widget), in order
+
+
 class _Rows(QWidget):
     """A column of rows, each a grid of fields with its error labels; rebuilt from its values when a
-    row goes, so the field names follow the rows' new numbers and nothing typed is lost."""
+    row goes, so the field names follow the rows' new numbers and nothing typed is lost.
+
+    What a row holds comes from three functions given at construction: ``make_fields(n)`` builds row
+    n's fields, ``read(fields)`` gives their value, ``write(fields, value)`` puts a value in them.
+    Given, not abstract methods: ``abc`` cannot be mixed into a Qt class (Shiboken's metaclass
+    conflicts with ABCMeta), and a missing one fails here, not at the first row."""
 
     heading = ""
 
-    def __init__(self, errors: FieldErrors, add_text: str, parent: QWidget | None = None):
+    def __init__(self, errors: FieldErrors, add_text: str, make_fields: Callable[[int], RowFields],
+                 read: Callable[[dict[str, QWidget]], Any], write: Callable[[dict[str, QWidget], Any], None],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.errors = errors
+        self._make_fields, self._read, self._write = make_fields, read, write
         self.rows: list[dict[str, QWidget]] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -112,16 +124,6 @@ class _Rows(QWidget):
         self.add_button.clicked.connect(lambda: self.add_row(focus=True))
         self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setFocusProxy(self.add_button)
-
-    # subclasses: the row's fields (name -> widget), the value read back, a value written in
-    def make_fields(self, n: int) -> list[tuple[str, str, QWidget]]:
-        raise NotImplementedError
-
-    def read(self, fields: dict[str, QWidget]):
-        raise NotImplementedError
-
-    def write(self, fields: dict[str, QWidget], value) -> None:
-        raise NotImplementedError
 
     prefix = ""
 
@@ -133,7 +135,7 @@ class _Rows(QWidget):
         cells = FlowLayout(fill=True)  # each label over its field, side by side; onto more lines when narrow
         column.addLayout(cells)
         fields: dict[str, QWidget] = {"box": box}
-        made = self.make_fields(n)
+        made = self._make_fields(n)
         for key, label_text, widget in made:
             label = QLabel(label_text)
             label.setBuddy(widget)
@@ -149,13 +151,13 @@ class _Rows(QWidget):
         self.rows.append(fields)
         self._rows_box.addWidget(box)
         if value is not None:
-            self.write(fields, value)
+            self._write(fields, value)
         if focus:
             made[0][2].setFocus()
         return fields
 
     def remove_row(self, box: QWidget) -> None:
-        values = [self.read(f) for f in self.rows if f["box"] is not box]
+        values = [self._read(f) for f in self.rows if f["box"] is not box]
         at = next(i for i, f in enumerate(self.rows) if f["box"] is box)
         self.set_values(values)
         if self.rows:
@@ -172,7 +174,7 @@ class _Rows(QWidget):
             self.add_row(value)
 
     def values(self) -> list:
-        return [self.read(f) for f in self.rows]
+        return [self._read(f) for f in self.rows]
 
     def set_read_only(self, read_only: bool) -> None:
         for fields in self.rows:
@@ -190,9 +192,9 @@ class ParticipantRows(_Rows):
     prefix = "participants"
 
     def __init__(self, errors: FieldErrors, parent: QWidget | None = None):
-        super().__init__(errors, self.tr("Lägg till &deltagare"), parent)
+        super().__init__(errors, self.tr("Lägg till &deltagare"), self.make_fields, self.read, self.write, parent)
 
-    def make_fields(self, n: int) -> list[tuple[str, str, QWidget]]:
+    def make_fields(self, n: int) -> RowFields:
         m = n + 1
         number = str(m)
         organisation = ChoiceCombo(MEETING_ORGANISATIONS, self.tr("Deltagare %1: organisation").replace("%1", number),
@@ -226,9 +228,9 @@ class ActionRows(_Rows):
     def __init__(self, errors: FieldErrors, goals: Callable[[], list[tuple[str, int]]],
                  parent: QWidget | None = None):
         self.goals = goals  # the plan's sub-goals as (label, id)
-        super().__init__(errors, self.tr("Lägg till å&tgärd"), parent)
+        super().__init__(errors, self.tr("Lägg till å&tgärd"), self.make_fields, self.read, self.write, parent)
 
-    def make_fields(self, n: int) -> list[tuple[str, str, QWidget]]:
+    def make_fields(self, n: int) -> RowFields:
         m = n + 1
         number = str(m)
         who = ChoiceCombo(MEETING_ACTORS, self.tr("Åtgärd %1: vem").replace("%1", number), placeholder=self.tr("Välj…"))
